@@ -177,6 +177,26 @@ class Flag:
 
 
 @dataclass
+class CanonicalEvent:
+    """One real-world event merged from the reports (events) that describe it."""
+
+    canonical_id: str
+    event_type: str
+    source_country: str | None
+    target_country: str | None
+    date: str | None  # earliest well-supported date
+    location: Location | None
+    event_ids: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    mentions: int = 0  # number of events merged
+    sources: int = 0  # number of distinct outlets/documents
+    first_report: str | None = None  # earliest publication date among the reports
+    last_report: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass
 class Rejection:
     doc_id: str
     source: str  # path, "<stdin>:LINE" or similar
@@ -299,6 +319,12 @@ def flag_from_dict(d: dict[str, Any]) -> Flag:
     d["a"] = _build(FlagSide, d["a"])
     d["b"] = _build(FlagSide, d["b"])
     return _build(Flag, d)
+
+
+def canonical_from_dict(d: dict[str, Any]) -> CanonicalEvent:
+    d = dict(d)
+    d["location"] = _build(Location, d.get("location"))
+    return _build(CanonicalEvent, d)
 
 
 def document_from_dict(d: dict[str, Any]) -> Document:
