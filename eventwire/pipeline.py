@@ -9,7 +9,7 @@ documents from inputs (``eventwire.ingest.read_inputs``).
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .config import Settings
 from .records import Document

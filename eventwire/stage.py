@@ -9,7 +9,7 @@ into a rejection of that document and goes on.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .config import Settings
 from .errors import DocumentError

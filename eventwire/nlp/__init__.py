@@ -9,7 +9,7 @@ token after it as a sentence start before the parser runs.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..config import Settings
 from ..errors import ModelError
