@@ -1,0 +1,92 @@
+"""Article extraction from HTML.
+
+The body comes from trafilatura run for precision with comments excluded
+(the benchmark in ``bench/extraction.py`` shows its defaults let comment
+threads and link lists through). When that result is thin, which happens on
+pages whose article markup trafilatura's precision rules prune away, we fall
+back to its default (recall-friendlier) pass, and to a JSON-LD ``articleBody``
+when the page publishes one. The result is then cleaned of lines that
+repeat the headline, deck or byline and of chrome lines
+(``data/extract/chrome.toml``). Headline, deck, byline and date come from the
+DOM (:mod:`eventwire.extract.htmlmeta`).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import trafilatura
+
+from eventwire.errors import DocumentError
+from eventwire.records import Article
+
+from .htmlmeta import _meta, find_author, find_date, find_subheads, find_title, jsonld_article, parse_html
+from .lexicon import chrome, norm_line
+
+THIN_WORDS = 80  # a precision result shorter than this is "thin"
+HEADER_LINES = 8  # repeated headline/deck/byline lines are looked for this far
+
+
+def _trafilatura_text(tree: Any, **options: Any) -> str:
+    try:
+        text = trafilatura.extract(
+            tree, include_comments=False, output_format="txt", deduplicate=False, **options
+        )
+    except Exception:  # noqa: BLE001 - a crash inside the extractor means "nothing found"
+        return ""
+    return text or ""
+
+
+def extract_body_text(tree: Any, ld: dict[str, Any] | None) -> str:
+    """The article body as newline-separated paragraphs (see the module docstring)."""
+    # trafilatura prunes the tree it is given, so each pass gets its own copy.
+    text = _trafilatura_text(copy.deepcopy(tree), favor_precision=True)
+    if len(text.split()) >= THIN_WORDS:
+        return text
+    candidates = [text, _trafilatura_text(copy.deepcopy(tree))]
+    body = ld.get("articleBody") if ld else None
+    if isinstance(body, str):
+        candidates.append(body)
+    return max(candidates, key=lambda t: len(t.split()))
+
+
+def clean_html_body(text: str, title: str | None, subheads: list[str], author: str | None) -> list[str]:
+    """Paragraphs of ``text`` without repeated header lines and chrome."""
+    lex = chrome()
+    header = {norm_line(x) for x in [title or "", author or "", *subheads] if x}
+    out: list[str] = []
+    for i, line in enumerate(text.split("\n")):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if i < HEADER_LINES and norm_line(line) in header:
+            continue
+        if lex.is_chrome(line):
+            continue
+        out.append(line)
+    return out
+
+
+def parse_html_article(raw: str, url: str | None = None) -> Article:
+    """Build an :class:`Article` from an HTML page; DocumentError when unusable."""
+    tree = parse_html(raw)
+    if tree is None:
+        raise DocumentError("no_text", "the HTML page is empty or cannot be parsed")
+    meta = _meta(tree)
+    ld = jsonld_article(tree)
+    title = find_title(tree, meta)
+    subheads = [s for s in find_subheads(tree, title) if norm_line(s) != norm_line(title or "")]
+    author = find_author(tree, meta, ld)
+    published = find_date(tree, meta, ld)
+    body_text = extract_body_text(tree, ld)
+    body = clean_html_body(body_text, title, subheads, author)
+    return Article(
+        title=title,
+        subheads=subheads,
+        author=author,
+        published=published,
+        body=body,
+        language=(tree.get("lang") or "").split("-")[0].lower() or None,
+        url=url or meta.get("og:url"),
+    )

@@ -1,0 +1,212 @@
+"""Headline, deck, byline and date from an HTML page (the DOM, not the body).
+
+Sources, best first:
+
+* headline: an ``<h1>`` whose text also appears in ``og:title``/``<title>``
+  (that is the article's own heading, not the site logo), else ``og:title``,
+  else the first ``<h1>``, else ``<title>`` without its " - Site" suffix;
+* deck/subheads: elements whose class or id says subhead/deck/standfirst ...
+  (``data/extract/chrome.toml``: ``subhead_hints``), one subhead per list item
+  or paragraph, else an ``<h2>`` right after the headline;
+* author: JSON-LD ``author``, ``<meta name=author>``, elements whose class says
+  author/byline (counter chrome such as "Views" stripped);
+* date: JSON-LD ``datePublished``, publication meta tags, ``<time datetime>``
+  inside the article, then htmldate's quick (non-extensive) search.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html as lxml_html
+from trafilatura import load_html
+
+from .lexicon import chrome, norm_line
+from .text import clean_byline
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TITLE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^-|–—:·]{1,60}$")
+_DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "published_time", "og:article:published_time",
+)
+_AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    """``<meta>`` name/property -> content, lower-cased keys, first wins."""
+    out: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        val = (m.get("content") or "").strip()
+        if key and val and key not in out:
+            out[key] = val
+    return out
+
+
+def _jsonld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    for s in tree.iter("script"):
+        if (s.get("type") or "").strip().lower() != "application/ld+json" or not s.text:
+            continue
+        try:
+            data = json.loads(s.text)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+
+
+def jsonld_article(tree: Any) -> dict[str, Any] | None:
+    """The first JSON-LD object typed as an article/posting, if any."""
+    for obj in _jsonld_objects(tree):
+        typ = obj.get("@type")
+        types = typ if isinstance(typ, list) else [typ]
+        if any(isinstance(t, str) and ("Article" in t or "Posting" in t or t == "Report") for t in types):
+            return obj
+    return None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return m.group(0)
+    return None
+
+
+def _has_hint(el: Any, hints: tuple[str, ...]) -> bool:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''} {el.get('rel') or ''}".lower()
+    return any(h in attrs for h in hints)
+
+
+def find_title(tree: Any, meta: dict[str, str]) -> str | None:
+    """The article headline (see the module docstring)."""
+    page_title = ""
+    for t in tree.iter("title"):
+        page_title = _text(t)
+        break
+    og = meta.get("og:title") or meta.get("twitter:title") or ""
+    h1s = [h for h in (_text(h) for h in tree.iter("h1")) if h]
+    known = norm_line(f"{og} {page_title}")
+    for h in h1s:
+        if norm_line(h) in known:
+            return h
+    if og:
+        return og
+    if h1s:
+        return h1s[0]
+    if page_title:
+        return _TITLE_SUFFIX.sub("", page_title) or page_title
+    return None
+
+
+def find_subheads(tree: Any, title: str | None) -> list[str]:
+    """The deck under the headline (see the module docstring)."""
+    hints = chrome().subhead_hints
+    for el in tree.iter("ul", "ol", "div", "p", "h2", "section", "header"):
+        if not _has_hint(el, hints):
+            continue
+        items = [el] if el.tag in ("p", "h2") else [c for c in el if c.tag in ("li", "p", "h2", "h3", "span", "div")]
+        texts = [t for t in (_text(i) for i in items or [el]) if t and len(t.split()) <= 60]
+        if texts:
+            return texts[:6]
+    if title:
+        for h in tree.iter("h1"):
+            if _text(h) != title:
+                continue
+            nxt = h.getnext()
+            if nxt is not None and nxt.tag == "h2":
+                t = _text(nxt)
+                if t and len(t.split()) <= 40:
+                    return [t]
+            break
+    return []
+
+
+def _author_from_ld(obj: dict[str, Any] | None) -> str | None:
+    if not obj:
+        return None
+    a = obj.get("author")
+    people = a if isinstance(a, list) else [a]
+    names = []
+    for p in people:
+        if isinstance(p, dict) and isinstance(p.get("name"), str):
+            names.append(p["name"].strip())
+        elif isinstance(p, str) and not p.startswith("http"):
+            names.append(p.strip())
+    names = [n for n in names if n]
+    return ", ".join(names) if names else None
+
+
+def find_author(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> str | None:
+    """The byline, cleaned of counters and "By" (see the module docstring)."""
+    name = _author_from_ld(ld)
+    if name:
+        return name
+    for key in _AUTHOR_META:
+        val = meta.get(key, "")
+        if val and not val.startswith("http"):
+            return val
+    hints = chrome().author_hints
+    for el in tree.iter("span", "div", "p", "a", "address"):
+        if _has_hint(el, hints):
+            t = _text(el)
+            cleaned = clean_byline(t) or (clean_byline(f"By {t}") if not t.lower().startswith("by ") else None)
+            if cleaned:
+                return cleaned
+    return None
+
+
+def find_date(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> str | None:
+    """The publication date as YYYY-MM-DD (see the module docstring)."""
+    if ld:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            d = _iso_date(ld.get(key) if isinstance(ld.get(key), str) else None)
+            if d:
+                return d
+    for key in _DATE_META:
+        d = _iso_date(meta.get(key))
+        if d:
+            return d
+    for t in tree.iter("time"):
+        d = _iso_date(t.get("datetime"))
+        if d:
+            return d
+    try:
+        from htmldate import find_date as htmldate_find
+
+        return _iso_date(htmldate_find(tree, extensive_search=False))
+    except Exception:  # noqa: BLE001 - htmldate failing only means "no date"
+        return None
+
+
+def parse_html(raw: str) -> Any:
+    """Parse a page with lxml; None when there is nothing to parse."""
+    # lxml refuses str input that carries an XML encoding declaration.
+    if raw.lstrip().startswith("<?xml"):
+        raw = raw.split("?>", 1)[-1]
+    if not raw.strip():
+        return None
+    # trafilatura's loader, so that the body passes see the tree they expect
+    # (it uses its own parser settings and recovers from broken markup).
+    try:
+        tree = load_html(raw)
+    except (ValueError, TypeError):
+        return None
+    return tree if isinstance(tree, lxml_html.HtmlElement) else None

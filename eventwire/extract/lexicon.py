@@ -1,0 +1,61 @@
+"""Load the extract stage's data files once per process (cached).
+
+The word lists live in ``eventwire/data/extract/*.toml`` (see their headers);
+this module turns them into the sets and compiled patterns the hot path uses.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "extract"
+_SPACES = re.compile(r"\s+")
+
+
+def norm_line(text: str) -> str:
+    """Lower-case, whitespace-collapsed, edge-stripped form used for matching."""
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class Chrome:
+    lines: frozenset[str]
+    pattern: re.Pattern[str]
+    tail_markers: frozenset[str]
+    byline_words: frozenset[str]
+    subhead_hints: tuple[str, ...]
+    author_hints: tuple[str, ...]
+
+    def is_chrome(self, line: str) -> bool:
+        """True when a whole line is site chrome rather than article text."""
+        n = norm_line(line).rstrip(":")
+        if not n:
+            return True
+        return n in self.lines or self.pattern.match(n) is not None
+
+
+@lru_cache(maxsize=1)
+def chrome() -> Chrome:
+    """The chrome lexicon (``chrome.toml``), compiled."""
+    data = tomllib.loads((DATA_DIR / "chrome.toml").read_text(encoding="utf-8"))
+    # One alternation compiled once: matching a line is a single regex call.
+    pattern = re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.IGNORECASE)
+    return Chrome(
+        lines=frozenset(norm_line(x) for x in data["lines"]),
+        pattern=pattern,
+        tail_markers=frozenset(norm_line(x) for x in data["tail_markers"]),
+        byline_words=frozenset(norm_line(x) for x in data["byline_words"]),
+        subhead_hints=tuple(data["subhead_hints"]),
+        author_hints=tuple(data["author_hints"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def english_stopwords() -> frozenset[str]:
+    """Distinctively English function words (``english.toml``)."""
+    data = tomllib.loads((DATA_DIR / "english.toml").read_text(encoding="utf-8"))
+    return frozenset(data["stopwords"])

@@ -1,0 +1,84 @@
+"""The extract stage: raw HTML or text -> Article -> composed text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.errors import DocumentError
+from eventwire.records import Article, Document, compose_text
+from eventwire.stage import Stage
+
+from .html import parse_html_article
+from .language import detect_language
+from .text import parse_text
+
+
+def extract_article(doc: Document) -> Article:
+    """The :class:`Article` in ``doc.raw`` (HTML or plain text, by ``content_type``)."""
+    raw = doc.raw or ""
+    if doc.content_type == "html":
+        art = parse_html_article(raw, doc.url)
+        if doc.title and doc.title.strip():
+            # A title given with the input (JSONL, feed entry) is authoritative.
+            art.title = doc.title.strip()
+    else:
+        art = parse_text(raw, doc.title)
+    art.url = art.url or doc.url
+    return art
+
+
+class ExtractStage(Stage):
+    """Fills ``doc.article``, ``doc.text``, ``doc.sections`` and ``doc.published``.
+
+    Rejects with ``no_text`` when no body is found and, when
+    ``settings.english_only``, with ``not_english`` when the text is clearly
+    another language (see :mod:`eventwire.extract.language`).
+    """
+
+    name = "extract"
+    version = "v1"
+
+    def process(self, doc: Document) -> Document:
+        art = extract_article(doc)
+        if not any(p.strip() for p in art.body):
+            raise DocumentError("no_text", f"no article body found in {doc.content_type} input {doc.source}")
+        text, sections = compose_text(art)
+        lang = detect_language(text)
+        if lang == "en":
+            art.language = "en"
+        elif lang == "other":
+            art.language = art.language if art.language and art.language != "en" else None
+            if self.settings.english_only:
+                raise DocumentError(
+                    "not_english",
+                    f"{doc.source}: text is not English (few English function words); "
+                    "set english_only=false to keep it",
+                )
+        doc.article = art
+        doc.text, doc.sections = text, sections
+        doc.published = doc.published or art.published or self.settings.published
+        if not self.settings.keep_raw:
+            doc.raw = None
+        return doc
+
+
+def extract_record(doc: Document) -> dict[str, Any]:
+    """``{id, title, subheads, author, published, body}`` for ``eventwire extract``.
+
+    Runs extraction when it has not run yet; ``body`` is the paragraphs joined
+    by blank lines. A rejected document gives its rejection instead of a body.
+    """
+    if doc.article is None and doc.ok:
+        doc = ExtractStage()(doc)
+    art = doc.article or Article()
+    rec: dict[str, Any] = {
+        "id": doc.id,
+        "title": art.title,
+        "subheads": list(art.subheads),
+        "author": art.author,
+        "published": doc.published or art.published,
+        "body": "\n\n".join(art.body),
+    }
+    if doc.rejection is not None:
+        rec["rejection"] = {"reason": doc.rejection.reason, "detail": doc.rejection.detail}
+    return rec
