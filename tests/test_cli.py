@@ -1,0 +1,145 @@
+"""End-to-end acceptance through the CLI: the seed article, actors, chrome,
+bad input, and the store's idempotence."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed"
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not present")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def events_of(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def _country(side: dict | None) -> str | None:
+    return (side or {}).get("country")
+
+
+def check_seed_events(evs: list[dict]) -> None:
+    def has(pred) -> bool:
+        return any(pred(e) for e in evs)
+
+    consult = [e for e in evs if e["event_type"] == "CONSULT" and {_country(e["source"]), _country(e["target"])} == {"USA", "KOR"}]
+    assert consult, "no CONSULT between USA and KOR"
+    dialogue = [e for e in consult if e["location"] and e["date"] == "2024-04-11"]
+    assert dialogue, f"the dialogue is not dated 2024-04-11 at a place: {[(e['date'], e['location']) for e in consult]}"
+    loc = dialogue[0]["location"]
+    assert abs(loc["lat"] - 38.9) < 0.3 and abs(loc["lon"] + 77.0) < 0.3, loc
+    assert has(lambda e: e["event_type"] in ("AGREE", "SUPPORT") and _country(e["source"]) == "USA"
+               and _country(e["target"]) == "KOR" and "defend" in e["evidence"] and e["section"] == "body")
+    assert has(lambda e: e["event_type"] == "THREATEN" and _country(e["source"]) == "USA" and _country(e["target"]) == "PRK")
+    assert has(lambda e: e["event_type"] == "ACCUSE" and _country(e["source"]) in ("USA", "KOR")
+               and _country(e["target"]) in ("PRK", "RUS"))
+    assert has(lambda e: "RDP-A" in e["evidence"] and e["event_type"] in ("AGREE", "COOPERATE", "SUPPORT"))
+    assert has(lambda e: "UNC" in e["evidence"] and e["event_type"] in ("AGREE", "SUPPORT", "COOPERATE"))
+    for e in evs:
+        assert 0.0 <= e["confidence"] <= 1.0
+        for key in ("event_id", "doc_id", "sentence_index", "evidence", "event_type", "mode", "context",
+                    "cameo_code", "source", "target", "date", "location"):
+            assert key in e
+
+
+@needs_seed
+@pytest.mark.parametrize("name", ["article.html", "article.txt"])
+def test_seed_events(capsys, tmp_path, name):
+    code, out, err = run(capsys, "code", str(SEED / name), "--published", "2024-04-12", "--format", "jsonl",
+                         "--db", str(tmp_path / "s.duckdb"), "--quiet")
+    assert code == 0, err
+    check_seed_events(events_of(out))
+
+
+@needs_seed
+def test_seed_actors_show_and_no_chrome(capsys, tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    assert run(capsys, "code", str(SEED / "article.html"), "--published", "2024-04-12", "--db", db, "--quiet")[0] == 0
+    code, out, _ = run(capsys, "actors", "--db", db, "--format", "jsonl")
+    people = {a["name"]: a for a in map(json.loads, out.splitlines()) if a["kind"] == "person"}
+    cho, ratner, winternitz = people["Cho Chang Rae"], people["Ely Ratner"], people["Andrew Winternitz"]
+    assert cho["country"] == "KOR" and "National Defense Policy Office" in cho["title"]
+    assert "Ministry of National Defense" in (cho["organization"] or cho["title"])
+    assert ratner["country"] == "USA" and "Assistant Secretary of Defense for Indo-Pacific Security Affairs" in ratner["title"]
+    assert winternitz["country"] == "USA" and "Acting Deputy Assistant Secretary of Defense for East Asia" in winternitz["title"]
+
+    code, out, _ = run(capsys, "events", "--db", db, "--format", "jsonl")
+    doc_id = json.loads(out.splitlines()[0])["doc_id"]
+    code, out, _ = run(capsys, "show", doc_id, "--db", db, "--format", "jsonl")
+    doc = json.loads(out)
+    body = doc["text"]
+    for chrome in ("Views", "Most Commented", "Politics", "Economy", "Opinion", "Copyright", "Search"):
+        assert chrome not in body, chrome
+    assert len(doc["subheads"]) == 3 and doc["author"] == "Daniel Kim"
+
+
+@needs_seed
+def test_rerun_changes_nothing(capsys, tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    args = ("code", str(SEED / "article.html"), "--published", "2024-04-12", "--db", db, "--quiet", "--format", "none")
+    run(capsys, *args)
+    first = run(capsys, "events", "--db", db, "--format", "jsonl")[1]
+    code, _, _ = run(capsys, *args)
+    assert code == 0 and run(capsys, "events", "--db", db, "--format", "jsonl")[1] == first
+
+
+def make_bad_folder(root: Path) -> dict[str, str]:
+    """Good and bad inputs; returns {file name: expected rejection reason} for the bad ones."""
+    good = "The United States and Japan agreed on Monday to expand joint naval exercises in the Pacific."
+    (root / "good.txt").write_text(good, encoding="utf-8")
+    (root / "latin1.txt").write_bytes("The Foreign Minister of Côte d'Ivoire met the President of Senegal in Dakar.".encode("latin-1"))
+    (root / "utf16.txt").write_bytes("Germany condemned the missile strike on Kyiv on Tuesday.".encode("utf-16"))
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "truncated.html").write_text(
+        "<html><head><title>Talks</title></head><body><article><h1>Talks in Seoul</h1><p>South Korea and Japan held talks in Seoul on Friday about"
+        " North Korea's missile launches.</p><p>Both sides agreed to share", encoding="utf-8")
+    (root / "huge.txt").write_text(("Officials from India and Pakistan met to discuss the border. " * 60000).strip(), encoding="utf-8")
+    (root / "german.txt").write_text(
+        "Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen. Der Kanzler sagte, dass die "
+        "Maßnahmen sofort in Kraft treten und die Wirtschaft des Landes treffen sollen.", encoding="utf-8")
+    lines = [
+        json.dumps({"id": "j1", "text": "Russia and China signed an energy agreement in Beijing on Tuesday."}),
+        '{"id": "j2", "text": "broken line',
+        json.dumps({"id": "j3", "text": "Iran threatened to close the Strait of Hormuz if sanctions were tightened."}),
+    ]
+    (root / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with gzip.open(root / "more.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "g1", "html": "<html><body><article><p>Turkey and Greece held talks in Athens about maritime borders.</p></article></body></html>"}) + "\n")
+    return {"binary.txt": "binary", "empty.txt": "empty", "german.txt": "not_english", "dump.jsonl:2": "bad_json"}
+
+
+def test_bad_input_is_rejected_and_the_rest_is_coded(capsys, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = make_bad_folder(folder)
+    db = str(tmp_path / "b.duckdb")
+    code, out, err = run(capsys, "code", str(folder), "--db", db, "--format", "jsonl", "--published", "2024-05-01")
+    assert code == 3, err  # finished, with rejections
+    rejected_lines = [line for line in err.splitlines() if line.startswith("eventwire: rejected")]
+    assert len(rejected_lines) == len(bad), err
+    for name, reason in bad.items():
+        assert any(name in line and f": {reason}:" in line for line in rejected_lines), (name, reason, err)
+    from eventwire import query
+    from eventwire.store import Store
+
+    store = Store(db, read_only=True)
+    rej = query.list_rejections(store)["items"]
+    assert sorted(r["reason"] for r in rej) == sorted(bad.values())
+    docs = query.list_documents(store, limit=100)["items"]
+    # good.txt, latin1, utf16, truncated html, huge, j1, j3, g1
+    assert len(docs) == 8, [d["id"] for d in docs]
+    coded_docs = {e["doc_id"] for e in events_of(out)}
+    assert len(coded_docs) >= 6
