@@ -1,0 +1,292 @@
+"""What one sentence asserts, in a form two sentences can be compared on.
+
+For a sentence (a spaCy span plus the document's actor mentions and events)
+:func:`sentence_features` collects: content lemmas (for alignment), the
+predicate groups it uses with the countries in their subject and object
+roles and whether they are negated, qualifiers (nuclear/non-nuclear, all/some
+...), figures, dates of month, places and the event types coded on it.
+Everything is one pass over the tokens plus dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Actor, Document, Event, Sentence
+from .figures import day_mentions, figure_map
+from .lexicon import country_of, predicates, qualifiers, words
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# prepositions whose object is the party a predicate acts on
+_OBJ_PREPS = frozenset({"on", "against", "of", "to", "toward", "towards", "for", "at"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "off"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+@dataclass
+class Pred:
+    """One use of a predicate group in a sentence."""
+
+    group: str
+    token_i: int
+    lemma: str
+    is_verb: bool
+    main: bool  # root, or a clause verb chained to it (xcomp/advcl/ccomp/conj)
+    negated: bool
+    subj: set[str] = field(default_factory=set)
+    obj: set[str] = field(default_factory=set)
+    obj_text: str = ""
+
+
+@dataclass
+class Features:
+    sentence: Sentence
+    lemmas: set[str]
+    preds: list[Pred]
+    countries: set[str]
+    qualifiers: dict[str, dict[str, str]]  # dimension -> value -> phrase as written
+    scoped_qualifiers: dict[str, dict[str, dict[str, str]]]  # group -> dimension -> value -> phrase
+    figures: dict[str, set[float]]
+    days: dict[str, set[str]]
+    places: set[str]
+    event_types: set[str]
+    event_polarity: dict[str, str]  # event type -> polarity
+    event_dates: dict[str, str]  # event type -> ISO date
+
+    def groups(self, main_only: bool = False) -> set[str]:
+        return {p.group for p in self.preds if p.main or not main_only}
+
+
+class MentionIndex:
+    """Actor mentions of a document, searchable by character offset."""
+
+    def __init__(self, mentions: list[Actor]) -> None:
+        ms = sorted(
+            (m for m in mentions if m.start is not None and m.end is not None), key=lambda m: m.start or 0
+        )
+        self._starts = [m.start or 0 for m in ms]
+        self._mentions = ms
+
+    def at(self, offset: int) -> Actor | None:
+        """The mention covering character ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        # mentions may nest; look back a few for one that still covers offset
+        for j in range(i, max(-1, i - 4), -1):
+            m = self._mentions[j]
+            if (m.start or 0) <= offset < (m.end or 0):
+                return m
+        return None
+
+    def within(self, start: int, end: int) -> list[Actor]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self._mentions[lo:hi]
+
+
+def _noun_phrase(tok: Any) -> Any:
+    """The compound/amod-extended span of a noun token ("North Korea")."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nmod") and child.i < left.i:
+            left = child
+            break
+    return tok.doc[left.i : tok.i + 1]
+
+
+def token_country(tok: Any, mentions: MentionIndex) -> str | None:
+    """Country code of the actor that ``tok`` names (mention first, then the
+    entity it lies in, then the fallback alias table)."""
+    m = mentions.at(tok.idx)
+    if m is not None and m.country:
+        return m.country
+    if tok.ent_type_ in _COUNTRY_ENTS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            code = country_of(ent.text)
+            if code:
+                return code
+    code = country_of(_noun_phrase(tok).text)
+    return code or (country_of(tok.text) if tok.pos_ == "PROPN" else None)
+
+
+def _role_codes(tok: Any, mentions: MentionIndex) -> set[str]:
+    """Countries named by a role filler and its conjuncts/appositions."""
+    codes: set[str] = set()
+    for t in (tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "appos")):
+        code = token_country(t, mentions)
+        if code:
+            codes.add(code)
+        # "the defense of South Korea's territory": the possessor counts
+        for c in t.children:
+            if c.dep_ == "poss":
+                code = token_country(c, mentions)
+                if code:
+                    codes.add(code)
+    return codes
+
+
+def _is_negated(tok: Any) -> bool:
+    """Negated itself, or inside the complement of a negated/denying verb."""
+    lex = words()
+    cur = tok
+    for _ in range(4):
+        if any(
+            c.dep_ == "neg" or c.lower_ in lex.negation_words and c.dep_ in ("advmod", "det")
+            for c in cur.children
+        ):
+            return True
+        if cur is not tok and cur.lemma_.lower() in lex.negation_verbs:
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp", "advcl") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _subject(tok: Any, mentions: MentionIndex) -> set[str]:
+    """Subject countries, inherited up an xcomp/advcl chain ("vows to defend")."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return _role_codes(c, mentions)
+            if c.dep_ == "agent":  # passive "by X"
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _role_codes(g, mentions)
+        if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head is cur:
+            break
+        cur = cur.head
+    return set()
+
+
+def _object(tok: Any, mentions: MentionIndex) -> tuple[set[str], str]:
+    """Object countries of a predicate: direct object, passive subject, or
+    the object of on/against/of ("attack on Japan", "defense of Korea")."""
+    for c in tok.children:
+        if c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass":
+            codes = _role_codes(c, mentions)
+            if codes:
+                return codes, _noun_phrase(c).text
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _OBJ_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    codes = _role_codes(g, mentions)
+                    if codes:
+                        return codes, _noun_phrase(g).text
+    return set(), ""
+
+
+def _is_main(tok: Any) -> bool:
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "ROOT":
+            return True
+        if cur.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "relcl"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _scope_group(tok: Any, group_of: dict[str, str], stop: int) -> str | None:
+    """The predicate group a qualifier word hangs on (itself, its head, or
+    its head's head), for qualifiers with predicate scope."""
+    cur = tok
+    for _ in range(stop):
+        g = group_of.get(cur.lemma_.lower())
+        if g and cur is not tok:
+            return g
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def sentence_features(doc: Document, sent: Sentence, span: Any, mentions: MentionIndex) -> Features:
+    """Collect the comparable content of one sentence (see module doc)."""
+    plex = predicates()
+    qlex = qualifiers()
+    lemmas: set[str] = set()
+    preds: list[Pred] = []
+    for tok in span:
+        if tok.is_stop or tok.is_punct or tok.pos_ not in _CONTENT_POS:
+            continue
+        lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
+        group = plex.group_of.get(lemma)
+        lemmas.add(group or lemma)
+        if group:
+            subj = _subject(tok, mentions) if tok.pos_ in ("VERB", "AUX") else set()
+            obj, obj_text = _object(tok, mentions)
+            preds.append(
+                Pred(
+                    group,
+                    tok.i,
+                    lemma,
+                    tok.pos_ == "VERB",
+                    _is_main(tok),
+                    _is_negated(tok),
+                    subj,
+                    obj,
+                    obj_text,
+                )
+            )
+    countries = {m.country for m in mentions.within(sent.start, sent.end) if m.country}
+    for ent in span.ents:
+        if ent.label_ in _COUNTRY_ENTS:
+            code = country_of(ent.text)
+            if code:
+                countries.add(code)
+    quals: dict[str, dict[str, str]] = {}
+    scoped: dict[str, dict[str, dict[str, str]]] = {}
+    for m in qlex.pattern.finditer(sent.text):
+        phrase = m.group(0)
+        key = " ".join(phrase.lower().replace("-", " - ").split()).replace(" - ", "-")
+        for dim, value in qlex.phrase_dims.get(key, qlex.phrase_dims.get(phrase.lower(), [])):
+            if qlex.dimensions[dim].predicate_scope:
+                tok = (
+                    span.char_span(m.start(), m.end(), alignment_mode="expand") if span is not None else None
+                )
+                g = _scope_group(tok[0], plex.group_of, 3) if tok is not None and len(tok) else None
+                if g:
+                    scoped.setdefault(g, {}).setdefault(dim, {})[value] = phrase
+            else:
+                quals.setdefault(dim, {})[value] = phrase
+    places: set[str] = set()
+    for tok in span:
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+            for g in tok.subtree:
+                if g.ent_type_ in _PLACE_ENTS and g.i != tok.i:
+                    code = token_country(g, mentions)
+                    if code:
+                        places.add(code)
+    evs: list[Event] = [e for e in doc.events if e.sentence_index == sent.index]
+    for e in evs:
+        if e.location is not None and e.location.country:
+            places.add(e.location.country)
+    return Features(
+        sentence=sent,
+        lemmas=lemmas,
+        preds=preds,
+        countries=countries,
+        qualifiers=quals,
+        scoped_qualifiers=scoped,
+        figures=figure_map(sent.text),
+        days=day_mentions(sent.text),
+        places=places,
+        event_types={e.event_type for e in evs},
+        event_polarity={e.event_type: e.polarity for e in evs},
+        event_dates={e.event_type: e.date for e in evs if e.date},
+    )
+
+
+def sentence_span(doc: Document, sent: Sentence) -> Any:
+    """The spaCy span of a sentence (None when the parse is missing)."""
+    if doc.spacy is None:
+        return None
+    return doc.spacy.char_span(sent.start, sent.end, alignment_mode="expand")
