@@ -1,0 +1,63 @@
+"""The event coder (stage 4): PLOVER events from parsed sentences.
+
+``EventStage`` fills ``doc.events`` from ``doc.spacy`` (the parse),
+``doc.sentences`` and ``doc.mentions`` (actor mentions from the actors
+stage). Every sentence, title and subheads included, is coded with the
+lexicon-driven rules of :mod:`eventwire.events.coder`; the lexicons are data
+files under ``eventwire/data/events/``.
+
+Public: :class:`EventStage`, :func:`primary_event`, :func:`code_document`.
+"""
+
+from __future__ import annotations
+
+from ..errors import DocumentError
+from ..records import Document, Event
+from ..stage import Stage
+from .arguments import MentionIndex
+from .coder import CODER, code_sentence
+from .lexicon import cameo_to_plover, load_lexicon
+
+__all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]
+
+
+def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
+    """Code every sentence of a parsed document; returns the events."""
+    if doc.spacy is None:
+        raise DocumentError("parse_error", "the events stage needs the nlp stage's parse (doc.spacy is None)")
+    lex = load_lexicon()
+    index = MentionIndex(doc)
+    sdoc = doc.spacy
+    events: list[Event] = []
+    for sent in doc.sentences:
+        if sent.end > len(sdoc.text):
+            break  # the parse was truncated (nlp_truncated_at)
+        span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for ev in code_sentence(doc.id, sent, span, index, lex):
+            if ev.confidence >= min_confidence:
+                events.append(ev)
+    return events
+
+
+def primary_event(events: list[Event]) -> Event | None:
+    """The event a one-sentence record is "about": the highest-confidence
+    event that is not negated (intent, future, hypothetical and reported
+    events count: PLOVER codes "will support" as AGREE). None when there is
+    no such event."""
+    live = [e for e in events if e.polarity != "negated"]
+    if not live:
+        return None
+    return max(live, key=lambda e: (e.confidence, -e.sentence_index))
+
+
+class EventStage(Stage):
+    """Stage 4: fills ``doc.events``."""
+
+    name = "events"
+    version = "v1"
+
+    def process(self, doc: Document) -> Document:
+        doc.events = code_document(doc, self.settings.min_confidence)
+        return doc

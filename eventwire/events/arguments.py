@@ -1,0 +1,243 @@
+"""Source and target of an event from the dependency parse.
+
+The rules, in order (DESIGN.md's multi-party convention applies on top):
+
+* verbs: ``nsubj`` is the source, the direct object (or the object of a
+  target preposition: with, against, on, to, at, toward, into, upon, over,
+  from) is the target; in the passive the ``by`` agent is the source and
+  ``nsubjpass`` the target;
+* a verb with no subject borrows it: ``xcomp`` from its governor (or the
+  governor's object after "urge/ask X to"), ``conj`` from the first conjunct,
+  a relative clause from the noun it modifies, an agentless clause inside a
+  statement from the speaker;
+* nouns: the possessor ("Russia's attack"), the ``by`` agent or an actor
+  modifier ("Russian airstrikes") is the source; with/against/on/of ... the
+  target; "talks between X and Y" gives both as parties;
+* light verbs ("held talks with X"): the verb's subject is the source, the
+  noun's and the verb's prepositions give the target.
+
+Argument tokens become :class:`~eventwire.records.Actor` through the actor
+mentions the actors stage left in ``doc.mentions`` (one mention per party for
+"the two sides"); a proper-noun argument with no mention is kept as an
+unresolved actor (text only, no country) so that the event still says who.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Actor, Document
+from .triggers import Candidate, Token, is_passive, lemma
+
+_SUBJ = ("nsubj", "csubj")
+_VERB_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "from"}
+_NOUN_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "of"}
+_NP_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp", "prep", "parataxis"}
+_ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+_WH = {"who", "which", "that", "whom"}
+
+
+class MentionIndex:
+    """Actor mentions of one document, indexed by spaCy token."""
+
+    def __init__(self, doc: Document) -> None:
+        self.by_token: dict[int, list[Actor]] = {}
+        sdoc = doc.spacy
+        for m in doc.mentions:
+            if m.start is None or m.end is None:
+                continue
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, []).append(m)
+
+    def on(self, tok: Token) -> list[Actor]:
+        return self.by_token.get(tok.i, [])
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` without clauses, conjuncts and most PPs
+    (an "of" PP stays: "the ministers of both countries")."""
+    out = [head]
+    stack = [c for c in head.children]
+    while stack:
+        c = stack.pop()
+        if c.dep_ in _NP_STOP and not (c.dep_ == "prep" and lemma(c) == "of"):
+            continue
+        out.append(c)
+        stack.extend(c.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for a in actors:
+        key = (a.start, a.end, a.name, a.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _fallback(head: Token) -> Actor | None:
+    """An unresolved actor for a proper-noun argument the actors stage missed."""
+    if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
+        return None
+    toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct") and t.i <= head.i]
+    if not toks:
+        return None
+    start, end = toks[0].idx, head.idx + len(head.text)
+    text = head.doc.text[start:end]
+    return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
+
+
+def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset()) -> list[Actor]:
+    """Actors named by an argument head and its conjuncts."""
+    out: list[Actor] = []
+    heads = [head] + [c for c in head.conjuncts if c.i != head.i]
+    for h in heads:
+        if h.i in event_nouns:
+            # an event noun as argument ("an attack by X"): its agent is the actor
+            agent = [p for c in h.children if c.dep_ in ("prep", "agent") and lemma(c) == "by" for p in c.children if p.dep_ == "pobj"]
+            if agent:
+                out.extend(actors_of(agent[0], index))
+                continue
+        own = index.on(h)
+        if own:
+            out.extend(own)
+            continue
+        found: list[Actor] = []
+        for t in np_tokens(h):
+            found.extend(index.on(t))
+        if found:
+            out.extend(_unique(found)[:4])
+            continue
+        fb = _fallback(h)
+        if fb is not None:
+            out.append(fb)
+    return _unique(out)
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
+
+
+def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
+    """Subject of a predicate, borrowed from its governor when it has none."""
+    if depth > 4:
+        return []
+    if is_passive(pred):
+        subj = _agent(pred)
+    else:
+        subj = [c for c in pred.children if c.dep_ in _SUBJ]
+    if subj:
+        if pred.dep_ == "relcl" and subj[0].lower_ in _WH:
+            return [pred.head]
+        return subj
+    head = pred.head
+    if head.i == pred.i:
+        return []
+    if pred.dep_ == "xcomp":
+        # object control: "urged Gondor to withdraw" -> Gondor withdraws
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if objs and head.pos_ == "VERB":
+            return objs
+        return subject_tokens(head, depth + 1)
+    if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(head, depth + 1)
+    if pred.dep_ == "pcomp" or (pred.dep_ == "pobj" and head.dep_ == "prep"):
+        # "their dedication to enhancing X": climb to the verb that governs the PP
+        node = head
+        while node.dep_ in ("prep", "pobj", "dobj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return subject_tokens(node, depth + 1)
+        return []
+    if pred.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and not is_passive(pred):
+        return [head]
+    if pred.dep_ == "ccomp" and is_passive(pred):
+        # agentless passive inside a statement: the speaker is the actor
+        return subject_tokens(head, depth + 1)
+    return []
+
+
+def verb_targets(pred: Token, skip: set[int], passive: bool) -> list[Token]:
+    """Targets of a verb: object, passive subject or prepositional object."""
+    if passive:
+        tgt = [c for c in pred.children if c.dep_ == "nsubjpass" and c.i not in skip]
+    else:
+        tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
+        tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
+    if not tgt:
+        tgt = _pobjs(pred, _VERB_TARGET_PREPS)
+    if not tgt:
+        # "imposed sanctions on X", "restored ties with X": PPs of the matched object
+        for c in pred.children:
+            if c.i in skip:
+                tgt = _pobjs(c, _NOUN_TARGET_PREPS - {"of"})
+                if tgt:
+                    break
+    return tgt
+
+
+def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss
+    agent = _pobjs(noun, {"by"})
+    if agent:
+        return agent
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+
+
+def parties_between(noun: Token) -> list[Token]:
+    """"talks between X and Y" / "X-Y talks": the parties of a symmetric noun."""
+    return _pobjs(noun, {"between", "among", "amongst"})
+
+
+def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor], bool]:
+    """(sources, targets, symmetric) of a candidate. ``symmetric`` means the
+    sources are parties acting together ("X and Y met")."""
+    skip = {t.i for t in cand.tokens}
+    if cand.via in ("noun", "occurrence"):
+        noun = cand.head
+        between = parties_between(noun)
+        if between:
+            return actors_of(between[0], index), [], True
+        src = actors_of_all(noun_sources(noun, index), index)
+        tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS)
+        tgt = actors_of_all(tgt_toks, index, event_nouns)
+        if not src and cand.via == "noun" and noun.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"):
+            # "X condemned the attack" is handled by ACCUSE; here we only keep
+            # what the noun phrase itself says.
+            pass
+        return src, [t for t in tgt if t not in src], False
+    pred = cand.pred
+    passive = is_passive(pred)
+    src = actors_of_all(subject_tokens(pred), index)
+    tgt_toks = verb_targets(pred, skip, passive)
+    if cand.via == "light":
+        tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS)
+        between = parties_between(cand.head)
+        if between and not src:
+            return actors_of(between[0], index), [], True
+    tgt = actors_of_all(tgt_toks, index, event_nouns)
+    tgt = [t for t in tgt if t not in src]
+    return src, tgt, len(src) > 1
+
+
+def actors_of_all(toks: list[Token], index: MentionIndex, event_nouns: frozenset[int] = frozenset()) -> list[Actor]:
+    out: list[Actor] = []
+    for t in toks:
+        out.extend(actors_of(t, index, event_nouns))
+    return _unique(out)

@@ -1,0 +1,233 @@
+"""Code the events of one sentence.
+
+Steps (each documented where it happens):
+
+1. :func:`~eventwire.events.triggers.find_candidates` finds verb, light-verb
+   and noun triggers;
+2. verbs with a role ("agreed to", "urged X to", "refused to", "threatened
+   to") swallow the event of their complement and take the combined CAMEO
+   code from ``combine.toml`` (type from the main verb, the complement
+   refines it: "agreed to cooperate militarily" -> AGREE/military);
+   ``negthreat`` verbs only count when negated ("will not tolerate"),
+   ``judge`` verbs become an ACCUSE by the speaker of their clause;
+3. the arguments of each remaining trigger give sources and targets; one
+   event per source party (DESIGN.md convention); parties acting together
+   with no named target each get the other as target;
+4. polarity, confidence, context and a stable id are attached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Actor, Event, Sentence, Span
+from .arguments import MentionIndex, actors_of_all, arguments, subject_tokens
+from .lexicon import Lexicon, cameo_to_plover
+from .polarity import is_negated, polarity
+from .triggers import Candidate, Token, find_candidates, lemma
+
+CODER = "events.v1"
+_ROLES = ("intent", "ask", "refuse", "threat")
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
+_MAX_PAIRS = 6
+
+
+@dataclass
+class Coded:
+    """A trigger after role combination: what it codes and why."""
+
+    cand: Candidate
+    cameo: str
+    type: str
+    mode: str | None
+    context: str | None
+    weight: float
+    pred: Token  # predicate for polarity and arguments
+    complement: Candidate | None = None
+    speaker_source: list[Actor] | None = None  # judge verbs: the speaker
+    judge_target: list[Actor] | None = None
+
+
+def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates that fill the open complement of a role verb."""
+    v = verb.head
+    slots: set[int] = set()
+    for c in v.children:
+        if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            slots.add(c.i)
+        elif c.dep_ in ("dobj", "obj"):
+            slots.add(c.i)
+        elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
+            slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    out = []
+    for c in cands:
+        if c is verb:
+            continue
+        if c.pred.i in slots and c.pred.i != v.i:
+            out.append(c)
+        elif c.via == "light" and c.pred.i == v.i:
+            out.append(c)
+        elif c.via in ("noun", "occurrence") and c.head.i in slots:
+            out.append(c)
+    return out
+
+
+def _combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | None:
+    """CAMEO code of role verb + complement, or None when the complement is kept."""
+    table: dict[str, Any] = lex.combine.get(role, {})
+    if comp.type in table.get("KEEP", []):
+        return None
+    refine = lex.combine.get("refine", {})
+    code = refine.get(f"{role}.{comp.type}.{comp.mode}") or refine.get(f"{role}.{comp.type}.{comp.context}")
+    return (code or table.get(comp.type) or table["default"]), comp.context
+
+
+def _from_entry(c: Candidate) -> Coded:
+    e = c.entry
+    return Coded(c, e.cameo, e.type, e.mode, e.context, c.weight, c.pred)
+
+
+def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
+    """Apply role combination bottom-up (deepest complements first)."""
+    coded: dict[int, Coded] = {id(c): _from_entry(c) for c in cands}
+    dropped: set[int] = set()
+
+    def depth(c: Candidate) -> int:
+        n, t = 0, c.head
+        while t.head.i != t.i and n < 50:
+            t, n = t.head, n + 1
+        return n
+
+    for c in sorted(cands, key=depth, reverse=True):
+        role = c.entry.role if c.via == "verb" else None
+        if role not in _ROLES:
+            continue
+        comps = [x for x in _complements(c, cands) if id(x) not in dropped]
+        if not comps:
+            if role == "intent" and any(ch.dep_ == "ccomp" for ch in c.head.children):
+                # "agreed that ...": a statement; its content is coded on its own
+                coded[id(c)].weight *= 0.5
+            continue
+        best = max(comps, key=lambda x: coded[id(x)].weight)
+        comp = coded[id(best)]
+        combo = _combine(role, comp, lex)
+        if combo is None:
+            dropped.add(id(c))  # keep the complement ("vowed to protest")
+            continue
+        code, ctx = combo
+        cw = cameo_to_plover(code)
+        if cw is None:
+            continue
+        me = coded[id(c)]
+        me.cameo, me.type, me.mode = code, cw.plover, cw.mode
+        me.context = cw.context.split(";")[0] if cw.context and cw.context != "diplomatic" else (ctx or (cw.context or None))
+        me.weight = max(me.weight, min(1.0, (me.weight + comp.weight) / 2 + 0.1))
+        me.complement = best
+        for x in comps:
+            dropped.add(id(x))
+    out = []
+    for c in cands:
+        if id(c) in dropped:
+            continue
+        k = coded[id(c)]
+        if c.entry.role == "negthreat" and not is_negated(c.pred, lex.grammar):
+            continue
+        out.append(k)
+    return out
+
+
+def _clause_factor(pred: Token, lex: Lexicon) -> float:
+    """Main-clause events outrank embedded ones when picking the primary
+    event; clauses under a reporting verb count as main."""
+    n, t = 0, pred
+    while t.head.i != t.i:
+        if t.dep_ in _CLAUSE_DEPS and not (t.dep_ == "ccomp" and lemma(t.head) in lex.grammar.reporting_verbs):
+            n += 1
+        t = t.head
+    return max(0.6, 0.85**n)
+
+
+def _context(k: Coded, lex: Lexicon) -> str | None:
+    if k.context:
+        return k.context
+    words = lex.grammar.context_words
+    for tok in k.cand.tokens:
+        for c in list(tok.children) + [tok]:
+            ctx = words.get(lemma(c))
+            if ctx:
+                return ctx
+    return None
+
+
+def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, src: Actor | None, tgt: Actor | None) -> str:
+    """Stable id: the same text coded by the same rules gives the same id."""
+    key = "|".join([doc_id, str(sentence_index), str(trigger_start), type_, src.name if src else "", tgt.name if tgt else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
+    if symmetric and len(srcs) > 1 and not tgts:
+        pairs = [(s, o) for s in srcs for o in srcs if o is not s]
+    else:
+        pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if s is None or t is None or s.name != t.name]
+    return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
+
+
+def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon) -> list[Event]:
+    """All events one sentence states (see the module docstring)."""
+    cands = find_candidates(span, lex)
+    if not cands:
+        return []
+    event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
+    events: list[Event] = []
+    for k in resolve_roles(cands, lex):
+        c = k.cand
+        if c.entry.role == "judge":
+            # a negative judgement counts only as somebody's statement
+            speaker = subject_tokens(c.pred.head) if c.pred.dep_ == "ccomp" else []
+            if not speaker:
+                continue
+            srcs = actors_of_all(speaker, index)
+            tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
+            symmetric = False
+            if not srcs:
+                continue
+        else:
+            srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if k.complement is not None and not tgts:
+                _, tgts, _ = arguments(k.complement, index, event_nouns)
+                tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
+        pol = polarity(k.pred, lex.grammar, negation_is_meaning=c.entry.role == "negthreat")
+        toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
+        toks = [t for t in toks if t.i >= span.start and t.i < span.end]
+        start = toks[0].idx
+        end = toks[-1].idx + len(toks[-1].text)
+        text = span.doc.text[start:end]
+        conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * bool(tgts))
+        if pol == "negated":
+            conf *= 0.5
+        ctx = _context(k, lex)
+        for src, tgt in _pairs(srcs, tgts, symmetric):
+            events.append(
+                Event(
+                    event_id=event_id(doc_id, sent.index, start, k.type, src, tgt),
+                    doc_id=doc_id,
+                    sentence_index=sent.index,
+                    evidence=sent.text,
+                    event_type=k.type,
+                    mode=k.mode,
+                    context=ctx,
+                    cameo_code=k.cameo,
+                    source=src,
+                    target=tgt,
+                    confidence=round(min(1.0, max(0.0, conf)), 3),
+                    trigger=Span(start, end, text),
+                    polarity=pol,
+                    section=sent.section,
+                    coder=CODER,
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {})},
+                )
+            )
+    return events

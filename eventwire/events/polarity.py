@@ -1,0 +1,71 @@
+"""The status of a coded statement: asserted, negated, hypothetical, future,
+reported (PLOVER's auxiliary modes for the statement itself).
+
+Looked up on the event's predicate and the chain of heads above it up to
+the sentence root, so "did not agree to attack" is negated and "if X
+attacks" is hypothetical. Priority when several apply: negated >
+hypothetical > future > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Grammar
+from .triggers import Token, lemma
+
+_CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "parataxis"}
+
+
+def _chain(pred: Token) -> list[Token]:
+    """The predicate and its governors within the same clause chain
+    (through xcomp/conj/light-verb objects), up to the clause boundary."""
+    out = [pred]
+    node = pred
+    while node.head.i != node.i and node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux"):
+        node = node.head
+        out.append(node)
+    return out
+
+
+def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -> str:
+    """Polarity of the event whose predicate is ``pred``."""
+    chain = _chain(pred)
+    negated = hypothetical = future = reported = False
+    for tok in chain:
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in grammar.negators and low != "no"):
+                negated = True
+            elif c.dep_ == "aux" or c.dep_ == "auxpass":
+                if low in grammar.hypothetical_aux:
+                    hypothetical = True
+                elif low in grammar.future_aux or (lemma(c) == "will"):
+                    future = True
+            elif c.dep_ == "mark" and low in grammar.hypothetical_marks:
+                hypothetical = True
+            elif c.dep_ == "advmod" and low in ("reportedly", "allegedly", "purportedly", "apparently"):
+                reported = True
+        if tok is not pred and lemma(tok) in grammar.future_verbs:
+            future = True
+        if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
+            future = True
+    # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
+    top = chain[-1]
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
+        hypothetical = True
+    if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
+        reported = True
+    if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
+        future = True
+    if negated and not negation_is_meaning:
+        return "negated"
+    if hypothetical:
+        return "hypothetical"
+    if future:
+        return "future"
+    if reported:
+        return "reported"
+    return "asserted"
+
+
+def is_negated(pred: Token, grammar: Grammar) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators) for t in _chain(pred) for c in t.children)

@@ -1,0 +1,170 @@
+"""Find event triggers in one parsed sentence.
+
+A trigger is a verb from ``verbs.csv`` (with its particle/object constraints),
+a light-verb construction ("held talks", "imposed sanctions") or a nominal
+trigger from ``nouns.csv``. Each token is looked at once and matched against
+the lexicon's dicts, so this is O(tokens) per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import Entry, Lexicon
+
+Token = Any  # spacy.tokens.Token (kept loose so the module imports without spaCy)
+
+_OBJ_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
+_PASSIVE_SUBJ = {"nsubjpass", "auxpass"}
+_PREP_DEPS = {"prt", "prep", "agent", "advmod"}
+# How much of its lexicon weight a trigger keeps, by how it was found.
+VIA_FACTOR = {"verb": 1.0, "light": 0.97, "occurrence": 0.85, "noun": 0.6}
+
+
+@dataclass
+class Candidate:
+    """One trigger found in a sentence."""
+
+    entry: Entry
+    head: Token  # the lexical trigger (verb, or the noun of a nominal trigger)
+    pred: Token  # the token whose subject/objects are the event's arguments
+    tokens: list[Token]  # all trigger tokens (verb + particle, light verb + noun)
+    via: str  # verb | light | occurrence | noun
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def weight(self) -> float:
+        return self.entry.weight * VIA_FACTOR[self.via]
+
+
+def lemma(tok: Token) -> str:
+    """Lower-cased lemma, falling back to the lower-cased text."""
+    return (tok.lemma_ or tok.text).lower()
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_SUBJ for c in verb.children)
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """Direct objects of a verb (the passive subject counts as its object)."""
+    objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass"]
+    out = []
+    for o in objs:
+        out.append(o)
+        out.extend(o.conjuncts)
+    return out
+
+
+def _prep_children(verb: Token) -> dict[str, Token]:
+    return {lemma(c): c for c in verb.children if c.dep_ in _PREP_DEPS}
+
+
+def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
+    lemmas: set[str] = set()
+    toks = object_tokens(verb)
+    if prep_tok is not None:
+        toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
+    for o in toks:
+        lemmas.add(lemma(o))
+        lemmas.add(o.lower_)
+        # "tear gas", "intelligence information": modifiers count as the object too
+        lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+    return lemmas
+
+
+def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
+    """The most specific verb entry whose constraints the token satisfies."""
+    entries = lex.verbs.get(lemma(tok))
+    if not entries:
+        return None
+    preps = _prep_children(tok)
+    for e in entries:
+        prep_tok = None
+        if e.prep:
+            prep_tok = preps.get(e.prep)
+            if prep_tok is None:
+                continue
+        if e.objects and not (e.objects & _object_lemmas(tok, prep_tok)):
+            continue
+        toks = [tok] + ([prep_tok] if prep_tok is not None and prep_tok.dep_ == "prt" else [])
+        return Candidate(e, tok, tok, toks, "verb")
+    return None
+
+
+def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
+    """The best noun entry for the token (a modifier-constrained one first)."""
+    entries = lex.nouns.get(lemma(tok)) or lex.nouns.get(tok.lower_)
+    if not entries:
+        return None
+    mods = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+    if tok.i > 0:
+        mods.add(tok.doc[tok.i - 1].lower_)
+    for e in entries:
+        if e.objects and not (e.objects & mods):
+            continue
+        return e
+    return None
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
+
+
+def _is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
+
+
+def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
+    """All triggers of a sentence span; light-verb constructions absorb their verb."""
+    light = lex.grammar.light_verbs
+    occurrence = lex.grammar.occurrence_verbs
+    verbs: dict[int, Candidate] = {}
+    nouns: list[Candidate] = []
+    for tok in sent:
+        if _is_verb(tok):
+            cand = match_verb(tok, lex)
+            if cand is not None:
+                verbs[tok.i] = cand
+        elif _is_noun(tok):
+            entry = match_noun(tok, lex)
+            if entry is None:
+                continue
+            head = tok.head
+            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i:
+                if tok.dep_ == "conj":
+                    # "launched attacks and raids": the conjunct shares the head's verb
+                    first = head
+                    while first.dep_ == "conj" and first.head.i != first.i:
+                        first = first.head
+                    if first.dep_ not in ("dobj", "obj", "nsubjpass") or lemma(first.head) not in light:
+                        nouns.append(Candidate(entry, tok, tok, [tok], "noun"))
+                        continue
+                    head = first.head
+                nouns.append(Candidate(entry, tok, head, [head, tok], "light"))
+            elif tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in ("engage", "participate", "take", "join"):
+                nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light"))
+            elif tok.dep_ in ("nsubj",) and lemma(head) in occurrence:
+                nouns.append(Candidate(entry, tok, tok, [tok], "occurrence"))
+            else:
+                nouns.append(Candidate(entry, tok, tok, [tok], "noun"))
+    out: list[Candidate] = []
+    absorbed: set[int] = set()
+    for n in nouns:
+        if n.via == "light":
+            verb = verbs.get(n.pred.i)
+            # A specific verb reading ("launch a missile", "impose a curfew")
+            # beats the light reading; a bare verb reading is absorbed.
+            if verb is not None and verb.entry.objects and verb.entry.weight >= n.entry.weight:
+                continue
+            if verb is not None and verb.entry.role:
+                # "offered aid", "demanded talks": the verb's role combines
+                # with the noun later (see coder.combine); keep both.
+                out.append(n)
+                continue
+            absorbed.add(n.pred.i)
+        out.append(n)
+    out.extend(c for i, c in verbs.items() if i not in absorbed)
+    out.sort(key=lambda c: c.head.i)
+    return out
