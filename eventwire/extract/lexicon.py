@@ -55,7 +55,9 @@ def chrome() -> Chrome:
 
 
 @lru_cache(maxsize=1)
-def english_stopwords() -> frozenset[str]:
-    """Distinctively English function words (``english.toml``)."""
-    data = tomllib.loads((DATA_DIR / "english.toml").read_text(encoding="utf-8"))
-    return frozenset(data["stopwords"])
+def function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``(english, other)`` function-word sets (``function_words.toml``)."""
+    data = tomllib.loads((DATA_DIR / "function_words.toml").read_text(encoding="utf-8"))
+    english = frozenset(data["english"])
+    # A word in both lists would count for both sides; English wins.
+    return english, frozenset(data["other"]) - english

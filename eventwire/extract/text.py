@@ -3,8 +3,11 @@
 The heuristic, in reading order (only applied when the text has more than one
 block and no title was given with the input):
 
-1. Blocks are blank-line separated paragraphs when the text has blank lines
-   (hard-wrapped lines inside a block are joined), else one block per line.
+1. Blocks are blank-line separated paragraphs when the text has blank lines,
+   else one block per line. Lines inside a blank-line block are joined only
+   when the block looks hard-wrapped (every line but the last is 40-100
+   characters long); otherwise each line is its own block, so a header of
+   short lines (headline, byline, deck) above the first blank line survives.
 2. The first block is the headline when it is short (at most ``MAX_HEAD_WORDS``
    words) and has no final sentence punctuation (``.`` ``!`` or a closing
    quote after one); a question mark is allowed.
@@ -33,6 +36,7 @@ MAX_HEAD_WORDS = 30
 MAX_SUBHEAD_WORDS = 30
 MAX_SUBHEADS = 6
 MAX_BYLINE_WORDS = 8
+WRAP_MIN, WRAP_MAX = 40, 100  # line lengths of a hard-wrapped paragraph
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 _FINAL = re.compile(r"[.!:;…][\"'”’)\]]*$")
 # "U.S.", "D.C.", "U.K.": dotted initials end headlines without ending a sentence.
@@ -46,11 +50,16 @@ _DIGITS = re.compile(r"[\d,.]+[km]?$", re.IGNORECASE)
 def split_blocks(text: str) -> list[str]:
     """Paragraph blocks of a plain text (see the module docstring, step 1)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _BLANK.search(text):
-        blocks = [" ".join(ln.strip() for ln in b.split("\n") if ln.strip()) for b in _BLANK.split(text)]
-    else:
-        blocks = [ln.strip() for ln in text.split("\n")]
-    return [b for b in blocks if b]
+    if not _BLANK.search(text):
+        return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    blocks: list[str] = []
+    for block in _BLANK.split(text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if len(lines) > 1 and all(WRAP_MIN <= len(ln) <= WRAP_MAX for ln in lines[:-1]):
+            blocks.append(" ".join(lines))
+        else:
+            blocks.extend(lines)
+    return blocks
 
 
 def _words(line: str) -> list[str]:
