@@ -1,0 +1,96 @@
+"""Read gold event records (shaped like ``eval/dev/events.jsonl``) and the
+actor country codes each data set gives.
+
+Country codes by data set:
+
+* ``petrarch2_unittest``: ``source_actor``/``target_actor`` are CAMEO actor
+  codes when ``meta.actors_are_cameo_codes``; the first three letters are the
+  country (``GONGOV`` -> ``GON``). Several codes are separated by ";".
+* ``plover_gsr_cameo_manual``: ``meta.source_codes`` / ``meta.target_codes``.
+* other sets give free-text actors only: no codes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+
+_CODE = re.compile(r"^[A-Z]{3}[A-Z]*$")
+
+
+@dataclass
+class GoldRecord:
+    id: str
+    text: str
+    source: str  # data set name
+    type: str | None  # PLOVER type, None = no event
+    cameo: str | None
+    source_codes: list[str]  # 3-letter country codes, may be empty
+    target_codes: list[str]
+    date: str | None
+    raw: dict[str, Any]
+
+
+def _petrarch_codes(value: Any) -> list[str]:
+    if not isinstance(value, str):
+        return []
+    out = []
+    for part in value.split(";"):
+        part = part.strip()
+        if _CODE.match(part):
+            out.append(part[:3])
+    return out
+
+
+def _codes(rec: dict[str, Any], side: str) -> list[str]:
+    meta = rec.get("meta") or {}
+    if meta.get("actors_are_cameo_codes"):
+        return _petrarch_codes(rec.get(f"{side}_actor"))
+    codes = meta.get(f"{side}_codes")
+    if isinstance(codes, list):
+        return [str(c)[:3] for c in codes if isinstance(c, str) and _CODE.match(c)]
+    return []
+
+
+def load_gold(path: str, sources: list[str] | None = None, limit: int | None = None) -> list[GoldRecord]:
+    """Gold records of the named data sets (all when ``sources`` is None);
+    ``limit`` keeps the first N records of each data set."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"gold file not found: {path}")
+    out: list[GoldRecord] = []
+    per_set: dict[str, int] = {}
+    with p.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(f"{path}:{n}: not JSON ({e})") from None
+            src = rec.get("source") or "unknown"
+            if sources and src not in sources:
+                continue
+            if limit is not None and per_set.get(src, 0) >= limit:
+                continue
+            per_set[src] = per_set.get(src, 0) + 1
+            meta = rec.get("meta") or {}
+            out.append(
+                GoldRecord(
+                    id=str(rec.get("id") or f"{path}:{n}"),
+                    text=str(rec.get("text") or ""),
+                    source=src,
+                    type=rec.get("event_type_plover"),
+                    cameo=rec.get("event_code_cameo"),
+                    source_codes=_codes(rec, "source"),
+                    target_codes=_codes(rec, "target"),
+                    date=rec.get("date") or meta.get("placeholder_date"),
+                    raw=rec,
+                )
+            )
+    return out
