@@ -386,6 +386,19 @@ def list_merged(store: Store, filt: EventFilter) -> dict[str, Any]:
     return _page([{**json.loads(r), "quad_class": q} for r, q in rows], total, filt.limit, filt.offset)
 
 
+def iter_merged(store: Store, filt: EventFilter, chunk: int = 5000) -> Any:
+    """Every canonical event matching ``filt`` (ignoring limit/offset) as a CanonicalEvent."""
+    from .records import canonical_from_dict
+
+    where, args = filt.where("m", merged=True)
+    with store.reader() as con:
+        cur = con.execute(f"SELECT m.record FROM merged m WHERE {where} "
+                          f"ORDER BY {filt.order(MERGED_SORTS, 'm.canonical_id')}", args)
+        while rows := cur.fetchmany(chunk):
+            for (rec,) in rows:
+                yield canonical_from_dict(json.loads(rec))
+
+
 # -- documents, actors, flags, claims, rejections ---------------------------
 
 def list_documents(store: Store, q: str | None = None, limit: Any = None, offset: Any = None) -> dict[str, Any]:
