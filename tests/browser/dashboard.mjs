@@ -79,16 +79,16 @@ try {
 
   await step("filter", async () => {
     const { field, value } = cfg.filter;
-    const before = await page.locator(".list-head .count").first().textContent();
+    const before = await page.locator("#view-timeline .list-head .count").first().textContent();
     const g = await gen(page);
     await page.fill(`#filters input[name='${field}']`, value);
     await page.press(`#filters input[name='${field}']`, "Enter");
     await waitRender(page, "timeline", g);
-    await page.waitForFunction(() => !/loading/.test(document.querySelector(".list-head .count")?.textContent || "loading"));
-    const after = await page.locator(".list-head .count").first().textContent();
+    await page.waitForFunction(() => !/loading/.test(document.querySelector("#view-timeline .list-head .count")?.textContent || "loading"));
+    const after = await page.locator("#view-timeline .list-head .count").first().textContent();
     const hash = await page.evaluate(() => location.hash);
     // Every listed event must satisfy the filter.
-    const sides = await page.locator(".event-card .actor.src").allTextContents();
+    const sides = await page.locator("#view-timeline .event-card .actor.src").allTextContents();
     const allMatch = sides.length > 0 && sides.every((t) => t.includes(value));
     if (!hash.includes(`${field}=${value}`)) fail("filter", `hash lacks the filter: ${hash}`);
     if (!allMatch) fail("filter", `listed sources do not all match ${value}: ${sides.slice(0, 5).join(" | ")}`);
@@ -106,10 +106,10 @@ try {
     const g = await gen(page);
     await bar.click();
     await waitRender(page, "timeline", g);
-    const title = await page.locator(".list-box h3").first().textContent();
-    const cards = await page.locator(".event-card").count();
-    const evidence = await page.locator(".event-card .evidence").first().textContent();
-    const triggerMarks = await page.locator(".event-card .evidence mark.hl-trigger").count();
+    const title = await page.locator("#view-timeline .list-box h3").first().textContent();
+    const cards = await page.locator("#view-timeline .event-card").count();
+    const evidence = await page.locator("#view-timeline .event-card .evidence").first().textContent();
+    const triggerMarks = await page.locator("#view-timeline .event-card .evidence mark.hl-trigger").count();
     if (!cards) fail("timeline_click", "no events listed for the clicked period");
     if (!evidence || !evidence.trim()) fail("timeline_click", "first event has no evidence");
     if (!(await page.evaluate(() => location.hash)).includes("period=")) fail("timeline_click", "period not in the hash");
@@ -118,7 +118,7 @@ try {
   });
 
   await step("reader", async () => {
-    const card = page.locator(".event-card").first();
+    const card = page.locator("#view-timeline .event-card").first();
     const eventId = await card.getAttribute("data-event-id");
     const g = await gen(page);
     await card.locator("button", { hasText: "Open in reader" }).click();
@@ -143,9 +143,17 @@ try {
     let cards = 0;
     if (edges) {
       const g2 = await gen(page);
-      await page.locator(".network-chart .edge").first().click();
+      // Click the middle of the first edge's curve (its bounding box centre may lie under a node).
+      const pt = await page.evaluate(() => {
+        const path = document.querySelector(".network-chart .edge .edge-line");
+        path.scrollIntoView({ block: "center" });
+        const p = path.getPointAtLength(path.getTotalLength() / 2);
+        const m = path.getScreenCTM();
+        return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+      });
+      await page.mouse.click(pt.x, pt.y);
       await waitRender(page, "network", g2);
-      cards = await page.locator(".event-card").count();
+      cards = await page.locator("#view-network .event-card").count();
     }
     if (!edges || !cards) fail("network", `edges=${edges} cards=${cards}`);
     await shot(page, "04-network");
@@ -163,7 +171,7 @@ try {
       const g2 = await gen(page);
       await page.locator(".map-chart .loc").last().click();
       await waitRender(page, "map", g2);
-      cards = await page.locator(".event-card").count();
+      cards = await page.locator("#view-map .event-card").count();
     }
     if (countries < 100) fail("map", `base map drew ${countries} countries`);
     if (!locs || !cards) fail("map", `locations=${locs} cards=${cards}`);

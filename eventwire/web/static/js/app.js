@@ -17,7 +17,9 @@ const notice = () => document.getElementById("notice");
 function showError(err) {
   const el = notice();
   if (err instanceof ApiError) {
-    el.textContent = `${err.param ? `${err.param}: ` : ""}${err.message}${err.code ? ` (${err.code})` : ""}`;
+    // The API's messages usually start with their code already ("[E005] ...").
+    const code = err.code && !err.message.includes(err.code) ? ` (${err.code})` : "";
+    el.textContent = `${err.param ? `${err.param}: ` : ""}${err.message}${code}`;
   } else {
     el.textContent = `Something went wrong: ${err && err.message ? err.message : err}`;
   }
@@ -56,7 +58,7 @@ async function render(st) {
   }
   for (const section of document.querySelectorAll("main .view")) section.hidden = section.dataset.view !== st.view;
   // The filters do not apply to the document list and the reader.
-  document.getElementById("filters").classList.toggle("inactive", st.view === "documents" || st.view === "reader");
+  document.getElementById("filters").hidden = st.view === "documents" || st.view === "reader";
   clearError();
   const el = document.getElementById(`view-${st.view}`);
   try {

@@ -6,10 +6,10 @@ import { QUADS } from "./plover.js";
 import * as state from "./state.js";
 
 const TEXT_FIELDS = [
-  { key: "source_country", label: "Source", placeholder: "e.g. USA", size: 6, title: "Source country code (ISO alpha-3 or IGO code)" },
-  { key: "target_country", label: "Target", placeholder: "e.g. KOR", size: 6, title: "Target country code" },
-  { key: "country", label: "Either side", placeholder: "e.g. PRK", size: 6, title: "Country on either side of the event" },
-  { key: "actor", label: "Actor", placeholder: "name contains", size: 12, title: "Actor name (substring)" },
+  { key: "source_country", label: "Source", placeholder: "e.g. USA", size: 5, title: "Source country code (ISO alpha-3 or IGO code)" },
+  { key: "target_country", label: "Target", placeholder: "e.g. KOR", size: 5, title: "Target country code" },
+  { key: "country", label: "Either side", placeholder: "e.g. PRK", size: 5, title: "Country on either side of the event" },
+  { key: "actor", label: "Actor", placeholder: "name contains", size: 11, title: "Actor name (substring)" },
 ];
 
 let form = null;
@@ -75,7 +75,7 @@ export function mount(el) {
   inputs.since = h("input", { type: "date", name: "since", events: { change: commit } });
   inputs.until = h("input", { type: "date", name: "until", events: { change: commit } });
   parts.push(field("From", inputs.since), field("To", inputs.until));
-  inputs.q = h("input", { type: "search", name: "q", placeholder: "words in evidence", size: 16, events: { input: commitSoon, change: commit } });
+  inputs.q = h("input", { type: "search", name: "q", placeholder: "words in evidence", size: 14, events: { input: commitSoon, change: commit } });
   parts.push(field("Search", inputs.q));
   parts.push(h("button", { type: "button", class: "reset", events: { click: () => state.update({ filters: {} }) } }, "Reset"));
   replace(form, parts);
