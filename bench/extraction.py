@@ -59,11 +59,15 @@ def main(argv: list[str] | None = None) -> int:
         dt = (time.perf_counter() - t0) / len(pages)
         scored = [(truth, pred) for (_, _, truth), pred in zip(pages, pairs, strict=True)]
         s = score_extraction(scored, args.ngram)
-        print(f"{name:<12} P={s.precision:.4f} R={s.recall:.4f} F1={s.f1:.4f} pages={s.pages} {dt * 1000:.1f} ms/page")
+        print(
+            f"{name:<12} P={s.precision:.4f} R={s.recall:.4f} F1={s.f1:.4f} pages={s.pages} {dt * 1000:.1f} ms/page"
+        )
         if name == "eventwire":
             ours = scored
     if args.worst:
-        rows = sorted((page_counts(t, p, args.ngram), k) for (k, _, _), (t, p) in zip(pages, ours, strict=True))
+        rows = sorted(
+            (page_counts(t, p, args.ngram), k) for (k, _, _), (t, p) in zip(pages, ours, strict=True)
+        )
         for (tp, fp, fn_), key in rows[: args.worst]:
             print(f"  {key[:16]} tp={tp:.2f} fp={fp:.2f} fn={fn_:.2f}")
     return 0

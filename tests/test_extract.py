@@ -63,7 +63,12 @@ def test_seed_html_and_text_agree() -> None:
     html = ExtractStage()(_seed_doc("article.html", "html")).article
     text = ExtractStage()(_seed_doc("article.txt", "text")).article
     assert html is not None and text is not None
-    assert (html.title, html.subheads, html.author, html.body) == (text.title, text.subheads, text.author, text.body)
+    assert (html.title, html.subheads, html.author, html.body) == (
+        text.title,
+        text.subheads,
+        text.author,
+        text.body,
+    )
 
 
 def test_text_heuristic_byline_deck_and_tail_chrome() -> None:
@@ -117,7 +122,10 @@ def test_html_date_author_from_metadata() -> None:
         '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Lee Min"}}</script>'
         "</head><body><nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
         "<article><h1>Envoy Visits Seoul</h1>"
-        + "".join(f"<p>The envoy held talks with officials on day {i} of the visit to the capital.</p>" for i in range(8))
+        + "".join(
+            f"<p>The envoy held talks with officials on day {i} of the visit to the capital.</p>"
+            for i in range(8)
+        )
         + "</article><footer>All rights reserved.</footer></body></html>"
     )
     doc = ExtractStage()(Document(id="x", source="t", raw=page, content_type="html"))
@@ -131,25 +139,45 @@ def test_html_date_author_from_metadata() -> None:
 
 
 def test_no_text_and_not_english_rejections() -> None:
-    empty = ExtractStage()(Document(id="e", source="e.html", raw="<html><body><nav>Menu</nav></body></html>", content_type="html"))
+    empty = ExtractStage()(
+        Document(
+            id="e", source="e.html", raw="<html><body><nav>Menu</nav></body></html>", content_type="html"
+        )
+    )
     assert empty.rejection is not None and empty.rejection.reason == "no_text"
     assert empty.rejection.stage == "extract"
-    german = " ".join(["Die Regierung hat am Montag mitgeteilt, dass die Gespräche mit dem Nachbarland fortgesetzt werden."] * 4)
+    german = " ".join(
+        ["Die Regierung hat am Montag mitgeteilt, dass die Gespräche mit dem Nachbarland fortgesetzt werden."]
+        * 4
+    )
     doc = ExtractStage()(Document(id="g", source="g.txt", raw=german, content_type="text"))
     assert doc.rejection is not None and doc.rejection.reason == "not_english"
-    kept = ExtractStage(Settings(english_only=False))(Document(id="g", source="g.txt", raw=german, content_type="text"))
+    kept = ExtractStage(Settings(english_only=False))(
+        Document(id="g", source="g.txt", raw=german, content_type="text")
+    )
     assert kept.ok
 
 
 def test_language_test_spares_short_and_english_text() -> None:
     assert detect_language("Merkel trifft Macron") is None  # too short to judge
-    english = "The president said on Monday that the two countries would continue talks about the border and trade. " * 3
+    english = (
+        "The president said on Monday that the two countries would continue talks about the border and trade. "
+        * 3
+    )
     assert detect_language(english) == "en"
-    assert detect_language("Правительство заявило, что переговоры будут продолжены на следующей неделе. " * 5) == "other"
+    assert (
+        detect_language("Правительство заявило, что переговоры будут продолжены на следующей неделе. " * 5)
+        == "other"
+    )
 
 
 def test_extract_record_shape() -> None:
-    doc = Document(id="r1", source="s", raw="A Headline\nBy Sam Poe\nThe army moved troops to the border.", content_type="text")
+    doc = Document(
+        id="r1",
+        source="s",
+        raw="A Headline\nBy Sam Poe\nThe army moved troops to the border.",
+        content_type="text",
+    )
     rec = extract_record(doc)
     assert rec == {
         "id": "r1",
@@ -175,7 +203,9 @@ def test_extraction_f1_floor_on_dev_set() -> None:
     truth = json.loads((EXTRACTION / "ground-truth.json").read_text(encoding="utf-8"))
     pairs = []
     for key, rec in sorted(truth.items()):
-        page = gzip.decompress((EXTRACTION / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
+        page = gzip.decompress((EXTRACTION / "html" / f"{key}.html.gz").read_bytes()).decode(
+            "utf-8", "replace"
+        )
         pairs.append((rec["articleBody"], html_body_text(page)))
     score = score_extraction(pairs)
     # Measured 0.965 (trafilatura 2.3 defaults: 0.938) with 4-gram shingles.

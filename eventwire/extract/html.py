@@ -4,8 +4,9 @@ The body comes from trafilatura run for precision with comments excluded
 (the benchmark in ``bench/extraction.py`` shows its defaults let comment
 threads and link lists through). When that result is thin, which happens on
 pages whose article markup trafilatura's precision rules prune away, we fall
-back to its default (recall-friendlier) pass, and to a JSON-LD ``articleBody``
-when the page publishes one. The result is then cleaned of lines that
+back to its default (recall-friendlier) pass, to a JSON-LD ``articleBody``
+when the page publishes one, and to the plain paragraphs of the markup (for
+fragments such as feed summaries, which trafilatura rejects as too small). The result is then cleaned of lines that
 repeat the headline, deck or byline and of chrome lines
 (``data/extract/chrome.toml``). Headline, deck, byline and date come from the
 DOM (:mod:`eventwire.extract.htmlmeta`).
@@ -14,6 +15,7 @@ DOM (:mod:`eventwire.extract.htmlmeta`).
 from __future__ import annotations
 
 import copy
+import logging
 from typing import Any
 
 import trafilatura
@@ -23,6 +25,10 @@ from eventwire.records import Article
 
 from .htmlmeta import _meta, find_author, find_date, find_subheads, find_title, jsonld_article, parse_html
 from .lexicon import chrome, norm_line
+
+# trafilatura logs an ERROR for every fragment it finds too small; for us that
+# is an expected case handled by the fallbacks below, not an error to print.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 THIN_WORDS = 80  # a precision result shorter than this is "thin"
 HEADER_LINES = 8  # repeated headline/deck/byline lines are looked for this far
@@ -48,7 +54,49 @@ def extract_body_text(tree: Any, ld: dict[str, Any] | None) -> str:
     body = ld.get("articleBody") if ld else None
     if isinstance(body, str):
         candidates.append(body)
-    return max(candidates, key=lambda t: len(t.split()))
+    best = max(candidates, key=lambda t: len(t.split()))
+    return best if best.strip() else plain_paragraphs(tree)
+
+
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "template",
+    }
+)
+_BLOCKS = ("p", "li", "blockquote", "pre", "h2", "h3", "h4", "dd", "td")
+
+
+def plain_paragraphs(tree: Any) -> str:
+    """Text of the block elements outside navigation/header/footer chrome.
+
+    The last resort for HTML fragments; when a fragment has no block
+    elements at all its whole text is one paragraph.
+    """
+    lines: list[str] = []
+    for el in tree.iter(*_BLOCKS):
+        if any(a.tag in _SKIP for a in el.iterancestors()):
+            continue
+        if any(c.tag in _BLOCKS for c in el.iterdescendants()):
+            continue  # the inner block elements are visited themselves
+        t = " ".join(el.text_content().split())
+        if t:
+            lines.append(t)
+    if not lines:
+        body = tree.find("body")
+        root = body if body is not None else tree
+        t = " ".join(root.text_content().split())
+        lines = [t] if t else []
+    return "\n".join(lines)
 
 
 def clean_html_body(text: str, title: str | None, subheads: list[str], author: str | None) -> list[str]:

@@ -30,9 +30,21 @@ from .text import clean_byline
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^-|–—:·]{1,60}$")
 _DATE_META = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-    "parsely-pub-date", "article.published", "published_time", "og:article:published_time",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "published_time",
+    "og:article:published_time",
 )
 _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
 
@@ -122,7 +134,11 @@ def find_subheads(tree: Any, title: str | None) -> list[str]:
     for el in tree.iter("ul", "ol", "div", "p", "h2", "section", "header"):
         if not _has_hint(el, hints):
             continue
-        items = [el] if el.tag in ("p", "h2") else [c for c in el if c.tag in ("li", "p", "h2", "h3", "span", "div")]
+        items = (
+            [el]
+            if el.tag in ("p", "h2")
+            else [c for c in el if c.tag in ("li", "p", "h2", "h3", "span", "div")]
+        )
         texts = [t for t in (_text(i) for i in items or [el]) if t and len(t.split()) <= 60]
         if texts:
             return texts[:6]
@@ -167,7 +183,9 @@ def find_author(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> s
     for el in tree.iter("span", "div", "p", "a", "address"):
         if _has_hint(el, hints):
             t = _text(el)
-            cleaned = clean_byline(t) or (clean_byline(f"By {t}") if not t.lower().startswith("by ") else None)
+            cleaned = clean_byline(t) or (
+                clean_byline(f"By {t}") if not t.lower().startswith("by ") else None
+            )
             if cleaned:
                 return cleaned
     return None
@@ -204,9 +222,12 @@ def parse_html(raw: str) -> Any:
     if not raw.strip():
         return None
     # trafilatura's loader, so that the body passes see the tree they expect
-    # (it uses its own parser settings and recovers from broken markup).
+    # (it uses its own parser settings and recovers from broken markup); it
+    # refuses very small fragments, which plain lxml still parses.
     try:
         tree = load_html(raw)
-    except (ValueError, TypeError):
+        if tree is None:
+            tree = lxml_html.document_fromstring(raw)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None
     return tree if isinstance(tree, lxml_html.HtmlElement) else None

@@ -52,7 +52,9 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document]:
                 source = f"{path}#{n}"
                 data = record.content_stream().read(max_bytes + 1)
                 if len(data) > max_bytes:
-                    yield rejected(source, "too_large", f"{source} ({url}): response is over max_bytes={max_bytes}")
+                    yield rejected(
+                        source, "too_large", f"{source} ({url}): response is over max_bytes={max_bytes}"
+                    )
                     continue
                 try:
                     text = decode_bytes(data, declared=_charset(ctype), what=f"{source} ({url})")
@@ -90,7 +92,9 @@ def read_feed(path: Path, data: bytes) -> Iterator[Document]:
     entries = feed.get("entries") or []
     if not entries:
         why = feed.get("bozo_exception") or "no entries"
-        yield rejected(str(path), "parse_error", f"{path}: not an RSS/Atom feed with entries ({why})", data[:4096])
+        yield rejected(
+            str(path), "parse_error", f"{path}: not an RSS/Atom feed with entries ({why})", data[:4096]
+        )
         return
     for i, entry in enumerate(entries, 1):
         source = f"{path}#{i}"

@@ -48,7 +48,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE
+)
 SAMPLE = 65_536  # bytes examined by the sniffers and the statistical guess
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _HIGH_BYTES = bytes(range(0x80, 0x100))
@@ -111,7 +113,9 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "input") 
         enc, skip = bom
         text = _try(data[skip:], enc)
         if text is None:
-            raise DocumentError("encoding", f"{what} starts with a {enc} byte-order mark but is not valid {enc}")
+            raise DocumentError(
+                "encoding", f"{what} starts with a {enc} byte-order mark but is not valid {enc}"
+            )
         return _check_text(text, what)
     binary = sniff_binary(data)
     if binary:

@@ -48,7 +48,9 @@ def make_document(
     )
 
 
-def rejected(source: str, reason: str, detail: str, key: bytes | str | None = None, doc_id: str | None = None) -> Document:
+def rejected(
+    source: str, reason: str, detail: str, key: bytes | str | None = None, doc_id: str | None = None
+) -> Document:
     """A document rejected at ingest; its id hashes ``key`` (the bad bytes) or the source."""
     did = doc_id or content_hash(key if key else f"rejected:{source}")
     doc = Document(id=did, source=source, content_hash=did)

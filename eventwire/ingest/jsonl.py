@@ -28,15 +28,21 @@ def parse_jsonl_line(line: bytes, source: str) -> Document:
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as e:
-        return rejected(source, "encoding", f"{source}: line is not UTF-8 ({e.reason} at byte {e.start})", line)
+        return rejected(
+            source, "encoding", f"{source}: line is not UTF-8 ({e.reason} at byte {e.start})", line
+        )
     try:
         obj = json.loads(text)
     except (ValueError, RecursionError) as e:
         return rejected(source, "bad_json", f"{source}: {e}", line)
     if not isinstance(obj, dict):
-        return rejected(source, "bad_json", f"{source}: expected a JSON object, got {type(obj).__name__}", line)
+        return rejected(
+            source, "bad_json", f"{source}: expected a JSON object, got {type(obj).__name__}", line
+        )
     given = obj.get("id")
-    doc_id = str(given) if isinstance(given, (str, int)) and not isinstance(given, bool) and str(given) else None
+    doc_id = (
+        str(given) if isinstance(given, (str, int)) and not isinstance(given, bool) and str(given) else None
+    )
     body, kind = None, "text"
     for key, ctype in (("html", "html"), ("text", "text")):
         value = obj.get(key)
@@ -45,7 +51,9 @@ def parse_jsonl_line(line: bytes, source: str) -> Document:
             if value.strip():
                 break
     if body is None:
-        return rejected(source, "missing_field", f"{source}: record has no 'text' or 'html' string", line, doc_id)
+        return rejected(
+            source, "missing_field", f"{source}: record has no 'text' or 'html' string", line, doc_id
+        )
     if not body.strip():
         return rejected(source, "empty", f"{source}: record's text is empty", line, doc_id)
     if "\x00" in body:
@@ -83,4 +91,3 @@ def read_jsonl_stream(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[
             yield parse_jsonl_line(line.rstrip(b"\r\n"), source)
         except DocumentError as e:  # pragma: no cover - parse_jsonl_line reports its own errors
             yield rejected_from(e, source, line)
-

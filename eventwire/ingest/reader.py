@@ -85,7 +85,9 @@ def read_file(path: Path, settings: Settings, explicit: bool = True) -> Iterator
     if kind is None:
         if explicit:
             known = ", ".join(sorted(KINDS))
-            yield rejected(source, "unsupported", f"{path}: unknown kind of input (known: {known}, optionally .gz, or -)")
+            yield rejected(
+                source, "unsupported", f"{path}: unknown kind of input (known: {known}, optionally .gz, or -)"
+            )
         return
     try:
         if kind == "jsonl":
