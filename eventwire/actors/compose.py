@@ -1,0 +1,139 @@
+"""Turn lexicon hits into actor mentions, joining a place with the sector noun
+next to it.
+
+Rules (text only, so :func:`eventwire.actors.resolve_actor` can use them
+without a parse):
+
+* place + sector: a country, demonym or seat, optionally with a possessive
+  and up to two modifier words, then a sector noun or an organisation
+  without its own country: "Russian troops", "Israel's army", "Seoul's
+  defense ministry", "Gondor's main opposition group" -> one mention with the
+  place's country and the noun's sector;
+* sector + of/from/in + place: "the army of Mali", "soldiers from Gondor",
+  "lawmakers in Fornost";
+* anything else stands alone; a sector noun or organisation without a
+  country gets one later from the document (see :func:`fill_context`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..records import Actor
+from .lexicon import COUNTRY, DEMONYM, GEO, METONYM, ORG, SECTOR, Hit, Lexicon
+
+# Words that may stand between a place and its sector noun ("Gondor's main
+# opposition group", "the Russian state-run media"). A closed list keeps
+# "North Korea fired at troops" from becoming one actor.
+_MODIFIERS = frozenset(
+    "main national state state-run senior top chief central federal regional local "
+    "new former interim ruling elite special own nuclear naval armed border joint "
+    "acting provincial "
+    "official security military defense defence foreign".split()
+)
+_POSSESSIVE = re.compile(r"^\s*(?:'s|'|’s|’)?\s*$")
+_GAP_WORDS = re.compile(r"^\s*(?:'s|’s|'|’)?((?:\s*[\w-]+){0,2})\s+$")
+_OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_place(h: Hit) -> bool:
+    return h.category in GEO
+
+
+def _is_sector_like(h: Hit) -> bool:
+    """A noun that takes its country from a neighbouring place."""
+    return h.category == SECTOR or (h.category == ORG and h.entry.country is None)
+
+
+def _gap_ok(gap: str) -> bool:
+    if _POSSESSIVE.match(gap):
+        return True
+    m = _GAP_WORDS.match(gap)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return all(w.lower() in _MODIFIERS for w in words)
+
+
+def single(text: str, h: Hit, lex: Lexicon) -> Actor:
+    """The mention of one hit on its own."""
+    e = h.entry
+    kind = e.kind
+    if h.category in (COUNTRY, DEMONYM) or (h.category == METONYM and not e.sector):
+        kind = "country"
+    name = e.name
+    if h.category == SECTOR:
+        name = e.name.lower()
+    return Actor(
+        text=text[h.start : h.end],
+        name=name,
+        country=e.country,
+        sector=e.sector,
+        kind=kind,
+        title=e.title,
+        start=h.start,
+        end=h.end,
+    )
+
+
+def _joined(text: str, place: Hit, noun: Hit, lex: Lexicon) -> Actor:
+    start, end = min(place.start, noun.start), max(place.end, noun.end)
+    country = place.entry.country
+    cname = lex.country_names.get(country or "", place.entry.name)
+    noun_name = noun.entry.name if noun.category == ORG else noun.entry.name.lower()
+    return Actor(
+        text=text[start:end],
+        name=f"{cname} {noun_name}",
+        country=country,
+        sector=noun.entry.sector,
+        kind="org" if noun.entry.kind == "org" else "group",
+        start=start,
+        end=end,
+    )
+
+
+def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
+    """Mentions from the hits of one text (hits sorted by start, not overlapping)."""
+    out: list[Actor] = []
+    i = 0
+    n = len(hits)
+    while i < n:
+        h = hits[i]
+        nxt = hits[i + 1] if i + 1 < n else None
+        if nxt is not None and _is_place(h) and _is_sector_like(nxt) and _gap_ok(text[h.end : nxt.start]):
+            out.append(_joined(text, h, nxt, lex))
+            i += 2
+            continue
+        if nxt is not None and _is_sector_like(h) and _is_place(nxt) and _OF_PLACE.match(text[h.end : nxt.start]):
+            out.append(_joined(text, nxt, h, lex))
+            i += 2
+            continue
+        out.append(single(text, h, lex))
+        i += 1
+    return out
+
+
+def country_counts(mentions: Iterable[Actor]) -> Counter[str]:
+    """How often each country is named (places, demonyms, joined mentions)."""
+    return Counter(m.country for m in mentions if m.country and m.kind in ("country", "org", "group", "person"))
+
+
+def pick_country(prefer: tuple[str, ...], counts: Counter[str], focus: str | None) -> str | None:
+    """Country for a phrase that names none: a preferred country the document
+    mentions, else the document's focus, else the first preferred one."""
+    for c in prefer:
+        if counts.get(c):
+            return c
+    if focus:
+        return focus
+    return prefer[0] if prefer else None
+
+
+def focus_country(counts: Counter[str], lex: Lexicon) -> str | None:
+    """The state the document is most about (international codes excluded)."""
+    for code, _n in counts.most_common():
+        if code not in lex.international:
+            return code
+    return None

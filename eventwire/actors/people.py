@@ -1,0 +1,234 @@
+"""People: a name with its title, organisation and country.
+
+A person is a spaCy PERSON entity or a known official from ``officials.csv``.
+Title and organisation come from the same sentence:
+
+* a pre-modifying title right before the name, possibly with a place:
+  "U.S. Assistant Secretary of Defense Ely Ratner", "President Yoon Suk
+  Yeol", "North Korean leader Kim Jong Un", "Dagolath's first Deputy Prime
+  Minister Telemar";
+* an apposition after the name, between commas: "Cho Chang Rae, the
+  Director of the National Defense Policy Office of the Ministry of National
+  Defense," gives the title up to the last "of the <organisation>" and the
+  organisation itself; a trailing "in the U.S." or a leading "South Korea's"
+  gives the country.
+
+The country is, in order: a place in the title, the organisation's country,
+the official's entry, a country that uses that exact title (``titles.csv``
+prefer column) and the document mentions, the document's focus country.
+The sector comes from the longest known title word ("Secretary of Defense"
+-> MIL, "lawmaker" -> LEG), else from the organisation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Actor
+from .compose import pick_country
+from .lexicon import PERSON, Lexicon
+
+# Lower-case words that may sit inside a pre-modifying title besides title
+# words and capitalised words ("Dagolath's first Deputy Prime Minister").
+_PREFIX_GLUE = frozenset("of for the 's ’s ' first acting former deputy senior top new then interim chief".split())
+_TRIM = frozenset("the of for 's ’s ' and a an".split())
+_ARTICLES = frozenset("the a an".split())
+_ORG_PREP = frozenset("of at for with".split())
+_PLACE_PREP = frozenset("in of from".split())
+_APPOSITION_STOP = frozenset([",", ";", "(", ")", "—", "–", ":"])
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+def _covering(mentions: list[Actor], start: int, end: int) -> list[Actor]:
+    return [m for m in mentions if m.start is not None and m.start >= start and m.end <= end]
+
+
+def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """Token range of a pre-modifying title (with place) before token ``ent_start``."""
+    j = ent_start - 1
+    while j >= sent_start:
+        t = sdoc[j]
+        low = t.lower_
+        if t.is_punct and low not in ("'s", "’s", "'", "-", "."):
+            break
+        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper()):
+            break
+        j -= 1
+    first = j + 1
+    while first < ent_start and sdoc[first].lower_ in _TRIM:
+        first += 1
+    if first >= ent_start:
+        return None
+    return first, ent_start
+
+
+def _apposition(sdoc, ent_end: int, sent_end: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
+    """Token range of ", <apposition>," right after the name."""
+    if ent_end >= sent_end or sdoc[ent_end].text != ",":
+        return None
+    k = ent_end + 1
+    start = k
+    while k < sent_end and sdoc[k].text not in _APPOSITION_STOP:
+        k += 1
+    if k - start < 1 or k - start > 30:
+        return None
+    return start, k
+
+
+def find_people(  # type: ignore[no-untyped-def]
+    text: str, sdoc, mentions: list[Actor], lex: Lexicon, counts: Counter[str], focus: str | None, title_spans: list[tuple[int, int]]
+) -> list[Actor]:
+    """Person mentions of the document.
+
+    Mentions absorbed into a pre-modifying title are removed from
+    ``mentions``; the character spans of titles found in appositions are
+    appended to ``title_spans`` (so no other rule makes actors of them).
+    """
+    people: list[Actor] = []
+    known = {(m.start, m.end): m for m in mentions if m.kind == "person"}
+    spans: list[tuple[int, int]] = []
+    for ent in sdoc.ents:
+        if ent.label_ == "PERSON":
+            spans.append((ent.start_char, ent.end_char))
+    # Known officials the parser did not tag.
+    for (s, e) in known:
+        if not any(a < e and s < b for a, b in spans):
+            spans.append((s, e))
+    spans.sort()
+    absorbed: set[int] = set()
+    for s, e in spans:
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span.sent
+        base = next((m for m in known.values() if m.start < e and s < m.end), None)
+        # A title the parser put inside the entity ("President Yoon").
+        k = span.start
+        while k < span.end - 1 and (sdoc[k].lower_ in lex.title_words):
+            k += 1
+        name_start_tok = k
+        name_s = sdoc[name_start_tok].idx
+        name_e = span.end_char
+        # the parser often keeps a possessive inside the name ("Kim Jong Un's")
+        while name_e > name_s and span[-1].lower_ in ("'s", "’s", "'", "’") and len(span) > 1:
+            span = span[:-1]
+            name_e = span.end_char
+        if base is None:
+            base = _known(text[name_s:name_e], lex)
+        person = Actor(
+            text=text[name_s:name_e],
+            name=base.name if base else text[name_s:name_e],
+            country=base.country if base else None,
+            sector=base.sector if base else None,
+            kind="person",
+            title=base.title if base else None,
+            start=name_s,
+            end=name_e,
+        )
+        title_text: str | None = None
+        title_prefer: tuple[str, ...] = ()
+        place: str | None = None
+        org: Actor | None = None
+        pre = _title_prefix(sdoc, name_start_tok, lex, sent.start)
+        if pre is not None:
+            ps, pe = sdoc[pre[0]].idx, name_s
+            inside = [m for m in _covering(mentions, ps, pe) if m.kind != "person"]
+            tstart = ps
+            for m in inside:
+                if m.kind == "country":
+                    place = place or m.country
+                    tstart = max(tstart, m.end)
+            cand = text[tstart:pe].strip().lstrip("'’s").strip()
+            if cand.lower().startswith("s "):
+                cand = cand[2:]
+            sector, prefer, key = lex.title_sector(cand)
+            if key is not None:
+                title_text = cand
+                person.start = ps
+                person.text = text[ps:name_e]
+                absorbed.update(id(m) for m in inside)
+                person.sector = person.sector or sector
+                title_prefer = prefer
+                # a named organisation in the title ("KCNA editor"), not a title word ("Senator")
+                org = next((m for m in inside if m.kind == "org" and lex.title_sector(m.text)[2] != m.text.lower()), None)
+            else:
+                place = None
+        app = _apposition(sdoc, span.end, sent.end)
+        if title_text is None and app is not None:
+            a_s, a_e = app
+            toks = [t for t in sdoc[a_s:a_e] if not t.is_space]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            if not toks:
+                toks = [sdoc[a_s]]
+            lead = 0
+            while lead < len(toks) and toks[lead].lower_ in _ARTICLES:
+                lead += 1
+            head = " ".join(t.text for t in toks[lead : lead + 8])
+            sector, prefer, key = lex.title_sector(head)
+            if key is not None and key.split()[0] in {t.lower_ for t in toks[lead : lead + 4]}:
+                cs, ce = toks[lead].idx, toks[-1].idx + len(toks[-1].text)
+                inside = [m for m in _covering(mentions, cs, ce) if m.kind != "person"]
+                title_end = ce
+                for m in reversed(inside):
+                    before = text[cs : m.start].rstrip()
+                    last_word = before.split()[-1].lower() if before.split() else ""
+                    if last_word in _ARTICLES and len(before.split()) > 1:
+                        last_word = before.split()[-2].lower()
+                    if m.kind == "country" and last_word in _PLACE_PREP and place is None:
+                        place = m.country
+                        title_end = min(title_end, _prep_start(text, cs, m.start))
+                    elif m.kind in ("org", "group") and last_word in _ORG_PREP and org is None:
+                        org = m
+                        title_end = min(title_end, _prep_start(text, cs, m.start))
+                if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
+                    place = place or inside[0].country
+                    cs = inside[0].end + 2
+                title_text = text[cs:title_end].strip(" ,.\n")
+                title_spans.append((cs, ce))
+                person.sector = person.sector or sector
+                title_prefer = prefer
+        if title_text:
+            person.title = title_text
+        if org is not None:
+            person.organization = org.name if org.kind == "org" else org.text
+        if person.country is None:
+            person.country = place or (org.country if org is not None else None)
+        if person.country is None and (title_text or base is not None):
+            person.country = pick_country(title_prefer, counts, focus)
+        if person.sector is None and org is not None:
+            person.sector = org.sector
+        people.append(person)
+    mentions[:] = [m for m in mentions if id(m) not in absorbed and m.kind != "person"]
+    return people
+
+
+def _known(name: str, lex: Lexicon) -> Actor | None:
+    """The officials.csv entry for exactly this name, if any."""
+    hits = lex.scan(name)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name) and hits[0].category == PERSON:
+        e = hits[0].entry
+        return Actor(text=name, name=e.name, country=e.country, sector=e.sector, kind="person", title=e.title)
+    return None
+
+
+def _prep_start(text: str, lo: int, pos: int) -> int:
+    """Start of the "of the"/"in the" words right before ``pos``."""
+    before = text[lo:pos].rstrip()
+    words = before.split()
+    cut = len(before)
+    for _ in range(2):
+        if words and words[-1].lower() in (_ARTICLES | _ORG_PREP | _PLACE_PREP):
+            cut = before.rfind(words[-1], 0, cut)
+            before = before[:cut].rstrip()
+            cut = len(before)
+            words = before.split()
+        else:
+            break
+    return lo + cut

@@ -1,0 +1,144 @@
+"""The actors stage: fill ``doc.mentions`` from the text and its parse.
+
+Order of work, each step cheap (one pass over the text or the tokens):
+
+1. scan the text with the compiled lexicon (:mod:`.lexicon`);
+2. join places with sector nouns (:mod:`.compose`);
+3. count countries, pick the document's focus country;
+4. people with titles and organisations (:mod:`.people`), then later
+   mentions of a person by surname alone;
+5. organisations and sector nouns without a country get one from context;
+6. unknown states and organisations (:mod:`.unknown`);
+7. document-level coreference (:mod:`.coref`);
+8. sentence indexes, sorted by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..errors import DocumentError
+from ..records import Actor, Document
+from ..stage import Stage
+from .compose import compose, country_counts, focus_country, pick_country
+from .coref import resolve_coreference
+from .lexicon import get_lexicon
+from .people import find_people
+from .unknown import unknown_actors
+
+
+class ActorStage(Stage):
+    """Find and resolve actor mentions (countries, organisations, people, groups)."""
+
+    name = "actors"
+    version = "v1"
+
+    def process(self, doc: Document) -> Document:
+        """Set ``doc.mentions``; needs the nlp stage's ``doc.spacy``."""
+        if doc.spacy is None:
+            raise DocumentError("no_parse", "the actors stage needs doc.spacy; run the nlp stage first")
+        doc.mentions = find_mentions(doc)
+        return doc
+
+
+def find_mentions(doc: Document) -> list[Actor]:
+    """All actor mentions of a parsed document, sorted by offset."""
+    lex = get_lexicon()
+    text = doc.text
+    sdoc = doc.spacy
+    mentions = compose(text, lex.scan(text), lex)
+    counts = country_counts(m for m in mentions if m.kind == "country")
+    focus = focus_country(counts, lex)
+    title_spans: list[tuple[int, int]] = []
+    people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
+    for m in mentions:
+        if m.country is None and m.kind in ("org", "group"):
+            entry_prefer = _prefer_of(m, lex)
+            m.country = pick_country(entry_prefer, counts, focus)
+    mentions.extend(people)
+    mentions.extend(_surname_mentions(text, sdoc, people, mentions))
+    covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
+    mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off)))
+    mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
+    _index_sentences(doc, mentions)
+    mentions = resolve_coreference(doc, mentions, lex)
+    return mentions
+
+
+def _prefer_of(m: Actor, lex) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The prefer list of the organisation a mention was made from, if any."""
+    hits = lex.scan(m.text)
+    for h in hits:
+        if h.entry.prefer:
+            return h.entry.prefer
+    return ()
+
+
+def _surname_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor]) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """Later mentions of a known person by one part of the name ("Ratner said")."""
+    parts: dict[str, Actor] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 2:
+            for w in (words[0], words[-1]):
+                if len(w) > 2:
+                    parts.setdefault(w, p)
+    if not parts:
+        return []
+    taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in people]
+    out: list[Actor] = []
+    for tok in sdoc:
+        p = parts.get(tok.text)
+        if p is None or tok.pos_ != "PROPN":
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any(a <= s < b for a, b in taken) or s < (p.start or 0):
+            continue
+        out.append(
+            Actor(
+                text=tok.text,
+                name=p.name,
+                country=p.country,
+                sector=p.sector,
+                kind="person",
+                title=p.title,
+                organization=p.organization,
+                start=s,
+                end=e,
+            )
+        )
+    return out
+
+
+def _in_headline(doc: Document, offset: int) -> bool:
+    """True inside a title or subhead, where capitals say nothing about names."""
+    sec = doc.section_at(offset)
+    return sec is not None and sec.kind != "body"
+
+
+def _index_sentences(doc: Document, mentions: list[Actor]) -> None:
+    starts = [s.start for s in doc.sentences]
+    for m in mentions:
+        if m.start is None or not starts:
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        m.sentence_index = doc.sentences[max(i, 0)].index
+
+
+def mentions_in(doc: Document, start: int, end: int) -> list[Actor]:
+    """Mentions whose span lies within [start, end)."""
+    return [m for m in doc.mentions if m.start is not None and m.start >= start and m.end is not None and m.end <= end]
+
+
+def mention_for_token(doc: Document, token) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """The mention(s) covering a spaCy token (several for "the two sides").
+
+    When mentions nest, only the narrowest ones are returned.
+    """
+    s = token.idx
+    e = s + len(token.text)
+    found = [m for m in doc.mentions if m.start is not None and m.start <= s and e <= (m.end or 0)]
+    if len(found) <= 1:
+        return found
+    width = min((m.end or 0) - (m.start or 0) for m in found)
+    return [m for m in found if (m.end or 0) - (m.start or 0) == width]

@@ -1,0 +1,83 @@
+"""Actors the lexicon does not know: keep them, with a stable code.
+
+Sources of unknown actors, once the lexicon and the people rules have run:
+
+* spaCy entities GPE, NORP and ORG not covered by a mention;
+* capitalised proper nouns as subject or object (nsubj, nsubjpass, dobj,
+  pobj) that no entity or mention covers ("Arnor signed ...").
+
+Code rule for an unknown state or people (GPE, NORP, bare proper noun): the
+first three letters of the name, upper case, ignoring a leading "the" and
+anything that is not a letter, and generic words such as Republic, Kingdom,
+State ("Dagolath" -> DAG, "the Republic of Zubrowka" -> ZUB). When that code
+is already a real ISO code or an international code, the first letter plus
+the last two letters of the name are used instead ("Francia" -> FIA, not
+FRA). ORG
+entities become kind "org" with country None (or the country of a place
+right before them, "Gondor Rangers" already handled by compose).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..records import Actor
+from .lexicon import Lexicon
+
+_GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
+_SUBJ_OBJ = frozenset(("nsubj", "nsubjpass", "dobj"))
+_SKIP_ENT = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "FAC"))
+
+
+def derive_code(name: str, lex: Lexicon | None = None) -> str | None:
+    """A 3-letter code for an unknown state named ``name`` (see the module doc)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name)]
+    core = [w for w in words if w.lower() not in _GENERIC] or words
+    letters = "".join(core).upper()
+    if len(letters) < 3:
+        return None
+    code = letters[:3]
+    if lex is not None and code in lex.known_codes:
+        code = letters[0] + letters[-2:]
+    return code
+
+
+def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon, in_headline: Callable[[int], bool]) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """Mentions for entities and subject/object proper nouns no other rule took."""
+    out: list[Actor] = []
+    taken = list(covered)
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    for ent in sdoc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        # drop a leading article the entity may carry
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            s = ent[1].idx
+        if not free(s, e) or not any(c.isupper() for c in text[s:e]):
+            continue
+        name = text[s:e]
+        if ent.label_ == "ORG":
+            out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
+        else:
+            out.append(Actor(text=name, name=name, country=derive_code(name, lex), sector=None, kind="country", start=s, end=e))
+        taken.append((s, e))
+    for tok in sdoc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper():
+            continue
+        if tok.ent_type_ not in ("", "GPE", "NORP") or len(tok.text) < 3 or tok.lower_ in lex.title_words:
+            continue
+        # a single-word name: no compound parts, no article ("the Dialogue"),
+        # and not in a headline, where every word is capitalised
+        if any(c.dep_ in ("compound", "det", "amod") for c in tok.children) or in_headline(tok.idx):
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if not free(s, e):
+            continue
+        out.append(Actor(text=tok.text, name=tok.text, country=derive_code(tok.text, lex), kind="country", start=s, end=e))
+        taken.append((s, e))
+    return out
