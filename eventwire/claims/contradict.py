@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..records import Document, Flag, FlagSide, Sentence, content_hash
-from .align import Alignment, align
+from .align import Alignment, align, score_pair
 from .features import Features, MentionIndex, Pred, sentence_features, sentence_span
 from .lexicon import predicates
 
@@ -157,15 +157,22 @@ def _qualifier_flags(doc: Document, aligned: list[Alignment]) -> Iterator[Flag]:
                 )
 
 
-def _set_flags(doc: Document, aligned: list[Alignment], kind: str, attr: str) -> Iterator[Flag]:
-    """number/date: per key (unit, day kind), first aligned sentence that
-    states it disagrees and none agrees."""
+def _set_flags(
+    doc: Document, aligned: list[Alignment], bodies: list[Features], kind: str, attr: str
+) -> Iterator[Flag]:
+    """number/date: a figure (per unit) or date of month in the headline that
+    no body sentence repeats, while a body sentence gives another value for
+    the same unit. Figures are compared against the whole body, not only the
+    aligned sentences: the sentence carrying the figure often shares little
+    else with the headline ("12 members back" / "Thirteen members voted")."""
     head = aligned[0].head
     for key, hvals in getattr(head, attr).items():
-        cands = [a for a in aligned if key in getattr(a.body, attr)]
-        if not cands or any(hvals & getattr(a.body, attr)[key] for a in cands):
+        cands = [b for b in bodies if key in getattr(b, attr)]
+        if not cands or any(hvals & getattr(b, attr)[key] for b in cands):
             continue
-        a = cands[0]
+        by_score = {id(a.body): a for a in aligned}
+        scored = [by_score.get(id(b)) or _pair(head, b) for b in cands]
+        a = max(scored, key=lambda x: x.score)
         bvals = getattr(a.body, attr)[key]
         what = f"{key} " if kind == "number" else ("day of month " if key == "day" else "weekday ")
         yield _flag(
@@ -173,7 +180,13 @@ def _set_flags(doc: Document, aligned: list[Alignment], kind: str, attr: str) ->
             kind,
             a,
             f"{_label(head.sentence)} gives {what}{_fmt(hvals)}; the body gives {_fmt(bvals)}",
+            0.45 if id(a.body) in by_score else 0.3,
         )
+
+
+def _pair(head: Features, body: Features) -> Alignment:
+    score, _, anchors = score_pair(head, body)
+    return Alignment(head, body, score, anchors)
 
 
 def _fmt(vals: set) -> str:  # type: ignore[type-arg]
@@ -181,20 +194,21 @@ def _fmt(vals: set) -> str:  # type: ignore[type-arg]
 
 
 def _place_flags(doc: Document, aligned: list[Alignment]) -> Iterator[Flag]:
+    """Places on the same predicate ("held in X") in different countries."""
     head = aligned[0].head
-    if not head.places:
-        return
-    cands = [a for a in aligned if a.body.places]
-    if not cands or any(head.places & a.body.places for a in cands):
-        return
-    a = cands[0]
-    yield _flag(
-        doc,
-        "place",
-        a,
-        f"{_label(head.sentence)} places it in {_codes(head.places)}; the body in {_codes(a.body.places)}",
-        0.45,
-    )
+    for group, hplaces in head.places.items():
+        cands = [a for a in aligned if group in a.body.places]
+        if not cands or any(hplaces & a.body.places[group] for a in cands):
+            continue
+        a = cands[0]
+        yield _flag(
+            doc,
+            "place",
+            a,
+            f"{_label(head.sentence)} places '{group}' in {_codes(hplaces)}; "
+            f"the body in {_codes(a.body.places[group])}",
+            0.45,
+        )
 
 
 def find_contradictions(doc: Document) -> list[Flag]:
@@ -227,8 +241,8 @@ def find_contradictions(doc: Document) -> list[Flag]:
             _role_flags(doc, aligned),
             _polarity_flags(doc, aligned),
             _qualifier_flags(doc, aligned),
-            _set_flags(doc, aligned, "number", "figures"),
-            _set_flags(doc, aligned, "date", "days"),
+            _set_flags(doc, aligned, bodies, "number", "figures"),
+            _set_flags(doc, aligned, bodies, "date", "days"),
             _place_flags(doc, aligned),
         ):
             for f in gen:

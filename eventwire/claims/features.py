@@ -18,7 +18,9 @@ from ..records import Actor, Document, Event, Sentence
 from .figures import day_mentions, figure_map
 from .lexicon import country_of, predicates, qualifiers, words
 
-_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"})
+# numbers are compared as figures, not as words: "12" vs "Thirteen" must not
+# lower the overlap of two sentences that state the same fact differently
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # prepositions whose object is the party a predicate acts on
@@ -53,7 +55,7 @@ class Features:
     scoped_qualifiers: dict[str, dict[str, dict[str, str]]]  # group -> dimension -> value -> phrase
     figures: dict[str, set[float]]
     days: dict[str, set[str]]
-    places: set[str]
+    places: dict[str, set[str]]  # predicate group -> countries of "in/at" places hanging on it
     event_types: set[str]
     event_polarity: dict[str, str]  # event type -> polarity
     event_dates: dict[str, str]  # event type -> ISO date
@@ -257,18 +259,21 @@ def sentence_features(doc: Document, sent: Sentence, span: Any, mentions: Mentio
                     scoped.setdefault(g, {}).setdefault(dim, {})[value] = phrase
             else:
                 quals.setdefault(dim, {})[value] = phrase
-    places: set[str] = set()
+    # Only places in a prepositional phrase on a predicate count ("held in
+    # Washington"): "officials in Seoul said" places the officials, and event
+    # locations inherited from anywhere in the sentence are too loose.
+    places: dict[str, set[str]] = {}
     for tok in span:
         if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+            group = plex.group_of.get(tok.head.lemma_.lower())
+            if group is None:
+                continue
             for g in tok.subtree:
                 if g.ent_type_ in _PLACE_ENTS and g.i != tok.i:
                     code = token_country(g, mentions)
                     if code:
-                        places.add(code)
+                        places.setdefault(group, set()).add(code)
     evs: list[Event] = [e for e in doc.events if e.sentence_index == sent.index]
-    for e in evs:
-        if e.location is not None and e.location.country:
-            places.add(e.location.country)
     return Features(
         sentence=sent,
         lemmas=lemmas,

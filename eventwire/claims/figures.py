@@ -92,7 +92,7 @@ def figures(text: str) -> list[Figure]:
         if tok.isdigit() and len(tok) == 4 and 1900 <= value <= 2100:
             i = j
             continue
-        window = 2 if low in _ARTICLE_ONES else _UNIT_WINDOW
+        window = 3 if low in _ARTICLE_ONES else _UNIT_WINDOW
         unit = None
         for k in range(j, min(n, j + window)):
             w = toks[k].lower()

@@ -245,15 +245,30 @@ def _disagreements(
 ) -> list[Flag]:
     """Flags where the merged reports disagree on date, place, target or figures."""
     flags: list[Flag] = []
+    # headlines restate (or garble) their own body; a garbled headline is a
+    # within-document flag, so reports are compared on their body events
+    body = [e for e in members if e.section == "body"]
+    if len({e.doc_id for e in body}) > 1:
+        members = body
+    _, symmetric = _merge_config()
+
+    def parties(e: Event) -> Any:
+        src = e.source.country if e.source else None
+        tgt = e.target.country if e.target else None
+        if e.event_type in symmetric:
+            # either order is the same dyad; a one-sided dyad cannot disagree
+            return frozenset((src, tgt)) if src and tgt and src != tgt else None
+        return tgt
+
     checks = (
         ("date", "dates it", lambda e: e.date),
-        ("actor", "names the target", lambda e: e.target.country if e.target else None),
+        ("actor", "names the parties", parties),
     )
     for what, verb, key in checks:
         by = _by_value(members, key)
         if len(by) < 2:
             continue
-        ranked = sorted(by, key=lambda v: (-len({e.doc_id for e in by[v]}), str(v)))
+        ranked = sorted(by, key=lambda v: (-len({e.doc_id for e in by[v]}), _show(v)))
         a = by[ranked[0]][0]
         for v in ranked[1:]:
             b = next((e for e in by[v] if e.doc_id != a.doc_id), None)
@@ -270,6 +285,10 @@ def _disagreements(
     flags.extend(_place_disagreements(ce, members, doc_meta))
     flags.extend(_number_disagreements(ce, members, doc_meta))
     return flags
+
+
+def _show(v: Any) -> str:
+    return "/".join(sorted(v)) if isinstance(v, frozenset) else str(v)
 
 
 def _km(a: Location, b: Location) -> float | None:

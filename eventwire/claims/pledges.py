@@ -41,7 +41,9 @@ def _claim_verb(tok: Any) -> tuple[str | None, Any]:
         k = kind_of.get(cur.lemma_.lower())
         if k:
             return k, cur
-        if cur.dep_ not in ("xcomp", "ccomp", "advcl") or cur.head is cur:
+        # only complements: "commits to defend"; an adverbial clause ("if X
+        # attacks", "when they met") is not what the claim verb promises
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
             break
         cur = cur.head
     return None, None
@@ -88,7 +90,8 @@ def subject_phrase(tok: Any, mentions: MentionIndex) -> str:
     possessives, subjects and coordinated clauses."""
     skip: set[int] = set()
     for c in tok.children:
-        if c.dep_ in _SKIP_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
+        if c.dep_ in _SKIP_DEPS or conditional or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             skip.update(t.i for t in c.subtree)
     out: list[str] = []
     done_mentions: set[int] = set()
@@ -222,7 +225,9 @@ def _conditional(
                 break
     if target is None:
         for tok in span:
-            cand = _actor_at(tok, mentions) if tok.pos_ == "PROPN" else None
+            if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP"):
+                continue
+            cand = _actor_at(tok, mentions)
             if cand is not None and cand.country and (actor is None or cand.country != actor.country):
                 target = cand
                 break
