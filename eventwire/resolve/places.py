@@ -1,0 +1,293 @@
+"""Choose where an event happened from its sentence, and read datelines.
+
+Candidates are spaCy GPE/LOC/FAC entities plus every curated or country name
+the gazetteer pattern finds (the small spaCy model splits "Washington, D.C."
+and misses seas). A candidate scores by what introduces it ("held in",
+"in", "at", "near" are strong; "to", "into", "from" weaker), loses when it
+is one of the event's actors or the subject/modifier of the clause ("South
+Korea said", "U.S. forces"), and the best one nearest the trigger wins. A
+city followed by its country ("Washington, D.C., USA") is one place: the
+country only helps to pick the city.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..records import Document, Event, Location, Sentence
+from .gazetteer import Place, demonym_country, lookup, surface_pattern
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+MIN_SCORE = 2
+
+# What may stand between a preposition and the place: "the" with up to three
+# lower-case or demonym words and "<town|city ...> of" ("in the besieged
+# Bosnian town of Gorazde"), or a compass adjective ("in northern Syria").
+_FILLER = (
+    r"(?:(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:n|i|ese|ish))\s+){0,3}?"
+    r"(?:(?:city|town|village|province|region|capital|port|district|area|island|base|outskirts|border\s+town)\s+of\s+)?"
+    r"|(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+"
+    r"|the\s+)?"
+)
+
+# Words before a place, strongest first, with the score they give it.
+_PREPS: tuple[tuple[str, int], ...] = (
+    (
+        r"held\s+in|took\s+place\s+in|taking\s+place\s+in|hosted\s+in|convened\s+in|meeting\s+in|talks\s+in|summit\s+in",
+        4,
+    ),
+    (
+        r"in|at|near|outside|inside|within|across|around|off|over|along|arrived\s+in|landed\s+in|"
+        r"visit(?:ed|ing|s)?|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to",
+        3,
+    ),
+    (r"to|into|toward|towards|on|from", 1),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _prep_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Patterns matched against the text just before a candidate, with their score."""
+    # Only the preposition is case-insensitive: the filler must tell "the
+    # Bosnian town of" (demonym) from "the Indo-Pacific region and" (a name).
+    return tuple((re.compile(rf"\b(?i:{words})\s+{_FILLER}$"), score) for words, score in _PREPS)
+
+
+@dataclass
+class Candidate:
+    start: int  # document offsets
+    end: int
+    text: str
+    place: Place | None
+    label: str
+    score: int = 0
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    return text.strip(" ,.;:")
+
+
+def display_name(cand_text: str, place: Place | None) -> str:
+    """Name reported for a place: canonical for curated places and countries,
+    the text's own spelling for cities (geonames spells "Basrah", "Sāmarrā’")."""
+    text = _clean(cand_text)
+    if text.isupper() and len(text) > 3:
+        text = text.title()
+    if place is None or place.kind == "city" and not place.curated:
+        return text
+    return place.name
+
+
+@dataclass
+class DocPlaces:
+    """Place candidates and demonym mentions of one document, found once."""
+
+    cands: list[Candidate]
+    demonyms: list[tuple[int, str]]  # (document offset, ISO3) of NORP mentions
+
+
+def doc_places(doc: Document) -> DocPlaces:
+    """All place candidates of the document in text order, without overlaps,
+    and the countries its demonyms ("Bosnian") point to."""
+    spans: list[tuple[int, int, str]] = []
+    demonyms: list[tuple[int, str]] = []
+    if doc.spacy is not None:
+        for ent in doc.spacy.ents:
+            if ent.label_ in PLACE_LABELS:
+                spans.append((ent.start_char, ent.end_char, ent.label_))
+            elif ent.label_ == "NORP":
+                iso = demonym_country(ent.text)
+                if iso:
+                    demonyms.append((ent.start_char, iso))
+    for m in surface_pattern().finditer(doc.text):
+        spans.append((m.start(), m.end(), "GAZ"))
+    # Longest first; the gazetteer wins ties because it knows multi-word names.
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[2] != "GAZ", s[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[Candidate] = []
+    for s, e, label in spans:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append(Candidate(s, e, doc.text[s:e], None, label))
+    out.sort(key=lambda c: c.start)
+    return DocPlaces(out, demonyms)
+
+
+def _merge_chains(cands: list[Candidate], text: str) -> list[Candidate]:
+    """Fold "City, Country" into the city: the country is a hint, not a place."""
+    out: list[Candidate] = []
+    for c in cands:
+        if (
+            out
+            and text[out[-1].end : c.start] in (", ", ",")
+            and c.place is not None
+            and c.place.kind == "country"
+        ):
+            prev = out[-1]
+            if prev.place is None or prev.place.kind != "country":
+                continue
+        out.append(c)
+    return out
+
+
+def _countries_near(sent: Sentence, cands: list[Candidate], index: DocPlaces) -> list[str]:
+    """Countries named in the sentence (places and demonyms), in text order."""
+    found: list[tuple[int, str]] = []
+    for c in cands:
+        iso = demonym_country(_clean(c.text))
+        if iso:
+            found.append((c.start, iso))
+    found.extend((pos, iso) for pos, iso in index.demonyms if sent.start <= pos < sent.end)
+    found.sort()
+    return list(dict.fromkeys(iso for _, iso in found))
+
+
+def _syntactic_penalty(doc: Document, c: Candidate) -> int:
+    """A place that is the subject, possessor or modifier of its clause is an
+    actor ("Seoul said", "U.S. forces"), not where something happened."""
+    if doc.spacy is None:
+        return 0
+    span = doc.spacy.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    tok = span.root
+    # "the U.S. and South Korea agreed": a conjunct takes the role of its head.
+    hops = 0
+    while tok.dep_ == "conj" and tok.head is not tok and hops < 5:
+        tok, hops = tok.head, hops + 1
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "amod", "appos"):
+        return 2
+    return 0
+
+
+def _overlaps_actor(ev: Event | None, c: Candidate) -> bool:
+    if ev is None:
+        return False
+    for a in (ev.source, ev.target):
+        if (
+            a is not None
+            and a.start is not None
+            and a.end is not None
+            and c.start < a.end
+            and a.start < c.end
+        ):
+            return True
+    return False
+
+
+def sentence_place(
+    doc: Document,
+    sent: Sentence,
+    index: DocPlaces,
+    ev: Event | None = None,
+    extra_hints: tuple[str, ...] = (),
+) -> Location | None:
+    """The place where the event of ``sent`` happened, or None when the
+    sentence names no place that reads as a location."""
+    cands = [
+        Candidate(c.start, c.end, c.text, None, c.label)
+        for c in index.cands
+        if sent.start <= c.start and c.end <= sent.end
+    ]
+    if not cands:
+        return None
+    near = _countries_near(sent, cands, index)
+    actors = (ev.source, ev.target) if ev is not None else ()
+    actor_countries = tuple(a.country for a in actors if a is not None and a.country)
+    hints = tuple(dict.fromkeys([*near, *extra_hints, *actor_countries]))
+    for c in cands:
+        c.place = lookup(_clean(c.text), hints)
+    cands = _merge_chains(cands, doc.text)
+    trigger = ev.trigger.start if ev is not None and ev.trigger is not None else None
+    best: Candidate | None = None
+    best_key: tuple[int, int] | None = None
+    for c in cands:
+        before = doc.text[max(sent.start, c.start - 60) : c.start]
+        prep = 0
+        for rx, score in _prep_patterns():
+            if rx.search(before):
+                prep = score
+                break
+        score = prep
+        if c.place is not None and c.place.kind not in ("country", "region", "sea"):
+            # A city or site is a place whatever introduces it ("struck Kyiv").
+            score += 1 if prep else 2
+        if c.place is None and c.label == "GAZ":
+            continue
+        if prep == 0:
+            score -= _syntactic_penalty(doc, c)
+            if c.label == "GPE" and c.place is None:
+                score -= 1  # unknown GPE without a preposition: often an organisation
+        if _overlaps_actor(ev, c) and prep < 3:
+            score -= 2
+        c.score = score
+        if score < MIN_SCORE:
+            continue
+        dist = abs(c.start - trigger) if trigger is not None else c.start - sent.start
+        key = (-score, dist)
+        if best_key is None or key < best_key:
+            best, best_key = c, key
+    if best is None:
+        return None
+    if best.place is None:
+        return Location(
+            display_name(best.text, None),
+            hints[0] if len(near) == 1 else None,
+            None,
+            None,
+            best.start,
+            best.end,
+        )
+    return Location(
+        display_name(best.text, best.place),
+        best.place.country,
+        best.place.lat,
+        best.place.lon,
+        best.start,
+        best.end,
+    )
+
+
+# --------------------------------------------------------------------------
+# datelines: "SEOUL, April 12 (Yonhap) --", "KYIV, Ukraine (AP) —"
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    location: Location | None
+    date_text: str | None
+    end: int  # document offset where the dateline ends
+
+
+def find_dateline(doc: Document) -> Dateline | None:
+    """The dateline at the start of the first body paragraph, if any."""
+    starts = [s.start for s in doc.sections if s.kind == "body"][:1] or [0]
+    start = starts[0]
+    m = _DATELINE.match(doc.text, start, min(len(doc.text), start + 120))
+    if m is None:
+        return None
+    raw = m.group("place")
+    region = m.group("region")
+    hints: tuple[str, ...] = ()
+    if region:
+        iso = demonym_country(region)
+        hints = (iso,) if iso else ()
+    place = lookup(raw.title(), hints) or lookup(raw, hints)
+    loc = None
+    if place is not None:
+        s, e = m.start("place"), m.end("place")
+        loc = Location(display_name(raw, place), place.country, place.lat, place.lon, s, e)
+    return Dateline(loc, m.group("date"), m.end())

@@ -1,0 +1,201 @@
+"""The resolve stage: give every event a date and a place.
+
+Order of evidence, for both: the event's own sentence (the phrase nearest the
+trigger), then the article's context (an earlier sentence that the event's
+sentence clearly continues, "At the meeting, ..."), then the dateline, then
+nothing. Each event records where its date and place came from in
+``extra["date_source"]`` / ``extra["location_source"]`` (sentence | context
+| dateline) and the date's granularity in ``extra["date_granularity"]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..records import Document, Event, Location, Sentence
+from ..stage import Stage
+from .dates import DateMatch, find_dates
+from .gazetteer import lookup
+from .lexicon import time_words
+from .places import Dateline, DocPlaces, doc_places, find_dateline, sentence_place
+
+LOOKBACK = 3  # sentences a continuation may reach back
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    tw = time_words()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    future = re.compile(rf"(?<![\w'])(?:{alt(tw.future_cues)})(?!\w)", re.I)
+    cont = re.compile(rf"(?<![\w'])(?:{alt(tw.continuation_cues)})(?!\w)", re.I)
+    return future, cont
+
+
+class _DocState:
+    """What the stage works out once per document and reuses for every event."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.published = doc.published or (doc.article.published if doc.article else None)
+        self.sents: dict[int, Sentence] = {s.index: s for s in doc.sentences}
+        self.order: list[int] = sorted(self.sents)
+        self.places: DocPlaces = doc_places(doc)
+        self.dateline: Dateline | None = find_dateline(doc)
+        self._dates: dict[int, list[DateMatch]] = {}
+        self._ctx_date: dict[int, DateMatch | None] = {}
+        self._ctx_place: dict[int, Location | None] = {}
+        self._own_place: dict[int, Location | None] = {}
+
+    def own_place(self, sent: Sentence) -> Location | None:
+        """The place a sentence names for its own event (no actors known)."""
+        if sent.index not in self._own_place:
+            self._own_place[sent.index] = sentence_place(self.doc, sent, self.places)
+        return self._own_place[sent.index]
+
+    def dates(self, sent: Sentence) -> list[DateMatch]:
+        """Date phrases of a sentence (past tense), without the dateline's."""
+        if sent.index not in self._dates:
+            skip = self.dateline.end - sent.start if self.dateline and sent.start < self.dateline.end else 0
+            self._dates[sent.index] = [m for m in find_dates(sent.text, self.published) if m.start >= skip]
+        return self._dates[sent.index]
+
+    def previous(self, sent: Sentence) -> list[Sentence]:
+        """Up to LOOKBACK earlier body sentences, nearest first."""
+        pos = self.order.index(sent.index)
+        out = []
+        for i in reversed(self.order[max(0, pos - LOOKBACK) : pos]):
+            s = self.sents[i]
+            if s.section == "body":
+                out.append(s)
+        return out
+
+    def continues(self, sent: Sentence) -> bool:
+        return sent.section == "body" and _cue_patterns()[1].search(sent.text) is not None
+
+    def context_date(self, sent: Sentence) -> DateMatch | None:
+        """The date an earlier sentence gives to the event ``sent`` continues."""
+        if sent.index in self._ctx_date:
+            return self._ctx_date[sent.index]
+        found = None
+        if self.continues(sent):
+            for prev in self.previous(sent):
+                own = self.dates(prev)
+                if own:
+                    found = own[0]
+                    break
+        self._ctx_date[sent.index] = found
+        return found
+
+    def context_place(self, sent: Sentence) -> Location | None:
+        """The place an earlier sentence gives to the event ``sent`` continues."""
+        if sent.index in self._ctx_place:
+            return self._ctx_place[sent.index]
+        found = None
+        if self.continues(sent):
+            for prev in self.previous(sent):
+                loc = self.own_place(prev)
+                if loc is None:
+                    continue
+                if found is None:
+                    found = loc
+                elif loc.country == found.country and not _is_country(loc):
+                    found = loc  # a city of the country found first is more precise
+                if not _is_country(found):
+                    break
+        self._ctx_place[sent.index] = found
+        return found
+
+
+def _is_country(loc: Location) -> bool:
+    place = lookup(loc.name)
+    return place is not None and place.kind == "country"
+
+
+class ResolveStage(Stage):
+    """Stage 5: resolve each event's date (ISO) and location (with coordinates)."""
+
+    name = "resolve"
+    version = "v1"
+
+    def process(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        st = _DocState(doc)
+        if st.published is None and self.settings.published:
+            st.published = self.settings.published
+        for ev in doc.events:
+            sent = st.sents.get(ev.sentence_index)
+            if sent is None:
+                continue
+            if ev.date is None:
+                self._resolve_date(st, sent, ev)
+            if ev.location is None:
+                self._resolve_place(st, sent, ev)
+        return doc
+
+    # -- time ---------------------------------------------------------------
+
+    def _resolve_date(self, st: _DocState, sent: Sentence, ev: Event) -> None:
+        matches = st.dates(sent)
+        trig = ev.trigger.start - sent.start if ev.trigger is not None else None
+        if matches:
+            m = min(matches, key=lambda x: abs(x.start - trig) if trig is not None else x.start)
+            m = self._retense(st, sent, ev, m, trig)
+            self._set_date(ev, m, "sentence")
+            return
+        ctx = st.context_date(sent)
+        if ctx is not None:
+            self._set_date(ev, ctx, "context")
+            return
+        if st.dateline is not None and st.dateline.date_text:
+            got = find_dates(st.dateline.date_text, st.published)
+            if got:
+                self._set_date(ev, got[0], "dateline")
+
+    def _retense(self, st: _DocState, sent: Sentence, ev: Event, m: DateMatch, trig: int | None) -> DateMatch:
+        """Re-read a relative phrase in the future tense, or against the date
+        of the sentence it continues ("a week earlier"), when that applies."""
+        if not m.relative:
+            return m
+        lo = max(0, min(m.start, trig if trig is not None else m.start) - 40)
+        future = ev.polarity == "future" or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
+        anchor = None
+        if re.search(r"\b(?:earlier|later|before|after|previously)\b", m.text, re.I):
+            prev = st.context_date(sent) or next((d for p in st.previous(sent) for d in st.dates(p)), None)
+            anchor = prev.iso if prev else None
+        if not future and anchor is None:
+            return m
+        again = find_dates(sent.text, st.published, "future" if future else "past", anchor)
+        return next((x for x in again if x.start == m.start), m)
+
+    @staticmethod
+    def _set_date(ev: Event, m: DateMatch, source: str) -> None:
+        ev.date = m.iso
+        ev.date_text = m.text
+        extra: dict[str, Any] = m.extra()
+        extra["date_source"] = source
+        ev.extra.update(extra)
+
+    # -- place --------------------------------------------------------------
+
+    def _resolve_place(self, st: _DocState, sent: Sentence, ev: Event) -> None:
+        hints: tuple[str, ...] = ()
+        if st.dateline and st.dateline.location and st.dateline.location.country:
+            hints = (st.dateline.location.country,)
+        loc = sentence_place(st.doc, sent, st.places, ev, hints)
+        source = "sentence"
+        ctx = st.context_place(sent) if loc is None or loc.lat is None or _is_country(loc) else None
+        # A country in the sentence ("officials in the U.S.") yields to a more
+        # precise place of the event it continues ("held in Washington, D.C.").
+        if ctx is not None and (loc is None or (ctx.country == loc.country and not _is_country(ctx))):
+            loc, source = ctx, "context"
+        if loc is None and st.dateline is not None and st.dateline.location is not None:
+            loc, source = st.dateline.location, "dateline"
+        if loc is not None:
+            ev.location = Location(loc.name, loc.country, loc.lat, loc.lon, loc.start, loc.end)
+            ev.extra["location_source"] = source
