@@ -7,7 +7,7 @@ import { eventFilters, get } from "./api.js";
 import { fmt, h, replace, s } from "./dom.js";
 import { renderEventList } from "./eventlist.js";
 import * as state from "./state.js";
-import { features } from "./topo.js";
+import { features, unwrap } from "./topo.js";
 
 // Projection: 1 degree = 2.5 units; latitudes beyond 84N/58S are cropped.
 const K = 2.5;
@@ -19,6 +19,11 @@ const project = (lon, lat) => [(lon + 180) * K, (TOP - lat) * K];
 
 let basePaths = null;
 
+function ringPath(ring) {
+  return `M${ring.map(([lon, lat]) => project(lon, lat).map((v) => v.toFixed(1)).join(",")).join("L")}Z`;
+}
+
+
 async function baseMap() {
   if (basePaths) return basePaths;
   const resp = await fetch("static/geo/countries-110m.json");
@@ -26,7 +31,7 @@ async function baseMap() {
   const topo = await resp.json();
   basePaths = features(topo, "countries").map((f) => ({
     name: f.name,
-    d: f.rings.map((r) => `M${r.map(([lon, lat]) => project(lon, lat).map((v) => v.toFixed(1)).join(",")).join("L")}Z`).join(""),
+    d: f.rings.flatMap(unwrap).map(ringPath).join(""),
   }));
   return basePaths;
 }

@@ -58,7 +58,28 @@ export function layout(nodes, edges, iterations = 300) {
     }
     temp = Math.max(1, temp * 0.97);
   }
+  fit(nodes);
   return nodes;
+}
+
+// Stretch the laid-out graph to fill the drawing, keeping its aspect within
+// bounds, so that small graphs are not huddled in the middle.
+function fit(nodes) {
+  if (nodes.length < 2) return;
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const padX = 70;
+  const padY = 50;
+  const sx = x1 > x0 ? (W - 2 * padX) / (x1 - x0) : 1;
+  const sy = y1 > y0 ? (H - 2 * padY) / (y1 - y0) : 1;
+  const k = Math.min(sx, sy, 3);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  for (const n of nodes) {
+    n.x = W / 2 + (n.x - cx) * Math.min(sx, k * 1.6);
+    n.y = H / 2 + (n.y - cy) * Math.min(sy, k * 1.6);
+  }
 }
 
 function graph(dyads) {
@@ -97,14 +118,16 @@ function draw(nodes, edges, st) {
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart network-chart", role: "img", "aria-label": "Actor network" });
   const defs = s("defs");
   for (const q of QUADS) {
-    defs.appendChild(s("marker", { id: `arrow-${q.key}`, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" },
+    // Fixed-size arrow heads (userSpaceOnUse), whatever the edge's width.
+    defs.appendChild(s("marker", { id: `arrow-${q.key}`, viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 11, markerHeight: 11,
+      markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
       s("path", { d: "M0,0 L10,5 L0,10 z", fill: q.color })));
   }
   svg.appendChild(defs);
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   const maxWeight = Math.max(1, ...nodes.map((n) => n.weight));
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const radius = (n) => 7 + 17 * Math.sqrt(n.weight / maxWeight);
+  const radius = (n) => 14 + 12 * Math.sqrt(n.weight / maxWeight);
   const edgeLayer = s("g", { class: "edges" });
   for (const e of edges) {
     const a = byId.get(e.source);
@@ -115,7 +138,7 @@ function draw(nodes, edges, st) {
     const types = Object.entries(e.by_type).sort((x, y) => y[1] - x[1]).map(([t, n]) => `${t} ${n}`).join(", ");
     const d = a === b
       ? `M${a.x - 6},${a.y - radius(a)} C${a.x - 30},${a.y - radius(a) - 40} ${a.x + 30},${a.y - radius(a) - 40} ${a.x + 6},${a.y - radius(a) - 2}`
-      : edgePath(a, b, 0.12, radius(b));
+      : edgePath(a, b, 0.16, radius(b));
     const g = s("g", { class: ["edge", st.dyad === key && "selected"], dataset: { dyad: key }, tabindex: 0 },
       s("title", {}, `${e.source} → ${e.target}: ${fmt(e.count)} events (${QUAD_LABEL[e.quad] || "?"})\n${types}`),
       s("path", { d, class: "edge-hit" }),

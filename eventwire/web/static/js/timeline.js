@@ -5,34 +5,12 @@ import { eventFilters, get } from "./api.js";
 import { fmt, h, replace, s } from "./dom.js";
 import { renderEventList } from "./eventlist.js";
 import { QUADS } from "./plover.js";
+import { nextPeriod, periodEnd } from "./periods.js";
 import * as state from "./state.js";
 
 const W = 960;
 const H = 260;
 const M = { top: 12, right: 12, bottom: 34, left: 44 };
-
-function iso(d) {
-  return d.toISOString().slice(0, 10);
-}
-
-function parse(day) {
-  return new Date(`${day}T00:00:00Z`);
-}
-
-/** Last day of the period that starts on `start`. */
-export function periodEnd(start, interval) {
-  const d = parse(start);
-  if (interval === "day") return start;
-  if (interval === "week") return iso(new Date(d.getTime() + 6 * 86400000));
-  return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
-}
-
-function nextPeriod(start, interval) {
-  const d = parse(start);
-  if (interval === "day") return iso(new Date(d.getTime() + 86400000));
-  if (interval === "week") return iso(new Date(d.getTime() + 7 * 86400000));
-  return iso(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)));
-}
 
 // The API returns only periods with events; fill the gaps so that time runs
 // evenly along the axis (unless the range is absurdly long).

@@ -40,3 +40,25 @@ export function features(topology, name) {
   }
   return out;
 }
+
+// Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180;
+// drawn as is they would streak across the map. Make the longitudes
+// continuous, then draw the ring twice, once shifted by 360 degrees, so that
+// each side shows its part and the viewBox clips the rest.
+export function unwrap(ring) {
+  let shift = 0;
+  let prev = null;
+  let crossed = false;
+  const out = ring.map(([lon, lat]) => {
+    if (prev !== null) {
+      if (lon + shift - prev > 180) { shift -= 360; crossed = true; }
+      else if (lon + shift - prev < -180) { shift += 360; crossed = true; }
+    }
+    prev = lon + shift;
+    return [prev, lat];
+  });
+  if (!crossed) return [ring];
+  const max = Math.max(...out.map((p) => p[0]));
+  const offset = max > 180 ? -360 : 360;
+  return [out, out.map(([lon, lat]) => [lon + offset, lat])];
+}
