@@ -12,6 +12,7 @@ so the API and the exports serialise exactly what the pipeline produced.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable
@@ -96,6 +97,39 @@ def parse_day(value: str | None) -> dt.date | None:
     return None
 
 
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _flat(obj: Any) -> dict[str, Any] | None:
+    """to_dict of a record without nested records (Actor, Location, Span, FlagSide), fast."""
+    return None if obj is None else {n: getattr(obj, n) for n in _names(type(obj))}
+
+
+def event_dict(ev: Event) -> dict[str, Any]:
+    """Exactly ``to_dict(ev)``, several times faster (this is the store's hot path)."""
+    d = {n: getattr(ev, n) for n in _names(Event)}
+    for k in ("source", "target", "location", "trigger"):
+        d[k] = _flat(d[k])
+    d["extra"] = _jsonable(ev.extra)
+    return d
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    """Exactly ``to_dict(c)`` for a claim."""
+    d = {n: getattr(c, n) for n in _names(Claim)}
+    d["actor"], d["target"] = _flat(c.actor), _flat(c.target)
+    return d
+
+
+def flag_dict(f: Flag) -> dict[str, Any]:
+    """Exactly ``to_dict(f)`` for a flag."""
+    d = {n: getattr(f, n) for n in _names(Flag)}
+    d["a"], d["b"] = _flat(f.a), _flat(f.b)
+    return d
+
+
 def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -115,16 +149,13 @@ def _int(value: Any) -> int | None:
 
 
 class TableRows:
-    """Column buffers for every table, filled document by document."""
+    """Row buffers for every table, filled document by document."""
 
     def __init__(self) -> None:
-        self.cols: dict[str, dict[str, list[Any]]] = {
-            t: {n: [] for n, _ in cols} for t, cols in SCHEMAS.items()
-        }
+        self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in SCHEMAS}
 
     def _add(self, table: str, row: dict[str, Any]) -> None:
-        for name, col in self.cols[table].items():
-            col.append(row.get(name))
+        self.rows[table].append(row)
 
     def add_document(self, doc: Document, pipeline_version: str, now: dt.datetime, keep_raw: bool) -> None:
         art = doc.article
@@ -140,7 +171,7 @@ class TableRows:
             "url": doc.url or (art.url if art else None),
             "language": art.language if art else None,
             "text": doc.text,
-            "sections": _j([to_dict(s) for s in doc.sections]),
+            "sections": _j([_flat(s) for s in doc.sections]),
             # Sentence text is a slice of the document text; not stored twice.
             "sentences": _j([
                 {"index": s.index, "start": s.start, "end": s.end, "section": s.section,
@@ -153,7 +184,7 @@ class TableRows:
             "coded_at": now, "raw": doc.raw if keep_raw else None,
         })
         for i, m in enumerate(doc.mentions):
-            self._add("mentions", {**to_dict(m), "doc_id": doc.id, "idx": i})
+            self._add("mentions", {**_flat(m), "doc_id": doc.id, "idx": i})  # type: ignore[dict-item]
         for ev in doc.events:
             self.add_event(ev, pub_day)
         for c in doc.claims:
@@ -169,7 +200,7 @@ class TableRows:
             "date": ev.date, "date_text": ev.date_text,
             "day": parse_day(ev.date) or pub_day,
             "confidence": _num(ev.confidence), "polarity": ev.polarity, "section": ev.section,
-            "coder": ev.coder, "record": _j(_jsonable(to_dict(ev))),
+            "coder": ev.coder, "record": _j(event_dict(ev)),
         }
         for side in ("source", "target"):
             a = getattr(ev, side)
@@ -192,13 +223,13 @@ class TableRows:
             "target_name": c.target.name if c.target else None,
             "target_country": c.target.country if c.target else None,
             "subject": c.subject, "date": c.date, "day": parse_day(c.date), "evidence": c.evidence,
-            "event_id": c.event_id, "polarity": c.polarity, "record": _j(_jsonable(to_dict(c))),
+            "event_id": c.event_id, "polarity": c.polarity, "record": _j(claim_dict(c)),
         })
 
     def add_flag(self, table: str, f: Flag) -> None:
         self._add(table, {"flag_id": f.flag_id, "doc_id": f.doc_id, "kind": f.kind,
                           "explanation": f.explanation, "confidence": _num(f.confidence),
-                          "record": _j(_jsonable(to_dict(f)))})
+                          "record": _j(flag_dict(f))})
 
     def add_rejection(self, r: Rejection, now: dt.datetime) -> None:
         self._add("rejections", {**to_dict(r), "at": now})
@@ -219,10 +250,11 @@ class TableRows:
         self._add("merged", row)
 
     def count(self, table: str) -> int:
-        return len(self.cols[table][SCHEMAS[table][0][0]])
+        return len(self.rows[table])
 
     def arrow(self, table: str) -> pa.Table:
-        return pa.table(self.cols[table], schema=arrow_schema(table))
+        # from_pylist fills absent keys with nulls and converts in C++.
+        return pa.Table.from_pylist(self.rows[table], schema=arrow_schema(table))
 
 
 def _jsonable(value: Any) -> Any:
