@@ -9,13 +9,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from fixtures.fixture_store import PIPELINE_VERSION, build_fixture_store, fixture_documents, fixture_merged
 
 from eventwire.errors import StoreError
 from eventwire.records import Document, event_from_dict, to_dict
 from eventwire.store import Store, StoreBusyError, write_shard
 from eventwire.store import store as store_mod
 from eventwire.store.rows import claim_dict, event_dict, flag_dict
-from fixtures.fixture_store import PIPELINE_VERSION, build_fixture_store, fixture_documents, fixture_merged
 
 
 def _rows(path: str, table: str, order: str) -> list[tuple]:
