@@ -246,6 +246,37 @@ def get_lexicon() -> Lexicon:
     return lex
 
 
+@functools.lru_cache(maxsize=1)
+def get_cities() -> dict[str, str]:
+    """City name (lower case) -> ISO3, loaded on first use (see cities.csv)."""
+    return {row["name"].lower(): row["iso3"] for row in _rows("cities.csv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _real_country_names() -> dict[str, str]:
+    lex = get_lexicon()
+    names: dict[str, str] = {}
+    for phrase, entry in lex.iter_entries():
+        if entry.category in (COUNTRY, DEMONYM) and entry.country in lex.country_names and len(phrase) >= 5:
+            names.setdefault(phrase.lower(), entry.country)
+    return names
+
+
+@functools.lru_cache(maxsize=4096)
+def fuzzy_country(name: str) -> str | None:
+    """ISO3 of a real country whose name is one typo away ("Ethopia", "Afganistan")."""
+    import difflib
+
+    low = name.lower()
+    if len(low) < 5:
+        return None
+    names = _real_country_names()
+    # typos rarely hit the first letter; comparing against those names only keeps this cheap
+    pool = [n for n in names if n[0] == low[0] and abs(len(n) - len(low)) <= 2]
+    match = difflib.get_close_matches(low, pool, n=1, cutoff=0.86)
+    return names[match[0]] if match else None
+
+
 def _load_fictional(lex: Lexicon) -> None:
     """The PETRARCH2 validation suite's fictional actors (see the file header)."""
     data = _toml("petrarch_fictional.toml")

@@ -3,8 +3,13 @@
 Sources of unknown actors, once the lexicon and the people rules have run:
 
 * spaCy entities GPE, NORP and ORG not covered by a mention;
-* capitalised proper nouns as subject or object (nsubj, nsubjpass, dobj,
-  pobj) that no entity or mention covers ("Arnor signed ...").
+* capitalised single-word proper nouns as subject or object (nsubj,
+  nsubjpass, dobj) outside headlines that no entity or mention covers
+  ("Arnor signed ...").
+
+A place name is first looked up as a city (``cities.csv``: "Tyumen" -> RUS)
+and as a misspelt country name ("Ethopia" -> ETH); NORP entities that are
+not nationalities ("Tamil", "Muslim") become kind "group" without a country.
 
 Code rule for an unknown state or people (GPE, NORP, bare proper noun): the
 first three letters of the name, upper case, ignoring a leading "the" and
@@ -23,7 +28,7 @@ import re
 from collections.abc import Callable
 
 from ..records import Actor
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fuzzy_country, get_cities
 
 _GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
 _SUBJ_OBJ = frozenset(("nsubj", "nsubjpass", "dobj"))
@@ -41,6 +46,15 @@ def derive_code(name: str, lex: Lexicon | None = None) -> str | None:
     if lex is not None and code in lex.known_codes:
         code = letters[0] + letters[-2:]
     return code
+
+
+def place_code(name: str, lex: Lexicon) -> str | None:
+    """Country of an unknown place name: a city's country, a misspelt
+    country ("Ethopia"), else a derived code."""
+    city = get_cities().get(name.lower())
+    if city:
+        return city
+    return fuzzy_country(name) or derive_code(name, lex)
 
 
 def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon, in_headline: Callable[[int], bool]) -> list[Actor]:  # type: ignore[no-untyped-def]
@@ -63,8 +77,11 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
         name = text[s:e]
         if ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
+        elif ent.label_ == "NORP":
+            # an ethnic, religious or political group ("Tamil", "Muslim"), not a state
+            out.append(Actor(text=name, name=name, country=fuzzy_country(name), sector=None, kind="group", start=s, end=e))
         else:
-            out.append(Actor(text=name, name=name, country=derive_code(name, lex), sector=None, kind="country", start=s, end=e))
+            out.append(Actor(text=name, name=name, country=place_code(name, lex), sector=None, kind="country", start=s, end=e))
         taken.append((s, e))
     for tok in sdoc:
         if tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper():
@@ -78,6 +95,6 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
         s, e = tok.idx, tok.idx + len(tok.text)
         if not free(s, e):
             continue
-        out.append(Actor(text=tok.text, name=tok.text, country=derive_code(tok.text, lex), kind="country", start=s, end=e))
+        out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
         taken.append((s, e))
     return out
