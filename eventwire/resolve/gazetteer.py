@@ -22,6 +22,10 @@ from dataclasses import dataclass
 from ..records import Location
 from .lexicon import country_names, place_rows
 
+# A city in a country named elsewhere in the sentence beats a namesake at
+# most this many times larger.
+WEAK_HINT_RATIO = 10
+
 
 @dataclass(frozen=True)
 class Place:
@@ -142,18 +146,25 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
-def lookup(name: str, hints: tuple[str, ...] | list[str] = ()) -> Place | None:
+def lookup(
+    name: str,
+    hints: tuple[str, ...] | list[str] = (),
+    strong: tuple[str, ...] | list[str] = (),
+) -> Place | None:
     """The place ``name`` most likely means, given countries mentioned nearby.
 
-    ``hints`` are ISO3 codes in order of relevance (the sentence's countries
-    first). Curated rows win, then a country of that name, then the city in
-    the first hinted country, then the most populous city. None when unknown.
+    ``strong`` hints (ISO3) come from the place's own phrase ("Tripoli,
+    Lebanon", "the Bosnian town of Gorazde") and always decide between cities
+    of the same name; ``hints`` (countries elsewhere in the sentence or the
+    article, most relevant first) decide only among cities of comparable size,
+    so a U.S. delegate in Geneva does not move Geneva to New York state.
+    Curated rows win, then a country of that name, then cities. None when unknown.
     """
-    return _lookup(name, tuple(hints))
+    return _lookup(name, tuple(hints), tuple(strong))
 
 
 @functools.lru_cache(maxsize=65536)
-def _lookup(name: str, hints: tuple[str, ...]) -> Place | None:
+def _lookup(name: str, hints: tuple[str, ...], strong: tuple[str, ...]) -> Place | None:
     if not name or not name.strip():
         return None
     idx = _index()
@@ -163,7 +174,8 @@ def _lookup(name: str, hints: tuple[str, ...]) -> Place | None:
         cands = idx.alternate.get(key) or idx.alternate.get(_strip_article(key))
     if not cands:
         return None
-    rank = {c: i for i, c in enumerate(hints)}
+    rank = {c: i for i, c in enumerate(strong)}
+    rank.update({c: len(strong) + i for i, c in enumerate(hints) if c not in rank})
     curated = [p for p in cands if p.curated]
     if curated:
         hinted = [p for p in curated if p.country in rank]
@@ -171,7 +183,10 @@ def _lookup(name: str, hints: tuple[str, ...]) -> Place | None:
     countries = [p for p in cands if p.kind == "country"]
     if countries:
         return countries[0]
-    hinted = [p for p in cands if p.country in rank]
+    biggest = max(cands, key=lambda p: p.population)
+    hinted = [p for p in cands if p.country in strong] or [
+        p for p in cands if p.country in rank and p.population * WEAK_HINT_RATIO >= biggest.population
+    ]
     if hinted:
         return min(hinted, key=lambda p: (rank[p.country or ""], -p.population))
-    return max(cands, key=lambda p: p.population)
+    return biggest

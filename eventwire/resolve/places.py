@@ -29,6 +29,7 @@ _FILLER = (
     r"(?:(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:n|i|ese|ish))\s+){0,3}?"
     r"(?:(?:city|town|village|province|region|capital|port|district|area|island|base|outskirts|border\s+town)\s+of\s+)?"
     r"|(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+"
+    r"|(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*(?:'s|’s)\s+(?:capital|city|town|port|province|region)\s+(?:of\s+)?"
     r"|the\s+)?"
 )
 
@@ -83,6 +84,11 @@ def display_name(cand_text: str, place: Place | None) -> str:
     return place.name
 
 
+_NAME_AFTER_PREP = re.compile(
+    r"\b(?:in|at|near|outside|of)\s+([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){0,2})(?![\w.])"
+)
+
+
 @dataclass
 class DocPlaces:
     """Place candidates and demonym mentions of one document, found once."""
@@ -106,6 +112,10 @@ def doc_places(doc: Document) -> DocPlaces:
                     demonyms.append((ent.start_char, iso))
     for m in surface_pattern().finditer(doc.text):
         spans.append((m.start(), m.end(), "GAZ"))
+    # Names the small NER model misses after "in", "near", "the town of": kept
+    # only when the gazetteer knows them (checked when a sentence is scored).
+    for m in _NAME_AFTER_PREP.finditer(doc.text):
+        spans.append((m.start(1), m.end(1), "PAT"))
     # Longest first; the gazetteer wins ties because it knows multi-word names.
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[2] != "GAZ", s[0]))
     taken: list[tuple[int, int]] = []
@@ -181,6 +191,40 @@ def _overlaps_actor(ev: Event | None, c: Candidate) -> bool:
     return False
 
 
+_COMPASS = re.compile(
+    r"^(?:(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central)\s+(?=[A-Z])", re.I
+)
+_WORD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def _resolve(text: str, strong: tuple[str, ...], weak: tuple[str, ...]) -> Place | None:
+    name = _clean(text)
+    place = lookup(name, weak, strong)
+    if place is None and _COMPASS.match(name):
+        place = lookup(_COMPASS.sub("", name), weak, strong)  # "Western Cambodia"
+    return place
+
+
+def _prep_score(before: str) -> tuple[int, str]:
+    """Score of what introduces a candidate, and the words between ("Bosnian town of")."""
+    for rx, score in _prep_patterns():
+        m = rx.search(before)
+        if m:
+            return score, m.group(0)
+    return 0, ""
+
+
+def _filler_countries(filler: str) -> tuple[str, ...]:
+    """Countries named between the preposition and the place ("the besieged
+    Bosnian town of", "East Timor's capital")."""
+    out = []
+    for m in _WORD.finditer(filler):
+        iso = demonym_country(m.group(0))
+        if iso:
+            out.append(iso)
+    return tuple(out)
+
+
 def sentence_place(
     doc: Document,
     sent: Sentence,
@@ -200,25 +244,28 @@ def sentence_place(
     near = _countries_near(sent, cands, index)
     actors = (ev.source, ev.target) if ev is not None else ()
     actor_countries = tuple(a.country for a in actors if a is not None and a.country)
-    hints = tuple(dict.fromkeys([*near, *extra_hints, *actor_countries]))
-    for c in cands:
-        c.place = lookup(_clean(c.text), hints)
+    weak = tuple(dict.fromkeys([*near, *extra_hints, *actor_countries]))
+    preps: list[tuple[int, str]] = []
+    for i, c in enumerate(cands):
+        preps.append(_prep_score(doc.text[max(sent.start, c.start - 60) : c.start]))
+        strong = _filler_countries(preps[-1][1])
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and doc.text[c.end : nxt.start] in (", ", ","):
+            iso = demonym_country(_clean(nxt.text))  # "Tripoli, Lebanon"
+            strong = (iso, *strong) if iso else strong
+        c.place = _resolve(c.text, strong, weak)
+    prep_of = {c.start: p for c, p in zip(cands, preps, strict=True)}
     cands = _merge_chains(cands, doc.text)
     trigger = ev.trigger.start if ev is not None and ev.trigger is not None else None
     best: Candidate | None = None
     best_key: tuple[int, int] | None = None
     for c in cands:
-        before = doc.text[max(sent.start, c.start - 60) : c.start]
-        prep = 0
-        for rx, score in _prep_patterns():
-            if rx.search(before):
-                prep = score
-                break
+        prep, filler = prep_of[c.start]
         score = prep
         if c.place is not None and c.place.kind not in ("country", "region", "sea"):
             # A city or site is a place whatever introduces it ("struck Kyiv").
             score += 1 if prep else 2
-        if c.place is None and c.label == "GAZ":
+        if c.place is None and c.label in ("GAZ", "PAT"):
             continue
         if prep == 0:
             score -= _syntactic_penalty(doc, c)
@@ -236,22 +283,11 @@ def sentence_place(
     if best is None:
         return None
     if best.place is None:
-        return Location(
-            display_name(best.text, None),
-            hints[0] if len(near) == 1 else None,
-            None,
-            None,
-            best.start,
-            best.end,
-        )
-    return Location(
-        display_name(best.text, best.place),
-        best.place.country,
-        best.place.lat,
-        best.place.lon,
-        best.start,
-        best.end,
-    )
+        filler_iso = _filler_countries(prep_of[best.start][1])
+        country = filler_iso[0] if filler_iso else None
+        return Location(display_name(best.text, None), country, None, None, best.start, best.end)
+    p = best.place
+    return Location(display_name(best.text, p), p.country, p.lat, p.lon, best.start, best.end)
 
 
 # --------------------------------------------------------------------------

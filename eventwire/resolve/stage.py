@@ -44,8 +44,12 @@ class _DocState:
         self.published = doc.published or (doc.article.published if doc.article else None)
         self.sents: dict[int, Sentence] = {s.index: s for s in doc.sentences}
         self.order: list[int] = sorted(self.sents)
-        self.places: DocPlaces = doc_places(doc)
         self.dateline: Dateline | None = find_dateline(doc)
+        self.places: DocPlaces = doc_places(doc)
+        if self.dateline is not None:
+            # The dateline's city is the reporter's, handled as the last resort.
+            end = self.dateline.end
+            self.places.cands = [c for c in self.places.cands if c.start >= end]
         self._dates: dict[int, list[DateMatch]] = {}
         self._ctx_date: dict[int, DateMatch | None] = {}
         self._ctx_place: dict[int, Location | None] = {}
