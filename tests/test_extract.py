@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.config import Settings
 from eventwire.extract import (
@@ -210,3 +212,35 @@ def test_extraction_f1_floor_on_dev_set() -> None:
     score = score_extraction(pairs)
     # Measured 0.969 (trafilatura 2.3 defaults: 0.938) with 4-gram shingles.
     assert score.f1 >= 0.96, score
+
+
+_HTML_BITS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<h1>",
+        "</h1>",
+        "<div class='byline'>",
+        "</div>",
+        "<ul class='subheads'><li>",
+        "<script>",
+        "<?xml version='1.0'?>",
+        "<!--",
+        "-->",
+        "By ",
+        "Views ",
+        "\n\n",
+        "\x00",
+        "&amp;",
+        "<meta charset='x'>",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=40)), max_size=25), st.sampled_from(["html", "text"]))
+def test_extract_stage_never_raises_on_junk(parts: list[str], ctype: str) -> None:
+    doc = ExtractStage()(Document(id="j", source="junk", raw="".join(parts), content_type=ctype))
+    assert doc.ok or doc.rejection is not None
+    if doc.ok:
+        assert doc.text and doc.sections

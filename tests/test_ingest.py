@@ -97,6 +97,8 @@ def folder(tmp_path: Path) -> Path:
     with gzip.open(d / "sub" / "packed.txt.gz", "wt", encoding="utf-8") as fh:
         fh.write("Packed Headline\n\n" + SENTENCE * 2)
     _warc(d / "crawl.warc.gz")
+    (d / "junk.warc").write_bytes(b"this is not a web archive\n" * 3)
+    (d / "sub" / "broken.html.gz").write_bytes(gzip.compress(_page("Lost").encode())[:40])
     (d / "feed.xml").write_text(FEED, encoding="utf-8")
     return d
 
@@ -111,6 +113,8 @@ EXPECTED_REJECTIONS = {
     "records.jsonl:2": "bad_json",
     "records.jsonl:4": "missing_field",
     "german.txt": "not_english",
+    "junk.warc": "parse_error",
+    "broken.html.gz": "parse_error",
 }
 
 

@@ -9,7 +9,9 @@ entry's title, link and date.
 
 from __future__ import annotations
 
+import gzip
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,11 +33,30 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+def _warc_header(path: Path) -> bytes:
+    """The first bytes of a WARC file, decompressed when it is gzipped."""
+    with path.open("rb") as fh:
+        head = fh.read(2)
+    opener = gzip.open if head == b"\x1f\x8b" else open
+    try:
+        with opener(path, "rb") as fh:
+            return fh.read(5)
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
 def read_warc(path: Path, max_bytes: int) -> Iterator[Document]:
     """Documents from the HTML responses of a ``.warc``/``.warc.gz`` file."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    # warcio is lenient with junk (it warns on stderr and yields odd records),
+    # so check the magic first and say plainly what is wrong.
+    if _warc_header(path) != b"WARC/":
+        yield rejected(
+            str(path), "parse_error", f"{path}: not a WARC file (does not start with a WARC/ header)"
+        )
+        return
     n = 0
     found = 0
     try:
@@ -62,7 +83,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Document]:
                     yield rejected_from(e, source, data[:4096])
                     continue
                 yield make_document(text, "html", source, url=url)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as e:
         yield rejected(f"{path}#{n + 1}", "parse_error", f"{path}: unreadable WARC after record {n}: {e}")
         return
     if found == 0 and n > 0:

@@ -10,6 +10,7 @@ rejected document named ``path:LINE`` and the other lines go on.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -71,9 +72,11 @@ def read_jsonl_stream(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[
     while True:
         try:
             line = stream.readline(max_bytes + 1)
-        except (OSError, EOFError, ValueError) as e:
+        except (OSError, EOFError, ValueError, zlib.error) as e:
             # A truncated .gz or a device error: report it and stop this input.
-            yield rejected(f"{name}:{lineno + 1}", "encoding", f"{name}: cannot read past line {lineno}: {e}")
+            yield rejected(
+                f"{name}:{lineno + 1}", "parse_error", f"{name}: cannot read past line {lineno}: {e}"
+            )
             return
         if not line:
             return
