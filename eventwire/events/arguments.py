@@ -153,6 +153,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         if objs and head.pos_ == "VERB":
             return objs
         return subject_tokens(head, depth + 1)
+    if pred.dep_ == "acomp" or (pred.dep_ == "xcomp" and head.pos_ == "ADJ"):
+        return subject_tokens(head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" or (pred.dep_ == "pobj" and head.dep_ == "prep"):
@@ -217,10 +219,6 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = actors_of_all(noun_sources(noun, index), index)
         tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS)
         tgt = actors_of_all(tgt_toks, index, event_nouns)
-        if not src and cand.via == "noun" and noun.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj"):
-            # "X condemned the attack" is handled by ACCUSE; here we only keep
-            # what the noun phrase itself says.
-            pass
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
     passive = is_passive(pred)
@@ -232,6 +230,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if between and not src:
             return actors_of(between[0], index), [], True
     tgt = actors_of_all(tgt_toks, index, event_nouns)
+    if not tgt and not passive:
+        # the object is not an actor ("restored ties with X", "imposed sanctions on X")
+        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
+        tgt = actors_of_all(more, index, event_nouns)
     tgt = [t for t in tgt if t not in src]
     return src, tgt, len(src) > 1
 

@@ -24,12 +24,17 @@ from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
 from .arguments import MentionIndex, actors_of_all, arguments, subject_tokens
-from .lexicon import Lexicon, cameo_to_plover
+from .lexicon import Entry, Lexicon, cameo_to_plover
 from .polarity import is_negated, polarity
 from .triggers import Candidate, Token, find_candidates, lemma
 
 CODER = "events.v1"
-_ROLES = ("intent", "ask", "refuse", "threat")
+_ROLES = ("intent", "ask", "refuse", "threat", "obligation")
+# Events weaker than this are not emitted at all (stray nouns in background).
+MIN_EMIT = 0.3
+# "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
+_OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
+_INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
 _MAX_PAIRS = 6
 
@@ -46,13 +51,14 @@ class Coded:
     weight: float
     pred: Token  # predicate for polarity and arguments
     complement: Candidate | None = None
-    speaker_source: list[Actor] | None = None  # judge verbs: the speaker
-    judge_target: list[Actor] | None = None
+    extra_intent: bool = False  # a future event recoded as intent (AGREE/THREATEN)
 
 
 def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that fill the open complement of a role verb."""
     v = verb.head
+    if verb.entry.role == "obligation":
+        return [c for c in cands if c is not verb and c.pred.i == v.i]
     slots: set[int] = set()
     for c in v.children:
         if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
@@ -76,7 +82,7 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
 
 def _combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | None:
     """CAMEO code of role verb + complement, or None when the complement is kept."""
-    table: dict[str, Any] = lex.combine.get(role, {})
+    table: dict[str, Any] = lex.combine.get("ask" if role == "obligation" else role, {})
     if comp.type in table.get("KEEP", []):
         return None
     refine = lex.combine.get("refine", {})
@@ -134,8 +140,63 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         k = coded[id(c)]
         if c.entry.role == "negthreat" and not is_negated(c.pred, lex.grammar):
             continue
+        if c.entry.role == "negreject" and k.complement is None:
+            if is_negated(c.pred, lex.grammar):
+                # "will not accept refugees" is a rejection, not a negated acceptance
+                k.type, k.cameo, k.mode, k.context, k.weight = "REJECT", "120", None, None, max(k.weight, 0.75)
+            elif k.weight <= 0:
+                continue
         out.append(k)
     return out
+
+
+def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
+    """Clauses with "must/should" inside somebody's statement ("Britain
+    reiterated that Libya must hand over the suspects")."""
+    out = []
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
+            continue
+        aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.grammar.obligation_aux]
+        if aux and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            out.append(Candidate(_OBLIGATION, tok, tok, [aux[0], tok], "verb"))
+    return out
+
+
+def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
+    """PLOVER codes a stated intention as AGREE (cooperation) or THREATEN
+    (conflict): "will provide aid" is AGREE, "will impose a curfew" is
+    THREATEN. Applied to future events and to "would/could" ones that are
+    not conditions."""
+    if pol not in ("future", "hypothetical") or k.complement is not None or k.type not in _INTENT_TYPES:
+        return
+    if pol == "hypothetical" and any(c.dep_ == "mark" for c in k.pred.children):
+        return
+    node = k.pred
+    while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
+        node = node.head
+        if lemma(node) in lex.grammar.imminent_words:
+            return
+    comp = Coded(k.cand, k.cameo, k.type, k.mode, k.context, k.weight, k.pred)
+    combo = _combine("intent", comp, lex)
+    if combo is None:
+        return
+    cw = cameo_to_plover(combo[0])
+    if cw is None:
+        return
+    k.cameo, k.type, k.mode = combo[0], cw.plover, cw.mode
+    k.context = k.context or (cw.context.split(";")[0] if cw.context else None)
+    k.extra_intent = True
+
+
+def _non_agent(k: Coded, lex: Lexicon) -> bool:
+    """Deaths caused by accidents and disasters are no ASSAULT."""
+    if k.type != "ASSAULT" or k.cand.via != "verb":
+        return False
+    for s in subject_tokens(k.pred):
+        if lemma(s) in lex.grammar.non_agents or any(lemma(c) in lex.grammar.non_agents for c in s.children if c.dep_ == "compound"):
+            return True
+    return False
 
 
 def _clause_factor(pred: Token, lex: Lexicon) -> float:
@@ -177,16 +238,18 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
 
 def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon) -> list[Event]:
     """All events one sentence states (see the module docstring)."""
-    cands = find_candidates(span, lex)
+    cands = find_candidates(span, lex) + obligation_candidates(span, lex)
     if not cands:
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
-        if c.entry.role == "judge":
+        if _non_agent(k, lex):
+            continue
+        if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
-            speaker = subject_tokens(c.pred.head) if c.pred.dep_ == "ccomp" else []
+            speaker = subject_tokens(c.pred.head) if c.pred.dep_ in ("ccomp", "conj") else []
             if not speaker:
                 continue
             srcs = actors_of_all(speaker, index)
@@ -199,7 +262,10 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             if k.complement is not None and not tgts:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
-        pol = polarity(k.pred, lex.grammar, negation_is_meaning=c.entry.role == "negthreat")
+        pol = polarity(k.pred, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
+        if c.entry.role == "obligation":
+            pol = "asserted"  # the demand is stated, whatever the modal says
+        _intent_of_future(k, pol, lex)
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
         start = toks[0].idx
@@ -208,6 +274,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * bool(tgts))
         if pol == "negated":
             conf *= 0.5
+        if conf < MIN_EMIT:
+            continue
         ctx = _context(k, lex)
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(
@@ -227,7 +295,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                     polarity=pol,
                     section=sent.section,
                     coder=CODER,
-                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {})},
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {})},
                 )
             )
     return events

@@ -65,8 +65,11 @@ class Grammar:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
+    imminent_words: frozenset[str]
     negators: frozenset[str]
     group_subjects: frozenset[str]
+    non_agents: frozenset[str]
+    obligation_aux: frozenset[str]
     context_words: dict[str, str]
 
 

@@ -66,6 +66,10 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     toks = object_tokens(verb)
     if prep_tok is not None:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        toks.append(verb.head)  # "tear gas fired by police": the noun is the object
+    for o in list(toks):
+        toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
     for o in toks:
         lemmas.add(lemma(o))
         lemmas.add(o.lower_)
@@ -108,7 +112,14 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     return None
 
 
+# Participles used as adjectives or nouns ("Iran-backed militias", "evacuated
+# the wounded", "the proposed state") are not predicates.
+_NOMINAL_DEPS = {"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "npadvmod"}
+
+
 def _is_verb(tok: Token) -> bool:
+    if tok.dep_ in _NOMINAL_DEPS:
+        return False
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
 
 
@@ -125,7 +136,8 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     for tok in sent:
         if _is_verb(tok):
             cand = match_verb(tok, lex)
-            if cand is not None:
+            # weight 0 marks a non-event reading (unless its role needs the negation)
+            if cand is not None and (cand.entry.weight > 0 or cand.entry.role == "negreject"):
                 verbs[tok.i] = cand
         elif _is_noun(tok):
             entry = match_noun(tok, lex)
@@ -152,6 +164,9 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     absorbed: set[int] = set()
     for n in nouns:
+        gov = verbs.get(n.head.head.i)
+        if n.via == "noun" and gov is not None and lemma(n.head) in gov.entry.objects:
+            continue  # "provide food aid": the verb's reading already covers the noun
         if n.via == "light":
             verb = verbs.get(n.pred.i)
             # A specific verb reading ("launch a missile", "impose a curfew")
