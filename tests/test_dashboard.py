@@ -174,6 +174,16 @@ console.log(JSON.stringify({
 """
 
 
+def test_js_modules_parse() -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    for path in sorted(JS.glob("*.js")):
+        proc = subprocess.run([node, "--input-type=module", "--check"], input=path.read_text(encoding="utf-8"),
+                              capture_output=True, text=True, timeout=30)
+        assert proc.returncode == 0, f"{path.name}: {proc.stderr}"
+
+
 def test_pure_js_helpers() -> None:
     node = shutil.which("node")
     if node is None:

@@ -10,8 +10,19 @@ import * as state from "./state.js";
 
 let cache = { id: null, doc: null };
 
+// The document carries its own flags; cross-report flags (two reports of one
+// event that disagree) live with the merged events, so ask /api/flags too
+// and keep each flag once.
 async function load(id) {
-  if (cache.id !== id) cache = { id, doc: await get(`api/documents/${encodeURIComponent(id)}`) };
+  if (cache.id !== id) {
+    const [doc, extra] = await Promise.all([
+      get(`api/documents/${encodeURIComponent(id)}`),
+      get("api/flags", { doc_id: id, limit: 500 }).catch(() => ({ items: [] })),
+    ]);
+    const seen = new Set((doc.flags || []).map((f) => f.flag_id));
+    doc.flags = [...(doc.flags || []), ...extra.items.filter((f) => !seen.has(f.flag_id))];
+    cache = { id, doc };
+  }
   return cache.doc;
 }
 
@@ -55,17 +66,31 @@ function focusEvent(id) {
   state.update({ event: id });
 }
 
+// Details of the selected event: what the coder recorded beyond the badge.
+function eventDetails(ev) {
+  const rows = [
+    ["mode", ev.mode], ["context", ev.context], ["CAMEO", ev.cameo_code],
+    ["date from", ev.date_text ? `“${ev.date_text}”` : null], ["polarity", ev.polarity],
+    ["source", ev.source ? [ev.source.text, ev.source.sector, ev.source.title].filter(Boolean).join(" · ") : null],
+    ["target", ev.target ? [ev.target.text, ev.target.sector, ev.target.title].filter(Boolean).join(" · ") : null],
+    ["coder", ev.coder], ["id", ev.event_id],
+  ].filter(([, v]) => v);
+  return h("dl", { class: "event-details" }, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]));
+}
+
 function eventItem(ev, focusId) {
   return h("li", { class: ["side-event", ev.event_id === focusId && "focused"], dataset: { eventId: ev.event_id }, tabindex: 0,
     events: { click: () => focusEvent(ev.event_id), keydown: (e) => { if (e.key === "Enter") focusEvent(ev.event_id); } } },
   h("div", {}, typeBadge(ev.event_type, ev.mode), " ", h("span", { class: "dyad" }, `${actorLabel(ev.source)} → ${actorLabel(ev.target)}`)),
   h("div", { class: "muted small" }, [ev.date || "undated", ev.location && ev.location.name, `conf ${Number(ev.confidence ?? 0).toFixed(2)}`,
-    ev.polarity && ev.polarity !== "asserted" ? ev.polarity : null].filter(Boolean).join(" · ")));
+    ev.polarity && ev.polarity !== "asserted" ? ev.polarity : null].filter(Boolean).join(" · ")),
+  ev.event_id === focusId ? eventDetails(ev) : null);
 }
 
-function flagItem(f, root) {
+function flagItem(f, root, current) {
   const quote = (sd, label) => sd && h("div", { class: "flag-side" }, h("span", { class: "flag-tag" }, `${label} · ${sd.section || "?"}`),
-    h("q", {}, sd.text || ""), sd.doc_id && sd.doc_id !== f.doc_id ? h("span", { class: "muted small" }, ` (in ${sd.doc_id})`) : null);
+    h("q", {}, sd.text || ""), sd.doc_id && sd.doc_id !== current ? h("button", { type: "button", class: "link small",
+      events: { click: (e) => { e.stopPropagation(); state.go("reader", { doc: sd.doc_id, event: null }); } } }, ` in ${sd.doc_id} →`) : null);
   const jump = () => {
     const el = root.querySelector(`mark[data-flag="${CSS.escape(f.flag_id)}"]`);
     if (el) {
@@ -89,7 +114,9 @@ function claimItem(c) {
 function header(doc) {
   const href = safeHref(doc.url);
   const bits = [doc.published ? `Published ${doc.published}` : "Undated", doc.author ? `by ${doc.author}` : null, doc.source || null].filter(Boolean);
-  return h("div", { class: "doc-meta" }, h("span", {}, bits.join(" · ")),
+  const back = window.history.length > 1
+    ? h("button", { type: "button", class: "link", events: { click: () => window.history.back() } }, "← Back") : null;
+  return h("div", { class: "doc-meta" }, back, h("span", {}, bits.join(" · ")),
     doc.url ? (href ? h("a", { href, rel: "noopener noreferrer nofollow", target: "_blank", class: "doc-url" }, doc.url) : h("span", { class: "doc-url muted" }, doc.url)) : null,
     h("span", { class: "muted small" }, `id ${doc.id}`));
 }
@@ -118,7 +145,7 @@ export async function render(el, st) {
   const claims = doc.claims || [];
   const side = h("aside", { class: "doc-side" },
     h("h3", {}, `Flags (${fmt(flags.length)})`),
-    flags.length ? h("ul", { class: "flags" }, flags.map((f) => flagItem(f, article))) : h("p", { class: "muted small" }, "No flags."),
+    flags.length ? h("ul", { class: "flags" }, flags.map((f) => flagItem(f, article, doc.id))) : h("p", { class: "muted small" }, "No flags."),
     h("h3", {}, `Events (${fmt(events.length)})`),
     events.length ? h("ul", { class: "side-events" }, events.map((ev) => eventItem(ev, st.event))) : h("p", { class: "muted small" }, "No events coded."),
     claims.length ? [h("h3", {}, `Claims (${fmt(claims.length)})`), h("ul", { class: "claims" }, claims.map(claimItem))] : null);
