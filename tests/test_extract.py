@@ -93,6 +93,15 @@ def test_text_heuristic_byline_deck_and_tail_chrome() -> None:
     assert [p[:20] for p in art.body] == ["The foreign minister", "Both sides said the "]
 
 
+def test_text_header_date_and_byline_with_date() -> None:
+    art = parse_text(
+        "Envoys Meet in Oslo\nBy Jane Doe | March 3, 2024 10:00 GMT\n\nThe envoys met on Sunday."
+    )
+    assert (art.author, art.published, art.subheads) == ("Jane Doe", "2024-03-03", [])
+    art = parse_text("Envoys Meet in Oslo\nPublished: 2023-11-05\nA deck line here\n\nThe envoys met.")
+    assert (art.published, art.subheads) == ("2023-11-05", ["A deck line here"])
+
+
 def test_text_blank_line_paragraphs_join_wrapped_lines() -> None:
     wrapped = "The delegation arrived in the capital late on Sunday and\nwas met at the airport by the deputy foreign minister.\n"
     raw = f"Short Headline Here\n\n{wrapped}\nSecond paragraph.\n"

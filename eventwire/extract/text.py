@@ -13,8 +13,10 @@ block and no title was given with the input):
    quote after one); a question mark is allowed.
 3. Blocks right after it form the header: a byline ("By X", or a short line
    of capitalised name words glued to counter words such as "Views") becomes
-   the author with the chrome stripped; other short lines without final
-   punctuation are subheads (the deck), at most ``MAX_SUBHEADS``.
+   the author with the chrome stripped; a short line holding a complete date
+   ("Published: March 3, 2024") gives the publication date; other short
+   lines without final punctuation are subheads (the deck), at most
+   ``MAX_SUBHEADS``.
 4. The body is the rest. Lines that are chrome (share links, "Advertisement",
    "Most Commented" ...; see ``data/extract/chrome.toml``) are dropped; a
    trailing block that starts at a list marker ("Most Read", "Related") and
@@ -30,6 +32,7 @@ import re
 
 from eventwire.records import Article
 
+from .dates import date_line
 from .lexicon import chrome, norm_line
 
 MAX_HEAD_WORDS = 30
@@ -151,8 +154,14 @@ def parse_text(text: str, title: str | None = None) -> Article:
     while i < len(blocks) and len(art.subheads) < MAX_SUBHEADS:
         line = blocks[i]
         author = clean_byline(line) if art.author is None else None
+        published = date_line(line) if art.published is None else None
         if author:
             art.author = author
+            art.published = art.published or (
+                date_line(line) if len(line.split()) > len(author.split()) else None
+            )
+        elif published:
+            art.published = published
         elif chrome().is_chrome(line):
             pass
         elif _is_heading(line, MAX_SUBHEAD_WORDS):
