@@ -103,6 +103,7 @@ def create_app(db: str, token: str | None = None, max_body: int = 5_000_000,
     if not Path(db).exists():
         Store(db).close()  # an empty store, so that reads work before the first coding run
     reader = Store(db, read_only=True)
+    app.state.reader = reader  # tests shorten reader.busy_timeout
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
@@ -198,7 +199,14 @@ def create_app(db: str, token: str | None = None, max_body: int = 5_000_000,
 
 def _mount_web(app: FastAPI, web: Path) -> None:
     """``/`` is the dashboard's index.html; ``/static/`` its assets (``web/static/``)."""
-    app.mount("/static", StaticFiles(directory=web / "static", check_dir=False), name="static")
+    static = web / "static"
+    if static.is_dir():
+        app.mount("/static", StaticFiles(directory=static), name="static")
+    else:
+
+        @app.get("/static/{path:path}", include_in_schema=False)
+        def no_static(path: str) -> None:
+            raise ApiError(404, "the dashboard's static files are not installed")
 
     @app.get("/", include_in_schema=False)
     def index() -> Any:

@@ -84,13 +84,9 @@ def body_to_jsonl(body: bytes, content_type: str, params: dict[str, str | None])
 
 
 def _documents(jsonl: bytes, settings: Settings) -> Iterator[Document]:
-    try:
-        from ..ingest import read_inputs
-    except ImportError:  # ingest not installed in this build: read the JSONL stream directly
-        from ..ingest.jsonl import read_jsonl_stream
+    from ..ingest import read_inputs
 
-        yield from read_jsonl_stream(io.BytesIO(jsonl), "<post>", settings.max_bytes)
-        return
+    # "-" reads JSONL from the given stream: the same parser as `eventwire code -`.
     yield from read_inputs(["-"], settings, stdin=io.BytesIO(jsonl))
 
 
