@@ -14,6 +14,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "extract"
 _SPACES = re.compile(r"\s+")
+MAX_CHROME_CHARS = 300
 
 
 def norm_line(text: str) -> str:
@@ -32,6 +33,8 @@ class Chrome:
 
     def is_chrome(self, line: str) -> bool:
         """True when a whole line is site chrome rather than article text."""
+        if len(line) > MAX_CHROME_CHARS:
+            return False  # chrome lines are short; skip normalising long paragraphs
         n = norm_line(line).rstrip(":")
         if not n:
             return True

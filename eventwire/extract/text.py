@@ -33,7 +33,7 @@ import re
 from eventwire.records import Article
 
 from .dates import date_line
-from .lexicon import chrome, norm_line
+from .lexicon import MAX_CHROME_CHARS, chrome, norm_line
 
 MAX_HEAD_WORDS = 30
 MAX_SUBHEAD_WORDS = 30
@@ -78,7 +78,8 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_heading(line: str, max_words: int) -> bool:
-    return 0 < len(_words(line)) <= max_words and not _ends_sentence(line)
+    # The length guard keeps a multi-megabyte one-line text from being split.
+    return len(line) <= 20 * max_words and 0 < len(_words(line)) <= max_words and not _ends_sentence(line)
 
 
 def clean_byline(line: str) -> str | None:
@@ -126,7 +127,7 @@ def clean_body(lines: list[str]) -> list[str]:
     lex = chrome()
     out: list[str] = []
     for i, line in enumerate(lines):
-        n = norm_line(line).rstrip(":")
+        n = norm_line(line).rstrip(":") if len(line) <= MAX_CHROME_CHARS else ""
         if n in lex.tail_markers and out:
             after = lines[i + 1 :]
             if all(_is_heading(a, MAX_HEAD_WORDS) for a in after):
