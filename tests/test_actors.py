@@ -193,3 +193,65 @@ def test_resolve_actor_context_and_misses() -> None:
     assert a is not None and a.country == "KEN" and a.sector == "COP"
     assert resolve_actor("") is None
     assert resolve_actor("the weather today") is None
+
+
+def test_state_sector_takes_nearest_state(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        [
+            "Lebanon protested to the United Nations on Monday.",
+            "The Israeli military said its warplanes struck targets overnight.",
+            "Iran's foreign ministry spokesman Reza Tavakoli rejected the claim.",
+        ],
+    )
+    got = {m.text: m for m in doc.mentions}
+    assert got["warplanes"].country == "ISR" and got["warplanes"].sector == "MIL"
+    spokes = next(m for m in doc.mentions if m.name == "Reza Tavakoli")
+    assert spokes.country == "IRN" and spokes.title == "spokesman" and spokes.sector == "GOV"
+    assert spokes.organization == "Iran foreign ministry"
+
+
+def test_two_party_and_they(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        [
+            "Egypt hosted talks on Gaza on Sunday.",
+            "Washington and Paris called for calm, and both countries said they would send envoys.",
+        ],
+    )
+    both = [m for m in doc.mentions if m.resolved_from == "both countries"]
+    assert sorted(m.country for m in both) == ["FRA", "USA"]
+    they = [m for m in doc.mentions if m.resolved_from == "they"]
+    assert sorted(m.country for m in they) == ["FRA", "USA"]
+
+
+def test_definite_description(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        [
+            "Chile's foreign ministry summoned the Peruvian ambassador on Monday.",
+            "The ministry said the envoy had been told to explain the remarks.",
+        ],
+    )
+    m = next(m for m in doc.mentions if m.resolved_from == "The ministry")
+    assert m.country == "CHL" and m.kind == "org"
+
+
+def test_unknown_places_cities_and_typos(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Ethopia accused Eritrea of shelling Tyumen and Mekelle."])
+    got = {m.text: m.country for m in doc.mentions}
+    assert got.get("Ethopia") == "ETH"
+    assert got.get("Eritrea") == "ERI"
+    assert got.get("Tyumen") == "RUS"
+
+
+def test_petrarch_compatibility_codes(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Soldiers from Gondor met the Calenardhon government and Osgiliath police."])
+    got = {(m.country, m.sector) for m in doc.mentions}
+    assert {("GON", "MIL"), ("CAL", "GOV"), ("OSG", "COP")} <= got
+
+
+def test_rejects_document_without_parse() -> None:
+    doc = Document(id="x", source="x", text="Russia and China met.")
+    out = ActorStage()(doc)
+    assert not out.ok and out.rejection is not None and out.rejection.reason == "no_parse"

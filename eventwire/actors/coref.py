@@ -8,8 +8,8 @@ and ``resolved_from`` = the phrase):
   countries named in one sentence so far, the pair with the highest score,
   where a pair joined directly ("U.S.-South Korea", "X and Y", "X with Y")
   scores 3 and any other pair in a sentence scores 1; ties go to the pair
-  with the focus country, then to the most recent. One mention per party, at
-  the same span.
+  with the focus country, then to the most recent; but two states named
+  earlier in the same sentence win. One mention per party, at the same span.
 * "the ministry"/"the department" -> the most recent organisation whose name
   has that word; "the minister"/"the president"/"the leader"/"the prime
   minister"/"the foreign minister" ... -> the most recent person whose title
@@ -73,7 +73,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             s, e, phrase = obj  # type: ignore[misc]
             if any(m.start is not None and m.start <= s and e <= (m.end or 0) and m.kind == "person" for m in sm):
                 continue
-            targets = _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_starts)
+            targets = _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_starts, sent.index)
             new = [
                 replace(t, text=text[s:e], start=s, end=e, sentence_index=sent.index, resolved_from=text[s:e])
                 for t in targets
@@ -117,9 +117,16 @@ def _phrases(doc: Document, sent) -> list[tuple[int, int, str, str]]:  # type: i
     return res
 
 
-def _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_starts) -> list[Actor]:  # type: ignore[no-untyped-def]
+def _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_starts, sentence_index) -> list[Actor]:  # type: ignore[no-untyped-def]
     if what == "dyad":
-        pair = _main_pair(pair_score, pair_seen, focus)
+        # two states named earlier in the same sentence win ("Washington and
+        # Paris called for calm; both countries said ...")
+        here = []
+        for m in history:
+            if m.sentence_index == sentence_index and m.kind == "country" and m.country and not m.resolved_from:
+                if m.country not in here:
+                    here.append(m.country)
+        pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(pair_score, pair_seen, focus)
         if pair is None:
             return []
         latest = {}

@@ -22,6 +22,7 @@ The sector comes from the longest known title word ("Secretary of Defense"
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ _TRIM = frozenset("the of for 's ’s ' and a an".split())
 _ARTICLES = frozenset("the a an".split())
 _ORG_PREP = frozenset("of at for with".split())
 _PLACE_PREP = frozenset("in of from".split())
+_LEADING_POSSESSIVE = re.compile(r"^\s*(?:'s|’s|'|’)(?=\s)")
+_GAP = re.compile(r"^(?:'s|’s|'|’)?\s*$")
 _APPOSITION_STOP = frozenset([",", ";", "(", ")", "—", "–", ":"])
 
 
@@ -144,9 +147,7 @@ def find_people(  # type: ignore[no-untyped-def]
                 if m.kind == "country":
                     place = place or m.country
                     tstart = max(tstart, m.end)
-            cand = text[tstart:pe].strip().lstrip("'’s").strip()
-            if cand.lower().startswith("s "):
-                cand = cand[2:]
+            cand = _LEADING_POSSESSIVE.sub("", text[tstart:pe]).strip()
             sector, prefer, key = lex.title_sector(cand)
             if key is not None:
                 title_text = cand
@@ -157,6 +158,12 @@ def find_people(  # type: ignore[no-untyped-def]
                 title_prefer = prefer
                 # a named organisation in the title ("KCNA editor"), not a title word ("Senator")
                 org = next((m for m in inside if m.kind == "org" and lex.title_sector(m.text)[2] != m.text.lower()), None)
+                # or right before it: "Iran's foreign ministry spokesman X"
+                before = _ending_before(mentions, ps, text)
+                if before is not None and before.kind in ("org", "group"):
+                    org = org or before
+                elif before is not None and before.kind == "country":
+                    place = place or before.country
             else:
                 place = None
         app = _apposition(sdoc, span.end, sent.end)
@@ -207,6 +214,14 @@ def find_people(  # type: ignore[no-untyped-def]
         people.append(person)
     mentions[:] = [m for m in mentions if id(m) not in absorbed and m.kind != "person"]
     return people
+
+
+def _ending_before(mentions: list[Actor], pos: int, text: str) -> Actor | None:
+    """A mention that ends right before ``pos`` (only spaces or a possessive between)."""
+    for m in mentions:
+        if m.end is not None and m.end <= pos and pos - m.end <= 3 and _GAP.match(text[m.end : pos]):
+            return m
+    return None
 
 
 def _known(name: str, lex: Lexicon) -> Actor | None:

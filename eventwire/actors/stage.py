@@ -51,10 +51,9 @@ def find_mentions(doc: Document) -> list[Actor]:
     focus = focus_country(counts, lex)
     title_spans: list[tuple[int, int]] = []
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
-    for m in mentions:
-        if m.country is None and m.kind in ("org", "group"):
-            entry_prefer = _prefer_of(m, lex)
-            m.country = pick_country(entry_prefer, counts, focus)
+    _index_sentences(doc, mentions)
+    _index_sentences(doc, people)
+    _fill_context(doc, mentions, people, lex, counts, focus)
     mentions.extend(people)
     mentions.extend(_surname_mentions(text, sdoc, people, mentions))
     covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
@@ -63,6 +62,38 @@ def find_mentions(doc: Document) -> list[Actor]:
     _index_sentences(doc, mentions)
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
+
+
+# Sectors of the state: a bare "the army" or "police" most likely belongs to the
+# state named just before it in the sentence. Rebels, protesters, civilians
+# are as often the other side's, so they take the document's focus instead.
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
+
+
+def _fill_context(doc: Document, mentions: list[Actor], people: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
+    """Give organisations and sector nouns that name no country one from context.
+
+    Order: a country that uses exactly that name and the document mentions
+    (``prefer`` column of orgs.csv); for state sectors the nearest state
+    named earlier in the same sentence; the document's focus country.
+    """
+    named = sorted((m for m in [*mentions, *people] if m.country and m.country not in lex.international), key=lambda m: m.start or 0)
+    named_starts = [m.start or 0 for m in named]
+    for m in mentions:
+        if m.country is not None or m.kind not in ("org", "group"):
+            continue
+        prefer = _prefer_of(m, lex)
+        if prefer and any(counts.get(c) for c in prefer):
+            m.country = pick_country(prefer, counts, focus)
+            continue
+        if m.sector in _STATE_SECTORS:
+            i = bisect.bisect_left(named_starts, m.start or 0) - 1
+            while i >= 0 and (named[i].end or 0) > (m.start or 0):
+                i -= 1
+            if i >= 0 and named[i].sentence_index == m.sentence_index:
+                m.country = named[i].country
+                continue
+        m.country = pick_country(prefer, counts, focus)
 
 
 def _prefer_of(m: Actor, lex) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
