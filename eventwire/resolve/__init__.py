@@ -5,7 +5,7 @@ Public API:
 * :class:`ResolveStage` (name ``resolve``, version ``v1``);
 * :func:`resolve_date` ``(text, published, tense="past") -> (iso | None, phrase | None, extra)``;
 * :func:`find_dates` (every date phrase of a text, with offsets);
-* :func:`lookup_place` ``(name, hints=()) -> Location | None`` (offline gazetteer).
+* :func:`lookup_place` ``(name, hints=(), strong=()) -> Location | None`` (offline gazetteer).
 """
 
 from __future__ import annotations
@@ -16,9 +16,16 @@ from .gazetteer import lookup
 from .stage import ResolveStage
 
 
-def lookup_place(name: str, hints: tuple[str, ...] | list[str] = ()) -> Location | None:
-    """Gazetteer lookup of a place name, with ISO3 country hints in order of relevance."""
-    place = lookup(name, hints)
+def lookup_place(
+    name: str, hints: tuple[str, ...] | list[str] = (), strong: tuple[str, ...] | list[str] = ()
+) -> Location | None:
+    """Gazetteer lookup of a place name.
+
+    ``strong`` ISO3 hints come from the place's own phrase ("Tripoli,
+    Lebanon") and decide between namesakes; ``hints`` (countries named nearby,
+    most relevant first) decide only between namesakes of comparable size.
+    """
+    place = lookup(name, hints, strong)
     return place.location() if place is not None else None
 
 

@@ -23,8 +23,8 @@ from ..records import Location
 from .lexicon import country_names, place_rows
 
 # A city in a country named elsewhere in the sentence beats a namesake at
-# most this many times larger.
-WEAK_HINT_RATIO = 10
+# most this many times larger (Geneva, Illinois is a ninth of Geneva).
+WEAK_HINT_RATIO = 5
 
 
 @dataclass(frozen=True)

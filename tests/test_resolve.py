@@ -1,0 +1,389 @@
+"""Tests of the resolve stage: dates against a publication date, places from
+the offline gazetteer, and the stage on documents built by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.records import Actor, Article, Document, Event, Span, compose_text
+from eventwire.resolve import ResolveStage, find_dates, lookup_place, resolve_date
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+P = "2024-04-12"  # a Friday
+
+
+# --------------------------------------------------------------------------
+# dates
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "granularity"),
+    [
+        ("The dialogue was held on the 11th (local time).", "2024-04-11", "day"),
+        ("Officials met on the 20th.", "2024-03-20", "day"),  # the 20th is after P: last month
+        ("The ministers met on Thursday.", "2024-04-11", "day"),
+        ("The ministers met on Friday.", "2024-04-12", "day"),
+        ("The ministers met last Friday.", "2024-04-05", "day"),
+        ("Pyongyang fired a missile yesterday.", "2024-04-11", "day"),
+        ("The talks end today.", "2024-04-12", "day"),
+        ("The envoy visited Tokyo last week.", "2024-04-01", "week"),
+        ("Sanctions were imposed last month.", "2024-03-01", "month"),
+        ("The drills began earlier this month.", "2024-04-01", "month"),
+        ("Leaders spoke by phone this week.", "2024-04-08", "week"),
+        ("The talks were held from April 11-12.", "2024-04-11", "day"),
+        ("The talks were held April 11-12.", "2024-04-11", "day"),
+        ("The talks were held April 11 to 12.", "2024-04-11", "day"),
+        ("They signed the deal on April 11.", "2024-04-11", "day"),
+        ("They signed the deal on 11 April 2024.", "2024-04-11", "day"),
+        ("The exercise took place in April 2024.", "2024-04-01", "month"),
+        ("The exercise took place on 2024-04-11.", "2024-04-11", "day"),
+        ("The treaty was signed in 2019.", "2019-01-01", "year"),
+        ("Artillery fire was heard Monday night.", "2024-04-08", "day"),
+        ("Troops crossed the border early Tuesday.", "2024-04-09", "day"),
+        ("The summit opened on Sept. 3.", "2023-09-03", "day"),  # no year: nearest on or before P
+        ("The vote was held Dec 13.", "2023-12-13", "day"),
+        ("Relations were cut last year.", "2023-01-01", "year"),
+        ("The ship was seized two days ago.", "2024-04-10", "day"),
+        ("A similar test came a week earlier.", "2024-04-05", "week"),
+        ("They met on Thursday, April 11, 2024.", "2024-04-11", "day"),
+        ("Protests spread in May.", "2023-05-01", "month"),
+        ("Talks resumed in early March.", "2024-03-01", "month"),
+    ],
+)
+def test_resolve_date_phrases(text: str, iso: str, granularity: str) -> None:
+    got, phrase, extra = resolve_date(text, P)
+    assert got == iso, (text, phrase)
+    assert phrase and phrase in text
+    assert extra["date_granularity"] == granularity
+
+
+def test_ranges_put_the_end_in_extra() -> None:
+    for text in ("from April 11-12", "April 11 to 12", "11-12 April 2024"):
+        got, _, extra = resolve_date(text, P)
+        assert (got, extra.get("date_end")) == ("2024-04-11", "2024-04-12"), text
+    got, _, extra = resolve_date("from April 30 to May 2, 2024", P)
+    assert (got, extra["date_end"]) == ("2024-04-30", "2024-05-02")
+
+
+def test_future_tense_looks_forward() -> None:
+    assert resolve_date("They will meet on Thursday.", P, "future")[0] == "2024-04-18"
+    assert resolve_date("Talks will resume on the 20th.", P, "future")[0] == "2024-04-20"
+    assert resolve_date("The summit opens on Sept. 3.", P, "future")[0] == "2024-09-03"
+    assert resolve_date("They meet next Friday.", P)[0] == "2024-04-19"
+
+
+def test_nothing_is_invented() -> None:
+    assert resolve_date("The two sides reaffirmed their alliance.", P) == (None, None, {})
+    # Needs the publication date, which is unknown.
+    assert resolve_date("They met on Thursday.", None)[0] is None
+    assert resolve_date("The talks end today.", None)[0] is None
+    # An explicit date needs no publication date.
+    assert resolve_date("They met on April 11, 2024.", None)[0] == "2024-04-11"
+    # Ordinals that name things are not dates.
+    assert resolve_date("the 24th Integrated Defense Dialogue", P)[0] is None
+    assert resolve_date("on the 70th anniversary of the alliance", P)[0] is None
+    # "may" the verb and impossible days are not dates.
+    assert resolve_date("Seoul may 3 times increase", P)[0] is None
+    assert resolve_date("on February 30, 2023", P)[0] is None
+
+
+def test_find_dates_offsets_and_order() -> None:
+    text = "They met on Monday and will meet again on April 20, 2024."
+    got = find_dates(text, P)
+    assert [m.iso for m in got] == ["2024-04-08", "2024-04-20"]
+    for m in got:
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(max_size=200),
+    st.one_of(st.none(), st.just(P), st.text(max_size=12)),
+    st.sampled_from(["past", "future", "x"]),
+)
+def test_resolve_date_never_raises(text: str, published: str | None, tense: str) -> None:
+    iso, phrase, extra = resolve_date(text, published, tense)
+    if iso is None:
+        assert phrase is None
+    else:
+        dt.date.fromisoformat(iso)  # valid ISO date
+        assert phrase is not None and phrase in text
+        assert extra["date_granularity"] in ("day", "week", "month", "year")
+
+
+_WORDS = st.sampled_from(
+    [
+        "on",
+        "the",
+        "11th",
+        "April",
+        "Sept.",
+        "3",
+        "2024",
+        "Monday",
+        "night",
+        "last",
+        "week",
+        "month",
+        "ago",
+        "two",
+        "days",
+        "-",
+        "to",
+        "12",
+        "in",
+        "early",
+        "yesterday",
+        "31",
+        "February",
+        "29",
+        "2023",
+        "(local",
+        "time)",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=10), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_date_like_text_gives_valid_dates(words: list[str], pub: dt.date) -> None:
+    text = " ".join(words)
+    for m in find_dates(text, pub.isoformat()):
+        d = dt.date.fromisoformat(m.iso)
+        assert text[m.start : m.end] == m.text
+        if m.end_iso:
+            assert dt.date.fromisoformat(m.end_iso) >= d
+
+
+# --------------------------------------------------------------------------
+# gazetteer
+
+
+def test_gazetteer_curated_and_ambiguous_places() -> None:
+    dc = lookup_place("Washington, D.C.")
+    assert dc is not None and dc.country == "USA"
+    assert dc.lat == pytest.approx(38.9, abs=0.1) and dc.lon == pytest.approx(-77.0, abs=0.1)
+    assert lookup_place("Washington").lat == pytest.approx(38.9, abs=0.1)  # not the state, not England
+    assert lookup_place("Pyongyang").country == "PRK"
+    assert lookup_place("the Korean Peninsula").name == "Korean Peninsula"
+    assert lookup_place("Tripoli").country == "LBY"  # the bigger one by default
+    assert lookup_place("Tripoli", strong=("LBN",)).country == "LBN"
+    assert lookup_place("Geneva", hints=("USA",)).country == "CHE"  # a weak hint does not move Geneva
+    assert lookup_place("Xqzvillebourg") is None
+
+
+def test_country_as_place_gets_its_capital() -> None:
+    usa = lookup_place("USA")
+    assert usa.country == "USA" and usa.lat == pytest.approx(38.9, abs=0.2)
+    assert lookup_place("South Korea").country == "KOR"
+    assert lookup_place("Britain").country == "GBR"
+
+
+# --------------------------------------------------------------------------
+# the stage, on documents built by hand
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from eventwire.nlp import NlpStage
+
+    stage = NlpStage()
+    try:
+        stage.nlp  # noqa: B018 - loads the model once for the module
+    except Exception as e:  # pragma: no cover - the model is installed in the venv
+        pytest.skip(f"spaCy model unavailable: {e}")
+    return stage
+
+
+def _doc(nlp, body: list[str], published: str | None = P, title: str | None = None) -> Document:  # type: ignore[no-untyped-def]
+    art = Article(title=title, body=body, published=published)
+    text, sections = compose_text(art)
+    doc = Document(id="t", source="test", text=text, sections=sections, published=published, article=art)
+    return nlp(doc)
+
+
+def _event(doc: Document, sentence: int, trigger: str | None = None, **actors: Actor) -> Event:
+    s = doc.sentences[sentence]
+    span = None
+    if trigger:
+        i = doc.text.index(trigger, s.start)
+        span = Span(i, i + len(trigger), trigger)
+    ev = Event(f"e{len(doc.events)}", doc.id, sentence, s.text, "CONSULT", trigger=span, **actors)
+    doc.events.append(ev)
+    return ev
+
+
+def _actor(doc: Document, text: str, country: str) -> Actor:
+    i = doc.text.index(text)
+    return Actor(text, text, country, start=i, end=i + len(text))
+
+
+def test_stage_meeting_in_washington(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp,
+        ["The allies held their annual defense talks in Washington, D.C., USA, on the 11th (local time)."],
+    )
+    ev = _event(doc, 0, "held")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11" and ev.date_text == "on the 11th"
+    assert ev.location.name == "Washington, D.C." and ev.location.country == "USA"
+    assert ev.location.lat == pytest.approx(38.9, abs=0.1) and ev.location.lon == pytest.approx(
+        -77.0, abs=0.1
+    )
+    assert doc.text[ev.location.start : ev.location.end].startswith("Washington")
+    assert ev.extra["date_source"] == "sentence" and ev.extra["location_source"] == "sentence"
+    assert doc.stage_versions["resolve"] == "v1"
+
+
+@pytest.mark.parametrize(("city", "iso"), [("Pyongyang", "PRK"), ("Seoul", "KOR")])
+def test_stage_in_city(nlp, city: str, iso: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, [f"Russian and North Korean officials signed a defense pact in {city} on Tuesday."])
+    ev = _event(doc, 0, "signed")
+    ResolveStage()(doc)
+    assert ev.location.name == city and ev.location.country == iso
+    assert ev.date == "2024-04-09"
+
+
+def test_actor_countries_are_not_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["South Korea and the United States agreed to expand joint drills."])
+    ev = _event(doc, 0, "agreed", source=_actor(doc, "South Korea", "KOR"))
+    ResolveStage()(doc)
+    assert ev.location is None and ev.date is None
+
+
+def test_ambiguous_city_follows_the_nearby_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["Gunmen attacked a checkpoint in Tripoli, Lebanon, on Monday."])
+    ev = _event(doc, 0, "attacked")
+    doc2 = _doc(nlp, ["Clashes broke out near the Lebanese city of Tripoli."])
+    ev2 = _event(doc2, 0, "broke")
+    ResolveStage()(doc)
+    ResolveStage()(doc2)
+    assert ev.location.name == "Tripoli" and ev.location.country == "LBN"
+    assert ev2.location.country == "LBN"
+
+
+def test_dateline_gives_place_and_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp,
+        [
+            "SEOUL, April 12 (Yonhap) -- North Korea's foreign ministry denounced the joint drills.",
+            "The statement called the exercise a rehearsal for invasion.",
+        ],
+        published="2024-04-13",
+    )
+    ev = _event(doc, 0, "denounced")
+    ResolveStage()(doc)
+    assert ev.location.name == "Seoul" and ev.location.country == "KOR"
+    assert ev.extra["location_source"] == "dateline"
+    assert ev.date == "2024-04-12" and ev.extra["date_source"] == "dateline"
+
+
+def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp,
+        [
+            "The foreign ministers of Japan and Australia met in Canberra on Wednesday.",
+            "At the meeting, the two sides agreed to share radar data.",
+            "Separately, Japan protested a Chinese survey ship.",
+        ],
+    )
+    _event(doc, 0, "met")
+    ev = _event(doc, 1, "agreed")
+    other = _event(doc, 2, "protested")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-10" and ev.extra["date_source"] == "context"
+    assert ev.location.name == "Canberra" and ev.location.country == "AUS"
+    assert other.date is None and other.location is None
+
+
+def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["The two leaders will meet in Tokyo on Thursday."])
+    ev = _event(doc, 0, "meet")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-18" and ev.location.country == "JPN"
+    doc = _doc(nlp, ["The two leaders met in Tokyo on Thursday."], published=None)
+    ev = _event(doc, 0, "met")
+    ResolveStage()(doc)
+    assert ev.date is None and ev.location.name == "Tokyo"
+
+
+def test_stage_leaves_odd_events_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["Nothing happened."])
+    ev = Event("x", doc.id, 99, "", "CONSULT")
+    doc.events.append(ev)
+    ResolveStage()(doc)
+    assert doc.ok and ev.date is None and ev.location is None
+    # Without a parse (doc.spacy unset) the gazetteer still finds places.
+    doc = _doc(nlp, ["Talks were held in Seoul on April 11."])
+    doc.spacy = None
+    ev = _event(doc, 0, "held")
+    ResolveStage()(doc)
+    assert ev.location.name == "Seoul" and ev.date == "2024-04-11"
+
+
+# --------------------------------------------------------------------------
+# the seed article and the dev gold (read from ../shared, never copied)
+
+
+@pytest.mark.skipif(not (SHARED / "seed" / "article.txt").exists(), reason="shared seed article absent")
+def test_seed_dialogue_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    lines = [ln.strip() for ln in (SHARED / "seed" / "article.txt").read_text(encoding="utf-8").splitlines()]
+    lines = [ln for ln in lines if ln]
+    doc = _doc(nlp, lines[1:], title=lines[0])
+    idx = next(
+        s.index for s in doc.sentences if "Integrated Defense Dialogue" in s.text and "Washington" in s.text
+    )
+    ev = _event(doc, idx, "held")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11"
+    assert ev.location.name == "Washington, D.C." and ev.location.country == "USA"
+    assert ev.location.lat == pytest.approx(38.9, abs=0.1)
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "dev" / "events.jsonl").exists(), reason="shared dev data absent")
+def test_dev_place_accuracy_floor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Gold locations that are proper names (PLOVER GSR, WikiEvents): the
+    resolved place must name the gold place often, and rarely anything else."""
+    n = hit = pred = 0
+    for line in (SHARED / "eval" / "dev" / "events.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        gold = rec.get("location")
+        parts = [_fold(p.strip()) for p in (gold or "").split(";") if p.strip()[:1].isupper()]
+        if not parts:
+            continue
+        doc = _doc(nlp, [rec["text"]])
+        meta = rec.get("meta") or {}
+        word = (meta.get("eventText") or "").split()[:1]
+        trig = None
+        sent = 0
+        if word and word[0] in doc.text:
+            i = doc.text.index(word[0])
+            trig = Span(i, i + len(word[0]), word[0])
+            sent = next((s.index for s in doc.sentences if s.start <= i < s.end), 0)
+        ev = Event("e", doc.id, sent, "", "CONSULT", trigger=trig)
+        doc.events.append(ev)
+        ResolveStage()(doc)
+        n += 1
+        if ev.location is None:
+            continue
+        pred += 1
+        said = {_fold(ev.location.name)}
+        if ev.location.start is not None:
+            said.add(_fold(doc.text[ev.location.start : ev.location.end]))
+        hit += any(p in s or s in p for p in parts for s in said)
+    assert n >= 20
+    print(
+        f"dev place: gold={n} predicted={pred} correct={hit} accuracy={hit / n:.2f} precision={hit / pred:.2f}"
+    )
+    assert hit / n >= 0.5 and hit / pred >= 0.75
