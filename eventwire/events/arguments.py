@@ -100,7 +100,9 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
     for h in heads:
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
-            agent = [p for c in h.children if c.dep_ in ("prep", "agent") and lemma(c) == "by" for p in c.children if p.dep_ == "pobj"]
+            # "an attack by X", "any attack targeting Y by X"
+            hosts = [h] + [c for c in h.children if c.dep_ == "acl"]
+            agent = [p for x in hosts for c in x.children if c.dep_ in ("prep", "agent") and lemma(c) == "by" for p in c.children if p.dep_ == "pobj"]
             if agent:
                 out.extend(actors_of(agent[0], index))
                 continue

@@ -1,0 +1,195 @@
+"""Event coder: sentences we wrote ourselves, one or more per PLOVER type,
+plus argument structure, polarity, offsets and the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.events import EventStage, primary_event
+from eventwire.nlp import NlpStage
+from eventwire.records import Article, Document, Event, compose_text
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def stages():
+    from eventwire.actors import ActorStage
+
+    return NlpStage(), ActorStage(), EventStage()
+
+
+def code(stages, *paragraphs: str, title: str | None = None) -> Document:
+    nlp, actors, events = stages
+    art = Article(title=title, body=list(paragraphs))
+    text, sections = compose_text(art)
+    doc = Document(id="t", source="test", text=text, sections=sections, article=art)
+    return events(actors(nlp(doc)))
+
+
+def prim(stages, text: str) -> Event | None:
+    return primary_event(code(stages, text).events)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile and Peru agreed to cooperate on border security.", "AGREE"),
+        ("The Japanese foreign minister met his Chinese counterpart in Beijing on Monday.", "CONSULT"),
+        ("Kenya praised Ethiopia for its role in the peace process.", "SUPPORT"),
+        ("The junta eased restrictions on political parties last week.", "CONCEDE"),
+        ("Norway and Sweden will share intelligence on cyber threats.", "AGREE"),
+        ("Police in Oslo shared intelligence with Swedish investigators.", "COOPERATE"),
+        ("Germany donated ten million euros to flood victims in Pakistan.", "AID"),
+        ("The rebels released twelve hostages on Friday.", "RETREAT"),
+        ("Brazil demanded that Paraguay hand over the suspects.", "REQUEST"),
+        ("Egypt condemned the raid on the border post.", "ACCUSE"),
+        ("Vietnam rejected the Chinese proposal on the disputed islands.", "REJECT"),
+        ("Pyongyang threatened to strike American bases in Guam.", "THREATEN"),
+        ("Thousands of workers demonstrated in Seoul against the new labour law.", "PROTEST"),
+        ("Washington imposed sanctions on three Iranian banks.", "SANCTION"),
+        ("India deployed additional troops along the disputed frontier.", "MOBILIZE"),
+        ("Police arrested forty opposition activists in the capital.", "COERCE"),
+        ("Government forces shelled the rebel-held town overnight.", "ASSAULT"),
+        ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION"),
+        ("Rebels withdrew their fighters from the northern province.", "RETREAT"),
+    ],
+)
+def test_types(stages, text: str, expected: str) -> None:
+    ev = prim(stages, text)
+    assert ev is not None, text
+    assert ev.event_type == expected, (text, ev.event_type, ev.trigger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather in the capital was mild on Sunday.",
+        "Officials said the economy grew by two percent last year.",
+        "An earthquake killed eight people in the mountains.",
+        "Police seized two pistols and ammunition in a raid on a flat.",
+    ],
+)
+def test_non_events(stages, text: str) -> None:
+    assert prim(stages, text) is None, text
+
+
+def test_coordination_gives_one_event_per_party_with_each_other_as_target(stages) -> None:
+    doc = code(stages, "France and Germany agreed to expand defense cooperation.")
+    pairs = {(e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE" and e.source and e.target}
+    assert ("FRA", "DEU") in pairs and ("DEU", "FRA") in pairs
+
+
+def test_source_and_target_from_subject_and_object(stages) -> None:
+    ev = prim(stages, "Russia launched an attack on Ukraine.")
+    assert ev.event_type == "ASSAULT"
+    assert ev.source.country == "RUS" and ev.target.country == "UKR"
+    assert ev.trigger.text == "launched an attack"
+
+
+def test_passive_agent_is_source(stages) -> None:
+    ev = prim(stages, "Ukraine was attacked by Russia on Tuesday.")
+    assert ev.event_type == "ASSAULT"
+    assert ev.source.country == "RUS" and ev.target.country == "UKR"
+
+
+def test_reported_speech_codes_the_content(stages) -> None:
+    ev = prim(stages, "Officials in Kyiv said Russia shelled Kharkiv overnight.")
+    assert ev.event_type == "ASSAULT" and ev.source.country == "RUS"
+
+
+def test_negation_is_marked_not_dropped(stages) -> None:
+    doc = code(stages, "Iran did not attack the tanker.")
+    assert doc.events and doc.events[0].polarity == "negated"
+    assert primary_event(doc.events) is None
+
+
+def test_hypothetical_and_future(stages) -> None:
+    hyp = code(stages, "If Serbia attacks Kosovo, the region will suffer.").events
+    assert any(e.polarity == "hypothetical" and e.event_type == "ASSAULT" for e in hyp)
+    fut = prim(stages, "Japan will provide emergency aid to the Philippines.")
+    assert fut.event_type == "AGREE" and fut.polarity == "future"  # PLOVER: intent is AGREE
+    thr = prim(stages, "The government said it would impose a curfew in the capital.")
+    assert thr.event_type == "THREATEN"
+
+
+def test_complement_refines_the_main_verb(stages) -> None:
+    ev = prim(stages, "Gondor urged Arnor to release the prisoners.")
+    assert ev.event_type == "REQUEST" and ev.cameo_code == "1053"
+    assert ev.source.name and ev.target.name and ev.source.name != ev.target.name
+    ev = prim(stages, "Cuba refused to meet the American delegation.")
+    assert ev.event_type == "REJECT" and ev.cameo_code == "125"
+
+
+def test_several_events_in_one_sentence(stages) -> None:
+    doc = code(stages, "Turkey condemned the bombing and Greece arrested two suspects.")
+    types = {e.event_type for e in doc.events}
+    assert {"ACCUSE", "COERCE"} <= types
+
+
+def test_offsets_and_ids(stages) -> None:
+    doc = code(stages, "Canada praised Mexico.", "Peru accused Chile of spying.", title="Talks resume")
+    assert doc.events
+    for ev in doc.events:
+        assert doc.text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
+        assert ev.evidence == doc.sentences[ev.sentence_index].text
+        assert ev.coder == "events.v1" and 0 <= ev.confidence <= 1
+        if ev.source and ev.source.start is not None:
+            assert doc.text[ev.source.start : ev.source.end] == ev.source.text
+    again = code(stages, "Canada praised Mexico.", "Peru accused Chile of spying.", title="Talks resume")
+    assert [e.event_id for e in again.events] == [e.event_id for e in doc.events]
+
+
+def test_missing_parse_is_a_rejection() -> None:
+    doc = Document(id="x", source="t", text="Some text.")
+    out = EventStage()(doc)
+    assert out.rejection is not None and out.rejection.stage == "events"
+
+
+@pytest.fixture(scope="module")
+def seed(stages):
+    path = SHARED / "seed" / "article.txt"
+    if not path.exists():
+        pytest.skip("seed article not available")
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    # title, byline, three subheads, body paragraphs (the last line is site chrome)
+    nlp, actors, events = stages
+    art = Article(title=lines[0], subheads=lines[2:5], body=lines[5:-1])
+    text, sections = compose_text(art)
+    doc = Document(id="seed", source="seed", text=text, sections=sections, article=art)
+    return events(actors(nlp(doc)))
+
+
+def _has(doc: Document, types: set[str], src: str | None, tgt: str | None, words: str = "") -> bool:
+    for e in doc.events:
+        if e.event_type not in types or words.lower() not in e.evidence.lower():
+            continue
+        if src and (not e.source or e.source.country != src):
+            continue
+        if tgt and (not e.target or e.target.country != tgt):
+            continue
+        return True
+    return False
+
+
+def test_seed_consult_between_usa_and_kor(seed) -> None:
+    assert _has(seed, {"CONSULT"}, "USA", "KOR") or _has(seed, {"CONSULT"}, "KOR", "USA")
+
+
+def test_seed_pledge_to_defend(seed) -> None:
+    assert _has(seed, {"AGREE", "SUPPORT"}, "USA", "KOR", "defend")
+
+
+def test_seed_threat_to_prk(seed) -> None:
+    assert _has(seed, {"THREATEN"}, "USA", "PRK")
+
+
+def test_seed_accuse_prk_rus_cooperation(seed) -> None:
+    assert _has(seed, {"ACCUSE"}, "USA", None, "cooperation") and _has(seed, {"ACCUSE"}, "KOR", None, "cooperation")
+
+
+def test_seed_rdpa_and_unc(seed) -> None:
+    assert any("RDP-A" in e.evidence for e in seed.events)
+    assert any("UNC" in e.evidence and e.event_type in {"AGREE", "SUPPORT", "COOPERATE"} for e in seed.events)
