@@ -120,12 +120,21 @@ def find_title(tree: Any, meta: dict[str, str]) -> str | None:
         if norm_line(h) in known:
             return h
     if og:
-        return og
+        return _strip_site(og, meta.get("og:site_name"))
     if h1s:
         return h1s[0]
     if page_title:
         return _TITLE_SUFFIX.sub("", page_title) or page_title
     return None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """``title`` without a trailing " - Site Name" when the site name is known."""
+    if site:
+        for sep in (" - ", " | ", " – ", " — ", " : "):
+            if title.endswith(sep + site) and len(title) > len(sep + site):
+                return title[: -len(sep + site)].strip()
+    return title
 
 
 def find_subheads(tree: Any, title: str | None) -> list[str]:
