@@ -22,6 +22,7 @@ from .lexicon import time_words
 from .places import Dateline, DocPlaces, doc_places, find_dateline, sentence_place
 
 LOOKBACK = 3  # sentences a continuation may reach back
+MAX_CHAIN = 3  # continuing sentences a date or place may be carried through
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,28 +82,34 @@ class _DocState:
     def continues(self, sent: Sentence) -> bool:
         return sent.section == "body" and _cue_patterns()[1].search(sent.text) is not None
 
-    def context_date(self, sent: Sentence) -> DateMatch | None:
-        """The date an earlier sentence gives to the event ``sent`` continues."""
+    def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
+        """The date an earlier sentence gives to the event ``sent`` continues;
+        a chain of continuing sentences ("At the meeting ..." then "They also
+        ...") carries it on, for at most MAX_CHAIN links."""
         if sent.index in self._ctx_date:
             return self._ctx_date[sent.index]
         found = None
         if self.continues(sent):
             for prev in self.previous(sent):
                 own = self.dates(prev)
-                if own:
-                    found = own[0]
+                found = own[0] if own else self.context_date(prev, depth + 1) if depth < MAX_CHAIN else None
+                if found is not None:
                     break
-        self._ctx_date[sent.index] = found
+        if found is not None or depth == 0:
+            self._ctx_date[sent.index] = found  # a cut-off chain is not memoised as "no date"
         return found
 
-    def context_place(self, sent: Sentence) -> Location | None:
-        """The place an earlier sentence gives to the event ``sent`` continues."""
+    def context_place(self, sent: Sentence, depth: int = 0) -> Location | None:
+        """The place an earlier sentence gives to the event ``sent`` continues
+        (chained like :meth:`context_date`)."""
         if sent.index in self._ctx_place:
             return self._ctx_place[sent.index]
         found = None
         if self.continues(sent):
             for prev in self.previous(sent):
                 loc = self.own_place(prev)
+                if loc is None and depth < MAX_CHAIN:
+                    loc = self.context_place(prev, depth + 1)
                 if loc is None:
                     continue
                 if found is None:
@@ -111,7 +118,8 @@ class _DocState:
                     found = loc  # a city of the country found first is more precise
                 if not _is_country(found):
                     break
-        self._ctx_place[sent.index] = found
+        if found is not None or depth == 0:
+            self._ctx_place[sent.index] = found
         return found
 
 
