@@ -137,3 +137,14 @@ def focus_country(counts: Counter[str], lex: Lexicon) -> str | None:
         if code not in lex.international:
             return code
     return None
+
+
+def nearest_state(mentions: list[Actor], lex: Lexicon, pos: int, sentence_start: int) -> str | None:
+    """Country of the last mention naming a state between ``sentence_start`` and ``pos``."""
+    best: Actor | None = None
+    for m in mentions:
+        if m.start is None or m.end is None or m.start < sentence_start or m.end > pos:
+            continue
+        if m.country and m.country not in lex.international and (best is None or m.start > (best.start or 0)):
+            best = m
+    return best.country if best is not None else None

@@ -13,7 +13,7 @@ and ``resolved_from`` = the phrase):
 * "the ministry"/"the department" -> the most recent organisation whose name
   has that word; "the minister"/"the president"/"the leader"/"the prime
   minister"/"the foreign minister" ... -> the most recent person whose title
-  has that word; "the government" -> the most recent state named, as GOV;
+  has that word; "the government" -> the most recent government named;
   when nothing earlier matches, the focus country.
 * "he"/"she" as subject -> the most recent person (within three sentences);
   "they"/"it" as subject -> the most recent two-party phrase (both parties)
@@ -83,7 +83,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
                 out = [m for m in out if not (m.start is not None and s <= m.start and (m.end or 0) <= e)]
                 out.extend(new)
                 history.extend(new)
-        _count_pairs(text, [m for m in sm if m.kind == "country"], pair_score, pair_seen, sent.index)
+        _count_pairs(text, [m for m in sm if _is_party(m, lex)], pair_score, pair_seen, sent.index)
     out.sort(key=lambda m: (m.start or 0, m.end or 0))
     return out
 
@@ -121,18 +121,21 @@ def _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_s
     if what == "dyad":
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
-        here = []
+        here: list[str] = []
         for m in history:
-            if m.sentence_index == sentence_index and m.kind == "country" and m.country and not m.resolved_from:
-                if m.country not in here:
-                    here.append(m.country)
+            if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here:
+                here.append(m.country)  # type: ignore[arg-type]
         pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(pair_score, pair_seen, focus)
         if pair is None:
             return []
-        latest = {}
+        # "the two leaders" are people; "both sides", "both countries" the states
+        want_people = phrase.endswith("leaders")
+        latest: dict[str, Actor] = {}
         for m in history:
-            if m.kind == "country" and m.country in pair and not m.resolved_from:
-                latest[m.country] = m
+            if _is_party(m, lex) and m.country in pair and (m.kind == "person") == want_people:
+                latest[m.country] = m  # type: ignore[index]
+        if want_people:
+            return [latest[c] for c in pair if c in latest]
         return [_party(latest.get(c), c, lex) for c in pair]
     if what == "definite":
         return _definite(phrase, history, focus, lex)
@@ -172,9 +175,14 @@ def _subject_starts(doc: Document, mentions: list[Actor]) -> set[int]:
     return starts
 
 
+def _is_party(m: Actor, lex: Lexicon) -> bool:
+    """A mention that names a state (a country, or a person/organisation of one)."""
+    return bool(m.country) and m.country not in lex.international and not m.resolved_from
+
+
 def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
     if m is not None:
-        return replace(m, sector=None, kind="country", title=None, organization=None)
+        return replace(m, name=lex.country_names.get(code, m.name), sector=None, kind="country", title=None, organization=None)
     return Actor(text="", name=lex.country_names.get(code, code), country=code, kind="country")
 
 
@@ -185,8 +193,8 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) 
                 return [m]
     elif word == "government":
         for m in reversed(history):
-            if m.kind == "country" and m.country:
-                return [replace(m, sector="GOV", kind="org", name=f"{lex.country_names.get(m.country, m.name)} government")]
+            if m.kind == "org" and m.sector == "GOV" and m.country and m.country not in lex.international:
+                return [m]
     else:
         key = word.split()[-1]
         for m in reversed(history):

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Actor
-from .compose import pick_country
+from .compose import nearest_state, pick_country
 from .lexicon import PERSON, Lexicon
 
 # Lower-case words that may sit inside a pre-modifying title besides title
@@ -184,14 +184,21 @@ def find_people(  # type: ignore[no-untyped-def]
                 inside = [m for m in _covering(mentions, cs, ce) if m.kind != "person"]
                 title_end = ce
                 for m in reversed(inside):
-                    before = text[cs : m.start].rstrip()
-                    last_word = before.split()[-1].lower() if before.split() else ""
-                    if last_word in _ARTICLES and len(before.split()) > 1:
-                        last_word = before.split()[-2].lower()
+                    words = text[cs : m.start].split()
+                    last_word = words[-1].lower() if words else ""
+                    has_article = last_word in _ARTICLES
+                    if has_article and len(words) > 1:
+                        last_word = words[-2].lower()
                     if m.kind == "country" and last_word in _PLACE_PREP and place is None:
                         place = m.country
                         title_end = min(title_end, _prep_start(text, cs, m.start))
                     elif m.kind in ("org", "group") and last_word in _ORG_PREP and org is None:
+                        # a name the lexicon does not know is an organisation only
+                        # with an article ("of the Policy Office"), not in
+                        # "Secretary of Defense for ..." (part of the title)
+                        if m.sector is None and not has_article:
+                            absorbed.add(id(m))
+                            continue
                         org = m
                         title_end = min(title_end, _prep_start(text, cs, m.start))
                 if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
@@ -199,6 +206,8 @@ def find_people(  # type: ignore[no-untyped-def]
                     cs = inside[0].end + 2
                 title_text = text[cs:title_end].strip(" ,.\n")
                 title_spans.append((cs, ce))
+                # the title word itself ("a lawmaker") is not a separate actor
+                absorbed.update(id(m) for m in inside if m.kind in ("org", "group") and lex.title_sector(m.text)[2] == m.text.lower())
                 person.sector = person.sector or sector
                 title_prefer = prefer
         if title_text:
@@ -208,7 +217,13 @@ def find_people(  # type: ignore[no-untyped-def]
         if person.country is None:
             person.country = place or (org.country if org is not None else None)
         if person.country is None and (title_text or base is not None):
-            person.country = pick_country(title_prefer, counts, focus)
+            if title_prefer and any(counts.get(c) for c in title_prefer):
+                person.country = pick_country(title_prefer, counts, focus)
+            else:
+                # the state named last before the person in the sentence ("Kim
+                # Jong Un's envoy, Gen. Pak"), else a title-specific country, else the focus
+                near = nearest_state(mentions, lex, person.start or 0, sent.start_char)
+                person.country = near or pick_country(title_prefer, counts, focus)
         if person.sector is None and org is not None:
             person.sector = org.sector
         people.append(person)

@@ -16,15 +16,16 @@ Order of work, each step cheap (one pass over the text or the tokens):
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..errors import DocumentError
 from ..records import Actor, Document
 from ..stage import Stage
 from .compose import compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
-from .lexicon import get_lexicon
+from .lexicon import GEO, SECTOR, Hit, get_lexicon
 from .people import find_people
-from .unknown import unknown_actors
+from .unknown import unknown_actors, unknown_orgs
 
 
 class ActorStage(Stage):
@@ -46,14 +47,18 @@ def find_mentions(doc: Document) -> list[Actor]:
     lex = get_lexicon()
     text = doc.text
     sdoc = doc.spacy
-    mentions = compose(text, lex.scan(text), lex)
+    hits = _drop_hits_inside_names(text, lex.scan(text), sdoc)
+    mentions = compose(text, hits, lex)
     counts = country_counts(m for m in mentions if m.kind == "country")
     focus = focus_country(counts, lex)
+    covered = [(m.start or 0, m.end or 0) for m in mentions]
+    mentions.extend(unknown_orgs(text, sdoc, covered))
+    mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
+    _index_sentences(doc, mentions)
+    _fill_context(text, mentions, lex, counts, focus)
     title_spans: list[tuple[int, int]] = []
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
-    _index_sentences(doc, mentions)
     _index_sentences(doc, people)
-    _fill_context(doc, mentions, people, lex, counts, focus)
     mentions.extend(people)
     mentions.extend(_surname_mentions(text, sdoc, people, mentions))
     covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
@@ -68,24 +73,32 @@ def find_mentions(doc: Document) -> list[Actor]:
 # state named just before it in the sentence. Rebels, protesters, civilians
 # are as often the other side's, so they take the document's focus instead.
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\Z", re.IGNORECASE)
 
 
-def _fill_context(doc: Document, mentions: list[Actor], people: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
+def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
     Order: a country that uses exactly that name and the document mentions
     (``prefer`` column of orgs.csv); for state sectors the nearest state
     named earlier in the same sentence; the document's focus country.
+    Unknown organisations (no sector) keep None.
     """
-    named = sorted((m for m in [*mentions, *people] if m.country and m.country not in lex.international), key=lambda m: m.start or 0)
+    named = [m for m in mentions if m.country and m.country not in lex.international]
     named_starts = [m.start or 0 for m in named]
     for m in mentions:
-        if m.country is not None or m.kind not in ("org", "group"):
+        if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
         prefer = _prefer_of(m, lex)
         if prefer and any(counts.get(c) for c in prefer):
             m.country = pick_country(prefer, counts, focus)
             continue
+        if m.sector in _STATE_SECTORS and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
+            # "its military", "their troops": the sentence's first state, usually its subject
+            first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
+            if first is not None:
+                m.country = first.country
+                continue
         if m.sector in _STATE_SECTORS:
             i = bisect.bisect_left(named_starts, m.start or 0) - 1
             while i >= 0 and (named[i].end or 0) > (m.start or 0):
@@ -94,6 +107,28 @@ def _fill_context(doc: Document, mentions: list[Actor], people: list[Actor], lex
                 m.country = named[i].country
                 continue
         m.country = pick_country(prefer, counts, focus)
+
+
+def _drop_hits_inside_names(text: str, hits: list[Hit], sdoc) -> list[Hit]:  # type: ignore[no-untyped-def]
+    """Drop capitalised sector words inside a longer organisation name the
+    parser found ("People" and "Party" in "People Power Party"), unless the
+    name holds a place ("the Calenardhon Government" stays a joined actor)."""
+    orgs = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("ORG", "FAC")]
+    if not orgs:
+        return hits
+    out = []
+    for h in hits:
+        if h.category == SECTOR and text[h.start].isupper():
+            box = next(((s, e) for s, e in orgs if s <= h.start and h.end <= e), None)
+            if box is not None:
+                core = text[box[0] : box[1]]
+                core_start = box[0] + (4 if core.lower().startswith("the ") else 0)
+                wider = core_start < h.start or h.end < box[1]
+                has_place = any(g.category in GEO and box[0] <= g.start and g.end <= box[1] for g in hits)
+                if wider and not has_place:
+                    continue
+        out.append(h)
+    return out
 
 
 def _prefer_of(m: Actor, lex) -> tuple[str, ...]:  # type: ignore[no-untyped-def]

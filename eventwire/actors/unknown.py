@@ -57,6 +57,23 @@ def place_code(name: str, lex: Lexicon) -> str | None:
     return fuzzy_country(name) or derive_code(name, lex)
 
 
+def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """Mentions for ORG entities no lexicon phrase covers (kind org, no country yet)."""
+    out: list[Actor] = []
+    for ent in sdoc.ents:
+        if ent.label_ != "ORG":
+            continue
+        s, e = ent.start_char, ent.end_char
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            s = ent[1].idx
+        while e > s and text[e - 1] in ".,;:'’":
+            e -= 1
+        if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]):
+            continue
+        out.append(Actor(text=text[s:e], name=text[s:e], country=None, sector=None, kind="org", start=s, end=e))
+    return out
+
+
 def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon, in_headline: Callable[[int], bool]) -> list[Actor]:  # type: ignore[no-untyped-def]
     """Mentions for entities and subject/object proper nouns no other rule took."""
     out: list[Actor] = []
