@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import words
 
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[.;:!?()]")
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[.,;:!?()]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _MONTHS = {
     m: i + 1
@@ -38,6 +38,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # casualty units win over a plain count noun in "12 people were killed"
 _PRIORITY_UNITS = frozenset({"killed", "injured", "casualties"})
 _ARTICLE_ONES = frozenset({"a", "an", "single"})
+# a unit after these belongs to the next clause or figure
+_STOPS = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "and", "or", "but", "while"})
 # a figure's unit is searched this many words ahead
 _UNIT_WINDOW = 4
 
@@ -93,10 +95,12 @@ def figures(text: str) -> list[Figure]:
             i = j
             continue
         window = 3 if low in _ARTICLE_ONES else _UNIT_WINDOW
-        unit = None
-        for k in range(j, min(n, j + window)):
+        # "killed 21 soldiers": a casualty verb right before the figure wins
+        prev = lex.units.get(toks[i - 1].lower()) if i > 0 else None
+        unit = prev if prev in _PRIORITY_UNITS else None
+        for k in range(j, min(n, j + window) if unit is None else j):
             w = toks[k].lower()
-            if w in ".;:!?()":
+            if w in _STOPS:
                 break
             if low in _ARTICLE_ONES and w == "of":
                 break  # "a salvo of missiles" is not one missile

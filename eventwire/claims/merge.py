@@ -26,7 +26,7 @@ import datetime as dt
 import functools
 import math
 import tomllib
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
@@ -47,6 +47,7 @@ def _merge_config() -> tuple[dict[str, str], frozenset[str]]:
     return family, frozenset(raw["symmetric"]["types"])
 
 
+@functools.lru_cache(maxsize=65536)
 def _date(s: str | None) -> dt.date | None:
     if not s:
         return None
@@ -144,11 +145,15 @@ def merge_events(
         if len(members) < 2:
             continue
         members.sort(key=lambda i: items[i].lo)  # type: ignore[union-attr]
-        active: list[int] = []
+        # sweep in date order, keeping the items that may still be within the
+        # window; lo is sorted, so an expired front item is expired for good
+        # (items behind it that expired are rejected by _compatible's date test)
+        active: deque[int] = deque()
         for i in members:
             it = items[i]
             assert it is not None
-            active = [j for j in active if items[j].hi + window_days >= it.lo]  # type: ignore[union-attr]
+            while active and items[active[0]].hi + window_days < it.lo:  # type: ignore[union-attr]
+                active.popleft()
             for j in active:
                 if _compatible(items[j], it, window_days):  # type: ignore[arg-type]
                     uf.union(i, j)
@@ -172,18 +177,48 @@ def _most_common(values: list[Any]) -> Any:
     vals = [v for v in values if v is not None]
     if not vals:
         return None
+    if len(vals) == 1 or all(v == vals[0] for v in vals):
+        return vals[0]  # the common case, without a Counter
     counts = Counter(vals)
     best = max(counts.values())
     return min(v for v, n in counts.items() if n == best)
 
 
 def _outlet(meta: dict[str, Any], doc_id: str) -> str:
-    src = str(meta.get("source") or doc_id)
+    return _host(str(meta.get("source") or doc_id))
+
+
+@functools.lru_cache(maxsize=65536)
+def _host(src: str) -> str:
+    """The outlet of a source: a URL's host (without www.), else the source itself."""
     host = urlparse(src).netloc if "://" in src else ""
     return host.removeprefix("www.") or src
 
 
+def _single(e: Event, doc_meta: dict[str, dict[str, Any]]) -> CanonicalEvent:
+    """A canonical event for a lone report (most events): no counting needed."""
+    pub = doc_meta.get(e.doc_id, {}).get("published")
+    return CanonicalEvent(
+        canonical_id="ce_" + content_hash(e.event_id)[:16],
+        event_type=e.event_type,
+        source_country=e.source.country if e.source else None,
+        target_country=e.target.country if e.target else None,
+        date=e.date,
+        location=e.location,
+        event_ids=[e.event_id],
+        doc_ids=[e.doc_id],
+        mentions=1,
+        sources=1,
+        first_report=pub,
+        last_report=pub,
+        evidence=[e.evidence],
+        confidence=e.confidence,
+    )
+
+
 def _canonical(members: list[Event], doc_meta: dict[str, dict[str, Any]]) -> CanonicalEvent:
+    if len(members) == 1:
+        return _single(members[0], doc_meta)
     ids = sorted(e.event_id for e in members)
     doc_ids = sorted({e.doc_id for e in members})
     pubs = sorted(p for p in (doc_meta.get(d, {}).get("published") for d in doc_ids) if p)

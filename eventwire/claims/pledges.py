@@ -53,7 +53,9 @@ def claim_kind(ev: Event, tok: Any) -> str | None:
     """The kind of claim an event makes, or None when it is not a claim."""
     quad = QUAD_OF.get(ev.event_type)
     if ev.polarity == "negated":
-        kind, _ = _claim_verb(tok) if tok is not None else (None, None)
+        # "did not commit to X" is a (negated) claim; "reiterated that X would
+        # not be tolerated" is not a pledge of X (conditional_threats sees it)
+        kind = words().claim_kind_of.get(tok.lemma_.lower()) if tok is not None else None
         return kind if kind in ("pledge", "commitment") else None
     if tok is not None:
         kind, _ = _claim_verb(tok)
@@ -95,8 +97,11 @@ def subject_phrase(tok: Any, mentions: MentionIndex) -> str:
             skip.update(t.i for t in c.subtree)
     out: list[str] = []
     done_mentions: set[int] = set()
+    is_verb = tok.pos_ in ("VERB", "AUX")
     for t in tok.subtree:
-        if t.i in skip or t.i < tok.i:
+        # left of a verb is its subject; left of a noun are its modifiers
+        # ("nuclear threat"), which are kept
+        if t.i in skip or (is_verb and t.i < tok.i) or (t.dep_ in ("poss", "det") and t.i != tok.i):
             continue
         m = mentions.at(t.idx)
         code = (
@@ -141,8 +146,8 @@ def claims_from_events(doc: Document, mentions: MentionIndex | None = None) -> l
             continue
         tok = _trigger_token(doc, ev)
         kind = claim_kind(ev, tok)
-        if kind is None:
-            continue
+        if kind is None or (ev.source is None and ev.target is None):
+            continue  # a claim nobody makes to nobody cannot be tracked over time
         if tok is not None:
             subject = subject_phrase(_content_predicate(tok), mentions)
         else:
@@ -194,7 +199,9 @@ def conditional_threats(doc: Document, mentions: MentionIndex | None = None) -> 
     for s in doc.sentences:
         if s.section != "body" or s.index in threatened:
             continue
-        m = pattern.search(s.text)
+        # the longest phrase is the most specific ("would lead to the end of"
+        # over "would not be tolerated" in the same sentence)
+        m = max(pattern.finditer(s.text), key=lambda x: len(x.group(0)), default=None)
         if m is None:
             continue
         claim = _conditional(doc, s, m, mentions, by_sentence.get(s.index))
