@@ -132,9 +132,10 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "input") 
     if b"\x00" in sample:
         raise DocumentError("binary", f"{what} contains NUL bytes and no text encoding fits")
     m = _META_CHARSET.search(sample)
-    for enc in (declared, m.group(1).decode("ascii", "ignore") if m else None):
-        if enc:
-            text = _try(data, enc)
+    in_page: str | None = m.group(1).decode("ascii", "ignore") if m else None
+    for charset in (declared, in_page):
+        if charset:
+            text = _try(data, charset)
             if text is not None:
                 return _check_text(text, what)
     guess = _statistical_guess(sample)
