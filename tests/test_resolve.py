@@ -285,6 +285,32 @@ def test_dateline_gives_place_and_date(nlp) -> None:  # type: ignore[no-untyped-
     assert ev.date == "2024-04-12" and ev.extra["date_source"] == "dateline"
 
 
+@pytest.mark.parametrize(
+    ("opening", "name", "iso"),
+    [
+        ("WASHINGTON (AP) — ", "Washington, D.C.", "USA"),
+        ("KYIV, Ukraine (Reuters) - ", "Kyiv", "UKR"),
+        ("Tokyo, April 10 (Kyodo) -- ", "Tokyo", "JPN"),
+    ],
+)
+def test_dateline_shapes(nlp, opening: str, name: str, iso: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, [opening + "The ministry said it would respond firmly."])
+    ev = _event(doc, 0, "said")
+    ResolveStage()(doc)
+    assert (ev.location.name, ev.location.country) == (name, iso)
+    assert ev.date == ("2024-04-10" if "April" in opening else None)
+
+
+def test_sea_after_into(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp, ["North Korea fired two ballistic missiles into the East Sea on Monday, the military said."]
+    )
+    ev = _event(doc, 0, "fired", source=_actor(doc, "North Korea", "PRK"))
+    ResolveStage()(doc)
+    assert ev.location.name == "East Sea" and ev.location.lat is not None
+    assert ev.date == "2024-04-08"
+
+
 def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(
         nlp,

@@ -44,7 +44,8 @@ _PREPS: tuple[tuple[str, int], ...] = (
         r"visit(?:ed|ing|s)?|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to",
         3,
     ),
-    (r"to|into|toward|towards|on|from", 1),
+    (r"into", 2),  # "fired into the East Sea", "incursion into Ukraine"
+    (r"to|toward|towards|on|from", 1),
 )
 
 
@@ -293,12 +294,15 @@ def sentence_place(
 # --------------------------------------------------------------------------
 # datelines: "SEOUL, April 12 (Yonhap) --", "KYIV, Ukraine (AP) —"
 
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+_DATELINE_TAIL = (
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
 )
+# "SEOUL, April 12 (Yonhap) --": a capitalised place opens the paragraph.
+_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})" + _DATELINE_TAIL)
+# "Seoul, April 12 (Yonhap) --": title case only counts with a date or an agency.
+_DATELINE_TITLE = re.compile(r"^\s*(?P<place>[A-Z][a-z.'’-]+(?:\s[A-Z][a-z.'’-]+){0,2})" + _DATELINE_TAIL)
 
 
 @dataclass(frozen=True)
@@ -312,9 +316,12 @@ def find_dateline(doc: Document) -> Dateline | None:
     """The dateline at the start of the first body paragraph, if any."""
     starts = [s.start for s in doc.sections if s.kind == "body"][:1] or [0]
     start = starts[0]
-    m = _DATELINE.match(doc.text, start, min(len(doc.text), start + 120))
+    stop = min(len(doc.text), start + 120)
+    m = _DATELINE.match(doc.text, start, stop)
     if m is None:
-        return None
+        m = _DATELINE_TITLE.match(doc.text, start, stop)
+        if m is None or not (m.group("date") or m.group("agency")):
+            return None
     raw = m.group("place")
     region = m.group("region")
     hints: tuple[str, ...] = ()
