@@ -134,6 +134,11 @@ def test_timeline_bar_reaches_evidence_and_reader(summary: dict) -> None:
     assert r["trigger"] and r["argMarks"] > 0
 
 
+def test_event_list_and_documents(summary: dict, fixture_info: dict) -> None:
+    assert summary["steps"]["events"]["cards"] > 0
+    assert summary["steps"]["documents"]["rows"] == len(fixture_info["info"]["docs"])
+
+
 def test_network_and_map_click_through(summary: dict) -> None:
     assert summary["steps"]["network"]["edges"] > 0 and summary["steps"]["network"]["cards"] > 0
     m = summary["steps"]["map"]
@@ -147,6 +152,6 @@ def test_document_markup_stays_inert(summary: dict) -> None:
 
 
 def test_screenshots_saved(summary: dict) -> None:
-    assert len(summary["screenshots"]) == 7
+    assert len(summary["screenshots"]) == 8
     for path in summary["screenshots"]:
         assert Path(path).stat().st_size > 5000

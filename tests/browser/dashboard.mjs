@@ -179,12 +179,23 @@ try {
     return { countries, locs, cards };
   });
 
+  await step("events", async () => {
+    const g = await gen(page);
+    await page.click(".tabs a[data-view='events']");
+    await waitRender(page, "events", g);
+    const cards = await page.locator("#view-events .event-card").count();
+    const withEvidence = await page.locator("#view-events .event-card .evidence").count();
+    if (!cards || cards !== withEvidence) fail("events", `cards=${cards} with evidence=${withEvidence}`);
+    await shot(page, "06-events");
+    return { cards };
+  });
+
   await step("documents", async () => {
     const g = await gen(page);
     await page.click(".tabs a[data-view='documents']");
     await waitRender(page, "documents", g);
     const rows = await page.locator("table.docs .doc-row").count();
-    await shot(page, "06-documents");
+    await shot(page, "07-documents");
     return { rows };
   });
 
@@ -201,7 +212,7 @@ try {
     if (!shownAsText) fail("xss", "markup from the document is not shown as text");
     if (injected || imgs) fail("xss", `document markup became elements (injected=${injected}, img=${imgs})`);
     if (scripts.length !== 1 || scripts[0] === "inline") fail("xss", `unexpected scripts: ${scripts.join(", ")}`);
-    await shot(page, "07-reader-markup");
+    await shot(page, "08-reader-markup");
     return { shownAsText, scripts: scripts.length, injected, imgs };
   });
 } finally {

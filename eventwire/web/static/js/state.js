@@ -38,8 +38,9 @@ function write(state) {
   for (const k of FILTER_KEYS) if (state.filters && state.filters[k]) params.set(k, state.filters[k]);
   for (const k of [...SELECTION_KEYS, ...VIEW_KEYS]) if (k !== "view" && state[k]) params.set(k, state[k]);
   const hash = `#${params.toString()}`;
+  // An unchanged hash means an unchanged view: no re-render (a debounced
+  // input and an Enter press often commit the same filters twice).
   if (hash !== window.location.hash) window.location.hash = hash;
-  else notify();
 }
 
 /** Merge a patch into the state ({filters: {...}} replaces the filters). */
