@@ -189,14 +189,40 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
     k.extra_intent = True
 
 
-def _non_agent(k: Coded, lex: Lexicon) -> bool:
-    """Deaths caused by accidents and disasters are no ASSAULT."""
-    if k.type != "ASSAULT" or k.cand.via != "verb":
+_HARM = {"kill", "injure", "wound", "hurt", "die"}
+
+
+def _non_agent(k: Coded, span: Any, lex: Lexicon) -> bool:
+    """Deaths caused by accidents and disasters are no ASSAULT, and fires
+    "threatening towns" no THREATEN: the subject is no actor, or nobody did
+    the harm and the sentence names an accident."""
+    if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
-    for s in subject_tokens(k.pred):
-        if lemma(s) in lex.grammar.non_agents or any(lemma(c) in lex.grammar.non_agents for c in s.children if c.dep_ == "compound"):
+    non = lex.grammar.non_agents
+    subj = subject_tokens(k.pred)
+    for s in subj:
+        if lemma(s) in non or any(lemma(c) in non for c in s.children if c.dep_ == "compound"):
             return True
+    if not subj and lemma(k.cand.head) in _HARM:
+        return any(lemma(t) in non or lemma(t) == "explode" for t in span)
     return False
+
+
+def _recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
+    """Two recodings that depend on the arguments:
+    * verbal acts of protesters ("protesters demanded reforms") are PROTEST,
+      their fights with police riots;
+    * a missile launched at somebody is an attack, not a show of force."""
+    if any(lemma(s) in lex.grammar.protester_nouns for s in srcs_toks):
+        if k.type in ("REQUEST", "ACCUSE", "REJECT", "CONCEDE", "THREATEN"):
+            k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
+        elif k.type == "ASSAULT" and lemma(k.cand.head) in ("clash", "fight", "battle", "riot"):
+            k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
+    if k.type == "MOBILIZE" and k.mode == "weapons":
+        aimed = any(c.dep_ == "prep" and lemma(c) in ("at", "on", "against", "into", "toward", "towards") for c in k.pred.children)
+        aimed = aimed or any(c.dep_ == "acl" and lemma(c) in ("target", "hit", "strike") for o in k.pred.children for c in o.children)
+        if tgts or aimed:
+            k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
 
 def _clause_factor(pred: Token, lex: Lexicon) -> float:
@@ -245,7 +271,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
-        if _non_agent(k, lex):
+        if _non_agent(k, span, lex):
             continue
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
@@ -262,6 +288,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             if k.complement is not None and not tgts:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
+        if c.via in ("verb", "light") and c.entry.role not in ("judge", "obligation"):
+            _recode(k, subject_tokens(k.pred), tgts, lex)
         pol = polarity(k.pred, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says

@@ -69,6 +69,9 @@ class Grammar:
     negators: frozenset[str]
     group_subjects: frozenset[str]
     non_agents: frozenset[str]
+    stative_participles: frozenset[str]
+    protester_nouns: frozenset[str]
+    time_words: frozenset[str]
     obligation_aux: frozenset[str]
     context_words: dict[str, str]
 

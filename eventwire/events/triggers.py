@@ -64,6 +64,9 @@ def _prep_children(verb: Token) -> dict[str, Token]:
 def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     lemmas: set[str] = set()
     toks = object_tokens(verb)
+    if not toks and prep_tok is None:
+        # unaccusative use: "a car bomb exploded" - the subject is the patient
+        toks = [c for c in verb.children if c.dep_ == "nsubj"]
     if prep_tok is not None:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -78,6 +81,12 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     return lemmas
 
 
+def _is_time_pp(prep: Token, lex: Lexicon) -> bool:
+    """"on Friday", "for a week": a time adjunct, not the verb's particle."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or lemma(o) in lex.grammar.time_words for o in objs)
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     """The most specific verb entry whose constraints the token satisfies."""
     entries = lex.verbs.get(lemma(tok))
@@ -88,7 +97,7 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
         prep_tok = None
         if e.prep:
             prep_tok = preps.get(e.prep)
-            if prep_tok is None:
+            if prep_tok is None or _is_time_pp(prep_tok, lex):
                 continue
         if e.objects and not (e.objects & _object_lemmas(tok, prep_tok)):
             continue
@@ -117,13 +126,17 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
 _NOMINAL_DEPS = {"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "npadvmod"}
 
 
-def _is_verb(tok: Token) -> bool:
+def _is_verb(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ in _NOMINAL_DEPS:
+        return False
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and lemma(tok) in lex.grammar.stative_participles:
         return False
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
 
 
 def _is_noun(tok: Token) -> bool:
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound":
+        return False  # part of a name ("Popular Mobilization Forces")
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
 
@@ -134,7 +147,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     verbs: dict[int, Candidate] = {}
     nouns: list[Candidate] = []
     for tok in sent:
-        if _is_verb(tok):
+        if _is_verb(tok, lex):
             cand = match_verb(tok, lex)
             # weight 0 marks a non-event reading (unless its role needs the negation)
             if cand is not None and (cand.entry.weight > 0 or cand.entry.role == "negreject"):
