@@ -35,6 +35,8 @@ _MODIFIERS = frozenset(
 )
 _POSSESSIVE = re.compile(r"^\s*(?:'s|'|’s|’)?\s*$")
 _GAP_WORDS = re.compile(r"^\s*(?:'s|’s|'|’)?((?:\s*[\w-]+){0,2})\s+$")
+# Nouns for the members of a named group ("Hamas fighters", "NATO troops").
+_MEMBER_SECTORS = frozenset(("REB", "INS", "MIL", "OPP", "GOV", "COP"))
 _OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -94,6 +96,18 @@ def _joined(text: str, place: Hit, noun: Hit, lex: Lexicon) -> Actor:
     )
 
 
+def _members(text: str, org: Hit, noun: Hit) -> Actor:
+    return Actor(
+        text=text[org.start : noun.end],
+        name=org.entry.name,
+        country=org.entry.country,
+        sector=org.entry.sector or noun.entry.sector,
+        kind="group",
+        start=org.start,
+        end=noun.end,
+    )
+
+
 def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
     """Mentions from the hits of one text (hits sorted by start, not overlapping)."""
     out: list[Actor] = []
@@ -104,6 +118,18 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
         nxt = hits[i + 1] if i + 1 < n else None
         if nxt is not None and _is_place(h) and _is_sector_like(nxt) and _gap_ok(text[h.end : nxt.start]):
             out.append(_joined(text, h, nxt, lex))
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and h.category == ORG
+            and h.entry.country
+            and nxt.category == SECTOR
+            and nxt.entry.sector in _MEMBER_SECTORS
+            and _POSSESSIVE.match(text[h.end : nxt.start])
+        ):
+            # "Islamic State militants", "Hamas fighters": members of a named group
+            out.append(_members(text, h, nxt))
             i += 2
             continue
         if nxt is not None and _is_sector_like(h) and _is_place(nxt) and _OF_PLACE.match(text[h.end : nxt.start]):

@@ -60,6 +60,8 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
         low = t.lower_
         if t.is_punct and low not in ("'s", "’s", "'", "-", "."):
             break
+        if t.pos_ in ("DET", "PRON") and low != "the":  # "Our reporter X", "his deputy X"
+            break
         if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper()):
             break
         j -= 1
@@ -96,8 +98,10 @@ def find_people(  # type: ignore[no-untyped-def]
     people: list[Actor] = []
     known = {(m.start, m.end): m for m in mentions if m.kind == "person"}
     spans: list[tuple[int, int]] = []
+    others = [(m.start or 0, m.end or 0) for m in mentions if m.kind != "person"]
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON":
+        # a PERSON the lexicon knows as something else ("Al-Shabab") is not a person
+        if ent.label_ == "PERSON" and not any(a <= ent.start_char and ent.end_char <= b for a, b in others):
             spans.append((ent.start_char, ent.end_char))
     # Known officials the parser did not tag.
     for (s, e) in known:

@@ -49,7 +49,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     sdoc = doc.spacy
     hits = _drop_hits_inside_names(text, lex.scan(text), sdoc)
     mentions = compose(text, hits, lex)
-    counts = country_counts(m for m in mentions if m.kind == "country")
+    # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing
+    counts = country_counts(m for m in mentions if m.country)
     focus = focus_country(counts, lex)
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))

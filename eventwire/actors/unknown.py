@@ -57,6 +57,15 @@ def place_code(name: str, lex: Lexicon) -> str | None:
     return fuzzy_country(name) or derive_code(name, lex)
 
 
+def _trim_possessive(text: str, s: int, e: int) -> int:
+    """End offset without a trailing possessive or punctuation ("South West State's")."""
+    if text[max(s, e - 2) : e] in ("'s", "’s"):
+        e -= 2
+    while e > s and text[e - 1] in ".,;:'’":
+        e -= 1
+    return e
+
+
 def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]:  # type: ignore[no-untyped-def]
     """Mentions for ORG entities no lexicon phrase covers (kind org, no country yet)."""
     out: list[Actor] = []
@@ -66,11 +75,14 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         s, e = ent.start_char, ent.end_char
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
-        while e > s and text[e - 1] in ".,;:'’":
-            e -= 1
+        e = _trim_possessive(text, s, e)
         if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]):
             continue
-        out.append(Actor(text=text[s:e], name=text[s:e], country=None, sector=None, kind="org", start=s, end=e))
+        city = get_cities().get(text[s:e].lower())
+        if city:  # the parser often calls a town an organisation
+            out.append(Actor(text=text[s:e], name=text[s:e], country=city, sector=None, kind="country", start=s, end=e))
+        else:
+            out.append(Actor(text=text[s:e], name=text[s:e], country=None, sector=None, kind="org", start=s, end=e))
     return out
 
 
@@ -89,6 +101,7 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
         # drop a leading article the entity may carry
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
+        e = _trim_possessive(text, s, e)
         if not free(s, e) or not any(c.isupper() for c in text[s:e]):
             continue
         name = text[s:e]
