@@ -38,6 +38,10 @@ export async function render(el, st, onError) {
     more.hidden = offset >= page.total;
   };
   more.addEventListener("click", () => load().catch(onError));
-  if (st.dq && document.activeElement?.type !== "search") search.focus();
+  // The view is rebuilt on every search; keep typing where the user was.
+  if (st.dq && document.activeElement?.type !== "search") {
+    search.focus();
+    search.setSelectionRange(search.value.length, search.value.length);
+  }
   await load();
 }

@@ -133,6 +133,10 @@ export async function render(el, st) {
     replace(el, h("div", { class: "panel" }, h("p", { class: "empty" }, "Pick a document in Documents, or “Open in reader” on any event.")));
     return;
   }
+  // Claim the view synchronously: if a newer render starts while this one
+  // waits for the API, this one fills a detached box and is simply dropped.
+  const box = h("div", { class: "reader-box" }, h("p", { class: "muted" }, "loading…"));
+  replace(el, box);
   const doc = await load(st.doc);
   const anns = annotations(doc, st.event);
   const article = h("article", { class: "doc-text", lang: "en" }, body(doc, anns));
@@ -149,7 +153,7 @@ export async function render(el, st) {
     h("h3", {}, `Events (${fmt(events.length)})`),
     events.length ? h("ul", { class: "side-events" }, events.map((ev) => eventItem(ev, st.event))) : h("p", { class: "muted small" }, "No events coded."),
     claims.length ? [h("h3", {}, `Claims (${fmt(claims.length)})`), h("ul", { class: "claims" }, claims.map(claimItem))] : null);
-  replace(el, h("div", { class: "reader" },
+  replace(box, h("div", { class: "reader" },
     h("div", { class: "panel doc-panel" }, header(doc), key(), article), side));
   if (st.event) {
     const target = article.querySelector(`mark[data-event="${CSS.escape(st.event)}"]`);
