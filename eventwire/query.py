@@ -539,6 +539,14 @@ def list_rejections(store: Store, reason: str | None = None, stage: str | None =
     return _page(items, total, lim, off)
 
 
+def counts(store: Store) -> dict[str, int]:
+    """Number of documents and events (cheap: used by the health check)."""
+    with store.reader() as con:
+        row = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events)").fetchone()
+    assert row is not None
+    return {"documents": int(row[0]), "events": int(row[1])}
+
+
 def stats(store: Store) -> dict[str, Any]:
     """Row counts, events by type and quad class, the date range and rejections by reason."""
     with store.reader() as con:

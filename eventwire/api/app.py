@@ -110,7 +110,7 @@ def create_app(db: str, token: str | None = None, max_body: int = 5_000_000,
 
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, Any]:
-        c = query.stats(reader)
+        c = query.counts(reader)
         return {"status": "ok", "version": __version__, "documents": c["documents"], "events": c["events"]}
 
     @app.get("/api/stats", tags=["meta"])

@@ -51,10 +51,14 @@ class Store:
     applies pending migrations when it is created.
     """
 
-    def __init__(self, path: str, read_only: bool = False, busy_timeout: float = 2.0) -> None:
+    def __init__(self, path: str, read_only: bool = False, busy_timeout: float = 2.0,
+                 write_timeout: float = 30.0) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.busy_timeout = busy_timeout
+        # A coding run waits longer than a reader: readers hold the file for
+        # milliseconds, and failing a batch is worse than waiting for them.
+        self.write_timeout = write_timeout
         self._memory: duckdb.DuckDBPyConnection | None = None
         if self.path == ":memory:":
             if read_only:
@@ -68,7 +72,8 @@ class Store:
     # -- connections ---------------------------------------------------------
 
     def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
-        delay, deadline = 0.02, time.monotonic() + self.busy_timeout
+        timeout = self.busy_timeout if read_only else self.write_timeout
+        delay, deadline = 0.02, time.monotonic() + timeout
         while True:
             try:
                 return duckdb.connect(self.path, read_only=read_only)
@@ -77,8 +82,8 @@ class Store:
                     raise StoreError(f"cannot open store {self.path!r}: {e}") from None
                 if time.monotonic() >= deadline:
                     raise StoreBusyError(
-                        f"store {self.path!r} is locked by another process (a coding run?); retry shortly"
-                    ) from None
+                        f"store {self.path!r} is locked by another process (a coding run or a reader); "
+                        "retry shortly") from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.25)
 
