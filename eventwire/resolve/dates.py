@@ -128,7 +128,10 @@ def _patterns() -> _Patterns:
     # only count when written in full, so "Mar" or "Jun" alone never match.
     full_months = [max((k for k, v in months.items() if v == n), key=len) for n in set(months.values())]
     weekdays = {k.capitalize(): v for k, v in tw.weekdays.items() if k.endswith("day")}
-    mon = lambda g: rf"(?P<{g}>{_alt(list(months))})\.?"  # noqa: E731 - tiny local template
+    # Abbreviations may carry a dot ("Sept. 3"); a full name's dot ends the sentence.
+    abbrevs = [k for k in months if k not in full_months]
+    month_rx = rf"(?:{_alt(full_months)})(?!\.\w)|(?:{_alt(abbrevs)})\.?"
+    mon = lambda g: rf"(?P<{g}>{month_rx})"  # noqa: E731 - tiny local template
     day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"  # noqa: E731
     year = r"(?P<y>(?:19|20)\d\d)(?!\d)"
     wd = rf"(?P<wd>{_alt(list(weekdays))})"
@@ -136,7 +139,7 @@ def _patterns() -> _Patterns:
     dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
 
     def month_of(m: re.Match[str], g: str = "mon") -> int:
-        return months[m.group(g).capitalize()]
+        return months[m.group(g).rstrip(".").capitalize()]
 
     def explicit(m: re.Match[str], c: _Ctx, mo: int, d: int) -> Date | None:
         if m.groupdict().get("y"):
@@ -471,6 +474,10 @@ def resolve_date(
 # dateparser fallback, for explicit dates none of the patterns took
 
 
+_DAY_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DAY_AFTER = re.compile(r"\.?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b")
+
+
 def _fallback(text: str, taken: list[tuple[int, int]], p: Date | None, future: bool) -> list[DateMatch]:
     rx = _patterns().month_word
     out: list[DateMatch] = []
@@ -483,7 +490,8 @@ def _fallback(text: str, taken: list[tuple[int, int]], p: Date | None, future: b
         # Only worth a dateparser call when a number sits right next to the month.
         ws, we = max(0, s - 14), min(len(text), e + 14)
         window = text[ws:we]
-        if not re.search(r"\d", window):
+        # A day number must touch the month ("3rd April", "April the 3rd").
+        if not (_DAY_BEFORE.search(text, ws, s) or _DAY_AFTER.match(text, e, we)):
             continue
         got = _dateparser_search(window, p.isoformat() if p else None, future)
         if got is None:
