@@ -416,3 +416,12 @@ def test_ingest_with_the_real_pipeline(tmp_path: Path) -> None:
     assert r.json()["accepted"] == ["real-1"]
     doc = get(c, "/api/documents/real-1")
     assert doc["title"] == "Allies meet" and doc["sentences"]
+
+
+def test_docs_cover_every_endpoint(client: TestClient) -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "api.md").read_text(encoding="utf-8")
+    for path, ops in get(client, "/openapi.json")["paths"].items():
+        for method in ops:
+            assert f"`{method.upper()} {path}" in doc, f"{method.upper()} {path} is not in docs/api.md"
+    assert "limit" in [p["name"] for p in get(client, "/openapi.json")["paths"]["/api/timeline"]["get"]["parameters"]]
+    assert get(client, "/api/timeline")["limit"] == 1000

@@ -42,27 +42,32 @@ def _limit(default: int = 50) -> Any:
 _OFFSET = Query(0, ge=0, le=query.MAX_OFFSET, description="Items to skip.")
 
 
-def _event_params(
-    type_: str | None = Query(None, alias="type", description="PLOVER types, comma-separated (AGREE,CONSULT)."),
-    quad: str | None = Query(None, description="Quad classes, comma-separated (verbal_conflict, ...)."),
-    mode: str | None = Query(None, description="PLOVER mode (visit, violence, ...)."),
-    source_country: str | None = Query(None, description="Source actor country codes (USA,KOR)."),
-    target_country: str | None = Query(None, description="Target actor country codes."),
-    country: str | None = Query(None, description="Country codes on either side."),
-    actor: str | None = Query(None, description="Actor name substring (case-insensitive)."),
-    since: str | None = Query(None, description="First event date, YYYY-MM-DD."),
-    until: str | None = Query(None, description="Last event date, YYYY-MM-DD."),
-    bbox: str | None = Query(None, description="minlon,minlat,maxlon,maxlat of the event location."),
-    q: str | None = Query(None, description="Text to find in the evidence sentence."),
-    doc_id: str | None = Query(None, description="Only events of this document."),
-    limit: int = _limit(),
-    offset: int = _OFFSET,
-    sort: Annotated[EventSort, Query(description="Sort key; '-' for descending.")] = "-date",
-) -> dict[str, Any]:
-    return {"type": type_, "quad": quad, "mode": mode, "source_country": source_country,
-            "target_country": target_country, "country": country, "actor": actor, "since": since,
-            "until": until, "bbox": bbox, "q": q, "doc_id": doc_id, "limit": limit, "offset": offset,
-            "sort": sort}
+def _event_params_factory(default_limit: int) -> Any:
+    """The event filter parameters as a FastAPI dependency (limit default varies by endpoint)."""
+
+    def _event_params(
+        type_: str | None = Query(None, alias="type", description="PLOVER types, comma-separated (AGREE,CONSULT)."),
+        quad: str | None = Query(None, description="Quad classes, comma-separated (verbal_conflict, ...)."),
+        mode: str | None = Query(None, description="PLOVER mode (visit, violence, ...)."),
+        source_country: str | None = Query(None, description="Source actor country codes (USA,KOR)."),
+        target_country: str | None = Query(None, description="Target actor country codes."),
+        country: str | None = Query(None, description="Country codes on either side."),
+        actor: str | None = Query(None, description="Actor name substring (case-insensitive)."),
+        since: str | None = Query(None, description="First event date, YYYY-MM-DD."),
+        until: str | None = Query(None, description="Last event date, YYYY-MM-DD."),
+        bbox: str | None = Query(None, description="minlon,minlat,maxlon,maxlat of the event location."),
+        q: str | None = Query(None, description="Text to find in the evidence sentence."),
+        doc_id: str | None = Query(None, description="Only events of this document."),
+        limit: int = _limit(default_limit),
+        offset: int = _OFFSET,
+        sort: Annotated[EventSort, Query(description="Sort key; '-' for descending.")] = "-date",
+    ) -> dict[str, Any]:
+        return {"type": type_, "quad": quad, "mode": mode, "source_country": source_country,
+                "target_country": target_country, "country": country, "actor": actor, "since": since,
+                "until": until, "bbox": bbox, "q": q, "doc_id": doc_id, "limit": limit, "offset": offset,
+                "sort": sort}
+
+    return _event_params
 
 
 def _merged_params(
@@ -84,7 +89,8 @@ def _merged_params(
             "limit": limit, "offset": offset, "sort": sort}
 
 
-EventParams = Annotated[dict[str, Any], Depends(_event_params)]
+EventParams = Annotated[dict[str, Any], Depends(_event_params_factory(50))]
+TimelineParams = Annotated[dict[str, Any], Depends(_event_params_factory(query.MAX_LIMIT))]
 MergedParams = Annotated[dict[str, Any], Depends(_merged_params)]
 
 
@@ -163,9 +169,8 @@ def create_app(db: str, token: str | None = None, max_body: int = 5_000_000,
         return query.dyads(reader, query.EventFilter.from_params(p), interval)
 
     @app.get("/api/timeline", tags=["events"])
-    def timeline(p: EventParams, interval: Interval = "month",
-                 limit: int = _limit(query.MAX_LIMIT)) -> dict[str, Any]:
-        return query.timeline(reader, query.EventFilter.from_params({**p, "limit": limit}), interval)
+    def timeline(p: TimelineParams, interval: Interval = "month") -> dict[str, Any]:
+        return query.timeline(reader, query.EventFilter.from_params(p), interval)
 
     @app.get("/api/locations", tags=["events"])
     def locations(p: EventParams) -> dict[str, Any]:
