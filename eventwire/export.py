@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import sys
 import tomllib
@@ -251,11 +252,13 @@ def _records(store: Store, filt: query.EventFilter, merged: bool) -> Iterator[tu
 
 
 def export(store: Store, fmt: str, out: str | IO[Any], filt: query.EventFilter | None = None,
-           merged: bool = False) -> int:
+           merged: bool = False, limit: int | None = None) -> int:
     """Write the events (or canonical events) matching ``filt`` to ``out``; return how many.
 
     ``fmt`` is one of jsonl, csv, parquet, plover, gdelt. ``out`` is a path,
-    ``-`` for stdout, or an open file (binary for parquet, text otherwise)."""
+    ``-`` for stdout, or an open file (binary for parquet, text otherwise).
+    The filter's own limit/offset (page settings) are ignored; ``limit``
+    caps the number of records written (None: all)."""
     if fmt not in FORMATS:
         e = QueryError(f"unknown export format {fmt!r}; valid: {', '.join(FORMATS)}")
         e.param = "format"  # type: ignore[attr-defined]
@@ -263,7 +266,9 @@ def export(store: Store, fmt: str, out: str | IO[Any], filt: query.EventFilter |
     filt = filt or query.EventFilter()
     if merged and filt.sort.lstrip("-") not in query.MERGED_SORTS:
         filt = query.EventFilter(**{**filt.__dict__, "sort": "-date"})
-    rows = _records(store, filt, merged)
+    rows: Iterator[tuple[Any, str | None, str | None]] = _records(store, filt, merged)
+    if limit is not None:
+        rows = itertools.islice(rows, max(0, limit))
     if fmt == "parquet":
         return _write_parquet(rows, out, merged)
     n = 0

@@ -135,3 +135,9 @@ def test_export_to_path(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "e.tsv"
     assert export(store, "gdelt", str(out), EventFilter()) == 11
     assert out.read_text(encoding="utf-8").startswith("GLOBALEVENTID\t")
+
+
+def test_export_limit_caps_records(store: Store) -> None:
+    buf = io.StringIO()
+    assert export(store, "jsonl", buf, EventFilter(), limit=3) == 3
+    assert len(buf.getvalue().splitlines()) == 3
