@@ -85,6 +85,8 @@ def _fallback(head: Token) -> Actor | None:
     """An unresolved actor for a proper-noun argument the actors stage missed."""
     if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
         return None
+    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+        return None
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct") and t.i <= head.i]
     if not toks:
         return None
@@ -122,11 +124,16 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
     return _unique(out)
 
 
+_TIME_ENTS = {"DATE", "TIME"}
+
+
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions under ``tok`` (never time adjuncts
+    such as "on Thursday")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj")
+            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS)
     return out
 
 
@@ -175,15 +182,29 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def verb_targets(pred: Token, skip: set[int], passive: bool) -> list[Token]:
-    """Targets of a verb: object, passive subject or prepositional object."""
+def _party_like(tok: Token) -> bool:
+    """A noun that can name a party by itself (a name, a pronoun, an entity)."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS
+
+
+def verb_targets(pred: Token, skip: set[int], passive: bool, event_nouns: frozenset[int] = frozenset(), own_prep: str | None = None) -> list[Token]:
+    """Targets of a verb: object, passive subject or prepositional object.
+    A common-noun object ("contributed troops to X", "provided food aid to
+    X") gives way to a party named in a target PP; a that-clause after a
+    demand gives its subject ("demanded that the US cancel ...")."""
+    # the pattern's own preposition names the other party: "arrive in X", "leave for X"
+    pps = (_pobjs(pred, {own_prep}) if own_prep else []) or _pobjs(pred, _VERB_TARGET_PREPS)
     if passive:
         tgt = [c for c in pred.children if c.dep_ == "nsubjpass" and c.i not in skip]
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
+        if tgt and pps and not any(_party_like(t) or t.i in event_nouns for t in tgt):
+            tgt = pps
     if not tgt:
-        tgt = _pobjs(pred, _VERB_TARGET_PREPS)
+        tgt = pps
+    if not tgt:
+        tgt = [s for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not tgt:
         # "imposed sanctions on X", "restored ties with X": PPs of the matched object
         for c in pred.children:
@@ -225,7 +246,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     pred = cand.pred
     passive = is_passive(pred)
     src = actors_of_all(subject_tokens(pred), index)
-    tgt_toks = verb_targets(pred, skip, passive)
+    own = cand.entry.prep if cand.via == "verb" else None
+    tgt_toks = verb_targets(pred, skip, passive, event_nouns, own)
     if cand.via == "light":
         tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS)
         between = parties_between(cand.head)
