@@ -268,3 +268,11 @@ def test_odd_input_never_crashes(nlp_stage: NlpStage, body: list[str]) -> None:
     assert doc.ok
     for m in doc.mentions:
         assert doc.text[m.start : m.end] == m.text
+
+
+def test_modifier_sector_words_are_not_actors(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Officials held a press conference on Russian military cooperation with UN peacekeepers."])
+    texts = {m.text: m for m in doc.mentions}
+    assert "press" not in texts
+    assert texts["Russian"].country == "RUS" and texts["Russian"].sector is None
+    assert any(m.country == "UNO" for m in doc.mentions)

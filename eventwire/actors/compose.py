@@ -101,7 +101,8 @@ def _members(text: str, org: Hit, noun: Hit) -> Actor:
         text=text[org.start : noun.end],
         name=org.entry.name,
         country=org.entry.country,
-        sector=org.entry.sector or noun.entry.sector,
+        # "UN peacekeepers" are soldiers of an IGO: the noun says more than IGO
+        sector=noun.entry.sector if org.entry.sector in (None, "IGO") else org.entry.sector,
         kind="group",
         start=org.start,
         end=noun.end,

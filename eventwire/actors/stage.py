@@ -48,7 +48,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     text = doc.text
     sdoc = doc.spacy
     hits = _drop_hits_inside_names(text, lex.scan(text), sdoc)
-    mentions = compose(text, hits, lex)
+    mentions = _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex)
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing
     counts = country_counts(m for m in mentions if m.country)
     focus = focus_country(counts, lex)
@@ -108,6 +108,51 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
                 m.country = named[i].country
                 continue
         m.country = pick_country(prefer, counts, focus)
+
+
+def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """A sector word that only modifies another noun is no actor: "military
+    cooperation", "press conference", "police station". A place joined to it
+    stays as the place ("Russian military cooperation" -> Russia)."""
+    out: list[Actor] = []
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind in ("org", "group") and m.sector and m.start is not None and m.end is not None:
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            tok = span[-1] if span is not None and len(span) else None
+            if (
+                tok is not None
+                and tok.dep_ in ("amod", "compound")
+                and tok.head.i >= span.end
+                and tok.head.pos_ in ("NOUN", "PROPN")
+                and tok.head.lower_ not in lex.title_words
+                and tok.head.idx not in starts
+                and lex.scan(tok.head.text) == []
+                and _is_sector_word(tok.text, lex)
+            ):
+                place = lex.scan(m.text)
+                geo = next((h for h in place if h.category in GEO), None)
+                if geo is None:
+                    continue
+                out.append(
+                    Actor(
+                        text=m.text[geo.start : geo.end],
+                        name=lex.country_names.get(m.country or "", geo.entry.name),
+                        country=m.country,
+                        kind="country",
+                        start=m.start + geo.start,
+                        end=m.start + geo.end,
+                    )
+                )
+                continue
+        out.append(m)
+    return out
+
+
+def _is_sector_word(word: str, lex) -> bool:  # type: ignore[no-untyped-def]
+    """True for a generic sector noun ("military"), False for a named body ("U.N.")."""
+    hits = lex.scan(word)
+    return len(hits) == 1 and hits[0].category == SECTOR
 
 
 def _drop_hits_inside_names(text: str, hits: list[Hit], sdoc) -> list[Hit]:  # type: ignore[no-untyped-def]
