@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from ..records import Actor
 from .compose import nearest_state, pick_country
@@ -40,12 +39,6 @@ _PLACE_PREP = frozenset("in of from".split())
 _LEADING_POSSESSIVE = re.compile(r"^\s*(?:'s|’s|'|’)(?=\s)")
 _GAP = re.compile(r"^(?:'s|’s|'|’)?\s*$")
 _APPOSITION_STOP = frozenset([",", ";", "(", ")", "—", "–", ":"])
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
 
 
 def _covering(mentions: list[Actor], start: int, end: int) -> list[Actor]:

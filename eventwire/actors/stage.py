@@ -38,7 +38,12 @@ class ActorStage(Stage):
         """Set ``doc.mentions``; needs the nlp stage's ``doc.spacy``."""
         if doc.spacy is None:
             raise DocumentError("no_parse", "the actors stage needs doc.spacy; run the nlp stage first")
-        doc.mentions = find_mentions(doc)
+        try:
+            doc.mentions = find_mentions(doc)
+        except (ValueError, IndexError) as e:
+            # a parse without sentence boundaries or odd offsets: reject this
+            # document with the reason, keep the run going
+            raise DocumentError("actor_error", f"{type(e).__name__}: {e}") from None
         return doc
 
 
