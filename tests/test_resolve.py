@@ -334,6 +334,10 @@ def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[n
     ev = _event(doc, 0, "meet")
     ResolveStage()(doc)
     assert ev.date == "2024-04-18" and ev.location.country == "JPN"
+    doc = _doc(nlp, ["The leaders will hold their next summit in Hanoi on Feb. 27."])
+    ev = _event(doc, 0, "hold")
+    ResolveStage()(doc)
+    assert ev.date == "2025-02-27" and ev.location.country == "VNM"
     doc = _doc(nlp, ["The two leaders met in Tokyo on Thursday."], published=None)
     ev = _event(doc, 0, "met")
     ResolveStage()(doc)

@@ -443,9 +443,9 @@ def find_dates(
             continue
         d, gran, end = res
         taken.append((s, e))
-        out.append(
-            DateMatch(s, e, m.group(0), d.isoformat(), gran, end.isoformat() if end else None, relative)
-        )
+        # A date without its year depends on P and the tense like "on Thursday".
+        rel = relative or ("y" in m.re.groupindex and not m.group("y"))
+        out.append(DateMatch(s, e, m.group(0), d.isoformat(), gran, end.isoformat() if end else None, rel))
     out.extend(_fallback(text, taken, p, ctx.future))
     out.sort(key=lambda x: x.start)
     return out
