@@ -27,6 +27,7 @@ P = "2024-04-12"  # a Friday
     ("text", "iso", "granularity"),
     [
         ("The dialogue was held on the 11th (local time).", "2024-04-11", "day"),
+        ("Shelling resumed on the morning of the 11th.", "2024-04-11", "day"),
         ("Officials met on the 20th.", "2024-03-20", "day"),  # the 20th is after P: last month
         ("The ministers met on Thursday.", "2024-04-11", "day"),
         ("The ministers met on Friday.", "2024-04-12", "day"),
@@ -327,6 +328,18 @@ def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ig
     assert ev.date == "2024-04-10" and ev.extra["date_source"] == "context"
     assert ev.location.name == "Canberra" and ev.location.country == "AUS"
     assert other.date is None and other.location is None
+
+
+def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp,
+        ["Chinese warships entered the strait on Monday.", "The next day, Taiwan scrambled fighter jets."],
+    )
+    ev = _event(doc, 1, "scrambled")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-09" and ev.date_text == "The next day"
+    # Without an earlier date there is nothing to count from.
+    assert resolve_date("The next day, Taiwan scrambled fighter jets.", P)[0] is None
 
 
 def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[no-untyped-def]

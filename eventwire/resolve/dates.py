@@ -97,11 +97,19 @@ def _year_for(m: int, d: int, p: Date, future: bool) -> Date | None:
 # patterns (compiled once per process from time_words.toml)
 
 
+# Days counted from the date of the event being continued, never from P.
+ANCHOR_DAY = re.compile(
+    r"\bthe\s+(?:(?:previous|following|next|same)\s+day|day\s+(?:before|after))\b(?!\s+(?:yesterday|tomorrow))",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class _Ctx:
     p: Date | None
     future: bool
     anchor: Date | None  # for "a week earlier": the date being continued, else P
+    continued: Date | None = None  # only the continued date: "the next day" has no meaning without it
 
 
 Handler = Callable[["re.Match[str]", _Ctx], "tuple[Date, str, Date | None] | None"]
@@ -287,6 +295,13 @@ def _patterns() -> _Patterns:
             sat = p - dt.timedelta(days=(p.weekday() - 5) % 7)
         return sat, "day", sat + dt.timedelta(days=1)
 
+    def h_anchor_day(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.continued is None:
+            return None
+        word = m.group(0).lower()
+        off = -1 if ("previous" in word or "before" in word) else 0 if "same" in word else 1
+        return c.continued + dt.timedelta(days=off), "day", None
+
     rel_pre = r"(?:(?:earlier|later)\s+|(?:early|late)\s+)?"
     rules: list[tuple[int, str, Handler, bool, int]] = [
         # (priority, regex, handler, relative, flags)
@@ -336,7 +351,7 @@ def _patterns() -> _Patterns:
         ),
         (
             5,
-            r"\b(?i:on|since|from|until|by)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<which>this|last|next)\s+month\b)?"
+            r"\b(?i:on|since|from|until|by|(?:morning|afternoon|evening|night)\s+of)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<which>this|last|next)\s+month\b)?"
             r"(?!\s+(?!(?:local|of|and|to|at|in|when|as|after|before|with|during|while|amid)\b)[A-Za-z])",
             h_ordinal,
             True,
@@ -371,6 +386,7 @@ def _patterns() -> _Patterns:
             re.I,
         ),
         (7, r"\b(?:over|during|on|at)\s+the\s+weekend\b", h_the_weekend, True, re.I),
+        (7, ANCHOR_DAY.pattern, h_anchor_day, True, re.I),
     ]
     pats = _Patterns()
     for prio, rx, handler, relative, flags in rules:
@@ -385,6 +401,7 @@ def _patterns() -> _Patterns:
         "tomorrow",
         "night",
         "ago",
+        "day",
         "earlier",
         "later",
         "week",
@@ -421,7 +438,7 @@ def find_dates(
     if pats.gate is not None and pats.gate.search(text) is None:
         return []
     p = parse_iso(published)
-    ctx = _Ctx(p, tense == "future", parse_iso(anchor) or p)
+    ctx = _Ctx(p, tense == "future", parse_iso(anchor) or p, parse_iso(anchor))
     found: list[tuple[int, int, int, re.Match[str], Handler, bool]] = []
     for prio, rx, handler, relative in pats.rules:
         for m in rx.finditer(text):

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..records import Document, Event, Location, Sentence
 from ..stage import Stage
-from .dates import DateMatch, find_dates
+from .dates import ANCHOR_DAY, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
 from .places import Dateline, DocPlaces, doc_places, find_dateline, sentence_place
@@ -160,6 +160,14 @@ class ResolveStage(Stage):
             m = self._retense(st, sent, ev, m, trig)
             self._set_date(ev, m, "sentence")
             return
+        if ANCHOR_DAY.search(sent.text):
+            # "the next day": only meaningful against the date of the event continued.
+            prev = next((d for p in st.previous(sent) for d in st.dates(p)), None)
+            if prev is not None:
+                got = find_dates(sent.text, st.published, "past", prev.iso)
+                if got:
+                    self._set_date(ev, got[0], "context")
+                    return
         ctx = st.context_date(sent)
         if ctx is not None:
             self._set_date(ev, ctx, "context")
@@ -177,7 +185,7 @@ class ResolveStage(Stage):
         lo = max(0, min(m.start, trig if trig is not None else m.start) - 40)
         future = ev.polarity == "future" or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         anchor = None
-        if re.search(r"\b(?:earlier|later|before|after|previously)\b", m.text, re.I):
+        if re.search(r"\b(?:earlier|later|before|after|previously|previous|following|next)\b", m.text, re.I):
             prev = st.context_date(sent) or next((d for p in st.previous(sent) for d in st.dates(p)), None)
             anchor = prev.iso if prev else None
         if not future and anchor is None:
