@@ -22,8 +22,8 @@ def _rec(i: int, typ: str | None, src: list[str] | None = None, tgt: list[str] |
 
 def test_scoring_definitions() -> None:
     outs = [
-        Outcome(_rec(1, "ASSAULT", ["RUS"], ["UKR"]), "ASSAULT", "RUS", "UKR", {("RUS", "UKR", "ASSAULT")}),
-        Outcome(_rec(2, "ASSAULT", ["RUS"], ["UKR"]), "COERCE", "UKR", None),
+        Outcome(_rec(1, "ASSAULT", ["RUS"], ["UKR"]), "ASSAULT", "RUS", "UKR", {"RUS"}, {("RUS", "UKR", "ASSAULT")}),
+        Outcome(_rec(2, "ASSAULT", ["RUS"], ["UKR"]), "COERCE", "UKR", None, {"UKR"}),
         Outcome(_rec(3, "AGREE"), None, None, None),
         Outcome(_rec(4, None), "PROTEST", None, None),
         Outcome(_rec(5, None), None, None, None),

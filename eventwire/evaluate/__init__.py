@@ -21,8 +21,10 @@ Definitions (also in docs/evaluation.md):
 * **null_given_event**: share of no-event gold records that got an event.
 * **confusion**: gold type x predicted type, "null" for none.
 * **source-country accuracy**: among event-bearing records whose gold gives
-  source country codes and to which the system gave an event, the share whose
-  primary event's source country (first 3 letters) is one of the gold codes.
+  source country codes and to which the system gave an event, the share where
+  a gold code is among the source countries (first 3 letters) of the primary
+  event and its per-party siblings (same trigger and type: DESIGN.md's one
+  event per source party, so "X and Y met" gives X and Y).
 * **dyad triple F1**: for records whose gold gives both source and target
   codes, gold triples (source country, target country, type) against the
   triples of the primary event and its sibling events (same trigger, one per

@@ -22,6 +22,8 @@ class Outcome:
     pred_type: str | None
     pred_source: str | None  # country of the primary event's source
     pred_target: str | None
+    # sources of the primary event and its per-party siblings (same trigger)
+    pred_sources: set[str] = field(default_factory=set)
     triples: set[tuple[str, str, str]] = field(default_factory=set)
     trigger: str | None = None
     confidence: float = 0.0
@@ -49,6 +51,7 @@ def outcome(rec: GoldRecord, events: list[Event], primary: Event | None) -> Outc
         primary.event_type,
         primary.source.country[:3] if primary.source and primary.source.country else None,
         primary.target.country[:3] if primary.target and primary.target.country else None,
+        {e.source.country[:3] for e in same if e.source and e.source.country},
         triples,
         primary.trigger.text if primary.trigger else None,
         primary.confidence,
@@ -86,7 +89,7 @@ def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
         confusion[o.rec.type or NULL][o.pred_type or NULL] += 1
     # source country: among event-bearing records with gold codes where the system coded an event
     src_pool = [o for o in bearing if o.rec.source_codes and o.pred_type]
-    src_ok = sum(1 for o in src_pool if o.pred_source in o.rec.source_codes)
+    src_ok = sum(1 for o in src_pool if o.pred_sources & set(o.rec.source_codes))
     # dyads: records whose gold gives both sides
     tp = fp = fn = 0
     for o in bearing:
@@ -97,7 +100,7 @@ def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
         fp += len(o.triples - gold)
         fn += len(gold - o.triples)
     case = [counts[t] for t in CASE_TYPES]
-    bad = [o for o in outs if o.pred_type != o.rec.type or (o.rec.source_codes and o.pred_type and o.pred_source not in o.rec.source_codes)]
+    bad = [o for o in outs if o.pred_type != o.rec.type or (o.rec.source_codes and o.pred_type and not o.pred_sources & set(o.rec.source_codes))]
     bad.sort(key=lambda o: (o.pred_type == o.rec.type, -(o.confidence or 0)))
     return {
         "records": len(outs),

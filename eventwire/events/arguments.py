@@ -225,6 +225,11 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
 
 
+def tgt_free(noun: Token) -> bool:
+    """True when a noun names a target of its own ("talks with X")."""
+    return bool(_pobjs(noun, _NOUN_TARGET_PREPS))
+
+
 def parties_between(noun: Token) -> list[Token]:
     """"talks between X and Y" / "X-Y talks": the parties of a symmetric noun."""
     return _pobjs(noun, {"between", "among", "amongst"})
@@ -239,7 +244,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         between = parties_between(noun)
         if between:
             return actors_of(between[0], index), [], True
-        src = actors_of_all(noun_sources(noun, index), index)
+        src_toks = noun_sources(noun, index)
+        src = actors_of_all(src_toks, index)
+        if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
+            # "X and Y postponed their meeting": the pronoun is the verb's subject
+            src = actors_of_all(subject_tokens(noun.head), index)
+            if len(src) > 1 and not tgt_free(noun):
+                return src, [], True
         tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS)
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         return src, [t for t in tgt if t not in src], False
