@@ -416,6 +416,8 @@ def test_ingest_with_the_real_pipeline(tmp_path: Path) -> None:
     assert r.json()["accepted"] == ["real-1"]
     doc = get(c, "/api/documents/real-1")
     assert doc["title"] == "Allies meet" and doc["sentences"]
+    assert doc["events"] and {e["doc_id"] for e in doc["events"]} == {"real-1"}
+    assert get(c, "/api/events?doc_id=real-1")["total"] == len(doc["events"])
 
 
 def test_docs_cover_every_endpoint(client: TestClient) -> None:

@@ -37,6 +37,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", _app())
 schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
 
 
+@pytest.mark.slow  # about 30 s of CPU; longer on a busy machine
 @schema.parametrize()
 @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_server_errors(case) -> None:  # type: ignore[no-untyped-def]

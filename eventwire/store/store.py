@@ -127,6 +127,9 @@ class Store:
     def migrate(self) -> int:
         """Apply pending numbered migrations; return the schema version."""
         files = sorted(MIGRATIONS.glob("[0-9][0-9][0-9]_*.sql"))
+        if not files:
+            raise StoreError(f"no schema migrations found in {MIGRATIONS}; the installation is incomplete "
+                             "(package data eventwire/store/migrations/*.sql is missing)")
         with self.writer() as con:
             con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
             row = con.execute("SELECT max(version) FROM schema_version").fetchone()
