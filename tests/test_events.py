@@ -123,6 +123,23 @@ def test_complement_refines_the_main_verb(stages) -> None:
     assert ev.event_type == "REJECT" and ev.cameo_code == "125"
 
 
+def test_missile_launch_is_show_of_force_unless_aimed(stages) -> None:
+    ev = prim(stages, "North Korea fired two ballistic missiles into the sea off its east coast.")
+    assert ev.event_type == "MOBILIZE" and ev.source.country == "PRK"
+    ev = prim(stages, "Iran launched missiles at American bases in Iraq.")
+    assert ev.event_type == "ASSAULT"
+
+
+def test_protesters_demanding_is_protest(stages) -> None:
+    ev = prim(stages, "Protesters demanded the resignation of the prime minister.")
+    assert ev.event_type == "PROTEST"
+
+
+def test_obligation_in_a_statement_is_a_request(stages) -> None:
+    ev = prim(stages, "Britain said Libya must hand over the two suspects.")
+    assert ev.event_type == "REQUEST" and ev.source.country == "GBR" and ev.target.country == "LBY"
+
+
 def test_several_events_in_one_sentence(stages) -> None:
     doc = code(stages, "Turkey condemned the bombing and Greece arrested two suspects.")
     types = {e.event_type for e in doc.events}

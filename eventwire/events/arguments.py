@@ -33,7 +33,7 @@ _SUBJ = ("nsubj", "csubj")
 _VERB_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "from"}
 _NOUN_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "of"}
 _NP_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp", "prep", "parataxis"}
-_ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+_ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 _WH = {"who", "which", "that", "whom"}
 
 
@@ -85,7 +85,7 @@ def _fallback(head: Token) -> Actor | None:
     """An unresolved actor for a proper-noun argument the actors stage missed."""
     if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
         return None
-    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
         return None
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct") and t.i <= head.i]
     if not toks:

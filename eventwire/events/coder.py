@@ -190,6 +190,7 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
 
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
+_HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
 
 def _non_agent(k: Coded, span: Any, lex: Lexicon) -> bool:
@@ -219,9 +220,15 @@ def _recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -
         elif k.type == "ASSAULT" and lemma(k.cand.head) in ("clash", "fight", "battle", "riot"):
             k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
     if k.type == "MOBILIZE" and k.mode == "weapons":
-        aimed = any(c.dep_ == "prep" and lemma(c) in ("at", "on", "against", "into", "toward", "towards") for c in k.pred.children)
-        aimed = aimed or any(c.dep_ == "acl" and lemma(c) in ("target", "hit", "strike") for o in k.pred.children for c in o.children)
-        if tgts or aimed:
+        # "into the sea" is not aimed at anybody; "at/against X" is
+        pred = k.pred
+        aimed = any(c.dep_ == "prep" and lemma(c) in ("at", "against") for c in pred.children)
+        # "launched missiles targeting X", "launched missiles and destroyed X",
+        # "the missile fired by X hit Y"
+        near = list(pred.children) + [c for o in pred.children for c in o.children]
+        aimed = aimed or any(c.dep_ in ("acl", "advcl", "conj", "xcomp") and lemma(c) in _HIT for c in near)
+        aimed = aimed or (pred.dep_ == "acl" and pred.head.dep_ in ("nsubj", "nsubjpass") and lemma(pred.head.head) in _HIT)
+        if any(t.country for t in tgts) or aimed:
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
 
