@@ -338,7 +338,13 @@ def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[
     ev = _event(doc, 1, "scrambled")
     ResolveStage()(doc)
     assert ev.date == "2024-04-09" and ev.date_text == "The next day"
+    doc = _doc(nlp, ["Talks collapsed on March 1.", "Two weeks later, the envoys met again in Geneva."])
+    ev = _event(doc, 1, "met")
+    ResolveStage()(doc)
+    assert ev.date == "2024-03-15" and ev.location.country == "CHE"
     # Without an earlier date there is nothing to count from.
+    assert resolve_date("Two weeks later, the envoys met again.", P)[0] is None
+    assert resolve_date("It came five years after crowds stormed the embassy.", P)[0] is None
     assert resolve_date("The next day, Taiwan scrambled fighter jets.", P)[0] is None
 
 

@@ -103,6 +103,9 @@ ANCHOR_DAY = re.compile(
     re.I,
 )
 
+# Phrases that resolve only against the date of the event being continued.
+NEEDS_ANCHOR = re.compile(ANCHOR_DAY.pattern + r"|\b(?:later|after)\b", re.I)
+
 
 @dataclass(frozen=True)
 class _Ctx:
@@ -245,7 +248,12 @@ def _patterns() -> _Patterns:
         raw = m.group("n").lower()
         n = int(raw) if raw.isdigit() else tw.numbers.get(re.sub(r"\s+", " ", raw), 0)
         direction = m.group("dir").lower()
-        base = c.p if direction == "ago" or direction.startswith("from") else (c.anchor or c.p)
+        if direction == "ago" or direction.startswith("from"):
+            base = c.p
+        elif direction in ("later", "after"):
+            base = c.continued  # "two weeks later" than what? Only a continued event says.
+        else:
+            base = c.anchor or c.p  # "a week earlier" than the report at the latest
         if base is None or not 0 < n <= 400:
             return None
         sign = 1 if direction in ("later", "after") or direction.startswith("from") else -1
@@ -373,7 +381,7 @@ def _patterns() -> _Patterns:
         ),
         (
             5,
-            rf"\b{num}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:ago|earlier|before|later|after|from\s+now|previously))\b",
+            rf"\b{num}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|previously|(?:before|after)(?=\s*(?:[,.;:)]|$))))\b",
             h_ago,
             True,
             0,

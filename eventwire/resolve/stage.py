@@ -16,7 +16,7 @@ from typing import Any
 
 from ..records import Document, Event, Location, Sentence
 from ..stage import Stage
-from .dates import ANCHOR_DAY, DateMatch, find_dates
+from .dates import NEEDS_ANCHOR, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
 from .places import Dateline, DocPlaces, doc_places, find_dateline, sentence_place
@@ -160,8 +160,9 @@ class ResolveStage(Stage):
             m = self._retense(st, sent, ev, m, trig)
             self._set_date(ev, m, "sentence")
             return
-        if ANCHOR_DAY.search(sent.text):
-            # "the next day": only meaningful against the date of the event continued.
+        if NEEDS_ANCHOR.search(sent.text):
+            # "the next day", "two weeks later": only meaningful against the date
+            # of the event the sentence continues.
             prev = next((d for p in st.previous(sent) for d in st.dates(p)), None)
             if prev is not None:
                 got = find_dates(sent.text, st.published, "past", prev.iso)
