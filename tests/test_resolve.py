@@ -377,6 +377,31 @@ def test_stage_leaves_odd_events_alone(nlp) -> None:  # type: ignore[no-untyped-
     assert ev.location.name == "Seoul" and ev.date == "2024-04-11"
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=-5, max_value=400),
+    st.integers(min_value=-5, max_value=400),
+    st.sampled_from([P, None, "garbage", "2024-13-45", "2024-02-29T10:00:00Z"]),
+)
+def test_stage_never_fails_on_odd_events(nlp, trig_start: int, trig_len: int, published: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp,
+        [
+            "PYONGYANG, (KCNA) -- On the 31st, in Seoul, D.C., the 2nd of the month,",
+            "They met there, on 31 February.",
+        ],
+        published=published,
+    )
+    for i in range(len(doc.sentences)):
+        span = Span(trig_start, trig_start + trig_len, "x")
+        doc.events.append(Event(f"e{i}", doc.id, i, "", "CONSULT", trigger=span))
+    ResolveStage()(doc)
+    assert doc.ok
+    for ev in doc.events:
+        if ev.date is not None:
+            dt.date.fromisoformat(ev.date)
+
+
 # --------------------------------------------------------------------------
 # the seed article and the dev gold (read from ../shared, never copied)
 
