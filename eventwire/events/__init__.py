@@ -44,12 +44,14 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
 def primary_event(events: list[Event]) -> Event | None:
     """The event a one-sentence record is "about": the highest-confidence
     event that is not negated (intent, future, hypothetical and reported
-    events count: PLOVER codes "will support" as AGREE). None when there is
-    no such event."""
+    events count: PLOVER codes "will support" as AGREE), with a small
+    penalty for later sentences (the lead states the main event). None when
+    there is no such event."""
     live = [e for e in events if e.polarity != "negated"]
     if not live:
         return None
-    return max(live, key=lambda e: (e.confidence, -e.sentence_index))
+    # News puts the main event first: later sentences weigh a little less.
+    return max(live, key=lambda e: (e.confidence * (1.0 - 0.08 * min(e.sentence_index, 3)), -e.sentence_index))
 
 
 class EventStage(Stage):

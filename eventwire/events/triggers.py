@@ -64,6 +64,8 @@ def _prep_children(verb: Token) -> dict[str, Token]:
 def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     lemmas: set[str] = set()
     toks = object_tokens(verb)
+    # "pleaded guilty": predicative complements constrain like objects
+    toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ",)]
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
         toks = [c for c in verb.children if c.dep_ == "nsubj"]
