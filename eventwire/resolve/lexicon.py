@@ -81,3 +81,23 @@ def place_rows() -> tuple[PlaceRow, ...]:
 def country_names() -> tuple[tuple[str, str, str], ...]:
     """(name, iso3, kind) rows of ``country_names.csv`` (cached)."""
     return tuple((r["name"], r["iso3"], r["kind"]) for r in _csv_rows("country_names.csv"))
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """The vocabulary of ``place_cues.toml``."""
+
+    prepositions: dict[str, int]  # phrase -> score
+    settlement_nouns: tuple[str, ...]
+    compass: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def place_cues() -> PlaceCues:
+    """Words that introduce a place (cached)."""
+    data: dict[str, Any] = tomllib.loads(_data_text("place_cues.toml"))
+    return PlaceCues(
+        prepositions={str(k): int(v) for k, v in data["prepositions"].items()},
+        settlement_nouns=tuple(data["filler"]["settlement_nouns"]),
+        compass=tuple(data["filler"]["compass"]),
+    )

@@ -18,43 +18,41 @@ from dataclasses import dataclass
 
 from ..records import Document, Event, Location, Sentence
 from .gazetteer import Place, demonym_country, lookup, surface_pattern
+from .lexicon import place_cues
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MIN_SCORE = 2
 
-# What may stand between a preposition and the place: "the" with up to three
-# lower-case or demonym words and "<town|city ...> of" ("in the besieged
-# Bosnian town of Gorazde"), or a compass adjective ("in northern Syria").
-_FILLER = (
-    r"(?:(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:n|i|ese|ish))\s+){0,3}?"
-    r"(?:(?:city|town|village|province|region|capital|port|district|area|island|base|outskirts|border\s+town)\s+of\s+)?"
-    r"|(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central)\s+"
-    r"|(?:[A-Z][\w.-]*\s+){0,2}?[A-Z][\w.-]*(?:'s|’s)\s+(?:capital|city|town|port|province|region)\s+(?:of\s+)?"
-    r"|the\s+)?"
-)
 
-# Words before a place, strongest first, with the score they give it.
-_PREPS: tuple[tuple[str, int], ...] = (
-    (
-        r"held\s+in|took\s+place\s+in|taking\s+place\s+in|hosted\s+in|convened\s+in|meeting\s+in|talks\s+in|summit\s+in",
-        4,
-    ),
-    (
-        r"in|at|near|outside|inside|within|across|around|off|over|along|arrived\s+in|landed\s+in|"
-        r"visit(?:ed|ing|s)?|visit\s+to|trip\s+to|travell?ed\s+to|flew\s+to",
-        3,
-    ),
-    (r"into", 2),  # "fired into the East Sea", "incursion into Ukraine"
-    (r"to|toward|towards|on|from", 1),
-)
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation of phrases, longest first, any whitespace between words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
 def _prep_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
-    """Patterns matched against the text just before a candidate, with their score."""
+    """Patterns matched against the text just before a candidate, with their
+    score, strongest first (from ``place_cues.toml``)."""
+    cues = place_cues()
+    nouns, compass = _alt(cues.settlement_nouns), _alt(cues.compass)
+    # What may stand between the preposition and the place: "the" with up to
+    # three lower-case or demonym words and "<town> of" ("the besieged Bosnian
+    # town of"), a compass word ("northern"), or "East Timor's capital".
+    filler = (
+        rf"(?:(?:the|a)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:n|i|ese|ish))\s+){{0,3}}?(?:(?:{nouns})\s+of\s+)?"
+        rf"|(?:the\s+)?(?i:{compass})\s+"
+        rf"|(?:[A-Z][\w.-]*\s+){{0,2}}?[A-Z][\w.-]*(?:'s|’s)\s+(?:{nouns})\s+(?:of\s+)?"
+        r"|the\s+)?"
+    )
+    by_score: dict[int, list[str]] = {}
+    for phrase, score in cues.prepositions.items():
+        by_score.setdefault(score, []).append(phrase)
     # Only the preposition is case-insensitive: the filler must tell "the
     # Bosnian town of" (demonym) from "the Indo-Pacific region and" (a name).
-    return tuple((re.compile(rf"\b(?i:{words})\s+{_FILLER}$"), score) for words, score in _PREPS)
+    return tuple(
+        (re.compile(rf"\b(?i:{_alt(words)})\s+{filler}$"), score)
+        for score, words in sorted(by_score.items(), reverse=True)
+    )
 
 
 @dataclass
@@ -192,17 +190,20 @@ def _overlaps_actor(ev: Event | None, c: Candidate) -> bool:
     return False
 
 
-_COMPASS = re.compile(
-    r"^(?:(?:North|South|East|West)(?:ern|east|west|eastern|western)?|Central)\s+(?=[A-Z])", re.I
-)
+@functools.lru_cache(maxsize=1)
+def _compass() -> re.Pattern[str]:
+    """A leading compass word of a place name ("Western Cambodia")."""
+    return re.compile(rf"^(?i:{_alt(place_cues().compass)})\s+(?=[A-Z])")
+
+
 _WORD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
 def _resolve(text: str, strong: tuple[str, ...], weak: tuple[str, ...]) -> Place | None:
     name = _clean(text)
     place = lookup(name, weak, strong)
-    if place is None and _COMPASS.match(name):
-        place = lookup(_COMPASS.sub("", name), weak, strong)  # "Western Cambodia"
+    if place is None and _compass().match(name):
+        place = lookup(_compass().sub("", name), weak, strong)  # "Western Cambodia"
     return place
 
 
