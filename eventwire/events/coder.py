@@ -29,7 +29,7 @@ from .polarity import is_negated, polarity
 from .triggers import Candidate, Token, find_candidates, lemma
 
 CODER = "events.v1"
-_ROLES = ("intent", "ask", "refuse", "threat", "obligation")
+_ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Events weaker than this are not emitted at all (stray nouns in background).
 MIN_EMIT = 0.3
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
@@ -178,7 +178,9 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
         if lemma(node) in lex.grammar.imminent_words:
             return
     comp = Coded(k.cand, k.cameo, k.type, k.mode, k.context, k.weight, k.pred)
-    combo = _combine("intent", comp, lex)
+    # "will withdraw unless X ...": a conditional intention is a threat
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in k.pred.children)
+    combo = _combine("threat" if conditional else "intent", comp, lex)
     if combo is None:
         return
     cw = cameo_to_plover(combo[0])
@@ -205,7 +207,10 @@ def _non_agent(k: Coded, span: Any, lex: Lexicon) -> bool:
         if lemma(s) in non or any(lemma(c) in non for c in s.children if c.dep_ == "compound"):
             return True
     if not subj and lemma(k.cand.head) in _HARM:
-        return any(lemma(t) in non or lemma(t) == "explode" for t in span)
+        lemmas = {lemma(t) for t in span}
+        if lemmas & lex.grammar.attack_cues:
+            return False
+        return bool(lemmas & non) or "explode" in lemmas
     return False
 
 
@@ -240,7 +245,7 @@ def _clause_factor(pred: Token, lex: Lexicon) -> float:
         if t.dep_ in _CLAUSE_DEPS and not (t.dep_ == "ccomp" and lemma(t.head) in lex.grammar.reporting_verbs):
             n += 1
         t = t.head
-    return max(0.6, 0.85**n)
+    return max(0.55, 0.8**n)
 
 
 def _context(k: Coded, lex: Lexicon) -> str | None:

@@ -69,6 +69,7 @@ class Grammar:
     negators: frozenset[str]
     group_subjects: frozenset[str]
     non_agents: frozenset[str]
+    attack_cues: frozenset[str]
     stative_participles: frozenset[str]
     protester_nouns: frozenset[str]
     time_words: frozenset[str]

@@ -35,7 +35,11 @@ class Candidate:
 
     @property
     def weight(self) -> float:
-        return self.entry.weight * VIA_FACTOR[self.via]
+        w = self.entry.weight
+        if self.via == "light" and w > 0:
+            # the light verb disambiguates the noun: "staged rallies", "held talks"
+            w = max(w, 0.8)
+        return w * VIA_FACTOR[self.via]
 
 
 def lemma(tok: Token) -> str:
