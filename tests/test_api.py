@@ -75,6 +75,7 @@ def test_documents_list_search_and_paging(client: TestClient) -> None:
 def test_document_detail_keeps_markup_as_text(client: TestClient) -> None:
     r = client.get("/api/documents/markup-1")
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
+    assert r.headers["x-content-type-options"] == "nosniff"
     doc = r.json()
     assert XSS_SCRIPT in doc["title"] and XSS_IMG in doc["text"]
     assert set(doc) >= {"id", "title", "subheads", "author", "published", "url", "text", "sections",

@@ -89,6 +89,11 @@ def _merged_params(
             "limit": limit, "offset": offset, "sort": sort}
 
 
+_INGEST_BODY = {"requestBody": {"required": True, "content": {
+    "application/x-ndjson": {"schema": {"type": "string"},
+                             "example": '{"id": "a1", "text": "...", "published": "2024-05-01"}\n'},
+    "text/html": {"schema": {"type": "string"}}}}}
+
 EventParams = Annotated[dict[str, Any], Depends(_event_params_factory(50))]
 TimelineParams = Annotated[dict[str, Any], Depends(_event_params_factory(query.MAX_LIMIT))]
 MergedParams = Annotated[dict[str, Any], Depends(_merged_params)]
@@ -135,7 +140,14 @@ def create_app(db: str, token: str | None = None, max_body: int = 5_000_000,
             raise ApiError(404, f"no document {doc_id[:100]!r}", param="doc_id")
         return doc
 
-    @app.post("/api/documents", tags=["documents"])
+    @app.middleware("http")
+    async def _nosniff(request: Request, call_next: Any) -> Any:
+        # Browsers must never guess that a JSON answer quoting markup is HTML.
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    @app.post("/api/documents", tags=["documents"], openapi_extra=_INGEST_BODY)
     async def post_documents(request: Request, id: str | None = Query(None, description="Id of an HTML body."),
                              published: str | None = Query(None, description="YYYY-MM-DD of an HTML body."),
                              title: str | None = None, url: str | None = None) -> dict[str, Any]:
