@@ -292,6 +292,7 @@ def test_dateline_gives_place_and_date(nlp) -> None:  # type: ignore[no-untyped-
         ("WASHINGTON (AP) — ", "Washington, D.C.", "USA"),
         ("KYIV, Ukraine (Reuters) - ", "Kyiv", "UKR"),
         ("Tokyo, April 10 (Kyodo) -- ", "Tokyo", "JPN"),
+        ("PORTLAND, Maine (AP) — ", "Portland", "USA"),
     ],
 )
 def test_dateline_shapes(nlp, opening: str, name: str, iso: str) -> None:  # type: ignore[no-untyped-def]
@@ -300,6 +301,8 @@ def test_dateline_shapes(nlp, opening: str, name: str, iso: str) -> None:  # typ
     ResolveStage()(doc)
     assert (ev.location.name, ev.location.country) == (name, iso)
     assert ev.date == ("2024-04-10" if "April" in opening else None)
+    if "Maine" in opening:
+        assert ev.location.lon == pytest.approx(-70.3, abs=0.2)  # not Portland, Oregon
 
 
 def test_sea_after_into(nlp) -> None:  # type: ignore[no-untyped-def]

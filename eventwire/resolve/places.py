@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Document, Event, Location, Sentence
-from .gazetteer import Place, demonym_country, lookup, surface_pattern
+from .gazetteer import Place, demonym_country, lookup, surface_pattern, us_state
 from .lexicon import place_cues
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -129,14 +129,15 @@ def doc_places(doc: Document) -> DocPlaces:
 
 
 def _merge_chains(cands: list[Candidate], text: str) -> list[Candidate]:
-    """Fold "City, Country" into the city: the country is a hint, not a place."""
+    """Fold "City, Country" (or "City, State") into the city: the country is a
+    hint, not a place."""
     out: list[Candidate] = []
     for c in cands:
         if (
             out
             and text[out[-1].end : c.start] in (", ", ",")
             and c.place is not None
-            and c.place.kind == "country"
+            and (c.place.kind == "country" or (c.place.kind == "region" and c.place.admin1))
         ):
             prev = out[-1]
             if prev.place is None or prev.place.kind != "country":
@@ -199,11 +200,13 @@ def _compass() -> re.Pattern[str]:
 _WORD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
-def _resolve(text: str, strong: tuple[str, ...], weak: tuple[str, ...]) -> Place | None:
+def _resolve(
+    text: str, strong: tuple[str, ...], weak: tuple[str, ...], state: str | None = None
+) -> Place | None:
     name = _clean(text)
-    place = lookup(name, weak, strong)
+    place = lookup(name, weak, strong, state)
     if place is None and _compass().match(name):
-        place = lookup(_compass().sub("", name), weak, strong)  # "Western Cambodia"
+        place = lookup(_compass().sub("", name), weak, strong, state)  # "Western Cambodia"
     return place
 
 
@@ -252,10 +255,12 @@ def sentence_place(
         preps.append(_prep_score(doc.text[max(sent.start, c.start - 60) : c.start]))
         strong = _filler_countries(preps[-1][1])
         nxt = cands[i + 1] if i + 1 < len(cands) else None
+        state = None
         if nxt is not None and doc.text[c.end : nxt.start] in (", ", ","):
-            iso = demonym_country(_clean(nxt.text))  # "Tripoli, Lebanon"
+            state = us_state(_clean(nxt.text))  # "Portland, Maine"
+            iso = "USA" if state else demonym_country(_clean(nxt.text))  # "Tripoli, Lebanon"
             strong = (iso, *strong) if iso else strong
-        c.place = _resolve(c.text, strong, weak)
+        c.place = _resolve(c.text, strong, weak, state)
     prep_of = {c.start: p for c, p in zip(cands, preps, strict=True)}
     cands = _merge_chains(cands, doc.text)
     trigger = ev.trigger.start if ev is not None and ev.trigger is not None else None
@@ -326,10 +331,17 @@ def find_dateline(doc: Document) -> Dateline | None:
     raw = m.group("place")
     region = m.group("region")
     hints: tuple[str, ...] = ()
+    state = us_state(region) if region else None
     if region:
-        iso = demonym_country(region)
+        iso = "USA" if state else demonym_country(region)
         hints = (iso,) if iso else ()
-    place = lookup(raw.title(), hints) or lookup(raw, hints)
+    # "KYIV, Ukraine", "PORTLAND, Maine": the region names the city's country or state.
+    place = lookup(raw.title(), (), hints, state) or lookup(raw, (), hints, state)
+    dated = bool(m.group("date") or m.group("agency"))
+    if place is not None and place.kind == "country" and not dated:
+        place = None  # "U.S. - China talks ..." opens a sentence, not a dateline
+    if place is None and not m.group("date"):
+        return None
     loc = None
     if place is not None:
         s, e = m.start("place"), m.end("place")
