@@ -67,6 +67,11 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             slots.add(c.i)
         elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
             slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    # look through aspect verbs: "prepared to resume shelling", "agreed to start talks"
+    for i in list(slots):
+        tok = v.doc[i]
+        if tok.pos_ in ("VERB", "AUX"):
+            slots.update(c.i for c in tok.children if c.dep_ in ("xcomp", "dobj"))
     out = []
     for c in cands:
         if c is verb:
@@ -178,8 +183,8 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
         if lemma(node) in lex.grammar.imminent_words:
             return
     comp = Coded(k.cand, k.cameo, k.type, k.mode, k.context, k.weight, k.pred)
-    # "will withdraw unless X ...": a conditional intention is a threat
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children) for c in k.pred.children)
+    # "will withdraw unless X ...": an intention with an "unless" is a threat
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in k.pred.children)
     combo = _combine("threat" if conditional else "intent", comp, lex)
     if combo is None:
         return
@@ -202,14 +207,14 @@ def _non_agent(k: Coded, span: Any, lex: Lexicon) -> bool:
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
     non = lex.grammar.non_agents
+    if any(lemma(t) in lex.grammar.attack_cues for t in span):
+        return False
     subj = subject_tokens(k.pred)
     for s in subj:
         if lemma(s) in non or any(lemma(c) in non for c in s.children if c.dep_ == "compound"):
             return True
     if not subj and lemma(k.cand.head) in _HARM:
         lemmas = {lemma(t) for t in span}
-        if lemmas & lex.grammar.attack_cues:
-            return False
         return bool(lemmas & non) or "explode" in lemmas
     return False
 

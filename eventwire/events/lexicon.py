@@ -49,7 +49,9 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.prep else 0) + (1 if self.objects else 0)
+        # an object constraint says more than a preposition ("withdrew
+        # inspectors from Iraq" is about the inspectors)
+        return (1 if self.prep else 0) + (2 if self.objects else 0)
 
 
 @dataclass(frozen=True)
