@@ -370,7 +370,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     store = _open_store(_settings(args), read_only=True)
     filt = _event_filter(args)
-    n = export(store, args.format, args.output, filt, merged=args.merged)
+    n = export(store, args.format, args.output, filt, merged=args.merged, limit=args.limit)
     print(f"eventwire: wrote {n} {'merged ' if args.merged else ''}events to {args.output}", file=sys.stderr)
     return EXIT_OK
 

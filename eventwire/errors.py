@@ -44,9 +44,15 @@ class StoreError(EventwireError):
 
 
 class QueryError(EventwireError):
-    """A query parameter is invalid (bad date, unknown type, bad bbox ...)."""
+    """A query parameter is invalid (bad date, unknown type, bad bbox ...).
+
+    ``param`` names the offending parameter, so the API can point at it."""
 
     code = "E005"
+
+    def __init__(self, message: str, param: str | None = None) -> None:
+        super().__init__(message)
+        self.param = param
 
 
 class DocumentError(EventwireError):

@@ -52,9 +52,7 @@ def _text(param: str, value: Any) -> str | None:
 
 
 def _err(param: str, message: str) -> QueryError:
-    e = QueryError(message)
-    e.param = param  # type: ignore[attr-defined]
-    return e
+    return QueryError(message, param=param)
 
 
 def _int(param: str, value: Any, default: int, lo: int, hi: int) -> int:
