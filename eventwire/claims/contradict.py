@@ -22,6 +22,10 @@ from .align import Alignment, align, score_pair
 from .features import Features, MentionIndex, Pred, sentence_features, sentence_span
 from .lexicon import predicates
 
+# Only this many best-aligned body sentences per headline sentence get the
+# full (parse-walking) comparison; the rest of the body is only scored.
+MAX_ALIGNED = 6
+
 # How the object of each predicate group is called in an explanation.
 _ROLE_NAMES = {
     "defend": "defended",
@@ -93,10 +97,17 @@ def _role_flags(doc: Document, aligned: list[Alignment]) -> Iterator[Flag]:
 
 def _polarity_flags(doc: Document, aligned: list[Alignment]) -> Iterator[Flag]:
     head = aligned[0].head
+    # only the same act by the same subject on both sides: "Don't shoot"
+    # quoted in a body is a slogan, not a denial of "an officer shot ..."
     for p in head.preds:
-        if not p.main:
+        if not (p.main and p.is_verb and p.subj_lemma) or p.quoted:
             continue
-        cands = [(a, q) for a in aligned for q in a.body.preds if q.group == p.group and q.main]
+        cands = [
+            (a, q)
+            for a in aligned
+            for q in a.body.preds
+            if q.group == p.group and q.main and q.is_verb and not q.quoted and _same_subject(p, q)
+        ]
         if not cands or any(q.negated == p.negated for _, q in cands):
             continue
         a, q = cands[0]
@@ -112,10 +123,17 @@ def _polarity_flags(doc: Document, aligned: list[Alignment]) -> Iterator[Flag]:
     for etype in head.event_types & best.body.event_types:
         hp, bp = head.event_polarity.get(etype), best.body.event_polarity.get(etype)
         if hp != bp and "negated" in (hp, bp):
-            yield _flag(
-                doc, "polarity", best, f"{_label(head.sentence)} codes {etype} as {hp}; the body as {bp}"
-            )
+            ht = head.event_triggers.get(etype, etype)
+            bt = best.body.event_triggers.get(etype, etype)
+            expl = f"{_label(head.sentence)} has '{ht}' ({etype}) {hp}; the body has '{bt}' {bp}"
+            yield _flag(doc, "polarity", best, expl)
             return
+
+
+def _same_subject(p: Pred, q: Pred) -> bool:
+    if p.subj and q.subj:
+        return bool(p.subj & q.subj)
+    return bool(p.subj_lemma) and p.subj_lemma == q.subj_lemma
 
 
 def _primary(a: Alignment) -> set[str]:
@@ -170,8 +188,8 @@ def _set_flags(
         cands = [b for b in bodies if key in getattr(b, attr)]
         if not cands or any(hvals & getattr(b, attr)[key] for b in cands):
             continue
-        by_score = {id(a.body): a for a in aligned}
-        scored = [by_score.get(id(b)) or _pair(head, b) for b in cands]
+        by_index = {a.body.sentence.index: a for a in aligned}
+        scored = [by_index.get(b.sentence.index) or _pair(head, b) for b in cands]
         a = max(scored, key=lambda x: x.score)
         bvals = getattr(a.body, attr)[key]
         what = f"{key} " if kind == "number" else ("day of month " if key == "day" else "weekday ")
@@ -180,7 +198,7 @@ def _set_flags(
             kind,
             a,
             f"{_label(head.sentence)} gives {what}{_fmt(hvals)}; the body gives {_fmt(bvals)}",
-            0.45 if id(a.body) in by_score else 0.3,
+            0.45 if a.body.sentence.index in by_index else 0.3,
         )
 
 
@@ -223,20 +241,33 @@ def find_contradictions(doc: Document) -> list[Flag]:
     body_sents = [s for s in doc.sentences if s.section == "body"]
     if not heads or not body_sents:
         return []
-    bodies: list[Features] = []
-    for s in body_sents:
-        span = sentence_span(doc, s)
-        if span is not None:
-            bodies.append(sentence_features(doc, s, span, mentions))
-    flags: list[Flag] = []
-    seen: set[str] = set()
+    head_feats: list[Features] = []
     for s in heads:
         span = sentence_span(doc, s)
-        if span is None:
-            continue
-        aligned = align(sentence_features(doc, s, span, mentions), bodies)
+        if span is not None:
+            head_feats.append(sentence_features(doc, s, span, mentions))
+    # figures and dates are compared against the whole body, so the light
+    # body records carry them only when some headline states one
+    need_figures = any(h.figures or h.days for h in head_feats)
+    spans = {s.index: sentence_span(doc, s) for s in body_sents}
+    light = [
+        sentence_features(doc, s, spans[s.index], mentions, full=False, figures=need_figures)
+        for s in body_sents
+        if spans[s.index] is not None
+    ]
+    full: dict[int, Features] = {}
+    flags: list[Flag] = []
+    seen: set[str] = set()
+    for head in head_feats:
+        rough = align(head, light)[:MAX_ALIGNED]
+        for a in rough:
+            i = a.body.sentence.index
+            if i not in full:
+                full[i] = sentence_features(doc, a.body.sentence, spans[i], mentions)
+        aligned = align(head, [full[a.body.sentence.index] for a in rough])
         if not aligned:
             continue
+        bodies = light
         for gen in (
             _role_flags(doc, aligned),
             _polarity_flags(doc, aligned),

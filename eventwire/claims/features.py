@@ -43,6 +43,8 @@ class Pred:
     subj: set[str] = field(default_factory=set)
     obj: set[str] = field(default_factory=set)
     obj_text: str = ""
+    subj_lemma: str = ""  # the subject's head word, when it names no country
+    quoted: bool = False  # inside quotation marks (slogans, quoted speech)
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Features:
     event_types: set[str]
     event_polarity: dict[str, str]  # event type -> polarity
     event_dates: dict[str, str]  # event type -> ISO date
+    event_triggers: dict[str, str] = field(default_factory=dict)  # event type -> trigger text
 
     def groups(self, main_only: bool = False) -> set[str]:
         return {p.group for p in self.preds if p.main or not main_only}
@@ -100,6 +103,19 @@ def _noun_phrase(tok: Any) -> Any:
     return tok.doc[left.i : tok.i + 1]
 
 
+def entity_span(tok: Any) -> Any:
+    """The named-entity span ``tok`` lies in (walks the IOB tags: building
+    ``doc.ents`` for every lookup would cost O(entities) each time)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def token_country(tok: Any, mentions: MentionIndex) -> str | None:
     """Country code of the actor that ``tok`` names (mention first, then the
     entity it lies in, then the fallback alias table)."""
@@ -107,11 +123,9 @@ def token_country(tok: Any, mentions: MentionIndex) -> str | None:
     if m is not None and m.country:
         return m.country
     if tok.ent_type_ in _COUNTRY_ENTS:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            code = country_of(ent.text)
-            if code:
-                return code
+        code = country_of(entity_span(tok).text)
+        if code:
+            return code
     code = country_of(_noun_phrase(tok).text)
     return code or (country_of(tok.text) if tok.pos_ == "PROPN" else None)
 
@@ -150,21 +164,21 @@ def _is_negated(tok: Any) -> bool:
     return False
 
 
-def _subject(tok: Any, mentions: MentionIndex) -> set[str]:
-    """Subject countries, inherited up an xcomp/advcl chain ("vows to defend")."""
+def _subject_token(tok: Any) -> Any:
+    """The subject token, inherited up an xcomp/advcl chain ("vows to defend")."""
     cur = tok
     for _ in range(4):
         for c in cur.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return _role_codes(c, mentions)
+                return c
             if c.dep_ == "agent":  # passive "by X"
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        return _role_codes(g, mentions)
+                        return g
         if cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head is cur:
             break
         cur = cur.head
-    return set()
+    return None
 
 
 def _object(tok: Any, mentions: MentionIndex) -> tuple[set[str], str]:
@@ -183,6 +197,29 @@ def _object(tok: Any, mentions: MentionIndex) -> tuple[set[str], str]:
                     if codes:
                         return codes, _noun_phrase(g).text
     return set(), ""
+
+
+_OPEN_QUOTES = frozenset({"“", "‘", "«"})
+_CLOSE_QUOTES = frozenset({"”", "’", "»"})
+_AMBIGUOUS_QUOTES = frozenset({'"', "'", "''", "``"})
+
+
+def _quoted_tokens(span: Any) -> set[int]:
+    """Indices of the tokens inside quotation marks, in one pass. A straight
+    quote opens when it is glued to the next word and not to the previous one."""
+    inside: set[int] = set()
+    depth = 0
+    prev_ws = True
+    for tok in span:
+        t = tok.text
+        if t in _OPEN_QUOTES or (t in _AMBIGUOUS_QUOTES and prev_ws and not tok.whitespace_):
+            depth += 1
+        elif t in _CLOSE_QUOTES or t in _AMBIGUOUS_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(tok.i)
+        prev_ws = bool(tok.whitespace_)
+    return inside
 
 
 def _is_main(tok: Any) -> bool:
@@ -210,84 +247,105 @@ def _scope_group(tok: Any, group_of: dict[str, str], stop: int) -> str | None:
     return None
 
 
-def sentence_features(doc: Document, sent: Sentence, span: Any, mentions: MentionIndex) -> Features:
-    """Collect the comparable content of one sentence (see module doc)."""
+def sentence_features(
+    doc: Document,
+    sent: Sentence,
+    span: Any,
+    mentions: MentionIndex,
+    full: bool = True,
+    figures: bool = True,
+) -> Features:
+    """Collect the comparable content of one sentence (see module doc).
+
+    ``full=False`` collects only what alignment needs (lemmas, predicate
+    groups, countries, event types): every body sentence gets that, and only
+    the sentences aligned with a headline get the full comparison features.
+    ``figures`` adds figures and dates of month to a light record."""
     plex = predicates()
-    qlex = qualifiers()
     lemmas: set[str] = set()
     preds: list[Pred] = []
+    quoted = _quoted_tokens(span) if full else set()
     for tok in span:
         if tok.is_stop or tok.is_punct or tok.pos_ not in _CONTENT_POS:
             continue
         lemma = tok.lemma_.lower() if tok.pos_ != "PROPN" else tok.lower_
         group = plex.group_of.get(lemma)
         lemmas.add(group or lemma)
-        if group:
-            subj = _subject(tok, mentions) if tok.pos_ in ("VERB", "AUX") else set()
-            obj, obj_text = _object(tok, mentions)
-            preds.append(
-                Pred(
-                    group,
-                    tok.i,
-                    lemma,
-                    tok.pos_ == "VERB",
-                    _is_main(tok),
-                    _is_negated(tok),
-                    subj,
-                    obj,
-                    obj_text,
-                )
-            )
+        if group is None:
+            continue
+        pred = Pred(group, tok.i, lemma, tok.pos_ == "VERB", _is_main(tok), False)
+        if full:
+            pred.quoted = tok.i in quoted
+            pred.negated = _is_negated(tok)
+            subj = _subject_token(tok) if tok.pos_ in ("VERB", "AUX") else None
+            if subj is not None:
+                pred.subj = _role_codes(subj, mentions)
+                pred.subj_lemma = subj.lemma_.lower()
+            pred.obj, pred.obj_text = _object(tok, mentions)
+        preds.append(pred)
+    evs: list[Event] = [e for e in doc.events if e.sentence_index == sent.index]
     countries = {m.country for m in mentions.within(sent.start, sent.end) if m.country}
-    for ent in span.ents:
-        if ent.label_ in _COUNTRY_ENTS:
-            code = country_of(ent.text)
-            if code:
-                countries.add(code)
-    quals: dict[str, dict[str, str]] = {}
-    scoped: dict[str, dict[str, dict[str, str]]] = {}
+    if not countries:
+        # no resolved mention here (or no actors stage): fall back to entities
+        # (span.ents would rebuild the whole document's entities each time)
+        for tok in span:
+            if tok.ent_iob_ == "B" and tok.ent_type_ in _COUNTRY_ENTS:
+                code = country_of(entity_span(tok).text)
+                if code:
+                    countries.add(code)
+    feats = Features(
+        sentence=sent,
+        lemmas=lemmas,
+        preds=preds,
+        countries=countries,
+        qualifiers={},
+        scoped_qualifiers={},
+        figures=figure_map(sent.text) if figures or full else {},
+        days=day_mentions(sent.text) if figures or full else {},
+        places={},
+        event_types={e.event_type for e in evs},
+        event_polarity={e.event_type: e.polarity for e in evs},
+        event_dates={e.event_type: e.date for e in evs if e.date},
+        event_triggers={e.event_type: e.trigger.text for e in evs if e.trigger is not None},
+    )
+    if full:
+        _add_qualifiers(feats, sent, span)
+        _add_places(feats, span, mentions)
+    return feats
+
+
+def _add_qualifiers(feats: Features, sent: Sentence, span: Any) -> None:
+    """Qualifier phrases, sentence-wide or scoped to the predicate they hang on."""
+    qlex = qualifiers()
+    group_of = predicates().group_of
     for m in qlex.pattern.finditer(sent.text):
         phrase = m.group(0)
         key = " ".join(phrase.lower().replace("-", " - ").split()).replace(" - ", "-")
         for dim, value in qlex.phrase_dims.get(key, qlex.phrase_dims.get(phrase.lower(), [])):
-            if qlex.dimensions[dim].predicate_scope:
-                tok = (
-                    span.char_span(m.start(), m.end(), alignment_mode="expand") if span is not None else None
-                )
-                g = _scope_group(tok[0], plex.group_of, 3) if tok is not None and len(tok) else None
-                if g:
-                    scoped.setdefault(g, {}).setdefault(dim, {})[value] = phrase
-            else:
-                quals.setdefault(dim, {})[value] = phrase
-    # Only places in a prepositional phrase on a predicate count ("held in
-    # Washington"): "officials in Seoul said" places the officials, and event
-    # locations inherited from anywhere in the sentence are too loose.
-    places: dict[str, set[str]] = {}
+            if not qlex.dimensions[dim].predicate_scope:
+                feats.qualifiers.setdefault(dim, {})[value] = phrase
+                continue
+            toks = span.char_span(m.start(), m.end(), alignment_mode="expand")
+            g = _scope_group(toks[0], group_of, 3) if toks is not None and len(toks) else None
+            if g:
+                feats.scoped_qualifiers.setdefault(g, {}).setdefault(dim, {})[value] = phrase
+
+
+def _add_places(feats: Features, span: Any, mentions: MentionIndex) -> None:
+    """Only places in a prepositional phrase on a predicate count ("held in
+    Washington"): "officials in Seoul said" places the officials, and event
+    locations inherited from anywhere in the sentence are too loose."""
+    group_of = predicates().group_of
     for tok in span:
         if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
-            group = plex.group_of.get(tok.head.lemma_.lower())
+            group = group_of.get(tok.head.lemma_.lower())
             if group is None:
                 continue
             for g in tok.subtree:
                 if g.ent_type_ in _PLACE_ENTS and g.i != tok.i:
                     code = token_country(g, mentions)
                     if code:
-                        places.setdefault(group, set()).add(code)
-    evs: list[Event] = [e for e in doc.events if e.sentence_index == sent.index]
-    return Features(
-        sentence=sent,
-        lemmas=lemmas,
-        preds=preds,
-        countries=countries,
-        qualifiers=quals,
-        scoped_qualifiers=scoped,
-        figures=figure_map(sent.text),
-        days=day_mentions(sent.text),
-        places=places,
-        event_types={e.event_type for e in evs},
-        event_polarity={e.event_type: e.polarity for e in evs},
-        event_dates={e.event_type: e.date for e in evs if e.date},
-    )
+                        feats.places.setdefault(group, set()).add(code)
 
 
 def sentence_span(doc: Document, sent: Sentence) -> Any:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..records import QUAD_OF, Actor, Claim, Document, Event, Sentence, content_hash
-from .features import MentionIndex, sentence_span, token_country
+from .features import MentionIndex, entity_span, sentence_span, token_country
 from .lexicon import words
 
 _SKIP_DEPS = frozenset(
@@ -179,8 +179,7 @@ def _actor_at(tok: Any, mentions: MentionIndex) -> Actor | None:
     code = token_country(tok, mentions)
     if code is None:
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    text = ent.text if ent is not None else tok.text
+    text = entity_span(tok).text if tok.ent_type_ else tok.text
     return Actor(text=text, name=text, country=code, start=tok.idx, end=tok.idx + len(tok.text))
 
 
