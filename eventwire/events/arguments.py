@@ -187,7 +187,9 @@ def _party_like(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS
 
 
-def verb_targets(pred: Token, skip: set[int], passive: bool, event_nouns: frozenset[int] = frozenset(), own_prep: str | None = None) -> list[Token]:
+def verb_targets(
+    pred: Token, skip: set[int], passive: bool, event_nouns: frozenset[int] = frozenset(), own_prep: str | None = None, clause_target: bool = False
+) -> list[Token]:
     """Targets of a verb: object, passive subject or prepositional object.
     A common-noun object ("contributed troops to X", "provided food aid to
     X") gives way to a party named in a target PP; a that-clause after a
@@ -203,7 +205,7 @@ def verb_targets(pred: Token, skip: set[int], passive: bool, event_nouns: frozen
             tgt = pps
     if not tgt:
         tgt = pps
-    if not tgt:
+    if not tgt and clause_target:
         tgt = [s for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not tgt:
         # "imposed sanctions on X", "restored ties with X": PPs of the matched object
@@ -219,7 +221,7 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         return poss
-    agent = _pobjs(noun, {"by"})
+    agent = _pobjs(noun, {"by", "from"})  # "an attack by X", "condemnation from X", "aid from X"
     if agent:
         return agent
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
@@ -258,7 +260,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     passive = is_passive(pred)
     src = actors_of_all(subject_tokens(pred), index)
     own = cand.entry.prep if cand.via == "verb" else None
-    tgt_toks = verb_targets(pred, skip, passive, event_nouns, own)
+    # "demanded that X ...", "accused that X ...": the clause's subject is the target
+    clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT") or cand.entry.role in ("ask", "refuse")
+    tgt_toks = verb_targets(pred, skip, passive, event_nouns, own, clause)
     if cand.via == "light":
         tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS)
         between = parties_between(cand.head)
@@ -271,7 +275,17 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         tgt = actors_of_all(more, index, event_nouns)
     tgt = [t for t in tgt if t not in src]
-    return src, tgt, len(src) > 1
+    return src, tgt, len(src) > 1 and _symmetric(cand)
+
+
+# Types (and verbs) for which parties acting together act toward each other
+# when no target is named: "X and Y met/agreed/signed/clashed".
+_SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
+_SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "skirmish", "fire"}
+
+
+def _symmetric(cand: Candidate) -> bool:
+    return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 
 def actors_of_all(toks: list[Token], index: MentionIndex, event_nouns: frozenset[int] = frozenset()) -> list[Actor]:

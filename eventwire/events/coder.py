@@ -163,7 +163,9 @@ def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
             continue
         aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.grammar.obligation_aux]
-        if aux and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # only inside a statement: "X agreed that disputes should be resolved" is an agreement
+        said = lemma(tok.head) in lex.grammar.reporting_verbs or lemma(tok.head) in ("reiterate", "warn", "stress", "conclude")
+        if aux and said and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             out.append(Candidate(_OBLIGATION, tok, tok, [aux[0], tok], "verb"))
     return out
 
@@ -253,16 +255,21 @@ def _clause_factor(pred: Token, lex: Lexicon) -> float:
     return max(0.55, 0.8**n)
 
 
+_SCAN_TYPES = {"THREATEN", "ASSAULT", "MOBILIZE", "AGREE", "REQUEST"}
+
+
 def _context(k: Coded, lex: Lexicon) -> str | None:
-    if k.context:
-        return k.context
+    """The entry's context, else one from the words of the trigger phrase
+    (for threats, attacks and pledges, the whole clause: "threatened to use
+    nuclear weapons" is cbrn); cbrn wins over other hints."""
     words = lex.grammar.context_words
-    for tok in k.cand.tokens:
-        for c in list(tok.children) + [tok]:
-            ctx = words.get(lemma(c))
-            if ctx:
-                return ctx
-    return None
+    toks = [c for tok in k.cand.tokens for c in [tok, *tok.children]]
+    if k.type in _SCAN_TYPES:
+        toks = list(k.pred.subtree)[:60]
+    found = [words[lemma(t)] for t in toks if lemma(t) in words]
+    if "cbrn" in found:
+        return "cbrn"
+    return k.context or (found[0] if found else None)
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, src: Actor | None, tgt: Actor | None) -> str:

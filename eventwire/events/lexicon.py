@@ -69,6 +69,7 @@ class Grammar:
     intent_adjectives: frozenset[str]
     imminent_words: frozenset[str]
     negators: frozenset[str]
+    negating_verbs: frozenset[str]
     group_subjects: frozenset[str]
     non_agents: frozenset[str]
     attack_cues: frozenset[str]

@@ -46,6 +46,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -
                 reported = True
         if tok is not pred and lemma(tok) in grammar.future_verbs:
             future = True
+        if tok is not pred and lemma(tok) in grammar.negating_verbs:
+            negated = True
         if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
             future = True
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
@@ -68,4 +70,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -
 
 
 def is_negated(pred: Token, grammar: Grammar) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators) for t in _chain(pred) for c in t.children)
+    chain = _chain(pred)
+    if any(t is not pred and lemma(t) in grammar.negating_verbs for t in chain):
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators) for t in chain for c in t.children)
