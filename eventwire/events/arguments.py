@@ -248,6 +248,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             return actors_of(between[0], index), [], True
         src_toks = noun_sources(noun, index)
         src = actors_of_all(src_toks, index)
+        if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) == "for" and noun.head.head.pos_ == "VERB":
+            # "visited Washington for talks with X": the traveller holds the talks
+            src = actors_of_all(subject_tokens(noun.head.head), index)
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
             # "X and Y postponed their meeting": the pronoun is the verb's subject
             src = actors_of_all(subject_tokens(noun.head), index)
