@@ -315,6 +315,15 @@ def test_sea_after_into(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ev.date == "2024-04-08"
 
 
+def test_dateline_with_year_stands_in_for_the_publication_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(
+        nlp, ["SEOUL, April 12, 2024 (Yonhap) -- North Korea fired a missile on Thursday."], published=None
+    )
+    ev = _event(doc, 0, "fired")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11" and ev.extra["date_source"] == "sentence"
+
+
 def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(
         nlp,

@@ -140,6 +140,11 @@ class ResolveStage(Stage):
         st = _DocState(doc)
         if st.published is None and self.settings.published:
             st.published = self.settings.published
+        if st.published is None and st.dateline is not None and st.dateline.date_text:
+            # "SEOUL, April 12, 2024 (Yonhap)": a dateline with its year dates the report.
+            filed = find_dates(st.dateline.date_text, None)
+            if filed:
+                st.published = filed[0].iso
         for ev in doc.events:
             sent = st.sents.get(ev.sentence_index)
             if sent is None:
