@@ -59,6 +59,7 @@ class Grammar:
     """The closed word lists of ``grammar.toml`` as frozensets."""
 
     light_verbs: frozenset[str]
+    quantifier_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     alleging_verbs: frozenset[str]

@@ -95,7 +95,8 @@ def _is_time_pp(prep: Token, lex: Lexicon) -> bool:
 
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     """The most specific verb entry whose constraints the token satisfies."""
-    entries = lex.verbs.get(lemma(tok))
+    # the small model sometimes leaves irregular forms unlemmatised ("retook")
+    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(tok.lower_)
     if not entries:
         return None
     preps = _prep_children(tok)
@@ -166,6 +167,16 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
             if entry is None:
                 continue
             head = tok.head
+            if tok.dep_ == "pobj" and lemma(head) == "of" and lemma(head.head) in lex.grammar.quantifier_nouns:
+                # "carried out a series of airstrikes": the quantifier stands in for the noun
+                quant = head.head
+                if quant.dep_ in ("dobj", "obj", "nsubjpass") and lemma(quant.head) in light:
+                    nouns.append(Candidate(entry, tok, quant.head, [quant.head, tok], "light"))
+                    continue
+            if tok.dep_ == "pobj" and lemma(head) == "under" and lemma(head.head) == "come":
+                # "came under attack": the subject is the target
+                nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light", {"inverse": True}))
+                continue
             if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i:
                 if tok.dep_ == "conj":
                     # "launched attacks and raids": the conjunct shares the head's verb
