@@ -199,6 +199,7 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
 
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
+_CLASH = {"clash", "fight", "battle", "riot", "skirmish", "confront", "scuffle", "confrontation"}
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
 
@@ -226,11 +227,16 @@ def _recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -
     * verbal acts of protesters ("protesters demanded reforms") are PROTEST,
       their fights with police riots;
     * a missile launched at somebody is an attack, not a show of force."""
-    if any(lemma(s) in lex.grammar.protester_nouns for s in srcs_toks):
+    protesters = lex.grammar.protester_nouns
+    if any(lemma(s) in protesters for s in srcs_toks):
         if k.type in ("REQUEST", "ACCUSE", "REJECT", "CONCEDE", "THREATEN"):
             k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
-        elif k.type == "ASSAULT" and lemma(k.cand.head) in ("clash", "fight", "battle", "riot"):
+        elif k.type == "ASSAULT":
+            # violence by protesters is a riot
             k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
+    elif k.type == "ASSAULT" and lemma(k.cand.head) in _CLASH and any(lemma(t) in protesters for t in k.cand.head.subtree):
+        # "clashes between police and demonstrators"
+        k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
     if k.type == "MOBILIZE" and k.mode == "weapons":
         # "into the sea" is not aimed at anybody; "at/against X" is
         pred = k.pred
@@ -312,8 +318,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             if k.complement is not None and not tgts:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
-        if c.via in ("verb", "light") and c.entry.role not in ("judge", "obligation"):
-            _recode(k, subject_tokens(k.pred), tgts, lex)
+        if c.entry.role not in ("judge", "obligation"):
+            _recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
         pol = polarity(k.pred, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
