@@ -70,8 +70,8 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
     # look through aspect verbs: "prepared to resume shelling", "agreed to start talks"
     for i in list(slots):
         tok = v.doc[i]
-        if tok.pos_ in ("VERB", "AUX"):
-            slots.update(c.i for c in tok.children if c.dep_ in ("xcomp", "dobj"))
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in _ASPECT:
+            slots.update(c.i for c in tok.children if c.dep_ == "xcomp")
     out = []
     for c in cands:
         if c is verb:
@@ -199,6 +199,8 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
 
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
+# verbs that only set the phase of the event they govern
+_ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
 _CLASH = {"clash", "fight", "battle", "riot", "skirmish", "confront", "scuffle", "confrontation"}
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
@@ -320,7 +322,10 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
         if c.entry.role not in ("judge", "obligation"):
             _recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
-        pol = polarity(k.pred, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
+        # a bare event noun shares the status of the verb it hangs off:
+        # "an embargo would not work", "failed to adopt sanctions"
+        pol_tok = k.pred.head if c.via == "noun" and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
+        pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
         _intent_of_future(k, pol, lex)
@@ -330,6 +335,13 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         end = toks[-1].idx + len(toks[-1].text)
         text = span.doc.text[start:end]
         conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * bool(tgts))
+        if (
+            k.pred.dep_ in ("acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children)
+            and k.pred.head.i not in event_nouns
+            and lemma(k.pred.head) not in ("attempt", "bid")
+        ):
+            conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":
             conf *= 0.5
         if conf < MIN_EMIT:

@@ -31,7 +31,10 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -
     chain = _chain(pred)
     negated = hypothetical = future = reported = False
     for tok in chain:
-        for c in tok.children:
+        kids = list(tok.children)
+        # "did not even ever clash": the negation may hang off an adverb
+        kids += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "neg"]
+        for c in kids:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in grammar.negators and low != "no"):
                 negated = True
