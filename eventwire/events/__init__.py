@@ -15,7 +15,7 @@ from ..errors import DocumentError
 from ..records import Document, Event
 from ..stage import Stage
 from .arguments import MentionIndex
-from .coder import CODER, code_sentence
+from .coder import CODER, code_sentence, doc_cues
 from .lexicon import cameo_to_plover, load_lexicon
 
 __all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]
@@ -28,6 +28,7 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
     lex = load_lexicon()
     index = MentionIndex(doc)
     sdoc = doc.spacy
+    cues = doc_cues(sdoc, lex)
     events: list[Event] = []
     for sent in doc.sentences:
         if sent.end > len(sdoc.text):
@@ -35,7 +36,7 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
         span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        for ev in code_sentence(doc.id, sent, span, index, lex):
+        for ev in code_sentence(doc.id, sent, span, index, lex, cues):
             if ev.confidence >= min_confidence:
                 events.append(ev)
     return events

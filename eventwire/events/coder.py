@@ -205,23 +205,43 @@ _CLASH = {"clash", "fight", "battle", "riot", "skirmish", "confront", "scuffle",
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
 
-def _non_agent(k: Coded, span: Any, lex: Lexicon) -> bool:
+def _non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Deaths caused by accidents and disasters are no ASSAULT, and fires
     "threatening towns" no THREATEN: the subject is no actor, or nobody did
     the harm and the sentence names an accident."""
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
     non = lex.grammar.non_agents
-    if any(lemma(t) in lex.grammar.attack_cues for t in span):
+    if doc_cues.attack or any(lemma(t) in lex.grammar.attack_cues for t in span):
         return False
+    head = k.cand.head
     subj = subject_tokens(k.pred)
     for s in subj:
         if lemma(s) in non or any(lemma(c) in non for c in s.children if c.dep_ == "compound"):
             return True
-    if not subj and lemma(k.cand.head) in _HARM:
+    # "two others (were) injured": a bare participle of harm has its victim as subject
+    reduced = head.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children)
+    if (not subj or reduced) and lemma(head) in _HARM:
         lemmas = {lemma(t) for t in span}
-        return bool(lemmas & non) or "explode" in lemmas
+        return doc_cues.accident or bool(lemmas & non) or "explode" in lemmas
     return False
+
+
+@dataclass
+class DocCues:
+    """Document-wide hints for the accident filter: a later sentence ("Four
+    people were injured") belongs to the accident the lead describes."""
+
+    accident: bool = False
+    attack: bool = False
+
+
+def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
+    lemmas = {lemma(t) for t in sdoc}
+    return DocCues(
+        accident=bool(lemmas & lex.grammar.non_agents) or "explode" in lemmas,
+        attack=bool(lemmas & lex.grammar.attack_cues),
+    )
 
 
 def _recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
@@ -294,8 +314,9 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
-def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon) -> list[Event]:
+def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon, cues: DocCues | None = None) -> list[Event]:
     """All events one sentence states (see the module docstring)."""
+    cues = cues or DocCues()
     cands = find_candidates(span, lex) + obligation_candidates(span, lex)
     if not cands:
         return []
@@ -303,7 +324,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
-        if _non_agent(k, span, lex):
+        if _non_agent(k, span, lex, cues):
             continue
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
@@ -326,6 +347,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         # "an embargo would not work", "failed to adopt sanctions"
         pol_tok = k.pred.head if c.via == "noun" and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
+        if c.via == "light" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.head.children):
+            pol = "negated"  # "carried out no air strikes"
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
         _intent_of_future(k, pol, lex)
