@@ -260,6 +260,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
+    if cand.entry.role == "receive" and cand.via == "verb":
+        # "Egypt received aid from Japan": Japan gives, Egypt receives
+        return actors_of_all(_pobjs(pred, {"from"}), index), actors_of_all(subject_tokens(pred), index), False
     if cand.extra.get("inverse"):
         # "X came under attack (from Y)": X is the target
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False

@@ -292,6 +292,8 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
     nuclear weapons" is cbrn); cbrn wins over other hints."""
     words = lex.grammar.context_words
     toks = [c for tok in k.cand.tokens for c in [tok, *tok.children]]
+    # one level further through objects: "received military aid"
+    toks += [g for c in list(toks) if c.dep_ in ("dobj", "obj", "pobj", "nsubjpass") for g in c.children]
     if k.type in _SCAN_TYPES:
         toks = list(k.pred.subtree)[:60]
     found = [words[lemma(t)] for t in toks if lemma(t) in words]
