@@ -227,6 +227,16 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
 
 
+def sentence_parties(tok: Token, index: MentionIndex) -> list[Actor]:
+    """Parties a sentence names as a group ("both countries", "the two
+    sides"; the actors stage marks them ``resolved_from``), when there are
+    at least two different countries."""
+    sent = tok.sent
+    found = _unique([m for t in sent for m in index.on(t) if m.resolved_from])
+    countries = {m.country for m in found if m.country}
+    return found if len(countries) > 1 else []
+
+
 def tgt_free(noun: Token) -> bool:
     """True when a noun names a target of its own ("talks with X")."""
     return bool(_pobjs(noun, _NOUN_TARGET_PREPS))
@@ -246,6 +256,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         between = parties_between(noun)
         if between:
             return actors_of(between[0], index), [], True
+        if cand.via == "occurrence" and _symmetric(cand) and not noun_sources(noun, index) and not _pobjs(noun, _NOUN_TARGET_PREPS):
+            src = sentence_parties(noun, index)
+            if len(src) > 1:
+                return src, [], True
         src_toks = noun_sources(noun, index)
         src = actors_of_all(src_toks, index)
         if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) == "for" and noun.head.head.pos_ == "VERB":
@@ -273,7 +287,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT") or cand.entry.role in ("ask", "refuse")
     tgt_toks = verb_targets(pred, skip, passive, event_nouns, own, clause)
     if cand.via == "light":
-        tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS)
+        # "expressed gratitude for X's efforts", "voiced concern over X's tests"
+        tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
         between = parties_between(cand.head)
         if between and not src:
             return actors_of(between[0], index), [], True
@@ -284,6 +299,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         tgt = actors_of_all(more, index, event_nouns)
     tgt = [t for t in tgt if t not in src]
+    if not src and _symmetric(cand):
+        # "the 24th dialogue was held ..., according to the defense departments
+        # of both countries": the group mentions of the sentence are the parties
+        src = sentence_parties(cand.head, index)
+        return src, [], len(src) > 1
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
 

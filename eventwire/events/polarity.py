@@ -20,7 +20,7 @@ def _chain(pred: Token) -> list[Token]:
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
     out = [pred]
     node = pred
-    while node.head.i != node.i and node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux"):
+    while node.head.i != node.i and node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl"):
         node = node.head
         out.append(node)
     return out

@@ -139,7 +139,12 @@ _NOMINAL_DEPS = {"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
     if tok.dep_ in _NOMINAL_DEPS:
         return False
-    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and lemma(tok) in lex.grammar.stative_participles:
+    if (
+        tok.dep_ in ("acl", "relcl")
+        and tok.tag_ in ("VBN", "VBD")
+        and lemma(tok) in lex.grammar.stative_participles
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
         return False
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
 
