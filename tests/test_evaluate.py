@@ -62,20 +62,23 @@ def report() -> dict:
 # Floors measured on the dev data (see the final report); raise them as the
 # coder improves, never lower them.
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.80, "macro": 0.75},
-    "petrarch2_unittest": {"micro": 0.27, "src": 0.58},
-    "case2021_task2_test": {"pac": 0.76},
+    "plover_gsr_cameo_manual": {"micro": 0.83, "macro": 0.79, "dyad": 0.33},
+    "petrarch2_unittest": {"micro": 0.31, "src": 0.72},
+    "case2021_task2_test": {"pac": 0.81},
+    "null_given_event": 0.46,
 }
 
 
 def test_floors(report: dict) -> None:
     sets = report["sets"]
-    assert sets["plover_gsr_cameo_manual"]["micro"]["f1"] >= FLOORS["plover_gsr_cameo_manual"]["micro"]
-    assert sets["plover_gsr_cameo_manual"]["macro_f1"] >= FLOORS["plover_gsr_cameo_manual"]["macro"]
-    assert sets["petrarch2_unittest"]["micro"]["f1"] >= FLOORS["petrarch2_unittest"]["micro"]
-    assert sets["petrarch2_unittest"]["source_country"]["accuracy"] >= FLOORS["petrarch2_unittest"]["src"]
-    assert sets["case2021_task2_test"]["protest_assault_coerce"]["f1"] >= FLOORS["case2021_task2_test"]["pac"]
-    assert report["overall"]["null_given_event"] <= 0.60
+    plover, petrarch, case = sets["plover_gsr_cameo_manual"], sets["petrarch2_unittest"], sets["case2021_task2_test"]
+    assert plover["micro"]["f1"] >= FLOORS["plover_gsr_cameo_manual"]["micro"]
+    assert plover["macro_f1"] >= FLOORS["plover_gsr_cameo_manual"]["macro"]
+    assert plover["dyads"]["f1"] >= FLOORS["plover_gsr_cameo_manual"]["dyad"]
+    assert petrarch["micro"]["f1"] >= FLOORS["petrarch2_unittest"]["micro"]
+    assert petrarch["source_country"]["accuracy"] >= FLOORS["petrarch2_unittest"]["src"]
+    assert case["protest_assault_coerce"]["f1"] >= FLOORS["case2021_task2_test"]["pac"]
+    assert report["overall"]["null_given_event"] <= FLOORS["null_given_event"]
     assert not report["rejected"]
 
 

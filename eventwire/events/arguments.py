@@ -203,6 +203,9 @@ def verb_targets(
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
         if tgt and pps and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             tgt = pps
+        elif tgt and not any(_party_like(t) for t in tgt):
+            # "demanded an admission by Moscow": the object's agent is the party
+            tgt = [p for t in tgt for p in _pobjs(t, {"by"})] or tgt
     if not tgt:
         tgt = pps
     if not tgt and clause_target:
@@ -225,6 +228,23 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     if agent:
         return agent
     return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+
+
+# Types whose target, when no party is named, is where the act applies:
+# "lifted the curfew in Montenegro", "detained 40 people in Tibet".
+_PLACE_TARGET_TYPES = {"CONCEDE", "COERCE", "RETREAT"}
+
+
+def _fallback_targets(cand: Candidate, pred: Token) -> list[Token]:
+    """Second-choice targets: "demanded autonomy from X" (REQUEST), the place
+    of a domestic act (CONCEDE, COERCE, RETREAT)."""
+    if cand.entry.type == "REQUEST" or cand.entry.role == "ask":
+        hosts = [pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        return [p for h in hosts for p in _pobjs(h, {"from"})]
+    if cand.entry.type in _PLACE_TARGET_TYPES:
+        hosts = [pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        return [p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
+    return []
 
 
 def sentence_parties(tok: Token, index: MentionIndex) -> list[Actor]:
@@ -298,6 +318,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
         more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         tgt = actors_of_all(more, index, event_nouns)
+    if not tgt:
+        tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
     tgt = [t for t in tgt if t not in src]
     if not src and _symmetric(cand):
         # "the 24th dialogue was held ..., according to the defense departments
