@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..records import Document, Flag, FlagSide, Sentence, content_hash
-from .align import Alignment, align, score_pair
+from .align import Alignment, align, score_pair, weights
 from .features import Features, MentionIndex, Pred, sentence_features, sentence_span
 from .lexicon import predicates
 
@@ -255,16 +255,17 @@ def find_contradictions(doc: Document) -> list[Flag]:
         for s in body_sents
         if spans[s.index] is not None
     ]
+    w = weights(light)
     full: dict[int, Features] = {}
     flags: list[Flag] = []
     seen: set[str] = set()
     for head in head_feats:
-        rough = align(head, light)[:MAX_ALIGNED]
+        rough = align(head, light, w)[:MAX_ALIGNED]
         for a in rough:
             i = a.body.sentence.index
             if i not in full:
                 full[i] = sentence_features(doc, a.body.sentence, spans[i], mentions)
-        aligned = align(head, [full[a.body.sentence.index] for a in rough])
+        aligned = align(head, [full[a.body.sentence.index] for a in rough], w)
         if not aligned:
             continue
         bodies = light

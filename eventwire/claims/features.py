@@ -147,7 +147,10 @@ def _role_codes(tok: Any, mentions: MentionIndex) -> set[str]:
 
 
 def _is_negated(tok: Any) -> bool:
-    """Negated itself, or inside the complement of a negated/denying verb."""
+    """Negated itself, or the open complement of a negated or refusing verb
+    ("did not agree to defend", "refused to sign"). A clausal complement or
+    adverbial clause keeps its own polarity: "did not say that X attacked"
+    does not deny the attack."""
     lex = words()
     cur = tok
     for _ in range(4):
@@ -158,7 +161,7 @@ def _is_negated(tok: Any) -> bool:
             return True
         if cur is not tok and cur.lemma_.lower() in lex.negation_verbs:
             return True
-        if cur.dep_ not in ("xcomp", "ccomp", "advcl") or cur.head is cur:
+        if cur.dep_ != "xcomp" or cur.head is cur:
             return False
         cur = cur.head
     return False
@@ -309,6 +312,13 @@ def sentence_features(
         event_triggers={e.event_type: e.trigger.text for e in evs if e.trigger is not None},
     )
     if full:
+        # an event coded inside quotation marks (a slogan, a quoted demand)
+        # is not what the sentence asserts: leave it out of polarity checks
+        for e in evs:
+            if e.trigger is not None:
+                t = span.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+                if t is not None and len(t) and t.root.i in quoted:
+                    feats.event_polarity.pop(e.event_type, None)
         _add_qualifiers(feats, sent, span)
         _add_places(feats, span, mentions)
     return feats

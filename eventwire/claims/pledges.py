@@ -190,7 +190,12 @@ def conditional_threats(doc: Document, mentions: MentionIndex | None = None) -> 
         return []
     mentions = mentions or MentionIndex(doc.mentions)
     pattern = words().conditional_threat
-    threatened = {e.sentence_index for e in doc.events if e.event_type == "THREATEN"}
+    # sentences whose THREATEN event already makes a claim (one with a party)
+    threatened = {
+        e.sentence_index
+        for e in doc.events
+        if e.event_type == "THREATEN" and (e.source is not None or e.target is not None)
+    }
     by_sentence = {}
     for e in doc.events:
         by_sentence.setdefault(e.sentence_index, e)
