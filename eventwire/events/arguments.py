@@ -30,7 +30,8 @@ from ..records import Actor, Document
 from .triggers import Candidate, Token, is_passive, lemma
 
 _SUBJ = ("nsubj", "csubj")
-_VERB_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "from"}
+# "over" is left out: "sanctioned officials over the launch" gives the reason
+_VERB_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "from"}
 _NOUN_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "of"}
 _NP_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp", "prep", "parataxis"}
 _ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -63,7 +64,10 @@ def np_tokens(head: Token) -> list[Token]:
     stack = [c for c in head.children]
     while stack:
         c = stack.pop()
-        if c.dep_ in _NP_STOP and not (c.dep_ == "prep" and lemma(c) == "of"):
+        # conjuncts below the head ("ministers of Korea, Japan and China") stay;
+        # the head's own conjuncts are separate parties (see actors_of)
+        inner_conj = c.dep_ in ("conj", "cc") and c.head.i != head.i
+        if c.dep_ in _NP_STOP and not (c.dep_ == "prep" and lemma(c) == "of") and not inner_conj:
             continue
         out.append(c)
         stack.extend(c.children)
@@ -81,17 +85,29 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+_NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
 def _fallback(head: Token) -> Actor | None:
-    """An unresolved actor for a proper-noun argument the actors stage missed."""
-    if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
+    """An actor for an argument the actors stage left without a mention:
+    the actor resolver's reading of the noun phrase ("eight North Korean
+    officials"), else an unresolved actor for a proper noun (text only)."""
+    if head.ent_type_ in _NON_ACTOR_ENTS:
         return None
-    if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"):
-        return None
-    toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct") and t.i <= head.i]
+    toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
     if not toks:
         return None
     start, end = toks[0].idx, head.idx + len(head.text)
     text = head.doc.text[start:end]
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.is_title and t.i > 0) or t.pos_ == "PROPN" for t in toks):
+        from ..actors import resolve_actor  # the actor resolver's public function
+
+        found = resolve_actor(text)
+        if found is not None and found.country:
+            found.text, found.start, found.end = text, start, end
+            return found
+    if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
+        return None
     return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
 
 
@@ -111,6 +127,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         own = index.on(h)
         if own:
             out.extend(own)
+            # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
+            out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
             continue
         found: list[Actor] = []
         for t in np_tokens(h):
@@ -147,6 +165,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(pred):
         subj = _agent(pred)
+        if not subj and pred.dep_ != "ccomp":
+            return []  # "if either is attacked": the governor's subject is no agent
     else:
         subj = [c for c in pred.children if c.dep_ in _SUBJ]
     if subj:
@@ -316,6 +336,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        # one PP deeper: "provide $10 million in assistance to Ukraine"
+        hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt:

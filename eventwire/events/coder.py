@@ -184,7 +184,9 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
         node = node.head
         if lemma(node) in lex.grammar.imminent_words:
             return
-    comp = Coded(k.cand, k.cameo, k.type, k.mode, k.context, k.weight, k.pred)
+    if any(c.dep_ == "aux" and lemma(c) == "have" for c in k.pred.children):
+        return  # "would have tightened": a counterfactual, no intention
+    comp = Coded(k.cand, k.cameo, k.type, k.mode, _context(k, lex), k.weight, k.pred)
     # "will withdraw unless X ...": an intention with an "unless" is a threat
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in k.pred.children)
     combo = _combine("threat" if conditional else "intent", comp, lex)
@@ -201,6 +203,7 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 # verbs that only set the phase of the event they govern
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
+_PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
 _CLASH = {"clash", "fight", "battle", "riot", "skirmish", "confront", "scuffle", "confrontation"}
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
@@ -250,7 +253,11 @@ def _recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -
       their fights with police riots;
     * a missile launched at somebody is an attack, not a show of force."""
     protesters = lex.grammar.protester_nouns
-    if any(lemma(s) in protesters for s in srcs_toks):
+    marching = k.pred.dep_ == "advcl" and lemma(k.pred.head) in _PROTEST_VERBS
+    if marching and k.type in ("REQUEST", "ACCUSE", "REJECT"):
+        # "thousands marched demanding ...": the demand is how they protest
+        k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
+    elif any(lemma(s) in protesters for s in srcs_toks):
         if k.type in ("REQUEST", "ACCUSE", "REJECT", "CONCEDE", "THREATEN"):
             k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
         elif k.type == "ASSAULT":
@@ -291,6 +298,7 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
     (for threats, attacks and pledges, the whole clause: "threatened to use
     nuclear weapons" is cbrn); cbrn wins over other hints."""
     words = lex.grammar.context_words
+    generic = k.context in (None, "diplomatic")
     toks = [c for tok in k.cand.tokens for c in [tok, *tok.children]]
     # one level further through objects: "received military aid"
     toks += [g for c in list(toks) if c.dep_ in ("dobj", "obj", "pobj", "nsubjpass") for g in c.children]
@@ -299,7 +307,9 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
     found = [words[lemma(t)] for t in toks if lemma(t) in words]
     if "cbrn" in found:
         return "cbrn"
-    return k.context or (found[0] if found else None)
+    if generic and found:
+        return found[0]
+    return k.context
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, src: Actor | None, tgt: Actor | None) -> str:
@@ -308,11 +318,19 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+def _same_party(s: Actor | None, t: Actor | None) -> bool:
+    """A party is not its own target; "each other" resolves to every party,
+    so a reciprocal target of the source's own country is dropped."""
+    if s is None or t is None:
+        return False
+    return s.name == t.name or bool(t.resolved_from and s.country and s.country == t.country)
+
+
 def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     if symmetric and len(srcs) > 1 and not tgts:
         pairs = [(s, o) for s in srcs for o in srcs if o is not s]
     else:
-        pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if s is None or t is None or s.name != t.name]
+        pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if not _same_party(s, t)]
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
@@ -372,6 +390,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         if conf < MIN_EMIT:
             continue
         ctx = _context(k, lex)
+        if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
+            k.mode = "multilateral"
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(
                 Event(
