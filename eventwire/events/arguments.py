@@ -127,6 +127,9 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         own = index.on(h)
         if own:
             out.extend(own)
+            # headline coordination by comma: "Yoon, Kishida agree ..."
+            own_c = {m.country for m in own}
+            out.extend(m for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in index.on(c) if m.country and m.country not in own_c)
             # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
             out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
             continue
@@ -172,7 +175,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if subj:
         if pred.dep_ == "relcl" and subj[0].lower_ in _WH:
             return [pred.head]
-        return subj
+        # headline "Yoon, Kishida agree": a name before the subject, split by a comma
+        first = subj[0]
+        lead = [c for c in pred.children if c.i < first.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
+        return lead + subj
     head = pred.head
     if head.i == pred.i:
         return []
@@ -342,6 +348,14 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
+    elif src and all(t.country and t.country in {s.country for s in src} for t in tgt):
+        # "recalled its ambassador to Seoul": the object is the source's own
+        # people; the party is in the object's PP
+        objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        other = actors_of_all([p for o in objs for p in _pobjs(o, {"to", "from", "in", "with"})], index, event_nouns)
+        other = [a for a in other if a.country and a.country not in {s.country for s in src}]
+        if other:
+            tgt = other
     tgt = [t for t in tgt if t not in src]
     if not src and _symmetric(cand):
         # "the 24th dialogue was held ..., according to the defense departments

@@ -34,7 +34,9 @@ _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 MIN_EMIT = 0.3
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
-_INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+# Types recoded as a stated intention when future (MOBILIZE is not: "will
+# hold drills" is no threat).
+_INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
 _MAX_PAIRS = 6
 
@@ -383,6 +385,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children)
             and k.pred.head.i not in event_nouns
             and lemma(k.pred.head) not in ("attempt", "bid")
+            and not (k.pred.head.dep_ == "ROOT" and k.pred.head.pos_ in ("PROPN", "NOUN"))  # headline "X to do Y"
         ):
             conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":

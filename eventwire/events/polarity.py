@@ -61,6 +61,10 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -
         reported = True
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
         future = True
+    # headline style "U.S., Korea to stage drills": a bare to-infinitive as main verb
+    headline_to = pred.dep_ == "ROOT" or (pred.dep_ in ("relcl", "acl") and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("PROPN", "NOUN"))
+    if headline_to and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        future = True
     if negated and not negation_is_meaning:
         return "negated"
     if hypothetical:

@@ -149,9 +149,14 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
 
 
+# Generic heads that let their modifier name the event: "a mediation effort",
+# "a bombing campaign".
+_FRAME_NOUNS = {"effort", "campaign", "process", "operation", "mission", "bid", "initiative", "attempt", "drive", "spree", "wave"}
+
+
 def _is_noun(tok: Token) -> bool:
-    if tok.pos_ == "PROPN" and tok.dep_ == "compound":
-        return False  # part of a name ("Popular Mobilization Forces")
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in _FRAME_NOUNS:
+        return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
 
