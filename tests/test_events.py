@@ -210,3 +210,26 @@ def test_seed_accuse_prk_rus_cooperation(seed) -> None:
 def test_seed_rdpa_and_unc(seed) -> None:
     assert any("RDP-A" in e.evidence for e in seed.events)
     assert any("UNC" in e.evidence and e.event_type in {"AGREE", "SUPPORT", "COOPERATE"} for e in seed.events)
+
+
+WORDS = [
+    "Seoul", "Pyongyang", "the", "army", "attacked", "met", "talks", "with", "not", "will", "said", "and",
+    "protesters", "sanctions", "on", "Russia", "urged", "to", "release", "prisoners", ",", "if", "agreed", "Japan",
+]
+
+
+def test_random_word_salad_never_crashes_and_offsets_hold(stages) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25))
+    def check(words: list[str]) -> None:
+        doc = code(stages, " ".join(words) + ".")
+        assert doc.rejection is None
+        for ev in doc.events:
+            assert doc.text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
+            assert 0.0 <= ev.confidence <= 1.0
+            assert ev.polarity in {"asserted", "negated", "hypothetical", "future", "reported"}
+
+    check()

@@ -36,9 +36,14 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
         span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        for ev in code_sentence(doc.id, sent, span, index, lex, cues):
-            if ev.confidence >= min_confidence:
-                events.append(ev)
+        try:
+            coded = code_sentence(doc.id, sent, span, index, lex, cues)
+        except (IndexError, KeyError, ValueError, AttributeError) as e:
+            # a parse the rules did not foresee must not lose the document:
+            # skip the sentence and say so in the record
+            doc.meta.setdefault("events_skipped", []).append({"sentence": sent.index, "error": f"{type(e).__name__}: {e}"})
+            continue
+        events.extend(ev for ev in coded if ev.confidence >= min_confidence)
     return events
 
 
