@@ -392,6 +392,9 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             conf *= 0.5
         if conf < MIN_EMIT:
             continue
+        if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
+            # a government that protests lodges a complaint; it does not demonstrate
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
         ctx = _context(k, lex)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
