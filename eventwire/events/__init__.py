@@ -7,7 +7,34 @@ lexicon-driven rules of :mod:`eventwire.events.coder`; the lexicons are data
 files under ``eventwire/data/events/``.
 
 Public: :class:`EventStage`, :func:`primary_event`, :func:`code_document`.
+
+Conventions (documented decisions; tests hold them):
+
+* **Multiple parties**: one event per source party. Parties acting together
+  with no named target ("X and Y met/agreed/signed/clashed"; also "the two
+  sides", resolved by the actors stage to one mention per party) each get
+  the other as target, so a bilateral meeting gives X->Y and Y->X. Events of
+  one trigger share ``trigger`` offsets and differ in source/target.
+* **Complements**: a verb with a role takes its type from itself and its
+  refinement from the complement ("agreed to cooperate militarily" ->
+  AGREE 0312, "urged X to release Y" -> REQUEST 1053, "refused to meet" ->
+  REJECT 125, "threatened to impose sanctions" -> THREATEN 1312); see
+  ``data/events/combine.toml``. The complement is not coded separately.
+* **Stated intentions**: PLOVER codes intentions as AGREE (cooperation) or
+  THREATEN (conflict), so a future event ("will provide aid", "is ready to
+  withdraw") is recoded that way, keeping ``polarity="future"``; "about
+  to" only marks the event future. An intention with "unless" is a threat.
+* **Missile launches and tests** are MOBILIZE (a show of force, CAMEO 150);
+  a launch aimed at a party ("fired missiles at X", "... that hit Y") is
+  ASSAULT.
+* **Polarity**: negated / hypothetical / future / reported are marked on the
+  event, never dropped; "will not accept" and "will not tolerate" are the
+  REJECT and THREATEN they mean, not negated events.
+* **Non-events**: reporting verbs, opinions and background get nothing;
+  accidents ("an explosion killed eight") are not ASSAULT; lexicon rows with
+  weight 0 mark readings that are not events ("police seized weapons").
 """
+
 
 from __future__ import annotations
 
