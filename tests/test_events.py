@@ -140,6 +140,11 @@ def test_obligation_in_a_statement_is_a_request(stages) -> None:
     assert ev.event_type == "REQUEST" and ev.source.country == "GBR" and ev.target.country == "LBY"
 
 
+def test_role_nouns_combine_like_their_verbs(stages) -> None:
+    ev = prim(stages, "Iran's refusal to talk to the inspectors angered Washington.")
+    assert ev.event_type == "REJECT" and ev.source.country == "IRN"
+
+
 def test_several_events_in_one_sentence(stages) -> None:
     doc = code(stages, "Turkey condemned the bombing and Greece arrested two suspects.")
     types = {e.event_type for e in doc.events}

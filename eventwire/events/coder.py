@@ -57,13 +57,14 @@ class Coded:
 
 
 def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates that fill the open complement of a role verb."""
+    """Candidates that fill the open complement of a role verb (or of a role
+    noun: "Iran's refusal to talk")."""
     v = verb.head
     if verb.entry.role == "obligation":
         return [c for c in cands if c is not verb and c.pred.i == v.i]
     slots: set[int] = set()
     for c in v.children:
-        if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             slots.add(c.i)
         elif c.dep_ in ("dobj", "obj"):
             slots.add(c.i)
@@ -114,7 +115,7 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         return n
 
     for c in sorted(cands, key=depth, reverse=True):
-        role = c.entry.role if c.via == "verb" else None
+        role = c.entry.role if c.via == "verb" else lex.grammar.noun_roles.get(c.entry.lemma)
         if role not in _ROLES:
             continue
         comps = [x for x in _complements(c, cands) if id(x) not in dropped]

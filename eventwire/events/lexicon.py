@@ -79,6 +79,7 @@ class Grammar:
     time_words: frozenset[str]
     obligation_aux: frozenset[str]
     context_words: dict[str, str]
+    noun_roles: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def load_lexicon() -> Lexicon:
     nouns = _index([_entry(r, "noun") for r in _rows("nouns.csv")])
     raw = tomllib.loads(resources.files(_DATA).joinpath("grammar.toml").read_text(encoding="utf-8"))
     ctx = raw.pop("context_words", {})
-    grammar = Grammar(**{k: frozenset(v) for k, v in raw.items()}, context_words=dict(ctx))
+    roles = raw.pop("noun_roles", {})
+    grammar = Grammar(**{k: frozenset(v) for k, v in raw.items()}, context_words=dict(ctx), noun_roles=dict(roles))
     combine = tomllib.loads(resources.files(_DATA).joinpath("combine.toml").read_text(encoding="utf-8"))
     return Lexicon(verbs=verbs, nouns=nouns, crosswalk=load_crosswalk(), grammar=grammar, combine=combine)
