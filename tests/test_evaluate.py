@@ -62,9 +62,9 @@ def report() -> dict:
 # Floors measured on the dev data (see the final report); raise them as the
 # coder improves, never lower them.
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.83, "macro": 0.79, "dyad": 0.33},
-    "petrarch2_unittest": {"micro": 0.31, "src": 0.72},
-    "case2021_task2_test": {"pac": 0.81},
+    "plover_gsr_cameo_manual": {"micro": 0.84, "macro": 0.80, "dyad": 0.35},
+    "petrarch2_unittest": {"micro": 0.31, "src": 0.74},
+    "case2021_task2_test": {"pac": 0.82},
     "null_given_event": 0.46,
 }
 
