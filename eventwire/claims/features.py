@@ -316,7 +316,7 @@ def sentence_features(
         # is not what the sentence asserts: leave it out of polarity checks
         for e in evs:
             if e.trigger is not None:
-                t = span.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+                t = span.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
                 if t is not None and len(t) and t.root.i in quoted:
                     feats.event_polarity.pop(e.event_type, None)
         _add_qualifiers(feats, sent, span)
