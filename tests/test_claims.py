@@ -11,6 +11,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.claims import ClaimStage, find_contradictions, make_claims
 from eventwire.claims.figures import day_mentions, figure_map
@@ -250,3 +252,38 @@ def test_figures_and_days() -> None:
         "weekday": {"friday"},
     }
     assert day_mentions("the 24th Integrated Defense Dialogue") == {}
+
+
+# --- property tests: untrusted text never breaks the figure parsers ------
+
+
+_WORDS = st.sampled_from(
+    [
+        "two",
+        "twenty-one",
+        "a",
+        "missiles",
+        "killed",
+        "on",
+        "the",
+        "11th",
+        "March",
+        "4",
+        "1,200",
+        "and",
+        ",",
+        "hundred",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map(" ".join)))
+def test_figure_parsers_accept_any_text(text: str) -> None:
+    for unit, values in figure_map(text).items():
+        assert unit and all(v >= 0 for v in values)
+    for key, values in day_mentions(text).items():
+        assert key in ("day", "weekday") and values
+        if key == "day":
+            assert all(1 <= int(v) <= 31 for v in values)

@@ -7,6 +7,9 @@ import random
 import time
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from eventwire.claims import merge_events, summarize_claims
 from eventwire.records import Actor, Claim, Event, Location
 
@@ -268,3 +271,30 @@ def test_summarize_claims_marks_changes() -> None:
     everything = summarize_claims(claims)
     threat = next(x for x in everything if x["target"] == "JPN")
     assert threat["changes"][0]["what"] == "first threat"
+
+
+# --- property: merging partitions the events ------------------------------
+
+
+_EVENT = st.tuples(
+    st.sampled_from(["d1", "d2", "d3", "d4"]),
+    st.sampled_from(["CONSULT", "AGREE", "SUPPORT", "ASSAULT", "SANCTION"]),
+    st.sampled_from(["USA", "KOR", "PRK", None]),
+    st.sampled_from(["USA", "KOR", "PRK", None]),
+    st.sampled_from(["2024-03-01", "2024-03-02", "2024-03-04", None]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_EVENT, max_size=25))
+def test_merge_partitions_events(specs: list[tuple]) -> None:  # type: ignore[type-arg]
+    events = [ev(f"e{i}", d, t, s, g, date) for i, (d, t, s, g, date) in enumerate(specs)]
+    canon, flags = merge_events(events, META)
+    ids = [i for c in canon for i in c.event_ids]
+    assert sorted(ids) == sorted(e.event_id for e in events)
+    assert sum(c.mentions for c in canon) == len(events)
+    assert len({c.canonical_id for c in canon}) == len(canon)
+    for c in canon:
+        assert c.sources <= len(c.doc_ids) <= c.mentions
+    for f in flags:
+        assert f.kind.startswith("cross_report_") and f.a.doc_id != f.b.doc_id
