@@ -183,6 +183,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if head.i == pred.i:
         return []
     if pred.dep_ == "xcomp":
+        # raising: "the leaders are expected to meet" -> the leaders meet
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:
+            return raised
         # object control: "urged Gondor to withdraw" -> Gondor withdraws
         objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         if objs and head.pos_ == "VERB":

@@ -182,6 +182,14 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
         return
     if pol == "hypothetical" and any(c.dep_ == "mark" for c in k.pred.children):
         return
+    if pol == "hypothetical":
+        # "would (be ready to) host" states an intention; "may impose" is speculation
+        chain, node = [k.pred], k.pred
+        while node.dep_ in ("xcomp", "acomp", "conj", "dobj") and node.head.i != node.i:
+            node = node.head
+            chain.append(node)
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for t in chain for c in t.children):
+            return
     node = k.pred
     while node.dep_ in ("xcomp", "conj", "acomp") and node.head.i != node.i:
         node = node.head
