@@ -7,8 +7,8 @@ or weakened (ranked dimensions of ``data/claims/qualifiers.toml``, e.g.
 partial -> full), a qualifier changed (nuclear -> non-nuclear), a polarity
 flip, and a new threat. The subject cluster is the promised act and its
 object ("defend KOR"), i.e. the first word of the normalised subject and the
-country codes in it, so "defend KOR with all capabilities" and "defend KOR"
-fall together.
+country codes right after it, so "defend KOR with all capabilities" and
+"defend KOR" fall together.
 """
 
 from __future__ import annotations
@@ -27,13 +27,25 @@ def _code(a: Actor | None) -> str | None:
     return a.country or a.name
 
 
+def _is_code(word: str) -> bool:
+    return 3 <= len(word) <= 4 and word.isupper() and word.isalpha()
+
+
 def subject_cluster(subject: str) -> str:
-    """The act and its object: first word plus upper-case codes ("defend KOR")."""
+    """The act and its object: the first word plus the country codes right
+    after it ("defend KOR" from "defend KOR against attack by PRK"), or the
+    first two words when no code follows ("set up")."""
     words = subject.split()
     if not words:
         return ""
-    codes = sorted({w for w in words[1:] if len(w) == 3 and w.isupper()})
-    return " ".join([words[0].lower(), *codes])
+    codes: list[str] = []
+    for w in words[1:]:
+        if not _is_code(w):
+            break
+        codes.append(w)
+    if codes:
+        return " ".join([words[0].lower(), *sorted(set(codes))])
+    return " ".join(w.lower() for w in words[:2])
 
 
 def _qualifier_values(text: str) -> dict[str, set[str]]:

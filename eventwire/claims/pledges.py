@@ -92,9 +92,15 @@ def subject_phrase(tok: Any, mentions: MentionIndex) -> str:
     possessives, subjects and coordinated clauses."""
     skip: set[int] = set()
     for c in tok.children:
-        conditional = c.dep_ == "advcl" and any(g.dep_ == "mark" for g in c.children)
-        if c.dep_ in _SKIP_DEPS or conditional or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if c.dep_ in _SKIP_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             skip.update(t.i for t in c.subtree)
+    for t in tok.subtree:
+        # "if X attacks", "when they met", "which ...": circumstances, not the promise
+        if t.i != tok.i and t.i not in skip:
+            if t.dep_ == "relcl" or (
+                t.dep_ == "advcl" and any(g.dep_ == "mark" or g.tag_ == "WRB" for g in t.children)
+            ):
+                skip.update(x.i for x in t.subtree)
     out: list[str] = []
     done_mentions: set[int] = set()
     is_verb = tok.pos_ in ("VERB", "AUX")
