@@ -250,6 +250,19 @@ def verb_targets(
     return tgt
 
 
+def quote_speaker(pred: Token) -> list[Token]:
+    """The speaker of a quote: '"We will respond," Kim said' -> Kim."""
+    node = pred
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.i != node.i:
+            return [c for c in node.head.children if c.dep_ == "nsubj"]
+        if node.head.i == node.i:
+            # the quote is the root and the reporting verb hangs off it
+            return [s for c in node.children if c.dep_ in ("parataxis", "ccomp") for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("we", "i")]
+        node = node.head
+    return []
+
+
 def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
@@ -331,7 +344,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "X came under attack (from Y)": X is the target
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
     passive = is_passive(pred)
-    src = actors_of_all(subject_tokens(pred), index)
+    subj_toks = subject_tokens(pred)
+    src = actors_of_all(subj_toks, index)
+    if not src and any(t.lower_ in ("we", "i") for t in subj_toks):
+        src = actors_of_all(quote_speaker(pred), index)
     own = cand.entry.prep if cand.via == "verb" else None
     # "demanded that X ...", "accused that X ...": the clause's subject is the target
     clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT") or cand.entry.role in ("ask", "refuse")
