@@ -42,7 +42,8 @@ from ..errors import DocumentError
 from ..records import Document, Event
 from ..stage import Stage
 from .arguments import MentionIndex
-from .coder import CODER, code_sentence, doc_cues
+from .coder import CODER, code_sentence
+from .filters import doc_cues
 from .lexicon import cameo_to_plover, load_lexicon
 
 __all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]

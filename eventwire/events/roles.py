@@ -1,0 +1,154 @@
+"""Verbs (and nouns) with a role swallow the event of their complement.
+
+"agreed to cooperate", "urged X to release", "refused to meet", "threatened
+to impose sanctions", "Iran's refusal to talk", and "X said Y must ...":
+the main word gives the type, the complement refines it, and the combined
+CAMEO code comes from ``data/events/combine.toml``. Resolved bottom-up so
+that chains ("agreed to undertake joint exercises") combine step by step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import Entry, Lexicon, cameo_to_plover
+from .polarity import is_negated
+from .triggers import Candidate, Token, lemma
+
+_ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
+# "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
+_OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
+_ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
+
+
+@dataclass
+class Coded:
+    """A trigger after role combination: what it codes and why."""
+
+    cand: Candidate
+    cameo: str
+    type: str
+    mode: str | None
+    context: str | None
+    weight: float
+    pred: Token  # predicate for polarity and arguments
+    complement: Candidate | None = None
+    extra_intent: bool = False  # a future event recoded as intent (AGREE/THREATEN)
+
+
+def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates that fill the open complement of a role verb (or of a role
+    noun: "Iran's refusal to talk")."""
+    v = verb.head
+    if verb.entry.role == "obligation":
+        return [c for c in cands if c is not verb and c.pred.i == v.i]
+    slots: set[int] = set()
+    for c in v.children:
+        if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            slots.add(c.i)
+        elif c.dep_ in ("dobj", "obj"):
+            slots.add(c.i)
+        elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
+            slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    # look through aspect verbs: "prepared to resume shelling", "agreed to start talks"
+    for i in list(slots):
+        tok = v.doc[i]
+        if tok.pos_ in ("VERB", "AUX") and lemma(tok) in _ASPECT:
+            slots.update(c.i for c in tok.children if c.dep_ == "xcomp")
+    out = []
+    for c in cands:
+        if c is verb:
+            continue
+        if c.pred.i in slots and c.pred.i != v.i:
+            out.append(c)
+        elif c.via == "light" and c.pred.i == v.i:
+            out.append(c)
+        elif c.via in ("noun", "occurrence") and c.head.i in slots:
+            out.append(c)
+    return out
+
+
+def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | None:
+    """CAMEO code of role verb + complement, or None when the complement is kept."""
+    table: dict[str, Any] = lex.combine.get("ask" if role == "obligation" else role, {})
+    if comp.type in table.get("KEEP", []):
+        return None
+    refine = lex.combine.get("refine", {})
+    code = refine.get(f"{role}.{comp.type}.{comp.mode}") or refine.get(f"{role}.{comp.type}.{comp.context}")
+    return (code or table.get(comp.type) or table["default"]), comp.context
+
+
+def _from_entry(c: Candidate) -> Coded:
+    e = c.entry
+    return Coded(c, e.cameo, e.type, e.mode, e.context, c.weight, c.pred)
+
+
+def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
+    """Apply role combination bottom-up (deepest complements first)."""
+    coded: dict[int, Coded] = {id(c): _from_entry(c) for c in cands}
+    dropped: set[int] = set()
+
+    def depth(c: Candidate) -> int:
+        n, t = 0, c.head
+        while t.head.i != t.i and n < 50:
+            t, n = t.head, n + 1
+        return n
+
+    for c in sorted(cands, key=depth, reverse=True):
+        role = c.entry.role if c.via == "verb" else lex.grammar.noun_roles.get(c.entry.lemma)
+        if role not in _ROLES:
+            continue
+        comps = [x for x in _complements(c, cands) if id(x) not in dropped]
+        if not comps:
+            if role == "intent" and any(ch.dep_ == "ccomp" for ch in c.head.children):
+                # "agreed that ...": a statement; its content is coded on its own
+                coded[id(c)].weight *= 0.5
+            continue
+        best = max(comps, key=lambda x: coded[id(x)].weight)
+        comp = coded[id(best)]
+        combo = combine(role, comp, lex)
+        if combo is None:
+            dropped.add(id(c))  # keep the complement ("vowed to protest")
+            continue
+        code, ctx = combo
+        cw = cameo_to_plover(code)
+        if cw is None:
+            continue
+        me = coded[id(c)]
+        me.cameo, me.type, me.mode = code, cw.plover, cw.mode
+        me.context = cw.context.split(";")[0] if cw.context and cw.context != "diplomatic" else (ctx or (cw.context or None))
+        me.weight = max(me.weight, min(1.0, (me.weight + comp.weight) / 2 + 0.1))
+        me.complement = best
+        for x in comps:
+            dropped.add(id(x))
+    out = []
+    for c in cands:
+        if id(c) in dropped:
+            continue
+        k = coded[id(c)]
+        if c.entry.role == "negthreat" and not is_negated(c.pred, lex.grammar):
+            continue
+        if c.entry.role == "negreject" and k.complement is None:
+            if is_negated(c.pred, lex.grammar):
+                # "will not accept refugees" is a rejection, not a negated acceptance
+                k.type, k.cameo, k.mode, k.context, k.weight = "REJECT", "120", None, None, max(k.weight, 0.75)
+            elif k.weight <= 0:
+                continue
+        out.append(k)
+    return out
+
+
+def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
+    """Clauses with "must/should" inside somebody's statement ("Britain
+    reiterated that Libya must hand over the suspects")."""
+    out = []
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
+            continue
+        aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.grammar.obligation_aux]
+        # only inside a statement: "X agreed that disputes should be resolved" is an agreement
+        said = lemma(tok.head) in lex.grammar.reporting_verbs or lemma(tok.head) in ("reiterate", "warn", "stress", "conclude")
+        if aux and said and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            out.append(Candidate(_OBLIGATION, tok, tok, [aux[0], tok], "verb"))
+    return out
