@@ -42,8 +42,9 @@ def _open_store(settings: Settings, read_only: bool = False) -> Any:
     return Store(settings.db, read_only=read_only)
 
 
-def _print_table(rows: list[dict[str, Any]], columns: Sequence[str], out: TextIO = sys.stdout, width: int = 60) -> None:
+def _print_table(rows: list[dict[str, Any]], columns: Sequence[str], out: TextIO | None = None, width: int = 60) -> None:
     """A plain fixed-width table (no dependency) for terminal output."""
+    out = out or sys.stdout
     if not rows:
         print("(no rows)", file=out)
         return
@@ -64,7 +65,8 @@ def _print_table(rows: list[dict[str, Any]], columns: Sequence[str], out: TextIO
         print("  ".join(v.ljust(w) for v, w in zip(t, widths, strict=True)), file=out)
 
 
-def _write_rows(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO = sys.stdout) -> None:
+def _write_rows(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str], out: TextIO | None = None) -> None:
+    out = out or sys.stdout  # looked up per call, so redirection (and pytest capture) works
     if fmt == "jsonl":
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
