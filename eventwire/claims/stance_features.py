@@ -40,6 +40,7 @@ from eventwire.claims.stance_text import (
 N_BUCKETS = 2**18
 LEAD_SENTENCES = 3
 TOP_SENTENCES = 3
+BODY_CACHE = 2048  # processed bodies kept between calls
 WINDOW = 4  # tokens either side of a shared word in which a negator "touches" it
 _RELATED = [
     "cos_word",
@@ -79,6 +80,7 @@ class _Text:
     caps: set[str]
     nums: set[str]
     sents: list[tuple[int, int]] = field(default_factory=list)  # token spans of sentences
+    memo: dict = field(default_factory=dict)  # per-text results that do not depend on the headline
 
 
 def _process(text: str, sentences: bool) -> _Text:
@@ -127,11 +129,18 @@ class StanceFeaturizer:
         )
         self._items = self.cues.item_names(_STANCE_ITEM_CLASSES)
         self._idf_cache: dict[str, float] = {}
+        self._bodies: dict[str, _Text] = {}
         first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for cls, plist in self.cues.phrases.items():
             for p in plist:
                 first.setdefault(p[0], []).append((cls, p))
         self._phrase_first = first
+        # token -> the cue classes it belongs to, so counting is one dict lookup a token
+        word_classes: dict[str, tuple[str, ...]] = {}
+        for cls, ws in self.cues.words.items():
+            for w in ws:
+                word_classes[w] = word_classes.get(w, ()) + (cls,)
+        self._word_classes = word_classes
 
     # -- state -------------------------------------------------------------
     def fit(self, texts: list[str]) -> StanceFeaturizer:
@@ -151,6 +160,7 @@ class StanceFeaturizer:
         self.idf_char = np.log((1 + n) / (1 + cdf)).astype(np.float32) + 1.0
         self.avgdl = float(np.mean(lengths)) if lengths else 300.0
         self._idf_cache = {}
+        self._bodies = {}
         return self
 
     def state(self) -> dict[str, np.ndarray]:
@@ -167,6 +177,7 @@ class StanceFeaturizer:
         self.idf_char = np.asarray(state["idf_char"], dtype=np.float32)
         self.avgdl = float(np.asarray(state["avgdl"])[0])
         self._idf_cache = {}
+        self._bodies = {}
         return self
 
     @property
@@ -197,13 +208,13 @@ class StanceFeaturizer:
 
     def _cue_counts(self, tokens: list[str]) -> dict[str, int]:
         counts = dict.fromkeys(self.cues.words, 0)
-        words = self.cues.words
+        word_classes = self._word_classes
+        phrase_first = self._phrase_first
         for i, tok in enumerate(tokens):
-            for cls, ws in words.items():
-                if tok in ws:
-                    counts[cls] += 1
-            for cls, p in self._phrase_first.get(tok, ()):
-                if tuple(tokens[i : i + len(p)]) == p:
+            for cls in word_classes.get(tok, ()):
+                counts[cls] += 1
+            for cls, p in phrase_first.get(tok, ()):
+                if tuple(tokens[i:i + len(p)]) == p:
                     counts[cls] += 1
         return counts
 
@@ -294,9 +305,10 @@ class StanceFeaturizer:
             lo, hi = body.sents[k]
             top_tokens.extend(body.tokens[lo:hi])
         h_c = self._cue_counts(head.tokens)
-        b_c = self._cue_counts(body.tokens)
+        if "cues" not in body.memo:  # body-only counts: once per body, not once per pair
+            body.memo["cues"] = (self._cue_counts(body.tokens), self._cue_counts(body.tokens[:lead_end]))
+        b_c, l_c = body.memo["cues"]
         t_c = self._cue_counts(top_tokens)
-        l_c = self._cue_counts(body.tokens[:lead_end])
         n_sents = max(len(body.sents), 1)
         for cls in self.cues.words:
             feats += [h_c[cls], b_c[cls] / n_sents, t_c[cls], l_c[cls]]
@@ -319,20 +331,34 @@ class StanceFeaturizer:
         feats += [ti_c.get(w, 0) for w in self._items]
         return feats
 
-    def transform(self, headlines: list[str], bodies: list[str]) -> np.ndarray:
-        """Feature matrix (one row a pair) for aligned ``headlines`` and ``bodies``."""
-        uniq_b = list(dict.fromkeys(bodies))
-        uniq_h = list(dict.fromkeys(headlines))
-        bproc = {b: _process(b, sentences=True) for b in uniq_b}
-        hproc = {h: _process(h, sentences=False) for h in uniq_h}
-        bvecs: dict[str, tuple[dict[str, float], float]] = {}
-        for b, p in bproc.items():
+    def _body(self, text: str) -> _Text:
+        """A processed body with its tf-idf vector, from a small cache.
+
+        Bodies repeat across pairs (and across the batches of one stream), so
+        the per-body work is done once while the body stays in the cache.
+        """
+        cache = self._bodies
+        p = cache.pop(text, None)
+        if p is None:
+            p = _process(text, sentences=True)
             tf: dict[str, float] = {}
             for s in p.stems:
                 if s is not None:
                     tf[s] = tf.get(s, 0.0) + 1.0
             vec = {s: (1.0 + math.log(c)) * self._idf(s) for s, c in tf.items()}
-            bvecs[b] = (vec, math.sqrt(sum(v * v for v in vec.values())))
+            p.memo["vec"] = (vec, math.sqrt(sum(v * v for v in vec.values())))
+            if len(cache) >= BODY_CACHE:
+                del cache[next(iter(cache))]  # dicts keep insertion order: drop the oldest
+        cache[text] = p
+        return p
+
+    def transform(self, headlines: list[str], bodies: list[str]) -> np.ndarray:
+        """Feature matrix (one row a pair) for aligned ``headlines`` and ``bodies``."""
+        uniq_b = list(dict.fromkeys(bodies))
+        uniq_h = list(dict.fromkeys(headlines))
+        bproc = {b: self._body(b) for b in uniq_b}
+        hproc = {h: _process(h, sentences=False) for h in uniq_h}
+        bvecs = {b: p.memo["vec"] for b, p in bproc.items()}
         rows = [self._pair(hproc[h], h, bproc[b], *bvecs[b]) for h, b in zip(headlines, bodies, strict=True)]
         X = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(self.feature_names))
         if len(rows):
