@@ -11,13 +11,13 @@ import pytest
 from eventwire.config import Settings
 from eventwire.evaluate import evaluate, format_report, load_gold
 from eventwire.evaluate.gold import GoldRecord
-from eventwire.evaluate.scoring import Outcome, score_set
+from eventwire.evaluate.scoring import Group, Outcome, score_set
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev" / "events.jsonl"
 
 
-def _rec(i: int, typ: str | None, src: list[str] | None = None, tgt: list[str] | None = None) -> GoldRecord:
-    return GoldRecord(f"r{i}", "text", "set", typ, None, src or [], tgt or [], None, {})
+def _rec(i: int, typ: str | None, src: list[str] | None = None, tgt: list[str] | None = None, text: str | None = None) -> GoldRecord:
+    return GoldRecord(f"r{i}", text or f"text {i}", "set", typ, None, src or [], tgt or [], None, {})
 
 
 def test_scoring_definitions() -> None:
@@ -37,6 +37,35 @@ def test_scoring_definitions() -> None:
     assert s["source_country"] == {"n": 2, "correct": 1, "accuracy": 0.5}
     assert s["dyads"]["tp"] == 1 and s["dyads"]["fn"] == 1
     assert s["worst"][0]["why"] == "type"
+
+
+def test_scoring_by_text() -> None:
+    """Records sharing a text are scored as one text: gold events = non-null
+    records, each matched to a distinct predicted event of its type."""
+    t = "X and Y met Z; X attacked W."
+    groups = [
+        Group("CONSULT", {"XXX"}, {"ZZZ"}, {("XXX", "ZZZ", "CONSULT")}, "met", 0.9),
+        Group("CONSULT", {"YYY"}, {"ZZZ"}, {("YYY", "ZZZ", "CONSULT")}, "met", 0.9),
+        Group("PROTEST", {"XXX"}, set(), set(), "rallied", 0.5),
+    ]
+    prim = ("CONSULT", "XXX", "ZZZ", {"XXX"}, {("XXX", "ZZZ", "CONSULT")}, "met", 0.9, groups)
+    outs = [
+        Outcome(_rec(1, "CONSULT", ["YYY"], ["ZZZ"], text=t), *prim),
+        Outcome(_rec(2, "CONSULT", ["XXX"], ["ZZZ"], text=t), *prim),
+        Outcome(_rec(3, "ASSAULT", ["XXX"], ["WWW"], text=t), *prim),
+        Outcome(_rec(4, None, text=t), *prim),
+        # a no-event text only when all its records are null
+        Outcome(_rec(5, None, text="u"), "ACCUSE", None, None),
+        Outcome(_rec(6, None, text="u"), "ACCUSE", None, None),
+    ]
+    s = score_set(outs)
+    assert s["texts"] == 2 and s["gold_events"] == 3
+    assert s["micro"]["tp"] == 2 and s["micro"]["fn"] == 1 and s["micro"]["fp"] == 1  # PROTEST matches no gold
+    assert s["per_type"]["PROTEST"]["fp"] == 1 and s["per_type"]["ASSAULT"]["fn"] == 1
+    assert s["null_texts"] == 1 and s["null_given_event"] == 1.0
+    assert s["dyads"]["tp"] == 2 and s["dyads"]["fn"] == 1
+    assert s["source_country"] == {"n": 2, "correct": 2, "accuracy": 1.0}
+    assert {w["id"] for w in s["worst"]} == {"r3", "r5,r6"}
 
 
 def test_gold_codes(tmp_path: Path) -> None:

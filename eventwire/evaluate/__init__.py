@@ -5,34 +5,27 @@ line: ``id, text, source, event_type_plover, event_code_cameo, source_actor,
 target_actor, date, meta``). Each text runs through the real stages
 (extract -> nlp -> actors -> events; :mod:`eventwire.evaluate.run`).
 
-Definitions (also in docs/evaluation.md):
+Definitions (in full in docs/evaluation.md and :mod:`.scoring`): records are
+scored BY TEXT within a data set. A text's gold events are its non-null
+records; it is a no-event text only when all its records are null.
 
-* **primary event** of a record: the highest-confidence event that is not
-  negated, of any other polarity (asserted, future, hypothetical, reported:
-  PLOVER gold codes intents such as "will support" too); no such event =
-  null. The record's predicted type is the primary event's type.
-* **per-type P/R/F1**: each record is one prediction; a record counts as TP
-  for type T when gold and predicted are both T, FP for T when predicted T
-  but gold is something else (including null), FN for T when gold is T and
-  the prediction is something else (including null).
-* **micro-F1** over event-bearing records (gold type not null): precision =
-  correct / records given any type, recall = correct / event-bearing records.
-* **macro-F1**: mean per-type F1 over the types present in the gold of the set.
-* **null_given_event**: share of no-event gold records that got an event.
-* **confusion**: gold type x predicted type, "null" for none.
-* **source-country accuracy**: among event-bearing records whose gold gives
-  source country codes and to which the system gave an event, the share where
-  a gold code is among the source countries (first 3 letters) of the primary
-  event and its per-party siblings (same trigger and type: DESIGN.md's one
-  event per source party, so "X and Y met" gives X and Y).
-* **dyad triple F1**: for records whose gold gives both source and target
-  codes, gold triples (source country, target country, type) against the
-  triples of the primary event and its sibling events (same trigger, one per
-  party), micro-averaged.
-* **protest_assault_coerce**: micro-F1 over the per-type counts of PROTEST,
-  ASSAULT and COERCE (the CASE 2021 target).
-* **worst**: records with the wrong type (most confident mistakes first), then
-  wrong source country, with their ids.
+* **primary event**: the highest-confidence non-negated event of the text.
+* **one gold event**: compared with the primary event only (TP when the
+  types agree, else FN + FP for the primary type).
+* **several gold events**: each is matched to a distinct predicted event
+  (one per party pair) of its type, preferring shared source/target
+  countries; unmatched golds are FN, predicted types matching no gold are FP.
+* **micro-F1** over gold events; **macro-F1** = mean per-type F1 over the
+  gold types of the set; **null_given_event** = share of no-event texts
+  given an event; **confusion** gold x predicted type.
+* **source-country accuracy**: over gold events with source codes and a
+  prediction to compare (the match, or the primary event and its per-party
+  siblings for one-event texts), the share with a gold code among the
+  predicted sources (first 3 letters).
+* **dyad triple F1**: gold (source, target, type) triples against the
+  matched prediction's triples, micro-averaged.
+* **protest_assault_coerce**: micro-F1 over the PROTEST/ASSAULT/COERCE counts.
+* **worst**: per-record listing of wrong types, then wrong source countries.
 """
 
 from __future__ import annotations

@@ -1,5 +1,21 @@
-"""Scores of predicted events against gold records (definitions in
-``eventwire.evaluate`` and docs/evaluation.md)."""
+"""Scores of predicted events against gold records, by TEXT within a data
+set (definitions in ``eventwire.evaluate`` and docs/evaluation.md).
+
+Several gold records may share one text (PETRARCH2 lists each event of a
+sentence as its own record, some null). Scoring therefore groups records by
+``(data set, text)``:
+
+* the text's gold events are its non-null records; it is a no-event text
+  only when all its records are null;
+* a text with exactly one gold event is compared with the primary event
+  (the annotation lists one event per sentence there, so other predictions
+  are not false positives);
+* a text with several gold events: each gold event is matched to a distinct
+  predicted event (one per source/target party pair, DESIGN.md) of the same
+  type, preferring the event with the most matching source/target countries;
+  unmatched gold events are false negatives, and each predicted type that
+  matches no gold event of the text is one false positive.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +31,21 @@ CASE_TYPES = ("PROTEST", "ASSAULT", "COERCE")
 
 
 @dataclass
+class Group:
+    """One predicted event: its type, countries and dyad triples (events of
+    the same trigger, type and countries merged)."""
+
+    type: str
+    sources: set[str]
+    targets: set[str]
+    triples: set[tuple[str, str, str]]
+    trigger: str | None
+    confidence: float
+
+
+@dataclass
 class Outcome:
-    """One gold record with what the system made of it."""
+    """One gold record with what the system made of its text."""
 
     rec: GoldRecord
     pred_type: str | None
@@ -27,6 +56,9 @@ class Outcome:
     triples: set[tuple[str, str, str]] = field(default_factory=set)
     trigger: str | None = None
     confidence: float = 0.0
+    # every non-negated event group of the text (primary group included);
+    # empty means "only the primary", as in hand-made outcomes
+    groups: list[Group] = field(default_factory=list)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -36,100 +68,216 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
+def _c3(a: Any) -> str | None:
+    return a.country[:3] if a is not None and a.country else None
+
+
+def _groups(events: list[Event]) -> list[Group]:
+    """One group per predicted event (DESIGN.md: one event per source party),
+    so a gold event per dyad can find its own prediction; identical
+    (trigger, type, source, target) events count once."""
+    by_key: dict[tuple[int, str, str | None, str | None], list[Event]] = {}
+    for e in events:
+        if e.polarity == "negated":
+            continue
+        by_key.setdefault((e.trigger.start if e.trigger else -1, e.event_type, _c3(e.source), _c3(e.target)), []).append(e)
+    out = []
+    for (_, typ, _s, _t), evs in by_key.items():
+        out.append(
+            Group(
+                typ,
+                {c for e in evs if (c := _c3(e.source))},
+                {c for e in evs if (c := _c3(e.target))},
+                {(s, t, typ) for e in evs if (s := _c3(e.source)) and (t := _c3(e.target))},
+                evs[0].trigger.text if evs[0].trigger else None,
+                max(e.confidence for e in evs),
+            )
+        )
+    return out
+
+
 def outcome(rec: GoldRecord, events: list[Event], primary: Event | None) -> Outcome:
-    """Primary type, its actors' countries and the dyad triples of the record."""
+    """Primary type, its actors' countries and the dyad triples of the record,
+    plus every event group of the text."""
+    groups = _groups(events)
     if primary is None:
-        return Outcome(rec, None, None, None)
+        return Outcome(rec, None, None, None, groups=groups)
     same = [e for e in events if e.trigger and primary.trigger and e.trigger.start == primary.trigger.start and e.event_type == primary.event_type]
-    triples = {
-        (e.source.country[:3], e.target.country[:3], e.event_type)
-        for e in same
-        if e.source and e.target and e.source.country and e.target.country
-    }
+    triples = {(s, t, e.event_type) for e in same if (s := _c3(e.source)) and (t := _c3(e.target))}
     return Outcome(
         rec,
         primary.event_type,
-        primary.source.country[:3] if primary.source and primary.source.country else None,
-        primary.target.country[:3] if primary.target and primary.target.country else None,
-        {e.source.country[:3] for e in same if e.source and e.source.country},
+        _c3(primary.source),
+        _c3(primary.target),
+        {c for e in same if (c := _c3(e.source))},
         triples,
         primary.trigger.text if primary.trigger else None,
         primary.confidence,
+        groups,
     )
 
 
-def type_counts(outs: list[Outcome]) -> dict[str, Counter[str]]:
-    c: dict[str, Counter[str]] = {t: Counter() for t in PLOVER_TYPES}
+@dataclass
+class _Gold:
+    rec: GoldRecord
+    match: Group | None = None
+
+
+@dataclass
+class TextScore:
+    """One text: its gold events and the predictions they were matched with."""
+
+    records: list[Outcome]
+    golds: list[_Gold]
+    fp_types: list[str]  # predicted types that count as false positives
+    pred_type: str | None  # primary type (no-event and one-event texts)
+
+
+def _primary_group(o: Outcome) -> Group | None:
+    if not o.pred_type:
+        return None
+    return Group(o.pred_type, o.pred_sources, {o.pred_target} if o.pred_target else set(), o.triples, o.trigger, o.confidence)
+
+
+def _overlap(g: GoldRecord, p: Group) -> int:
+    return len(set(g.source_codes) & p.sources) + len(set(g.target_codes) & p.targets)
+
+
+def score_text(outs: list[Outcome]) -> TextScore:
+    """Match the gold events of one text with its predictions (module docstring)."""
+    first = outs[0]
+    golds = [_Gold(o.rec) for o in outs if o.rec.type]
+    if len(golds) <= 1:
+        prim = _primary_group(first)
+        if golds and prim is not None and prim.type == golds[0].rec.type:
+            golds[0].match = prim
+        fp = [prim.type] if prim is not None and (not golds or prim.type != golds[0].rec.type) else []
+        return TextScore(outs, golds, fp, first.pred_type)
+    pool = list(first.groups) or ([p] if (p := _primary_group(first)) else [])
+    # most constrained gold first: those with country codes pick their group
+    for g in sorted(golds, key=lambda g: -(len(g.rec.source_codes) + len(g.rec.target_codes))):
+        cands = [p for p in pool if p.type == g.rec.type]
+        if cands:
+            best = max(cands, key=lambda p: (_overlap(g.rec, p), p.confidence))
+            g.match = best
+            pool.remove(best)
+    gold_types = {g.rec.type for g in golds}
+    fp = sorted({p.type for p in (first.groups or pool)} - gold_types)
+    return TextScore(outs, golds, fp, first.pred_type)
+
+
+def by_text(outs: list[Outcome]) -> list[TextScore]:
+    """Group the records of one data set by text and score each text."""
+    groups: dict[tuple[str, str], list[Outcome]] = {}
     for o in outs:
-        g, p = o.rec.type, o.pred_type
-        if g and g == p:
-            c[g]["tp"] += 1
-            continue
-        if p:
-            c[p]["fp"] += 1
-        if g:
-            c[g]["fn"] += 1
+        groups.setdefault((o.rec.source, o.rec.text), []).append(o)
+    return [score_text(v) for v in groups.values()]
+
+
+def type_counts(texts: list[TextScore]) -> dict[str, Counter[str]]:
+    c: dict[str, Counter[str]] = {t: Counter() for t in PLOVER_TYPES}
+    for ts in texts:
+        for g in ts.golds:
+            c[g.rec.type]["tp" if g.match else "fn"] += 1
+        for t in ts.fp_types:
+            c[t]["fp"] += 1
     return c
+
+
+def _pred_of(ts: TextScore, g: _Gold) -> str | None:
+    """The predicted type shown against one gold event."""
+    if g.match:
+        return g.match.type
+    return ts.pred_type if len(ts.golds) == 1 else (",".join(ts.fp_types) or None)
 
 
 def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
     """All figures of one data set."""
-    counts = type_counts(outs)
+    texts = by_text(outs)
+    counts = type_counts(texts)
     per_type = {t: _prf(v["tp"], v["fp"], v["fn"]) for t, v in counts.items() if sum(v.values())}
     gold_types = sorted({o.rec.type for o in outs if o.rec.type})
-    bearing = [o for o in outs if o.rec.type]
-    correct = sum(1 for o in bearing if o.pred_type == o.rec.type)
-    predicted = sum(1 for o in bearing if o.pred_type)
-    micro = _prf(correct, predicted - correct, len(bearing) - correct)
+    golds = [(ts, g) for ts in texts for g in ts.golds]
+    event_texts = [ts for ts in texts if ts.golds]
+    correct = sum(1 for _, g in golds if g.match)
+    predicted = correct + sum(len(ts.fp_types) for ts in event_texts)
+    micro = _prf(correct, predicted - correct, len(golds) - correct)
     macro = sum(per_type[t]["f1"] for t in gold_types) / len(gold_types) if gold_types else 0.0
-    nulls = [o for o in outs if not o.rec.type]
-    null_given = sum(1 for o in nulls if o.pred_type)
+    nulls = [ts for ts in texts if not ts.golds]
+    null_given = sum(1 for ts in nulls if ts.pred_type)
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
-    for o in outs:
-        confusion[o.rec.type or NULL][o.pred_type or NULL] += 1
-    # source country: among event-bearing records with gold codes where the system coded an event
-    src_pool = [o for o in bearing if o.rec.source_codes and o.pred_type]
-    src_ok = sum(1 for o in src_pool if o.pred_sources & set(o.rec.source_codes))
-    # dyads: records whose gold gives both sides
-    tp = fp = fn = 0
-    for o in bearing:
-        if not (o.rec.source_codes and o.rec.target_codes):
+    for ts in nulls:
+        confusion[NULL][ts.pred_type or NULL] += 1
+    for ts, g in golds:
+        confusion[g.rec.type][_pred_of(ts, g) or NULL] += 1
+    # source country: gold events with codes that got a prediction to compare
+    # (their match; for one-event texts the primary event)
+    src_pool = []
+    for ts, g in golds:
+        if not g.rec.source_codes:
             continue
-        gold = {(s, t, o.rec.type) for s in o.rec.source_codes for t in o.rec.target_codes}
-        tp += len(gold & o.triples)
-        fp += len(o.triples - gold)
-        fn += len(gold - o.triples)
+        p = g.match or (_primary_group(ts.records[0]) if len(ts.golds) == 1 else None)
+        if p is not None:
+            src_pool.append((g, p))
+    src_ok = sum(1 for g, p in src_pool if p.sources & set(g.rec.source_codes))
+    tp = fp = fn = 0
+    dyad_n = 0
+    for ts, g in golds:
+        r = g.rec
+        if not (r.source_codes and r.target_codes):
+            continue
+        dyad_n += 1
+        gold = {(s, t, r.type) for s in r.source_codes for t in r.target_codes}
+        pred = g.match.triples if g.match else (_primary_group(ts.records[0]).triples if len(ts.golds) == 1 and ts.pred_type else set())  # type: ignore[union-attr]
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
     case = [counts[t] for t in CASE_TYPES]
-    bad = [o for o in outs if o.pred_type != o.rec.type or (o.rec.source_codes and o.pred_type and not o.pred_sources & set(o.rec.source_codes))]
-    bad.sort(key=lambda o: (o.pred_type == o.rec.type, -(o.confidence or 0)))
+    bad: list[dict[str, Any]] = []
+    for ts in nulls:
+        if ts.pred_type:
+            o = ts.records[0]
+            bad.append({"o": o, "gold": None, "pred": ts.pred_type, "why": "type", "conf": o.confidence, "ids": [x.rec.id for x in ts.records]})
+    for ts, g in golds:
+        o = ts.records[0]
+        pred = _pred_of(ts, g)
+        if not g.match:
+            bad.append({"o": o, "gold": g.rec.type, "pred": pred, "why": "type", "conf": o.confidence, "ids": [g.rec.id], "rec": g.rec})
+        elif g.rec.source_codes and not g.match.sources & set(g.rec.source_codes):
+            bad.append({"o": o, "gold": g.rec.type, "pred": pred, "why": "actor", "conf": g.match.confidence, "ids": [g.rec.id], "rec": g.rec, "src": sorted(g.match.sources)})
+    bad.sort(key=lambda b: (b["why"] != "type", -(b["conf"] or 0)))
     return {
         "records": len(outs),
-        "event_records": len(bearing),
+        "texts": len(texts),
+        "event_records": sum(1 for o in outs if o.rec.type),
+        "gold_events": len(golds),
         "micro": micro,
         "macro_f1": round(macro, 4),
         "macro_types": gold_types,
         "per_type": per_type,
-        "null_records": len(nulls),
+        "null_records": sum(1 for o in outs if not o.rec.type),
+        "null_texts": len(nulls),
         "null_given_event": round(null_given / len(nulls), 4) if nulls else 0.0,
         "confusion": {g: dict(v) for g, v in confusion.items()},
         "source_country": {"n": len(src_pool), "correct": src_ok, "accuracy": round(src_ok / len(src_pool), 4) if src_pool else None},
-        "dyads": _prf(tp, fp, fn) | {"records": sum(1 for o in bearing if o.rec.source_codes and o.rec.target_codes)},
+        "dyads": _prf(tp, fp, fn) | {"records": dyad_n},
         "protest_assault_coerce": _prf(sum(c["tp"] for c in case), sum(c["fp"] for c in case), sum(c["fn"] for c in case)),
         "worst": [
             {
-                "id": o.rec.id,
-                "gold": o.rec.type,
-                "pred": o.pred_type,
-                "gold_source": o.rec.source_codes,
-                "pred_source": o.pred_source,
-                "trigger": o.trigger,
-                "why": "type" if o.pred_type != o.rec.type else "actor",
+                "id": b["ids"][0] if len(b["ids"]) == 1 else ",".join(b["ids"]),
+                "gold": b["gold"],
+                "pred": b["pred"],
+                "gold_source": b["rec"].source_codes if "rec" in b else [],
+                "pred_source": b.get("src") or b["o"].pred_source,
+                "trigger": b["o"].trigger,
+                "why": b["why"],
             }
-            for o in bad[:worst]
+            for b in bad[:worst]
         ],
     }
 
 
 def per_type_overall(outs: list[Outcome]) -> dict[str, dict[str, float]]:
-    counts = type_counts(outs)
+    """Per-type P/R/F1 summed over all data sets (texts grouped per set)."""
+    counts = type_counts(by_text(outs))
     return {t: _prf(v["tp"], v["fp"], v["fn"]) for t, v in counts.items() if sum(v.values())}
