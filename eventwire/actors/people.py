@@ -15,7 +15,10 @@ Title and organisation come from the same sentence:
 
 The country is, in order: a place in the title, the organisation's country,
 the official's entry, a country that uses that exact title (``titles.csv``
-prefer column) and the document mentions, the document's focus country.
+prefer column) and the document mentions, the state named last before the
+person in the sentence, and for state titles only (GOV, MIL, LEG, JUD, COP,
+SPY) the document's focus country: an archbishop or professor with no
+country in sight keeps None.
 The sector comes from the longest known title word ("Secretary of Defense"
 -> MIL, "lawmaker" -> LEG), else from the organisation.
 """
@@ -220,12 +223,23 @@ def find_people(  # type: ignore[no-untyped-def]
                 # the state named last before the person in the sentence ("Kim
                 # Jong Un's envoy, Gen. Pak"), else a title-specific country, else the focus
                 near = nearest_state(mentions, lex, person.start or 0, sent.start_char)
-                person.country = near or pick_country(title_prefer, counts, focus)
+                person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector
         people.append(person)
     mentions[:] = [m for m in mentions if id(m) not in absorbed and m.kind != "person"]
     return people
+
+
+# Sectors whose holders most likely serve the state a story is about; an
+# archbishop, professor or company head with no country in sight is left
+# without one rather than given the focus country.
+_STATE_TITLE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+
+
+def _focus_for(sector: str | None, focus: str | None) -> str | None:
+    """The focus country as a last resort, only for a state title."""
+    return focus if sector in _STATE_TITLE_SECTORS else None
 
 
 def _ending_before(mentions: list[Actor], pos: int, text: str) -> Actor | None:

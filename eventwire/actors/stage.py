@@ -6,7 +6,8 @@ Order of work, each step cheap (one pass over the text or the tokens):
 2. join places with sector nouns (:mod:`.compose`);
 3. count countries, pick the document's focus country;
 4. people with titles and organisations (:mod:`.people`), then later
-   mentions of a person by surname alone;
+   mentions of a person by one part of the name and governments named after
+   their leader (:mod:`.names`);
 5. organisations and sector nouns without a country get one from context;
 6. unknown states and organisations (:mod:`.unknown`);
 7. document-level coreference (:mod:`.coref`);
@@ -24,6 +25,7 @@ from ..stage import Stage
 from .compose import compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
 from .lexicon import GEO, SECTOR, Hit, get_lexicon
+from .names import leader_governments, link_people, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
 
@@ -64,9 +66,11 @@ def find_mentions(doc: Document) -> list[Actor]:
     _fill_context(text, mentions, lex, counts, focus)
     title_spans: list[tuple[int, int]] = []
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
+    link_people(people, lex)
     _index_sentences(doc, people)
     mentions.extend(people)
-    mentions.extend(_surname_mentions(text, sdoc, people, mentions))
+    mentions.extend(part_mentions(text, sdoc, people, mentions, lex))
+    mentions = leader_governments(text, mentions, sdoc, lex)
     covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
     mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off)))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
@@ -189,42 +193,6 @@ def _prefer_of(m: Actor, lex) -> tuple[str, ...]:  # type: ignore[no-untyped-def
         if h.entry.prefer:
             return h.entry.prefer
     return ()
-
-
-def _surname_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor]) -> list[Actor]:  # type: ignore[no-untyped-def]
-    """Later mentions of a known person by one part of the name ("Ratner said")."""
-    parts: dict[str, Actor] = {}
-    for p in people:
-        words = p.name.split()
-        if len(words) >= 2:
-            for w in (words[0], words[-1]):
-                if len(w) > 2:
-                    parts.setdefault(w, p)
-    if not parts:
-        return []
-    taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in people]
-    out: list[Actor] = []
-    for tok in sdoc:
-        p = parts.get(tok.text)
-        if p is None or tok.pos_ != "PROPN":
-            continue
-        s, e = tok.idx, tok.idx + len(tok.text)
-        if any(a <= s < b for a, b in taken) or s < (p.start or 0):
-            continue
-        out.append(
-            Actor(
-                text=tok.text,
-                name=p.name,
-                country=p.country,
-                sector=p.sector,
-                kind="person",
-                title=p.title,
-                organization=p.organization,
-                start=s,
-                end=e,
-            )
-        )
-    return out
 
 
 def _in_headline(doc: Document, offset: int) -> bool:

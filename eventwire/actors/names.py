@@ -1,0 +1,222 @@
+"""Later mentions of a person by part of the name, and governments named
+after their leader.
+
+* A person named in full ("President Yoon Suk Yeol", "Ely Ratner") is often
+  named again by one part of the name: the family name ("Ratner said"), which
+  for Korean and Chinese names comes first ("Yoon said"), or a shortened form
+  ("Kim Jong Un" -> "Kim"). Such a later mention takes the name, country,
+  sector, title and organisation of the most recent person whose name holds
+  it. A part shared by two people ("Kim") goes to the one named last.
+* A bare surname the document never gave in full takes an official's entry
+  (``officials.csv``) only when exactly one listed official has that
+  surname; otherwise it stays a person without a country (never a made-up
+  country code).
+* "the Biden administration", "the Yoon government", "the Kishida cabinet":
+  a person's name (from the document or ``officials.csv``) right before an
+  administration/government/cabinet/regime noun is that person's state,
+  sector GOV.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..records import Actor
+from .lexicon import PERSON, Lexicon, get_lexicon
+
+# Nouns for a government named after its leader.
+_GOVERNMENT_NOUNS = frozenset(("administration", "government", "cabinet", "regime", "presidency"))
+# Words before a name that are not part of it.
+_NOT_NAME = frozenset(("the", "a", "an", "former", "late", "then"))
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a full name that may stand for it alone later.
+
+    The first and last words ("Yoon" and "Yeol" of "Yoon Suk Yeol", "Ely" and
+    "Ratner"), and each half of a hyphenated given name's family name
+    ("Lee Jong-sup" -> "Lee"). One-letter words and initials are skipped.
+    """
+    raw = name.replace(".", " ").split()
+    if len(raw) < 2:
+        return []
+    parts = {w for w in (raw[0], raw[-1]) if len(w) > 2}
+    # "Kim Jong Un": the given name is sometimes used alone ("Jong Un")
+    if len(raw) == 3 and raw[1][:1].isupper():
+        parts.add(f"{raw[1]} {raw[2]}")
+    return [p for p in parts if p[:1].isupper()]
+
+
+@functools.lru_cache(maxsize=1)
+def _official_surnames() -> dict[str, Actor | None]:
+    """Surname (and East Asian family name) -> the listed official, None when shared."""
+    lex = get_lexicon()
+    out: dict[str, Actor | None] = {}
+    seen: set[str] = set()
+    for _phrase, e in lex.iter_entries():
+        if e.category != PERSON or e.name in seen or e.country is None:
+            continue
+        seen.add(e.name)
+        words = e.name.split()
+        if len(words) < 2:
+            continue
+        # the family name: last for most names, first for East Asian ones
+        # (both listed; a word used by two officials is ambiguous)
+        for w in {words[0], words[-1]}:
+            if len(w) <= 2 or w.lower() in _NOT_NAME or not w[:1].isupper() or "-" in w:
+                continue
+            actor = Actor(text=w, name=e.name, country=e.country, sector=e.sector, kind="person", title=e.title)
+            prev = out.get(w, actor)
+            if w not in out:
+                out[w] = actor
+            elif prev is not None and prev.name != e.name:
+                # two officials of one state ("Bush"): the state is still known
+                same = prev.country == e.country
+                out[w] = Actor(text=w, name=w, country=e.country, sector=None, kind="person") if same else None
+    return out
+
+
+def official_by_surname(word: str) -> Actor | None:
+    """The one listed official whose family (or given) name is ``word``, if unique."""
+    return _official_surnames().get(word)
+
+
+def link_people(people: list[Actor], lex: Lexicon) -> None:
+    """Give a person mention that is one part of an earlier full name that
+    person's identity (in place; ``people`` sorted by offset)."""
+    latest: dict[str, Actor] = {}
+    for p in sorted(people, key=lambda m: m.start or 0):
+        words = p.name.split()
+        if len(words) >= 2 and not _is_part_of_known(p, latest):
+            for part in name_parts(p.name):
+                latest[part] = p
+            continue
+        full = latest.get(p.name) or latest.get(words[-1] if words else "")
+        if full is None and p.country is None and len(words) == 1:
+            full = official_by_surname(p.name)
+        if full is None:
+            continue
+        p.name = full.name
+        p.country = p.country or full.country
+        p.sector = p.sector or full.sector
+        p.title = p.title or full.title
+        p.organization = p.organization or full.organization
+
+
+def _is_part_of_known(p: Actor, latest: dict[str, Actor]) -> bool:
+    """True when a two-word name is only the given name of someone already named ("Jong Un")."""
+    return p.name in latest and latest[p.name].name != p.name and p.country is None
+
+
+def part_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor], lex: Lexicon) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """Mentions for later, unparsed uses of one part of a known person's name
+    ("Ratner said" when the parser found no PERSON there).
+
+    A mention at the same span that the lexicon does not back (an unknown
+    organisation, a town of the same name: "Hamada") is removed from
+    ``mentions``: the person named earlier explains the word better.
+    """
+    parts: dict[str, list[Actor]] = {}
+    for p in people:
+        if p.resolved_from:
+            continue
+        for part in name_parts(p.name):
+            if " " not in part:
+                parts.setdefault(part, []).append(p)
+    if not parts:
+        return []
+    same_span = {(m.start, m.end): m for m in mentions if m.kind != "person" and not lex.scan(m.text)}
+    taken = [(m.start or 0, m.end or 0) for m in mentions if (m.start, m.end) not in same_span] + [
+        (p.start or 0, p.end or 0) for p in people
+    ]
+    out: list[Actor] = []
+    drop: set[int] = set()
+    for tok in sdoc:
+        cands = parts.get(tok.text)
+        if not cands or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any(a <= s < b for a, b in taken):
+            continue
+        earlier = [p for p in cands if (p.start or 0) < s]
+        if not earlier:
+            continue
+        p = max(earlier, key=lambda m: m.start or 0)
+        other = same_span.get((s, e))
+        if other is not None:
+            drop.add(id(other))
+        out.append(
+            Actor(
+                text=tok.text,
+                name=p.name,
+                country=p.country,
+                sector=p.sector,
+                kind="person",
+                title=p.title,
+                organization=p.organization,
+                start=s,
+                end=e,
+            )
+        )
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+    return out
+
+
+_GOV_AFTER = re.compile(r"(?:'s|’s)?\s+(administration|government|cabinet|regime|presidency)\b", re.IGNORECASE)
+
+
+def leader_governments(text: str, mentions: list[Actor], sdoc, lex: Lexicon) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """Join "<leader name> administration|government|cabinet" into one
+    government mention of the leader's state; return the new mention list.
+
+    The name is a person mention with a country, or a capitalised word that is
+    the unique surname of a listed official ("the Bush administration").
+    """
+    out: list[Actor] = []
+    drop: set[int] = set()
+    ms = sorted(mentions, key=lambda m: (m.start or 0, m.end or 0))
+    by_start = {m.start: m for m in ms if m.start is not None}
+    for m in ms:
+        if m.kind != "person" or m.country is None or m.end is None:
+            continue
+        g = _GOV_AFTER.match(text, m.end)
+        if g is None:
+            continue
+        noun = by_start.get(g.start(1))
+        if noun is not None:
+            drop.add(id(noun))
+        drop.add(id(m))
+        out.append(_government(text, m.start or 0, g.end(), m.country, m.name))
+    # names the document never gave in full, known from officials.csv
+    taken = [(m.start or 0, m.end or 0) for m in ms]
+    for tok in sdoc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i + 1 >= len(sdoc):
+            continue
+        nxt = sdoc[tok.i + 1]
+        if nxt.lower_ not in _GOVERNMENT_NOUNS or any(a <= tok.idx < b for a, b in taken):
+            continue
+        official = official_by_surname(tok.text)
+        if official is None:
+            continue
+        end = nxt.idx + len(nxt.text)
+        noun = by_start.get(nxt.idx)
+        if noun is not None:
+            drop.add(id(noun))
+        out.append(_government(text, tok.idx, end, official.country, official.name))
+    if not out:
+        return mentions
+    return [m for m in mentions if id(m) not in drop] + out
+
+
+def _government(text: str, start: int, end: int, country: str | None, leader: str) -> Actor:
+    return Actor(
+        text=text[start:end],
+        name=f"{leader} {text[start:end].split()[-1].lower()}",
+        country=country,
+        sector="GOV",
+        kind="org",
+        start=start,
+        end=end,
+    )
