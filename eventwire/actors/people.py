@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..nlp import sentence_of
 from ..records import Actor
 from .compose import nearest_state, pick_country
 from .lexicon import PERSON, Lexicon
@@ -109,7 +110,7 @@ def find_people(  # type: ignore[no-untyped-def]
         span = sdoc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        sent = span.sent
+        sent = sentence_of(span[0])
         base = next((m for m in known.values() if m.start < e and s < m.end), None)
         # A title the parser put inside the entity ("President Yoon").
         k = span.start

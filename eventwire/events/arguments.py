@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import sentence_of
 from ..records import Actor, Document
 from .triggers import Candidate, Token, is_passive, lemma
 
@@ -294,7 +295,7 @@ def sentence_parties(tok: Token, index: MentionIndex) -> list[Actor]:
     """Parties a sentence names as a group ("both countries", "the two
     sides"; the actors stage marks them ``resolved_from``), when there are
     at least two different countries."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     found = _unique([m for t in sent for m in index.on(t) if m.resolved_from])
     countries = {m.country for m in found if m.country}
     return found if len(countries) > 1 else []

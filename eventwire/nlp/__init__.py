@@ -124,3 +124,21 @@ class NlpStage(Stage):
             if d.ok:
                 self._attach(d, next(parsed))
             yield d
+
+
+def sentence_of(token):  # type: ignore[no-untyped-def]
+    """The sentence (a spaCy Span) holding ``token``, found by walking its
+    sentence-start flags: O(sentence length).
+
+    Use this instead of ``token.sent``/``span.sent``, which in spaCy scan the
+    document's sentences from the start on every call and so make per-token
+    callers quadratic in document length."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = token.i + 1
+    n = len(doc)
+    while j < n and not doc[j].is_sent_start:
+        j += 1
+    return doc[i:j]
