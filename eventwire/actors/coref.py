@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..records import Actor, Document
@@ -34,9 +34,14 @@ from .lexicon import Lexicon
 
 _DYAD = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs)\b"
-    r"|\bthe allies\b|\beach other\b(?!x)",
+    r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)",
     re.IGNORECASE,
 )
+# Korean context: "the North"/"the South" for the two Korean states (not "the
+# North Atlantic", "the South China Sea"), and "the two Koreas".
+_KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
+_NORTH_SOUTH = re.compile(r"\bthe (North|South)\b(?!-| [A-Z]| of\b)")
+_KOREA_CODES = {"north": "PRK", "south": "KOR"}
 _DEFINITE = re.compile(
     r"\bthe (ministry|department|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor)\b(?! of\b)",
     re.IGNORECASE,
@@ -47,18 +52,34 @@ _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", 
 _JOINERS = re.compile(r"^\s*(?:-|–|and|with|&|,)\s*$")
 
 
+@dataclass
+class _Context:
+    """What the resolution rules need to know about the whole document."""
+
+    lex: Lexicon
+    focus: str | None
+    subjects: dict[int, int]  # mention start -> id of its subject (coordinated subjects share one)
+    korean: bool  # the document is about Korea: "the North"/"the South" are its states
+    nato_named: bool  # NATO is named outright: "the alliance" is NATO
+    pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
+    pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
 def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> list[Actor]:
     """Add coreference mentions to ``mentions`` (sorted) and return the new sorted list."""
     text = doc.text
     counts = country_counts(m for m in mentions if m.kind == "country")
-    focus = focus_country(counts, lex)
-    pair_score: Counter[tuple[str, str]] = Counter()
-    pair_seen: dict[tuple[str, str], int] = {}
+    ctx = _Context(
+        lex=lex,
+        focus=focus_country(counts, lex),
+        subjects=_subject_groups(doc, mentions),
+        korean=bool(counts.get("KOR") or counts.get("PRK")) or "Korea" in text,
+        nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),
+    )
     by_sentence: dict[int, list[Actor]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index or 0, []).append(m)
     out: list[Actor] = list(mentions)
-    subject_starts = _subject_starts(doc, mentions)
     history: list[Actor] = []  # mentions so far, in order, incl. resolved ones
     for sent in doc.sentences:
         sm = by_sentence.get(sent.index, [])
@@ -73,17 +94,19 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             s, e, phrase = obj  # type: ignore[misc]
             if any(m.start is not None and m.start <= s and e <= (m.end or 0) and m.kind == "person" for m in sm):
                 continue
-            targets = _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_starts, sent.index)
+            targets = _resolve(what, phrase, history, ctx, sent.index)
             new = [
                 replace(t, text=text[s:e], start=s, end=e, sentence_index=sent.index, resolved_from=text[s:e])
                 for t in targets
             ]
             if new:
-                # a sector-noun mention inside the span ("the government", "parties") is replaced
-                out = [m for m in out if not (m.start is not None and s <= m.start and (m.end or 0) <= e)]
+                # a mention inside the span ("the government", "parties", "Koreas") is replaced
+                inside = {id(m) for m in out if m.start is not None and s <= m.start and (m.end or 0) <= e}
+                out = [m for m in out if id(m) not in inside]
+                history = [m for m in history if id(m) not in inside]
                 out.extend(new)
                 history.extend(new)
-        _count_pairs(text, [m for m in sm if _is_party(m, lex)], pair_score, pair_seen, sent.index)
+        _count_pairs(text, [m for m in sm if _is_party(m, lex)], ctx.pair_score, ctx.pair_seen, sent.index)
     out.sort(key=lambda m: (m.start or 0, m.end or 0))
     return out
 
@@ -95,6 +118,10 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
         res.append((sent.start + m.start(), sent.start + m.end(), "dyad", m.group(0).lower()))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(1).lower()))
+    for m in _KOREAS.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "korea", "both"))
+    for m in _NORTH_SOUTH.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "korea", m.group(1).lower()))
     return res
 
 
@@ -117,62 +144,118 @@ def _phrases(doc: Document, sent) -> list[tuple[int, int, str, str]]:  # type: i
     return res
 
 
-def _resolve(what, phrase, history, pair_score, pair_seen, focus, lex, subject_starts, sentence_index) -> list[Actor]:  # type: ignore[no-untyped-def]
+def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:
+    lex = ctx.lex
+    if what == "korea":
+        if not ctx.korean:
+            return []
+        codes = ["KOR", "PRK"] if phrase == "both" else [_KOREA_CODES[phrase]]
+        return [_party(None, c, lex) for c in codes]
     if what == "dyad":
+        if phrase == "the alliance" and ctx.nato_named:
+            return []  # keep the lexicon's NATO
+        if phrase.endswith("leaders"):
+            return _last_two_people(history, lex)
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
         here: list[str] = []
         for m in history:
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here:
                 here.append(m.country)  # type: ignore[arg-type]
-        pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(pair_score, pair_seen, focus)
+        pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
         if pair is None:
             return []
-        # "the two leaders" are people; "both sides", "both countries" the states
-        want_people = phrase.endswith("leaders")
         latest: dict[str, Actor] = {}
         for m in history:
-            if _is_party(m, lex) and m.country in pair and (m.kind == "person") == want_people:
+            if _is_party(m, lex) and m.country in pair and m.kind != "person":
                 latest[m.country] = m  # type: ignore[index]
-        if want_people:
-            return [latest[c] for c in pair if c in latest]
         return [_party(latest.get(c), c, lex) for c in pair]
     if what == "definite":
-        return _definite(phrase, history, focus, lex)
+        return _definite(phrase, history, ctx.focus, lex)
     recent = history[-12:]
     if what == "person":
         for m in reversed(recent):
             if m.kind == "person":
                 return [m]
         return []
-    # "they" / "it": the most recent subject, else the most recent actor;
-    # a two-party phrase resolves to both parties
-    pool = [m for m in recent if m.kind != "person"]
-    subjects = [m for m in pool if (m.start or 0) in subject_starts]
-    for m in reversed(subjects or pool):
-        if m.resolved_from and phrase == "they":
-            group = [x for x in recent if x.resolved_from == m.resolved_from and x.start == m.start]
+    return _pronoun(phrase, recent, ctx, sentence_index)
+
+
+def _last_two_people(history: list[Actor], lex: Lexicon) -> list[Actor]:
+    """The two persons of different states named last ("the two leaders")."""
+    found: dict[str, Actor] = {}
+    for m in reversed(history):
+        if m.kind == "person" and m.country and m.country not in found and m.country not in lex.international:
+            found[m.country] = m
+            if len(found) == 2:
+                break
+    return list(reversed(found.values())) if len(found) == 2 else []
+
+
+def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:
+    """"they"/"it" as subject: the subject of this sentence so far or of the
+    one or two before it, most recent first.
+
+    "they" takes a whole coordinated or two-party subject ("Yoon and Biden",
+    "the two leaders": one mention per party) or a single group, country or
+    organisation, never one person; "it" takes a single non-person subject.
+    Without such a subject, the most recent country, organisation or group.
+    """
+    for back in range(3):
+        idx = sentence_index - back
+        subj = [m for m in recent if m.sentence_index == idx and _subject_id(m, ctx) is not None]
+        if not subj:
+            continue
+        last = _subject_id(subj[-1], ctx)
+        unit = [m for m in subj if _subject_id(m, ctx) == last]
+        states = {m.country for m in unit if m.country}
+        if phrase == "they" and len(unit) >= 2 and len(states) >= 2:
+            seen: set[str] = set()
+            group = []
+            for m in unit:
+                if m.country and m.country not in seen:
+                    seen.add(m.country)
+                    group.append(m)
             return group
+        if len(unit) == 1 and unit[0].kind != "person" and (unit[0].country or unit[0].sector):
+            return unit
+    pool = [m for m in recent if m.kind != "person"]
+    for m in reversed(pool):
+        if m.resolved_from and phrase == "they":
+            return [x for x in recent if x.resolved_from == m.resolved_from and x.start == m.start]
         return [m]
     return []
 
 
-def _subject_starts(doc: Document, mentions: list[Actor]) -> set[int]:
-    """Start offsets of mentions (and two-party phrases) that hold a subject token."""
+def _subject_id(m: Actor, ctx: _Context) -> int | None:
+    """The subject a mention is part of (resolved mentions keep their phrase's start)."""
+    return ctx.subjects.get(m.start if m.start is not None else -1)
+
+
+def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
+    """Start offset of each mention (and two-party phrase) that holds a subject
+    token -> the subject's token index; coordinated subjects ("Seoul and
+    Washington said") share the index of the first."""
     sdoc = doc.spacy
     if sdoc is None:
-        return set()
-    subj = [t.idx for t in sdoc if t.dep_ in ("nsubj", "nsubjpass")]
-    starts = set()
+        return {}
+    subj: list[tuple[int, int]] = []
+    for t in sdoc:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            subj.append((t.idx, t.i))
+            subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+    subj.sort()
+    idxs = [x for x, _ in subj]
     spans = [(m.start or 0, m.end or 0) for m in mentions]
     for sent in doc.sentences:
         for s, e, _k, _p in _phrases_text(sent):
             spans.append((s, e))
+    out: dict[int, int] = {}
     for s, e in spans:
-        i = bisect.bisect_left(subj, s)
-        if i < len(subj) and subj[i] < e:
-            starts.add(s)
-    return starts
+        i = bisect.bisect_left(idxs, s)
+        if i < len(idxs) and idxs[i] < e:
+            out[s] = subj[i][1]
+    return out
 
 
 def _is_party(m: Actor, lex: Lexicon) -> bool:

@@ -43,6 +43,37 @@ _PLACE_PREP = frozenset("in of from".split())
 _LEADING_POSSESSIVE = re.compile(r"^\s*(?:'s|’s|'|’)(?=\s)")
 _GAP = re.compile(r"^(?:'s|’s|'|’)?\s*$")
 _APPOSITION_STOP = frozenset([",", ";", "(", ")", "—", "–", ":"])
+# A country abbreviation with dots ("U.S.", "U.K.") that the sentence splitter
+# may take for a sentence end, cutting it from the title that follows.
+_DOTTED_ABBREV = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
+def _sentence_floor(sdoc, sent_start: int) -> int:  # type: ignore[no-untyped-def]
+    """First token a pre-modifying title may reach back to.
+
+    Usually the sentence start. But the splitter sometimes ends a sentence
+    after "U.S." or inside a capitalised title ("U.S." | "Defence" |
+    "Secretary John Roe"): when the token before a capitalised sentence start
+    is a dotted abbreviation or a capitalised word (no sentence-final
+    punctuation, no paragraph break), the previous sentence's start is the
+    floor (up to two steps back). The title walk still stops at the first
+    word that is no title word, so this never takes in a real sentence."""
+    k = sent_start
+    for _ in range(2):
+        if k <= 0 or not sdoc[k].text[:1].isupper():
+            break
+        p = k - 1
+        while p > 0 and sdoc[p].is_space and "\n\n" not in sdoc[p].text:
+            p -= 1
+        prev = sdoc[p]
+        if prev.is_space or "\n\n" in prev.whitespace_:
+            break
+        if not (_DOTTED_ABBREV.match(prev.text) or (prev.text[:1].isupper() and not prev.is_punct)):
+            break
+        while p > 0 and not sdoc[p].is_sent_start:
+            p -= 1
+        k = p
+    return k
 
 
 def _covering(mentions: list[Actor], start: int, end: int) -> list[Actor]:
@@ -55,6 +86,9 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
     while j >= sent_start:
         t = sdoc[j]
         low = t.lower_
+        if t.is_space:  # a line break inside a title ("U.S.\nAssistant Secretary")
+            j -= 1
+            continue
         if t.is_punct and low not in ("'s", "’s", "'", "-", "."):
             break
         if t.pos_ in ("DET", "PRON") and low != "the":  # "Our reporter X", "his deputy X"
@@ -111,6 +145,7 @@ def find_people(  # type: ignore[no-untyped-def]
         if span is None or len(span) == 0:
             continue
         sent = sentence_of(span[0])
+        floor = _sentence_floor(sdoc, sent.start)
         base = next((m for m in known.values() if m.start < e and s < m.end), None)
         # A title the parser put inside the entity ("President Yoon").
         k = span.start
@@ -139,7 +174,7 @@ def find_people(  # type: ignore[no-untyped-def]
         title_prefer: tuple[str, ...] = ()
         place: str | None = None
         org: Actor | None = None
-        pre = _title_prefix(sdoc, name_start_tok, lex, sent.start)
+        pre = _title_prefix(sdoc, name_start_tok, lex, floor)
         if pre is not None:
             ps, pe = sdoc[pre[0]].idx, name_s
             inside = [m for m in _covering(mentions, ps, pe) if m.kind != "person"]
@@ -223,7 +258,7 @@ def find_people(  # type: ignore[no-untyped-def]
             else:
                 # the state named last before the person in the sentence ("Kim
                 # Jong Un's envoy, Gen. Pak"), else a title-specific country, else the focus
-                near = nearest_state(mentions, lex, person.start or 0, sent.start_char)
+                near = nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx)
                 person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector
