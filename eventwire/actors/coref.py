@@ -40,7 +40,7 @@ _DYAD = re.compile(
 # Korean context: "the North"/"the South" for the two Korean states (not "the
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
-_NORTH_SOUTH = re.compile(r"\bthe (North|South)\b(?!-| [A-Z]| of\b)")
+_NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
 _KOREA_CODES = {"north": "PRK", "south": "KOR"}
 _DEFINITE = re.compile(
     r"\bthe (ministry|department|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor)\b(?! of\b)",

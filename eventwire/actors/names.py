@@ -192,7 +192,7 @@ def leader_governments(text: str, mentions: list[Actor], sdoc, lex: Lexicon) -> 
     # names the document never gave in full, known from officials.csv
     taken = [(m.start or 0, m.end or 0) for m in ms]
     for tok in sdoc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i + 1 >= len(sdoc):
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not tok.text[:1].isupper() or tok.i + 1 >= len(sdoc):
             continue
         nxt = sdoc[tok.i + 1]
         if nxt.lower_ not in _GOVERNMENT_NOUNS or any(a <= tok.idx < b for a, b in taken):

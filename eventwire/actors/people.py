@@ -250,6 +250,9 @@ def find_people(  # type: ignore[no-untyped-def]
             person.title = title_text
         if org is not None:
             person.organization = org.name if org.kind == "org" else org.text
+        if person.country is None and place is None and org is None:
+            # "Minister Hwang of South Korea", "an envoy from Qatar"
+            place = _place_after(text, mentions, name_e)
         if person.country is None:
             person.country = place or (org.country if org is not None else None)
         if person.country is None and (title_text or base is not None):
@@ -276,6 +279,20 @@ _STATE_TITLE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 def _focus_for(sector: str | None, focus: str | None) -> str | None:
     """The focus country as a last resort, only for a state title."""
     return focus if sector in _STATE_TITLE_SECTORS else None
+
+
+_OF_PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _place_after(text: str, mentions: list[Actor], pos: int) -> str | None:
+    """Country of a place named right after a person ("... of South Korea")."""
+    m = _OF_PLACE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    for x in mentions:
+        if x.start == m.end() and x.kind == "country" and x.country:
+            return x.country
+    return None
 
 
 def _ending_before(mentions: list[Actor], pos: int, text: str) -> Actor | None:
