@@ -5,8 +5,9 @@ Several gold records may share one text (PETRARCH2 lists each event of a
 sentence as its own record, some null). Scoring therefore groups records by
 ``(data set, text)``:
 
-* the text's gold events are its non-null records; it is a no-event text
-  only when all its records are null;
+* the text's gold events are its non-null records (records repeating the
+  same type and the same, non-empty source and target codes count once: a
+  sentence reused under another test id); it is a no-event text only when all its records are null;
 * a text with exactly one gold event is compared with the primary event
   (the annotation lists one event per sentence there, so other predictions
   are not false positives);
@@ -146,7 +147,16 @@ def _overlap(g: GoldRecord, p: Group) -> int:
 def score_text(outs: list[Outcome]) -> TextScore:
     """Match the gold events of one text with its predictions (module docstring)."""
     first = outs[0]
-    golds = [_Gold(o.rec) for o in outs if o.rec.type]
+    golds: list[_Gold] = []
+    seen: set[tuple[Any, ...]] = set()
+    for o in outs:
+        # the same sentence reused under another test id repeats its event:
+        # identical (type, sources, targets) records are one gold event
+        # (without codes, records are distinct mentions: WikiEvents)
+        key = (o.rec.type, tuple(sorted(o.rec.source_codes)), tuple(sorted(o.rec.target_codes)))
+        if o.rec.type and (key not in seen or not (o.rec.source_codes or o.rec.target_codes)):
+            seen.add(key)
+            golds.append(_Gold(o.rec))
     if len(golds) <= 1:
         prim = _primary_group(first)
         if golds and prim is not None and prim.type == golds[0].rec.type:

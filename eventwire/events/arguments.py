@@ -366,6 +366,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
+        # "welcomed the resumption of ties between X and Y": X and Y are the
+        # parties the subject acts toward
+        more = more or [p for h in hosts for p in parties_between(h)]
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)

@@ -36,7 +36,7 @@ MIN_EMIT = 0.3
 # hold drills" is no threat).
 _INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
-_MAX_PAIRS = 6
+_MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
 
 
 def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
