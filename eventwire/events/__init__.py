@@ -44,6 +44,7 @@ from ..stage import Stage
 from .arguments import MentionIndex
 from .coder import CODER, code_sentence
 from .filters import doc_cues
+from .gate import gate_events
 from .lexicon import cameo_to_plover, load_lexicon
 
 __all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]
@@ -58,8 +59,9 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
     sdoc = doc.spacy
     cues = doc_cues(sdoc, lex)
     events: list[Event] = []
+    parsed_chars = len(sdoc.text)  # once: Doc.text joins every token on each access
     for sent in doc.sentences:
-        if sent.end > len(sdoc.text):
+        if sent.end > parsed_chars:
             break  # the parse was truncated (nlp_truncated_at)
         span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -72,7 +74,8 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
             doc.meta.setdefault("events_skipped", []).append({"sentence": sent.index, "error": f"{type(e).__name__}: {e}"})
             continue
         events.extend(ev for ev in coded if ev.confidence >= min_confidence)
-    return events
+    # the learned gate (if trained) drops readings a human coder would not list
+    return gate_events(events)
 
 
 def primary_event(events: list[Event]) -> Event | None:

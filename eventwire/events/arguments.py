@@ -99,7 +99,7 @@ def _fallback(head: Token) -> Actor | None:
     if not toks:
         return None
     start, end = toks[0].idx, head.idx + len(head.text)
-    text = head.doc.text[start:end]
+    text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
     if any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.is_title and t.i > 0) or t.pos_ == "PROPN" for t in toks):
         from ..actors import resolve_actor  # the actor resolver's public function
 

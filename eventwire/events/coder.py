@@ -174,7 +174,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1].text)
-        text = span.doc.text[start:end]
+        text = span.doc[toks[0].i : toks[-1].i + 1].text  # Doc.text would rebuild the whole text
         conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * bool(tgts))
         if (
             k.pred.dep_ in ("acl", "relcl")
