@@ -10,6 +10,11 @@ ISO 3166 are mapped (``_CAMEO_TO_ISO``); a CAMEO IGO/NGO/IMG actor matches
 any of our international codes (UNO, NATO, EUR ...) and the next three
 letters of its code (IGOAFR -> AFR).
 
+A stricter figure for ``plover_gsr_cameo_manual``, whose records also give the
+actor phrases (``source_actor``/``target_actor``, "; "-separated, in the order
+of the codes): the phrase is found in the text and counts as found when a
+mention overlapping it has an accepted country ("span" rows).
+
 Run: .venv/bin/python bench/actors_check.py [--misses N]
 Reads ../shared/eval/dev/events.jsonl (never copied into the repository).
 """
@@ -99,9 +104,31 @@ def main() -> None:
                     stats[key + ":hit"] += 1
                 else:
                     misses.append((key, c, sorted(found.get(r["text"], set())), r["id"]))
+    by_text = {d.text: d for d in docs}
+    for r in recs:
+        if r["source"] != "plover_gsr_cameo_manual":
+            continue
+        src, tgt = gold_codes(r)
+        for role, codes, phrases in (("source", src, r.get("source_actor")), ("target", tgt, r.get("target_actor"))):
+            names = [p.strip() for p in (phrases or "").split(";")]
+            if len(names) != len(codes):
+                continue
+            for c, name in zip(codes, names, strict=True):
+                ok = accepted(c)
+                at = r["text"].find(name) if name else -1
+                if ok is None or at < 0:
+                    continue
+                d = by_text[r["text"]]
+                got = {m.country for m in d.mentions if m.country and (m.start or 0) < at + len(name) and at < (m.end or 0)}
+                key = f"span:{r['source']}:{role}"
+                stats[key + ":n"] += 1
+                if ok & got:
+                    stats[key + ":hit"] += 1
+                else:
+                    misses.append((key, c, repr(name), sorted(got), r["id"]))
     for key in sorted({k.rsplit(":", 1)[0] for k in stats}):
         n, hit = stats[key + ":n"], stats[key + ":hit"]
-        print(f"{key:42s} {hit:4d}/{n:4d} = {hit / n:.3f}")
+        print(f"{key:47s} {hit:4d}/{n:4d} = {hit / n:.3f}")
     words = sum(len(d.text.split()) for d in docs)
     print(f"actors stage: {len(docs)} texts, {words} words, {elapsed:.2f}s = {1000 * elapsed / len(docs):.2f} ms/text, {words / elapsed:.0f} words/s")
     for m in misses[: args.misses]:

@@ -199,3 +199,17 @@ def test_non_state_title_gets_no_guessed_country(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["Archbishop Desmond Tutu criticised the Nigerian army."])
     tutu = [m for m in doc.mentions if m.name == "Desmond Tutu"]
     assert tutu and tutu[0].country == "ZAF"
+
+
+def test_ethnic_minority_takes_the_state_it_lives_in(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Police in Moldova detained ethnic Bulgarians after clashes near the border with Moldova's army."])
+    ethnic = [m for m in doc.mentions if m.text.startswith("Bulgarian")]
+    assert ethnic and ethnic[0].country == "MDA" and ethnic[0].kind == "group"
+
+
+def test_domestic_radicals_and_new_international_bodies(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Algeria's government said fundamentalists had attacked a village.", "The ILO criticised Algiers."])
+    rad = [m for m in doc.mentions if m.text == "fundamentalists"]
+    assert rad and rad[0].country == "DZA" and rad[0].sector == "INS"
+    ilo = [m for m in doc.mentions if m.text == "ILO"]
+    assert ilo and ilo[0].country == "UNO"

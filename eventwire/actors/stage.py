@@ -59,6 +59,9 @@ def find_mentions(doc: Document) -> list[Actor]:
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing
     counts = country_counts(m for m in mentions if m.country)
     focus = focus_country(counts, lex)
+    if _ethnic_minorities(text, mentions, counts, lex):
+        counts = country_counts(m for m in mentions if m.country)
+        focus = focus_country(counts, lex)
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
@@ -84,6 +87,27 @@ def find_mentions(doc: Document) -> list[Actor]:
 # are as often the other side's, so they take the document's focus instead.
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\Z", re.IGNORECASE)
+
+
+_ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
+
+
+def _ethnic_minorities(text: str, mentions: list[Actor], counts, lex) -> bool:  # type: ignore[no-untyped-def]
+    """"ethnic Albanians", "ethnic Turks": a minority is an actor of the state
+    it lives in, the most named other state of the document (CAMEO codes
+    ethnic Albanians in Macedonia as Macedonia); with no other state named,
+    the nationality stands. True when a mention changed."""
+    changed = False
+    for m in mentions:
+        if m.country is None or m.start is None or not _ETHNIC.search(text, max(0, m.start - 8), m.start):
+            continue
+        other = next((c for c, _n in counts.most_common() if c != m.country and c not in lex.international), None)
+        if other is not None:
+            m.country = other
+            m.kind = "group"
+            m.name = m.text
+            changed = True
+    return changed
 
 
 def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
