@@ -8,6 +8,14 @@ Country codes by data set:
   country (``GONGOV`` -> ``GON``). Several codes are separated by ";".
 * ``plover_gsr_cameo_manual``: ``meta.source_codes`` / ``meta.target_codes``.
 * other sets give free-text actors only: no codes.
+
+Out-of-scheme records: PETRARCH2's validation suite also uses test codes
+that are not CAMEO codes at all (21x, 22x, 345, 80x, 90x, 91x: placeholders
+for its synonym-set and agent tests). The data set maps them to null, but
+the label does not say "no event" (the same sentences with a real code carry
+an event), so such records are flagged ``out_of_scheme`` and left out of
+scoring. Null records with a CAMEO 01/02 code (statements, appeals) or no
+code at all are genuine no-event records.
 """
 
 from __future__ import annotations
@@ -34,6 +42,15 @@ class GoldRecord:
     target_codes: list[str]
     date: str | None
     raw: dict[str, Any]
+    out_of_scheme: bool = False  # null label from a non-CAMEO test code (module docstring)
+
+
+def _out_of_scheme(typ: Any, cameo: Any) -> bool:
+    """A null record whose code is not a CAMEO code (roots 01-20)."""
+    if typ or not isinstance(cameo, str) or not cameo.strip():
+        return False
+    root = cameo.strip()[:2]
+    return not (root.isdigit() and 1 <= int(root) <= 20)
 
 
 def _petrarch_codes(value: Any) -> list[str]:
@@ -91,6 +108,7 @@ def load_gold(path: str, sources: list[str] | None = None, limit: int | None = N
                     target_codes=_codes(rec, "target"),
                     date=rec.get("date") or meta.get("placeholder_date"),
                     raw=rec,
+                    out_of_scheme=_out_of_scheme(rec.get("event_type_plover"), rec.get("event_code_cameo")),
                 )
             )
     return out

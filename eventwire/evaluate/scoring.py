@@ -8,6 +8,8 @@ sentence as its own record, some null). Scoring therefore groups records by
 * the text's gold events are its non-null records (records repeating the
   same type and the same, non-empty source and target codes count once: a
   sentence reused under another test id); it is a no-event text only when all its records are null;
+* records with an out-of-scheme code (``GoldRecord.out_of_scheme``: a null
+  label from a non-CAMEO test code) are left out;
 * a text with exactly one gold event is compared with the primary event
   (the annotation lists one event per sentence there, so other predictions
   are not false positives);
@@ -202,7 +204,9 @@ def _pred_of(ts: TextScore, g: _Gold) -> str | None:
 
 
 def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
-    """All figures of one data set."""
+    """All figures of one data set (out-of-scheme records left out)."""
+    excluded = sum(1 for o in outs if o.rec.out_of_scheme)
+    outs = [o for o in outs if not o.rec.out_of_scheme]
     texts = by_text(outs)
     counts = type_counts(texts)
     per_type = {t: _prf(v["tp"], v["fp"], v["fn"]) for t, v in counts.items() if sum(v.values())}
@@ -258,6 +262,7 @@ def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
     bad.sort(key=lambda b: (b["why"] != "type", -(b["conf"] or 0)))
     return {
         "records": len(outs),
+        "excluded_out_of_scheme": excluded,
         "texts": len(texts),
         "event_records": sum(1 for o in outs if o.rec.type),
         "gold_events": len(golds),
@@ -289,5 +294,5 @@ def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
 
 def per_type_overall(outs: list[Outcome]) -> dict[str, dict[str, float]]:
     """Per-type P/R/F1 summed over all data sets (texts grouped per set)."""
-    counts = type_counts(by_text(outs))
+    counts = type_counts(by_text([o for o in outs if not o.rec.out_of_scheme]))
     return {t: _prf(v["tp"], v["fp"], v["fn"]) for t, v in counts.items() if sum(v.values())}
