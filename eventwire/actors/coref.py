@@ -81,9 +81,10 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         by_sentence.setdefault(m.sentence_index or 0, []).append(m)
     out: list[Actor] = list(mentions)
     history: list[Actor] = []  # mentions so far, in order, incl. resolved ones
+    pronouns = _subject_pronouns(doc.spacy)
     for sent in doc.sentences:
         sm = by_sentence.get(sent.index, [])
-        found = _phrases(doc, sent)
+        found = _phrases(sent, pronouns)
         # walk the sentence's mentions and phrases in order so "most recent" is exact
         items: list[tuple[int, str, object]] = [(m.start or 0, "m", m) for m in sm] + [(s, kind, (s, e, p)) for s, e, kind, p in found]
         items.sort(key=lambda x: x[0])
@@ -125,22 +126,36 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     return res
 
 
-def _phrases(doc: Document, sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-untyped-def]
+def _phrases(sent, pronouns: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:  # type: ignore[no-untyped-def]
     """(start, end, kind, phrase) of coreferring phrases in one sentence."""
     res = _phrases_text(sent)
-    sdoc = doc.spacy
-    if sdoc is not None:
-        span = sdoc.char_span(sent.start, sent.end, alignment_mode="expand")
-        for tok in span if span is not None else ():
-            low = tok.lower_
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
+    k = bisect.bisect_left(pronouns, (sent.start,))
+    while k < len(pronouns) and pronouns[k][0] < sent.end:
+        res.append(pronouns[k])
+        k += 1
+    return res
+
+
+def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[no-untyped-def]
+    """Subject pronouns of the document ("he", "they", non-expletive "it"), by offset.
+
+    Works on the dependency-label array so that only subject tokens become
+    Python objects (a walk over every token costs more than the rest)."""
+    if sdoc is None:
+        return []
+    res: list[tuple[int, int, str, str]] = []
+    wanted = {sdoc.vocab.strings["nsubj"], sdoc.vocab.strings["nsubjpass"]}
+    for i, dep in enumerate(sdoc.to_array("DEP").tolist()):
+        if dep not in wanted:
+            continue
+        tok = sdoc[i]
+        low = tok.lower_
+        if low in _PERSON_PRONOUNS:
+            res.append((tok.idx, tok.idx + len(tok.text), "person", low))
+        elif low in _GROUP_PRONOUNS:
+            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
                 continue
-            if low in _PERSON_PRONOUNS:
-                res.append((tok.idx, tok.idx + len(tok.text), "person", low))
-            elif low in _GROUP_PRONOUNS:
-                if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
-                    continue
-                res.append((tok.idx, tok.idx + len(tok.text), "group", low))
+            res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
 
 
@@ -240,8 +255,12 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
     if sdoc is None:
         return {}
     subj: list[tuple[int, int]] = []
-    for t in sdoc:
-        if t.dep_ in ("nsubj", "nsubjpass"):
+    # dependency labels as one array: only subject tokens become Python objects
+    deps = sdoc.to_array("DEP")
+    wanted = {sdoc.vocab.strings["nsubj"], sdoc.vocab.strings["nsubjpass"]}
+    for i, dep in enumerate(deps.tolist()):
+        if dep in wanted:
+            t = sdoc[i]
             subj.append((t.idx, t.i))
             subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
     subj.sort()

@@ -132,12 +132,16 @@ def part_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor], l
     ]
     out: list[Actor] = []
     drop: set[int] = set()
-    for tok in sdoc:
-        cands = parts.get(tok.text)
-        if not cands or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
-            continue
-        s, e = tok.idx, tok.idx + len(tok.text)
+    # a regex over the text instead of a walk over every token: spaCy makes a
+    # Python object per token visited, and the parts are few
+    words = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
+    for hit in words.finditer(text):
+        s, e = hit.span()
+        cands = parts[hit.group(0)]
         if any(a <= s < b for a, b in taken):
+            continue
+        span = sdoc.char_span(s, e)
+        if span is None or len(span) != 1 or span[0].pos_ not in ("PROPN", "NOUN"):
             continue
         earlier = [p for p in cands if (p.start or 0) < s]
         if not earlier:
@@ -148,7 +152,7 @@ def part_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor], l
             drop.add(id(other))
         out.append(
             Actor(
-                text=tok.text,
+                text=hit.group(0),
                 name=p.name,
                 country=p.country,
                 sector=p.sector,
@@ -167,7 +171,10 @@ def part_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor], l
 _GOV_AFTER = re.compile(r"(?:'s|’s)?\s+(administration|government|cabinet|regime|presidency)\b", re.IGNORECASE)
 
 
-def leader_governments(text: str, mentions: list[Actor], sdoc, lex: Lexicon) -> list[Actor]:  # type: ignore[no-untyped-def]
+_NAME_GOV = re.compile(r"(?<![\w-])([A-Z][\w-]+)\s+(administration|government|cabinet|regime|presidency)\b")
+
+
+def leader_governments(text: str, mentions: list[Actor]) -> list[Actor]:
     """Join "<leader name> administration|government|cabinet" into one
     government mention of the leader's state; return the new mention list.
 
@@ -190,21 +197,21 @@ def leader_governments(text: str, mentions: list[Actor], sdoc, lex: Lexicon) -> 
         drop.add(id(m))
         out.append(_government(text, m.start or 0, g.end(), m.country, m.name))
     # names the document never gave in full, known from officials.csv
-    taken = [(m.start or 0, m.end or 0) for m in ms]
-    for tok in sdoc:
-        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not tok.text[:1].isupper() or tok.i + 1 >= len(sdoc):
+    taken = [(m.start or 0, m.end or 0) for m in ms if not (m.kind == "person" and m.country is None)]
+    for hit in _NAME_GOV.finditer(text):
+        s = hit.start()
+        if any(a <= s < b for a, b in taken):
             continue
-        nxt = sdoc[tok.i + 1]
-        if nxt.lower_ not in _GOVERNMENT_NOUNS or any(a <= tok.idx < b for a, b in taken):
-            continue
-        official = official_by_surname(tok.text)
+        official = official_by_surname(hit.group(1))
         if official is None:
             continue
-        end = nxt.idx + len(nxt.text)
-        noun = by_start.get(nxt.idx)
+        noun = by_start.get(hit.start(2))
         if noun is not None:
             drop.add(id(noun))
-        out.append(_government(text, tok.idx, end, official.country, official.name))
+        name_m = next((m for m in ms if m.start == s and m.kind == "person"), None)
+        if name_m is not None:
+            drop.add(id(name_m))
+        out.append(_government(text, s, hit.end(), official.country, official.name))
     if not out:
         return mentions
     return [m for m in mentions if id(m) not in drop] + out

@@ -73,7 +73,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     _index_sentences(doc, people)
     mentions.extend(people)
     mentions.extend(part_mentions(text, sdoc, people, mentions, lex))
-    mentions = leader_governments(text, mentions, sdoc, lex)
+    mentions = leader_governments(text, mentions)
     covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
     mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off)))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))

@@ -113,8 +113,13 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
         else:
             out.append(Actor(text=name, name=name, country=place_code(name, lex), sector=None, kind="country", start=s, end=e))
         taken.append((s, e))
-    for tok in sdoc:
-        if tok.pos_ != "PROPN" or tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper():
+    # the POS array picks the proper nouns without making a Python object per token
+    propn = sdoc.vocab.strings["PROPN"]
+    for i, pos in enumerate(sdoc.to_array("POS").tolist()):
+        if pos != propn:
+            continue
+        tok = sdoc[i]
+        if tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper():
             continue
         if tok.ent_type_ not in ("", "GPE", "NORP") or len(tok.text) < 3 or tok.lower_ in lex.title_words:
             continue
