@@ -4,20 +4,28 @@ Rules (each resolved mention gets the kind and country of what it points to
 and ``resolved_from`` = the phrase):
 
 * two-party phrases ("the two sides", "both countries", "both parties", "the
-  allies" ...; see ``_DYAD``) -> the article's main dyad: of the pairs of
-  countries named in one sentence so far, the pair with the highest score,
-  where a pair joined directly ("U.S.-South Korea", "X and Y", "X with Y")
-  scores 3 and any other pair in a sentence scores 1; ties go to the pair
-  with the focus country, then to the most recent; but two states named
-  earlier in the same sentence win. One mention per party, at the same span.
+  allies", "the alliance" when NATO is not named outright ...; see ``_DYAD``)
+  -> the article's main dyad: of the pairs of countries named in one
+  sentence so far, the pair with the highest score, where a pair joined
+  directly ("U.S.-South Korea", "X and Y", "X with Y") scores 3 and any other
+  pair in a sentence scores 1; ties go to the pair with the focus country,
+  then to the most recent; but two states named earlier in the same sentence
+  win. One mention per party, at the same span.
+* "the two leaders", "both leaders", "the leaders" -> the last two persons of
+  different states named before.
+* in a document about Korea (KOR or PRK named, or the word "Korea"): "the
+  North" -> PRK, "the South" -> KOR, "the two Koreas" -> both.
 * "the ministry"/"the department" -> the most recent organisation whose name
   has that word; "the minister"/"the president"/"the leader"/"the prime
   minister"/"the foreign minister" ... -> the most recent person whose title
   has that word; "the government" -> the most recent government named;
   when nothing earlier matches, the focus country.
-* "he"/"she" as subject -> the most recent person (within three sentences);
-  "they"/"it" as subject -> the most recent two-party phrase (both parties)
-  or the most recent country, organisation or group (not a person).
+* "he"/"she" as subject -> the most recent person (within twelve mentions);
+* "they"/"it" as subject -> the subject of this sentence so far or of the one
+  or two before: "they" takes a coordinated or two-party subject whole (one
+  mention per state) or a single non-person subject, never one person; "it"
+  a single non-person subject; else the most recent country, organisation
+  or group.
 """
 
 from __future__ import annotations
