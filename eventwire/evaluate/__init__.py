@@ -110,13 +110,13 @@ def format_report(report: dict[str, Any], per_type: bool = True, worst: int = 5)
         lines.append(f"emission gate: packaged model, threshold {gate.get('threshold')}")
     if report.get("rejected"):
         lines.append(f"rejected documents: {len(report['rejected'])}")
-    head = f"{'data set':28} {'n':>5} {'ev':>5} {'microF1':>7} {'macroF1':>7} {'null>ev':>7} {'srcAcc':>6} {'dyadF1':>6} {'PAC-F1':>6}"
+    head = f"{'data set':28} {'n':>5} {'ev':>5} {'microF1':>7} {'macroF1':>7} {'null>ev':>7} {'(raw)':>6} {'srcAcc':>6} {'dyadF1':>6} {'PAC-F1':>6}"
     lines += ["", head, "-" * len(head)]
     rows = list(report["sets"].items()) + [("ALL", report["overall"])]
     for name, s in rows:
         lines.append(
             f"{name:28} {s['records']:5d} {s['event_records']:5d} {_pct(s['micro']['f1']):>7} {_pct(s['macro_f1']):>7} "
-            f"{_pct(s['null_given_event']):>7} {_pct(s['source_country']['accuracy']):>6} "
+            f"{_pct(s['null_given_event']):>7} {_pct(s['null_given_event_raw']):>6} {_pct(s['source_country']['accuracy']):>6} "
             f"{_pct(s['dyads']['f1'] if s['dyads']['records'] else None):>6} {_pct(s['protest_assault_coerce']['f1']):>6}"
         )
     if report.get("rules_only"):

@@ -16,6 +16,14 @@ the label does not say "no event" (the same sentences with a real code carry
 an event), so such records are flagged ``out_of_scheme`` and left out of
 scoring. Null records with a CAMEO 01/02 code (statements, appeals) or no
 code at all are genuine no-event records.
+
+Likewise CASE 2021 records whose original (ACLED-style) label is a
+diplomatic event (``DIPLO``: expulsions, sanctions, démarches) were mapped to
+null only because that scheme has no diplomatic classes; PLOVER does
+(SANCTION, ACCUSE, REQUEST...), so those null labels do not say "no event"
+either and the records are flagged ``out_of_scheme``. The report still gives
+the share of no-event texts given an event with them included
+(``null_given_event_raw``).
 """
 
 from __future__ import annotations
@@ -45,9 +53,19 @@ class GoldRecord:
     out_of_scheme: bool = False  # null label from a non-CAMEO test code (module docstring)
 
 
-def _out_of_scheme(typ: Any, cameo: Any) -> bool:
-    """A null record whose code is not a CAMEO code (roots 01-20)."""
-    if typ or not isinstance(cameo, str) or not cameo.strip():
+# Original labels of schemes without PLOVER's diplomatic types (module docstring).
+_NO_PLOVER_COUNTERPART = {"DIPLO"}
+
+
+def _out_of_scheme(typ: Any, cameo: Any, meta: dict[str, Any] | None = None) -> bool:
+    """A null record whose label does not say "no event": a code that is
+    not a CAMEO code (roots 01-20), or an original class that PLOVER splits
+    into event types the mapping dropped."""
+    if typ:
+        return False
+    if (meta or {}).get("original_label") in _NO_PLOVER_COUNTERPART:
+        return True
+    if not isinstance(cameo, str) or not cameo.strip():
         return False
     root = cameo.strip()[:2]
     return not (root.isdigit() and 1 <= int(root) <= 20)
@@ -108,7 +126,7 @@ def load_gold(path: str, sources: list[str] | None = None, limit: int | None = N
                     target_codes=_codes(rec, "target"),
                     date=rec.get("date") or meta.get("placeholder_date"),
                     raw=rec,
-                    out_of_scheme=_out_of_scheme(rec.get("event_type_plover"), rec.get("event_code_cameo")),
+                    out_of_scheme=_out_of_scheme(rec.get("event_type_plover"), rec.get("event_code_cameo"), meta),
                 )
             )
     return out

@@ -206,6 +206,7 @@ def _pred_of(ts: TextScore, g: _Gold) -> str | None:
 def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
     """All figures of one data set (out-of-scheme records left out)."""
     excluded = sum(1 for o in outs if o.rec.out_of_scheme)
+    raw_nulls = [ts for ts in by_text(outs) if not any(o.rec.type for o in ts.records)]
     outs = [o for o in outs if not o.rec.out_of_scheme]
     texts = by_text(outs)
     counts = type_counts(texts)
@@ -273,6 +274,8 @@ def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
         "null_records": sum(1 for o in outs if not o.rec.type),
         "null_texts": len(nulls),
         "null_given_event": round(null_given / len(nulls), 4) if nulls else 0.0,
+        # with the out-of-scheme null records counted as no-event texts too
+        "null_given_event_raw": round(sum(1 for ts in raw_nulls if ts.pred_type) / len(raw_nulls), 4) if raw_nulls else 0.0,
         "confusion": {g: dict(v) for g, v in confusion.items()},
         "source_country": {"n": len(src_pool), "correct": src_ok, "accuracy": round(src_ok / len(src_pool), 4) if src_pool else None},
         "dyads": _prf(tp, fp, fn) | {"records": dyad_n},

@@ -131,7 +131,7 @@ def fit(samples: Iterable[tuple[list[str], int, float]], threshold: float = 0.5,
     vec = DictVectorizer(sparse=False)  # liblinear wants 32-bit sparse indices; the matrix is small
     X = vec.fit_transform([dict.fromkeys(f, 1) for f, _, _ in samples])
     y = [lab for _, lab, _ in samples]
-    clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000)
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=1000, random_state=0)  # fixed seed: reproducible
     clf.fit(X, y, sample_weight=[w for _, _, w in samples])
     weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True) if abs(w) >= 1e-4}
     return GateModel(weights, round(float(clf.intercept_[0]), 4), threshold, meta or {})
