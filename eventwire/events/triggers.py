@@ -93,10 +93,20 @@ def _is_time_pp(prep: Token, lex: Lexicon) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or lemma(o) in lex.grammar.time_words for o in objs)
 
 
+def _relemmatised(tok: Token, lex: Lexicon) -> list[Entry] | None:
+    """Rule lemmatiser slips on rare verbs ("cordoned" -> "cordone",
+    "wiretapped" -> "wiretappe"): try the stem without the spurious "e"."""
+    lem = lemma(tok)
+    if tok.pos_ != "VERB" or not lem.endswith("e") or not tok.lower_.endswith(("ed", "ing")):
+        return None
+    stem = lem[:-1]
+    return lex.verbs.get(stem) or (lex.verbs.get(stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else None)
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     """The most specific verb entry whose constraints the token satisfies."""
     # the small model sometimes leaves irregular forms unlemmatised ("retook")
-    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(tok.lower_)
+    entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(tok.lower_) or _relemmatised(tok, lex)
     if not entries:
         return None
     preps = _prep_children(tok)
