@@ -36,6 +36,7 @@ MIN_EMIT = 0.3
 # hold drills" is no threat).
 _INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
+_PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 _MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
 
 
@@ -139,6 +140,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     if not cands:
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
+    protest_toks = frozenset(i for c in cands if c.entry.type == "PROTEST" for i in (c.pred.i, c.head.i))
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
@@ -186,6 +188,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":
             conf *= 0.5
+        if k.type == "REQUEST" and k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.i in protest_toks:
+            conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
             continue
         if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):

@@ -80,6 +80,7 @@ class Grammar:
     obligation_aux: frozenset[str]
     context_words: dict[str, str]
     noun_roles: dict[str, str]
+    verb_lemma_fixes: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ def load_lexicon() -> Lexicon:
     raw = tomllib.loads(resources.files(_DATA).joinpath("grammar.toml").read_text(encoding="utf-8"))
     ctx = raw.pop("context_words", {})
     roles = raw.pop("noun_roles", {})
-    grammar = Grammar(**{k: frozenset(v) for k, v in raw.items()}, context_words=dict(ctx), noun_roles=dict(roles))
+    fixes = raw.pop("verb_lemma_fixes", {})
+    grammar = Grammar(**{k: frozenset(v) for k, v in raw.items()}, context_words=dict(ctx), noun_roles=dict(roles), verb_lemma_fixes=dict(fixes))
     combine = tomllib.loads(resources.files(_DATA).joinpath("combine.toml").read_text(encoding="utf-8"))
     return Lexicon(verbs=verbs, nouns=nouns, crosswalk=load_crosswalk(), grammar=grammar, combine=combine)

@@ -8,6 +8,7 @@ the lexicon's dicts, so this is O(tokens) per sentence.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,9 +43,20 @@ class Candidate:
         return w * VIA_FACTOR[self.via]
 
 
+@functools.lru_cache(maxsize=1)
+def _verb_fixes() -> dict[str, str]:
+    from .lexicon import load_lexicon
+
+    return load_lexicon().grammar.verb_lemma_fixes
+
+
 def lemma(tok: Token) -> str:
-    """Lower-cased lemma, falling back to the lower-cased text."""
-    return (tok.lemma_ or tok.text).lower()
+    """Lower-cased lemma, falling back to the lower-cased text; verb lemmas
+    the rule lemmatiser gets wrong are corrected (grammar.toml)."""
+    lem = (tok.lemma_ or tok.text).lower()
+    if tok.pos_ == "VERB":
+        return _verb_fixes().get(lem, lem)
+    return lem
 
 
 def is_passive(verb: Token) -> bool:
