@@ -68,6 +68,45 @@ def test_scoring_by_text() -> None:
     assert {w["id"] for w in s["worst"]} == {"r3", "r5,r6"}
 
 
+def test_out_of_scheme_nulls(tmp_path: Path) -> None:
+    """Null labels from non-CAMEO test codes or from ACLED's diplomatic class
+    do not say "no event": left out of scoring, still counted in the raw share."""
+    p = tmp_path / "g.jsonl"
+    rows = [
+        {"id": "a", "text": "x", "source": "s", "event_type_plover": None, "event_code_cameo": "903"},
+        {"id": "b", "text": "y", "source": "s", "event_type_plover": None, "event_code_cameo": "020"},
+        {"id": "c", "text": "z", "source": "s", "event_type_plover": None, "meta": {"original_label": "DIPLO"}},
+        {"id": "d", "text": "w", "source": "s", "event_type_plover": "SANCTION", "event_code_cameo": "163"},
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    recs = load_gold(str(p))
+    assert [r.out_of_scheme for r in recs] == [True, False, True, False]
+    outs = [Outcome(recs[0], "AGREE", None, None), Outcome(recs[1], None, None, None), Outcome(recs[2], "SANCTION", None, None), Outcome(recs[3], "SANCTION", None, None)]
+    s = score_set(outs)
+    assert s["excluded_out_of_scheme"] == 2 and s["null_texts"] == 1
+    assert s["null_given_event"] == 0.0 and s["null_given_event_raw"] == round(2 / 3, 4)
+
+
+def test_cross_validated_gate_on_synthetic_texts() -> None:
+    from eventwire.events.train import Coded, cross_validate
+    from eventwire.records import Actor, Event, Span
+
+    def _event(typ: str, conf: float, lemma: str) -> Event:
+        src = Actor(text="A", name="A", country="AAA")
+        return Event(typ, "d", 0, "e", typ, source=src, confidence=conf, trigger=Span(0, 1, "t"), extra={"lemma": lemma, "via": "verb"})
+
+    coded = []
+    for i in range(30):
+        if i % 2:
+            coded.append(Coded(_rec(i, "SANCTION"), [_event("SANCTION", 0.8, lemma="impose")]))
+        else:
+            coded.append(Coded(_rec(i, None), [_event("ASSAULT", 0.5, lemma="battle")]))
+    cv = cross_validate(coded)
+    s = cv["scores"]["sets"]["set"]
+    assert s["null_given_event"] == 0.0 and s["micro"]["f1"] == 1.0
+    assert cv["rules_only"]["sets"]["set"]["null_given_event"] == 1.0
+
+
 def test_gold_codes(tmp_path: Path) -> None:
     p = tmp_path / "g.jsonl"
     rows = [
@@ -90,11 +129,12 @@ def report() -> dict:
 
 # Floors measured on the dev data (see the final report); raise them as the
 # coder improves, never lower them.
+# Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.84, "macro": 0.80, "dyad": 0.35},
-    "petrarch2_unittest": {"micro": 0.31, "src": 0.74},
-    "case2021_task2_test": {"pac": 0.82},
-    "null_given_event": 0.46,
+    "plover_gsr_cameo_manual": {"micro": 0.86, "macro": 0.81, "dyad": 0.43},
+    "petrarch2_unittest": {"micro": 0.56, "src": 0.81},
+    "case2021_task2_test": {"pac": 0.84},
+    "null_given_event": 0.28,
 }
 
 

@@ -1,0 +1,110 @@
+"""Event coder conventions added for the CAMEO/PLOVER dev sets (sentences
+we wrote ourselves) and the learned emission gate's mechanics."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import EventStage, primary_event
+from eventwire.events.gate import GateModel, event_features, gate_disabled, gate_events, model_from_dict
+from eventwire.events.train import fit
+from eventwire.nlp import NlpStage
+from eventwire.records import Actor, Article, Document, Event, Span, compose_text
+
+
+@pytest.fixture(scope="module")
+def stages():
+    from eventwire.actors import ActorStage
+
+    return NlpStage(), ActorStage(), EventStage()
+
+
+def code(stages, text: str) -> Document:
+    nlp, actors, events = stages
+    art = Article(title=None, body=[text])
+    body, sections = compose_text(art)
+    doc = Document(id="t", source="test", text=body, sections=sections, article=art)
+    return events(actors(nlp(doc)))
+
+
+def test_welcoming_renewed_ties_is_a_consult(stages) -> None:
+    # CAMEO's verb dictionary codes welcoming contact/ties as a consultation;
+    # welcoming a decision stays SUPPORT
+    ev = primary_event(code(stages, "Chile welcomed the resumption of diplomatic ties with Peru.").events)
+    assert ev.event_type == "CONSULT" and ev.cameo_code == "041"
+    assert (ev.source.country, ev.target.country) == ("CHL", "PER")
+    ev = primary_event(code(stages, "Kenya welcomed the decision of the Ethiopian government.").events)
+    assert ev.event_type == "SUPPORT"
+
+
+def test_parties_between_in_the_object_are_targets(stages) -> None:
+    doc = code(stages, "Norway welcomed the resumption of ties between Chile and Peru.")
+    pairs = {(e.source.country, e.target.country) for e in doc.events if e.source and e.target}
+    assert pairs == {("NOR", "CHL"), ("NOR", "PER")}
+
+
+def test_many_parties_get_one_event_per_pair(stages) -> None:
+    doc = code(stages, "Chile, Peru, Bolivia and Ecuador welcomed the resumption of ties between Brazil and Argentina.")
+    pairs = {(e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT"}
+    assert len(pairs) == 8
+
+
+def test_protest_purpose_clause_does_not_outrank_the_protest(stages) -> None:
+    ev = primary_event(code(stages, "Thousands of students staged demonstrations in Lima on Monday to demand electoral reforms.").events)
+    assert ev.event_type == "PROTEST" and "staged" in ev.trigger.text
+
+
+def test_seizing_weapons_caches_is_no_event(stages) -> None:
+    assert primary_event(code(stages, "Police seized two landmines and a cache of grenades near the border.").events) is None
+
+
+def test_misslemmatised_verbs_still_trigger(stages) -> None:
+    ev = primary_event(code(stages, "Troops from Chile have cordoned off the roads into the capital.").events)
+    assert ev is not None and ev.event_type == "COERCE"
+
+
+def test_celebrating_with_a_party_is_a_consult(stages) -> None:
+    ev = primary_event(code(stages, "The Kenyan president celebrated the anniversary with the leaders of Uganda.").events)
+    assert ev.event_type == "CONSULT" and ev.target.country == "UGA"
+
+
+def _event(typ: str, conf: float, pol: str = "asserted", lemma: str = "x") -> Event:
+    return Event(
+        event_id=f"{typ}{conf}",
+        doc_id="d",
+        sentence_index=0,
+        evidence="e",
+        event_type=typ,
+        mode=None,
+        context=None,
+        cameo_code=None,
+        source=Actor(text="A", name="A", kind="country", country="AAA"),
+        target=None,
+        confidence=conf,
+        trigger=Span(0, 1, "t"),
+        polarity=pol,
+        section="body",
+        coder="test",
+        extra={"lemma": lemma, "via": "verb"},
+    )
+
+
+def test_gate_drops_what_it_does_not_believe_and_keeps_negated() -> None:
+    good, bad = _event("SANCTION", 0.9, lemma="impose"), _event("ASSAULT", 0.4, lemma="battle")
+    neg = _event("ASSAULT", 0.4, pol="negated", lemma="battle")
+    model = GateModel({"lemma=battle": -3.0, "lemma=impose": 2.0}, 0.0, 0.5, {})
+    kept = gate_events([good, bad, neg], model)
+    assert good in kept and neg in kept and bad not in kept
+    assert kept[0].extra["gate"] > 0.5
+    with gate_disabled():
+        assert len(gate_events([good, bad])) == 2  # no packaged model used while disabled
+
+
+def test_gate_training_is_deterministic_and_learns_the_signal() -> None:
+    pos = [(event_features(_event("SANCTION", 0.8, lemma="impose")), 1, 1.0)] * 20
+    neg = [(event_features(_event("ASSAULT", 0.4, lemma="battle")), 0, 1.0)] * 20
+    a, b = fit(pos + neg), fit(pos + neg)
+    assert a.weights == b.weights and a.intercept == b.intercept
+    assert a.weights["lemma=impose"] > 0 > a.weights["lemma=battle"]
+    again = model_from_dict(a.to_dict())
+    assert again.probability(pos[0][0]) == pytest.approx(a.probability(pos[0][0]))
