@@ -7,6 +7,10 @@ Country codes by data set:
   codes when ``meta.actors_are_cameo_codes``; the first three letters are the
   country (``GONGOV`` -> ``GON``). Several codes are separated by ";".
 * ``plover_gsr_cameo_manual``: ``meta.source_codes`` / ``meta.target_codes``.
+
+All codes (gold and predicted) are compared through :func:`canonical_code`
+(``data/events/eval_codes.toml``): intergovernmental bodies meet at ``IGO``,
+old CAMEO country codes (``JAP``) become ISO 3166 alpha-3.
 * other sets give free-text actors only: no codes.
 
 Out-of-scheme records: PETRARCH2's validation suite also uses test codes
@@ -28,8 +32,10 @@ the share of no-event texts given an event with them included
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +43,28 @@ from typing import Any
 from ..errors import InputError
 
 _CODE = re.compile(r"^[A-Z]{3}[A-Z]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _code_aliases() -> dict[str, str]:
+    """Code -> canonical code for scoring (data/events/eval_codes.toml)."""
+    from importlib import resources
+
+    raw = tomllib.loads(resources.files("eventwire.data.events").joinpath("eval_codes.toml").read_text(encoding="utf-8"))
+    return {k: v for table in raw.values() for k, v in table.items()}
+
+
+def canonical_code(code: str | None) -> str | None:
+    """The 3-letter code both sides are compared on: CAMEO's IGO... and
+    eventwire's named international bodies meet at IGO, old CAMEO country
+    codes become ISO 3166 alpha-3."""
+    if not code:
+        return None
+    aliases = _code_aliases()
+    if code in aliases:
+        return aliases[code]
+    head = code[:3]
+    return aliases.get(head, head)
 
 
 @dataclass
@@ -78,7 +106,7 @@ def _petrarch_codes(value: Any) -> list[str]:
     for part in value.split(";"):
         part = part.strip()
         if _CODE.match(part):
-            out.append(part[:3])
+            out.append(canonical_code(part) or part[:3])
     return out
 
 
@@ -88,7 +116,7 @@ def _codes(rec: dict[str, Any], side: str) -> list[str]:
         return _petrarch_codes(rec.get(f"{side}_actor"))
     codes = meta.get(f"{side}_codes")
     if isinstance(codes, list):
-        return [str(c)[:3] for c in codes if isinstance(c, str) and _CODE.match(c)]
+        return [canonical_code(c) or c[:3] for c in codes if isinstance(c, str) and _CODE.match(c)]
     return []
 
 

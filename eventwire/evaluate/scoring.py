@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import PLOVER_TYPES, Event
-from .gold import GoldRecord
+from .gold import GoldRecord, canonical_code
 
 NULL = "null"
 CASE_TYPES = ("PROTEST", "ASSAULT", "COERCE")
@@ -72,7 +72,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 
 def _c3(a: Any) -> str | None:
-    return a.country[:3] if a is not None and a.country else None
+    return canonical_code(a.country) if a is not None and a.country else None
 
 
 def _groups(events: list[Event]) -> list[Group]:
