@@ -125,6 +125,22 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
     return s.name == t.name or bool(t.resolved_from and s.country and s.country == t.country)
 
 
+# Types whose unnamed target is the source's own country (CAMEO/PLOVER
+# convention: "students in Jakarta staged rallies" is IDN -> IDN, a curfew
+# lifted by Sudan's government is SDN -> SDN).
+_DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+
+
+def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
+    """The source countries themselves as targets of a domestic event with no
+    named target (one per country; sources without a country give none)."""
+    out: dict[str, Actor] = {}
+    for s in srcs:
+        if s.country and s.country not in out:
+            out[s.country] = Actor(text="", name=f"{s.country} (domestic)", country=s.country, kind="country")
+    return list(out.values())
+
+
 def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     if symmetric and len(srcs) > 1 and not tgts:
         pairs = [(s, o) for s in srcs for o in srcs if o is not s]
@@ -196,6 +212,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
         ctx = _context(k, lex)
+        if k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
+            tgts = _domestic_targets(srcs)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
         for src, tgt in _pairs(srcs, tgts, symmetric):
