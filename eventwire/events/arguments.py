@@ -130,9 +130,14 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             out.extend(own)
             # headline coordination by comma: "Yoon, Kishida agree ..."
             own_c = {m.country for m in own}
-            out.extend(m for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" for m in index.on(c) if m.country and m.country not in own_c)
+            # a list parsed as apposition: "Chile, the Bahamas, Peru and Cuba" - the
+            # appositive's conjuncts are parties too
+            appos = [a for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in (c, *c.conjuncts)]
+            out.extend(m for a in appos for m in index.on(a) if m.country and m.country not in own_c)
             # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
             out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
+            # "Chile and the small Peru" misparsed as a modifier with its own coordination
+            out.extend(m for t in np_tokens(h) if t.dep_ == "nmod" and t.pos_ == "PROPN" and any(c.dep_ in ("cc", "conj") for c in t.children) for m in index.on(t))
             continue
         found: list[Actor] = []
         for t in np_tokens(h):
