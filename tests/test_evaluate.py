@@ -131,8 +131,8 @@ def report() -> dict:
 # coder improves, never lower them.
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.86, "macro": 0.81, "dyad": 0.43},
-    "petrarch2_unittest": {"micro": 0.56, "src": 0.81},
+    "plover_gsr_cameo_manual": {"micro": 0.86, "macro": 0.81, "dyad": 0.57},
+    "petrarch2_unittest": {"micro": 0.60, "src": 0.82},
     "case2021_task2_test": {"pac": 0.84},
     "null_given_event": 0.28,
 }

@@ -30,6 +30,22 @@ Conventions (documented decisions; tests hold them):
 * **Polarity**: negated / hypothetical / future / reported are marked on the
   event, never dropped; "will not accept" and "will not tolerate" are the
   REJECT and THREATEN they mean, not negated events.
+* **CAMEO verb conventions** (PETRARCH2 codes by CAMEO's verb dictionary,
+  then the crosswalk): welcoming contact or renewed ties ("welcomed the
+  resumption of ties with X") is a consultation (041), welcoming a decision
+  is SUPPORT; presenting credentials is 032 (AGREE); celebrating with a
+  party is CONSULT. Condemning/criticising stays ACCUSE (PLOVER's own
+  definition and its gold standard), although PETRARCH2's suite codes some
+  as 12x.
+* **Domestic events** (PROTEST, COERCE, CONCEDE) with no named target take
+  the source's own country as target ("students in Jakarta rallied" is
+  IDN -> IDN), as CAMEO/PLOVER gold codes them.
+* **Purpose clauses of protests** ("staged rallies to demand reforms") are
+  the protest's claim: the REQUEST is kept but weighs less than the protest.
+* **Emission gate**: :mod:`eventwire.events.gate` can drop weak readings with
+  a learned model (``eventwire train events``); no model is packaged, because
+  its cross-validated gain on the dev sets was marginal and it learned data
+  set quirks (see docs/evaluation.md), so the rules decide alone.
 * **Non-events**: reporting verbs, opinions and background get nothing;
   accidents ("an explosion killed eight") are not ASSAULT; lexicon rows with
   weight 0 mark readings that are not events ("police seized weapons").
