@@ -108,3 +108,13 @@ def test_gate_training_is_deterministic_and_learns_the_signal() -> None:
     assert a.weights["lemma=impose"] > 0 > a.weights["lemma=battle"]
     again = model_from_dict(a.to_dict())
     assert again.probability(pos[0][0]) == pytest.approx(a.probability(pos[0][0]))
+
+
+def test_role_verb_takes_targets_from_its_complement_clause(stages) -> None:
+    doc = code(stages, "Hamas threatened to deliver devastating blows to the United States and Israel.")
+    assert {(e.event_type, e.target.country) for e in doc.events if e.target} == {("THREATEN", "USA"), ("THREATEN", "ISR")}
+
+
+def test_domestic_protest_targets_its_own_country(stages) -> None:
+    ev = primary_event(code(stages, "Thousands of students staged demonstrations in Jakarta on Saturday.").events)
+    assert ev.event_type == "PROTEST" and ev.source.country == ev.target.country == "IDN"

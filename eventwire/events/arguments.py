@@ -409,3 +409,20 @@ def actors_of_all(toks: list[Token], index: MentionIndex, event_nouns: frozenset
     for t in toks:
         out.extend(actors_of(t, index, event_nouns))
     return _unique(out)
+
+
+_CLAUSE_TARGET_PREPS = _VERB_TARGET_PREPS | {"in", "for"}
+
+
+def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset()) -> list[Actor]:
+    """Parties named in the open complement of a role verb when no complement
+    event was found: "threatened to deliver blows to X", "refused to commit
+    troops to X", "agreed to open its borders to X" (the complement's object,
+    then the PPs of the complement and of its object)."""
+    out: list[Actor] = []
+    for x in (c for c in pred.children if c.dep_ in ("xcomp", "ccomp")):
+        objs = [c for c in x.children if c.dep_ in ("dobj", "obj", "dative")]
+        toks = [o for o in objs if _party_like(o)]
+        toks += _pobjs(x, _CLAUSE_TARGET_PREPS) + [p for o in objs for p in _pobjs(o, _CLAUSE_TARGET_PREPS)]
+        out.extend(actors_of_all(toks, index, event_nouns))
+    return _unique(out)

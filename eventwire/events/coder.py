@@ -22,7 +22,7 @@ import hashlib
 from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
-from .arguments import MentionIndex, actors_of_all, arguments, subject_tokens
+from .arguments import MentionIndex, actors_of_all, arguments, clause_targets, subject_tokens
 from .filters import DocCues, non_agent, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
@@ -177,6 +177,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             if k.complement is not None and not tgts:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
+            if not tgts and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
+                tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
         # a bare event noun shares the status of the verb it hangs off:
