@@ -118,3 +118,20 @@ def test_role_verb_takes_targets_from_its_complement_clause(stages) -> None:
 def test_domestic_protest_targets_its_own_country(stages) -> None:
     ev = primary_event(code(stages, "Thousands of students staged demonstrations in Jakarta on Saturday.").events)
     assert ev.event_type == "PROTEST" and ev.source.country == ev.target.country == "IDN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters have been called to the scene.",
+        "The government declared a state of emergency after floods hit the north.",
+        "Police evacuated hundreds of residents from the area.",
+    ],
+)
+def test_non_events(stages, text: str) -> None:
+    assert primary_event(code(stages, text).events) is None
+
+
+def test_a_state_of_emergency_against_rallies_is_still_coercion(stages) -> None:
+    types = {e.event_type for e in code(stages, "The junta declared a state of emergency and banned all rallies.").events}
+    assert "COERCE" in types

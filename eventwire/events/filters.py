@@ -10,7 +10,7 @@ from ..records import Actor
 from .arguments import subject_tokens
 from .lexicon import Lexicon
 from .roles import Coded
-from .triggers import Token, lemma
+from .triggers import Token, is_passive, lemma
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 _PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
@@ -21,11 +21,20 @@ _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound",
 def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Deaths caused by accidents and disasters are no ASSAULT, and fires
     "threatening towns" no THREATEN: the subject is no actor, or nobody did
-    the harm and the sentence names an accident."""
+    the harm and the sentence names an accident. Also no events: a state of
+    emergency declared over a disaster (no coercion of anybody), and a
+    passive "ask" verb with nothing asked ("firefighters were called to the
+    scene")."""
+    if k.cand.entry.role == "ask" and k.cand.via == "verb" and is_passive(k.pred):
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in k.pred.children):
+            return True
+    non = lex.grammar.non_agents
+    attack = doc_cues.attack or any(lemma(t) in lex.grammar.attack_cues for t in span)
+    if k.type == "COERCE" and not attack and any(lemma(t) == "emergency" for t in k.pred.subtree):
+        return doc_cues.accident or any(lemma(t) in non for t in span)
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
-    non = lex.grammar.non_agents
-    if doc_cues.attack or any(lemma(t) in lex.grammar.attack_cues for t in span):
+    if attack:
         return False
     head = k.cand.head
     subj = subject_tokens(k.pred)
