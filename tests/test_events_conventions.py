@@ -135,3 +135,16 @@ def test_non_events(stages, text: str) -> None:
 def test_a_state_of_emergency_against_rallies_is_still_coercion(stages) -> None:
     types = {e.event_type for e in code(stages, "The junta declared a state of emergency and banned all rallies.").events}
     assert "COERCE" in types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The president shortened the nightly curfew imposed in the capital after the riots.", "CONCEDE"),
+        ("A newspaper violated a ban imposed by the army.", "REJECT"),
+        ("UN helicopters evacuated the wounded from the besieged town.", "AID"),
+        ("President Mwanawasa reneged on his commitment to hold elections.", "REJECT"),
+    ],
+)
+def test_object_classes_and_background_participles(stages, text: str, expected: str) -> None:
+    assert primary_event(code(stages, text).events).event_type == expected

@@ -37,6 +37,7 @@ MIN_EMIT = 0.3
 _INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
+_ARG_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass"}
 _MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
 
 
@@ -157,6 +158,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
     protest_toks = frozenset(i for c in cands if c.entry.type == "PROTEST" for i in (c.pred.i, c.head.i))
+    trigger_preds = frozenset(c.pred.i for c in cands)
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
@@ -206,6 +208,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":
             conf *= 0.5
+        if k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and k.pred.head.dep_ in _ARG_DEPS and k.pred.head.head.i in trigger_preds - {k.pred.i}:
+            conf *= 0.6  # "shortened the curfew imposed in May": the participle is background
         if k.type == "REQUEST" and k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.i in protest_toks:
             conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
