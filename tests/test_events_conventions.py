@@ -148,3 +148,9 @@ def test_a_state_of_emergency_against_rallies_is_still_coercion(stages) -> None:
 )
 def test_object_classes_and_background_participles(stages, text: str, expected: str) -> None:
     assert primary_event(code(stages, text).events).event_type == expected
+
+
+def test_troops_that_travel_deploy(stages) -> None:
+    assert primary_event(code(stages, "The first NATO peacekeeping troops have arrived in Bosnia.").events).event_type == "AID"
+    assert primary_event(code(stages, "Russian troops arrived in Belarus for joint drills.").events).event_type == "MOBILIZE"
+    assert primary_event(code(stages, "The Japanese foreign minister arrived in Seoul on Monday.").events).event_type == "CONSULT"

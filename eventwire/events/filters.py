@@ -67,7 +67,8 @@ def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
 
 
 def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
-    """Two recodings that depend on the arguments:
+    """Recodings that depend on the arguments:
+    * troops that travel deploy (MOBILIZE; peacekeepers: AID);
     * verbal acts of protesters ("protesters demanded reforms") are PROTEST,
       their fights with police riots;
     * a missile launched at somebody is an attack, not a show of force."""
@@ -85,6 +86,13 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     elif k.type == "ASSAULT" and lemma(k.cand.head) in _CLASH and any(lemma(t) in protesters for t in k.cand.head.subtree):
         # "clashes between police and demonstrators"
         k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
+    if k.type == "CONSULT" and k.cameo == "042" and any(lemma(s) in lex.grammar.troop_nouns for s in srcs_toks):
+        # "peacekeeping troops arrived in Bosnia": a deployment, not a visit
+        peace = any(lemma(t).startswith("peacekeep") for s in srcs_toks for t in s.subtree)
+        if peace:
+            k.type, k.cameo, k.mode, k.context = "AID", "074", None, "peacekeeping"
+        else:
+            k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
     if k.type == "MOBILIZE" and k.mode == "weapons":
         # "into the sea" is not aimed at anybody; "at/against X" is
         pred = k.pred

@@ -76,6 +76,7 @@ class Grammar:
     attack_cues: frozenset[str]
     stative_participles: frozenset[str]
     protester_nouns: frozenset[str]
+    troop_nouns: frozenset[str]
     time_words: frozenset[str]
     obligation_aux: frozenset[str]
     context_words: dict[str, str]
