@@ -131,7 +131,7 @@ def report() -> dict:
 # coder improves, never lower them.
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.87, "macro": 0.82, "dyad": 0.59},
+    "plover_gsr_cameo_manual": {"micro": 0.87, "macro": 0.83, "dyad": 0.60},
     "petrarch2_unittest": {"micro": 0.60, "src": 0.82},
     "case2021_task2_test": {"pac": 0.84},
     "null_given_event": 0.27,
