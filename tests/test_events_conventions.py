@@ -154,3 +154,9 @@ def test_troops_that_travel_deploy(stages) -> None:
     assert primary_event(code(stages, "The first NATO peacekeeping troops have arrived in Bosnia.").events).event_type == "AID"
     assert primary_event(code(stages, "Russian troops arrived in Belarus for joint drills.").events).event_type == "MOBILIZE"
     assert primary_event(code(stages, "The Japanese foreign minister arrived in Seoul on Monday.").events).event_type == "CONSULT"
+
+
+def test_joint_agreement_stays_between_the_parties(stages) -> None:
+    doc = code(stages, "Chile and Peru agreed to jointly respond to Bolivia's threats.")
+    pairs = {(e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE" and e.target}
+    assert pairs == {("CHL", "PER"), ("PER", "CHL")}

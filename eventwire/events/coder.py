@@ -179,7 +179,9 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             if k.complement is not None and not tgts:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
-            if not tgts and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
+            # (parties agreeing together keep each other as targets: "X and Y
+            # agreed to jointly respond to Z" is an agreement between X and Y)
+            if not tgts and not symmetric and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
