@@ -12,9 +12,10 @@ country only helps to pick the city.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import Document, Event, Location, Sentence
 from .gazetteer import Place, demonym_country, lookup, surface_pattern, us_state
@@ -94,6 +95,12 @@ class DocPlaces:
 
     cands: list[Candidate]
     demonyms: list[tuple[int, str]]  # (document offset, ISO3) of NORP mentions
+    starts: list[int] = field(default_factory=list)  # cands' start offsets, for bisect
+
+    def drop_before(self, offset: int) -> None:
+        """Forget the candidates that start before ``offset`` (keeps ``starts`` in step)."""
+        i = bisect.bisect_left(self.starts, offset)
+        self.cands, self.starts = self.cands[i:], self.starts[i:]
 
 
 def doc_places(doc: Document) -> DocPlaces:
@@ -109,23 +116,31 @@ def doc_places(doc: Document) -> DocPlaces:
                 iso = demonym_country(ent.text)
                 if iso:
                     demonyms.append((ent.start_char, iso))
-    for m in surface_pattern().finditer(doc.text):
+    # Only the parsed part has sentences and events (the nlp stage may have
+    # truncated a huge document), so there is no point scanning beyond it.
+    limit = min(len(doc.text), int(doc.meta.get("nlp_truncated_at") or len(doc.text)))
+    for m in surface_pattern().finditer(doc.text, 0, limit):
         spans.append((m.start(), m.end(), "GAZ"))
     # Names the small NER model misses after "in", "near", "the town of": kept
     # only when the gazetteer knows them (checked when a sentence is scored).
-    for m in _NAME_AFTER_PREP.finditer(doc.text):
+    for m in _NAME_AFTER_PREP.finditer(doc.text, 0, limit):
         spans.append((m.start(1), m.end(1), "PAT"))
     # Longest first; the gazetteer wins ties because it knows multi-word names.
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[2] != "GAZ", s[0]))
-    taken: list[tuple[int, int]] = []
+    # Kept spans are disjoint, so sorted by start only the neighbours of the
+    # insertion point can overlap a new span: O(n log n) instead of O(n^2).
+    starts: list[int] = []
+    ends: list[int] = []
     out: list[Candidate] = []
     for s, e, label in spans:
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         out.append(Candidate(s, e, doc.text[s:e], None, label))
     out.sort(key=lambda c: c.start)
-    return DocPlaces(out, demonyms)
+    return DocPlaces(out, demonyms, [c.start for c in out])
 
 
 def _merge_chains(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -239,11 +254,9 @@ def sentence_place(
 ) -> Location | None:
     """The place where the event of ``sent`` happened, or None when the
     sentence names no place that reads as a location."""
-    cands = [
-        Candidate(c.start, c.end, c.text, None, c.label)
-        for c in index.cands
-        if sent.start <= c.start and c.end <= sent.end
-    ]
+    lo = bisect.bisect_left(index.starts, sent.start)
+    hi = bisect.bisect_left(index.starts, sent.end)
+    cands = [Candidate(c.start, c.end, c.text, None, c.label) for c in index.cands[lo:hi] if c.end <= sent.end]
     if not cands:
         return None
     near = _countries_near(sent, cands, index)

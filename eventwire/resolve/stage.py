@@ -49,8 +49,7 @@ class _DocState:
         self.places: DocPlaces = doc_places(doc)
         if self.dateline is not None:
             # The dateline's city is the reporter's, handled as the last resort.
-            end = self.dateline.end
-            self.places.cands = [c for c in self.places.cands if c.start >= end]
+            self.places.drop_before(self.dateline.end)
         self._dates: dict[int, list[DateMatch]] = {}
         self._ctx_date: dict[int, DateMatch | None] = {}
         self._ctx_place: dict[int, Location | None] = {}
