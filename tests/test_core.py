@@ -78,3 +78,16 @@ def test_document_round_trip_and_contract():
     assert c["quad_class"] == "verbal_cooperation"
     assert c["source"]["country"] == "USA" and c["target"] is None
     assert c["location"] == {"name": "Seoul", "country": "KOR", "lat": 37.5, "lon": 127.0}
+
+
+def test_nlp_cuts_overlong_documents_to_what_it_parses():
+    from eventwire.nlp import NlpStage
+
+    art = Article(title="Talks", body=["Japan and China held talks in Tokyo on Monday. " * 40, "A second paragraph."])
+    text, sections = compose_text(art)
+    settings = load_settings(overrides={"max_chars_nlp": 300}, env={}, config_file=None)
+    doc = NlpStage(settings)(Document(id="d", source="s", text=text, sections=sections))
+    assert doc.ok and len(doc.text) <= 300 and doc.meta["original_chars"] == len(text)
+    assert doc.text == text[: len(doc.text)] and not doc.text.endswith(" ")
+    assert [s.kind for s in doc.sections] == ["title", "body"] and doc.sections[-1].end == len(doc.text)
+    assert doc.sentences and all(s.end <= len(doc.text) and doc.text[s.start : s.end] == s.text for s in doc.sentences)

@@ -89,10 +89,17 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
 def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon, in_headline: Callable[[int], bool]) -> list[Actor]:  # type: ignore[no-untyped-def]
     """Mentions for entities and subject/object proper nouns no other rule took."""
     out: list[Actor] = []
-    taken = list(covered)
+    # A character mask of what is already taken: checking a span costs its
+    # length, not the number of mentions (long documents have thousands).
+    taken = bytearray(len(text) + 1)
+    for a, b in covered:
+        taken[a:b] = b"\x01" * (b - a)
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return taken.find(1, s, e) == -1
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
 
     for ent in sdoc.ents:
         if ent.label_ not in ("GPE", "NORP", "ORG"):
@@ -112,7 +119,7 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
             out.append(Actor(text=name, name=name, country=fuzzy_country(name), sector=None, kind="group", start=s, end=e))
         else:
             out.append(Actor(text=name, name=name, country=place_code(name, lex), sector=None, kind="country", start=s, end=e))
-        taken.append((s, e))
+        take(s, e)
     # the POS array picks the proper nouns without making a Python object per token
     propn = sdoc.vocab.strings["PROPN"]
     for i, pos in enumerate(sdoc.to_array("POS").tolist()):
@@ -131,5 +138,5 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
         if not free(s, e):
             continue
         out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
-        taken.append((s, e))
+        take(s, e)
     return out

@@ -8,6 +8,7 @@ token after it as a sentence start before the parser runs.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
 
@@ -75,10 +76,23 @@ class NlpStage(Stage):
         return self._nlp
 
     def _text(self, doc: Document) -> str:
+        """The text to parse. A document longer than ``max_chars_nlp`` is cut
+        at the last whitespace before the limit, and the cut applies to the
+        document itself: every later stage, offset and stored text then
+        covers exactly what was parsed, so no stage can go quadratic on a
+        multi-megabyte input. The original length is kept in ``meta``."""
         limit = self.settings.max_chars_nlp
         if len(doc.text) > limit:
-            doc.meta["nlp_truncated_at"] = limit
-            return doc.text[:limit]
+            cut = doc.text.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            doc.meta["nlp_truncated_at"] = cut
+            doc.meta["original_chars"] = len(doc.text)
+            doc.text = doc.text[:cut].rstrip()
+            doc.sections = [
+                dataclasses.replace(sec, end=min(sec.end, len(doc.text)))
+                for sec in doc.sections
+                if sec.start < len(doc.text)
+            ]
         return doc.text
 
     def _attach(self, doc: Document, sdoc) -> Document:  # type: ignore[no-untyped-def]
