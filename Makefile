@@ -18,13 +18,13 @@ setup: $(BIN)/eventwire
 # the dashboard (use `make demo-no-serve` to stop after the table).
 demo: setup
 	rm -f demo.duckdb
-	$(BIN)/eventwire code eventwire/examples --db demo.duckdb --quiet || true
+	$(BIN)/eventwire code eventwire/examples --db demo.duckdb --format none || [ $$? -eq 3 ]  # 3 = some input rejected
 	$(BIN)/eventwire events --db demo.duckdb --format table
 	$(BIN)/eventwire serve --db demo.duckdb
 
 demo-no-serve: setup
 	rm -f demo.duckdb
-	$(BIN)/eventwire code eventwire/examples --db demo.duckdb --quiet || true
+	$(BIN)/eventwire code eventwire/examples --db demo.duckdb --format none || [ $$? -eq 3 ]  # 3 = some input rejected
 	$(BIN)/eventwire events --db demo.duckdb --format table
 
 test: setup
