@@ -213,3 +213,19 @@ def test_domestic_radicals_and_new_international_bodies(nlp_stage: NlpStage) -> 
     assert rad and rad[0].country == "DZA" and rad[0].sector == "INS"
     ilo = [m for m in doc.mentions if m.text == "ILO"]
     assert ilo and ilo[0].country == "UNO"
+
+
+def test_headline_surname_takes_a_full_name_given_later(nlp_stage: NlpStage) -> None:
+    art = Article(
+        title="Rikal and Hwang agree on port deal",
+        body=["Premier Tanvo Rikal of Chile met South Korean Minister Hwang Do Sik in Seoul.", "Hwang praised the deal."],
+    )
+    text, sections = compose_text(art)
+    doc = ActorStage()(nlp_stage(Document(id="t", source="test", text=text, sections=sections, article=art)))
+    head_end = len(art.title)  # type: ignore[arg-type]
+    heads = [m for m in doc.mentions if (m.start or 0) < head_end]
+    by_text = {m.text: m for m in heads}
+    assert by_text["Hwang"].name == "Hwang Do Sik" and by_text["Hwang"].country == "KOR"
+    assert by_text["Rikal"].name == "Tanvo Rikal" and by_text["Rikal"].country == "CHL"
+    # a name part is never a made-up country code
+    assert all(m.country not in ("HWA", "RIK") for m in doc.mentions)

@@ -287,3 +287,37 @@ def test_figure_parsers_accept_any_text(text: str) -> None:
         assert key in ("day", "weekday") and values
         if key == "day":
             assert all(1 <= int(v) <= 31 for v in values)
+
+
+def test_conditional_threat_targets_the_punished_not_the_attacked() -> None:
+    body = [
+        "Premier Ostrava said an invasion of Latvia would lead to the end of the Belarusian regime.",
+    ]
+    doc = make_doc(None, [], body, "c2")
+    ost = actor_at(doc, "Premier Ostrava", "CAN")
+    lat, blr = actor_at(doc, "Latvia", "LVA"), actor_at(doc, "Belarusian regime", "BLR")
+    doc.mentions = [ost, lat, blr]
+    threats = [c for c in make_claims(doc) if c.kind == "threat"]
+    assert threats and threats[0].actor is not None and threats[0].actor.country == "CAN"
+    # Latvia is the attacked party of the condition, Belarus the one threatened
+    assert threats[0].target is not None and threats[0].target.country == "BLR"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two leaders agreed on Tuesday to expand joint naval drills.",
+        "Chile and Canada agreed on Tuesday to expand joint naval drills.",
+        "Chile agreed on Tuesday to expand joint naval drills with Canada.",
+    ],
+)
+def test_coordinated_subjects_in_another_order_get_no_flag(body: str) -> None:
+    from eventwire.actors import ActorStage
+
+    doc = make_doc(
+        "Rikal and Dumont agree to expand naval drills",
+        [],
+        ["President Tanvo Rikal of Chile met Canadian Prime Minister Paul Dumont in Ottawa on Monday.", body],
+    )
+    doc = ActorStage()(doc)
+    assert not [f for f in find_contradictions(doc) if f.kind == "actor_mismatch"]

@@ -4,9 +4,12 @@ after their leader.
 * A person named in full ("President Yoon Suk Yeol", "Ely Ratner") is often
   named again by one part of the name: the family name ("Ratner said"), which
   for Korean and Chinese names comes first ("Yoon said"), or a shortened form
-  ("Kim Jong Un" -> "Kim"). Such a later mention takes the name, country,
-  sector, title and organisation of the most recent person whose name holds
-  it. A part shared by two people ("Kim") goes to the one named last.
+  ("Kim Jong Un" -> "Kim"). Such a mention takes the name, country,
+  sector, title and organisation of the most recent person named earlier
+  whose name holds it; a part shared by two people ("Kim") goes to the one
+  named last. A headline or lead often uses the bare name before the body
+  gives it in full ("Biden and Yoon agree" above "President Yoon Suk Yeol"),
+  so with no earlier holder the first later one is taken.
 * A bare surname the document never gave in full takes an official's entry
   (``officials.csv``) only when exactly one listed official has that
   surname; otherwise it stays a person without a country (never a made-up
@@ -82,26 +85,52 @@ def official_by_surname(word: str) -> Actor | None:
     return _official_surnames().get(word)
 
 
+def is_official_surname(word: str) -> bool:
+    """True when ``word`` is the family (or given) name of a listed official,
+    even one shared by several ("Kim")."""
+    return word in _official_surnames()
+
+
 def link_people(people: list[Actor], lex: Lexicon) -> None:
-    """Give a person mention that is one part of an earlier full name that
-    person's identity (in place; ``people`` sorted by offset)."""
+    """Give a person mention that is one part of a full name given in the
+    document that person's identity (in place).
+
+    The most recent earlier holder of the name part wins; with none, the
+    first later one (a headline names "Yoon" before the body says "President
+    Yoon Suk Yeol"); with neither, a listed official with that surname.
+    """
     latest: dict[str, Actor] = {}
+    # the first full name holding each part, for mentions that precede it
+    first: dict[str, Actor] = {}
+    pending: list[Actor] = []
     for p in sorted(people, key=lambda m: m.start or 0):
         words = p.name.split()
         if len(words) >= 2 and not _is_part_of_known(p, latest):
             for part in name_parts(p.name):
                 latest[part] = p
+                first.setdefault(part, p)
             continue
         full = latest.get(p.name) or latest.get(words[-1] if words else "")
+        if full is None:
+            pending.append(p)
+        else:
+            _take_identity(p, full)
+    for p in pending:
+        words = p.name.split()
+        full = first.get(p.name) or first.get(words[-1] if words else "")
         if full is None and p.country is None and len(words) == 1:
             full = official_by_surname(p.name)
-        if full is None:
-            continue
-        p.name = full.name
-        p.country = p.country or full.country
-        p.sector = p.sector or full.sector
-        p.title = p.title or full.title
-        p.organization = p.organization or full.organization
+        if full is not None:
+            _take_identity(p, full)
+
+
+def _take_identity(p: Actor, full: Actor) -> None:
+    """Copy a full-named person's identity onto a partial mention (own values first)."""
+    p.name = full.name
+    p.country = p.country or full.country
+    p.sector = p.sector or full.sector
+    p.title = p.title or full.title
+    p.organization = p.organization or full.organization
 
 
 def _is_part_of_known(p: Actor, latest: dict[str, Actor]) -> bool:
@@ -110,8 +139,9 @@ def _is_part_of_known(p: Actor, latest: dict[str, Actor]) -> bool:
 
 
 def part_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor], lex: Lexicon) -> list[Actor]:  # type: ignore[no-untyped-def]
-    """Mentions for later, unparsed uses of one part of a known person's name
-    ("Ratner said" when the parser found no PERSON there).
+    """Mentions for unparsed uses of one part of a person's name given in
+    full anywhere in the document ("Ratner said" when the parser found no
+    PERSON there; a headline's "Yoon" above the body's full name).
 
     A mention at the same span that the lexicon does not back (an unknown
     organisation, a town of the same name: "Hamada") is removed from
@@ -143,10 +173,10 @@ def part_mentions(text: str, sdoc, people: list[Actor], mentions: list[Actor], l
         span = sdoc.char_span(s, e)
         if span is None or len(span) != 1 or span[0].pos_ not in ("PROPN", "NOUN"):
             continue
+        # the most recent earlier holder, else the first later one (a
+        # headline's bare "Yoon" above the body's full name)
         earlier = [p for p in cands if (p.start or 0) < s]
-        if not earlier:
-            continue
-        p = max(earlier, key=lambda m: m.start or 0)
+        p = max(earlier, key=lambda m: m.start or 0) if earlier else min(cands, key=lambda m: m.start or 0)
         other = same_span.get((s, e))
         if other is not None:
             drop.add(id(other))

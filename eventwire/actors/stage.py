@@ -25,7 +25,7 @@ from ..stage import Stage
 from .compose import compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
 from .lexicon import GEO, SECTOR, Hit, get_lexicon
-from .names import leader_governments, link_people, part_mentions
+from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
 
@@ -75,7 +75,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.extend(part_mentions(text, sdoc, people, mentions, lex))
     mentions = leader_governments(text, mentions)
     covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
-    mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off)))
+    person_words = frozenset(w for p in people for w in name_parts(p.name) if " " not in w)
+    mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off), person_words))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
     _index_sentences(doc, mentions)
     mentions = resolve_coreference(doc, mentions, lex)

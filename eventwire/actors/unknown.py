@@ -20,6 +20,12 @@ the last two letters of the name are used instead ("Francia" -> FIA, not
 FRA). ORG
 entities become kind "org" with country None (or the country of a place
 right before them, "Gondor Rangers" already handled by compose).
+
+A word that is part of a person's name never gets a derived code: the parser
+often tags a bare surname as a place, above all in a headline ("Biden and
+Yoon agree"). A part of a name the document gives in full is left to the
+name linker; a unique surname of a listed official becomes that official
+(a shared one, "Kim", a person without a country).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from collections.abc import Callable
 
 from ..records import Actor
 from .lexicon import Lexicon, fuzzy_country, get_cities
+from .names import is_official_surname, official_by_surname
 
 _GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
 _SUBJ_OBJ = frozenset(("nsubj", "nsubjpass", "dobj"))
@@ -86,8 +93,34 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
     return out
 
 
-def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon, in_headline: Callable[[int], bool]) -> list[Actor]:  # type: ignore[no-untyped-def]
-    """Mentions for entities and subject/object proper nouns no other rule took."""
+def _person_word(name: str, s: int, e: int, person_words: frozenset[str], lex: Lexicon) -> Actor | None | bool:
+    """For a would-be unknown state named ``name``: False when it is no
+    person's name; True when it is part of a name in the document (skip it);
+    else a person mention for a listed official's surname."""
+    if name in person_words:
+        return True
+    if get_cities().get(name.lower()) or fuzzy_country(name):
+        return False  # a real place
+    if not is_official_surname(name):
+        return False
+    o = official_by_surname(name)
+    if o is None:  # shared by officials of several states
+        return Actor(text=name, name=name, country=None, kind="person", start=s, end=e)
+    return Actor(text=name, name=o.name, country=o.country, sector=o.sector, kind="person", title=o.title, start=s, end=e)
+
+
+def unknown_actors(  # type: ignore[no-untyped-def]
+    text: str,
+    sdoc,
+    covered: list[tuple[int, int]],
+    lex: Lexicon,
+    in_headline: Callable[[int], bool],
+    person_words: frozenset[str] = frozenset(),
+) -> list[Actor]:
+    """Mentions for entities and subject/object proper nouns no other rule took.
+
+    ``person_words``: parts of the names of people in the document, which
+    never become unknown states."""
     out: list[Actor] = []
     # A character mask of what is already taken: checking a span costs its
     # length, not the number of mentions (long documents have thousands).
@@ -118,7 +151,13 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
             # an ethnic, religious or political group ("Tamil", "Muslim"), not a state
             out.append(Actor(text=name, name=name, country=fuzzy_country(name), sector=None, kind="group", start=s, end=e))
         else:
-            out.append(Actor(text=name, name=name, country=place_code(name, lex), sector=None, kind="country", start=s, end=e))
+            person = _person_word(name, s, e, person_words, lex)
+            if person is True:
+                continue
+            if isinstance(person, Actor):
+                out.append(person)
+            else:
+                out.append(Actor(text=name, name=name, country=place_code(name, lex), sector=None, kind="country", start=s, end=e))
         take(s, e)
     # the POS array picks the proper nouns without making a Python object per token
     propn = sdoc.vocab.strings["PROPN"]
@@ -137,6 +176,12 @@ def unknown_actors(text: str, sdoc, covered: list[tuple[int, int]], lex: Lexicon
         s, e = tok.idx, tok.idx + len(tok.text)
         if not free(s, e):
             continue
-        out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
+        person = _person_word(tok.text, s, e, person_words, lex)
+        if person is True:
+            continue
+        if isinstance(person, Actor):
+            out.append(person)
+        else:
+            out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
         take(s, e)
     return out

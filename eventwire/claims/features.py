@@ -87,6 +87,21 @@ class MentionIndex:
                 return m
         return None
 
+    def all_at(self, offset: int) -> list[Actor]:
+        """Every mention on the narrowest span covering ``offset``: a
+        resolved group ("the two leaders", "both sides") is one mention per
+        member on the same span."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        found = []
+        for j in range(i, max(-1, i - 8), -1):
+            m = self._mentions[j]
+            if (m.start or 0) <= offset < (m.end or 0):
+                found.append(m)
+        if len(found) <= 1:
+            return found
+        width = min((m.end or 0) - (m.start or 0) for m in found)
+        return [m for m in found if (m.end or 0) - (m.start or 0) == width]
+
     def within(self, start: int, end: int) -> list[Actor]:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
@@ -130,13 +145,23 @@ def token_country(tok: Any, mentions: MentionIndex) -> str | None:
     return code or (country_of(tok.text) if tok.pos_ == "PROPN" else None)
 
 
+def _token_countries(tok: Any, mentions: MentionIndex) -> set[str]:
+    """Every country ``tok`` names: all members of a resolved group ("the two
+    leaders" -> USA and KOR), else the one of :func:`token_country`."""
+    group = {m.country for m in mentions.all_at(tok.idx) if m.country}
+    if len(group) > 1:
+        return group
+    code = token_country(tok, mentions)
+    return {code} if code else set()
+
+
 def _role_codes(tok: Any, mentions: MentionIndex) -> set[str]:
-    """Countries named by a role filler and its conjuncts/appositions."""
+    """Countries named by a role filler, its conjuncts/appositions and the
+    members of a group it stands for; the order they are named in does not
+    matter (a set), so "Biden and Yoon" and "South Korea and the U.S." agree."""
     codes: set[str] = set()
     for t in (tok, *tok.conjuncts, *(c for c in tok.children if c.dep_ == "appos")):
-        code = token_country(t, mentions)
-        if code:
-            codes.add(code)
+        codes |= _token_countries(t, mentions)
         # "the defense of South Korea's territory": the possessor counts
         for c in t.children:
             if c.dep_ == "poss":

@@ -84,6 +84,7 @@ class WordLexicon:
     negation_verbs: frozenset[str]
     claim_kind_of: dict[str, str]  # trigger lemma -> claim kind
     conditional_threat: re.Pattern[str]
+    punishment_nouns: frozenset[str]  # "the end of X": X is the threatened party
 
 
 @functools.cache
@@ -105,6 +106,7 @@ def words() -> WordLexicon:
         negation_verbs=frozenset(w.lower() for w in raw["negation"]["verbs"]),
         claim_kind_of=kind_of,
         conditional_threat=cond_re,
+        punishment_nouns=frozenset(w.lower() for w in claims.get("punishment_nouns", [])),
     )
 
 

@@ -220,6 +220,71 @@ def conditional_threats(doc: Document, mentions: MentionIndex | None = None) -> 
     return out
 
 
+# prepositions and verbs that introduce the attacked party in a condition
+# ("an attack on the South", "an attack targeting allies")
+_ATTACKED_PREPS = frozenset({"on", "against", "upon"})
+
+
+def _threatened_party(span: Any, cut: int, mentions: MentionIndex, actor: Actor | None) -> Actor | None:
+    """The party a conditional threat threatens; ``cut`` is the character
+    offset where the threat phrase starts (the condition lies before it).
+
+    In order: the object of the punishment after the phrase ("... lead to the
+    end of the North Korean regime", "... met with force against Y"); the
+    agent of the act ("an attack by North Korea"); an owner ("Kim's regime");
+    else another country named, but never the attacked party of the
+    condition ("an attack on the South"): that one is protected, not
+    threatened.
+    """
+
+    def usable(cand: Actor | None) -> bool:
+        return cand is not None and bool(cand.country) and (actor is None or cand.country != actor.country)
+
+    def first_in(tokens: Any) -> Actor | None:
+        for t in tokens:
+            cand = _actor_at(t, mentions)
+            if usable(cand):
+                return cand
+        return None
+
+    punishment = words().punishment_nouns
+    for tok in span:
+        if tok.idx < cut or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if (prep.lower_ == "of" and prep.head.lemma_.lower() in punishment) or prep.lower_ == "against":
+            found = first_in(tok.subtree)
+            if found is not None:
+                return found
+    for tok in span:
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "by") or tok.dep_ == "poss":
+            cand = _actor_at(tok, mentions)
+            if usable(cand):
+                return cand
+    for tok in span:
+        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP"):
+            continue
+        if tok.idx < cut and _attacked_in_condition(tok):
+            continue
+        cand = _actor_at(tok, mentions)
+        if usable(cand):
+            return cand
+    return None
+
+
+def _attacked_in_condition(tok: Any) -> bool:
+    """True for a party the condition names as attacked ("on the South",
+    "targeting U.S. allies")."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in _ATTACKED_PREPS:
+            return True
+        if anc.pos_ == "VERB" and anc.lemma_.lower() == "target":
+            return True
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
 def _conditional(
     doc: Document, s: Sentence, m: Any, mentions: MentionIndex, ev: Event | None
 ) -> Claim | None:
@@ -232,22 +297,7 @@ def _conditional(
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             actor = _actor_at(c, mentions)
-    # the threatened party: the agent of the act ("by North Korea") or the
-    # owner of what would end ("Kim's regime"), else another country named
-    for tok in span:
-        if (tok.dep_ == "pobj" and tok.head.lower_ == "by") or tok.dep_ == "poss":
-            cand = _actor_at(tok, mentions)
-            if cand is not None and cand.country and (actor is None or cand.country != actor.country):
-                target = cand
-                break
-    if target is None:
-        for tok in span:
-            if tok.pos_ != "PROPN" and tok.ent_type_ not in ("GPE", "NORP"):
-                continue
-            cand = _actor_at(tok, mentions)
-            if cand is not None and cand.country and (actor is None or cand.country != actor.country):
-                target = cand
-                break
+    target = _threatened_party(span, span.start_char + m.start(), mentions, actor)
     if actor is None and ev is not None:
         actor = ev.source
     start_tok = span.char_span(m.start(), m.end(), alignment_mode="expand")
