@@ -229,3 +229,10 @@ def test_headline_surname_takes_a_full_name_given_later(nlp_stage: NlpStage) -> 
     assert by_text["Rikal"].name == "Tanvo Rikal" and by_text["Rikal"].country == "CHL"
     # a name part is never a made-up country code
     assert all(m.country not in ("HWA", "RIK") for m in doc.mentions)
+
+
+def test_sentence_connectives_are_not_unknown_states():
+    from eventwire.actors import resolve_actor
+
+    assert resolve_actor("Furthermore") is None and resolve_actor("Meanwhile,") is None
+    assert resolve_actor("Arnor") is not None  # an unknown proper noun still becomes an actor

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from pathlib import Path
 
 from ..records import Actor
 from .compose import compose
@@ -51,7 +52,17 @@ def _resolve_cached(text: str) -> Actor | None:
                     best = replace(best, country=next((m.country for m in mentions if m.kind == "country"), None))
         return best
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    if len(words) == 1 and words[0].strip(",.;:").lower() in _not_names():
+        return None  # "Furthermore", "Meanwhile": capitalised only by position
     if words and all(w[:1].isupper() for w in words):
         name = " ".join(words)
         return Actor(text=text, name=name, country=derive_code(name, lex), kind="country", start=0, end=len(text))
     return None
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Sentence-initial words that are never names (data/actors/not_names.txt)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "not_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
