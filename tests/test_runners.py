@@ -154,3 +154,41 @@ def test_ray_run_matches_local(corpus, clean_store, tmp_path):
     finally:
         subprocess.run([ray, "stop", "--force"], capture_output=True, env=ENV, timeout=120)
         time.sleep(1)
+
+
+def test_worker_pool_while_the_store_is_checked_and_written(corpus, clean_store, tmp_path):
+    """The pool's feeder thread asks the store what is already coded while
+    the main thread writes batches: both must work on one Store object."""
+    from eventwire.store import Store
+
+    db = tmp_path / "threads.duckdb"
+    settings = load_settings(overrides={"db": str(db), "batch_size": 2}, env={}, config_file=None)
+    half = [d for d in read_inputs([str(corpus)], settings) if int(d.id[1:]) % 2 == 0]
+    run_local(iter(half), settings, store=Store(str(db)))
+    stats = run_local(read_inputs([str(corpus)], settings), settings, store=Store(str(db)), workers=2, skip_chunk=4)
+    assert (stats.skipped, stats.coded) == (24, 24)
+    from eventwire.claims.merge import merge_events
+
+    store = Store(str(db))
+    store.replace_merged(*merge_events(list(store.all_events()), store.doc_meta()))
+    assert dump(db) == clean_store
+
+
+def test_worker_pool_reads_its_input_lazily(corpus):
+    """With workers, at most a few batches are read ahead of the output, so a
+    huge input never sits in memory."""
+    from eventwire.runners.local import code_stream
+
+    settings = load_settings(overrides={"batch_size": 2}, env={}, config_file=None)
+    pulled = 0
+
+    def counting():
+        nonlocal pulled
+        for d in read_inputs([str(corpus)], settings):
+            pulled += 1
+            yield d
+
+    out = code_stream(counting(), settings, workers=2)
+    first = next(out)
+    assert first.ok and pulled <= 2 * 2 * 2 + 2  # 2 batches per worker in flight, plus the one being cut
+    assert 1 + sum(1 for _ in out) == 48

@@ -11,6 +11,7 @@ gives.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import multiprocessing as mp
 import os
@@ -95,9 +96,18 @@ def code_stream(
     # is the default on Linux. Workers load their own spaCy model.
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        # imap keeps order and, with a bounded generator, bounded memory.
-        for out in pool.imap(_code_batch, batched(docs, bs), chunksize=1):
-            yield from out
+        # Feed the pool from this thread, at most 2 batches per worker in
+        # flight. (Pool.imap would drain the input from a thread of its own as
+        # fast as it can: a huge input would pile up in memory, and the
+        # skip-check would query the store from that thread while this one
+        # writes.) Results come back in input order.
+        pending: collections.deque[Any] = collections.deque()
+        for batch in batched(docs, bs):
+            pending.append(pool.apply_async(_code_batch, (batch,)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def run_local(
@@ -108,6 +118,7 @@ def run_local(
     force: bool = False,
     on_document: Callable[[Document], None] | None = None,
     write_batch: int | None = None,
+    skip_chunk: int = 256,
 ) -> RunStats:
     """Code documents and write them to ``store`` batch by batch.
 
@@ -118,7 +129,7 @@ def run_local(
     stats = RunStats()
     pipeline = Pipeline(settings)
     version = pipeline.version
-    todo = skip_coded(inputs_docs, store, version, force, stats)
+    todo = skip_coded(inputs_docs, store, version, force, stats, chunk=skip_chunk)
     coded = code_stream(todo, settings, workers=workers, pipeline=pipeline if workers <= 1 else None)
     # One store transaction per batch: a killed run loses at most the batch in
     # flight, which the next run recodes (it is not in the store yet).

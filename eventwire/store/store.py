@@ -11,6 +11,7 @@ and then raises :class:`StoreBusyError` (the API answers 503).
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -60,6 +61,11 @@ class Store:
         # milliseconds, and failing a batch is worse than waiting for them.
         self.write_timeout = write_timeout
         self._memory: duckdb.DuckDBPyConnection | None = None
+        # One Store object may be used from two threads of one process (the
+        # local runner's worker pool feeds tasks from a thread that checks
+        # coded() while the main thread writes). DuckDB connections to one
+        # file from concurrent threads are not safe, so each block holds this.
+        self._lock = threading.RLock()
         if self.path == ":memory:":
             if read_only:
                 raise StoreError("an in-memory store cannot be read-only")
@@ -90,32 +96,34 @@ class Store:
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A connection for reading, closed when the block ends."""
-        if self._memory is not None:
-            yield self._memory
-            return
-        con = self._open(self.read_only)
-        try:
-            yield con
-        finally:
-            con.close()
+        with self._lock:
+            if self._memory is not None:
+                yield self._memory
+                return
+            con = self._open(self.read_only)
+            try:
+                yield con
+            finally:
+                con.close()
 
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-write connection inside one transaction, closed when the block ends."""
         if self.read_only:
             raise StoreError(f"store {self.path!r} was opened read-only")
-        con = self._memory if self._memory is not None else self._open(False)
-        try:
-            con.execute("BEGIN TRANSACTION")
+        with self._lock:
+            con = self._memory if self._memory is not None else self._open(False)
             try:
-                yield con
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
-        finally:
-            if con is not self._memory:
-                con.close()
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+                con.execute("COMMIT")
+            finally:
+                if con is not self._memory:
+                    con.close()
 
     def close(self) -> None:
         if self._memory is not None:
