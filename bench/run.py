@@ -163,7 +163,8 @@ def main() -> None:
                 print(f"re-run (all skipped)  {skip_s:6.2f} s vs {secs:6.2f} s coding: {secs / skip_s:5.1f}x faster  [{tail}]")
         if args.ray:
             db = tmp / f"store-{n}-ray.duckdb"
-            subprocess.run(["ray", "start", "--head", "--node-ip-address", "127.0.0.1", "--port", "6391",
+            ray = str(Path(PY).parent / "ray")
+            subprocess.run([ray, "start", "--head", "--node-ip-address", "127.0.0.1", "--port", "6391",
                             "--num-cpus", "2", "--include-dashboard=false", "--disable-usage-stats"],
                            env=env, check=True, capture_output=True)
             try:
@@ -173,7 +174,7 @@ def main() -> None:
                 print(f"end-to-end ray (2 CPU) {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  driver-tree RSS {rss / 2**20:6.0f} MB"
                       f"  ratio e2e/bare {bare_s / secs:5.2f}")
             finally:
-                subprocess.run(["ray", "stop", "--force"], env=env, capture_output=True)
+                subprocess.run([ray, "stop", "--force"], env=env, capture_output=True)
 
 
 if __name__ == "__main__":
