@@ -98,7 +98,23 @@ def _pct(x: float | None) -> str:
     return "  -  " if x is None else f"{x:5.3f}"
 
 
-def format_report(report: dict[str, Any], per_type: bool = True, worst: int = 5) -> str:
+def _confusion_matrix(conf: dict[str, dict[str, int]]) -> str:
+    """Gold types as rows, predicted types as columns (4-letter heads), all
+    sets. A multi-event text predicted as several types is counted under
+    "multi"."""
+    folded: dict[str, dict[str, int]] = {}
+    for g, row in conf.items():
+        for p, n in row.items():
+            key = "multi" if "," in p else p
+            folded.setdefault(g, {})[key] = folded.setdefault(g, {}).get(key, 0) + n
+    conf = folded
+    labels = sorted({*conf, *(p for row in conf.values() for p in row)}, key=lambda t: (t in ("null", "multi"), t))
+    head = "confusion (all sets; rows gold, columns predicted)\n" + f"{'':10}" + "".join(f"{t[:4]:>5}" for t in labels)
+    rows = [f"{g:10}" + "".join(f"{conf.get(g, {}).get(p, 0) or '.':>5}" for p in labels) for g in labels if g in conf]
+    return "\n".join([head, *rows])
+
+
+def format_report(report: dict[str, Any], per_type: bool = True, worst: int = 5, confusions: int = 8) -> str:
     """A plain-text table of :func:`evaluate`'s report."""
     lines = [f"eventwire eval: {report['records']} records from {report['gold']} in {report['seconds']} s"]
     gate = report.get("gate") or {}
@@ -129,6 +145,16 @@ def format_report(report: dict[str, Any], per_type: bool = True, worst: int = 5)
         lines += ["", f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
         for t, v in report["per_type"].items():
             lines.append(f"{t:10} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} {v['tp']:5d} {v['fp']:5d} {v['fn']:5d}")
+    lines += ["", "most frequent confusions (gold -> predicted: count; null = no event):"]
+    for name, s in report["sets"].items():
+        pairs = sorted(
+            ((n, g, p) for g, row in (s.get("confusion") or {}).items() for p, n in row.items() if g != p),
+            key=lambda x: (-x[0], x[1], x[2]),
+        )[:confusions]
+        lines.append(f"  {name}: " + (", ".join(f"{g}->{p}: {n}" for n, g, p in pairs) or "none"))
+    overall = report["overall"].get("confusion") or {}
+    if overall:
+        lines += ["", _confusion_matrix(overall)]
     for name, s in report["sets"].items():
         if worst and s["worst"]:
             lines += ["", f"worst records of {name}:"]
