@@ -130,12 +130,9 @@ def cmd_code(args: argparse.Namespace) -> int:
     store = None if args.no_store else _open_store(settings)
     out = sys.stdout
     progress = _Progress(args.progress or (sys.stderr.isatty() and not args.quiet))
-    rejected = 0
 
     def on_document(doc: Any) -> None:
-        nonlocal rejected
         if not doc.ok:
-            rejected += 1
             r = doc.rejection
             if progress.enabled:
                 sys.stderr.write("\n")

@@ -90,7 +90,7 @@ def run_ray(
             ray.init(address=address, log_to_driver=False, include_dashboard=False)
         except Exception as e:  # ray raises ConnectionError, RuntimeError, ValueError ...
             raise RayUnavailableError(f"cannot join the Ray cluster at {address!r}: {e}") from None
-    version = Pipeline(settings, stages=_stage_shells(settings)).version
+    version = Pipeline(settings).version  # stages load their models lazily: cheap on the driver
     n = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
     actor_cls = _make_actor_class()
     pool = [actor_cls.remote(settings) for _ in range(n)]
@@ -154,10 +154,3 @@ def _emit(d: dict, stats: RunStats, on_document: Callable[[Document], None] | No
         r = d["rejection"]
         stats.rejections.append((r["doc_id"], r["source"], r["reason"], r["detail"]))
 
-
-def _stage_shells(settings: Settings) -> list[Any]:
-    """The stages, built only to read their names and versions on the driver
-    (cheap: stages load their models lazily)."""
-    from ..pipeline import build_stages
-
-    return build_stages(settings)
