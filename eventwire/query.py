@@ -246,6 +246,17 @@ def _page(items: list[Any], total: int, limit: int, offset: int) -> dict[str, An
     return {"items": items, "total": int(total), "limit": limit, "offset": offset}
 
 
+def _fetch_page(store: Store, columns: str, source: str, where: str, args: list[Any], order: str,
+                limit: int, offset: int) -> tuple[int, list[tuple[Any, ...]]]:
+    """The total count and one page of ``SELECT columns FROM source WHERE where
+    ORDER BY order``, read in one connection."""
+    with store.reader() as con:
+        total = con.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchone()[0]  # type: ignore[index]
+        rows = con.execute(f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                           [*args, limit, offset]).fetchall()
+    return int(total), rows
+
+
 # -- events -------------------------------------------------------------------
 
 def _event_item(record: str, title: str | None) -> dict[str, Any]:
@@ -376,11 +387,8 @@ def dyads(store: Store, filt: EventFilter, interval: str | None = "month") -> di
 def list_merged(store: Store, filt: EventFilter) -> dict[str, Any]:
     """Canonical (merged) events matching the filter, as CanonicalEvent dicts."""
     where, args = filt.where("m", merged=True)
-    with store.reader() as con:
-        total = con.execute(f"SELECT count(*) FROM merged m WHERE {where}", args).fetchone()[0]  # type: ignore[index]
-        rows = con.execute(f"SELECT m.record, m.quad_class FROM merged m WHERE {where} "
-                           f"ORDER BY {filt.order(MERGED_SORTS, 'm.canonical_id')} LIMIT ? OFFSET ?",
-                           [*args, filt.limit, filt.offset]).fetchall()
+    total, rows = _fetch_page(store, "m.record, m.quad_class", "merged m", where, args,
+                              filt.order(MERGED_SORTS, "m.canonical_id"), filt.limit, filt.offset)
     return _page([{**json.loads(r), "quad_class": q} for r, q in rows], total, filt.limit, filt.offset)
 
 
@@ -404,12 +412,9 @@ def list_documents(store: Store, q: str | None = None, limit: Any = None, offset
     lim, off = parse_page({"limit": limit, "offset": offset})
     qq = _text("q", q)
     where, args = ("(title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')", [_like(qq)] * 2) if qq else ("TRUE", [])
-    with store.reader() as con:
-        total = con.execute(f"SELECT count(*) FROM documents WHERE {where}", args).fetchone()[0]  # type: ignore[index]
-        rows = con.execute(f"SELECT id, title, url, published, source, n_events, n_flags FROM documents "
-                           f"WHERE {where} ORDER BY published_day DESC NULLS LAST, id LIMIT ? OFFSET ?",
-                           [*args, lim, off]).fetchall()
     keys = ("id", "title", "url", "published", "source", "n_events", "n_flags")
+    total, rows = _fetch_page(store, ", ".join(keys), "documents", where, args,
+                              "published_day DESC NULLS LAST, id", lim, off)
     return _page([dict(zip(keys, r, strict=True)) for r in rows], total, lim, off)
 
 
@@ -481,10 +486,7 @@ def list_flags(store: Store, doc_id: str | None = None, kind: str | None = None,
     src = ("(SELECT flag_id, doc_id, kind, record FROM flags UNION ALL "
            "SELECT flag_id, doc_id, kind, record FROM merged_flags)")
     where = " AND ".join(conds)
-    with store.reader() as con:
-        total = con.execute(f"SELECT count(*) FROM {src} WHERE {where}", args).fetchone()[0]  # type: ignore[index]
-        rows = con.execute(f"SELECT record FROM {src} WHERE {where} ORDER BY doc_id, flag_id LIMIT ? OFFSET ?",
-                           [*args, lim, off]).fetchall()
+    total, rows = _fetch_page(store, "record", src, where, args, "doc_id, flag_id", lim, off)
     return _page([json.loads(r) for (r,) in rows], total, lim, off)
 
 
@@ -509,10 +511,7 @@ def list_claims(store: Store, actor: str | None = None, target: str | None = Non
         conds.append("day <= ?")
         args.append(u)
     where = " AND ".join(conds)
-    with store.reader() as con:
-        total = con.execute(f"SELECT count(*) FROM claims WHERE {where}", args).fetchone()[0]  # type: ignore[index]
-        rows = con.execute(f"SELECT record FROM claims WHERE {where} ORDER BY day NULLS LAST, claim_id "
-                           "LIMIT ? OFFSET ?", [*args, lim, off]).fetchall()
+    total, rows = _fetch_page(store, "record", "claims", where, args, "day NULLS LAST, claim_id", lim, off)
     return _page([json.loads(r) for (r,) in rows], total, lim, off)
 
 
@@ -526,11 +525,9 @@ def list_rejections(store: Store, reason: str | None = None, stage: str | None =
             conds.append(f"{col} = ?")
             args.append(v)
     where = " AND ".join(conds)
-    with store.reader() as con:
-        total = con.execute(f"SELECT count(*) FROM rejections WHERE {where}", args).fetchone()[0]  # type: ignore[index]
-        rows = con.execute(f'SELECT doc_id, source, reason, detail, stage, "at" FROM rejections WHERE {where} '
-                           'ORDER BY "at" DESC, doc_id LIMIT ? OFFSET ?', [*args, lim, off]).fetchall()
     keys = ("doc_id", "source", "reason", "detail", "stage", "at")
+    total, rows = _fetch_page(store, 'doc_id, source, reason, detail, stage, "at"', "rejections", where, args,
+                              '"at" DESC, doc_id', lim, off)
     items = [dict(zip(keys, r, strict=True)) for r in rows]
     for it in items:
         it["at"] = it["at"].isoformat() if it["at"] else None
