@@ -37,9 +37,8 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
         def _section_breaks(doc):  # type: ignore[no-untyped-def]
             for tok in doc[1:]:
                 prev = doc[tok.i - 1]
-                if "\n\n" in prev.whitespace_ or prev.is_space and "\n\n" in prev.text:
-                    tok.is_sent_start = True
-                elif prev.is_space and "\n" in prev.text:
+                # a blank line after a token, or a whitespace token holding a line break
+                if "\n\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                     tok.is_sent_start = True
             return doc
 
