@@ -55,6 +55,8 @@ def prim(stages, text: str) -> Event | None:
         ("Government forces shelled the rebel-held town overnight.", "ASSAULT"),
         ("Moscow expelled two Estonian diplomats on Tuesday.", "SANCTION"),
         ("Rebels withdrew their fighters from the northern province.", "RETREAT"),
+        ("Chile opened an embassy in Hanoi on Monday.", "SUPPORT"),
+        ("Lithuania closed its embassy in Minsk.", "SANCTION"),
     ],
 )
 def test_types(stages, text: str, expected: str) -> None:
@@ -238,3 +240,22 @@ def test_random_word_salad_never_crashes_and_offsets_hold(stages) -> None:
             assert ev.polarity in {"asserted", "negated", "hypothetical", "future", "reported"}
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text, src, tgt",
+    [
+        # no rule names the other party; the nearest actor in the verb's phrase does
+        ("France is ready to contribute 2,000 troops to a peacekeeping force in Mali.", "FRA", "MLI"),
+        ("Canada agreed to a six-month extension of its training mission in Iraq.", "CAN", "IRQ"),
+        # the reporting clause is never a target
+        ("Pyongyang launched a ballistic missile on Tuesday, South Korea's military said.", "PRK", None),
+    ],
+)
+def test_nearby_target_fallback(stages, text: str, src: str, tgt: str | None) -> None:
+    e = prim(stages, text)
+    assert e is not None
+    assert e.source is not None and e.source.country == src
+    assert (e.target.country if e.target else None) == tgt
+    if tgt:
+        assert e.extra.get("target_via") == "nearby"

@@ -426,3 +426,36 @@ def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int]
         toks += _pobjs(x, _CLAUSE_TARGET_PREPS) + [p for o in objs for p in _pobjs(o, _CLAUSE_TARGET_PREPS)]
         out.extend(actors_of_all(toks, index, event_nouns))
     return _unique(out)
+
+
+# Children whose subtrees never hold the target of their head: the subject
+# side, the reporting frame ("..., officials said") and punctuation.
+_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
+
+
+def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str]) -> list[Actor]:
+    """Last-resort target: the nearest actor with a country inside the
+    predicate's own phrase (never its subject or a reporting clause) that is
+    not a source, the next one to the right first. This is what a reader
+    does with "contribute troops to a force in Liberia" or "accepted a
+    formula for ending its dispute with its European partners" when no rule
+    names the other party. One target at most."""
+    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
+    toks: list[Token] = []
+    stack = [c for c in pred.children if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ in ("ccomp", "advcl") and lemma(c) in reporting)]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "ccomp" and lemma(t) in reporting):
+            continue  # a clause about something else, or who reported it
+        toks.append(t)
+        stack.extend(t.children)
+    best: tuple[int, Actor] | None = None
+    for t in toks:
+        for m in index.on(t):
+            if not m.country or m.country in own or m.name in own:
+                continue
+            # right of the trigger first, then the nearest on the left
+            d = t.i - pred.i if t.i > pred.i else 1000 + pred.i - t.i
+            if best is None or d < best[0]:
+                best = (d, m)
+    return [best[1]] if best else []

@@ -22,7 +22,7 @@ import hashlib
 from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
-from .arguments import MentionIndex, actors_of_all, arguments, clause_targets, subject_tokens
+from .arguments import MentionIndex, actors_of_all, arguments, clause_targets, nearby_targets, subject_tokens
 from .filters import DocCues, non_agent, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
@@ -162,6 +162,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
+        target_near = False
         if non_agent(k, span, lex, cues):
             continue
         if c.entry.role in ("judge", "obligation"):
@@ -185,6 +186,10 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
+            if not tgts and not symmetric:
+                # after recode: a launch "into the sea off Japan" stays a launch
+                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
+                target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"
         pol_tok = k.pred.head if c.via == "noun" and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
@@ -199,7 +204,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1].text)
         text = span.doc[toks[0].i : toks[-1].i + 1].text  # Doc.text would rebuild the whole text
-        conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * bool(tgts))
+        conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * (bool(tgts) and not target_near))
         if (
             k.pred.dep_ in ("acl", "relcl")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children)
@@ -242,7 +247,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                     polarity=pol,
                     section=sent.section,
                     coder=CODER,
-                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {})},
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {})},
                 )
             )
     return events
