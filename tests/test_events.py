@@ -259,3 +259,22 @@ def test_nearby_target_fallback(stages, text: str, src: str, tgt: str | None) ->
     assert (e.target.country if e.target else None) == tgt
     if tgt:
         assert e.extra.get("target_via") == "nearby"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attributed acts: the claim or denial is the news, not a new attack
+        "The Shebab claimed responsibility for a bomb attack that killed four soldiers in Mogadishu.",
+        "The militia denied it was responsible for the shelling of the market.",
+        # ordinary crime is no political event
+        "Police arrested two men suspected of robbing a jewellery shop in Lyon.",
+    ],
+)
+def test_attributed_and_criminal_acts_are_no_events(stages, text: str) -> None:
+    assert [e.event_type for e in code(stages, text).events if e.event_type in ("ASSAULT", "COERCE")] == []
+
+
+def test_political_arrest_is_kept_next_to_crime_words(stages) -> None:
+    e = prim(stages, "Police arrested twelve opposition activists accused of smuggling leaflets into the capital.")
+    assert e is not None and e.event_type == "COERCE"

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
 from .arguments import MentionIndex, actors_of_all, arguments, clause_targets, nearby_targets, subject_tokens
-from .filters import DocCues, non_agent, recode
+from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import Coded, combine, obligation_candidates, resolve_roles
@@ -163,7 +163,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     for k in resolve_roles(cands, lex):
         c = k.cand
         target_near = False
-        if non_agent(k, span, lex, cues):
+        if non_agent(k, span, lex, cues) or not_asserted(k, span, lex):
             continue
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement

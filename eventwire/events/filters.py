@@ -104,3 +104,33 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         aimed = aimed or (pred.dep_ == "acl" and pred.head.dep_ in ("nsubj", "nsubjpass") and lemma(pred.head.head) in _HIT)
         if any(t.country for t in tgts) or aimed:
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
+
+
+def not_asserted(k: Coded, span: Any, lex: Lexicon) -> bool:
+    """Events the sentence does not report as happening in political life:
+
+    * an act only attributed ("claimed responsibility for the bombing",
+      "denied it was responsible for the attack", "accused Iran of shelling
+      Damascus", "suspected of having attacked"): the statement is the event
+      (ACCUSE, or none), the act inside it is not asserted;
+    * ordinary crime: arrests, charges and violence in a sentence about a
+      robbery, smuggling or a gang, with no political cue in it."""
+    g = lex.grammar
+    node = k.cand.head
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        parent = node.head
+        if lemma(parent) in g.attribution_words and parent.i not in {t.i for t in k.cand.tokens}:
+            return True
+        # "accused X of bombing", "suspected of having attacked"
+        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in g.alleging_verbs:
+            return True
+        if parent.dep_ == "ROOT" or parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs:
+            break
+        node = parent
+    if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN"):
+        lemmas = {lemma(t) for t in span} | {t.lower_ for t in span}
+        if lemmas & g.crime_cues and not lemmas & g.political_cues:
+            return True
+    return False
