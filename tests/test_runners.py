@@ -151,6 +151,17 @@ def test_ray_run_matches_local(corpus, clean_store, tmp_path):
         assert r.returncode == 0, r.stderr
         assert list((tmp_path / "shards").iterdir()), "the Ray run wrote no shards"
         assert dump(db) == clean_store
+        # Without --shards the shards go to a temporary folder and are
+        # deleted once loaded; recoding (--force) gives the same store.
+        tmp = tmp_path / "tmpdir"
+        tmp.mkdir()
+        env = {**ENV, "TMPDIR": str(tmp)}
+        cmd = [sys.executable, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
+               "--ray", f"127.0.0.1:{port}", "--force", "--set", "batch_size=4"]
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+        assert r.returncode == 0, r.stderr
+        assert not list(tmp.glob("eventwire-shards-*")), "temporary shards were left behind"
+        assert dump(db) == clean_store
     finally:
         subprocess.run([ray, "stop", "--force"], capture_output=True, env=ENV, timeout=120)
         time.sleep(1)
@@ -192,3 +203,95 @@ def test_worker_pool_reads_its_input_lazily(corpus):
     first = next(out)
     assert first.ok and pulled <= 2 * 2 * 2 + 2  # 2 batches per worker in flight, plus the one being cut
     assert 1 + sum(1 for _ in out) == 48
+
+
+class RecordingStore:
+    """Stands in for the store: nothing is coded yet, and every write is recorded."""
+
+    def __init__(self) -> None:
+        self.writes: list[list[str]] = []
+
+    def coded(self, keys, pipeline_version):
+        return set()
+
+    def write_documents(self, docs, pipeline_version, batch_size=1000, keep_raw=False):
+        assert batch_size >= len(docs), "a write group must be one transaction"
+        self.writes.append([d.id for d in docs])
+        return {}
+
+
+def test_coded_documents_are_written_in_groups(corpus):
+    """Documents are written a group per transaction (count-bounded, or
+    time-bounded so readers see progress), in input order, each exactly once."""
+    settings = load_settings(overrides={"batch_size": 4}, env={}, config_file=None)
+    ids = [d.id for d in read_inputs([str(corpus)], settings)]
+    by_count = RecordingStore()
+    run_local(read_inputs([str(corpus)], settings), settings, store=by_count, write_batch=20)
+    assert [len(w) for w in by_count.writes] == [20, 20, 8]
+    assert [i for w in by_count.writes for i in w] == ids
+    by_time = RecordingStore()
+    run_local(read_inputs([str(corpus)], settings), settings, store=by_time, write_batch=1000, write_seconds=0.0)
+    assert [len(w) for w in by_time.writes] == [1] * 48
+
+
+def test_shards_loaded_several_per_transaction_give_the_same_store(corpus, tmp_path):
+    """Grouping shards into one transaction (as the Ray driver does) loads the
+    same rows as one transaction per shard, even when a document repeats."""
+    from eventwire.pipeline import Pipeline
+    from eventwire.store import Store, write_shard
+
+    settings = load_settings(overrides={"batch_size": 8}, env={}, config_file=None)
+    pipeline = Pipeline(settings)
+    docs = list(pipeline.pipe(read_inputs([str(corpus)], settings)))
+    shards = []
+    for i in range(0, 48, 8):
+        shards.append(str(tmp_path / f"shard-{i}"))
+        write_shard(docs[i:i + 8], shards[-1], pipeline.version)
+    shards.append(str(tmp_path / "repeat"))
+    write_shard(docs[:3], shards[-1], pipeline.version)  # already loaded: left alone
+    one, grouped = Store(str(tmp_path / "one.duckdb")), Store(str(tmp_path / "grouped.duckdb"))
+    one_counts = one.load_parquet_shards(shards)
+    grouped_counts = grouped.load_parquet_shards(shards, per_transaction=4)
+    assert one_counts == grouped_counts
+    assert one_counts["documents"] == 48 and one_counts["unchanged"] == 3
+    assert one.counts() == grouped.counts()
+    assert dump(tmp_path / "one.duckdb") == dump(tmp_path / "grouped.duckdb")
+
+
+def test_kept_rejections_are_bounded():
+    """A run over an input full of bad records counts every rejection but keeps
+    only the first MAX_KEPT_REJECTIONS in memory (all are in the store)."""
+    from eventwire.records import Document
+    from eventwire.runners.local import MAX_KEPT_REJECTIONS, RunStats, _count
+
+    stats = RunStats()
+    for i in range(MAX_KEPT_REJECTIONS + 5):
+        _count(Document(id=f"bad{i}", source="x").reject("empty", "no text", "extract"), stats)
+    assert stats.rejected == MAX_KEPT_REJECTIONS + 5
+    assert len(stats.rejections) == MAX_KEPT_REJECTIONS
+    assert stats.rejections[0][0] == "bad0"
+
+
+def _blas_threads(queue) -> None:
+    from threadpoolctl import threadpool_info
+
+    from eventwire.runners.local import _one_blas_thread
+
+    _one_blas_thread()
+    queue.put([p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"])
+
+
+def test_workers_use_one_blas_thread():
+    """N workers on N cores must not each start a BLAS pool of N threads."""
+    import multiprocessing as mp
+
+    import numpy  # noqa: F401  (loads OpenBLAS, as the parse does)
+
+    pytest.importorskip("threadpoolctl")
+    ctx = mp.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_blas_threads, args=(queue,))
+    proc.start()
+    threads = queue.get(timeout=60)
+    proc.join(timeout=60)
+    assert threads and all(n == 1 for n in threads)

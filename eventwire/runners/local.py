@@ -1,12 +1,13 @@
 """Run the pipeline in-process or in local worker processes, writing to the store.
 
 Streaming all the way: ingest yields documents one at a time, they are cut
-into batches, at most ``2 * workers`` batches are in flight, and each coded
-batch is written to the store in one transaction. A 1 GB JSONL input never
-sits in memory, and a run killed at any point leaves only whole batches in
-the store, so the next run (which skips documents already coded with the same
-content hash and pipeline version) ends with exactly the store a clean run
-gives.
+into batches, at most ``2 * workers`` batches are in flight, and coded
+documents are written to the store in one transaction per write group (a few
+hundred documents or a few seconds of coding, whichever comes first). A 1 GB
+JSONL input never sits in memory, and a run killed at any point leaves only
+whole write groups in the store, so the next run (which skips documents
+already coded with the same content hash and pipeline version) ends with
+exactly the store a clean run gives.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import collections
 import itertools
 import multiprocessing as mp
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +27,19 @@ from ..records import Document
 # Set in each worker process by _init_worker: one pipeline per process, so
 # the spaCy model is loaded once per worker, not once per batch.
 _WORKER_PIPELINE: Any = None
+
+# A run keeps the first rejections for its caller; the rest are only counted
+# (every rejection is in the store and printed by the CLI as it happens), so
+# a huge input full of bad records cannot grow the main process.
+MAX_KEPT_REJECTIONS = 1000
+
+# Writing to DuckDB costs a connection open, a commit and a close per
+# transaction (about 50 ms on the test machine, 3-4 ms a document in batches
+# of 32). Grouping a few hundred documents per transaction brings that under
+# 1 ms a document; the time bound keeps the store fresh for readers and caps
+# what a killed run has to recode.
+WRITE_GROUP = 256
+WRITE_SECONDS = 10.0
 
 
 @dataclass
@@ -37,7 +52,8 @@ class RunStats:
     rejected: int = 0
     events: int = 0
     words: int = 0
-    rejections: list[tuple[str, str, str, str]] = field(default_factory=list)  # (doc_id, source, reason, detail)
+    # (doc_id, source, reason, detail) of the first MAX_KEPT_REJECTIONS rejections
+    rejections: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -46,10 +62,25 @@ def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
+def _one_blas_thread() -> None:
+    """Keep BLAS (numpy's OpenBLAS, used by thinc) to one thread in a worker:
+    N workers with N BLAS threads each would oversubscribe N cores. The
+    environment variables cover libraries loaded later; threadpoolctl (a
+    scikit-learn dependency) the pools numpy already started before the fork."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # optional: without it the env variables still apply to new pools
+        return
+    threadpool_limits(1)
+
+
 def _init_worker(settings: Settings) -> None:
     global _WORKER_PIPELINE
     from ..pipeline import Pipeline
 
+    _one_blas_thread()
     _WORKER_PIPELINE = Pipeline(settings)
 
 
@@ -119,11 +150,14 @@ def run_local(
     on_document: Callable[[Document], None] | None = None,
     write_batch: int | None = None,
     skip_chunk: int = 256,
+    write_seconds: float = WRITE_SECONDS,
 ) -> RunStats:
-    """Code documents and write them to ``store`` batch by batch.
+    """Code documents and write them to ``store`` in transactions of at most
+    ``write_batch`` documents (default :data:`WRITE_GROUP`) or
+    ``write_seconds`` of coding, whichever fills first.
 
     ``on_document`` sees every document after coding (the CLI prints events
-    and rejections from it)."""
+    and rejections from it), before its write group is committed."""
     from ..pipeline import Pipeline
 
     stats = RunStats()
@@ -131,16 +165,28 @@ def run_local(
     version = pipeline.version
     todo = skip_coded(inputs_docs, store, version, force, stats, chunk=skip_chunk)
     coded = code_stream(todo, settings, workers=workers, pipeline=pipeline if workers <= 1 else None)
-    # One store transaction per batch: a killed run loses at most the batch in
+    group_size = max(1, write_batch or WRITE_GROUP)
+    group: list[Document] = []
+    started = time.monotonic()
+    # One store transaction per group: a killed run loses at most the group in
     # flight, which the next run recodes (it is not in the store yet).
-    for batch in batched(coded, write_batch or max(1, settings.batch_size)):
-        for d in batch:
-            _count(d, stats)
-            if on_document is not None:
-                on_document(d)
-        if store is not None:
-            store.write_documents(batch, version)
+    for d in coded:
+        _count(d, stats)
+        if on_document is not None:
+            on_document(d)
+        group.append(d)
+        if len(group) >= group_size or time.monotonic() - started >= write_seconds:
+            _write(store, group, version, settings)
+            group = []
+            started = time.monotonic()
+    if group:
+        _write(store, group, version, settings)
     return stats
+
+
+def _write(store: Any, docs: list[Document], version: str, settings: Settings) -> None:
+    if store is not None:
+        store.write_documents(docs, version, batch_size=len(docs), keep_raw=settings.keep_raw)
 
 
 def _count(d: Document, stats: RunStats) -> None:
@@ -149,7 +195,12 @@ def _count(d: Document, stats: RunStats) -> None:
         stats.events += len(d.events)
         stats.words += len(d.text.split())
     else:
-        stats.rejected += 1
         r = d.rejection
         assert r is not None
-        stats.rejections.append((r.doc_id, r.source, r.reason, r.detail))
+        _reject(stats, (r.doc_id, r.source, r.reason, r.detail))
+
+
+def _reject(stats: RunStats, rejection: tuple[str, str, str, str]) -> None:
+    stats.rejected += 1
+    if len(stats.rejections) < MAX_KEPT_REJECTIONS:
+        stats.rejections.append(rejection)

@@ -4,8 +4,11 @@ The driver streams documents from the inputs (so a huge input is never held
 in memory), cuts them into batches and keeps at most ``2 * actors`` batches
 in flight. Each Ray actor holds one :class:`~eventwire.pipeline.Pipeline`
 (one spaCy model per actor), codes a batch, and writes it as a Parquet shard
-with :func:`eventwire.store.write_shard`. The driver then loads the shards
-into the store, so the store has exactly what a local run writes.
+with :func:`eventwire.store.write_shard`. The driver loads the shards into
+the store in input order as they arrive (a few hundred documents per
+transaction, like the local runner), so the store has exactly what a local
+run writes, a killed run keeps what was loaded, and shards in a temporary
+folder are deleted once loaded (the folder never grows with the input).
 
 Shards must be on storage every node can reach (a shared filesystem) when the
 cluster has several machines; on one machine any local folder works.
@@ -14,7 +17,9 @@ cluster has several machines; on one machine any local folder works.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -22,7 +27,16 @@ from typing import Any
 from ..config import Settings
 from ..errors import EventwireError
 from ..records import Document, document_from_dict, to_dict
-from .local import RunStats, _count, batched, skip_coded
+from .local import (
+    WRITE_GROUP,
+    WRITE_SECONDS,
+    RunStats,
+    _count,
+    _one_blas_thread,
+    _reject,
+    batched,
+    skip_coded,
+)
 
 
 class RayUnavailableError(EventwireError):
@@ -39,14 +53,16 @@ def _make_actor_class() -> Any:
         def __init__(self, settings: Settings) -> None:
             from ..pipeline import Pipeline
 
+            _one_blas_thread()  # one actor per CPU: one BLAS thread each
             self.pipeline = Pipeline(settings)
+            self.keep_raw = settings.keep_raw
 
         def code(self, batch: list[dict], shard_path: str, version: str, return_docs: bool) -> dict:
             from ..store import write_shard
 
             docs = [document_from_dict(d) for d in batch]
             out = list(self.pipeline.pipe(docs, batch_size=max(1, len(docs))))
-            write_shard(out, shard_path, version)
+            write_shard(out, shard_path, version, keep_raw=self.keep_raw)
             # Light summaries by default: the store gets everything from the shard.
             if return_docs:
                 return {"shard": shard_path, "docs": [to_dict(d) for d in out]}
@@ -94,6 +110,9 @@ def run_ray(
     n = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
     actor_cls = _make_actor_class()
     pool = [actor_cls.remote(settings) for _ in range(n)]
+    # Shards in a folder the user named are kept (for inspection or another
+    # store); those in our temporary folder go as soon as they are loaded.
+    keep_shards = shard_dir is not None
     shard_root = Path(shard_dir or tempfile.mkdtemp(prefix="eventwire-shards-"))
     shard_root.mkdir(parents=True, exist_ok=True)
 
@@ -103,7 +122,23 @@ def run_ray(
     idle = list(range(n))
     results: dict[int, dict] = {}
     next_emit = 0
-    shards: list[str] = []
+    shards: list[str] = []  # coded, emitted, not loaded yet
+    loaded_docs = 0
+    since = time.monotonic()
+
+    def load(final: bool = False) -> None:
+        nonlocal loaded_docs, since
+        waiting = stats.coded + stats.rejected - loaded_docs
+        if not shards or not (final or waiting >= WRITE_GROUP or time.monotonic() - since >= WRITE_SECONDS):
+            return
+        if store is not None:
+            store.load_parquet_shards(shards, per_transaction=len(shards))
+        if not keep_shards:
+            for sh in shards:
+                shutil.rmtree(sh, ignore_errors=True)
+        shards.clear()
+        loaded_docs += waiting
+        since = time.monotonic()
 
     def drain(block: bool) -> None:
         nonlocal next_emit
@@ -121,6 +156,7 @@ def run_ray(
             for d in res["docs"]:
                 _emit(d, stats, on_document)
             next_emit += 1
+        load()
 
     for seq, batch in enumerate(batched(todo, max(1, settings.batch_size))):
         while not idle:
@@ -133,8 +169,9 @@ def run_ray(
             drain(block=True)
     while pending:
         drain(block=True)
-    if store is not None and shards:
-        store.load_parquet_shards(shards)
+    load(final=True)
+    if not keep_shards:
+        shutil.rmtree(shard_root, ignore_errors=True)
     return stats
 
 
@@ -150,7 +187,6 @@ def _emit(d: dict, stats: RunStats, on_document: Callable[[Document], None] | No
         stats.events += d["events"]
         stats.words += d["words"]
     else:
-        stats.rejected += 1
         r = d["rejection"]
-        stats.rejections.append((r["doc_id"], r["source"], r["reason"], r["detail"]))
+        _reject(stats, (r["doc_id"], r["source"], r["reason"], r["detail"]))
 

@@ -188,46 +188,51 @@ class Store:
         return totals
 
     def _write_tables(self, tables: dict[str, pa.Table]) -> dict[str, int]:
-        counts: dict[str, int] = {}
         with self.writer() as con:
-            for t, tbl in tables.items():
-                con.register(f"new_{t}", tbl)
-            try:
+            return self._apply_tables(con, tables)
+
+    @staticmethod
+    def _apply_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]) -> dict[str, int]:
+        """Upsert one shard or batch of document tables inside the caller's transaction."""
+        counts: dict[str, int] = {}
+        for t, tbl in tables.items():
+            con.register(f"new_{t}", tbl)
+        try:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _w AS "
+                "SELECT n.id, d.id IS NOT NULL AS existed FROM new_documents n "
+                "LEFT JOIN documents d ON d.id = n.id "
+                "WHERE d.id IS NULL OR d.content_hash IS DISTINCT FROM n.content_hash "
+                "OR d.pipeline_version IS DISTINCT FROM n.pipeline_version"
+            )
+            w = con.execute("SELECT count(*), count(*) FILTER (WHERE existed) FROM _w").fetchone()
+            assert w is not None
+            counts["documents"], counts["replaced"] = int(w[0]), int(w[1])
+            counts["unchanged"] = tables["documents"].num_rows - counts["documents"]
+            con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _w)")
+            con.execute(f"INSERT INTO documents ({_cols('documents')}) "
+                        f"SELECT {_cols('documents')} FROM new_documents WHERE id IN (SELECT id FROM _w)")
+            for t in DOC_TABLES[1:]:
+                con.execute(f"DELETE FROM {t} WHERE doc_id IN (SELECT id FROM _w)")
+                if t in tables:
+                    con.execute(f"INSERT INTO {t} ({_cols(t)}) "
+                                f"SELECT {_cols(t)} FROM new_{t} WHERE doc_id IN (SELECT id FROM _w)")
+                    row = con.execute(
+                        f"SELECT count(*) FROM new_{t} WHERE doc_id IN (SELECT id FROM _w)").fetchone()
+                    counts[t] = int(row[0]) if row else 0
+            if "rejections" in tables:
+                # Keyed by doc_id + source + reason: a re-run replaces, never duplicates.
                 con.execute(
-                    "CREATE OR REPLACE TEMP TABLE _w AS "
-                    "SELECT n.id, d.id IS NOT NULL AS existed FROM new_documents n "
-                    "LEFT JOIN documents d ON d.id = n.id "
-                    "WHERE d.id IS NULL OR d.content_hash IS DISTINCT FROM n.content_hash "
-                    "OR d.pipeline_version IS DISTINCT FROM n.pipeline_version"
-                )
-                w = con.execute("SELECT count(*), count(*) FILTER (WHERE existed) FROM _w").fetchone()
-                assert w is not None
-                counts["documents"], counts["replaced"] = int(w[0]), int(w[1])
-                counts["unchanged"] = tables["documents"].num_rows - counts["documents"]
-                con.execute("DELETE FROM documents WHERE id IN (SELECT id FROM _w)")
-                con.execute(f"INSERT INTO documents ({_cols('documents')}) "
-                            f"SELECT {_cols('documents')} FROM new_documents WHERE id IN (SELECT id FROM _w)")
-                for t in DOC_TABLES[1:]:
-                    con.execute(f"DELETE FROM {t} WHERE doc_id IN (SELECT id FROM _w)")
-                    if t in tables:
-                        con.execute(f"INSERT INTO {t} ({_cols(t)}) "
-                                    f"SELECT {_cols(t)} FROM new_{t} WHERE doc_id IN (SELECT id FROM _w)")
-                        row = con.execute(
-                            f"SELECT count(*) FROM new_{t} WHERE doc_id IN (SELECT id FROM _w)").fetchone()
-                        counts[t] = int(row[0]) if row else 0
-                if "rejections" in tables:
-                    # Keyed by doc_id + source + reason: a re-run replaces, never duplicates.
-                    con.execute(
-                        "DELETE FROM rejections r USING new_rejections n WHERE r.doc_id IS NOT DISTINCT FROM n.doc_id "
-                        "AND r.source IS NOT DISTINCT FROM n.source AND r.reason IS NOT DISTINCT FROM n.reason")
-                    con.execute(f"INSERT INTO rejections ({_cols('rejections')}) "
-                                f"SELECT DISTINCT ON (doc_id, source, reason) {_cols('rejections')} "
-                                "FROM new_rejections")
-                    counts["rejections"] = tables["rejections"].num_rows
-                con.execute("DROP TABLE _w")
-            finally:
-                for t in tables:
-                    con.unregister(f"new_{t}")
+                    "DELETE FROM rejections r USING new_rejections n WHERE r.doc_id IS NOT DISTINCT FROM n.doc_id "
+                    "AND r.source IS NOT DISTINCT FROM n.source AND r.reason IS NOT DISTINCT FROM n.reason")
+                con.execute(f"INSERT INTO rejections ({_cols('rejections')}) "
+                            f"SELECT DISTINCT ON (doc_id, source, reason) {_cols('rejections')} "
+                            "FROM new_rejections")
+                counts["rejections"] = tables["rejections"].num_rows
+            con.execute("DROP TABLE _w")
+        finally:
+            for t in tables:
+                con.unregister(f"new_{t}")
         return counts
 
     def replace_merged(self, canonical: list[CanonicalEvent], flags: list[Flag]) -> dict[str, int]:
@@ -246,19 +251,17 @@ class Store:
                 con.unregister(f"new_{t}")
         return {"merged": rows.count("merged"), "merged_flags": rows.count("merged_flags")}
 
-    def load_parquet_shards(self, paths: Iterable[str]) -> dict[str, int]:
-        """Load shards written by :func:`write_shard`, one transaction per shard."""
+    def load_parquet_shards(self, paths: Iterable[str], per_transaction: int = 1) -> dict[str, int]:
+        """Load shards written by :func:`write_shard`, ``per_transaction``
+        shards per transaction (applied in order, so the result is the same as
+        one transaction per shard; grouping saves DuckDB's per-transaction
+        open, commit and close)."""
         totals: dict[str, int] = {}
-        for p in paths:
-            d = Path(p)
-            if not (d / "documents.parquet").exists():
-                raise StoreError(f"{p!r} is not an eventwire shard (no documents.parquet)")
-            tables = {}
-            for t in (*DOC_TABLES, "rejections"):
-                f = d / f"{t}.parquet"
-                if f.exists():
-                    tables[t] = pq.read_table(f).cast(pa.schema([pa.field(n, ty) for n, ty in SCHEMAS[t]]))
-            _add_counts(totals, self._write_tables(tables))
+        for group in _chunks(paths, max(1, per_transaction)):
+            loaded = [read_shard(p) for p in group]
+            with self.writer() as con:
+                for tables in loaded:
+                    _add_counts(totals, self._apply_tables(con, tables))
         return totals
 
     # -- reads ---------------------------------------------------------------
@@ -300,6 +303,30 @@ class Store:
         with self.reader() as con:
             return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
                     for t in (*DOC_TABLES, "rejections", "merged", "merged_flags")}
+
+
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    group: list[str] = []
+    for item in items:
+        group.append(item)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def read_shard(path: str) -> dict[str, pa.Table]:
+    """The tables of a shard written by :func:`write_shard`, cast to the store's schema."""
+    d = Path(path)
+    if not (d / "documents.parquet").exists():
+        raise StoreError(f"{path!r} is not an eventwire shard (no documents.parquet)")
+    tables = {}
+    for t in (*DOC_TABLES, "rejections"):
+        f = d / f"{t}.parquet"
+        if f.exists():
+            tables[t] = pq.read_table(f).cast(pa.schema([pa.field(n, ty) for n, ty in SCHEMAS[t]]))
+    return tables
 
 
 def _add_counts(totals: dict[str, int], more: dict[str, int]) -> None:
