@@ -278,3 +278,13 @@ def test_attributed_and_criminal_acts_are_no_events(stages, text: str) -> None:
 def test_political_arrest_is_kept_next_to_crime_words(stages) -> None:
     e = prim(stages, "Police arrested twelve opposition activists accused of smuggling leaflets into the capital.")
     assert e is not None and e.event_type == "COERCE"
+
+
+def test_crime_story_and_anonymous_inquiry_give_no_events(stages) -> None:
+    doc = code(stages, "Gunmen shot dead two men in Marseille on Friday.", "Police said the killings followed a feud between drug dealers.")
+    assert [e.event_type for e in doc.events if e.event_type == "ASSAULT"] == []
+    doc = code(stages, "Health officials are investigating the source of the outbreak at the hospital.")
+    assert [e for e in doc.events if e.event_type == "ACCUSE"] == []
+    # the same words in a political story keep the attack
+    e = prim(stages, "Gunmen shot dead two opposition politicians in Marseille on Friday.")
+    assert e is not None and e.event_type == "ASSAULT"

@@ -163,7 +163,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     for k in resolve_roles(cands, lex):
         c = k.cand
         target_near = False
-        if non_agent(k, span, lex, cues) or not_asserted(k, span, lex):
+        if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
             continue
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
@@ -184,6 +184,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             # agreed to jointly respond to Z" is an agreement between X and Y)
             if not tgts and not symmetric and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
+        if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
+            continue  # an inquiry into a cause ("the source of the outbreak") by no state is no political event
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
             if not tgts and not symmetric:

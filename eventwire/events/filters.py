@@ -56,13 +56,17 @@ class DocCues:
 
     accident: bool = False
     attack: bool = False
+    # a crime story: crime words and not one political cue in the whole text
+    crime: bool = False
 
 
 def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
     lemmas = {lemma(t) for t in sdoc}
+    g = lex.grammar
     return DocCues(
-        accident=bool(lemmas & lex.grammar.non_agents) or "explode" in lemmas,
-        attack=bool(lemmas & lex.grammar.attack_cues),
+        accident=bool(lemmas & g.non_agents) or "explode" in lemmas,
+        attack=bool(lemmas & g.attack_cues),
+        crime=bool(lemmas & g.crime_cues) and not lemmas & g.political_cues,
     )
 
 
@@ -106,7 +110,7 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
 
-def not_asserted(k: Coded, span: Any, lex: Lexicon) -> bool:
+def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Events the sentence does not report as happening in political life:
 
     * an act only attributed ("claimed responsibility for the bombing",
@@ -114,7 +118,11 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon) -> bool:
       Damascus", "suspected of having attacked"): the statement is the event
       (ACCUSE, or none), the act inside it is not asserted;
     * ordinary crime: arrests, charges and violence in a sentence about a
-      robbery, smuggling or a gang, with no political cue in it."""
+      robbery or smuggling with no political cue in it (or in a document
+      about such a crime with no political cue anywhere);
+    * an investigation with no party named on either side ("authorities
+      are investigating the source of the outbreak"): that is added in
+      :func:`~eventwire.events.coder.code_sentence`, after the arguments."""
     g = lex.grammar
     node = k.cand.head
     for _ in range(8):
@@ -131,6 +139,6 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon) -> bool:
         node = parent
     if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN"):
         lemmas = {lemma(t) for t in span} | {t.lower_ for t in span}
-        if lemmas & g.crime_cues and not lemmas & g.political_cues:
+        if doc_cues.crime or (lemmas & g.crime_cues and not lemmas & g.political_cues):
             return True
     return False
