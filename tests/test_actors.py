@@ -276,3 +276,9 @@ def test_modifier_sector_words_are_not_actors(nlp_stage: NlpStage) -> None:
     assert "press" not in texts
     assert texts["Russian"].country == "RUS" and texts["Russian"].sector is None
     assert any(m.country == "UNO" for m in doc.mentions)
+
+
+def test_sector_noun_takes_the_country_of_its_of_phrase(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Japan hosted the talks.", "The human rights activists of Amnesty International visited Tokyo on Friday."])
+    found = [m for m in doc.mentions if m.text.lower().endswith("activists")]
+    assert found and found[0].country == "NGO"  # not Japan, the story's focus

@@ -121,8 +121,14 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
     """
     named = [m for m in mentions if m.country and m.country not in lex.international]
     named_starts = [m.start or 0 for m in named]
+    by_start = {m.start: m for m in mentions if m.country and m.start is not None}
     for m in mentions:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
+            continue
+        owner = _of_owner(text, m, by_start)
+        if owner is not None:
+            # "activists of Amnesty International", "troops of the African Union"
+            m.country = owner.country
             continue
         prefer = _prefer_of(m, lex)
         if prefer and any(counts.get(c) for c in prefer):
@@ -142,6 +148,15 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
                 m.country = named[i].country
                 continue
         m.country = pick_country(prefer, counts, focus)
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _of_owner(text: str, m: Actor, by_start: dict[int | None, Actor]) -> Actor | None:
+    """The actor named in an "of" phrase right after a sector noun."""
+    hit = _OF.match(text, m.end or 0)
+    return by_start.get(hit.end()) if hit else None
 
 
 def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex) -> list[Actor]:  # type: ignore[no-untyped-def]
