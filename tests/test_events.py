@@ -288,3 +288,18 @@ def test_crime_story_and_anonymous_inquiry_give_no_events(stages) -> None:
     # the same words in a political story keep the attack
     e = prim(stages, "Gunmen shot dead two opposition politicians in Marseille on Friday.")
     assert e is not None and e.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text, expected, parties",
+    [
+        ("South Korea and the United States began their annual spring exercise on Monday.", "COOPERATE", {("KOR", "USA"), ("USA", "KOR")}),
+        ("French and Egyptian warships launched war games in the Mediterranean.", "COOPERATE", {("FRA", "EGY"), ("EGY", "FRA")}),
+        ("Japan held naval drills with Australia off Okinawa.", "COOPERATE", {("JPN", "AUS")}),
+        ("North Korea staged artillery drills near the maritime border.", "MOBILIZE", {("PRK", None)}),
+    ],
+)
+def test_joint_exercises_are_cooperation(stages, text: str, expected: str, parties: set) -> None:
+    evs = [e for e in code(stages, text).events if e.event_type in ("COOPERATE", "MOBILIZE")]
+    assert {e.event_type for e in evs} == {expected}
+    assert {(e.source.country if e.source else None, e.target.country if e.target else None) for e in evs} == parties

@@ -136,6 +136,9 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             out.extend(m for a in appos for m in index.on(a) if m.country and m.country not in own_c)
             # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
             out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
+            # "French and Egyptian warships", "US and South Korean troops":
+            # coordinated modifiers name one party each
+            out.extend(m for t in np_tokens(h) if t.dep_ in ("amod", "compound") and t.conjuncts for x in (t, *t.conjuncts) for m in index.on(x) if m.country and m.country not in own_c)
             # "Chile and the small Peru" misparsed as a modifier with its own coordination
             out.extend(m for t in np_tokens(h) if t.dep_ == "nmod" and t.pos_ == "PROPN" and any(c.dep_ in ("cc", "conj") for c in t.children) for m in index.on(t))
             continue

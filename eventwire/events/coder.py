@@ -38,7 +38,9 @@ _INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 _ARG_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass"}
-_MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
+_MAX_PAIRS = 8
+# nouns of military exercises ("war games", "manoeuvres")
+_DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))  # four parties acting toward two (or two toward four)
 
 
 def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
@@ -188,6 +190,11 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             continue  # an inquiry into a cause ("the source of the outbreak") by no state is no political event
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
+            if k.type == "MOBILIZE" and lemma(c.head) in _DRILLS and (tgts or len({a.country for a in srcs if a.country}) > 1):
+                # "X and Y began their annual exercise", "X held drills with Y":
+                # a joint exercise is military cooperation between the parties
+                k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
+                symmetric = symmetric or (not tgts and len(srcs) > 1)
             if not tgts and not symmetric:
                 # after recode: a launch "into the sea off Japan" stays a launch
                 tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
