@@ -303,3 +303,12 @@ def test_joint_exercises_are_cooperation(stages, text: str, expected: str, parti
     evs = [e for e in code(stages, text).events if e.event_type in ("COOPERATE", "MOBILIZE")]
     assert {e.event_type for e in evs} == {expected}
     assert {(e.source.country if e.source else None, e.target.country if e.target else None) for e in evs} == parties
+
+
+def test_agentless_state_acts_take_the_state_of_their_place(stages) -> None:
+    doc = code(stages, "The opposition leader was placed under house arrest in Minsk, the agency reported.")
+    evs = [e for e in doc.events if e.event_type == "COERCE"]
+    assert len(evs) == 1  # the verb reading covers the noun "arrest"
+    assert evs[0].source is not None and evs[0].source.country == "BLR"
+    e = prim(stages, "A French citizen has been put under investigation in Italy.")
+    assert e is not None and e.event_type == "ACCUSE" and e.source is not None and e.source.country == "ITA"

@@ -285,6 +285,9 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
 # Types whose target, when no party is named, is where the act applies:
 # "lifted the curfew in Montenegro", "detained 40 people in Tibet".
 _PLACE_TARGET_TYPES = {"CONCEDE", "COERCE", "RETREAT"}
+# Acts only a state's authorities perform (arrests, trials, inquiries):
+# agentless, their place names the state.
+_STATE_ACT_TYPES = {"COERCE", "ACCUSE"}
 
 
 def _fallback_targets(cand: Candidate, pred: Token) -> list[Token]:
@@ -355,6 +358,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     passive = is_passive(pred)
     subj_toks = subject_tokens(pred)
     src = actors_of_all(subj_toks, index)
+    if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
+        # "was arrested in Minsk", "was put under investigation in Italy, the
+        # agency reported": with no agent, the state where it happened acted
+        # (not the reporter)
+        hosts = [pred] + [p for c in pred.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        places = [a for a in actors_of_all([p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"], index) if a.country]
+        src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
     if not src and any(t.lower_ in ("we", "i") for t in subj_toks):
         src = actors_of_all(quote_speaker(pred), index)
     own = cand.entry.prep if cand.via == "verb" else None

@@ -229,7 +229,9 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     absorbed: set[int] = set()
     for n in nouns:
-        gov = verbs.get(n.head.head.i)
+        up = n.head.head
+        # "placed under arrest": the object of the verb's own preposition
+        gov = verbs.get(up.head.i) if n.head.dep_ == "pobj" and up.dep_ == "prep" else verbs.get(up.i)
         if n.via == "noun" and gov is not None and lemma(n.head) in gov.entry.objects:
             continue  # "provide food aid": the verb's reading already covers the noun
         if n.via == "light":
