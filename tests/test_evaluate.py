@@ -131,10 +131,10 @@ def report() -> dict:
 # coder improves, never lower them.
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.87, "macro": 0.83, "dyad": 0.60},
+    "plover_gsr_cameo_manual": {"micro": 0.88, "macro": 0.84, "dyad": 0.65},
     "petrarch2_unittest": {"micro": 0.60, "src": 0.82},
-    "case2021_task2_test": {"pac": 0.84},
-    "null_given_event": 0.27,
+    "case2021_task2_test": {"pac": 0.85},
+    "null_given_event": 0.205,
 }
 
 
