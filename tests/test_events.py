@@ -312,3 +312,16 @@ def test_agentless_state_acts_take_the_state_of_their_place(stages) -> None:
     assert evs[0].source is not None and evs[0].source.country == "BLR"
     e = prim(stages, "A French citizen has been put under investigation in Italy.")
     assert e is not None and e.event_type == "ACCUSE" and e.source is not None and e.source.country == "ITA"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army launched military operations against the rebels in the north.", "ASSAULT"),
+        ("A police/military operation was conducted in the capital overnight.", None),
+        ("Inspectors said poisonous gas used by the militants had killed six villagers.", "ASSAULT"),
+    ],
+)
+def test_operations_and_gas(stages, text: str, expected: str | None) -> None:
+    types = {e.event_type for e in code(stages, text).events if e.polarity != "negated"}
+    assert (expected in types) if expected else "ASSAULT" not in types
