@@ -20,7 +20,7 @@ already coded input (incremental skip), which must be at least 50x faster.
 
 Every end-to-end run also prints its memory curve: the run's own progress
 line tells how many documents are coded, and at every ``--curve-every``
-documents (default 1,000) the tree RSS at that moment, the peak so far and
+documents (default 1,000) the peak RSS over that stretch and so far, and
 the rate over that stretch are recorded. A flat curve over a 10,000-document
 run shows that memory does not grow with the input.
 """
@@ -84,8 +84,10 @@ def build_corpus(n: int, path: Path, seed: int = 7) -> int:
     return words
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of ``pid`` and all its descendants, from /proc."""
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """Resident memory (bytes) of ``pid`` alone and of ``pid`` with all its
+    descendants, from /proc. (A forked worker's RSS includes the pages it
+    still shares with its parent, so the sum is an upper bound.)"""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for d in os.listdir("/proc"):
@@ -103,7 +105,7 @@ def _tree_rss(pid: int) -> int:
         p = stack.pop()
         total += rss.get(p, 0)
         stack.extend(children.get(p, []))
-    return total
+    return rss.get(pid, 0), total
 
 
 def _actor_rss(tag: bytes = b"ray::CodingActor") -> int:
@@ -128,25 +130,52 @@ PROGRESS = re.compile(r"coded (\d+) documents")
 SUMMARY = re.compile(r"coded (\d+), skipped")
 
 
+class Sampler:
+    """Samples a process tree's RSS every 0.1 s: the peak of the whole run,
+    the peak since the last curve point, and the main process's RSS now."""
+
+    def __init__(self, pid: int, ray: bool) -> None:
+        self.pid, self.ray = pid, ray
+        self.peak = self.stretch = self.main = 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.done.is_set():
+            main, tree = _tree_rss(self.pid)
+            tree += _actor_rss() if self.ray else 0
+            self.peak, self.stretch = max(self.peak, tree), max(self.stretch, tree)
+            self.main = main or self.main  # at exit the process is gone: keep the last reading
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.done.set()
+        self.thread.join()
+
+
 class Curve:
-    """RSS of a process tree at every ``every`` documents coded, with the
-    peak so far and the documents/s over each stretch."""
+    """At every ``every`` documents coded: the tree's peak RSS over that
+    stretch and over the run so far, the main process's RSS, and the
+    documents/s over the stretch."""
 
     def __init__(self, every: int) -> None:
         self.every = every
-        self.points: list[tuple[int, float, int, int]] = []  # (docs, seconds, RSS now, peak so far)
+        self.points: list[tuple[int, float, int, int, int]] = []  # (docs, s, stretch peak, peak so far, main)
         self.t0 = time.perf_counter()
 
-    def see(self, done: int, rss: int, peak: int) -> None:
+    def see(self, done: int, sampler: Sampler) -> None:
         while self.every and done >= (len(self.points) + 1) * self.every:
-            self.points.append(((len(self.points) + 1) * self.every, time.perf_counter() - self.t0, rss, peak))
+            self.points.append(((len(self.points) + 1) * self.every, time.perf_counter() - self.t0,
+                                sampler.stretch, sampler.peak, sampler.main))
+            sampler.stretch = 0
 
     def lines(self) -> list[str]:
         out, last_n, last_t = [], 0, 0.0
-        for n, t, rss, peak in self.points:
+        for n, t, stretch, peak, main in self.points:
             rate = (n - last_n) / max(t - last_t, 1e-9)
-            out.append(f"    at {n:6d} docs  RSS {rss / 2**20:6.0f} MB  peak so far {peak / 2**20:6.0f} MB  "
-                       f"{rate:5.1f} docs/s over the last {n - last_n}")
+            out.append(f"    at {n:6d} docs  peak RSS over the last {n - last_n}: {stretch / 2**20:6.0f} MB, "
+                       f"so far {peak / 2**20:6.0f} MB (main process {main / 2**20:4.0f} MB)  {rate:5.1f} docs/s")
             last_n, last_t = n, t
         return out
 
@@ -160,21 +189,7 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, curve: Curve | None
     ``ray``, the RSS of the Ray actor processes is added to the tree's."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    peak = now = 0
-    done = threading.Event()
-
-    last = 0  # the last non-zero sample: at exit the tree is gone
-
-    def sample() -> None:
-        nonlocal peak, now, last
-        while not done.is_set():
-            now = _tree_rss(proc.pid) + (_actor_rss() if ray else 0)
-            peak = max(peak, now)
-            last = now or last
-            time.sleep(0.1)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
+    sampler = Sampler(proc.pid, ray)
     assert proc.stderr is not None
     lines: list[str] = []
     # The progress line is rewritten with "\r" every 0.2 s: read whatever has
@@ -186,23 +201,22 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, curve: Curve | None
         for part in parts:
             m = PROGRESS.search(part)
             if m and curve is not None:
-                curve.see(int(m.group(1)), now, peak)
+                curve.see(int(m.group(1)), sampler)
             elif part.strip():
                 lines.append(part)
     if buf.strip():
         lines.append(buf)
     proc.wait()
-    done.set()
-    th.join()
+    sampler.stop()
     summary = SUMMARY.search(lines[-1]) if lines else None
     if curve is not None and summary:
         # The progress line is throttled: the last documents may not have
         # been shown. Close the curve with the run's own count.
-        curve.see(int(summary.group(1)), last, peak)
+        curve.see(int(summary.group(1)), sampler)
     secs = time.perf_counter() - t0
     if proc.returncode not in (0, 3):
         raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(cmd)}\n" + "\n".join(lines[-30:]))
-    return secs, peak, lines[-1].strip() if lines else ""
+    return secs, sampler.peak, lines[-1].strip() if lines else ""
 
 
 BARE = """
