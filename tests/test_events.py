@@ -325,3 +325,21 @@ def test_agentless_state_acts_take_the_state_of_their_place(stages) -> None:
 def test_operations_and_gas(stages, text: str, expected: str | None) -> None:
     types = {e.event_type for e in code(stages, text).events if e.polarity != "negated"}
     assert (expected in types) if expected else "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clashes broke out between riot police and demonstrators in the capital on Sunday.", ("PROTEST", "riot")),
+        ("Groups of youths confronted police in several towns, throwing fireworks.", ("PROTEST", "riot")),
+        ("Police fired tear gas at protesters outside parliament.", ("ASSAULT", None)),
+        ("Police used water cannon and tear gas against the marchers.", ("ASSAULT", None)),
+    ],
+)
+def test_riots_and_repression(stages, text: str, expected: tuple) -> None:
+    e = prim(stages, text)
+    assert e is not None and e.event_type == expected[0]
+    if expected[1]:
+        assert e.mode == expected[1]
+    else:
+        assert e.cameo_code == "175"  # violent repression, not artillery fire

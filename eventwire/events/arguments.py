@@ -112,10 +112,10 @@ def _fallback(head: Token) -> Actor | None:
     return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
 
 
-def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset()) -> list[Actor]:
-    """Actors named by an argument head and its conjuncts."""
+def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset(), conjuncts: bool = True) -> list[Actor]:
+    """Actors named by an argument head and (unless ``conjuncts`` is False) its conjuncts."""
     out: list[Actor] = []
-    heads = [head] + [c for c in head.conjuncts if c.i != head.i]
+    heads = [head] + ([c for c in head.conjuncts if c.i != head.i] if conjuncts else [])
     for h in heads:
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
@@ -357,7 +357,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
     passive = is_passive(pred)
     subj_toks = subject_tokens(pred)
-    src = actors_of_all(subj_toks, index)
+    if pred.dep_ in ("acl", "relcl") and subj_toks == [pred.head]:
+        # "police and demonstrators protesting against X": the clause is about
+        # the noun it modifies, not about that noun's conjuncts
+        src = actors_of(pred.head, index, conjuncts=False)
+    else:
+        src = actors_of_all(subj_toks, index)
     if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
         # "was arrested in Minsk", "was put under investigation in Italy, the
         # agency reported": with no agent, the state where it happened acted

@@ -70,6 +70,12 @@ def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
     )
 
 
+def _clause_of(noun: Token) -> Token:
+    """The clause a clash noun reports: "clashes broke out between police and
+    demonstrators" names the parties under the verb, not under the noun."""
+    return noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
+
+
 def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
     """Recodings that depend on the arguments:
     * troops that travel deploy (MOBILIZE; peacekeepers: AID);
@@ -78,6 +84,8 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     * a missile launched at somebody is an attack, not a show of force."""
     protesters = lex.grammar.protester_nouns
     marching = k.pred.dep_ == "advcl" and lemma(k.pred.head) in _PROTEST_VERBS
+    # "groups of youths", "hundreds of protesters": the of-object names who acts
+    srcs_toks = srcs_toks + [p for s in srcs_toks for c in s.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj"]
     if marching and k.type in ("REQUEST", "ACCUSE", "REJECT"):
         # "thousands marched demanding ...": the demand is how they protest
         k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
@@ -87,7 +95,7 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         elif k.type == "ASSAULT":
             # violence by protesters is a riot
             k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
-    elif k.type == "ASSAULT" and lemma(k.cand.head) in _CLASH and any(lemma(t) in protesters for t in k.cand.head.subtree):
+    elif k.type == "ASSAULT" and lemma(k.cand.head) in _CLASH and any(lemma(t) in protesters for t in _clause_of(k.cand.head).subtree):
         # "clashes between police and demonstrators"
         k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
     if k.type == "CONSULT" and k.cameo == "042" and any(lemma(s) in lex.grammar.troop_nouns for s in srcs_toks):
