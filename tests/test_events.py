@@ -343,3 +343,30 @@ def test_riots_and_repression(stages, text: str, expected: tuple) -> None:
         assert e.mode == expected[1]
     else:
         assert e.cameo_code == "175"  # violent repression, not artillery fire
+
+
+def test_korean_briefing_conventions(stages) -> None:
+    """A Seoul briefing: the JCS and the unification minister are South
+    Korea's, a launch "from" a place is by that place's state and is no attack
+    on it, "our military" in a quote is the speaker's, a pact is suspended."""
+    doc = code(
+        stages,
+        "South Korea said North Korea fired a missile on Sunday.",
+        "The Joint Chiefs of Staff said the missile was fired from the Sunan area in Pyongyang at around 7 a.m.",
+        '"Our military is closely sharing information with the United States," the JCS said.',
+        "Unification Minister Kim Yung-ho urged Pyongyang to return to dialogue.",
+        "Seoul suspended the military pact with the North in response.",
+        "South Korea's defense minister and his American counterpart agreed in a phone call to expand drills.",
+    )
+    by_sent: dict[int, list] = {}
+    for e in doc.events:
+        by_sent.setdefault(e.sentence_index, []).append(e)
+    launch = by_sent[1][0]
+    assert (launch.event_type, launch.source.country, launch.target) == ("MOBILIZE", "PRK", None)
+    share = by_sent[2][0]
+    assert share.event_type == "COOPERATE" and share.source.country == "KOR" and share.target.country == "USA"
+    urge = by_sent[3][0]
+    assert urge.event_type == "REQUEST" and urge.source.country == "KOR" and urge.target.country == "PRK"
+    assert any(e.event_type == "SANCTION" and e.source.country == "KOR" for e in by_sent[4])
+    calls = [e for e in by_sent[5] if e.event_type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in calls} == {("KOR", "USA"), ("USA", "KOR")}

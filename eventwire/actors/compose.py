@@ -148,11 +148,13 @@ def country_counts(mentions: Iterable[Actor]) -> Counter[str]:
 
 
 def pick_country(prefer: tuple[str, ...], counts: Counter[str], focus: str | None) -> str | None:
-    """Country for a phrase that names none: a preferred country the document
-    mentions, else the document's focus, else the first preferred one."""
-    for c in prefer:
-        if counts.get(c):
-            return c
+    """Country for a phrase that names none: the preferred country the
+    document mentions most (ties in the listed order: "JCS" in a story that
+    names Seoul five times and Washington once is South Korea's), else the
+    document's focus, else the first preferred one."""
+    named = [c for c in prefer if counts.get(c)]
+    if named:
+        return max(named, key=lambda c: counts[c])  # max keeps the first of equals
     if focus:
         return focus
     return prefer[0] if prefer else None

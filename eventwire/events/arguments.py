@@ -285,6 +285,9 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
 # Types whose target, when no party is named, is where the act applies:
 # "lifted the curfew in Montenegro", "detained 40 people in Tibet".
 _PLACE_TARGET_TYPES = {"CONCEDE", "COERCE", "RETREAT"}
+# Types whose "from X" is where the act came from ("rockets fired from
+# Gaza", "launched from the Sunan area"), never its target.
+_FROM_IS_ORIGIN = {"MOBILIZE", "ASSAULT"}
 # Acts only a state's authorities perform (arrests, trials, inquiries):
 # agentless, their place names the state.
 _STATE_ACT_TYPES = {"COERCE", "ACCUSE"}
@@ -337,9 +340,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
                 return src, [], True
         src_toks = noun_sources(noun, index)
         src = actors_of_all(src_toks, index)
-        if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) == "for" and noun.head.head.pos_ == "VERB":
-            # "visited Washington for talks with X": the traveller holds the talks
+        if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) in ("for", "in", "during", "at") and noun.head.head.pos_ == "VERB":
+            # "visited Washington for talks with X": the traveller holds the talks;
+            # "X and Y agreed in a phone call": the callers are the verb's subjects
             src = actors_of_all(subject_tokens(noun.head.head), index)
+            if len(src) > 1 and _symmetric(cand) and not tgt_free(noun):
+                return src, [], True
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
             # "X and Y postponed their meeting": the pronoun is the verb's subject
             src = actors_of_all(subject_tokens(noun.head), index)
@@ -370,12 +376,18 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         hosts = [pred] + [p for c in pred.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         places = [a for a in actors_of_all([p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"], index) if a.country]
         src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
-    if not src and any(t.lower_ in ("we", "i") for t in subj_toks):
-        src = actors_of_all(quote_speaker(pred), index)
+    if any(t.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in subj_toks):
+        # '"We will respond," Kim said', '"Our military has ...," the JCS said'
+        src = actors_of_all(quote_speaker(pred), index) or src
     own = cand.entry.prep if cand.via == "verb" else None
     # "demanded that X ...", "accused that X ...": the clause's subject is the target
     clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT") or cand.entry.role in ("ask", "refuse")
-    tgt_toks = verb_targets(pred, skip, passive, event_nouns, own, clause)
+    origin = cand.entry.type in _FROM_IS_ORIGIN
+    if origin and passive and not _agent(pred):
+        # "the missiles were fired from Pyongyang": the place fired them
+        places = [a for a in actors_of_all(_pobjs(pred, {"from"}), index) if a.country]
+        src = places[:1] or src
+    tgt_toks = verb_targets(pred, skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()), passive, event_nouns, own, clause)
     if cand.via == "light":
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
@@ -388,7 +400,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        more = _pobjs(pred, _VERB_TARGET_PREPS) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
+        more = _pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         # "welcomed the resumption of ties between X and Y": X and Y are the
         # parties the subject acts toward
         more = more or [p for h in hosts for p in parties_between(h)]

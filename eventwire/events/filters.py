@@ -108,7 +108,11 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     if k.type == "MOBILIZE" and k.mode == "weapons":
         # "into the sea" is not aimed at anybody; "at/against X" is
         pred = k.pred
-        aimed = any(c.dep_ == "prep" and lemma(c) in ("at", "against") for c in pred.children)
+        # (never a time: "fired at around 6 a.m.")
+        aimed = any(
+            c.dep_ == "prep" and lemma(c) in ("at", "against") and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and not p.like_num for p in c.children)
+            for c in pred.children
+        )
         # "launched missiles targeting X", "launched missiles and destroyed X",
         # "the missile fired by X hit Y"
         near = list(pred.children) + [c for o in pred.children for c in o.children]
