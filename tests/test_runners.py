@@ -295,3 +295,17 @@ def test_workers_use_one_blas_thread():
     threads = queue.get(timeout=60)
     proc.join(timeout=60)
     assert threads and all(n == 1 for n in threads)
+
+
+def test_nothing_to_code_starts_no_workers(monkeypatch):
+    """An input that is all skipped (or empty) must not pay for forking
+    workers: the pool starts only when the first batch exists."""
+    from eventwire.runners import local
+
+    class NoPool:
+        def Pool(self, *args, **kwargs):  # noqa: N802  (mirrors multiprocessing's context API)
+            raise AssertionError("a worker pool was started for nothing")
+
+    monkeypatch.setattr(local.mp, "get_context", lambda method: NoPool())
+    settings = load_settings(overrides={"batch_size": 2}, env={}, config_file=None)
+    assert list(local.code_stream(iter([]), settings, workers=2)) == []

@@ -126,6 +126,10 @@ def code_stream(
     # "spawn" would re-import everything; "fork" shares the loaded code and
     # is the default on Linux. Workers load their own spaCy model.
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
+    batches = batched(docs, bs)
+    first = next(batches, None)
+    if first is None:  # nothing to code (e.g. all skipped): start no workers
+        return
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         # Feed the pool from this thread, at most 2 batches per worker in
         # flight. (Pool.imap would drain the input from a thread of its own as
@@ -133,7 +137,7 @@ def code_stream(
         # skip-check would query the store from that thread while this one
         # writes.) Results come back in input order.
         pending: collections.deque[Any] = collections.deque()
-        for batch in batched(docs, bs):
+        for batch in itertools.chain([first], batches):
             pending.append(pool.apply_async(_code_batch, (batch,)))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().get()
