@@ -14,9 +14,12 @@ so extraction is part of the measured path.
 
 Every mode runs in its own process (the real ``eventwire code`` CLI for the
 end-to-end runs), and the peak RSS of that process tree is sampled from
-/proc. Printed per corpus size: documents/s, words/s, the ratio end-to-end /
-bare parse, the 2-worker speed-up, peak RSS, and the cost of re-running an
-already coded input (incremental skip), which must be at least 50x faster.
+/proc, with the peak PSS (which divides the pages forked workers share with
+the main process among them: the memory really used, where the RSS summed
+over the tree counts those pages once per process). Printed per corpus size:
+documents/s, words/s, the ratio end-to-end / bare parse, the 2-worker
+speed-up, peak RSS, and the cost of re-running an already coded input
+(incremental skip), which must be at least 50x faster.
 
 Every end-to-end run also prints its memory curve: the run's own progress
 line tells how many documents are coded, and at every ``--curve-every``
@@ -37,6 +40,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,10 +88,10 @@ def build_corpus(n: int, path: Path, seed: int = 7) -> int:
     return words
 
 
-def _tree_rss(pid: int) -> tuple[int, int]:
-    """Resident memory (bytes) of ``pid`` alone and of ``pid`` with all its
-    descendants, from /proc. (A forked worker's RSS includes the pages it
-    still shares with its parent, so the sum is an upper bound.)"""
+def _tree_rss(pid: int) -> dict[int, int]:
+    """Resident memory (bytes) of ``pid`` and each of its descendants, from
+    /proc. (A forked worker's RSS includes the pages it still shares with its
+    parent, so the sum is an upper bound; see :func:`_pss`.)"""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for d in os.listdir("/proc"):
@@ -100,12 +104,28 @@ def _tree_rss(pid: int) -> tuple[int, int]:
             rss[int(d)] = int(parts[21]) * os.sysconf("SC_PAGE_SIZE")
         except (OSError, IndexError, ValueError):
             continue
-    total, stack = 0, [pid]
+    out, stack = {}, [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
+        out[p] = rss.get(p, 0)
         stack.extend(children.get(p, []))
-    return rss.get(pid, 0), total
+    return out
+
+
+def _pss(pids: Iterable[int]) -> int:
+    """Proportional set size (bytes) of ``pids``: each shared page is divided
+    among the processes sharing it, so the sum is the memory really used."""
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 def _actor_rss(tag: bytes = b"ray::CodingActor") -> int:
@@ -136,17 +156,21 @@ class Sampler:
 
     def __init__(self, pid: int, ray: bool) -> None:
         self.pid, self.ray = pid, ray
-        self.peak = self.stretch = self.main = 0
+        self.peak = self.stretch = self.main = self.pss = 0
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
+        tick = 0
         while not self.done.is_set():
-            main, tree = _tree_rss(self.pid)
-            tree += _actor_rss() if self.ray else 0
+            rss = _tree_rss(self.pid)
+            tree = sum(rss.values()) + (_actor_rss() if self.ray else 0)
             self.peak, self.stretch = max(self.peak, tree), max(self.stretch, tree)
-            self.main = main or self.main  # at exit the process is gone: keep the last reading
+            self.main = rss.get(self.pid) or self.main  # at exit the process is gone: keep the last reading
+            if tick % 10 == 0 and not self.ray:  # PSS costs a page-table walk: once a second
+                self.pss = max(self.pss, _pss(rss))
+            tick += 1
             time.sleep(0.1)
 
     def stop(self) -> None:
@@ -181,8 +205,8 @@ class Curve:
 
 
 def timed(cmd: list[str], env: dict[str, str] | None = None, curve: Curve | None = None,
-          ray: bool = False) -> tuple[float, int, str]:
-    """Run ``cmd``; return (seconds, peak tree RSS bytes, last stderr line).
+          ray: bool = False) -> tuple[float, Sampler, str]:
+    """Run ``cmd``; return (seconds, its memory sampler, last stderr line).
 
     With ``curve``, the command's progress line (``eventwire code
     --progress``) is followed and the RSS recorded at each step. With
@@ -216,7 +240,7 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, curve: Curve | None
     secs = time.perf_counter() - t0
     if proc.returncode not in (0, 3):
         raise SystemExit(f"benchmark step failed ({proc.returncode}): {' '.join(cmd)}\n" + "\n".join(lines[-30:]))
-    return secs, sampler.peak, lines[-1].strip() if lines else ""
+    return secs, sampler, lines[-1].strip() if lines else ""
 
 
 BARE = """
@@ -248,21 +272,22 @@ def main() -> None:
         print(f"\n== {n} documents, {words} words ({words / n:.0f} words/doc)")
         bare_s = 0.0
         if not args.no_bare:
-            bare_s, bare_rss, _ = timed([PY, "-c", BARE, str(corpus.with_suffix(".texts")), args.model,
+            bare_s, bare_mem, _ = timed([PY, "-c", BARE, str(corpus.with_suffix(".texts")), args.model,
                                          str(args.batch_size)], env)
             print(f"bare nlp.pipe         {n / bare_s:8.1f} docs/s {words / bare_s:9.0f} words/s  "
-                  f"peak RSS {bare_rss / 2**20:6.0f} MB")
+                  f"peak RSS {bare_mem.peak / 2**20:6.0f} MB")
         one = None
         for w in args.workers:
             db = tmp / f"store-{n}-{w}.duckdb"
             cmd = [PY, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
                    "--workers", str(w), "--set", f"batch_size={args.batch_size}", "--no-merge"]
             curve = Curve(args.curve_every)
-            secs, rss, tail = timed([*cmd, "--progress"], env, curve)
+            secs, mem, tail = timed([*cmd, "--progress"], env, curve)
             one = one or secs
             ratio = f"  ratio e2e/bare {bare_s / secs:5.2f}" if bare_s else ""
             print(f"end-to-end workers={w} {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  "
-                  f"peak RSS {rss / 2**20:6.0f} MB{ratio}  speed-up vs workers={args.workers[0]} {one / secs:4.2f}x")
+                  f"peak RSS {mem.peak / 2**20:6.0f} MB (PSS {mem.pss / 2**20:4.0f} MB){ratio}  "
+                  f"speed-up vs workers={args.workers[0]} {one / secs:4.2f}x")
             print(f"  [{tail}]")
             for line in curve.lines():
                 print(line)
@@ -279,11 +304,11 @@ def main() -> None:
                 cmd = [PY, "-m", "eventwire.cli", "code", str(corpus), "--db", str(db), "--format", "none",
                        "--ray", "127.0.0.1:6391", "--set", f"batch_size={args.batch_size}", "--no-merge"]
                 curve = Curve(args.curve_every)
-                secs, rss, tail = timed([*cmd, "--progress"], env, curve, ray=True)
+                secs, mem, tail = timed([*cmd, "--progress"], env, curve, ray=True)
                 ratio = f"  ratio e2e/bare {bare_s / secs:5.2f}" if bare_s else ""
                 vs = f"  speed-up vs workers={args.workers[0]} {one / secs:4.2f}x" if one else ""
                 print(f"end-to-end ray (2 CPU) {n / secs:8.1f} docs/s {words / secs:9.0f} words/s  "
-                      f"peak RSS {rss / 2**20:6.0f} MB (driver + actors){ratio}{vs}")
+                      f"peak RSS {mem.peak / 2**20:6.0f} MB (driver + actors){ratio}{vs}")
                 print(f"  [{tail}]")
                 for line in curve.lines():
                     print(line)
