@@ -370,3 +370,21 @@ def test_korean_briefing_conventions(stages) -> None:
     assert any(e.event_type == "SANCTION" and e.source.country == "KOR" for e in by_sent[4])
     calls = [e for e in by_sent[5] if e.event_type == "CONSULT"]
     assert {(e.source.country, e.target.country) for e in calls} == {("KOR", "USA"), ("USA", "KOR")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # supporting a war is about whoever wages it
+        ("Pyongyang sent troops to Russia to support its war against Ukraine.", ("SUPPORT", "PRK", "RUS")),
+        ("Belarus supports the Russian offensive in eastern Ukraine.", ("SUPPORT", "BLR", "RUS")),
+        # threats of a response
+        ("North Korea vowed to take overwhelming countermeasures.", ("THREATEN", "PRK", None)),
+        ("Seoul would respond sternly to any provocation, the president said.", ("THREATEN", "KOR", None)),
+    ],
+)
+def test_war_support_and_response_threats(stages, text: str, expected: tuple) -> None:
+    evs = [e for e in code(stages, text).events if e.event_type == expected[0]]
+    assert evs, text
+    e = evs[0]
+    assert (e.source.country if e.source else None, e.target.country if e.target else None) == expected[1:]

@@ -285,6 +285,8 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
 # Types whose target, when no party is named, is where the act applies:
 # "lifted the curfew in Montenegro", "detained 40 people in Tibet".
 _PLACE_TARGET_TYPES = {"CONCEDE", "COERCE", "RETREAT"}
+# Nouns of a war or an attack: supporting or condemning one is about its agent.
+_WAR_NOUNS = {"war", "invasion", "aggression", "offensive", "attack", "occupation", "campaign", "assault", "annexation"}
 # Types whose "from X" is where the act came from ("rockets fired from
 # Gaza", "launched from the Sunan area"), never its target.
 _FROM_IS_ORIGIN = {"MOBILIZE", "ASSAULT"}
@@ -303,6 +305,20 @@ def _fallback_targets(cand: Candidate, pred: Token) -> list[Token]:
         hosts = [pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         return [p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
     return []
+
+
+def _war_agents(noun: Token, src: list[Actor], index: MentionIndex) -> list[Token]:
+    """Who wages a war or attack named as an object: its possessor or agent;
+    an unresolved "its" is the nearest state named before it that is not a
+    source ("sent troops to Russia to support its war")."""
+    agents = noun_sources(noun, index)
+    own = {a.country for a in src}
+    if agents and all(t.pos_ == "PRON" and not index.on(t) for t in agents):
+        for t in reversed(list(noun.doc[sentence_of(noun).start : agents[0].i])):
+            if any(m.country and m.country not in own for m in index.on(t)):
+                return [t]
+        return []
+    return agents or [noun]
 
 
 def sentence_parties(tok: Token, index: MentionIndex) -> list[Actor]:
@@ -388,6 +404,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         places = [a for a in actors_of_all(_pobjs(pred, {"from"}), index) if a.country]
         src = places[:1] or src
     tgt_toks = verb_targets(pred, skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()), passive, event_nouns, own, clause)
+    if cand.entry.type in ("SUPPORT", "AID", "ACCUSE"):
+        # "support Russia's war against Ukraine", "condemned its invasion of X":
+        # the party is whoever wages the war, not whom it is waged against
+        tgt_toks = [w for t in tgt_toks for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else [t])]
     if cand.via == "light":
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
