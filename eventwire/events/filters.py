@@ -61,7 +61,8 @@ class DocCues:
 
 
 def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
-    lemmas = {lemma(t) for t in sdoc}
+    # plain attributes, not lemma(): this runs over every token of the document
+    lemmas = {t.lemma_.lower() for t in sdoc}
     g = lex.grammar
     return DocCues(
         accident=bool(lemmas & g.non_agents) or "explode" in lemmas,
