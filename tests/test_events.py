@@ -388,3 +388,11 @@ def test_war_support_and_response_threats(stages, text: str, expected: tuple) ->
     assert evs, text
     e = evs[0]
     assert (e.source.country if e.source else None, e.target.country if e.target else None) == expected[1:]
+
+
+def test_talk_about_nobody_is_no_event(stages) -> None:
+    doc = code(stages, "She added that the meeting was a magical moment.", "The two rumours were discussed at length.")
+    assert [e.event_type for e in doc.events if e.event_type in ("CONSULT", "AGREE")] == []
+    # with a party it stays
+    e = prim(stages, "Kenya discussed the border dispute with Uganda.")
+    assert e is not None and e.event_type == "CONSULT"

@@ -39,6 +39,9 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csu
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 _ARG_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass"}
 _MAX_PAIRS = 8
+# Verbal types that say nothing without a party ("discussed", "decided",
+# "a meeting"): no event when neither a source nor a target is found.
+_TALK_TYPES = frozenset(("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"))
 # nouns of military exercises ("war games", "manoeuvres")
 _DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))  # four parties acting toward two (or two toward four)
 
@@ -230,6 +233,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
             continue
+        if not srcs and not tgts and k.type in _TALK_TYPES and not k.extra_intent:
+            continue  # "the meeting was a magical moment", "she decided to ...": talk about nobody
         if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
