@@ -396,3 +396,11 @@ def test_talk_about_nobody_is_no_event(stages) -> None:
     # with a party it stays
     e = prim(stages, "Kenya discussed the border dispute with Uganda.")
     assert e is not None and e.event_type == "CONSULT"
+
+
+def test_lemma_fast_path_matches_spacy_symbols() -> None:
+    from spacy.symbols import VERB
+
+    from eventwire.events import triggers
+
+    assert triggers._VERB == VERB

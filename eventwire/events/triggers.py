@@ -43,6 +43,9 @@ class Candidate:
         return w * VIA_FACTOR[self.via]
 
 
+_VERB = 100  # spacy.symbols.VERB (checked in tests/test_events.py)
+
+
 @functools.lru_cache(maxsize=1)
 def _verb_fixes() -> dict[str, str]:
     from .lexicon import load_lexicon
@@ -53,8 +56,9 @@ def _verb_fixes() -> dict[str, str]:
 def lemma(tok: Token) -> str:
     """Lower-cased lemma, falling back to the lower-cased text; verb lemmas
     the rule lemmatiser gets wrong are corrected (grammar.toml)."""
-    lem = (tok.lemma_ or tok.text).lower()
-    if tok.pos_ == "VERB":
+    # hot path (a thousand calls a document): the integer POS, not the string
+    lem = tok.lemma_.lower() or tok.lower_
+    if tok.pos == _VERB:
         return _verb_fixes().get(lem, lem)
     return lem
 
