@@ -404,3 +404,8 @@ def test_lemma_fast_path_matches_spacy_symbols() -> None:
     from eventwire.events import triggers
 
     assert triggers._VERB == VERB
+
+
+def test_mediation_effort_between_parties(stages) -> None:
+    evs = [e for e in code(stages, "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.").events if e.event_type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("QAT", "ARE"), ("QAT", "SAU")}

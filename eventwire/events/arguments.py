@@ -28,7 +28,7 @@ from typing import Any
 
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .triggers import Candidate, Token, is_passive, lemma
+from .triggers import _FRAME_NOUNS, Candidate, Token, is_passive, lemma
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason
@@ -347,7 +347,16 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     skip = {t.i for t in cand.tokens}
     if cand.via in ("noun", "occurrence"):
         noun = cand.head
-        between = parties_between(noun)
+        # "a mediation effort between X and Y": the frame noun carries the PPs
+        frame = noun.head if noun.dep_ == "compound" and lemma(noun.head) in _FRAME_NOUNS else None
+        # "launched a mediation effort ... between X and Y": the verb that
+        # takes the frame noun as object supplies the actor (and may hold the PP)
+        frame_verb = frame.head if frame is not None and frame.dep_ in ("dobj", "obj") and frame.head.pos_ == "VERB" else None
+        between = parties_between(noun) or [p for h in (frame, frame_verb) if h is not None for p in parties_between(h)]
+        if between and cand.entry.cameo.startswith("045"):
+            # a mediator acts toward the parties it mediates between
+            mediator = subject_tokens(frame_verb) if frame_verb is not None else noun_sources(frame if frame is not None else noun, index)
+            return actors_of_all(mediator, index), actors_of(between[0], index), False
         if between:
             return actors_of(between[0], index), [], True
         if cand.via == "occurrence" and _symmetric(cand) and not noun_sources(noun, index) and not _pobjs(noun, _NOUN_TARGET_PREPS):
@@ -356,6 +365,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
                 return src, [], True
         src_toks = noun_sources(noun, index)
         src = actors_of_all(src_toks, index)
+        if not src_toks and frame_verb is not None:
+            src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
         if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) in ("for", "in", "during", "at") and noun.head.head.pos_ == "VERB":
             # "visited Washington for talks with X": the traveller holds the talks;
             # "X and Y agreed in a phone call": the callers are the verb's subjects
