@@ -409,3 +409,16 @@ def test_lemma_fast_path_matches_spacy_symbols() -> None:
 def test_mediation_effort_between_parties(stages) -> None:
     evs = [e for e in code(stages, "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.").events if e.event_type == "CONSULT"]
     assert {(e.source.country, e.target.country) for e in evs} == {("QAT", "ARE"), ("QAT", "SAU")}
+
+
+def test_agents_settings_and_denials(stages) -> None:
+    doc = code(stages, "The Treasury sanctioned two Russian firms for helping North Korea evade sanctions.")
+    helping = [e for e in doc.events if e.event_type == "AID"]
+    assert helping and helping[0].source.country == "RUS" and helping[0].target.country == "PRK"
+    doc = code(stages, "Xi Jinping and Yoon Suk Yeol held talks on the sidelines of the APEC summit.")
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in doc.events if e.event_type == "CONSULT" and e.trigger.text.startswith("held")}
+    assert pairs == {("CHN", "KOR"), ("KOR", "CHN")}
+    doc = code(stages, "North Korea denied sending troops to Russia.")
+    assert all(e.polarity == "negated" for e in doc.events if e.event_type == "AID")
+    e = prim(stages, "South Korean troops fired warning shots across the border.")
+    assert e is not None and e.event_type == "MOBILIZE"

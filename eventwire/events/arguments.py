@@ -163,8 +163,13 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS)
+            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS and lemma(p) not in _SETTING_NOUNS)
     return out
+
+
+# "on the sidelines of the summit", "on the margins of", "on behalf of": where
+# or for whom, never the other party
+_SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "behalf", "occasion", "eve"}
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -205,6 +210,12 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
+    if pred.dep_ == "pcomp" and lemma(head) in ("for", "of") and head.head.pos_ == "VERB":
+        # "sanctioned two firms for helping X", "accused Y of arming Z": the
+        # object of the governing verb is who did it
+        objs = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]
+        if objs:
+            return objs
     if pred.dep_ == "pcomp" or (pred.dep_ == "pobj" and head.dep_ == "prep"):
         # "their dedication to enhancing X": climb to the verb that governs the PP
         node = head
