@@ -38,12 +38,12 @@ _INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csubj", "parataxis"}
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 _ARG_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass"}
-_MAX_PAIRS = 8
+_MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
 # Verbal types that say nothing without a party ("discussed", "decided",
 # "a meeting"): no event when neither a source nor a target is found.
 _TALK_TYPES = frozenset(("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"))
 # nouns of military exercises ("war games", "manoeuvres")
-_DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))  # four parties acting toward two (or two toward four)
+_DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))
 
 
 def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:

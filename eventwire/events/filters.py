@@ -138,16 +138,17 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
       :func:`~eventwire.events.coder.code_sentence`, after the arguments."""
     g = lex.grammar
     node = k.cand.head
-    for _ in range(8):
+    own = {t.i for t in k.cand.tokens}
+    for _ in range(8):  # up the clause, at most to its reporting verb or the root
         if node.head.i == node.i:
             break
         parent = node.head
-        if lemma(parent) in g.attribution_words and parent.i not in {t.i for t in k.cand.tokens}:
+        if lemma(parent) in g.attribution_words and parent.i not in own:
             return True
         # "accused X of bombing", "suspected of having attacked"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in g.alleging_verbs:
             return True
-        if parent.dep_ == "ROOT" or parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs:
+        if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
             break
         node = parent
     if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN"):
