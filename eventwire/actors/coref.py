@@ -57,6 +57,15 @@ _DEFINITE = re.compile(
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", "matter", "say", "note", "expect", "report"))
+# "it is willing/ready to ...": a state that intends something, not "it is
+# clear that ..."
+_AGENT_ADJECTIVES = frozenset(("willing", "unwilling", "ready", "prepared", "determined", "eager", "able", "unable", "committed", "keen", "poised", "reluctant"))
+
+
+def _agentive(head) -> bool:  # type: ignore[no-untyped-def]
+    return any(c.dep_ == "acomp" and c.lower_ in _AGENT_ADJECTIVES for c in head.children)
+
+
 _JOINERS = re.compile(r"^\s*(?:-|–|and|with|&|,)\s*$")
 
 
@@ -161,7 +170,7 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
         if low in _PERSON_PRONOUNS:
             res.append((tok.idx, tok.idx + len(tok.text), "person", low))
         elif low in _GROUP_PRONOUNS:
-            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS:
+            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not _agentive(tok.head):
                 continue
             res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
