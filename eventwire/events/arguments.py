@@ -14,7 +14,12 @@ The rules, in order (DESIGN.md's multi-party convention applies on top):
   modifier ("Russian airstrikes") is the source; with/against/on/of ... the
   target; "talks between X and Y" gives both as parties;
 * light verbs ("held talks with X"): the verb's subject is the source, the
-  noun's and the verb's prepositions give the target.
+  noun's and the verb's prepositions give the target;
+* agentless passives: an arrest or inquiry is by the state where it happened,
+  a launch or attack by the place it came "from" (which is never its target);
+* when no rule names a target, :func:`nearby_targets` takes the nearest
+  actor with a country inside the predicate's own phrase (the coder marks it
+  ``extra.target_via = "nearby"``).
 
 Argument tokens become :class:`~eventwire.records.Actor` through the actor
 mentions the actors stage left in ``doc.mentions`` (one mention per party for
@@ -28,7 +33,7 @@ from typing import Any
 
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .triggers import _FRAME_NOUNS, Candidate, Token, is_passive, lemma
+from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason
@@ -359,7 +364,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.via in ("noun", "occurrence"):
         noun = cand.head
         # "a mediation effort between X and Y": the frame noun carries the PPs
-        frame = noun.head if noun.dep_ == "compound" and lemma(noun.head) in _FRAME_NOUNS else None
+        frame = noun.head if noun.dep_ == "compound" and lemma(noun.head) in FRAME_NOUNS else None
         # "launched a mediation effort ... between X and Y": the verb that
         # takes the frame noun as object supplies the actor (and may hold the PP)
         frame_verb = frame.head if frame is not None and frame.dep_ in ("dobj", "obj") and frame.head.pos_ == "VERB" else None

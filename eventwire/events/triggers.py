@@ -179,11 +179,11 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
 
 # Generic heads that let their modifier name the event: "a mediation effort",
 # "a bombing campaign".
-_FRAME_NOUNS = {"effort", "campaign", "process", "operation", "mission", "bid", "initiative", "attempt", "drive", "spree", "wave"}
+FRAME_NOUNS = {"effort", "campaign", "process", "operation", "mission", "bid", "initiative", "attempt", "drive", "spree", "wave"}
 
 
 def _is_noun(tok: Token) -> bool:
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in _FRAME_NOUNS:
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS:
         return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
