@@ -422,3 +422,8 @@ def test_agents_settings_and_denials(stages) -> None:
     assert all(e.polarity == "negated" for e in doc.events if e.event_type == "AID")
     e = prim(stages, "South Korean troops fired warning shots across the border.")
     assert e is not None and e.event_type == "MOBILIZE"
+
+
+def test_subject_named_only_in_its_appositive(stages) -> None:
+    e = prim(stages, "The militant group, Hamas, fired rockets at Israel on Monday.")
+    assert e is not None and e.source is not None and e.source.country == "PSE" and e.target.country == "ISR"

@@ -150,6 +150,11 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         found: list[Actor] = []
         for t in np_tokens(h):
             found.extend(index.on(t))
+        if not found and h.dep_ in ("nsubj", "nsubjpass"):
+            # a subject that names nobody, with an appositive that does ("the
+            # group, Hamas, said"; "the lions and the awful Gondor" parsed as
+            # an apposition)
+            found = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.country]
         if found:
             out.extend(_unique(found)[:4])
             continue
