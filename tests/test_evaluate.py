@@ -132,7 +132,7 @@ def report() -> dict:
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
     "plover_gsr_cameo_manual": {"micro": 0.88, "macro": 0.845, "dyad": 0.65},
-    "petrarch2_unittest": {"micro": 0.60, "src": 0.83},
+    "petrarch2_unittest": {"micro": 0.60, "src": 0.835},
     "case2021_task2_test": {"pac": 0.855, "micro": 0.80},
     "null_given_event": 0.205,
 }
