@@ -201,12 +201,18 @@ def cmd_events(args: argparse.Namespace) -> int:
         cols = ["event_type", "source_country", "target_country", "date", "mentions", "sources", "first_report", "last_report"]
         _write_rows(rows, args.format, cols)
         return EXIT_OK
+    if args.format == "csv":
+        # the same rows and columns as `eventwire export --format csv`
+        from itertools import islice
+
+        from .export import EVENT_COLUMNS, event_row
+
+        page = islice(query.iter_events(store, filt), filt.offset, filt.offset + filt.limit)
+        csv_rows = [event_row(ev, title, url) for ev, title, url in page]
+        _write_rows(csv_rows, "csv", [c for c, _ in EVENT_COLUMNS])
+        return EXIT_OK
     rows = [_flat_event(e) for e in query.list_events(store, filt)["items"]]
     cols = ["event_type", "mode", "source_name", "source_country", "target_name", "target_country", "date", "place", "evidence"]
-    if args.format == "csv":
-        cols = ["event_id", "doc_id", "sentence_index", "event_type", "quad_class", "mode", "context", "cameo_code",
-                "source_name", "source_country", "source_sector", "target_name", "target_country", "target_sector",
-                "date", "place", "confidence", "polarity", "evidence"]
     _write_rows(rows, args.format, cols)
     return EXIT_OK
 

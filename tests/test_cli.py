@@ -143,3 +143,25 @@ def test_bad_input_is_rejected_and_the_rest_is_coded(capsys, tmp_path):
     assert len(docs) == 8, [d["id"] for d in docs]
     coded_docs = {e["doc_id"] for e in events_of(out)}
     assert len(coded_docs) >= 6
+
+
+def test_events_csv_has_the_export_columns(tmp_path) -> None:
+    """`eventwire events --format csv` and `eventwire export --format csv` write one row shape."""
+    import csv as _csv
+    import io
+
+    from eventwire.cli import main
+    from eventwire.export import EVENT_COLUMNS
+
+    text = tmp_path / "r.txt"
+    text.write_text("Japan imposed sanctions on three Russian banks on Monday.\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    assert main(["code", str(text), "--db", db, "--quiet", "--published", "2024-05-06"]) == 0
+    import contextlib
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        assert main(["events", "--db", db, "--format", "csv"]) == 0
+    rows = list(_csv.DictReader(io.StringIO(buf.getvalue())))
+    assert list(rows[0]) == [c for c, _ in EVENT_COLUMNS]
+    assert rows[0]["event_type"] == "SANCTION" and rows[0]["source_country"] == "JPN" and rows[0]["target_country"] == "RUS"
