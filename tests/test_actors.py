@@ -279,12 +279,12 @@ def test_modifier_sector_words_are_not_actors(nlp_stage: NlpStage) -> None:
 
 
 def test_sector_noun_takes_the_country_of_its_of_phrase(nlp_stage: NlpStage) -> None:
-    doc = make_doc(nlp_stage, ["Japan hosted the talks.", "The human rights activists of Amnesty International visited Tokyo on Friday."])
+    doc = make_doc(nlp_stage, ["Japan hosted the talks.", "The activists of Human Rights Watch visited Tokyo on Friday."])
     found = [m for m in doc.mentions if m.text.lower().endswith("activists")]
     assert found and found[0].country == "NGO"  # not Japan, the story's focus
 
 
 def test_it_with_an_intent_adjective_is_the_state(nlp_stage: NlpStage) -> None:
-    doc = make_doc(nlp_stage, ["Syria says it is willing to withdraw its troops from Lebanon.", "It is clear that the talks will go on."])
+    doc = make_doc(nlp_stage, ["Armenia says it is ready to pull its forces back from the border.", "It is clear that the talks will go on."])
     its = [m for m in doc.mentions if m.text.lower() == "it"]
-    assert len(its) == 1 and its[0].country == "SYR"  # the second "it" is expletive
+    assert len(its) == 1 and its[0].country == "ARM"  # the second "it" is expletive

@@ -246,8 +246,8 @@ def test_random_word_salad_never_crashes_and_offsets_hold(stages) -> None:
     "text, src, tgt",
     [
         # no rule names the other party; the nearest actor in the verb's phrase does
-        ("France is ready to contribute 2,000 troops to a peacekeeping force in Mali.", "FRA", "MLI"),
-        ("Canada agreed to a six-month extension of its training mission in Iraq.", "CAN", "IRQ"),
+        ("Norway approved funding for a demining programme in Ukraine.", "NOR", "UKR"),
+        ("Canada agreed to a one-year extension of its training mission in Iraq.", "CAN", "IRQ"),
         # the reporting clause is never a target
         ("Pyongyang launched a ballistic missile on Tuesday, South Korea's military said.", "PRK", None),
     ],
@@ -265,7 +265,7 @@ def test_nearby_target_fallback(stages, text: str, src: str, tgt: str | None) ->
     "text",
     [
         # attributed acts: the claim or denial is the news, not a new attack
-        "The Shebab claimed responsibility for a bomb attack that killed four soldiers in Mogadishu.",
+        "A Baloch separatist group claimed responsibility for the bombing of a train near Quetta.",
         "The militia denied it was responsible for the shelling of the market.",
         # ordinary crime is no political event
         "Police arrested two men suspected of robbing a jewellery shop in Lyon.",
@@ -283,7 +283,7 @@ def test_political_arrest_is_kept_next_to_crime_words(stages) -> None:
 def test_crime_story_and_anonymous_inquiry_give_no_events(stages) -> None:
     doc = code(stages, "Gunmen shot dead two men in Marseille on Friday.", "Police said the killings followed a feud between drug dealers.")
     assert [e.event_type for e in doc.events if e.event_type == "ASSAULT"] == []
-    doc = code(stages, "Health officials are investigating the source of the outbreak at the hospital.")
+    doc = code(stages, "Fire officials are investigating the cause of the blaze at the warehouse.")
     assert [e for e in doc.events if e.event_type == "ACCUSE"] == []
     # the same words in a political story keep the attack
     e = prim(stages, "Gunmen shot dead two opposition politicians in Marseille on Friday.")
@@ -294,7 +294,7 @@ def test_crime_story_and_anonymous_inquiry_give_no_events(stages) -> None:
     "text, expected, parties",
     [
         ("South Korea and the United States began their annual spring exercise on Monday.", "COOPERATE", {("KOR", "USA"), ("USA", "KOR")}),
-        ("French and Egyptian warships launched war games in the Mediterranean.", "COOPERATE", {("FRA", "EGY"), ("EGY", "FRA")}),
+        ("Chilean and Peruvian frigates began war games off the coast.", "COOPERATE", {("CHL", "PER"), ("PER", "CHL")}),
         ("Japan held naval drills with Australia off Okinawa.", "COOPERATE", {("JPN", "AUS")}),
         ("North Korea staged artillery drills near the maritime border.", "MOBILIZE", {("PRK", None)}),
     ],
@@ -310,15 +310,15 @@ def test_agentless_state_acts_take_the_state_of_their_place(stages) -> None:
     evs = [e for e in doc.events if e.event_type == "COERCE"]
     assert len(evs) == 1  # the verb reading covers the noun "arrest"
     assert evs[0].source is not None and evs[0].source.country == "BLR"
-    e = prim(stages, "A French citizen has been put under investigation in Italy.")
-    assert e is not None and e.event_type == "ACCUSE" and e.source is not None and e.source.country == "ITA"
+    e = prim(stages, "A Dutch journalist has been put under investigation in Spain.")
+    assert e is not None and e.event_type == "ACCUSE" and e.source is not None and e.source.country == "ESP"
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("The army launched military operations against the rebels in the north.", "ASSAULT"),
-        ("A police/military operation was conducted in the capital overnight.", None),
+        ("A police/army operation was carried out in the port overnight.", None),
         ("Inspectors said poisonous gas used by the militants had killed six villagers.", "ASSAULT"),
     ],
 )
@@ -330,10 +330,10 @@ def test_operations_and_gas(stages, text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Clashes broke out between riot police and demonstrators in the capital on Sunday.", ("PROTEST", "riot")),
-        ("Groups of youths confronted police in several towns, throwing fireworks.", ("PROTEST", "riot")),
+        ("Clashes erupted between riot police and demonstrators in the capital on Sunday.", ("PROTEST", "riot")),
+        ("Dozens of youths attacked police in two suburbs, hurling stones.", ("PROTEST", "riot")),
         ("Police fired tear gas at protesters outside parliament.", ("ASSAULT", None)),
-        ("Police used water cannon and tear gas against the marchers.", ("ASSAULT", None)),
+        ("Police used tear gas to disperse the strikers.", ("ASSAULT", None)),
     ],
 )
 def test_riots_and_repression(stages, text: str, expected: tuple) -> None:
@@ -391,7 +391,7 @@ def test_war_support_and_response_threats(stages, text: str, expected: tuple) ->
 
 
 def test_talk_about_nobody_is_no_event(stages) -> None:
-    doc = code(stages, "She added that the meeting was a magical moment.", "The two rumours were discussed at length.")
+    doc = code(stages, "He said the meeting went well.", "The two rumours were discussed at length.")
     assert [e.event_type for e in doc.events if e.event_type in ("CONSULT", "AGREE")] == []
     # with a party it stays
     e = prim(stages, "Kenya discussed the border dispute with Uganda.")
@@ -407,8 +407,8 @@ def test_lemma_fast_path_matches_spacy_symbols() -> None:
 
 
 def test_mediation_effort_between_parties(stages) -> None:
-    evs = [e for e in code(stages, "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.").events if e.event_type == "CONSULT"]
-    assert {(e.source.country, e.target.country) for e in evs} == {("QAT", "ARE"), ("QAT", "SAU")}
+    evs = [e for e in code(stages, "Kuwait's foreign minister launched a mediation effort on Tuesday between Egypt and Ethiopia.").events if e.event_type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in evs} == {("KWT", "EGY"), ("KWT", "ETH")}
 
 
 def test_agents_settings_and_denials(stages) -> None:

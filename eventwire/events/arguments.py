@@ -141,7 +141,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             out.extend(m for a in appos for m in index.on(a) if m.country and m.country not in own_c)
             # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
             out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
-            # "French and Egyptian warships", "US and South Korean troops":
+            # "Chilean and Peruvian frigates", "US and South Korean troops":
             # coordinated modifiers name one party each
             out.extend(m for t in np_tokens(h) if t.dep_ in ("amod", "compound") and t.conjuncts for x in (t, *t.conjuncts) for m in index.on(x) if m.country and m.country not in own_c)
             # "Chile and the small Peru" misparsed as a modifier with its own coordination
@@ -418,8 +418,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     else:
         src = actors_of_all(subj_toks, index)
     if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
-        # "was arrested in Minsk", "was put under investigation in Italy, the
-        # agency reported": with no agent, the state where it happened acted
+        # "was arrested in Minsk", "was put under investigation in Spain, the
+        # agency said": with no agent, the state where it happened acted
         # (not the reporter)
         hosts = [pred] + [p for c in pred.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         places = [a for a in actors_of_all([p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"], index) if a.country]
@@ -519,8 +519,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
     """Last-resort target: the nearest actor with a country inside the
     predicate's own phrase (never its subject or a reporting clause) that is
     not a source, the next one to the right first. This is what a reader
-    does with "contribute troops to a force in Liberia" or "accepted a
-    formula for ending its dispute with its European partners" when no rule
+    does with "approved funding for a demining programme in Ukraine" or
+    "agreed to extend its training mission in Iraq" when no rule
     names the other party. One target at most."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     toks: list[Token] = []

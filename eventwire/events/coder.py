@@ -190,7 +190,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             if not tgts and not symmetric and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
-            continue  # an inquiry into a cause ("the source of the outbreak") by no state is no political event
+            continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
             if k.type == "MOBILIZE" and lemma(c.head) in _DRILLS and (tgts or len({a.country for a in srcs if a.country}) > 1):
@@ -234,7 +234,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         if conf < MIN_EMIT:
             continue
         if not srcs and not tgts and k.type in _TALK_TYPES and not k.extra_intent:
-            continue  # "the meeting was a magical moment", "she decided to ...": talk about nobody
+            continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"

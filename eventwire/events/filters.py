@@ -127,14 +127,14 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Events the sentence does not report as happening in political life:
 
     * an act only attributed ("claimed responsibility for the bombing",
-      "denied it was responsible for the attack", "accused Iran of shelling
-      Damascus", "suspected of having attacked"): the statement is the event
+      "denied it was responsible for the attack", "accused a neighbour of
+      shelling a town", "suspected of having attacked"): the statement is the event
       (ACCUSE, or none), the act inside it is not asserted;
     * ordinary crime: arrests, charges and violence in a sentence about a
       robbery or smuggling with no political cue in it (or in a document
       about such a crime with no political cue anywhere);
     * an investigation with no party named on either side ("authorities
-      are investigating the source of the outbreak"): that is added in
+      are looking into the cause of a fire"): that is added in
       :func:`~eventwire.events.coder.code_sentence`, after the arguments."""
     g = lex.grammar
     node = k.cand.head

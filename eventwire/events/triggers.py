@@ -145,7 +145,7 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     if not entries:
         return None
     mods = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-    # "a police/military operation": a modifier's own modifier qualifies too
+    # "a police/army operation": a modifier's own modifier qualifies too
     mods.update(lemma(g) for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for g in c.children if g.dep_ in ("compound", "amod", "nmod"))
     # "a test of a new ICBM": the of-object modifies the event too
     mods.update(lemma(p) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
