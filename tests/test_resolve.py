@@ -473,3 +473,14 @@ def test_dev_place_accuracy_floor(nlp) -> None:  # type: ignore[no-untyped-def]
         f"dev place: gold={n} predicted={pred} correct={hit} accuracy={hit / n:.2f} precision={hit / pred:.2f}"
     )
     assert hit / n >= 0.5 and hit / pred >= 0.75
+
+
+def test_a_year_that_names_a_thing_is_no_date() -> None:
+    import datetime as dt
+
+    from eventwire.resolve.dates import find_dates
+
+    p = dt.date(2024, 6, 3)
+    assert [m.iso for m in find_dates("Seoul suspended part of 2018 military pact.", p)] == []
+    assert [m.iso for m in find_dates("The pact was signed in 2018 and renewed later.", p)] == ["2018-01-01"]
+    assert [m.iso for m in find_dates("It was the worst flood of 2018, officials said.", p)] == ["2018-01-01"]

@@ -130,6 +130,11 @@ class _Patterns:
     gate: re.Pattern[str] | None = None
 
 
+# Lower-case words that may follow a date year ("in 2018 and 2019", "since
+# 2018 when ..."); any other lower-case word makes the year a modifier.
+_NOT_FUNCTION = r"(?!(?:and|or|to|when|after|before|until|as|in|on|at|for|with|but|while|which|that|the|a|an|it|he|she|they|we|was|were|is)\b)"
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -355,7 +360,8 @@ def _patterns() -> _Patterns:
         ),
         (
             4,
-            rf"\b(?i:in|during|throughout|of|since)\s+(?:(?i:early|mid|late)[- ])?{year}(?!\s*(?:-|–|%|percent))",
+            # not a year that names a thing: "part of the 2018 military pact"
+            rf"\b(?i:in|during|throughout|of|since)\s+(?:(?i:early|mid|late)[- ])?{year}(?!\s*(?:-|–|%|percent))(?!\s+{_NOT_FUNCTION}[a-z])",
             h_year,
             False,
             0,
