@@ -323,9 +323,14 @@ def _fallback_targets(cand: Candidate, pred: Token) -> list[Token]:
         hosts = [pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj")]
         return [p for h in hosts for p in _pobjs(h, {"from"})]
     if cand.entry.type in _PLACE_TARGET_TYPES:
-        hosts = [pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        return [p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
+        return _places_in([pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")])
     return []
+
+
+def _places_in(hosts: list[Token]) -> list[Token]:
+    """Named places of "in X" phrases under the given tokens ("detained 40
+    people in Tibet", "was arrested in Minsk")."""
+    return [p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
 
 
 def _war_agents(noun: Token, src: list[Actor], index: MentionIndex) -> list[Token]:
@@ -422,7 +427,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # agency said": with no agent, the state where it happened acted
         # (not the reporter)
         hosts = [pred] + [p for c in pred.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        places = [a for a in actors_of_all([p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"], index) if a.country]
+        places = [a for a in actors_of_all(_places_in(hosts), index) if a.country]
         src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
     if any(t.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in subj_toks):
         # '"We will respond," Kim said', '"Our military has ...," the JCS said'
