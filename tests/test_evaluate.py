@@ -133,8 +133,9 @@ def report() -> dict:
 FLOORS = {
     "plover_gsr_cameo_manual": {"micro": 0.88, "macro": 0.845, "dyad": 0.65},
     "petrarch2_unittest": {"micro": 0.60, "src": 0.835},
-    "case2021_task2_test": {"pac": 0.855, "micro": 0.80},
-    "null_given_event": 0.205,
+    "case2021_task2_test": {"pac": 0.86, "micro": 0.805},
+    # the target is 0.15
+    "null_given_event": 0.15,
 }
 
 

@@ -41,7 +41,9 @@ _ARG_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass"}
 _MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
 # Verbal types that say nothing without a party ("discussed", "decided",
 # "a meeting"): no event when neither a source nor a target is found.
-_TALK_TYPES = frozenset(("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"))
+# types that say nothing without a party: talk, and cooperation or help
+# between nobody named ("the office coordinated an operation")
+_NEEDS_A_PARTY = frozenset(("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "AID"))
 # nouns of military exercises ("war games", "manoeuvres")
 _DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))
 
@@ -233,8 +235,12 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
             continue
-        if not srcs and not tgts and k.type in _TALK_TYPES and not k.extra_intent:
+        if not srcs and not tgts and k.type in _NEEDS_A_PARTY and not k.extra_intent:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
+        if k.type == "CONSULT" and k.cameo == "042" and not srcs:
+            continue  # "after leaving the area for the city": a trip by nobody named is no visit
+        if k.type == "COOPERATE" and c.via in ("noun", "occurrence") and not tgts and not symmetric:
+            continue  # "its cooperation is of great significance": nobody cooperates with anybody
         if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"

@@ -41,6 +41,13 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     for s in subj:
         if lemma(s) in non or any(lemma(c) in non for c in s.children if c.dep_ == "compound"):
             return True
+    # "an area hit by an earthquake": the passive's agent is no actor;
+    # "in earthquake hit areas" (often parsed with another subject): the
+    # disaster noun right before the verb is its agent
+    if any(p.dep_ == "pobj" and lemma(p) in non for a in head.children if a.dep_ == "agent" for p in a.children):
+        return True
+    if head.i > 0 and lemma(head.doc[head.i - 1]) in non:
+        return True
     # "two others (were) injured": a bare participle of harm has its victim as subject
     reduced = head.tag_ == "VBN" and not any(c.dep_ == "aux" and lemma(c) == "have" for c in head.children)
     if (not subj or reduced) and lemma(head) in _HARM:
@@ -62,7 +69,8 @@ class DocCues:
 
 def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
     # plain attributes, not lemma(): this runs over every token of the document
-    lemmas = {t.lemma_.lower() for t in sdoc}
+    # (and the words as written: "trafficking" has the lemma "traffic")
+    lemmas = {t.lemma_.lower() for t in sdoc} | {t.lower_ for t in sdoc}
     g = lex.grammar
     return DocCues(
         accident=bool(lemmas & g.non_agents) or "explode" in lemmas,
@@ -128,8 +136,12 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
 
     * an act only attributed ("claimed responsibility for the bombing",
       "denied it was responsible for the attack", "accused a neighbour of
-      shelling a town", "suspected of having attacked"): the statement is the event
-      (ACCUSE, or none), the act inside it is not asserted;
+      shelling a town", "suspected of having attacked", "took credit for the
+      bomb that killed ..."): the statement is the event (ACCUSE, or none),
+      the act inside it is not asserted;
+    * an act only allowed or possible ("the power to detain", "the
+      capability to strike") or a purpose ("tunnels used for moving
+      weapons");
     * ordinary crime: arrests, charges and violence in a sentence about a
       robbery or smuggling with no political cue in it (or in a document
       about such a crime with no political cue anywhere);
@@ -145,8 +157,22 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         parent = node.head
         if lemma(parent) in g.attribution_words and parent.i not in own:
             return True
+        # "takes credit for the bomb that killed ...", "was responsible for
+        # the attack, killing 17": the attribution word is the parent's
+        # object or complement, the act hangs beside it
+        if (node.dep_ == "advcl" or (node.dep_ == "prep" and lemma(node) in ("for", "of"))) and any(
+            c.dep_ in ("dobj", "acomp", "attr") and lemma(c) in g.attribution_words and c.i not in own for c in parent.children
+        ):
+            return True
         # "accused X of bombing", "suspected of having attacked"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in g.alleging_verbs:
+            return True
+        # "the power to detain", "the capability to strike": allowed or
+        # possible, not done
+        if node.dep_ == "acl" and node.pos_ in ("VERB", "AUX") and lemma(parent) in g.capability_nouns and parent.i not in own:
+            return True
+        # "tunnels used for moving weapons": a purpose
+        if node.dep_ == "pcomp" and lemma(parent) == "for" and lemma(parent.head) in g.purpose_verbs and parent.head.i not in own:
             return True
         if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
             break

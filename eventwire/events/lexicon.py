@@ -80,6 +80,8 @@ class Grammar:
     time_words: frozenset[str]
     obligation_aux: frozenset[str]
     attribution_words: frozenset[str]
+    capability_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]
     crime_cues: frozenset[str]
     political_cues: frozenset[str]
     context_words: dict[str, str]
