@@ -288,3 +288,33 @@ def test_it_with_an_intent_adjective_is_the_state(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["Armenia says it is ready to pull its forces back from the border.", "It is clear that the talks will go on."])
     its = [m for m in doc.mentions if m.text.lower() == "it"]
     assert len(its) == 1 and its[0].country == "ARM"  # the second "it" is expletive
+
+
+def test_stance_prefix_is_not_membership(nlp_stage: NlpStage) -> None:
+    # "anti-Japan", "pro-Russian": the place stays a mention of its own, the
+    # noun takes its country from the story, and the place does not make the
+    # story about its people
+    doc = make_doc(nlp_stage, ["Anti-Japan activists rallied outside the embassy in Seoul on Sunday."])
+    assert by_text(doc, "activists")[0].country == "KOR"
+    assert by_text(doc, "Japan")[0].kind == "country"
+    doc = make_doc(nlp_stage, ["A pro-Iranian militia fired rockets at a base near Baghdad."])
+    assert by_text(doc, "militia")[0].country == "IRQ"
+    # without the prefix the join stands
+    doc = make_doc(nlp_stage, ["Japanese activists rallied outside the embassy in Seoul on Sunday."])
+    assert by_text(doc, "Japanese activists")[0].country == "JPN"
+
+
+def test_titles_of_international_bodies_and_joined_places(nlp_stage: NlpStage) -> None:
+    # a hyphenated title after the body's name; the body, not the nationality
+    doc = make_doc(nlp_stage, ["African Union Secretary-General Amina Diallo urged calm in Bamako."])
+    p = [m for m in doc.mentions if m.kind == "person"][0]
+    assert p.title == "African Union Secretary-General" and p.country == "AFR"
+    doc = make_doc(nlp_stage, ["Rebel leaders said they would meet U.N. mediator Pedro Alvarado next week."])
+    p = [m for m in doc.mentions if m.kind == "person"][0]
+    assert p.country == "UNO" and p.title == "U.N. mediator"
+    # "the <place> <title>" in an apposition gives the place, and is no second actor
+    doc = make_doc(nlp_stage, ["Park Min-ho, the South Korean chief negotiator, arrived in Geneva."])
+    assert [(m.kind, m.country) for m in doc.mentions if m.country == "KOR"] == [("person", "KOR")]
+    # members of a named body with modifiers between
+    doc = make_doc(nlp_stage, ["European Union foreign ministers met in Brussels."])
+    assert by_text(doc, "European Union foreign ministers")[0].country == "EUR"

@@ -131,7 +131,7 @@ def report() -> dict:
 # coder improves, never lower them.
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.88, "macro": 0.845, "dyad": 0.65},
+    "plover_gsr_cameo_manual": {"micro": 0.88, "macro": 0.845, "dyad": 0.665},
     "petrarch2_unittest": {"micro": 0.60, "src": 0.835},
     "case2021_task2_test": {"pac": 0.86, "micro": 0.805},
     # the target is 0.15

@@ -8,7 +8,11 @@ without a parse):
   and up to two modifier words, then a sector noun or an organisation
   without its own country: "Russian troops", "Israel's army", "Seoul's
   defense ministry", "Gondor's main opposition group" -> one mention with the
-  place's country and the noun's sector;
+  place's country and the noun's sector; not after a stance prefix
+  ("anti-Japan activists", "pro-Russian separatists": the place stands
+  alone, the noun takes its country from context);
+* organisation with a country + member noun: "Hamas fighters", "EU foreign
+  ministers";
 * sector + of/from/in + place: "the army of Mali", "soldiers from Gondor",
   "lawmakers in Fornost";
 * anything else stands alone; a sector noun or organisation without a
@@ -38,6 +42,14 @@ _GAP_WORDS = re.compile(r"^\s*(?:'s|’s|'|’)?((?:\s*[\w-]+){0,2})\s+$")
 # Nouns for the members of a named group ("Hamas fighters", "NATO troops").
 _MEMBER_SECTORS = frozenset(("REB", "INS", "MIL", "OPP", "GOV", "COP"))
 _OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# A stance prefix: "anti-Japan protesters", "pro-Russian separatists" are
+# not Japan's or Russia's people; the place stays a mention of its own.
+_STANCE = re.compile(r"\b(?:anti|pro)[-‐–]?\s?\Z", re.IGNORECASE)
+
+
+def after_stance(text: str, start: int) -> bool:
+    """True when the mention starting at ``start`` follows "anti-"/"pro-"."""
+    return _STANCE.search(text, max(0, start - 6), start) is not None
 
 
 def _is_place(h: Hit) -> bool:
@@ -117,7 +129,8 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
     while i < n:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < n else None
-        if nxt is not None and _is_place(h) and _is_sector_like(nxt) and _gap_ok(text[h.end : nxt.start]):
+        stance = after_stance(text, h.start)
+        if nxt is not None and _is_place(h) and _is_sector_like(nxt) and _gap_ok(text[h.end : nxt.start]) and not stance:
             out.append(_joined(text, h, nxt, lex))
             i += 2
             continue
@@ -127,9 +140,11 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             and h.entry.country
             and nxt.category == SECTOR
             and nxt.entry.sector in _MEMBER_SECTORS
-            and _POSSESSIVE.match(text[h.end : nxt.start])
+            and _gap_ok(text[h.end : nxt.start])
+            and not stance
         ):
-            # "Islamic State militants", "Hamas fighters": members of a named group
+            # "Islamic State militants", "Hamas fighters", "European Union
+            # foreign ministers": members of a named group
             out.append(_members(text, h, nxt))
             i += 2
             continue

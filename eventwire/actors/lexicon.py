@@ -239,7 +239,8 @@ def get_lexicon() -> Lexicon:
     _load_fictional(lex)
 
     for row in _rows("titles.csv"):
-        lex.titles[row["title"].lower()] = (row["sector"], tuple(_split(row["prefer"])))
+        # an empty sector: the title says nothing of it ("mediator"), the organisation may
+        lex.titles[row["title"].lower()] = (row["sector"] or None, tuple(_split(row["prefer"])))
     lex.max_title_words = max(len(t.split()) for t in lex.titles)
     lex.title_words = frozenset(w for t in lex.titles for w in t.split())
     lex.known_codes = frozenset(known)

@@ -31,7 +31,7 @@ from collections import Counter
 from ..nlp import sentence_of
 from ..records import Actor
 from .compose import nearest_state, pick_country
-from .lexicon import PERSON, Lexicon
+from .lexicon import GEO, PERSON, Lexicon
 
 # Lower-case words that may sit inside a pre-modifying title besides title
 # words and capitalised words ("Dagolath's first Deputy Prime Minister").
@@ -93,7 +93,9 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
             break
         if t.pos_ in ("DET", "PRON") and low != "the":  # "Our reporter X", "his deputy X"
             break
-        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper()):
+        # "Secretary-General": a hyphen joining two words of the title
+        joined = low == "-" and not t.whitespace_ and j > sent_start and not sdoc[j - 1].whitespace_
+        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined):
             break
         j -= 1
     first = j + 1
@@ -240,6 +242,12 @@ def find_people(  # type: ignore[no-untyped-def]
                 if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
                     place = place or inside[0].country
                     cs = inside[0].end + 2
+                for m in inside:
+                    # "X, the South Korean chief negotiator,": a place joined to the title word
+                    mkey = lex.title_sector(m.text)[2] if m.kind in ("org", "group") and m.country else None
+                    if mkey is not None and m.text.lower().endswith(mkey) and _starts_with_place(m.text, lex):
+                        place = place or m.country
+                        absorbed.add(id(m))
                 title_text = text[cs:title_end].strip(" ,.\n")
                 title_spans.append((cs, ce))
                 # the title word itself ("a lawmaker") is not a separate actor
@@ -310,6 +318,12 @@ def _known(name: str, lex: Lexicon) -> Actor | None:
         e = hits[0].entry
         return Actor(text=name, name=e.name, country=e.country, sector=e.sector, kind="person", title=e.title)
     return None
+
+
+def _starts_with_place(text: str, lex: Lexicon) -> bool:
+    """True for a mention made of a place and a noun ("South Korean negotiator")."""
+    hits = lex.scan(text)
+    return bool(hits) and hits[0].start == 0 and hits[0].category in GEO
 
 
 def _prep_start(text: str, lo: int, pos: int) -> int:

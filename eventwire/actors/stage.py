@@ -22,7 +22,7 @@ import re
 from ..errors import DocumentError
 from ..records import Actor, Document
 from ..stage import Stage
-from .compose import compose, country_counts, focus_country, pick_country
+from .compose import after_stance, compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
 from .lexicon import GEO, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
@@ -56,11 +56,12 @@ def find_mentions(doc: Document) -> list[Actor]:
     sdoc = doc.spacy
     hits = _drop_hits_inside_names(text, lex.scan(text), sdoc)
     mentions = _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex)
-    # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing
-    counts = country_counts(m for m in mentions if m.country)
+    # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
+    # not a place named as a stance ("anti-Japan", "pro-Russian"): the story is not about its people
+    counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0))
     focus = focus_country(counts, lex)
     if _ethnic_minorities(text, mentions, counts, lex):
-        counts = country_counts(m for m in mentions if m.country)
+        counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0))
         focus = focus_country(counts, lex)
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
@@ -119,7 +120,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
     named earlier in the same sentence; the document's focus country.
     Unknown organisations (no sector) keep None.
     """
-    named = [m for m in mentions if m.country and m.country not in lex.international]
+    named = [m for m in mentions if m.country and m.country not in lex.international and not after_stance(text, m.start or 0)]
     named_starts = [m.start or 0 for m in named]
     by_start = {m.start: m for m in mentions if m.country and m.start is not None}
     for m in mentions:
