@@ -318,3 +318,26 @@ def test_titles_of_international_bodies_and_joined_places(nlp_stage: NlpStage) -
     # members of a named body with modifiers between
     doc = make_doc(nlp_stage, ["European Union foreign ministers met in Brussels."])
     assert by_text(doc, "European Union foreign ministers")[0].country == "EUR"
+
+
+def test_ambiguous_body_named_once_with_its_state_keeps_it(nlp_stage: NlpStage) -> None:
+    # "the JCS" later in a story that named South Korea's JCS is South
+    # Korea's, however often the United States is named in between
+    doc = make_doc(
+        nlp_stage,
+        [
+            "North Korea fired a cruise missile, South Korea's Joint Chiefs of Staff said.",
+            "The United States and U.S. forces in Japan were informed, the Pentagon said, and Washington called for calm.",
+            "The JCS said it was analysing the flight data with American officials.",
+        ],
+    )
+    assert {m.country for m in doc.mentions if m.text == "JCS"} == {"KOR"}
+
+
+def test_generic_parties_based_companies_and_named_things(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Beijing urged all parties to show restraint, and the parties concerned to talk."])
+    assert [m for m in doc.mentions if m.sector == "PTY"] == []
+    doc = make_doc(nlp_stage, ["Washington blacklisted a Singapore-based company."])
+    assert by_text(doc, "Singapore-based company")[0].country == "SGP"
+    doc = make_doc(nlp_stage, ["The allies ended their Freedom Shield exercise on Friday."])
+    assert [m for m in doc.mentions if m.kind == "person"] == []

@@ -446,3 +446,25 @@ def test_agents_settings_and_denials(stages) -> None:
 def test_subject_named_only_in_its_appositive(stages) -> None:
     e = prim(stages, "The militant group, Hamas, fired rockets at Israel on Monday.")
     assert e is not None and e.source is not None and e.source.country == "PSE" and e.target.country == "ISR"
+
+
+def test_statuses_of_proposals_purposes_and_blocked_acts(stages) -> None:
+    # a proposal of talks is an intent, and so is the purpose it serves
+    doc = code(stages, "Seoul proposed holding military talks with Pyongyang to discuss the border incident.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT" and e.polarity == "asserted"]
+    assert any(e.event_type == "AGREE" for e in doc.events)
+    # ... but background after "following" keeps its own status
+    doc = code(stages, "Ankara offered talks with Yerevan following the shelling of the border villages.")
+    assert any(e.event_type == "ASSAULT" and e.polarity == "asserted" for e in doc.events)
+    # banned rallies did not take place
+    doc = code(stages, "Police in Minsk banned all rallies planned by the opposition for Sunday.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST" and e.polarity == "asserted"]
+
+
+def test_accused_participle_and_measures_described(stages) -> None:
+    # "a firm accused of X": the firm is accused, it accuses nobody
+    doc = code(stages, "Britain sanctioned a Hong Kong firm accused of shipping drone parts to Iran.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE" and e.source and e.source.country == "HKG"]
+    # what a measure does is no second event with "U.S." as a target
+    doc = code(stages, "Canada imposed sanctions on five Iranian officials.", "The sanctions freeze any Canadian assets of the officials.")
+    assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("SANCTION", "CAN")] * len(doc.events)

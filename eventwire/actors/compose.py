@@ -61,8 +61,12 @@ def _is_sector_like(h: Hit) -> bool:
     return h.category == SECTOR or (h.category == ORG and h.entry.country is None)
 
 
+# "a Russia-based company", "a Hong Kong-registered vessel"
+_BASED = re.compile(r"^-(?:based|registered|flagged|headquartered|owned)\s+$", re.IGNORECASE)
+
+
 def _gap_ok(gap: str) -> bool:
-    if _POSSESSIVE.match(gap):
+    if _POSSESSIVE.match(gap) or _BASED.match(gap):
         return True
     m = _GAP_WORDS.match(gap)
     if not m:

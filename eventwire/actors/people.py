@@ -46,6 +46,12 @@ _APPOSITION_STOP = frozenset([",", ";", "(", ")", "—", "–", ":"])
 # A country abbreviation with dots ("U.S.", "U.K.") that the sentence splitter
 # may take for a sentence end, cutting it from the title that follows.
 _DOTTED_ABBREV = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# Nouns a name may label that make it no person's name ("the Freedom Shield
+# exercise", "the Hwasong missile", "the Abraham Accords").
+_THING_NOUNS = frozenset(
+    "exercise drill wargame operation missile rocket satellite summit accord agreement treaty "
+    "declaration doctrine initiative plan act law program programme line".split()
+)
 
 
 def _sentence_floor(sdoc, sent_start: int) -> int:  # type: ignore[no-untyped-def]
@@ -133,8 +139,12 @@ def find_people(  # type: ignore[no-untyped-def]
     spans: list[tuple[int, int]] = []
     others = [(m.start or 0, m.end or 0) for m in mentions if m.kind != "person"]
     for ent in sdoc.ents:
-        # a PERSON the lexicon knows as something else ("Al-Shabab") is not a person
+        # a PERSON the lexicon knows as something else ("Al-Shabab") is not a
+        # person, nor is a name of a thing ("the Freedom Shield exercise")
         if ent.label_ == "PERSON" and not any(a <= ent.start_char and ent.end_char <= b for a, b in others):
+            after = sdoc[ent.end] if ent.end < len(sdoc) else None
+            if after is not None and after.lemma_.lower() in _THING_NOUNS:
+                continue
             spans.append((ent.start_char, ent.end_char))
     # Known officials the parser did not tag.
     for (s, e) in known:

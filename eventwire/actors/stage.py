@@ -55,7 +55,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     text = doc.text
     sdoc = doc.spacy
     hits = _drop_hits_inside_names(text, lex.scan(text), sdoc)
-    mentions = _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex)
+    mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
     # not a place named as a stance ("anti-Japan", "pro-Russian"): the story is not about its people
     counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0))
@@ -115,7 +115,10 @@ def _ethnic_minorities(text: str, mentions: list[Actor], counts, lex) -> bool:  
 def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
-    Order: a country that uses exactly that name and the document mentions
+    Order: the "of" phrase ("troops of the African Union"); the country an
+    ambiguous organisation was given where the document names it with its
+    state ("South Korea's JCS" ... "the JCS"); a country that uses exactly
+    that name and the document mentions
     (``prefer`` column of orgs.csv); for state sectors the nearest state
     named earlier in the same sentence; the document's focus country.
     Unknown organisations (no sector) keep None.
@@ -123,6 +126,15 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
     named = [m for m in mentions if m.country and m.country not in lex.international and not after_stance(text, m.start or 0)]
     named_starts = [m.start or 0 for m in named]
     by_start = {m.start: m for m in mentions if m.country and m.start is not None}
+    # organisations whose name fits several states, named once with their
+    # state ("South Korea's Joint Chiefs of Staff"): later bare mentions ("the
+    # JCS") are the same body
+    placed: dict[str, str] = {}
+    for m in mentions:
+        if m.country and m.kind in ("org", "group"):
+            for h in lex.scan(m.text):
+                if h.entry.prefer and h.entry.country is None:
+                    placed.setdefault(h.entry.name, m.country)
     for m in mentions:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
@@ -130,6 +142,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if owner is not None:
             # "activists of Amnesty International", "troops of the African Union"
             m.country = owner.country
+            continue
+        same = next((placed[h.entry.name] for h in lex.scan(m.text) if h.entry.name in placed), None) if placed else None
+        if same is not None:
+            m.country = same
             continue
         prefer = _prefer_of(m, lex)
         if prefer and any(counts.get(c) for c in prefer):
@@ -194,6 +210,22 @@ def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex) -> list[Actor]:  # ty
                         end=m.start + geo.end,
                     )
                 )
+                continue
+        out.append(m)
+    return out
+
+
+# "all parties", "the parties concerned", "parties to the conflict": the sides
+# of a dispute, not political parties
+_ALL_PARTIES_BEFORE = re.compile(r"\b(?:all|relevant|concerned|warring|other)\s+\Z", re.IGNORECASE)
+_ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:conflict|dispute|war|talks|agreement|deal|accord))\b", re.IGNORECASE)
+
+
+def _drop_generic_parties(text: str, mentions: list[Actor]) -> list[Actor]:
+    out = []
+    for m in mentions:
+        if m.sector == "PTY" and m.country is None and m.text.lower() in ("parties", "party") and m.start is not None:
+            if _ALL_PARTIES_BEFORE.search(text, max(0, m.start - 12), m.start) or _ALL_PARTIES_AFTER.match(text[m.end or 0 : (m.end or 0) + 30]):
                 continue
         out.append(m)
     return out

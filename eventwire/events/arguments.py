@@ -33,7 +33,7 @@ from typing import Any
 
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma
+from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, reduced_passive
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason
@@ -235,7 +235,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
                 return subject_tokens(node, depth + 1)
         return []
     if pred.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and not is_passive(pred):
-        return [head]
+        # "a company accused of X": the noun is accused, the agent is in a by-phrase
+        return _agent(pred) if reduced_passive(pred) else [head]
     if pred.dep_ == "ccomp" and is_passive(pred):
         # agentless passive inside a statement: the speaker is the actor
         return subject_tokens(head, depth + 1)
@@ -258,6 +259,8 @@ def verb_targets(
     pps = (_pobjs(pred, {own_prep}) if own_prep else []) or _pobjs(pred, _VERB_TARGET_PREPS)
     if passive:
         tgt = [c for c in pred.children if c.dep_ == "nsubjpass" and c.i not in skip]
+        if not tgt and reduced_passive(pred) and pred.head.i not in skip:
+            tgt = [pred.head]
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
@@ -414,7 +417,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.extra.get("inverse"):
         # "X came under attack (from Y)": X is the target
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
-    passive = is_passive(pred)
+    passive = is_passive(pred) or reduced_passive(pred)
     subj_toks = subject_tokens(pred)
     if pred.dep_ in ("acl", "relcl") and subj_toks == [pred.head]:
         # "police and demonstrators protesting against X": the clause is about
@@ -434,7 +437,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = actors_of_all(quote_speaker(pred), index) or src
     own = cand.entry.prep if cand.via == "verb" else None
     # "demanded that X ...", "accused that X ...": the clause's subject is the target
-    clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT") or cand.entry.role in ("ask", "refuse")
+    clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or cand.entry.role in ("ask", "refuse")
     origin = cand.entry.type in _FROM_IS_ORIGIN
     if origin and passive and not _agent(pred):
         # "the missiles were fired from Pyongyang": the place fired them

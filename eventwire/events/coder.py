@@ -27,7 +27,7 @@ from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import Coded, combine, obligation_candidates, resolve_roles
-from .triggers import Token, find_candidates, lemma
+from .triggers import Candidate, Token, find_candidates, lemma
 
 CODER = "events.v1"
 # Events weaker than this are not emitted at all (stray nouns in background).
@@ -139,6 +139,23 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
 _DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
 
 
+# Nouns of measures and texts: as the subject of a trigger verb they restate
+# what an act already reported does ("The sanctions freeze any assets").
+_INSTRUMENT_NOUNS = frozenset(
+    "sanction measure resolution law decree order ban embargo bill act rule regulation restriction "
+    "treaty agreement deal pact accord".split()
+)
+
+
+def _described_by_instrument(k: Coded, c: Candidate) -> bool:
+    """An act with no agent whose subject is a measure ("the sanctions freeze
+    assets"), or a bare measure noun with no party that is itself such a
+    subject: the sentence describes a measure, it reports no new act."""
+    if c.via == "verb":
+        return any(lemma(t) in _INSTRUMENT_NOUNS for t in subject_tokens(k.pred))
+    return c.via == "noun" and c.head.dep_ == "nsubj" and c.head.head.pos_ == "VERB" and lemma(c.head) in _INSTRUMENT_NOUNS
+
+
 def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
     """The source countries themselves as targets of a domestic event with no
     named target (one per country; sources without a country give none)."""
@@ -210,6 +227,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"))
         if c.via == "light" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.head.children):
             pol = "negated"  # "carried out no air strikes"
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in lex.grammar.blocking_verbs:
+            pol = "negated"  # "banned all rallies", "foiled an attack"
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
         _intent_of_future(k, pol, lex)
@@ -237,6 +256,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             continue
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY and not k.extra_intent:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
+        if not srcs and (c.via == "verb" or not tgts) and _described_by_instrument(k, c):
+            continue  # "the sanctions freeze assets", "the sanctions ...": what a measure does, said again
         if k.type == "CONSULT" and k.cameo == "042" and not srcs:
             continue  # "after leaving the area for the city": a trip by nobody named is no visit
         if k.type == "COOPERATE" and c.via in ("noun", "occurrence") and not tgts and not symmetric:

@@ -71,6 +71,7 @@ class Grammar:
     imminent_words: frozenset[str]
     negators: frozenset[str]
     negating_verbs: frozenset[str]
+    blocking_verbs: frozenset[str]
     group_subjects: frozenset[str]
     non_agents: frozenset[str]
     attack_cues: frozenset[str]

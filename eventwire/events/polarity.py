@@ -20,10 +20,21 @@ def _chain(pred: Token) -> list[Token]:
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
     out = [pred]
     node = pred
-    while node.head.i != node.i and node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl"):
+    while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl") or _purpose(node)):
+        if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
+            break  # "offered talks following the invasion": the invasion is background, not offered
         node = node.head
         out.append(node)
     return out
+
+
+_TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
+
+
+def _purpose(node: Token) -> bool:
+    """A purpose infinitive ("proposed talks to discuss X"): it shares the
+    status of the act it serves."""
+    return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -> str:

@@ -67,6 +67,17 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
+def reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun ("a company accused of X", "the
+    soldiers killed in the raid"): the noun is its object, not its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return False
+    # a sentence with no other verb is a misparse of its main verb as a
+    # participle ("Doctors from two aid groups donated ...")
+    root = verb.sent.root
+    return root.i != verb.i and root.pos_ in ("VERB", "AUX")
+
+
 def object_tokens(verb: Token) -> list[Token]:
     """Direct objects of a verb (the passive subject counts as its object)."""
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass"]
