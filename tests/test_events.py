@@ -468,3 +468,13 @@ def test_accused_participle_and_measures_described(stages) -> None:
     # what a measure does is no second event with "U.S." as a target
     doc = code(stages, "Canada imposed sanctions on five Iranian officials.", "The sanctions freeze any Canadian assets of the officials.")
     assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("SANCTION", "CAN")] * len(doc.events)
+
+
+def test_test_launch_is_aimed_at_nobody_named_nearby(stages) -> None:
+    # where a test missile fell is not whom it targeted
+    doc = code(stages, "North Korea launched a ballistic missile that fell into waters outside Japan's exclusive economic zone.")
+    launches = [e for e in doc.events if e.event_type == "MOBILIZE"]
+    assert launches and all(e.target is None for e in launches)
+    # the ministry named in lower case is South Korea's unification ministry
+    e = prim(stages, "South Korea's unification ministry urged Pyongyang to answer its hotline calls.")
+    assert e.source.name == "Ministry of Unification" and e.source.country == "KOR"

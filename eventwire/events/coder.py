@@ -217,8 +217,10 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
-            if not tgts and not symmetric:
-                # after recode: a launch "into the sea off Japan" stays a launch
+            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons"):
+                # after recode: a launch "into the sea off Japan" stays a
+                # launch, and aimed at nobody (a country named near a test
+                # launch is where it fell, not whom it targeted)
                 tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
