@@ -478,3 +478,20 @@ def test_test_launch_is_aimed_at_nobody_named_nearby(stages) -> None:
     # the ministry named in lower case is South Korea's unification ministry
     e = prim(stages, "South Korea's unification ministry urged Pyongyang to answer its hotline calls.")
     assert e.source.name == "Ministry of Unification" and e.source.country == "KOR"
+
+
+def test_ministers_summons_and_reported_promises(stages) -> None:
+    # "the two ministers" are the two ministers just named
+    doc = code(
+        stages,
+        "Indian Foreign Minister Arjun Mehta arrived in Tokyo for talks with his Japanese counterpart Haruto Sato.",
+        "The two ministers agreed to expand defence cooperation.",
+    )
+    agree = {(e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE" and e.source and e.target}
+    assert agree == {("IND", "JPN"), ("JPN", "IND")}
+    # the summoner protests, not the envoy summoned
+    doc = code(stages, "Manila summoned the Chinese ambassador to protest the ramming of a supply boat.")
+    assert {e.source.country for e in doc.events if e.source} == {"PHL"}
+    # "said X would ..." is a stated intent, not a hypothesis; "stand with" is support
+    e = prim(stages, "Belgrade told Moscow that Serbia would always stand with Russia.")
+    assert e.polarity == "future" and e.source.country == "SRB" and e.target.country == "RUS"

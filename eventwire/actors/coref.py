@@ -41,7 +41,8 @@ from .compose import country_counts, focus_country
 from .lexicon import Lexicon
 
 _DYAD = re.compile(
-    r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs)\b"
+    r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
+    r"|(?:foreign |defen[cs]e )?ministers|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)",
     re.IGNORECASE,
 )
@@ -186,7 +187,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what == "dyad":
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
-        if phrase.endswith("leaders"):
+        if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
             return _last_two_people(history, lex)
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")

@@ -186,6 +186,10 @@ def _agent(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
 
 
+# Verbs whose "to"-clause is their subject's purpose, not their object's act.
+_SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive"))
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -211,9 +215,11 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised:
             return raised
-        # object control: "urged Gondor to withdraw" -> Gondor withdraws
+        # object control: "urged Gondor to withdraw" -> Gondor withdraws;
+        # not after a summons or a visit: "summoned the ambassador to
+        # protest" -> the summoner protests
         objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-        if objs and head.pos_ == "VERB":
+        if objs and head.pos_ == "VERB" and lemma(head) not in _SUBJECT_PURPOSE_VERBS:
             return objs
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "acomp" or (pred.dep_ == "xcomp" and head.pos_ == "ADJ"):
@@ -249,12 +255,20 @@ def _party_like(tok: Token) -> bool:
 
 
 def verb_targets(
-    pred: Token, skip: set[int], passive: bool, event_nouns: frozenset[int] = frozenset(), own_prep: str | None = None, clause_target: bool = False
+    pred: Token,
+    skip: set[int],
+    passive: bool,
+    event_nouns: frozenset[int] = frozenset(),
+    own_prep: str | None = None,
+    clause_target: bool = False,
+    object_is_target: bool = False,
 ) -> list[Token]:
     """Targets of a verb: object, passive subject or prepositional object.
     A common-noun object ("contributed troops to X", "provided food aid to
     X") gives way to a party named in a target PP; a that-clause after a
-    demand gives its subject ("demanded that the US cancel ...")."""
+    demand gives its subject ("demanded that the US cancel ..."). Whom an
+    arrest or attack hits is its object, whatever PP follows
+    (``object_is_target``: "arrested a soldier on charges of spying for X")."""
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     pps = (_pobjs(pred, {own_prep}) if own_prep else []) or _pobjs(pred, _VERB_TARGET_PREPS)
     if passive:
@@ -264,7 +278,7 @@ def verb_targets(
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
-        if tgt and pps and not any(_party_like(t) or t.i in event_nouns for t in tgt):
+        if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             tgt = pps
         elif tgt and not any(_party_like(t) for t in tgt):
             # "demanded an admission by Moscow": the object's agent is the party
@@ -443,7 +457,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "the missiles were fired from Pyongyang": the place fired them
         places = [a for a in actors_of_all(_pobjs(pred, {"from"}), index) if a.country]
         src = places[:1] or src
-    tgt_toks = verb_targets(pred, skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()), passive, event_nouns, own, clause)
+    tgt_toks = verb_targets(
+        pred, skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()), passive, event_nouns, own, clause, cand.entry.type in ("COERCE", "ASSAULT")
+    )
     if cand.entry.type in ("SUPPORT", "AID", "ACCUSE"):
         # "support Russia's war against Ukraine", "condemned its invasion of X":
         # the party is whoever wages the war, not whom it is waged against
@@ -537,6 +553,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
         t = stack.pop()
         if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "ccomp" and lemma(t) in reporting):
             continue  # a clause about something else, or who reported it
+        if t.dep_ == "prep" and lemma(t) == "accord":
+            continue  # "according to state media": the source of the report
         toks.append(t)
         stack.extend(t.children)
     best: tuple[int, Actor] | None = None

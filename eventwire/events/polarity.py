@@ -37,10 +37,21 @@ def _purpose(node: Token) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
-def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -> str:
-    """Polarity of the event whose predicate is ``pred``."""
+def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
+    """Polarity of the event whose predicate is ``pred`` (``own_verb``
+    False: ``pred`` is the verb an event noun hangs off)."""
     chain = _chain(pred)
     negated = hypothetical = future = reported = False
+    # "X said it would retaliate": in reported speech "would" is the future
+    # seen from the past, unless a condition says otherwise (and not for a
+    # noun: "said an attack would lead to ..." is a hypothesis)
+    top = chain[-1]
+    reported_would = (
+        own_verb
+        and top.dep_ == "ccomp"
+        and lemma(top.head) in grammar.reporting_verbs
+        and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in grammar.hypothetical_marks for m in c.children) for t in chain for c in t.children)
+    )
     for tok in chain:
         kids = list(tok.children)
         # "did not even ever clash": the negation may hang off an adverb
@@ -50,7 +61,9 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in grammar.negators and low != "no"):
                 negated = True
             elif c.dep_ == "aux" or c.dep_ == "auxpass":
-                if low in grammar.hypothetical_aux:
+                if low == "would" and reported_would:
+                    future = True
+                elif low in grammar.hypothetical_aux:
                     hypothetical = True
                 elif low in grammar.future_aux or (lemma(c) == "will"):
                     future = True
@@ -65,7 +78,6 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False) -
         if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
             future = True
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
-    top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
         hypothetical = True
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
