@@ -341,3 +341,17 @@ def test_generic_parties_based_companies_and_named_things(nlp_stage: NlpStage) -
     assert by_text(doc, "Singapore-based company")[0].country == "SGP"
     doc = make_doc(nlp_stage, ["The allies ended their Freedom Shield exercise on Friday."])
     assert [m for m in doc.mentions if m.kind == "person"] == []
+
+
+def test_title_in_the_text_outranks_the_official_list(nlp_stage: NlpStage) -> None:
+    # a listed official given another state's title in the text takes the
+    # text's state (people change posts); describing words stay out of the title
+    doc = make_doc(nlp_stage, ["Japan's foreign minister Antony Blinken met reporters in Osaka."])
+    p = [m for m in doc.mentions if m.kind == "person"][0]
+    assert p.country == "JPN" and p.title == "foreign minister"
+    doc = make_doc(nlp_stage, ["Russia's powerful and outspoken defence minister Sergei Shoigu visited Pyongyang."])
+    p = [m for m in doc.mentions if m.kind == "person"][0]
+    assert p.country == "RUS" and p.title == "defence minister"
+    # and the list still names a bare official
+    doc = make_doc(nlp_stage, ["Antony Blinken met reporters in Osaka."])
+    assert [m.country for m in doc.mentions if m.kind == "person"] == ["USA"]

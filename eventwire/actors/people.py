@@ -13,8 +13,8 @@ Title and organisation come from the same sentence:
   organisation itself; a trailing "in the U.S." or a leading "South Korea's"
   gives the country.
 
-The country is, in order: a place in the title, the organisation's country,
-the official's entry, a country that uses that exact title (``titles.csv``
+The country is, in order: a place in the title (even for a known official:
+the text outranks the lexicon), the organisation's country, the official's entry, a country that uses that exact title (``titles.csv``
 prefer column) and the document mentions, the state named last before the
 person in the sentence, and for state titles only (GOV, MIL, LEG, JUD, COP,
 SPY) the document's focus country: an archbishop or professor with no
@@ -101,7 +101,9 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
             break
         # "Secretary-General": a hyphen joining two words of the title
         joined = low == "-" and not t.whitespace_ and j > sent_start and not sdoc[j - 1].whitespace_
-        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined):
+        # "Russia's powerful defence minister", "Iran's hardline and outspoken former president"
+        describing = t.pos_ == "ADJ" or (low == "and" and j > sent_start and sdoc[j - 1].pos_ == "ADJ")
+        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined or describing):
             break
         j -= 1
     first = j + 1
@@ -195,10 +197,17 @@ def find_people(  # type: ignore[no-untyped-def]
                 if m.kind == "country":
                     place = place or m.country
                     tstart = max(tstart, m.end)
+                elif m.kind in ("org", "group") and m.start is not None and _starts_with_place(m.text, lex):
+                    # "Japan's foreign minister" joined into one mention: the title starts after the place
+                    tstart = max(tstart, m.start + lex.scan(m.text)[0].end)
             cand = _LEADING_POSSESSIVE.sub("", text[tstart:pe]).strip()
             sector, prefer, key = lex.title_sector(cand)
             if key is not None:
-                title_text = cand
+                # without the describing words in front ("powerful defence minister")
+                words = cand.split()
+                while len(words) > 1 and (words[0].lower() == "and" or (words[0][:1].islower() and words[0].lower() not in lex.title_words and words[0].lower() not in _PREFIX_GLUE)):
+                    words.pop(0)
+                title_text = " ".join(words)
                 person.start = ps
                 person.text = text[ps:name_e]
                 absorbed.update(id(m) for m in inside)
@@ -273,6 +282,12 @@ def find_people(  # type: ignore[no-untyped-def]
             place = _place_after(text, mentions, name_e)
         if person.country is None:
             person.country = place or (org.country if org is not None else None)
+        else:
+            # the text's own title outranks the lexicon ("Ithilen's minister
+            # X" for an official listed under another state: people change posts)
+            stated = place or (org.country if org is not None and _starts_with_place(org.text, lex) else None)
+            if stated is not None and base is not None and stated != person.country:
+                person.country = stated
         if person.country is None and (title_text or base is not None):
             if title_prefer and any(counts.get(c) for c in title_prefer):
                 person.country = pick_country(title_prefer, counts, focus)
