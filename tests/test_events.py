@@ -495,3 +495,23 @@ def test_ministers_summons_and_reported_promises(stages) -> None:
     # "said X would ..." is a stated intent, not a hypothesis; "stand with" is support
     e = prim(stages, "Belgrade told Moscow that Serbia would always stand with Russia.")
     assert e.polarity == "future" and e.source.country == "SRB" and e.target.country == "RUS"
+
+
+def test_unattributed_attacks_helpers_and_borders(stages) -> None:
+    # nobody named: unidentified attackers of the state where it happened
+    doc = code(stages, "A roadside bomb near the town of Samarra killed two Iraqi policemen on Monday.")
+    e = [e for e in doc.events if e.event_type == "ASSAULT" and e.target and e.target.country == "IRQ"][0]
+    assert e.source.name == "unidentified attackers" and e.source.country == "IRQ" and e.extra["source_via"] == "place"
+    # a named attacker keeps the attack
+    e = prim(stages, "Taliban fighters killed two Afghan policemen near Kandahar on Monday.")
+    assert e.source.name != "unidentified attackers" and "source_via" not in e.extra
+    # "with X's help" names a helper; "X's border with Y" a place
+    e = prim(stages, "NATO will tighten its blockade of Libya with Malta's help.")
+    assert e.target.country == "LBY"
+    doc = code(stages, "Separatist fighters shelled villages near Georgia's border with Russia.")
+    assert [e.event_type for e in doc.events] == ["ASSAULT"] and not [e for e in doc.events if e.target and e.target.country == "RUS"]
+
+
+def test_currency_codes_are_no_countries(stages) -> None:
+    doc = code(stages, "Kenya's former minister was accused of stealing US $50 million and US$3 million.")
+    assert not [m for m in doc.mentions if m.country == "USA" or m.text == "US"]

@@ -54,7 +54,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     lex = get_lexicon()
     text = doc.text
     sdoc = doc.spacy
-    hits = _drop_hits_inside_names(text, lex.scan(text), sdoc)
+    hits = [h for h in _drop_hits_inside_names(text, lex.scan(text), sdoc) if not _CURRENCY.match(text, h.end)]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
     # not a place named as a stance ("anti-Japan", "pro-Russian"): the story is not about its people
@@ -80,6 +80,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off), person_words))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
     _index_sentences(doc, mentions)
+    # an unknown capitalised "US" before an amount is a currency too
+    mentions = [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))]
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
 
@@ -92,6 +94,8 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\Z", re.IGNORECA
 
 
 _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
+# a country code that prefixes an amount is a currency: "US $50 million", "HK$3"
+_CURRENCY = re.compile(r"\s?\$\s?\d")
 
 
 def _ethnic_minorities(text: str, mentions: list[Actor], counts, lex) -> bool:  # type: ignore[no-untyped-def]

@@ -147,6 +147,9 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         name = text[s:e]
         if ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
+        elif ent.label_ == "NORP" and get_cities().get(name.lower()) and ent[0].dep_ == "pobj":
+            # a town the parser took for a group ("near the town of Samarra")
+            out.append(Actor(text=name, name=name, country=get_cities()[name.lower()], sector=None, kind="country", start=s, end=e))
         elif ent.label_ == "NORP":
             # an ethnic, religious or political group ("Tamil", "Muslim"), not a state
             out.append(Actor(text=name, name=name, country=fuzzy_country(name), sector=None, kind="group", start=s, end=e))

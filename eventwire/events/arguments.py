@@ -169,11 +169,12 @@ _TIME_ENTS = {"DATE", "TIME"}
 
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions under ``tok`` (never time adjuncts
-    such as "on Thursday")."""
+    such as "on Thursday", settings such as "on the sidelines of", nor a
+    helper: "with Albania's help")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS and lemma(p) not in _SETTING_NOUNS)
+            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS and lemma(p) not in _SETTING_NOUNS and not _helper(p))
     return out
 
 
@@ -252,6 +253,14 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
 def _party_like(tok: Token) -> bool:
     """A noun that can name a party by itself (a name, a pronoun, an entity)."""
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS
+
+
+_HELP_NOUNS = frozenset(("help", "support", "assistance", "backing", "aid", "cooperation", "participation", "consent", "approval", "blessing"))
+
+
+def _helper(pobj: Token) -> bool:
+    """ "with Albania's help", "with the support of X": the helper is no target."""
+    return lemma(pobj.head) == "with" and lemma(pobj) in _HELP_NOUNS
 
 
 def verb_targets(
@@ -348,6 +357,32 @@ def _places_in(hosts: list[Token]) -> list[Token]:
     """Named places of "in X" phrases under the given tokens ("detained 40
     people in Tibet", "was arrested in Minsk")."""
     return [p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
+
+
+_LOCATIVE_PREPS = frozenset(("in", "near", "outside", "at", "inside", "around"))
+
+
+def attack_place_source(pred: Token, head: Token, index: MentionIndex) -> Actor | None:
+    """CAMEO/ICEWS convention for an attack nobody is named for ("a roadside
+    bomb near Samarra killed a U.S. soldier"): unidentified attackers of the
+    state where it happened. The state comes from the locative phrases of
+    the predicate, its subject or object, or the event noun; None unless
+    they name exactly one state."""
+    hosts = [pred, head] + [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "prep", "agent")] + subject_tokens(pred)
+    hosts += [p for h in list(hosts) if h.dep_ in ("prep", "agent") for p in h.children if p.dep_ == "pobj"]
+    places: dict[str, Actor] = {}
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ != "prep" or lemma(c) not in _LOCATIVE_PREPS:
+                continue
+            for t in c.subtree:
+                for m in index.on(t):
+                    if m.kind == "country" and m.country and len(m.country) == 3 and not m.resolved_from:
+                        places.setdefault(m.country, m)
+    if len(places) != 1:
+        return None
+    place = next(iter(places.values()))
+    return Actor(text=place.text, name="unidentified attackers", country=place.country, kind="group", start=place.start, end=place.end, sentence_index=place.sentence_index)
 
 
 def _war_agents(noun: Token, src: list[Actor], index: MentionIndex) -> list[Token]:
@@ -536,6 +571,7 @@ def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int]
 
 # Children whose subtrees never hold the target of their head: the subject
 # side, the reporting frame ("..., officials said") and punctuation.
+_BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
 
 
@@ -555,6 +591,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # a clause about something else, or who reported it
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
+        if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
+            continue  # "near Macedonia's border with Bulgaria": a place, not a party
         toks.append(t)
         stack.extend(t.children)
     best: tuple[int, Actor] | None = None

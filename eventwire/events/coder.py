@@ -22,7 +22,7 @@ import hashlib
 from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
-from .arguments import MentionIndex, actors_of_all, arguments, clause_targets, nearby_targets, subject_tokens
+from .arguments import MentionIndex, actors_of_all, arguments, attack_place_source, clause_targets, nearby_targets, subject_tokens
 from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
@@ -270,6 +270,15 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         ctx = _context(k, lex)
         if k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
             tgts = _domestic_targets(srcs)
+        source_place = False
+        if k.type == "ASSAULT" and not srcs:
+            # nobody named: unidentified attackers of the state where it happened
+            unknown = attack_place_source(k.pred, c.head, index)
+            if unknown is not None:
+                srcs, source_place = [unknown], True
+                # the place is where it happened, not whom it hit
+                tgts = [t for t in tgts if not (target_near and t.start == unknown.start)]
+                target_near = target_near and bool(tgts)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
         for src, tgt in _pairs(srcs, tgts, symmetric):
@@ -290,7 +299,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                     polarity=pol,
                     section=sent.section,
                     coder=CODER,
-                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {})},
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"source_via": "place"} if source_place else {})},
                 )
             )
     return events
