@@ -515,3 +515,15 @@ def test_unattributed_attacks_helpers_and_borders(stages) -> None:
 def test_currency_codes_are_no_countries(stages) -> None:
     doc = code(stages, "Kenya's former minister was accused of stealing US $50 million and US$3 million.")
     assert not [m for m in doc.mentions if m.country == "USA" or m.text == "US"]
+
+
+def test_complaints_peoples_of_places_and_domestic_repression(stages) -> None:
+    # a complaint made to a body is about whoever did what it is over
+    e = prim(stages, "Jordan complained to the Security Council over Syrian shelling of its border posts.")
+    assert e.event_type == "ACCUSE" and e.target.country == "SYR"
+    # a people named by where they live is that state's
+    e = prim(stages, "The Hungarians of southern Slovakia demanded language rights from the government in Bratislava.")
+    assert e.source.country == "SVK"
+    # a group with no country that a state's authorities jail is its own
+    e = prim(stages, "Kenyan police jailed twelve members of the outlawed Mungiki sect in Nairobi.")
+    assert e.event_type == "COERCE" and (e.source.country, e.target.country) == ("KEN", "KEN")

@@ -52,6 +52,14 @@ def after_stance(text: str, start: int) -> bool:
     return _STANCE.search(text, max(0, start - 6), start) is not None
 
 
+_PEOPLE_OF = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
+
+
+def _is_people(text: str, h: Hit) -> bool:
+    """A demonym used as a plural noun ("Albanians", "Serbs"), not an adjective."""
+    return h.category == DEMONYM and text[h.end - 1 : h.end] == "s"
+
+
 def _is_place(h: Hit) -> bool:
     return h.category in GEO
 
@@ -154,6 +162,14 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             continue
         if nxt is not None and _is_sector_like(h) and _is_place(nxt) and _OF_PLACE.match(text[h.end : nxt.start]):
             out.append(_joined(text, nxt, h, lex))
+            i += 2
+            continue
+        if nxt is not None and _is_people(text, h) and nxt.category in (METONYM, COUNTRY) and _PEOPLE_OF.match(text[h.end : nxt.start]):
+            # "the Albanians of southern Serbia", "Serbs in Kosovo": a people
+            # named by where they live are an actor of that state (CAMEO)
+            out.append(
+                Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=nxt.entry.country, kind="group", start=h.start, end=nxt.end)
+            )
             i += 2
             continue
         out.append(single(text, h, lex))

@@ -495,6 +495,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     tgt_toks = verb_targets(
         pred, skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()), passive, event_nouns, own, clause, cand.entry.type in ("COERCE", "ASSAULT")
     )
+    if cand.entry.type == "ACCUSE" and cand.via == "verb" and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
+        # "complained to the UN over Israeli air raids": the complaint is
+        # about whoever carried them out, not about the body it is made to
+        about = [a for t in _pobjs(pred, {"over", "about"}) for a in (noun_sources(t, index) or [t])]
+        if about:
+            tgt_toks = about
     if cand.entry.type in ("SUPPORT", "AID", "ACCUSE"):
         # "support Russia's war against Ukraine", "condemned its invasion of X":
         # the party is whoever wages the war, not whom it is waged against

@@ -19,6 +19,7 @@ Steps (each documented where it happens):
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
@@ -166,6 +167,21 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
     return list(out.values())
 
 
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
+
+
+def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
+    """A group or organisation a state's authorities arrest, ban or jail
+    with no country of its own is taken as the state's own ("Nigerian
+    authorities jailed members of MASSOB" -> NGA -> NGA): a copy with that
+    country, the mention itself unchanged."""
+    states = {s.country for s in srcs if s.country and len(s.country) == 3 and (s.kind == "country" or s.sector in _STATE_SECTORS)}
+    if len(states) != 1:
+        return tgts
+    state = next(iter(states))
+    return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
+
+
 def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     if symmetric and len(srcs) > 1 and not tgts:
         pairs = [(s, o) for s in srcs for o in srcs if o is not s]
@@ -270,6 +286,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         ctx = _context(k, lex)
         if k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
             tgts = _domestic_targets(srcs)
+        elif k.type == "COERCE" and srcs and tgts:
+            tgts = _repressed_at_home(srcs, tgts)
         source_place = False
         if k.type == "ASSAULT" and not srcs:
             # nobody named: unidentified attackers of the state where it happened
