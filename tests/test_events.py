@@ -527,3 +527,18 @@ def test_complaints_peoples_of_places_and_domestic_repression(stages) -> None:
     # a group with no country that a state's authorities jail is its own
     e = prim(stages, "Kenyan police jailed twelve members of the outlawed Mungiki sect in Nairobi.")
     assert e.event_type == "COERCE" and (e.source.country, e.target.country) == ("KEN", "KEN")
+
+
+def test_spans_of_time_venues_and_stopping_orders(stages) -> None:
+    # "ten days of war games": the span stands in for the exercise
+    doc = code(stages, "Greek and Cypriot warships began ten days of war games off Crete.")
+    assert {e.event_type for e in doc.events} == {"COOPERATE"}
+    # where talks are held is no party
+    doc = code(stages, "Delegates held two days of talks in Vienna.")
+    assert not [e for e in doc.events if e.target and e.target.country == "AUT"]
+    # a state ordering a newspaper or workers to stop or leave coerces them
+    e = prim(stages, "The Burmese junta ordered the main opposition newspaper to suspend publication.")
+    assert e.event_type == "COERCE"
+    # an order to a state's own army stays a request
+    e = prim(stages, "The Thai prime minister ordered the army to withdraw from the border villages.")
+    assert e.event_type == "REQUEST"

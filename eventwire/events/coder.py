@@ -170,6 +170,24 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
 
 
+# What an order stops or drives out: "ordered X to leave / suspend / close".
+_STOPPING_VERBS = frozenset(
+    "leave suspend close stop halt cease shut disband evacuate vacate quit dissolve abandon".split()
+)
+
+
+def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor]) -> bool:
+    """A state ordering a non-state party (a newspaper, workers, an NGO) to
+    leave or stop something: COERCE. An order to a state's own organs ("the
+    president ordered the army to withdraw") stays a REQUEST."""
+    if k.type != "REQUEST" or c.entry.lemma not in ("order", "force", "compel") or not tgts:
+        return False
+    if not any(x.dep_ == "xcomp" and lemma(x) in _STOPPING_VERBS for x in c.pred.children):
+        return False
+    by_state = any(s.kind == "country" or s.sector in _STATE_SECTORS for s in srcs)
+    return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
+
+
 def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     """A group or organisation a state's authorities arrest, ban or jail
     with no country of its own is taken as the state's own ("Nigerian
@@ -237,7 +255,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
-                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
+                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs, venues=k.type != "CONSULT")
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"
@@ -283,6 +301,10 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
+        if _ordered_to_stop(k, c, srcs, tgts):
+            # "the junta ordered the newspaper to suspend publication": a
+            # state's order that stops somebody is coercion, not a request
+            k.type, k.cameo, k.mode, k.context = "COERCE", "172", "restrict", None
         ctx = _context(k, lex)
         if k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
             tgts = _domestic_targets(srcs)
