@@ -542,3 +542,22 @@ def test_spans_of_time_venues_and_stopping_orders(stages) -> None:
     # an order to a state's own army stays a request
     e = prim(stages, "The Thai prime minister ordered the army to withdraw from the border villages.")
     assert e.event_type == "REQUEST"
+
+
+def test_korean_desk_alliance_and_descriptions(stages) -> None:
+    # "the alliance" on the Korean desk is Seoul and Washington, ready to
+    # fight together, not each other
+    doc = code(stages, "North Korea fired two missiles on Sunday.", "A U.S. Forces Korea general said the alliance was ready to fight.")
+    fights = [e for e in doc.events if e.sentence_index == 1 and e.source]
+    assert {e.source.country for e in fights} == {"KOR", "USA"}
+    assert not [e for e in fights if e.target and e.target.country in ("KOR", "USA")]
+    # "inter-Korean" names nobody; the unification minister is South Korea's
+    e = prim(stages, "North Korea blew up inter-Korean roads near the border.")
+    assert e.event_type == "ASSAULT" and e.target is None
+    e = prim(stages, "The unification minister urged Pyongyang to accept the offer of talks.")
+    assert e.source.country == "KOR" and e.target.country == "PRK"
+    # a participle before a noun describes; a text's topic is no act
+    doc = code(stages, "President Lee pardoned jailed union leaders on Friday.")
+    assert "COERCE" not in {e.event_type for e in doc.events}
+    doc = code(stages, "China and Russia vetoed a draft resolution on new sanctions against Pyongyang.")
+    assert [e.event_type for e in doc.events] == ["REJECT", "REJECT"]

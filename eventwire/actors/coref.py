@@ -196,6 +196,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here:
                 here.append(m.country)  # type: ignore[arg-type]
         pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
+        if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair):
+            # on the Korean desk "the allies" / "the alliance" are Seoul and
+            # Washington, never the two Koreas the story names most
+            pair = ("KOR", "USA")
         if pair is None:
             return []
         latest: dict[str, Actor] = {}

@@ -142,8 +142,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
         e = _trim_possessive(text, s, e)
-        if not free(s, e) or not any(c.isupper() for c in text[s:e]):
-            continue
+        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-"):
+            continue  # "inter-Korean" describes relations, it names nobody
         name = text[s:e]
         if ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))

@@ -126,6 +126,19 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+# Nouns of texts and talks whose "on/about X" names a topic.
+_TOPIC_HOLDERS = frozenset(
+    "resolution vote talk negotiation discussion debate report bill law draft proposal plan statement meeting "
+    "consultation briefing hearing study document text clause paper".split()
+)
+
+
+def _topic_of_text(noun: Token) -> bool:
+    """An event noun that is only what a text or a meeting is about."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and lemma(prep) in ("on", "about", "regarding", "concerning") and lemma(prep.head) in _TOPIC_HOLDERS
+
+
 def _same_party(s: Actor | None, t: Actor | None) -> bool:
     """A party is not its own target; "each other" resolves to every party,
     so a reciprocal target of the source's own country is dropped."""
@@ -168,6 +181,7 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 
 
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
+_HOSTILE_TYPES = frozenset(("THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE", "REJECT", "PROTEST"))
 
 
 # What an order stops or drives out: "ordered X to leave / suspend / close".
@@ -223,6 +237,10 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
         target_near = False
         if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
             continue
+        if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN":
+            continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
+        if c.via == "noun" and _topic_of_text(c.head):
+            continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
             speaker = subject_tokens(c.pred.head) if c.pred.dep_ in ("ccomp", "conj") else []
@@ -235,6 +253,8 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                 continue
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if symmetric and k.type in _HOSTILE_TYPES and all(s.resolved_from and "alli" in s.resolved_from.lower() for s in srcs):
+                symmetric = False  # "the allies are ready to fight": together, not each other
             if k.complement is not None and not tgts:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
