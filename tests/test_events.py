@@ -561,3 +561,28 @@ def test_korean_desk_alliance_and_descriptions(stages) -> None:
     assert "COERCE" not in {e.event_type for e in doc.events}
     doc = code(stages, "China and Russia vetoed a draft resolution on new sanctions against Pyongyang.")
     assert [e.event_type for e in doc.events] == ["REJECT", "REJECT"]
+
+
+def test_committed_atrocities_mobs_and_intercepted_suspects(stages) -> None:
+    # "committed rape/atrocities" reports the act; "commit to" is a pledge
+    e = prim(stages, "A rights group said Sudanese paramilitaries committed widespread rape in Darfur.")
+    assert e.event_type == "ASSAULT" and e.polarity == "asserted"
+    e = prim(stages, "Ghana committed to sending peacekeepers to Mali.")
+    assert e.event_type == "AGREE"
+    # a mob beating people is violence, not a protest
+    e = prim(stages, "A mob beat two aid workers in a village near Goma.")
+    assert e.event_type == "ASSAULT"
+    # intercepting militants is an arrest; an explosive device makes a blast an attack
+    e = prim(stages, "Kenyan police intercepted four suspected militants near the Somali border.")
+    assert e.event_type == "COERCE"
+    e = prim(stages, "An explosive device killed three soldiers near Tete.")
+    assert e is not None and e.event_type == "ASSAULT"
+
+
+def test_press_as_audience_keeps_a_crime_story_a_crime_story(stages) -> None:
+    doc = code(
+        stages,
+        "Officers in Lagos intercepted a suspected drug smuggler at the airport on Monday.",
+        "The commander told reporters that the suspect was intercepted at the departure hall.",
+    )
+    assert [e for e in doc.events if e.event_type == "COERCE"] == []

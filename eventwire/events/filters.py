@@ -72,11 +72,24 @@ def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
     # (and the words as written: "trafficking" has the lemma "traffic")
     lemmas = {t.lemma_.lower() for t in sdoc} | {t.lower_ for t in sdoc}
     g = lex.grammar
+    political = lemmas & g.political_cues
+    if political and political <= _PRESS:
+        # "told reporters": the press as audience makes no story political
+        political = {t.lemma_.lower() for t in sdoc if t.lemma_.lower() in _PRESS and not _audience(t, g.reporting_verbs)}
     return DocCues(
         accident=bool(lemmas & g.non_agents) or "explode" in lemmas,
         attack=bool(lemmas & g.attack_cues),
-        crime=bool(lemmas & g.crime_cues) and not lemmas & g.political_cues,
+        crime=bool(lemmas & g.crime_cues) and not political,
     )
+
+
+_PRESS = frozenset(("reporter", "journalist"))
+
+
+def _audience(tok: Token, reporting: frozenset[str]) -> bool:
+    """ "told reporters", "said to journalists": the press as the audience."""
+    head = tok.head.head if tok.head.lower_ == "to" else tok.head
+    return lemma(head) in reporting
 
 
 def _clause_of(noun: Token) -> Token:
