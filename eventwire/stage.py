@@ -9,11 +9,31 @@ into a rejection of that document and goes on.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from .config import Settings
 from .errors import DocumentError
 from .records import Document
+
+
+@functools.lru_cache(maxsize=None)
+def rules_version(base: str, *packages: str) -> str:
+    """``base`` plus a digest of the code and data files of ``packages``
+    (paths relative to the eventwire package): a stage made of rules and
+    word lists changes its version whenever one of them changes, so an
+    incremental run re-codes documents coded by older rules instead of
+    skipping them."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for pkg in packages:
+        for f in sorted((root / pkg).rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".csv", ".toml", ".txt", ".json"):
+                digest.update(str(f.relative_to(root)).encode())
+                digest.update(f.read_bytes())
+    return f"{base}+{digest.hexdigest()[:8]}"
 
 
 class Stage:

@@ -91,3 +91,13 @@ def test_nlp_cuts_overlong_documents_to_what_it_parses():
     assert doc.text == text[: len(doc.text)] and not doc.text.endswith(" ")
     assert [s.kind for s in doc.sections] == ["title", "body"] and doc.sections[-1].end == len(doc.text)
     assert doc.sentences and all(s.end <= len(doc.text) and doc.text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_rule_stage_versions_follow_their_files() -> None:
+    # a rule stage's version carries a digest of its code and word lists, so
+    # documents coded by older rules are re-coded, not skipped
+    from eventwire.stage import rules_version
+
+    v = rules_version("v1", "events", "data/events")
+    assert v.startswith("v1+") and v == rules_version("v1", "events", "data/events")
+    assert v != rules_version("v1", "actors", "data/actors")

@@ -21,7 +21,7 @@ import re
 
 from ..errors import DocumentError
 from ..records import Actor, Document
-from ..stage import Stage
+from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
 from .lexicon import GEO, SECTOR, Hit, get_lexicon
@@ -34,7 +34,7 @@ class ActorStage(Stage):
     """Find and resolve actor mentions (countries, organisations, people, groups)."""
 
     name = "actors"
-    version = "v1"
+    version = rules_version("v1", "actors", "data/actors")
 
     def process(self, doc: Document) -> Document:
         """Set ``doc.mentions``; needs the nlp stage's ``doc.spacy``."""

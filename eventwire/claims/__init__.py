@@ -15,7 +15,7 @@ Across documents: :func:`merge_events` (one real event from many reports,
 from __future__ import annotations
 
 from ..records import Claim, Document
-from ..stage import Stage
+from ..stage import Stage, rules_version
 from .commitments import summarize_claims
 from .contradict import find_contradictions
 from .features import MentionIndex
@@ -37,7 +37,7 @@ class ClaimStage(Stage):
     """Flags headline/body contradictions and records claims (last stage)."""
 
     name = "claims"
-    version = "v1"
+    version = rules_version("v1", "claims", "data/claims")
 
     def process(self, doc: Document) -> Document:
         # flags and claims are recomputed, not appended twice, when a stored

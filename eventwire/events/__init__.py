@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from ..errors import DocumentError
 from ..records import Document, Event
-from ..stage import Stage
+from ..stage import Stage, rules_version
 from .arguments import MentionIndex
 from .coder import CODER, code_sentence
 from .filters import doc_cues
@@ -111,7 +111,7 @@ class EventStage(Stage):
     """Stage 4: fills ``doc.events``."""
 
     name = "events"
-    version = "v1"
+    version = rules_version("v1", "events", "data/events")
 
     def process(self, doc: Document) -> Document:
         doc.events = code_document(doc, self.settings.min_confidence)

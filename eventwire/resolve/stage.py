@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..records import Document, Event, Location, Sentence
-from ..stage import Stage
+from ..stage import Stage, rules_version
 from .dates import NEEDS_ANCHOR, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
@@ -131,7 +131,7 @@ class ResolveStage(Stage):
     """Stage 5: resolve each event's date (ISO) and location (with coordinates)."""
 
     name = "resolve"
-    version = "v1"
+    version = rules_version("v1", "resolve", "data/resolve")
 
     def process(self, doc: Document) -> Document:
         if not doc.events:
