@@ -355,3 +355,11 @@ def test_title_in_the_text_outranks_the_official_list(nlp_stage: NlpStage) -> No
     # and the list still names a bare official
     doc = make_doc(nlp_stage, ["Antony Blinken met reporters in Osaka."])
     assert [m.country for m in doc.mentions if m.kind == "person"] == ["USA"]
+
+
+def test_rights_groups_and_korean_bodies_with_only_the_north_named(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Kenyan rights groups condemned the police."])
+    assert [(m.country, m.sector) for m in doc.mentions if m.sector == "HRI"] == [("KEN", "HRI")]
+    # a story that names only the North: the JCS is the South's
+    doc = make_doc(nlp_stage, ["The JCS said North Korea fired two cruise missiles."])
+    assert by_text(doc, "JCS")[0].country == "KOR"

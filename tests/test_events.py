@@ -586,3 +586,28 @@ def test_press_as_audience_keeps_a_crime_story_a_crime_story(stages) -> None:
         "The commander told reporters that the suspect was intercepted at the departure hall.",
     )
     assert [e for e in doc.events if e.event_type == "COERCE"] == []
+
+
+def test_weapon_names_grey_zone_pressure_and_decided_sanctions(stages) -> None:
+    # a named missile is a weapon, not a made-up state that was attacked
+    e = prim(stages, "North Korea launched a Hwasong-19 ICBM toward the East Sea on Thursday.")
+    assert e.event_type == "MOBILIZE" and e.target is None
+    # trash balloons, loudspeakers and jamming across the Korean border coerce the other Korea
+    doc = code(
+        stages,
+        "North Korea floated hundreds of trash balloons across the border overnight.",
+        "Seoul resumed loudspeaker broadcasts along the Demilitarized Zone in response.",
+        "North Korea also jammed GPS signals near the western border islands.",
+    )
+    pairs = [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.event_type == "COERCE" and e.source and e.target]
+    assert pairs == [("COERCE", "PRK", "KOR"), ("COERCE", "KOR", "PRK"), ("COERCE", "PRK", "KOR")]
+    # a body that agrees to extend sanctions sanctions; vowing to is a threat
+    assert prim(stages, "EU governments agreed to extend sanctions on Russia for six months.").event_type == "SANCTION"
+    assert prim(stages, "Washington vowed to impose sanctions on Caracas.").event_type == "THREATEN"
+    # a release concerns whom it frees; pardoned prisoners are released
+    e = prim(stages, "Hamas released two Thai hostages to the Red Cross.")
+    assert e.event_type == "RETREAT" and e.target.country == "THA"
+    assert prim(stages, "The president pardoned 30 political prisoners.").event_type == "RETREAT"
+    # "the South" accused of something is South Korea
+    doc = code(stages, "North Korea fired artillery on Monday.", "Pyongyang accused the South of staging provocations.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"] == [("PRK", "KOR")]

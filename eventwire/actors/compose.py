@@ -186,10 +186,15 @@ def pick_country(prefer: tuple[str, ...], counts: Counter[str], focus: str | Non
     """Country for a phrase that names none: the preferred country the
     document mentions most (ties in the listed order: "JCS" in a story that
     names Seoul five times and Washington once is South Korea's), else the
-    document's focus, else the first preferred one."""
+    document's focus (South Korea for a body it uses when the story names
+    only the North), else the first preferred one."""
     named = [c for c in prefer if counts.get(c)]
     if named:
         return max(named, key=lambda c: counts[c])  # max keeps the first of equals
+    if focus == "PRK" and "KOR" in prefer:
+        # a story about the North alone: "the JCS", "the National Assembly"
+        # are the South's (Pyongyang's bodies are named after the Party)
+        return "KOR"
     if focus:
         return focus
     return prefer[0] if prefer else None

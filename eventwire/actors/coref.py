@@ -50,6 +50,8 @@ _DYAD = re.compile(
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
 _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
+# "accused the South of ...", "warned the North of ...": the "of" is the charge, not a region
+_CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR"}
 _DEFINITE = re.compile(
     r"\bthe (ministry|department|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor)\b(?! of\b)",
@@ -141,6 +143,9 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", "both"))
     for m in _NORTH_SOUTH.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", m.group(1).lower()))
+    for m in _CHARGED.finditer(sent.text):
+        s = m.start(1) - 4  # "the " / "The "
+        res.append((sent.start + s, sent.start + m.end(1), "korea", m.group(1).lower()))
     return res
 
 

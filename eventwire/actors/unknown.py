@@ -55,6 +55,27 @@ def derive_code(name: str, lex: Lexicon | None = None) -> str | None:
     return code
 
 
+# Weapons and platforms, often named with a proper name, are never parties.
+WEAPON_NOUNS = frozenset(
+    "missile icbm slbm irbm srbm rocket drone uav tank jet warship submarine bomber launcher satellite "
+    "warhead torpedo howitzer artillery carrier destroyer frigate aircraft helicopter".split()
+)
+# a model designation: "Hwasong-17", "Pukguksong-3", "Su-35"
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?$")
+
+
+def is_weapon_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A weapon word, a model designation, or a name right before a weapon
+    word ("a Pukguksong-3 SLBM", "the Hwasong-17 ICBM")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_ in WEAPON_NOUNS
+        or tok.lemma_.lower() in WEAPON_NOUNS
+        or bool(_MODEL_NAME.match(tok.text))
+        or (nxt is not None and nxt.lower_ in WEAPON_NOUNS | {"missiles", "rockets", "drones", "tanks", "jets"})
+    )
+
+
 def place_code(name: str, lex: Lexicon) -> str | None:
     """Country of an unknown place name: a city's country, a misspelt
     country ("Ethopia"), else a derived code."""
@@ -142,8 +163,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
         e = _trim_possessive(text, s, e)
-        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-"):
-            continue  # "inter-Korean" describes relations, it names nobody
+        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]):
+            continue  # "inter-Korean" describes relations, "Hwasong-17" is a missile: they name nobody
         name = text[s:e]
         if ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
@@ -168,7 +189,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if pos != propn:
             continue
         tok = sdoc[i]
-        if tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper():
+        if tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper() or is_weapon_name(tok):
             continue
         if tok.ent_type_ not in ("", "GPE", "NORP") or len(tok.text) < 3 or tok.lower_ in lex.title_words:
             continue

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.unknown import is_weapon_name
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, reduced_passive
@@ -98,8 +99,8 @@ def _fallback(head: Token) -> Actor | None:
     """An actor for an argument the actors stage left without a mention:
     the actor resolver's reading of the noun phrase ("eight North Korean
     officials"), else an unresolved actor for a proper noun (text only)."""
-    if head.ent_type_ in _NON_ACTOR_ENTS:
-        return None
+    if head.ent_type_ in _NON_ACTOR_ENTS or is_weapon_name(head):
+        return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
     if not toks:
         return None
@@ -493,7 +494,14 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         places = [a for a in actors_of_all(_pobjs(pred, {"from"}), index) if a.country]
         src = places[:1] or src
     tgt_toks = verb_targets(
-        pred, skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()), passive, event_nouns, own, clause, cand.entry.type in ("COERCE", "ASSAULT")
+        pred,
+        skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()),
+        passive,
+        event_nouns,
+        own,
+        clause,
+        # whom an arrest, an attack or a release ("released hostages to the Red Cross") concerns
+        cand.entry.type in ("COERCE", "ASSAULT") or cand.entry.cameo.startswith("084"),
     )
     if cand.entry.type == "ACCUSE" and cand.via == "verb" and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
         # "complained to the UN over Israeli air raids": the complaint is

@@ -181,6 +181,10 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 
 
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
+_OTHER_KOREA = {
+    "PRK": Actor(text="", name="South Korea", country="KOR", kind="country"),
+    "KOR": Actor(text="", name="North Korea", country="PRK", kind="country"),
+}
 _HOSTILE_TYPES = frozenset(("THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE", "REJECT", "PROTEST"))
 
 
@@ -326,7 +330,11 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
             # state's order that stops somebody is coercion, not a request
             k.type, k.cameo, k.mode, k.context = "COERCE", "172", "restrict", None
         ctx = _context(k, lex)
-        if k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
+        if k.cameo == "170" and srcs and not tgts:
+            # balloons, loudspeakers, jamming across the Korean border are aimed
+            # at the other Korea; elsewhere, with no target named, at nobody named
+            tgts = [_OTHER_KOREA[s.country] for s in srcs[:1] if s.country in _OTHER_KOREA]
+        elif k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
             tgts = _repressed_at_home(srcs, tgts)

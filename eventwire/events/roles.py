@@ -17,6 +17,8 @@ from .polarity import is_negated
 from .triggers import Candidate, Token, lemma
 
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
+# Deciding verbs: what they decide on sanctions is done, not threatened.
+_DECIDING = frozenset(("agree", "decide", "approve", "vote"))
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
@@ -107,9 +109,11 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             continue
         best = max(comps, key=lambda x: coded[id(x)].weight)
         comp = coded[id(best)]
-        combo = combine(role, comp, lex)
+        combo = None if (role == "intent" and c.entry.lemma in _DECIDING and comp.type == "SANCTION") else combine(role, comp, lex)
         if combo is None:
-            dropped.add(id(c))  # keep the complement ("vowed to protest")
+            # keep the complement ("vowed to protest"; "the EU agreed to extend
+            # sanctions": a body's decision on sanctions is the sanction)
+            dropped.add(id(c))
             continue
         code, ctx = combo
         cw = cameo_to_plover(code)
