@@ -611,3 +611,20 @@ def test_weapon_names_grey_zone_pressure_and_decided_sanctions(stages) -> None:
     # "the South" accused of something is South Korea
     doc = code(stages, "North Korea fired artillery on Monday.", "Pyongyang accused the South of staging provocations.")
     assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"] == [("PRK", "KOR")]
+
+
+def test_object_pronouns_earlier_acts_and_one_event_per_act(stages) -> None:
+    # "accusing him", "to disperse them": the person or group named before
+    e = [e for e in code(stages, "Nicaraguan police detained opposition leader Felix Maradiaga, accusing him of treason.").events if e.event_type == "ACCUSE"][0]
+    assert e.target.name == "Felix Maradiaga"
+    doc = code(stages, "Thousands of students marched in Dhaka on Sunday.", "Police fired tear gas to disperse them.")
+    force = [e for e in doc.events if e.event_type == "ASSAULT"]
+    # one event for the act, aimed at the students (not a second one at nobody)
+    assert len(force) == 1 and force[0].target.sector == "EDU" and force[0].target.country == "BGD"
+    # "Biden praised him" is not Biden praising himself
+    doc = code(stages, "Ramaphosa met Modi in Delhi and praised him for the trade deal.")
+    assert [e.target.name for e in doc.events if e.event_type == "SUPPORT"] != ["Cyril Ramaphosa"]
+    # "condemned the launch": whoever carried out the launch reported before
+    doc = code(stages, "Pakistan test-fired a cruise missile on Tuesday.", "India condemned the launch as destabilising.")
+    e = [e for e in doc.events if e.event_type == "ACCUSE"][0]
+    assert (e.source.country, e.target.country, e.extra.get("target_via")) == ("IND", "PAK", "reference")

@@ -59,6 +59,8 @@ _DEFINITE = re.compile(
 )
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
+# object pronouns -> what they may stand for ("him": a person, "them": a group or state)
+_OBJECT_PRONOUNS = {"him": "objperson", "her": "objperson", "them": "objgroup"}
 _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", "matter", "say", "note", "expect", "report"))
 # "it is willing/ready to ...": a state that intends something, not "it is
 # clear that ..."
@@ -168,7 +170,23 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
         return []
     res: list[tuple[int, int, str, str]] = []
     wanted = {sdoc.vocab.strings["nsubj"], sdoc.vocab.strings["nsubjpass"]}
+    objects = {sdoc.vocab.strings[d] for d in ("dobj", "pobj", "dative")}
     for i, dep in enumerate(sdoc.to_array("DEP").tolist()):
+        if dep in objects:
+            # "arrested Guanipa, accusing him of ...", "fired tear gas to disperse them"
+            tok = sdoc[i]
+            low = tok.lower_
+            if low in _OBJECT_PRONOUNS:
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                for _ in range(3):  # "fired tear gas to disperse them": the clause's subject is the governor's
+                    if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                where = subj.idx if subj is not None else -1
+                res.append((tok.idx, tok.idx + len(tok.text), _OBJECT_PRONOUNS[low], f"{low}@{where}"))
+            continue
         if dep not in wanted:
             continue
         tok = sdoc[i]
@@ -215,6 +233,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what == "definite":
         return _definite(phrase, history, ctx.focus, lex)
     recent = history[-12:]
+    if what in ("objperson", "objgroup"):
+        return _object_pronoun(what, phrase, recent)
     if what == "person":
         for m in reversed(recent):
             if m.kind == "person":
@@ -232,6 +252,20 @@ def _last_two_people(history: list[Actor], lex: Lexicon) -> list[Actor]:
             if len(found) == 2:
                 break
     return list(reversed(found.values())) if len(found) == 2 else []
+
+
+def _object_pronoun(what: str, phrase: str, recent: list[Actor]) -> list[Actor]:
+    """"him"/"her": the person named last; "them": the group, organisation
+    or state named last; never the subject of the pronoun's own clause
+    ("Biden praised him" is not Biden)."""
+    subject_at = int(phrase.split("@", 1)[1])
+    pool = [m for m in reversed(recent) if not (m.start is not None and m.start <= subject_at < (m.end or 0))]
+    if what == "objperson":
+        return next(([m] for m in pool if m.kind == "person"), [])
+    # "them": a group or organisation before a state (a city named in between is where, not whom)
+    return next(([m] for m in pool if m.kind in ("group", "org") and m.sector), []) or next(
+        ([m] for m in pool if m.kind == "country" and m.country and not m.resolved_from), []
+    )
 
 
 def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:

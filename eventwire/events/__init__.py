@@ -83,7 +83,7 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
         if span is None or len(span) == 0:
             continue
         try:
-            coded = code_sentence(doc.id, sent, span, index, lex, cues)
+            coded = code_sentence(doc.id, sent, span, index, lex, cues, events)
         except (IndexError, KeyError, ValueError, AttributeError) as e:
             # a parse the rules did not foresee must not lose the document:
             # skip the sentence and say so in the record

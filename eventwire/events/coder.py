@@ -126,6 +126,35 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+# Judgements whose object may be an act the story reported before.
+_JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
+# Nouns naming an earlier act, and the types of events they can refer to.
+_ACT_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
+    **dict.fromkeys(("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing"), frozenset(("ASSAULT",))),
+    **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "deployment", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
+    **dict.fromkeys(("crackdown", "arrest", "detention", "ban"), frozenset(("COERCE", "ASSAULT"))),
+    **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
+    **dict.fromkeys(("move", "decision", "provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+}
+
+
+def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
+    """The source of the latest earlier event an object noun names ("the
+    launch", "the drills", "the crackdown") when the noun names no agent of
+    its own; never the judging party itself."""
+    objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    own = {s.country for s in srcs if s.country}
+    for o in objs:
+        kinds = _ACT_NOUNS.get(lemma(o))
+        if kinds is None or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in o.children):
+            continue
+        for ev in reversed(earlier):
+            if ev.event_type in kinds and ev.source is not None and ev.source.country and ev.source.country not in own and ev.polarity != "negated":
+                return [ev.source]
+    return []
+
+
 # Nouns of texts and talks whose "on/about X" names a topic.
 _TOPIC_HOLDERS = frozenset(
     "resolution vote talk negotiation discussion debate report bill law draft proposal plan statement meeting "
@@ -144,7 +173,8 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
     so a reciprocal target of the source's own country is dropped."""
     if s is None or t is None:
         return False
-    return s.name == t.name or bool(t.resolved_from and s.country and s.country == t.country)
+    reciprocal = bool(t.resolved_from) and t.resolved_from.lower() not in _OBJECT_PRONOUN_TEXTS
+    return s.name == t.name or bool(reciprocal and s.country and s.country == t.country)
 
 
 # Types whose unnamed target is the source's own country (CAMEO/PLOVER
@@ -181,6 +211,8 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 
 
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
+# a resolved pronoun object is a named party, not a reciprocal "each other"
+_OBJECT_PRONOUN_TEXTS = frozenset(("him", "her", "them"))
 _OTHER_KOREA = {
     "PRK": Actor(text="", name="South Korea", country="KOR", kind="country"),
     "KOR": Actor(text="", name="North Korea", country="PRK", kind="country"),
@@ -226,9 +258,14 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
-def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon, cues: DocCues | None = None) -> list[Event]:
-    """All events one sentence states (see the module docstring)."""
+def code_sentence(
+    doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon, cues: DocCues | None = None, history: list[Event] | None = None
+) -> list[Event]:
+    """All events one sentence states (see the module docstring).
+    ``history``: the events of the document's earlier sentences, for
+    judgements of an act named only by a noun ("Tokyo condemned the launch")."""
     cues = cues or DocCues()
+    history = history or []
     cands = find_candidates(span, lex) + obligation_candidates(span, lex)
     if not cands:
         return []
@@ -238,7 +275,7 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
     events: list[Event] = []
     for k in resolve_roles(cands, lex):
         c = k.cand
-        target_near = False
+        target_near = target_ref = False
         if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
             continue
         if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN":
@@ -275,6 +312,11 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
+            if not tgts and not symmetric and k.type in _JUDGING_TYPES:
+                # "Japan condemned the launch": whoever carried out the launch
+                # the story reported before
+                tgts = _referred_agents(k.pred, srcs, history + events)
+                target_ref = bool(tgts)
             if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons"):
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
@@ -367,7 +409,40 @@ def code_sentence(doc_id: str, sent: Sentence, span: Any, index: MentionIndex, l
                     polarity=pol,
                     section=sent.section,
                     coder=CODER,
-                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"source_via": "place"} if source_place else {})},
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {})},
                 )
             )
-    return events
+    return _one_per_act(events)
+
+
+def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
+    return None if a is None else (a.name, a.country)
+
+
+def _one_per_act(events: list[Event]) -> list[Event]:
+    """One event per act of a sentence: "fired tear gas to disperse them"
+    and "met X to discuss Y" give the same type from the same source twice,
+    once with a target and once without; the reading that names the target
+    stays. Readings with different targets stay separate events, and so do
+    two readings without one ("killed three and wounded five": the event
+    data sets count each)."""
+    out: list[Event] = []
+    for e in events:
+        same = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if o.event_type == e.event_type
+                and o.polarity == e.polarity
+                and _actor_key(o.source) == _actor_key(e.source)
+                and (o.target is None) != (e.target is None)
+                and o.trigger.start != e.trigger.start
+            ),
+            None,
+        )
+        if same is None:
+            out.append(e)
+            continue
+        if out[same].target is None:
+            out[same] = e
+    return out
