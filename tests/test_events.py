@@ -628,3 +628,17 @@ def test_object_pronouns_earlier_acts_and_one_event_per_act(stages) -> None:
     doc = code(stages, "Pakistan test-fired a cruise missile on Tuesday.", "India condemned the launch as destabilising.")
     e = [e for e in doc.events if e.event_type == "ACCUSE"][0]
     assert (e.source.country, e.target.country, e.extra.get("target_via")) == ("IND", "PAK", "reference")
+
+
+def test_sanction_targets_accusers_state_charges_and_votes(stages) -> None:
+    # the sanctions' own "on X" names the target, whatever "to Y" follows
+    e = prim(stages, "Britain imposed sanctions on Belarus over its supply of fuel to Russia.")
+    assert e.event_type == "SANCTION" and e.target.country == "BLR"
+    # the accuser is not the killer of an attack named after "after"
+    doc = code(stages, "Kabul blamed Islamabad for the violence after a rocket attack near Khost killed nine villagers.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source and e.source.text == "Kabul"]
+    # a theft one state charges another with is politics, not ordinary crime
+    e = prim(stages, "Seoul accused Pyongyang of stealing defence secrets from its shipyards.")
+    assert e.event_type == "ACCUSE" and (e.source.country, e.target.country) == ("KOR", "PRK")
+    # voting against a resolution rejects it
+    assert prim(stages, "Hungary voted against the resolution in Brussels.").event_type == "REJECT"

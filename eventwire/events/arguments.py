@@ -188,6 +188,10 @@ def _agent(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
 
 
+# Verbs of saying and judging: an adverbial clause under them has its own agent.
+_JUDGING_VERBS = frozenset(
+    "accuse blame condemn denounce criticize criticise say claim allege warn deplore slam charge".split()
+)
 # Verbs whose "to"-clause is their subject's purpose, not their object's act.
 _SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive"))
 
@@ -226,6 +230,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "acomp" or (pred.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject_tokens(head, depth + 1)
+    if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS:
+        return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) in ("for", "of") and head.head.pos_ == "VERB":
@@ -515,7 +521,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         tgt_toks = [w for t in tgt_toks for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else [t])]
     if cand.via == "light":
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
-        tgt_toks = tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
+        # the noun's own "on/against X" first: "imposed sanctions on Iran over
+        # its missile supplies to Russia" (the parse may hang "to Russia" on the verb)
+        tgt_toks = _pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
         between = parties_between(cand.head)
         if between and not src:
             return actors_of(between[0], index), [], True

@@ -190,7 +190,10 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
             break
         node = parent
-    if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN"):
+    states = any(c.ent_type_ == "GPE" for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not states:
+        # (a state named as a party makes it politics: "Washington accused
+        # North Korea of stealing cryptocurrency")
         lemmas = {lemma(t) for t in span} | {t.lower_ for t in span}
         if doc_cues.crime or (lemmas & g.crime_cues and not lemmas & g.political_cues):
             return True
