@@ -19,7 +19,7 @@ from .errors import DocumentError
 from .records import Document
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def rules_version(base: str, *packages: str) -> str:
     """``base`` plus a digest of the code and data files of ``packages``
     (paths relative to the eventwire package): a stage made of rules and

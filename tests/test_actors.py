@@ -42,6 +42,11 @@ def seed_document(nlp_stage: NlpStage) -> Document:
     return ActorStage()(nlp_stage(doc))
 
 
+def first_person(nlp_stage: NlpStage, text: str):  # type: ignore[no-untyped-def]
+    """The first person mention of a one-paragraph document."""
+    return [m for m in make_doc(nlp_stage, [text]).mentions if m.kind == "person"][0]
+
+
 def countries(doc: Document) -> set[str]:
     return {m.country for m in doc.mentions if m.country}
 
@@ -306,11 +311,9 @@ def test_stance_prefix_is_not_membership(nlp_stage: NlpStage) -> None:
 
 def test_titles_of_international_bodies_and_joined_places(nlp_stage: NlpStage) -> None:
     # a hyphenated title after the body's name; the body, not the nationality
-    doc = make_doc(nlp_stage, ["African Union Secretary-General Amina Diallo urged calm in Bamako."])
-    p = [m for m in doc.mentions if m.kind == "person"][0]
+    p = first_person(nlp_stage, "African Union Secretary-General Amina Diallo urged calm in Bamako.")
     assert p.title == "African Union Secretary-General" and p.country == "AFR"
-    doc = make_doc(nlp_stage, ["Rebel leaders said they would meet U.N. mediator Pedro Alvarado next week."])
-    p = [m for m in doc.mentions if m.kind == "person"][0]
+    p = first_person(nlp_stage, "Rebel leaders said they would meet U.N. mediator Pedro Alvarado next week.")
     assert p.country == "UNO" and p.title == "U.N. mediator"
     # "the <place> <title>" in an apposition gives the place, and is no second actor
     doc = make_doc(nlp_stage, ["Park Min-ho, the South Korean chief negotiator, arrived in Geneva."])
@@ -346,15 +349,12 @@ def test_generic_parties_based_companies_and_named_things(nlp_stage: NlpStage) -
 def test_title_in_the_text_outranks_the_official_list(nlp_stage: NlpStage) -> None:
     # a listed official given another state's title in the text takes the
     # text's state (people change posts); describing words stay out of the title
-    doc = make_doc(nlp_stage, ["Japan's foreign minister Antony Blinken met reporters in Osaka."])
-    p = [m for m in doc.mentions if m.kind == "person"][0]
+    p = first_person(nlp_stage, "Japan's foreign minister Antony Blinken met reporters in Osaka.")
     assert p.country == "JPN" and p.title == "foreign minister"
-    doc = make_doc(nlp_stage, ["Russia's powerful and outspoken defence minister Sergei Shoigu visited Pyongyang."])
-    p = [m for m in doc.mentions if m.kind == "person"][0]
+    p = first_person(nlp_stage, "Russia's powerful and outspoken defence minister Sergei Shoigu visited Pyongyang.")
     assert p.country == "RUS" and p.title == "defence minister"
     # and the list still names a bare official
-    doc = make_doc(nlp_stage, ["Antony Blinken met reporters in Osaka."])
-    assert [m.country for m in doc.mentions if m.kind == "person"] == ["USA"]
+    assert first_person(nlp_stage, "Antony Blinken met reporters in Osaka.").country == "USA"
 
 
 def test_rights_groups_and_korean_bodies_with_only_the_north_named(nlp_stage: NlpStage) -> None:

@@ -23,7 +23,15 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Actor, Event, Sentence, Span
-from .arguments import MentionIndex, actors_of_all, arguments, attack_place_source, clause_targets, nearby_targets, subject_tokens
+from .arguments import (
+    MentionIndex,
+    actors_of_all,
+    arguments,
+    attack_place_source,
+    clause_targets,
+    nearby_targets,
+    subject_tokens,
+)
 from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
