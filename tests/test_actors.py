@@ -363,3 +363,11 @@ def test_rights_groups_and_korean_bodies_with_only_the_north_named(nlp_stage: Nl
     # a story that names only the North: the JCS is the South's
     doc = make_doc(nlp_stage, ["The JCS said North Korea fired two cruise missiles."])
     assert by_text(doc, "JCS")[0].country == "KOR"
+
+
+def test_treaties_are_no_actors_and_a_shared_body_name_takes_its_convener(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Seoul restated its obligations under the Treaty on the Non-Proliferation of Nuclear Weapons."])
+    assert [m.text for m in doc.mentions if m.country not in (None, "KOR")] == []
+    # a body several states use, named right after one of them
+    doc = make_doc(nlp_stage, ["Japanese Prime Minister Shigeru Ishiba convened the National Security Council after a call with U.S. officials."])
+    assert by_text(doc, "National Security Council")[0].country == "JPN"

@@ -152,6 +152,12 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
             m.country = same
             continue
         prefer = _prefer_of(m, lex)
+        near = _nearest_preferred(m, prefer, named) if prefer else None
+        if near is not None:
+            # "South Korean President Yoon convened the National Security
+            # Council": a state that uses the name, named just before in the sentence
+            m.country = near
+            continue
         if prefer and any(counts.get(c) for c in prefer):
             m.country = pick_country(prefer, counts, focus)
             continue
@@ -169,6 +175,17 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
                 m.country = named[i].country
                 continue
         m.country = pick_country(prefer, counts, focus)
+
+
+def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) -> str | None:
+    """The country of the person or organisation nearest before ``m`` in its
+    sentence whose country is one of the organisation's preferred ones (a
+    state merely named there, "sharing information with the United States",
+    does not count)."""
+    for x in reversed(named):
+        if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0) and x.kind in ("person", "org") and x.country in prefer:
+            return x.country
+    return None
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)

@@ -76,6 +76,17 @@ def is_weapon_name(tok) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+# Capitalised words that make a name the name of a text, not of an actor
+# ("the Treaty on the Non-Proliferation of Nuclear Weapons", "the Minsk Agreement").
+_TEXT_WORDS = frozenset("Treaty Convention Agreement Accord Accords Protocol Declaration Pact Charter Act Resolution Statute Communique".split())
+
+
+def names_a_text(ent) -> bool:  # type: ignore[no-untyped-def]
+    """True for an entity that is (part of) the name of a treaty or other text."""
+    before = ent.doc[max(0, ent.start - 3) : ent.start]
+    return any(t.text in _TEXT_WORDS for t in ent) or any(t.text in _TEXT_WORDS for t in before)
+
+
 def place_code(name: str, lex: Lexicon) -> str | None:
     """Country of an unknown place name: a city's country, a misspelt
     country ("Ethopia"), else a derived code."""
@@ -104,7 +115,7 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
         e = _trim_possessive(text, s, e)
-        if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]):
+        if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent):
             continue
         city = get_cities().get(text[s:e].lower())
         if city:  # the parser often calls a town an organisation
@@ -163,7 +174,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
         e = _trim_possessive(text, s, e)
-        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]):
+        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]) or names_a_text(ent):
             continue  # "inter-Korean" describes relations, "Hwasong-17" is a missile: they name nobody
         name = text[s:e]
         if ent.label_ == "ORG":

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..actors.unknown import is_weapon_name
+from ..actors.unknown import is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, reduced_passive
@@ -102,8 +102,8 @@ def _fallback(head: Token) -> Actor | None:
     if head.ent_type_ in _NON_ACTOR_ENTS or is_weapon_name(head):
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
-    if not toks:
-        return None
+    if not toks or names_a_text(head.doc[toks[0].i : head.i + 1]):
+        return None  # "the Treaty on the Non-Proliferation of Nuclear Weapons" names a text
     start, end = toks[0].idx, head.idx + len(head.text)
     text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
     if any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.is_title and t.i > 0) or t.pos_ == "PROPN" for t in toks):
