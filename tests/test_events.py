@@ -642,3 +642,20 @@ def test_sanction_targets_accusers_state_charges_and_votes(stages) -> None:
     assert e.event_type == "ACCUSE" and (e.source.country, e.target.country) == ("KOR", "PRK")
     # voting against a resolution rejects it
     assert prim(stages, "Hungary voted against the resolution in Brussels.").event_type == "REJECT"
+
+
+def test_blocked_statements_meeting_topics_and_returned_crews(stages) -> None:
+    # blocking a statement rejects it; the condemnation it held did not happen
+    doc = code(stages, "Russia blocked a Security Council statement condemning Pyongyang.")
+    assert {e.event_type for e in doc.events if e.polarity == "asserted"} == {"REJECT"}
+    # what a meeting discusses is its topic, not a party; one meeting, not two
+    doc = code(stages, "The Security Council met on Friday to discuss Iran's latest missile test.")
+    meets = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert len(meets) == 1 and meets[0].target is None
+    # the forces a state mobilises are not its target; "kicked off" an exercise
+    doc = code(stages, "Japan and Australia kicked off a joint exercise, mobilizing thousands of troops.")
+    assert {e.event_type for e in doc.events} >= {"COOPERATE"}
+    assert not [e for e in doc.events if e.event_type == "MOBILIZE" and e.target is not None]
+    # returning fishermen releases them to their state
+    e = prim(stages, "Japan returned four Chinese fishermen to China on Monday.")
+    assert e.event_type == "RETREAT" and e.target.country == "CHN"

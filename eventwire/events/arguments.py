@@ -527,6 +527,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         between = parties_between(cand.head)
         if between and not src:
             return actors_of(between[0], index), [], True
+    # an act discussed at a meeting is its topic, not a party ("met to discuss
+    # North Korea's launch"); elsewhere an act's agent is the party
+    if cand.entry.type == "CONSULT":
+        tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
     tgt = actors_of_all(tgt_toks, index, event_nouns)
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
@@ -597,14 +601,14 @@ _BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
 
 
-def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str], venues: bool = True) -> list[Actor]:
+def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str]) -> list[Actor]:
     """Last-resort target: the nearest actor with a country inside the
     predicate's own phrase (never its subject or a reporting clause) that is
     not a source, the next one to the right first. This is what a reader
     does with "approved funding for a demining programme in Ukraine" or
     "agreed to extend its training mission in Iraq" when no rule
-    names the other party. One target at most. ``venues`` False: a place
-    "in"/"at" is where a meeting is held, never a party ("talks in Geneva")."""
+    names the other party. One target at most. (Meetings never take one:
+    a place is their venue, a country named there their topic.)"""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     toks: list[Token] = []
     stack = [c for c in pred.children if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ in ("ccomp", "advcl") and lemma(c) in reporting)]
@@ -612,8 +616,6 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
         t = stack.pop()
         if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "ccomp" and lemma(t) in reporting):
             continue  # a clause about something else, or who reported it
-        if not venues and t.dep_ == "prep" and lemma(t) in ("in", "at"):
-            continue
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:

@@ -281,7 +281,9 @@ def code_sentence(
     protest_toks = frozenset(i for c in cands if c.entry.type == "PROTEST" for i in (c.pred.i, c.head.i))
     trigger_preds = frozenset(c.pred.i for c in cands)
     events: list[Event] = []
-    for k in resolve_roles(cands, lex):
+    coded = resolve_roles(cands, lex)
+    type_at = {k.pred.i: k.type for k in coded}
+    for k in coded:
         c = k.cand
         target_near = target_ref = False
         if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
@@ -325,11 +327,14 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
-            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons"):
+            if k.type == "MOBILIZE":
+                # "mobilizing thousands of troops", "deployed its army": the forces moved are no target
+                tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
+            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT":
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
-                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs, venues=k.type != "CONSULT")
+                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"
@@ -339,6 +344,9 @@ def code_sentence(
             pol = "negated"  # "carried out no air strikes"
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in lex.grammar.blocking_verbs:
             pol = "negated"  # "banned all rallies", "foiled an attack"
+        blocked = k.pred.head if k.pred.dep_ == "acl" else None
+        if c.via == "verb" and blocked is not None and blocked.dep_ in ("dobj", "obj") and lemma(blocked.head) in lex.grammar.blocking_verbs:
+            pol = "negated"  # "blocked a statement condemning X": nobody condemned
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
         _intent_of_future(k, pol, lex)
@@ -364,6 +372,8 @@ def code_sentence(
             conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
             continue
+        if not tgts and _purpose_of_same(k, type_at):
+            continue  # "met on Monday to discuss X": one meeting, coded on "met"
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY and not k.extra_intent:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if not srcs and (c.via == "verb" or not tgts) and _described_by_instrument(k, c):
@@ -421,6 +431,13 @@ def code_sentence(
                 )
             )
     return _one_per_act(events)
+
+
+def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
+    """A purpose infinitive repeating the act of the verb it serves ("met to
+    discuss", "fired tear gas to disperse")."""
+    p = k.pred
+    return p.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children) and type_at.get(p.head.i) == k.type
 
 
 def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
