@@ -659,3 +659,9 @@ def test_blocked_statements_meeting_topics_and_returned_crews(stages) -> None:
     # returning fishermen releases them to their state
     e = prim(stages, "Japan returned four Chinese fishermen to China on Monday.")
     assert e.event_type == "RETREAT" and e.target.country == "CHN"
+
+
+def test_rejecting_an_earlier_offer_targets_who_made_it(stages) -> None:
+    doc = code(stages, "Tokyo proposed a summit with Seoul on Monday.", "Seoul rejected the offer on Tuesday.")
+    e = [e for e in doc.events if e.event_type == "REJECT"][0]
+    assert (e.source.country, e.target.country, e.extra.get("target_via")) == ("KOR", "JPN", "reference")

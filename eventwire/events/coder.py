@@ -144,6 +144,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("crackdown", "arrest", "detention", "ban"), frozenset(("COERCE", "ASSAULT"))),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
     **dict.fromkeys(("move", "decision", "provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    # "Pyongyang dismissed the offer": whoever made the offer or the demand
+    **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
 }
 
 
