@@ -298,3 +298,21 @@ def test_merge_partitions_events(specs: list[tuple]) -> None:  # type: ignore[ty
         assert c.sources <= len(c.doc_ids) <= c.mentions
     for f in flags:
         assert f.kind.startswith("cross_report_") and f.a.doc_id != f.b.doc_id
+
+
+def test_chains_through_an_open_event_never_join_different_dyads_or_days() -> None:
+    # "KOR -> ?" (no target) matches "KOR -> PRK" and "KOR -> JPN" alike, and an
+    # undated report spans several days; neither may chain those into one event
+    events = [
+        ev("a", "d1", "ACCUSE", "KOR", "PRK", "2024-03-01"),
+        ev("b", "d2", "ACCUSE", "KOR", None, None),
+        ev("c", "d3", "ACCUSE", "KOR", "JPN", "2024-03-02"),
+        ev("x", "d1", "THREATEN", "PRK", "USA", "2024-02-28"),
+        ev("y", "d2", "THREATEN", "PRK", "USA", None),  # published 03-02: 02-28..03-02
+        ev("z", "d3", "THREATEN", "PRK", "USA", "2024-03-03"),
+    ]
+    canon, _ = merge_events(events, META)
+    got = groups(canon)
+    assert not any({"a", "c"} <= g for g in got)
+    assert not any({"x", "z"} <= g for g in got)
+    assert sum(len(g) for g in got) == 6

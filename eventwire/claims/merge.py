@@ -12,7 +12,10 @@ Two events from different documents are linked when
 * their dates are within ``window_days``; an event without a date may have
   happened on any day of ``[published - null_lookback_days, published]``;
 * their places are not in different countries.
-Linked events are joined with union-find, so reports chain into one event.
+Linked events are joined with union-find, so reports chain into one event;
+a chain through an event with no target or no date never joins events with
+different sources, targets (two parties for symmetric types) or dates
+further apart than the window.
 
 Scaling: events are blocked by (type family, country) -- each event sits in
 the block of each country of its dyad -- and each block is swept in date
@@ -107,8 +110,31 @@ def _compatible(a: _Item, b: _Item, window: int) -> bool:
 
 
 class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    """Union-find whose groups keep the parties, types and dated days of their
+    members, so that chains through an event with no target or no date
+    ("KOR -> ?" undated) never join events that two single links would not:
+    one group holds at most one source and one target (two parties for
+    symmetric types) and dates within the window (types are one family by
+    construction: events are blocked by family)."""
+
+    def __init__(self, items: list[_Item | None], window: int) -> None:
+        self.parent = list(range(len(items)))
+        self.window = window
+        self.parties: list[frozenset[str]] = []
+        self.sources: list[frozenset[str]] = []
+        self.targets: list[frozenset[str]] = []
+        self.days: list[tuple[int, int] | None] = []
+        for it in items:
+            if it is None:
+                self.parties.append(frozenset())
+                self.sources.append(frozenset())
+                self.targets.append(frozenset())
+                self.days.append(None)
+                continue
+            self.parties.append(frozenset(x for x in (it.src, it.tgt) if x))
+            self.sources.append(frozenset([it.src]) if it.src else frozenset())
+            self.targets.append(frozenset([it.tgt]) if it.tgt else frozenset())
+            self.days.append((it.lo, it.hi) if it.lo == it.hi else None)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -116,10 +142,24 @@ class _UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
+    def union(self, i: int, j: int, symmetric: bool) -> None:
         ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+        if ri == rj:
+            return
+        if symmetric:
+            if len(self.parties[ri] | self.parties[rj]) > 2:
+                return
+        elif len(self.sources[ri] | self.sources[rj]) > 1 or len(self.targets[ri] | self.targets[rj]) > 1:
+            return
+        di, dj = self.days[ri], self.days[rj]
+        if di and dj and max(di[1], dj[1]) - min(di[0], dj[0]) > self.window:
+            return
+        root, child = min(ri, rj), max(ri, rj)
+        self.parent[child] = root
+        self.parties[root] |= self.parties[child]
+        self.sources[root] |= self.sources[child]
+        self.targets[root] |= self.targets[child]
+        self.days[root] = (min(di[0], dj[0]), max(di[1], dj[1])) if di and dj else (di or dj)
 
 
 def merge_events(
@@ -140,7 +180,8 @@ def merge_events(
             continue
         for c in {it.src, it.tgt} - {None}:
             blocks[(it.family, c)].append(i)  # type: ignore[index]
-    uf = _UnionFind(len(events))
+    uf = _UnionFind(items, window_days)
+    _, symmetric = _merge_config()
     for members in blocks.values():
         if len(members) < 2:
             continue
@@ -156,7 +197,7 @@ def merge_events(
                 active.popleft()
             for j in active:
                 if _compatible(items[j], it, window_days):  # type: ignore[arg-type]
-                    uf.union(i, j)
+                    uf.union(i, j, it.ev.event_type in symmetric)
             active.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
