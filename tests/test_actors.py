@@ -371,3 +371,20 @@ def test_treaties_are_no_actors_and_a_shared_body_name_takes_its_convener(nlp_st
     # a body several states use, named right after one of them
     doc = make_doc(nlp_stage, ["Japanese Prime Minister Shigeru Ishiba convened the National Security Council after a call with U.S. officials."])
     assert by_text(doc, "National Security Council")[0].country == "JPN"
+
+
+def test_wire_dateline_is_no_party_but_gives_the_story_its_home(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        [
+            "SEOUL, June 12 (Yonhap) -- North Korea fired two cruise missiles on Thursday, the military said.",
+            "Defense Minister Park Jin-ho convened an emergency meeting, and the Air Force raised its alert level.",
+        ],
+    )
+    assert not [m for m in doc.mentions if m.text == "SEOUL"]
+    assert doc.meta["dateline_country"] == "KOR"
+    assert [m.country for m in doc.mentions if m.kind == "person"] == ["KOR"]
+    assert by_text(doc, "Air Force")[0].country == "KOR"
+    # an ordinary opening in capitals is no dateline
+    doc = make_doc(nlp_stage, ["NATO - the alliance - met in Brussels on Monday."])
+    assert "dateline_country" not in doc.meta

@@ -665,3 +665,10 @@ def test_rejecting_an_earlier_offer_targets_who_made_it(stages) -> None:
     doc = code(stages, "Tokyo proposed a summit with Seoul on Monday.", "Seoul rejected the offer on Tuesday.")
     e = [e for e in doc.events if e.event_type == "REJECT"][0]
     assert (e.source.country, e.target.country, e.extra.get("target_via")) == ("KOR", "JPN", "reference")
+
+
+def test_dateline_city_is_never_the_speaker(stages) -> None:
+    doc = code(stages, "SEOUL, June 12 (Yonhap) -- Kim Yo Jong warned on Thursday that Pyongyang would take countermeasures against the allies.")
+    warns = [e for e in doc.events if e.trigger.text == "warned"]
+    assert warns and {e.source.country for e in warns} == {"PRK"}
+    assert {e.target.country for e in warns} == {"KOR", "USA"}

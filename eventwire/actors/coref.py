@@ -93,7 +93,8 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
     counts = country_counts(m for m in mentions if m.kind == "country")
     ctx = _Context(
         lex=lex,
-        focus=focus_country(counts, lex),
+        # a wire dateline's country is the story's home ("the ministry" in a Seoul story)
+        focus=doc.meta.get("dateline_country") or focus_country(counts, lex),
         subjects=_subject_groups(doc, mentions),
         korean=bool(counts.get("KOR") or counts.get("PRK")) or "Korea" in text,
         nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),

@@ -56,13 +56,20 @@ def find_mentions(doc: Document) -> list[Actor]:
     sdoc = doc.spacy
     hits = [h for h in _drop_hits_inside_names(text, lex.scan(text), sdoc) if not _CURRENCY.match(text, h.end)]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
+    datelines, home = _datelines(doc, mentions)
+    if datelines:
+        doc.meta["datelines"] = [list(x) for x in datelines]
+    if home:
+        doc.meta["dateline_country"] = home
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
     # not a place named as a stance ("anti-Japan", "pro-Russian"): the story is not about its people
-    counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0))
-    focus = focus_country(counts, lex)
+    counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines))
+    # a dateline's country is the home of the story's unlabeled institutions
+    # and officials ("the defense minister", "the Air Force" in a Seoul story)
+    focus = home or focus_country(counts, lex)
     if _ethnic_minorities(text, mentions, counts, lex):
         counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0))
-        focus = focus_country(counts, lex)
+        focus = home or focus_country(counts, lex)
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
@@ -82,6 +89,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     _index_sentences(doc, mentions)
     # an unknown capitalised "US" before an amount is a currency too
     mentions = [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))]
+    # "SEOUL, June 12 (Yonhap) --": where the reporter files from, not a party
+    mentions = [m for m in mentions if not _in_spans(m, datelines)]
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
 
@@ -94,6 +103,36 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\Z", re.IGNORECA
 
 
 _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
+# A wire dateline opening a paragraph: "SEOUL, June 12 (Yonhap) --",
+# "WASHINGTON (AP) —", "Kyiv, 3 March (Reuters) -".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
+    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
+    r"(?: \([A-Za-z .&/-]{2,30}\))?"
+    r"\s*(?:--|—|–|-|:)\s"
+)
+
+
+def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
+    return m.start is not None and any(a <= m.start < b for a, b in spans)
+
+
+def _datelines(doc: Document, mentions: list[Actor]) -> tuple[list[tuple[int, int]], str | None]:
+    """Character spans of wire datelines at the start of body paragraphs (the
+    first three) and the country of the first one's place."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+    home: str | None = None
+    starts = [sec.start for sec in doc.sections if sec.kind == "body"][:3] or [0]
+    for s in starts:
+        m = _DATELINE.match(text, s)
+        if m is None or not text[s : s + 3].isupper() and "(" not in m.group(0):
+            continue  # a city in capitals, or a news agency in brackets, makes it a dateline
+        spans.append((m.start(), m.end()))
+        if home is None:
+            place = next((x for x in mentions if x.start is not None and m.start() <= x.start < m.end() and x.kind == "country" and x.country), None)
+            home = place.country if place is not None else None
+    return spans, home
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"
 _CURRENCY = re.compile(r"\s?\$\s?\d")
 

@@ -50,6 +50,8 @@ class MentionIndex:
 
     def __init__(self, doc: Document) -> None:
         self.by_token: dict[int, list[Actor]] = {}
+        # wire datelines ("SEOUL, June 12 (Yonhap) --"): never a party
+        self.datelines: list[tuple[int, int]] = [tuple(x) for x in doc.meta.get("datelines", [])]  # type: ignore[misc]
         sdoc = doc.spacy
         for m in doc.mentions:
             if m.start is None or m.end is None:
@@ -62,6 +64,9 @@ class MentionIndex:
 
     def on(self, tok: Token) -> list[Actor]:
         return self.by_token.get(tok.i, [])
+
+    def in_dateline(self, tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in self.datelines)
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -123,6 +128,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
     out: list[Actor] = []
     heads = [head] + ([c for c in head.conjuncts if c.i != head.i] if conjuncts else [])
     for h in heads:
+        if index.datelines and index.in_dateline(h):
+            continue
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
             # "an attack by X", "any attack targeting Y by X"
@@ -531,6 +538,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     # North Korea's launch"); elsewhere an act's agent is the party
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
+    if cand.entry.type == "THREATEN" and src:
+        # "warned that Pyongyang would take countermeasures": the clause's
+        # subject is the threatener's own side, not its target
+        own = {a.country for a in src if a.country}
+        clause_subjects = {s.i for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
+        tgt_toks = [t for t in tgt_toks if not (t.i in clause_subjects and any(a.country in own for a in index.on(t)))]
     tgt = actors_of_all(tgt_toks, index, event_nouns)
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
