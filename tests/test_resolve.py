@@ -375,6 +375,21 @@ def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[n
     assert ev.date is None and ev.location.name == "Tokyo"
 
 
+def test_a_promise_is_dated_when_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said on Wednesday that he was ready to talk": the Wednesday before
+    # publication, though the talks lie ahead; "will meet on Wednesday" looks ahead
+    doc = _doc(nlp, ["The prime minister said on Wednesday that he was ready to hold talks."])
+    ev = _event(doc, 0, "hold")
+    ev.polarity = "future"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-10"
+    doc = _doc(nlp, ["The prime ministers will hold talks on Wednesday."])
+    ev = _event(doc, 0, "hold")
+    ev.polarity = "future"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-17"
+
+
 def test_stage_leaves_odd_events_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(nlp, ["Nothing happened."])
     ev = Event("x", doc.id, 99, "", "CONSULT")

@@ -37,6 +37,27 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return future, cont
 
 
+_SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
+
+
+def _says_when_said(doc: Document, offset: int) -> bool:
+    """True when the date phrase at ``offset`` hangs off a past verb of saying
+    ("Sharif said on Wednesday that he was ready to talk"): it dates the
+    statement, in the past, whatever the statement promises."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
+
+
 class _DocState:
     """What the stage works out once per document and reuses for every event."""
 
@@ -188,7 +209,7 @@ class ResolveStage(Stage):
         if not m.relative:
             return m
         lo = max(0, min(m.start, trig if trig is not None else m.start) - 40)
-        future = ev.polarity == "future" or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
+        future = (ev.polarity == "future" and not _says_when_said(st.doc, sent.start + m.start)) or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         anchor = None
         if re.search(r"\b(?:earlier|later|before|after|previously|previous|following|next)\b", m.text, re.I):
             prev = st.context_date(sent) or next((d for p in st.previous(sent) for d in st.dates(p)), None)
