@@ -388,3 +388,9 @@ def test_wire_dateline_is_no_party_but_gives_the_story_its_home(nlp_stage: NlpSt
     # an ordinary opening in capitals is no dateline
     doc = make_doc(nlp_stage, ["NATO - the alliance - met in Brussels on Monday."])
     assert "dateline_country" not in doc.meta
+
+
+def test_the_north_s_and_the_south_s_bodies(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["North Korea tested a missile on Monday.", "The South's marines fired back, and the North's foreign ministry protested."])
+    assert by_text(doc, "marines")[0].country == "KOR"
+    assert by_text(doc, "foreign ministry")[0].country == "PRK"

@@ -499,3 +499,10 @@ def test_a_year_that_names_a_thing_is_no_date() -> None:
     assert [m.iso for m in find_dates("Seoul suspended part of 2018 military pact.", p)] == []
     assert [m.iso for m in find_dates("The pact was signed in 2018 and renewed later.", p)] == ["2018-01-01"]
     assert [m.iso for m in find_dates("It was the worst flood of 2018, officials said.", p)] == ["2018-01-01"]
+
+
+def test_the_north_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["North Korea tested a missile on Monday.", "The South's marines fired back at the North."])
+    ev = _event(doc, 1, "fired")
+    ResolveStage()(doc)
+    assert ev.location is None or ev.location.country != "USA"

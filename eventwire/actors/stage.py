@@ -181,6 +181,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
     for m in mentions:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
+        korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0)
+        if korea and ("Korea" in text or counts.get("KOR") or counts.get("PRK")):
+            # "the South's marines", "the North's foreign ministry"
+            m.country = "PRK" if korea.group(1) == "North" else "KOR"
+            continue
         owner = _of_owner(text, m, by_start)
         if owner is not None:
             # "activists of Amnesty International", "troops of the African Union"
@@ -228,6 +233,7 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_KOREA_POSSESSIVE = re.compile(r"\b[Tt]he (North|South)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _of_owner(text: str, m: Actor, by_start: dict[int | None, Actor]) -> Actor | None:

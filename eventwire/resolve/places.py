@@ -103,6 +103,9 @@ class DocPlaces:
         self.cands, self.starts = self.cands[i:], self.starts[i:]
 
 
+_COMPASS = frozenset(("North", "South", "East", "West"))
+
+
 def doc_places(doc: Document) -> DocPlaces:
     """All place candidates of the document in text order, without overlaps,
     and the countries its demonyms ("Bosnian") point to."""
@@ -133,6 +136,8 @@ def doc_places(doc: Document) -> DocPlaces:
     ends: list[int] = []
     out: list[Candidate] = []
     for s, e, label in spans:
+        if doc.text[s:e] in _COMPASS and doc.text[max(0, s - 4) : s].lower() == "the ":
+            continue  # "fired back at the North": a side (or a region), never North, Utah
         i = bisect.bisect_left(starts, s)
         if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
