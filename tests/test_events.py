@@ -672,3 +672,8 @@ def test_dateline_city_is_never_the_speaker(stages) -> None:
     warns = [e for e in doc.events if e.trigger.text == "warned"]
     assert warns and {e.source.country for e in warns} == {"PRK"}
     assert {e.target.country for e in warns} == {"KOR", "USA"}
+
+
+def test_halted_pressure_is_a_de_escalation(stages) -> None:
+    e = prim(stages, "South Korea's military halted its loudspeaker broadcasts along the border on Monday.")
+    assert e.event_type == "RETREAT" and e.source.country == "KOR"

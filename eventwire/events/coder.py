@@ -165,6 +165,10 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     return []
 
 
+# Hostile acts named by a noun that a stopping verb ends.
+_STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
+_STOPPING = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate"))
+
 # Nouns of texts and talks whose "on/about X" names a topic.
 _TOPIC_HOLDERS = frozenset(
     "resolution vote talk negotiation discussion debate report bill law draft proposal plan statement meeting "
@@ -294,6 +298,10 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "noun" and _topic_of_text(c.head):
             continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act
+        if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _STOPPING:
+            # "halted its loudspeaker broadcasts", "suspended the drills": the
+            # pressure ends, a de-escalation (sanctions lifted: an easing)
+            k.type, k.cameo, k.mode, k.context = ("RETREAT", "085", "ease", "economic") if k.type == "SANCTION" else ("RETREAT", "087", "disarm", "military")
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
             speaker = subject_tokens(c.pred.head) if c.pred.dep_ in ("ccomp", "conj") else []
