@@ -677,3 +677,13 @@ def test_dateline_city_is_never_the_speaker(stages) -> None:
 def test_halted_pressure_is_a_de_escalation(stages) -> None:
     e = prim(stages, "South Korea's military halted its loudspeaker broadcasts along the border on Monday.")
     assert e.event_type == "RETREAT" and e.source.country == "KOR"
+
+
+def test_whoever_reports_a_killing_did_not_do_it(stages) -> None:
+    e = prim(stages, "Police said two protesters were killed in Nairobi on Tuesday.")
+    assert e.event_type == "ASSAULT" and e.source.name != "police"
+    doc = code(stages, "The agency estimated that 300 soldiers had been killed or wounded near Bakhmut.")
+    assert not [e for e in doc.events if e.source and e.source.sector == "SPY"]
+    # an arrest the police report stays the state's act
+    e = prim(stages, "Police said two opposition activists were arrested in Minsk.")
+    assert e.event_type == "COERCE" and e.source.country == "BLR"

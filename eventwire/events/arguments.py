@@ -488,6 +488,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = actors_of(pred.head, index, conjuncts=False)
     else:
         src = actors_of_all(subj_toks, index)
+    top = pred
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "had been killed or wounded": the conjunct shares its clause
+    if cand.entry.type == "ASSAULT" and is_passive(top) and not _agent(pred) and not _agent(top) and top.dep_ == "ccomp":
+        # "police said two protesters were killed", "the NIS estimated troops had
+        # been killed": whoever reports a killing did not do it
+        src = []
     if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
         # "was arrested in Minsk", "was put under investigation in Spain, the
         # agency said": with no agent, the state where it happened acted
