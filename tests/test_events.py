@@ -687,3 +687,17 @@ def test_whoever_reports_a_killing_did_not_do_it(stages) -> None:
     # an arrest the police report stays the state's act
     e = prim(stages, "Police said two opposition activists were arrested in Minsk.")
     assert e.event_type == "COERCE" and e.source.country == "BLR"
+
+
+def test_the_agency_rehearsals_and_warnings_said_once(stages) -> None:
+    doc = code(
+        stages,
+        "North Korea's Korean Central News Agency said the drills were a rehearsal for invasion.",
+        "The agency warned that the allies would pay a dear price.",
+    )
+    # "a rehearsal for invasion" is no invasion
+    assert "ASSAULT" not in {e.event_type for e in doc.events}
+    threats = [e for e in doc.events if e.event_type == "THREATEN"]
+    # "the agency" is KCNA, and the warning is one threat per party, not two
+    assert {e.source.name for e in threats} == {"KCNA"}
+    assert sorted(e.target.country for e in threats) == ["KOR", "USA"]

@@ -54,7 +54,7 @@ _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR"}
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor)\b(?! of\b)",
+    r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor)\b(?! of\b)",
     re.IGNORECASE,
 )
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -351,10 +351,13 @@ def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
 
 
 def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) -> list[Actor]:
-    if word in ("ministry", "department"):
+    if word in ("ministry", "department", "agency"):
         for m in reversed(history):
-            if m.kind == "org" and word in m.name.lower():
+            # "the agency": a news or intelligence agency named before (KCNA, the NIS)
+            if m.kind == "org" and (word in m.name.lower() or word in m.text.lower() or (word == "agency" and m.sector in ("JRN", "SPY"))):
                 return [m]
+        if word == "agency":
+            return []
     elif word == "government":
         for m in reversed(history):
             if m.kind == "org" and m.sector == "GOV" and m.country and m.country not in lex.international:

@@ -169,6 +169,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
 _STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
 _STOPPING = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate"))
 
+_REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
+
 # Nouns of texts and talks whose "on/about X" names a topic.
 _TOPIC_HOLDERS = frozenset(
     "resolution vote talk negotiation discussion debate report bill law draft proposal plan statement meeting "
@@ -177,9 +179,14 @@ _TOPIC_HOLDERS = frozenset(
 
 
 def _topic_of_text(noun: Token) -> bool:
-    """An event noun that is only what a text or a meeting is about."""
+    """An event noun that is only what a text or a meeting is about, or what
+    something rehearses or prepares ("a rehearsal for invasion")."""
     prep = noun.head
-    return noun.dep_ == "pobj" and lemma(prep) in ("on", "about", "regarding", "concerning") and lemma(prep.head) in _TOPIC_HOLDERS
+    if noun.dep_ != "pobj":
+        return False
+    if lemma(prep) == "for" and lemma(prep.head) in _REHEARSALS:
+        return True
+    return lemma(prep) in ("on", "about", "regarding", "concerning") and lemma(prep.head) in _TOPIC_HOLDERS
 
 
 def _same_party(s: Actor | None, t: Actor | None) -> bool:
@@ -462,6 +469,10 @@ def _one_per_act(events: list[Event]) -> list[Event]:
     two readings without one ("killed three and wounded five": the event
     data sets count each)."""
     out: list[Event] = []
+    # "warned that the allies would pay a dear price": the warning's content
+    # repeats the warning (same type and dyad, not asserted): the warning stays
+    asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
+    events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
     for e in events:
         same = next(
             (
