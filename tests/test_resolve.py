@@ -506,3 +506,13 @@ def test_the_north_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _event(doc, 1, "fired")
     ResolveStage()(doc)
     assert ev.location is None or ev.location.country != "USA"
+
+
+def test_capitals_named_as_parties_of_talk_are_no_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.actors import ActorStage
+
+    doc = ActorStage()(_doc(nlp, ["Seoul urged Pyongyang and Moscow to halt their military cooperation."]))
+    ev = _event(doc, 0, "urged")
+    ev.event_type = "REQUEST"
+    ResolveStage()(doc)
+    assert ev.location is None

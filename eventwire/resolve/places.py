@@ -196,6 +196,23 @@ def _syntactic_penalty(doc: Document, c: Candidate) -> int:
     return 0
 
 
+_PHYSICAL_TYPES = frozenset(("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"))
+
+
+def _is_party(doc: Document, c: Candidate) -> bool:
+    """True when an actor mention of the document covers the candidate and
+    the candidate's token is a subject or object (a party, not a setting)."""
+    if doc.spacy is None or not any(m.start is not None and m.start <= c.start < (m.end or 0) for m in doc.mentions):
+        return False
+    span = doc.spacy.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    while head.dep_ in ("conj", "compound", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative")
+
+
 def _overlaps_actor(ev: Event | None, c: Candidate) -> bool:
     if ev is None:
         return False
@@ -296,7 +313,11 @@ def sentence_place(
             score -= _syntactic_penalty(doc, c)
             if c.label == "GPE" and c.place is None:
                 score -= 1  # unknown GPE without a preposition: often an organisation
-        if _overlaps_actor(ev, c) and prep < 3:
+        verbal = ev is not None and ev.event_type not in _PHYSICAL_TYPES
+        if (_overlaps_actor(ev, c) or (verbal and _is_party(doc, c))) and prep < 3:
+            # a place named as a party of talk ("urged Pyongyang and Moscow to
+            # halt ...") is no location unless a locative preposition says so
+            # (a city struck or occupied is where it happened)
             score -= 2
         c.score = score
         if score < MIN_SCORE:
