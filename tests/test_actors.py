@@ -394,3 +394,8 @@ def test_the_north_s_and_the_south_s_bodies(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["North Korea tested a missile on Monday.", "The South's marines fired back, and the North's foreign ministry protested."])
     assert by_text(doc, "marines")[0].country == "KOR"
     assert by_text(doc, "foreign ministry")[0].country == "PRK"
+
+
+def test_unknown_places_outside_party_positions_get_no_made_up_code(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Gunmen killed 26 tourists near Pahalgam, officials in Kashmir said, after the invasion of Dagestan."])
+    assert not [m for m in doc.mentions if m.country in ("PAH", "DAG")]

@@ -17,7 +17,10 @@ anything that is not a letter, and generic words such as Republic, Kingdom,
 State ("Dagolath" -> DAG, "the Republic of Zubrowka" -> ZUB). When that code
 is already a real ISO code or an international code, the first letter plus
 the last two letters of the name are used instead ("Francia" -> FIA, not
-FRA). ORG
+FRA). Only a name in a party position (subject, object, or after "with",
+"against", "to", "by", "on") gets one: an unknown name elsewhere ("an attack
+in Pahalgam", "the invasion of Dagestan") is a town or region, and keeps no
+made-up code. ORG
 entities become kind "org" with country None (or the country of a place
 right before them, "Gondor Rangers" already handled by compose).
 
@@ -85,6 +88,19 @@ def names_a_text(ent) -> bool:  # type: ignore[no-untyped-def]
     """True for an entity that is (part of) the name of a treaty or other text."""
     before = ent.doc[max(0, ent.start - 3) : ent.start]
     return any(t.text in _TEXT_WORDS for t in ent) or any(t.text in _TEXT_WORDS for t in before)
+
+
+_PARTY_PREPS = frozenset(("with", "against", "to", "by", "on"))
+
+
+def _party_position(tok) -> bool:  # type: ignore[no-untyped-def]
+    """True for a name where a party stands: subject, object, or the object of
+    "with/against/to/by/on" ("Zubrowka signed an accord with Freedonia")."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS
 
 
 def place_code(name: str, lex: Lexicon) -> str | None:
@@ -192,7 +208,13 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             if isinstance(person, Actor):
                 out.append(person)
             else:
-                out.append(Actor(text=name, name=name, country=place_code(name, lex), sector=None, kind="country", start=s, end=e))
+                code = place_code(name, lex)
+                if code is not None and code == derive_code(name, lex) and not _party_position(ent.root):
+                    # "an attack in Pahalgam", "the invasion of Dagestan": an
+                    # unknown name that is no subject or object of an act is a
+                    # town or a region, not an unknown state; no made-up code
+                    code = None
+                out.append(Actor(text=name, name=name, country=code, sector=None, kind="country", start=s, end=e))
         take(s, e)
     # the POS array picks the proper nouns without making a Python object per token
     propn = sdoc.vocab.strings["PROPN"]

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..actors.unknown import is_weapon_name, names_a_text
+from ..actors.unknown import derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, reduced_passive
@@ -117,6 +117,10 @@ def _fallback(head: Token) -> Actor | None:
         found = resolve_actor(text)
         if found is not None and found.country:
             found.text, found.start, found.end = text, start, end
+            if found.kind == "country" and found.country == derive_code(found.name) and len(toks) > 1:
+                # "Chenchen refugees", "National Union for ...": an unknown
+                # phrase of several words is no unknown state
+                found.country = None
             return found
     if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
         return None
@@ -129,6 +133,9 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
     heads = [head] + ([c for c in head.conjuncts if c.i != head.i] if conjuncts else [])
     for h in heads:
         if index.datelines and index.in_dateline(h):
+            # "SEOUL, June 12 -- Sergei Shoigu, ..., met Kim": the parser may make
+            # the dateline the subject and the real one its appositive
+            out.extend(m for a in h.children if a.dep_ == "appos" and not index.in_dateline(a) for t in np_tokens(a) for m in index.on(t) if m.country)
             continue
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
