@@ -701,3 +701,9 @@ def test_the_agency_rehearsals_and_warnings_said_once(stages) -> None:
     # "the agency" is KCNA, and the warning is one threat per party, not two
     assert {e.source.name for e in threats} == {"KCNA"}
     assert sorted(e.target.country for e in threats) == ["KOR", "USA"]
+
+
+def test_quoted_as_saying_gives_the_speaker(stages) -> None:
+    doc = code(stages, "Belarus sent troops to the border.", '"Our army will always stand by Russia," Alexander Lukashenko was quoted as saying.')
+    e = [e for e in doc.events if e.sentence_index == 1][0]
+    assert e.source.name == "Alexander Lukashenko" and e.target.country == "RUS"

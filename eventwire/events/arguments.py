@@ -332,7 +332,14 @@ def quote_speaker(pred: Token) -> list[Token]:
     node = pred
     for _ in range(6):
         if node.dep_ in ("ccomp", "parataxis") and node.head.i != node.i:
-            return [c for c in node.head.children if c.dep_ == "nsubj"]
+            said = node.head
+            # '"...," Kim said' / '"...," Kim was quoted as saying'
+            speaker = [c for c in said.children if c.dep_ == "nsubj"] or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
+            if not speaker and said.dep_ in ("advcl", "pcomp", "xcomp") and said.head.i != said.i:
+                # "Kim was quoted as saying": the speaker is the governor's subject
+                gov = said.head.head if said.head.dep_ == "prep" else said.head
+                speaker = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return speaker
         if node.head.i == node.i:
             # the quote is the root and the reporting verb hangs off it
             return [s for c in node.children if c.dep_ in ("parataxis", "ccomp") for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("we", "i")]
