@@ -516,3 +516,11 @@ def test_capitals_named_as_parties_of_talk_are_no_places(nlp) -> None:  # type: 
     ev.event_type = "REQUEST"
     ResolveStage()(doc)
     assert ev.location is None
+
+
+def test_disputed_shoals_are_placed_at_sea(nlp) -> None:  # type: ignore[no-untyped-def]
+    # not Scarborough in England
+    doc = _doc(nlp, ["Chinese coast guard ships blocked a supply mission near Scarborough Shoal on Wednesday."])
+    ev = _event(doc, 0, "blocked")
+    ResolveStage()(doc)
+    assert ev.location is not None and ev.location.name == "Scarborough Shoal" and ev.location.country is None
