@@ -524,3 +524,4 @@ def test_disputed_shoals_are_placed_at_sea(nlp) -> None:  # type: ignore[no-unty
     ev = _event(doc, 0, "blocked")
     ResolveStage()(doc)
     assert ev.location is not None and ev.location.name == "Scarborough Shoal" and ev.location.country is None
+    assert ev.location.lat is not None and 14 < ev.location.lat < 16
