@@ -410,7 +410,7 @@ def code_sentence(
         if k.cameo == "170" and srcs and not tgts:
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named
-            tgts = [_OTHER_KOREA[s.country] for s in srcs[:1] if s.country in _OTHER_KOREA]
+            tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]  # a fresh actor per event
         elif k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
