@@ -385,9 +385,14 @@ def test_wire_dateline_is_no_party_but_gives_the_story_its_home(nlp_stage: NlpSt
     assert doc.meta["dateline_country"] == "KOR"
     assert [m.country for m in doc.mentions if m.kind == "person"] == ["KOR"]
     assert by_text(doc, "Air Force")[0].country == "KOR"
-    # an ordinary opening in capitals is no dateline
+    # an opening actor is no dateline, however it is punctuated
     doc = make_doc(nlp_stage, ["NATO - the alliance - met in Brussels on Monday."])
-    assert "dateline_country" not in doc.meta
+    assert "datelines" not in doc.meta and by_text(doc, "NATO")
+    doc = make_doc(nlp_stage, ["UNICEF: children are dying in Gaza, the agency said."])
+    assert "datelines" not in doc.meta and by_text(doc, "UNICEF")
+    # a dateline with its region
+    doc = make_doc(nlp_stage, ["KYIV, Ukraine (AP) — Russia launched drones at the capital overnight."])
+    assert doc.meta["dateline_country"] == "UKR" and not by_text(doc, "KYIV")
 
 
 def test_the_north_s_and_the_south_s_bodies(nlp_stage: NlpStage) -> None:

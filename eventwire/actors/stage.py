@@ -24,7 +24,7 @@ from ..records import Actor, Document
 from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
-from .lexicon import GEO, SECTOR, Hit, get_lexicon
+from .lexicon import GEO, SECTOR, Hit, get_cities, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
@@ -107,6 +107,7 @@ _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
 # "WASHINGTON (AP) —", "Kyiv, 3 March (Reuters) -".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
+    r"(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"  # "KYIV, Ukraine"
     r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
     r"(?: \([A-Za-z .&/-]{2,30}\))?"
     r"\s*(?:--|—|–|-|:)\s"
@@ -128,10 +129,16 @@ def _datelines(doc: Document, mentions: list[Actor]) -> tuple[list[tuple[int, in
         m = _DATELINE.match(text, s)
         if m is None or not text[s : s + 3].isupper() and "(" not in m.group(0):
             continue  # a city in capitals, or a news agency in brackets, makes it a dateline
+        # the opening name must be a place ("NATO - the alliance - met" and
+        # "UNICEF: children are dying" open with an actor, not a dateline)
+        place = next((x for x in mentions if x.start == s and x.kind == "country" and x.country), None)
+        opening = re.split(r"[,(]|\s[-—–:]|--", m.group(0), maxsplit=1)[0].strip()
+        city = get_cities().get(opening.lower())
+        if place is None and city is None:
+            continue
         spans.append((m.start(), m.end()))
         if home is None:
-            place = next((x for x in mentions if x.start is not None and m.start() <= x.start < m.end() and x.kind == "country" and x.country), None)
-            home = place.country if place is not None else None
+            home = place.country if place is not None else city
     return spans, home
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"
 _CURRENCY = re.compile(r"\s?\$\s?\d")
