@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from ..errors import DocumentError
 from ..records import Actor, Document
+from ..resolve.places import find_dateline
 from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, pick_country
 from .coref import resolve_coreference
-from .lexicon import GEO, SECTOR, Hit, get_cities, get_lexicon
+from .lexicon import GEO, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
@@ -56,19 +58,23 @@ def find_mentions(doc: Document) -> list[Actor]:
     sdoc = doc.spacy
     hits = [h for h in _drop_hits_inside_names(text, lex.scan(text), sdoc) if not _CURRENCY.match(text, h.end)]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
-    datelines, home = _datelines(doc, mentions)
+    datelines, home = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
     if home:
         doc.meta["dateline_country"] = home
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
-    # not a place named as a stance ("anti-Japan", "pro-Russian"): the story is not about its people
-    counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines))
+    # not a place named as a stance ("anti-Japan", "pro-Russian") or in the dateline:
+    # the story is not about their people
+    def named_outright() -> Counter[str]:
+        return country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines))
+
+    counts = named_outright()
     # a dateline's country is the home of the story's unlabeled institutions
     # and officials ("the defense minister", "the Air Force" in a Seoul story)
     focus = home or focus_country(counts, lex)
     if _ethnic_minorities(text, mentions, counts, lex):
-        counts = country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0))
+        counts = named_outright()
         focus = home or focus_country(counts, lex)
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
@@ -103,43 +109,23 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\Z", re.IGNORECA
 
 
 _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
-# A wire dateline opening a paragraph: "SEOUL, June 12 (Yonhap) --",
-# "WASHINGTON (AP) —", "Kyiv, 3 March (Reuters) -".
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})"
-    r"(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"  # "KYIV, Ukraine"
-    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
-    r"(?: \([A-Za-z .&/-]{2,30}\))?"
-    r"\s*(?:--|—|–|-|:)\s"
-)
 
 
 def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
     return m.start is not None and any(a <= m.start < b for a, b in spans)
 
 
-def _datelines(doc: Document, mentions: list[Actor]) -> tuple[list[tuple[int, int]], str | None]:
-    """Character spans of wire datelines at the start of body paragraphs (the
-    first three) and the country of the first one's place."""
-    text = doc.text
-    spans: list[tuple[int, int]] = []
-    home: str | None = None
-    starts = [sec.start for sec in doc.sections if sec.kind == "body"][:3] or [0]
-    for s in starts:
-        m = _DATELINE.match(text, s)
-        if m is None or not text[s : s + 3].isupper() and "(" not in m.group(0):
-            continue  # a city in capitals, or a news agency in brackets, makes it a dateline
-        # the opening name must be a place ("NATO - the alliance - met" and
-        # "UNICEF: children are dying" open with an actor, not a dateline)
-        place = next((x for x in mentions if x.start == s and x.kind == "country" and x.country), None)
-        opening = re.split(r"[,(]|\s[-—–:]|--", m.group(0), maxsplit=1)[0].strip()
-        city = get_cities().get(opening.lower())
-        if place is None and city is None:
-            continue
-        spans.append((m.start(), m.end()))
-        if home is None:
-            home = place.country if place is not None else city
-    return spans, home
+def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None]:
+    """The span of the wire dateline opening the first body paragraph
+    ("SEOUL, June 12 (Yonhap) --", found by the resolve stage's reader) and
+    the country of its place."""
+    dl = find_dateline(doc)
+    if dl is None:
+        return [], None
+    start = next((sec.start for sec in doc.sections if sec.kind == "body"), 0)
+    return [(start, dl.end)], dl.location.country if dl.location is not None else None
+
+
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"
 _CURRENCY = re.compile(r"\s?\$\s?\d")
 
