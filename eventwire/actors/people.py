@@ -14,8 +14,9 @@ Title and organisation come from the same sentence:
   gives the country.
 
 The country is, in order: a place in the title (even for a known official:
-the text outranks the lexicon), the organisation's country, the official's entry, a country that uses that exact title (``titles.csv``
-prefer column) and the document mentions, the state named last before the
+the text outranks the lexicon), the organisation's country, the official's
+entry, a country that uses that exact title (``titles.csv`` prefer column)
+and the document mentions, the state named last before the
 person in the sentence, and for state titles only (GOV, MIL, LEG, JUD, COP,
 SPY) the document's focus country: an archbishop or professor with no
 country in sight keeps None.
@@ -197,9 +198,9 @@ def find_people(  # type: ignore[no-untyped-def]
                 if m.kind == "country":
                     place = place or m.country
                     tstart = max(tstart, m.end)
-                elif m.kind in ("org", "group") and m.start is not None and _starts_with_place(m.text, lex):
+                elif m.kind in ("org", "group") and m.start is not None and (place_end := _leading_place_end(m.text, lex)) is not None:
                     # "Japan's foreign minister" joined into one mention: the title starts after the place
-                    tstart = max(tstart, m.start + lex.scan(m.text)[0].end)
+                    tstart = max(tstart, m.start + place_end)
             cand = _LEADING_POSSESSIVE.sub("", text[tstart:pe]).strip()
             sector, prefer, key = lex.title_sector(cand)
             if key is not None:
@@ -345,10 +346,16 @@ def _known(name: str, lex: Lexicon) -> Actor | None:
     return None
 
 
+def _leading_place_end(text: str, lex: Lexicon) -> int | None:
+    """Where the place ends in a mention made of a place and a noun ("South
+    Korean negotiator"); None when the mention does not open with a place."""
+    hits = lex.scan(text)
+    return hits[0].end if hits and hits[0].start == 0 and hits[0].category in GEO else None
+
+
 def _starts_with_place(text: str, lex: Lexicon) -> bool:
     """True for a mention made of a place and a noun ("South Korean negotiator")."""
-    hits = lex.scan(text)
-    return bool(hits) and hits[0].start == 0 and hits[0].category in GEO
+    return _leading_place_end(text, lex) is not None
 
 
 def _prep_start(text: str, lo: int, pos: int) -> int:

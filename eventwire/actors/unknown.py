@@ -103,13 +103,13 @@ def _party_position(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS
 
 
-def place_code(name: str, lex: Lexicon) -> str | None:
+def place_code(name: str, lex: Lexicon, derive: bool = True) -> str | None:
     """Country of an unknown place name: a city's country, a misspelt
-    country ("Ethopia"), else a derived code."""
+    country ("Ethopia"), else (``derive``) a derived code."""
     city = get_cities().get(name.lower())
     if city:
         return city
-    return fuzzy_country(name) or derive_code(name, lex)
+    return fuzzy_country(name) or (derive_code(name, lex) if derive else None)
 
 
 def _trim_possessive(text: str, s: int, e: int) -> int:
@@ -208,12 +208,10 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             if isinstance(person, Actor):
                 out.append(person)
             else:
-                code = place_code(name, lex)
-                if code is not None and code == derive_code(name, lex) and not _party_position(ent.root):
-                    # "an attack in Pahalgam", "the invasion of Dagestan": an
-                    # unknown name that is no subject or object of an act is a
-                    # town or a region, not an unknown state; no made-up code
-                    code = None
+                # "an attack in Pahalgam", "the invasion of Dagestan": an
+                # unknown name that is no subject or object of an act is a
+                # town or a region, not an unknown state; no made-up code
+                code = place_code(name, lex, derive=_party_position(ent.root))
                 out.append(Actor(text=name, name=name, country=code, sector=None, kind="country", start=s, end=e))
         take(s, e)
     # the POS array picks the proper nouns without making a Python object per token

@@ -562,9 +562,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.type == "THREATEN" and src:
         # "warned that Pyongyang would take countermeasures": the clause's
         # subject is the threatener's own side, not its target
-        own = {a.country for a in src if a.country}
+        own_side = {a.country for a in src if a.country}
         clause_subjects = {s.i for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
-        tgt_toks = [t for t in tgt_toks if not (t.i in clause_subjects and any(a.country in own for a in index.on(t)))]
+        tgt_toks = [t for t in tgt_toks if not (t.i in clause_subjects and any(a.country in own_side for a in index.on(t)))]
     tgt = actors_of_all(tgt_toks, index, event_nouns)
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
@@ -629,9 +629,10 @@ def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int]
     return _unique(out)
 
 
+# Nouns whose "with X" names a neighbour, not a party ("its border with X").
+_BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 # Children whose subtrees never hold the target of their head: the subject
 # side, the reporting frame ("..., officials said") and punctuation.
-_BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
 
 

@@ -48,10 +48,9 @@ _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "pobj", "csu
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 _ARG_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass"}
 _MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
-# Verbal types that say nothing without a party ("discussed", "decided",
-# "a meeting"): no event when neither a source nor a target is found.
-# types that say nothing without a party: talk, and cooperation or help
-# between nobody named ("the office coordinated an operation")
+# Types that say nothing without a party: talk ("discussed", "decided", "a
+# meeting"), and cooperation or help between nobody named ("the office
+# coordinated an operation"): no event when neither a source nor a target is found.
 _NEEDS_A_PARTY = frozenset(("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "AID"))
 # nouns of military exercises ("war games", "manoeuvres")
 _DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))
@@ -165,9 +164,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     return []
 
 
-# Hostile acts named by a noun that a stopping verb ends.
+# Hostile acts named by a noun that an ending verb ends ("halted the broadcasts").
 _STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
-_STOPPING = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate"))
+_ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate"))
 
 _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
 
@@ -241,7 +240,7 @@ _OTHER_KOREA = {
 _HOSTILE_TYPES = frozenset(("THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "ACCUSE", "REJECT", "PROTEST"))
 
 
-# What an order stops or drives out: "ordered X to leave / suspend / close".
+# What an order makes its addressee do to stop or go: "ordered X to leave / suspend / close".
 _STOPPING_VERBS = frozenset(
     "leave suspend close stop halt cease shut disband evacuate vacate quit dissolve abandon".split()
 )
@@ -305,7 +304,7 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "noun" and _topic_of_text(c.head):
             continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act
-        if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _STOPPING:
+        if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
             # pressure ends, a de-escalation (sanctions lifted: an easing)
             k.type, k.cameo, k.mode, k.context = ("RETREAT", "085", "ease", "economic") if k.type == "SANCTION" else ("RETREAT", "087", "disarm", "military")

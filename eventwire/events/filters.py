@@ -190,8 +190,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
             break
         node = parent
-    states = any(c.ent_type_ == "GPE" for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
-    if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not states:
+    states = (c.ent_type_ == "GPE" for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not any(states):
         # (a state named as a party makes it politics: "Washington accused
         # North Korea of stealing cryptocurrency")
         lemmas = {lemma(t) for t in span} | {t.lower_ for t in span}

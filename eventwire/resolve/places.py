@@ -314,7 +314,7 @@ def sentence_place(
             if c.label == "GPE" and c.place is None:
                 score -= 1  # unknown GPE without a preposition: often an organisation
         verbal = ev is not None and ev.event_type not in _PHYSICAL_TYPES
-        if (_overlaps_actor(ev, c) or (verbal and _is_party(doc, c))) and prep < 3:
+        if prep < 3 and (_overlaps_actor(ev, c) or (verbal and _is_party(doc, c))):
             # a place named as a party of talk ("urged Pyongyang and Moscow to
             # halt ...") is no location unless a locative preposition says so
             # (a city struck or occupied is where it happened)
