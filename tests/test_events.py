@@ -707,3 +707,16 @@ def test_quoted_as_saying_gives_the_speaker(stages) -> None:
     doc = code(stages, "Belarus sent troops to the border.", '"Our army will always stand by Russia," Alexander Lukashenko was quoted as saying.')
     e = [e for e in doc.events if e.sentence_index == 1][0]
     assert e.source.name == "Alexander Lukashenko" and e.target.country == "RUS"
+
+
+def test_acts_in_before_and_until_clauses_have_not_happened(stages) -> None:  # type: ignore[no-untyped-def]
+    # a present-tense clause under a demand or vow is still to come ...
+    doc = code(stages, "The rebels said the government must free all prisoners before they disarm.")
+    assert [e.polarity for e in doc.events if e.event_type == "RETREAT"] == ["hypothetical"]
+    doc = code(stages, "Israel will not halt its offensive until all hostages are released.")
+    assert not [e for e in doc.events if e.event_type == "RETREAT" and e.polarity == "asserted"]
+    # ... but not in a past narrative or a headline's present
+    doc = code(stages, "Troops shelled the town before the rebels withdrew.")
+    assert [e.polarity for e in doc.events if e.event_type == "RETREAT"] == ["asserted"]
+    doc = code(stages, "Troops shell town before rebels withdraw")
+    assert [e.polarity for e in doc.events if e.event_type == "RETREAT"] == ["asserted"]

@@ -65,6 +65,7 @@ class Grammar:
     alleging_verbs: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
+    pending_marks: frozenset[str]
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     intent_adjectives: frozenset[str]

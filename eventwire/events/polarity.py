@@ -37,6 +37,26 @@ def _purpose(node: Token) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
+_PRESENT = frozenset(("VBP", "VBZ"))
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the simple present: its own tag, or its first auxiliary's
+    ("is released", "have disarmed"); a modal is not the present."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if auxes:
+        return auxes[0].tag_ in _PRESENT
+    return verb.tag_ in _PRESENT
+
+
+def _pending(top: Token, grammar: Grammar) -> bool:
+    """"before they disarm" under a clause that is not itself in the present
+    ("must agree", "vowed to fight", "shelled"): the act has not happened."""
+    if top.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.pending_marks for c in top.children):
+        return False
+    return _present(top) and not _present(top.head)
+
+
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""
@@ -79,6 +99,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             future = True
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
+        hypothetical = True
+    if _pending(top, grammar):
         hypothetical = True
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
