@@ -404,3 +404,24 @@ def test_the_north_s_and_the_south_s_bodies(nlp_stage: NlpStage) -> None:
 def test_unknown_places_outside_party_positions_get_no_made_up_code(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["Gunmen killed 26 tourists near Pahalgam, officials in Kashmir said, after the invasion of Dagestan."])
     assert not [m for m in doc.mentions if m.country in ("PAH", "DAG")]
+
+
+def test_a_people_named_with_a_state_is_that_state_s(nlp_stage: NlpStage) -> None:
+    # CAMEO codes "Bosnian Serbs" as Bosnia's, "Iraqi Kurds" as Iraq's
+    doc = make_doc(nlp_stage, ["Bosnian Croats demanded talks, Iraqi Kurds marched and Kosovo Serbs blocked roads."])
+    assert [(m.text, m.country) for m in doc.mentions] == [("Bosnian Croats", "BIH"), ("Iraqi Kurds", "IRQ"), ("Kosovo Serbs", "XKX")]
+    # a people with one home state is that state's
+    assert by_text(make_doc(nlp_stage, ["Chechen rebels ambushed a convoy."]), "Chechen rebels")[0].country == "RUS"
+
+
+def test_apposition_titles_name_the_body_and_the_person(nlp_stage: NlpStage) -> None:
+    # a name the parser missed, titled by an apposition, is a person of the
+    # body the title names (not a town that shares the surname)
+    p = first_person(nlp_stage, "Tomoko Hayashi, the United Nations relief coordinator, visited the camp.")
+    assert (p.text, p.country, p.sector) == ("Tomoko Hayashi", "UNO", "IGO")
+    # the title after a place's possessive
+    p = first_person(nlp_stage, "Samir Haddad, Egypt's best-known human rights lawyer, began a hunger strike.")
+    assert p.country == "EGY" and p.title == "best-known human rights lawyer"
+    # a title word after "of" does not title the apposition's head
+    p = first_person(nlp_stage, "Maria Lopez, the younger sister of the president, spoke to reporters.")
+    assert p.title is None

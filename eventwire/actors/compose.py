@@ -13,6 +13,7 @@ without a parse):
   alone, the noun takes its country from context);
 * organisation with a country + member noun: "Hamas fighters", "EU foreign
   ministers";
+* state + people: "Bosnian Serbs", "Iraqi Kurds" are the state's (CAMEO);
 * sector + of/from/in + place: "the army of Mali", "soldiers from Gondor",
   "lawmakers in Fornost";
 * anything else stands alone; a sector noun or organisation without a
@@ -58,6 +59,25 @@ _PEOPLE_OF = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east
 def _is_people(text: str, h: Hit) -> bool:
     """A demonym used as a plural noun ("Albanians", "Serbs"), not an adjective."""
     return h.category == DEMONYM and text[h.end - 1 : h.end] == "s"
+
+
+# Peoples and faiths without a state of their own: "Iraqi Kurds", "Bosnian
+# Muslims", "Israeli Arabs" are actors of the state named before them.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:ethnic\s+)?(Kurds|Shiites|Shias|Sunnis|Muslims|Moslems|Christians|Arabs|Turkmen|Yazidis|Druze|Alawites|Copts"
+    r"|Tamils|Tuaregs|Pashtuns|Baluch|Baloch|Hazaras|Hindus|Sikhs|Jews|Bedouins?|Berbers|Roma)\b"
+)
+
+
+def _people_of_state(text: str, h: Hit, nxt: Hit | None) -> int | None:
+    """End of "<state adjective or name> <people>" starting at ``h``
+    ("Bosnian Serbs", "Kosovo Albanians", "Iraqi Kurds"), else None."""
+    if not _is_place(h) or _is_people(text, h):
+        return None
+    if nxt is not None and _is_people(text, nxt) and nxt.entry.country != h.entry.country and not text[h.end : nxt.start].strip():
+        return nxt.end
+    m = _PEOPLE_AFTER.match(text, h.end)
+    return m.end() if m else None
 
 
 def _is_place(h: Hit) -> bool:
@@ -142,6 +162,11 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < n else None
         stance = after_stance(text, h.start)
+        people_end = None if stance else _people_of_state(text, h, nxt)
+        if people_end is not None:
+            out.append(Actor(text=text[h.start : people_end], name=text[h.start : people_end], country=h.entry.country, kind="group", start=h.start, end=people_end))
+            i += 2 if nxt is not None and nxt.end == people_end else 1
+            continue
         if nxt is not None and _is_place(h) and _is_sector_like(nxt) and _gap_ok(text[h.end : nxt.start]) and not stance:
             out.append(_joined(text, h, nxt, lex))
             i += 2

@@ -128,6 +128,57 @@ def _apposition(sdoc, ent_end: int, sent_end: int) -> tuple[int, int] | None:  #
     return start, k
 
 
+def _apposition_title(toks, lex: Lexicon) -> tuple[int, str | None, tuple[str, ...], str | None]:  # type: ignore[no-untyped-def]
+    """Where an apposition's title starts and what it is: (first token after
+    the article, sector, prefer, title key), key None when the apposition
+    does not open with a title. The title word must come early: "the
+    United Nations relief coordinator", "Egypt's best-known human rights
+    lawyer" (after a place's possessive), not "a man who later became minister"."""
+    lead = 0
+    while lead < len(toks) and toks[lead].lower_ in _ARTICLES:
+        lead += 1
+    head = " ".join(t.text for t in toks[lead : lead + 9])
+    sector, prefer, key = lex.title_sector(head)
+    if key is None:
+        return lead, None, (), None
+    early = [t for t in toks[lead:] if not t.is_punct]
+    if len(early) > 1 and early[1].lower_ in ("'s", "’s"):
+        early = early[2:]  # "Egypt 's ..."
+    # the title word heads the apposition: before any preposition or verb
+    # ("the powerful sister of the leader" is no leader), or a title word
+    # opens it ("the Director of the ... Office")
+    stop = next((k for k, t in enumerate(early) if t.pos_ in ("ADP", "AUX", "PRON") or (t.pos_ == "VERB" and t.tag_ != "VBN")), len(early))
+    if key.split()[0] not in {t.lower_ for t in early[: min(6, stop + 1)]} and not (early and early[0].lower_ in lex.title_words):
+        return lead, None, (), None
+    return lead, sector, prefer, key
+
+
+def _titled_names(sdoc, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Character spans of two- or three-word proper names the parser did not
+    tag as people but that an apposition titles: "Kenzo Oshima, the U.N.
+    relief coordinator," (else "Oshima" may be taken for a town)."""
+    out = []
+    for tok in sdoc:
+        if tok.text != "," or tok.i < 2:
+            continue
+        j = tok.i - 1
+        while j >= 0 and sdoc[j].pos_ == "PROPN" and sdoc[j].is_alpha and sdoc[j].text[:1].isupper():
+            j -= 1
+        n = tok.i - 1 - j
+        if not 2 <= n <= 3:
+            continue
+        s, e = sdoc[j + 1].idx, tok.idx
+        if any(a < e and s < b for a, b in taken):
+            continue
+        app = _apposition(sdoc, tok.i, tok.sent.end)
+        if app is None:
+            continue
+        toks = [t for t in sdoc[app[0] : app[1]] if not t.is_space]
+        if _apposition_title(toks, lex)[3] is not None:
+            out.append((s, e))
+    return out
+
+
 def find_people(  # type: ignore[no-untyped-def]
     text: str, sdoc, mentions: list[Actor], lex: Lexicon, counts: Counter[str], focus: str | None, title_spans: list[tuple[int, int]]
 ) -> list[Actor]:
@@ -149,6 +200,8 @@ def find_people(  # type: ignore[no-untyped-def]
             if after is not None and after.lemma_.lower() in _THING_NOUNS:
                 continue
             spans.append((ent.start_char, ent.end_char))
+    # Names an apposition titles that the parser did not tag.
+    spans.extend(_titled_names(sdoc, lex, spans + others))
     # Known officials the parser did not tag.
     for (s, e) in known:
         if not any(a < e and s < b for a, b in spans):
@@ -232,12 +285,8 @@ def find_people(  # type: ignore[no-untyped-def]
                 toks.pop()
             if not toks:
                 toks = [sdoc[a_s]]
-            lead = 0
-            while lead < len(toks) and toks[lead].lower_ in _ARTICLES:
-                lead += 1
-            head = " ".join(t.text for t in toks[lead : lead + 8])
-            sector, prefer, key = lex.title_sector(head)
-            if key is not None and key.split()[0] in {t.lower_ for t in toks[lead : lead + 4]}:
+            lead, sector, prefer, key = _apposition_title(toks, lex)
+            if key is not None:
                 cs, ce = toks[lead].idx, toks[-1].idx + len(toks[-1].text)
                 inside = [m for m in _covering(mentions, cs, ce) if m.kind != "person"]
                 title_end = ce
@@ -262,6 +311,9 @@ def find_people(  # type: ignore[no-untyped-def]
                 if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
                     place = place or inside[0].country
                     cs = inside[0].end + 2
+                elif inside and inside[0].kind == "org" and inside[0].country in lex.international and not text[cs : inside[0].start].strip():
+                    # "X, the United Nations relief coordinator,": the body the title names
+                    org = org or inside[0]
                 for m in inside:
                     # "X, the South Korean chief negotiator,": a place joined to the title word
                     mkey = lex.title_sector(m.text)[2] if m.kind in ("org", "group") and m.country else None
@@ -286,7 +338,7 @@ def find_people(  # type: ignore[no-untyped-def]
         else:
             # the text's own title outranks the lexicon ("Ithilen's minister
             # X" for an official listed under another state: people change posts)
-            stated = place or (org.country if org is not None and _starts_with_place(org.text, lex) else None)
+            stated = place or (org.country if org is not None and (_starts_with_place(org.text, lex) or org.country in lex.international) else None)
             if stated is not None and base is not None and stated != person.country:
                 person.country = stated
         if person.country is None and (title_text or base is not None):
