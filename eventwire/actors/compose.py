@@ -202,6 +202,16 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
     return out
 
 
+# Words only the Korean desk uses: with one of them, "the North" and "the
+# South" are the two Korean states.
+_KOREAN_CUES = re.compile(r"\b(?:Korea|Koreans?|Pyongyang|Seoul|KCNA|JCS|Yonhap|DMZ|Panmunjom|Kaesong|East Sea|Kim Jong[ -]Un)\b")
+
+
+def korean_text(text: str) -> bool:
+    """True when a text names Korea or a body or place only Korea has."""
+    return _KOREAN_CUES.search(text) is not None
+
+
 def country_counts(mentions: Iterable[Actor]) -> Counter[str]:
     """How often each country is named (places, demonyms, joined mentions)."""
     return Counter(m.country for m in mentions if m.country and m.kind in ("country", "org", "group", "person"))

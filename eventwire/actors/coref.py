@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..records import Actor, Document
-from .compose import country_counts, focus_country
+from .compose import country_counts, focus_country, korean_text
 from .lexicon import Lexicon
 
 _DYAD = re.compile(
@@ -74,6 +74,16 @@ def _agentive(head) -> bool:  # type: ignore[no-untyped-def]
 _JOINERS = re.compile(r"^\s*(?:-|–|and|with|&|,)\s*$")
 
 
+def _korean(text: str, mentions: list[Actor]) -> bool:
+    """The document is about Korea: a Korean state, body or person is named
+    ("the JCS", "Kim Jong Un" count too), or it sets "the North" against
+    "the South" as the Korean desk does."""
+    if korean_text(text) or any(m.country in ("KOR", "PRK") for m in mentions):
+        return True
+    sides = {m.group(1) for m in _NORTH_SOUTH.finditer(text)}
+    return sides == {"North", "South"}
+
+
 @dataclass
 class _Context:
     """What the resolution rules need to know about the whole document."""
@@ -96,7 +106,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         # a wire dateline's country is the story's home ("the ministry" in a Seoul story)
         focus=doc.meta.get("dateline_country") or focus_country(counts, lex),
         subjects=_subject_groups(doc, mentions),
-        korean=bool(counts.get("KOR") or counts.get("PRK")) or "Korea" in text,
+        korean=_korean(text, mentions),
         nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),
     )
     by_sentence: dict[int, list[Actor]] = {}

@@ -24,7 +24,7 @@ from ..errors import DocumentError
 from ..records import Actor, Document
 from ..resolve.places import find_dateline
 from ..stage import Stage, rules_version
-from .compose import after_stance, compose, country_counts, focus_country, pick_country
+from .compose import after_stance, compose, country_counts, focus_country, korean_text, pick_country
 from .coref import resolve_coreference
 from .lexicon import GEO, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
@@ -175,7 +175,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
         korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0)
-        if korea and ("Korea" in text or counts.get("KOR") or counts.get("PRK")):
+        if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK")):
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
             continue

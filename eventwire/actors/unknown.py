@@ -41,6 +41,7 @@ from .lexicon import Lexicon, fuzzy_country, get_cities
 from .names import is_official_surname, official_by_surname
 
 _GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
+_COMPASS = frozenset("the north south east west northern southern eastern western northeast northwest southeast southwest".split())
 _SUBJ_OBJ = frozenset(("nsubj", "nsubjpass", "dobj"))
 _SKIP_ENT = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "FAC"))
 
@@ -48,6 +49,8 @@ _SKIP_ENT = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"
 def derive_code(name: str, lex: Lexicon | None = None) -> str | None:
     """A 3-letter code for an unknown state named ``name`` (see the module doc)."""
     words = [w for w in re.findall(r"[A-Za-z]+", name)]
+    if all(w.lower() in _COMPASS for w in words):
+        return None  # "the South", "the West": a side or region, not a state's name
     core = [w for w in words if w.lower() not in _GENERIC] or words
     letters = "".join(core).upper()
     if len(letters) < 3:
