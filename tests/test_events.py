@@ -720,3 +720,54 @@ def test_acts_in_before_and_until_clauses_have_not_happened(stages) -> None:  # 
     assert [e.polarity for e in doc.events if e.event_type == "RETREAT"] == ["asserted"]
     doc = code(stages, "Troops shell town before rebels withdraw")
     assert [e.polarity for e in doc.events if e.event_type == "RETREAT"] == ["asserted"]
+
+
+def test_korean_desk_shorthand(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the North"/"the South" set against each other, or next to the JCS,
+    # are the two Korean states; "the South" never gets a made-up code
+    doc = code(stages, "The South urged the North to stop the provocations.")
+    assert _has(doc, {"REQUEST"}, "KOR", "PRK")
+    doc = code(stages, "The JCS said the North launched a cruise missile on Monday.")
+    assert _has(doc, {"MOBILIZE"}, "PRK", None)
+    doc = code(stages, "He warned that the South would pay a price.")
+    assert not [a for e in doc.events for a in (e.source, e.target) if a is not None and a.country]
+    # whoever reports an agentless launch did not carry it out
+    doc = code(stages, "About 300 balloons were launched overnight, the JCS said.")
+    assert all(e.source is None for e in doc.events)
+    doc = code(stages, "Police said 20 protesters were arrested in Minsk.")
+    assert _has(doc, {"COERCE"}, "BLR", None)
+
+
+def test_sport_markets_and_failed_launches_are_no_attacks(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "South Korea beat Japan 3-1 in the East Asian Football Championship.",
+        "The Japanese team beat North Korea 2-0.",
+        "Samsung Electronics shares hit a record high on Tuesday.",
+        "Oil prices hit a two-month high.",
+        "The satellite launch failed when the rocket exploded shortly after liftoff.",
+    ):
+        assert not [e for e in code(stages, text).events if e.event_type == "ASSAULT"], text
+    # the same verbs against people or places still are
+    assert _has(code(stages, "Police beat protesters outside the stadium."), {"ASSAULT"}, None, None)
+    assert _has(code(stages, "A Russian missile hit an oil depot in Odesa."), {"ASSAULT"}, "RUS", "UKR")
+
+
+def test_denials_and_regret_over_another_s_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The army denied that its soldiers had tortured detainees.")
+    assert all(e.polarity == "negated" for e in doc.events if e.event_type == "ASSAULT")
+    doc = code(stages, "The Unification Ministry expressed regret over the North's decision to demolish the liaison office.")
+    assert _has(doc, {"ACCUSE"}, "KOR", "PRK")
+    doc = code(stages, "Japan expressed regret for the incident.")
+    assert _has(doc, {"SUPPORT"}, "JPN", None)
+
+
+def test_firing_into_the_sea_or_over_a_state_is_a_show_of_force(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korean troops fired artillery rounds into the sea as part of a live-fire drill on Friday.")
+    assert [e.event_type for e in doc.events] == ["MOBILIZE"]
+    assert prim(stages, "The JCS said the North had fired the missile at a lofted angle.").event_type == "MOBILIZE"
+    assert prim(stages, "North Korea fired a missile over Japan.").event_type == "MOBILIZE"
+    # aimed at a state, or fired on a city, it is an attack; the weapon is no target
+    assert prim(stages, "Hamas fired rockets into Israel.").event_type == "ASSAULT"
+    doc = code(stages, "Russian forces fired artillery on Kharkiv on Friday.")
+    assert _has(doc, {"ASSAULT"}, "RUS", "UKR")
+    assert not [e for e in doc.events if e.target is not None and e.target.sector == "MIL"]

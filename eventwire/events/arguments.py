@@ -271,6 +271,16 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+# Acts the reporter of an agentless passive did not do: strikes and weapons
+# launches, and objects sent across a border ("balloons were launched").
+_PROJECTILE_VERBS = frozenset(("launch", "fire", "send", "fly", "float", "drop"))
+
+
+def _reported_not_done(cand: Candidate) -> bool:
+    typ = cand.entry.type
+    return typ in ("ASSAULT", "MOBILIZE") or (typ == "COERCE" and lemma(cand.pred) in _PROJECTILE_VERBS)
+
+
 def _party_like(tok: Token) -> bool:
     """A noun that can name a party by itself (a name, a pronoun, an entity)."""
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS
@@ -282,6 +292,9 @@ _HELP_NOUNS = frozenset(("help", "support", "assistance", "backing", "aid", "coo
 def _helper(pobj: Token) -> bool:
     """ "with Albania's help", "with the support of X": the helper is no target."""
     return lemma(pobj.head) == "with" and lemma(pobj) in _HELP_NOUNS
+
+
+_FIRING_VERBS = frozenset(("fire", "launch", "test", "test-fire", "test-launch"))
 
 
 def verb_targets(
@@ -308,6 +321,9 @@ def verb_targets(
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
+        if lemma(pred) in _FIRING_VERBS:
+            # "fired artillery on Kharkiv": the object is the weapon, not a party
+            tgt = [t for t in tgt if not is_weapon_name(t)]
         if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             tgt = pps
         elif tgt and not any(_party_like(t) for t in tgt):
@@ -505,9 +521,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     top = pred
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head  # "had been killed or wounded": the conjunct shares its clause
-    if cand.entry.type == "ASSAULT" and is_passive(top) and not _agent(pred) and not _agent(top) and top.dep_ == "ccomp":
+    if _reported_not_done(cand) and is_passive(top) and not _agent(pred) and not _agent(top) and top.dep_ == "ccomp":
         # "police said two protesters were killed", "the NIS estimated troops had
-        # been killed": whoever reports a killing did not do it
+        # been killed", "balloons were launched overnight, the JCS said":
+        # whoever reports a strike, a launch or a killing did not do it
         src = []
     if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
         # "was arrested in Minsk", "was put under investigation in Spain, the

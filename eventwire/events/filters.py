@@ -3,9 +3,11 @@ attacks, protesters' demands are protests, aimed launches are attacks."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..actors.unknown import WEAPON_NOUNS
 from ..records import Actor
 from .arguments import subject_tokens
 from .lexicon import Lexicon
@@ -34,10 +36,13 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         return doc_cues.accident or any(lemma(t) in non for t in span)
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
-    if attack:
-        return False
     head = k.cand.head
     subj = subject_tokens(k.pred)
+    if lemma(head) == "explode" and any(lemma(s) in WEAPON_NOUNS for s in subj) and not {lemma(t) for t in span} & _HARM:
+        # "the rocket exploded shortly after liftoff": a failed launch, nobody attacked
+        return True
+    if attack:
+        return False
     for s in subj:
         if lemma(s) in non or any(lemma(c) in non for c in s.children if c.dep_ == "compound"):
             return True
@@ -98,12 +103,42 @@ def _clause_of(noun: Token) -> Token:
     return noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
 
 
+# "fired at a lofted angle", "could test at any time", "fired at sea": "at"
+# with these nouns says how, when or where, not at whom
+_NOT_AIM = frozenset(
+    "angle altitude speed range distance height trajectory time night dawn noon midnight hour moment "
+    "point rate level pace interval sea waters".split()
+)
+# a firing into the sea or as part of a drill is a show of force, not an attack
+_DRILL_WORDS = frozenset(("drill", "exercise", "training", "maneuver", "manoeuvre", "wargame"))
+_SEA_WORDS = frozenset(("sea", "water", "waters", "ocean"))
+_DIRECTIONS = frozenset(("over", "near", "off", "across"))
+
+
+def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
+    """ "fired artillery rounds into the sea as part of a live-fire drill":
+    heavy weapons fired at nobody."""
+    pred = k.pred
+    if k.type != "ASSAULT" or k.cameo != "194" or lemma(pred) != "fire" or any(t.country for t in tgts):
+        return False
+    if any(
+        c.dep_ == "prep" and lemma(c) in ("at", "on", "against") and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and lemma(p) not in _NOT_AIM for p in c.children)
+        for c in pred.children
+    ):
+        return False  # "fired artillery at the village" (not "on Friday")
+    into_sea = any(c.dep_ == "prep" and lemma(c) in ("into", "in", "toward", "towards") and any(lemma(p) in _SEA_WORDS for p in c.subtree) for c in pred.children)
+    drill = any(lemma(t) in _DRILL_WORDS or t.lower_ == "live-fire" for t in pred.subtree)
+    harm = any(lemma(t) in _HARM for t in pred.sent)
+    return (into_sea or drill) and not harm
+
+
 def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
     """Recodings that depend on the arguments:
     * troops that travel deploy (MOBILIZE; peacekeepers: AID);
     * verbal acts of protesters ("protesters demanded reforms") are PROTEST,
       their fights with police riots;
-    * a missile launched at somebody is an attack, not a show of force."""
+    * a missile launched at somebody is an attack, not a show of force;
+    * regret over another party's act is criticism, not an apology."""
     protesters = lex.grammar.protester_nouns
     marching = k.pred.dep_ == "advcl" and lemma(k.pred.head) in _PROTEST_VERBS
     # "groups of youths", "hundreds of protesters": the of-object names who acts
@@ -127,12 +162,21 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
             k.type, k.cameo, k.mode, k.context = "AID", "074", None, "peacekeeping"
         else:
             k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
+    if k.cameo == "055" and lemma(k.cand.head) == "regret" and any(t.country for t in tgts):
+        # "expressed regret over the North's decision": regret at another
+        # party's act is criticism, not an apology ("regret for the incident")
+        if any(c.dep_ == "prep" and lemma(c) in ("over", "at", "about", "with") for c in k.cand.head.children):
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "111", None, "diplomatic"
+    if _firing_drill(k, tgts):
+        k.type, k.cameo, k.mode, k.context = "MOBILIZE", "150", "weapons", "military"
     if k.type == "MOBILIZE" and k.mode == "weapons":
         # "into the sea" is not aimed at anybody; "at/against X" is
         pred = k.pred
         # (never a time: "fired at around 6 a.m.")
         aimed = any(
-            c.dep_ == "prep" and lemma(c) in ("at", "against") and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and not p.like_num for p in c.children)
+            c.dep_ == "prep"
+            and lemma(c) in ("at", "against")
+            and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and not p.like_num and lemma(p) not in _NOT_AIM for p in c.children)
             for c in pred.children
         )
         # "launched missiles targeting X", "launched missiles and destroyed X",
@@ -140,8 +184,30 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         near = list(pred.children) + [c for o in pred.children for c in o.children]
         aimed = aimed or any(c.dep_ in ("acl", "advcl", "conj", "xcomp") and lemma(c) in _HIT for c in near)
         aimed = aimed or (pred.dep_ == "acl" and pred.head.dep_ in ("nsubj", "nsubjpass") and lemma(pred.head.head) in _HIT)
-        if any(t.country for t in tgts) or aimed:
+        # "fired a missile over Japan", "off its coast": a flight path is a
+        # show of force; "at", "into" or "toward" a state is an attack
+        directional = any(c.dep_ == "prep" and lemma(c) in _DIRECTIONS for c in near)
+        if (any(t.country for t in tgts) and not directional) or aimed:
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
+
+
+_SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+
+
+def _contest(k: Coded, span: Any, g: Any) -> bool:
+    """A match or a market move in the words of an attack: "South Korea
+    beat Japan 3-1 in the Asian Cup", "shares hit a record high"."""
+    head = k.cand.head
+    if head.pos_ not in ("VERB", "AUX") or lemma(head) not in g.contest_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "attr", "npadvmod") and lemma(c) in g.level_nouns for c in head.children):
+        return True  # "hit a two-month high"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in g.market_cues for c in head.children):
+        return True  # "oil prices hit ...", "shares sank"
+    words = {lemma(t) for t in span} | {t.lower_ for t in span}
+    if words & g.attack_cues or any(lemma(c) in g.protester_nouns | g.troop_nouns for c in head.children if c.dep_ in ("nsubj", "dobj")):
+        return False
+    return bool(words & g.sport_cues) or any(_SCORE.match(t.text) for t in span)
 
 
 def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
@@ -190,6 +256,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
             break
         node = parent
+    if k.type in ("ASSAULT", "COERCE") and _contest(k, span, g):
+        return True
     states = (c.ent_type_ == "GPE" for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
     if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not any(states):
         # (a state named as a party makes it politics: "Washington accused

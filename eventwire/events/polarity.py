@@ -102,6 +102,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         hypothetical = True
     if _pending(top, grammar):
         hypothetical = True
+    if top.dep_ == "ccomp" and lemma(top.head) in grammar.denying_verbs:
+        negated = True  # "denied that it had supplied weapons"
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
