@@ -252,7 +252,8 @@ def compose_text(article: Article) -> tuple[str, list[Section]]:
     Blocks are separated by a blank line so that no sentence crosses a block.
     """
     parts: list[tuple[str, int, str]] = []
-    if article.title:
+    if article.title and article.title.strip():
+        # (a title of only whitespace, e.g. a non-breaking space, makes no empty section)
         parts.append(("title", 0, article.title.strip()))
     for i, s in enumerate(article.subheads):
         if s.strip():
