@@ -771,3 +771,39 @@ def test_firing_into_the_sea_or_over_a_state_is_a_show_of_force(stages) -> None:
     doc = code(stages, "Russian forces fired artillery on Kharkiv on Friday.")
     assert _has(doc, {"ASSAULT"}, "RUS", "UKR")
     assert not [e for e in doc.events if e.target is not None and e.target.sector == "MIL"]
+
+
+def test_cyber_sanctions_lists_and_aid_wordings(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "North Korea launched a cyberattack on South Korean government websites."), {"COERCE"}, "PRK", "KOR")
+    doc = code(stages, "Seoul's spy agency said North Korean hackers were behind a cyberattack on a South Korean shipbuilder.")
+    assert _has(doc, {"COERCE"}, "PRK", "KOR")
+    assert [e.mode for e in doc.events if e.event_type == "COERCE"] == ["cyber"]
+    assert _has(code(stages, "The European Union added eight North Korean officials to its sanctions list."), {"SANCTION"}, "EUR", "PRK")
+    assert _has(code(stages, "Russia has provided North Korea with air defense systems."), {"AID"}, "RUS", "PRK")
+    assert _has(code(stages, "China sent 100,000 tonnes of fertilizer to North Korea last month."), {"AID"}, "CHN", "PRK")
+    assert _has(code(stages, "The South Korean government approved $10 million in humanitarian aid to North Korea."), {"AID"}, "KOR", "PRK")
+    assert _has(code(stages, "Hungary blocked the EU's latest sanctions package against Russia."), {"REJECT"}, "HUN", None)
+    # drones sent over a capital are no aid
+    assert not [e for e in code(stages, "Seoul sent drones over Pyongyang.").events if e.event_type == "AID"]
+
+
+def test_threats_by_consequence_and_the_quoted_speaker(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, 'Kim Yo-jong said in a statement that Seoul would face "horrible" consequences if it sent drones over Pyongyang.')
+    assert _has(doc, {"THREATEN"}, "PRK", "KOR")
+    assert [e.polarity for e in doc.events if e.event_type == "THREATEN"] == ["asserted"]
+    assert _has(code(stages, "North Korea said Washington would face serious consequences."), {"THREATEN"}, "PRK", "USA")
+    assert not code(stages, "Residents face severe consequences from the floods.").events
+    # a news agency quoting somebody is not the speaker
+    doc = code(stages, "If Seoul continues its leaflet campaign, we will retaliate without mercy, KCNA quoted Kim Yo-jong as saying.")
+    assert [(e.source.name, e.target.country) for e in doc.events if e.event_type == "THREATEN"] == [("Kim Yo Jong", "KOR")]
+
+
+def test_meeting_venues_and_joint_proposals(stages) -> None:  # type: ignore[no-untyped-def]
+    # the venue is no party: the two leaders meet each other
+    doc = code(stages, "Moon Jae-in and Kim Jong Un met at the border village of Panmunjom in April 2018.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("KOR", "PRK"), ("PRK", "KOR")}
+    # a visit's place still is
+    assert _has(code(stages, "Kim arrived in Vladivostok on Monday."), {"CONSULT"}, None, "RUS")
+    # co-authors of a proposal do not propose to each other
+    doc = code(stages, "Egypt, Qatar and the United States proposed a new truce plan for Gaza.")
+    assert not [e for e in doc.events if e.target is not None and e.target.country in ("EGY", "QAT", "USA")]

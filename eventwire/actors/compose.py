@@ -42,6 +42,9 @@ _POSSESSIVE = re.compile(r"^\s*(?:'s|'|’s|’)?\s*$")
 _GAP_WORDS = re.compile(r"^\s*(?:'s|’s|'|’)?((?:\s*[\w-]+){0,2})\s+$")
 # Nouns for the members of a named group ("Hamas fighters", "NATO troops").
 _MEMBER_SECTORS = frozenset(("REB", "INS", "MIL", "OPP", "GOV", "COP"))
+# "hackers linked to Pyongyang": a state's covert arm (not "militias backed by
+# Iran", whose members are another state's)
+_LINKED_TO = re.compile(r"^\s+(?:linked|tied|connected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # A stance prefix: "anti-Japan protesters", "pro-Russian separatists" are
 # not Japan's or Russia's people; the place stays a mention of its own.
@@ -185,7 +188,9 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(_members(text, h, nxt))
             i += 2
             continue
-        if nxt is not None and _is_sector_like(h) and _is_place(nxt) and _OF_PLACE.match(text[h.end : nxt.start]):
+        if nxt is not None and _is_sector_like(h) and _is_place(nxt) and (
+            _OF_PLACE.match(text[h.end : nxt.start]) or (h.entry.sector in ("INS", "SPY") and _LINKED_TO.match(text[h.end : nxt.start]))
+        ):
             out.append(_joined(text, nxt, h, lex))
             i += 2
             continue

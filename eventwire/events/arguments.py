@@ -350,11 +350,16 @@ def quote_speaker(pred: Token) -> list[Token]:
         if node.dep_ in ("ccomp", "parataxis") and node.head.i != node.i:
             said = node.head
             # '"...," Kim said' / '"...," Kim was quoted as saying'
-            speaker = [c for c in said.children if c.dep_ == "nsubj"] or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
+            # "KCNA quoted Kim Yo-jong as saying": the quoted one speaks, not the agency
+            quoted = [c for c in said.children if c.dep_ in ("dobj", "obj")] if lemma(said) == "quote" else []
+            speaker = quoted or [c for c in said.children if c.dep_ == "nsubj"] or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
             if not speaker and said.dep_ in ("advcl", "pcomp", "xcomp") and said.head.i != said.i:
-                # "Kim was quoted as saying": the speaker is the governor's subject
+                # "Kim was quoted as saying", "KCNA quoted Kim as saying": the
+                # speaker is the governor's object, else its subject
                 gov = said.head.head if said.head.dep_ == "prep" else said.head
-                speaker = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+                speaker = ([c for c in gov.children if c.dep_ in ("dobj", "obj")] if lemma(gov) == "quote" else []) or [
+                    c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
+                ]
             return speaker
         if node.head.i == node.i:
             # the quote is the root and the reporting verb hangs off it
@@ -370,7 +375,15 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     agent = _pobjs(noun, {"by", "from"})  # "an attack by X", "condemnation from X", "aid from X"
     if agent:
         return agent
-    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+    own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+    if own:
+        return own
+    # "hackers were behind a cyberattack", "X was responsible for the raid":
+    # the copula's subject is the agent
+    prep = noun.head
+    if noun.dep_ == "pobj" and lemma(prep) in ("behind", "responsible") and prep.head.pos_ in ("AUX", "VERB") and lemma(prep.head) == "be":
+        return [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return []
 
 
 # Types whose target, when no party is named, is where the act applies:
@@ -574,8 +587,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             return actors_of(between[0], index), [], True
     # an act discussed at a meeting is its topic, not a party ("met to discuss
     # North Korea's launch"); elsewhere an act's agent is the party
+    venue = cand.entry.type == "CONSULT" and not cand.entry.cameo.startswith(("042", "043"))
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
+        if venue:
+            # "met at the border village of Panmunjom": the venue of a
+            # meeting is no party (a visit's place is: "arrived in Seoul")
+            tgt_toks = [t for t in tgt_toks if not _at_venue(t)]
     if cand.entry.type == "THREATEN" and src:
         # "warned that Pyongyang would take countermeasures": the clause's
         # subject is the threatener's own side, not its target
@@ -592,6 +610,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "welcomed the resumption of ties between X and Y": X and Y are the
         # parties the subject acts toward
         more = more or [p for h in hosts for p in parties_between(h)]
+        if venue:
+            more = [t for t in more if not _at_venue(t)]
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
@@ -612,13 +632,25 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
 
+def _at_venue(tok: Token) -> bool:
+    """The object of "at"/"in": where a meeting is held."""
+    return tok.dep_ == "pobj" and lemma(tok.head) in ("at", "in")
+
+
 # Types (and verbs) for which parties acting together act toward each other
 # when no target is named: "X and Y met/agreed/signed/clashed".
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 _SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "skirmish", "fire"}
 
 
+# "Egypt, Qatar and the US proposed a truce plan": co-authors of a proposal
+# put it to a third party, not to each other
+_JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "table", "unveil", "present", "draft"}
+
+
 def _symmetric(cand: Candidate) -> bool:
+    if cand.entry.lemma in _JOINT_OFFER_LEMMAS:
+        return False
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 

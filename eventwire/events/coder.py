@@ -278,6 +278,9 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
+_STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
+
+
 def code_sentence(
     doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon, cues: DocCues | None = None, history: list[Event] | None = None
 ) -> list[Event]:
@@ -298,6 +301,7 @@ def code_sentence(
     for k in coded:
         c = k.cand
         target_near = target_ref = False
+        said = None  # the reporting verb of a judgement ("judge" role)
         if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
             continue
         if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN":
@@ -310,7 +314,10 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = ("RETREAT", "085", "ease", "economic") if k.type == "SANCTION" else ("RETREAT", "087", "disarm", "military")
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
-            speaker = subject_tokens(c.pred.head) if c.pred.dep_ in ("ccomp", "conj") else []
+            said = c.pred.head if c.pred.dep_ in ("ccomp", "conj") else None
+            if c.pred.dep_ == "acl" and lemma(c.pred.head) in _STATEMENT_NOUNS and c.pred.head.head.dep_ == "prep":
+                said = c.pred.head.head.head  # "said in a statement that Seoul would face consequences"
+            speaker = subject_tokens(said) if said is not None else []
             if not speaker:
                 continue
             srcs = actors_of_all(speaker, index)
@@ -356,6 +363,10 @@ def code_sentence(
         # "an embargo would not work", "failed to adopt sanctions"
         pol_tok = k.pred.head if c.via == "noun" and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
+        if c.entry.role == "judge" and said is not None and pol != "negated":
+            # the judgement is the speaker's statement: "would face consequences
+            # if ..." is hypothetical only inside it, the threat is made
+            pol = polarity(said, lex.grammar)
         if c.via == "light" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.head.children):
             pol = "negated"  # "carried out no air strikes"
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in lex.grammar.blocking_verbs:
@@ -460,6 +471,11 @@ def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
     return None if a is None else (a.name, a.country)
 
 
+# Types that are statements: two triggers of one statement ("warned ... would
+# pay a price") toward the same party are one event.
+_STATEMENT_TYPES = frozenset(("THREATEN", "ACCUSE", "REQUEST"))
+
+
 def _one_per_act(events: list[Event]) -> list[Event]:
     """One event per act of a sentence: "fired tear gas to disperse them"
     and "met X to discuss Y" give the same type from the same source twice,
@@ -473,6 +489,10 @@ def _one_per_act(events: list[Event]) -> list[Event]:
     asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
     events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
     for e in events:
+        if e.event_type in _STATEMENT_TYPES and e.target is not None and any(
+            o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target) for o in out
+        ):
+            continue  # "warned that the allies would pay a price": one threat, said once
         same = next(
             (
                 i

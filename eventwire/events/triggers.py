@@ -106,6 +106,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks.append(verb.head)  # "tear gas fired by police": the noun is the object
     for o in list(toks):
         toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
+        if o.like_num or o.tag_ == "$" or o.ent_type_ in ("MONEY", "QUANTITY"):
+            # "approved $10 million in humanitarian aid": the amount stands for the aid
+            toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "in" for p in c.children if p.dep_ == "pobj")
     for o in toks:
         lemmas.add(lemma(o))
         lemmas.add(o.lower_)
