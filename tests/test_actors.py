@@ -425,3 +425,18 @@ def test_apposition_titles_name_the_body_and_the_person(nlp_stage: NlpStage) -> 
     # a title word after "of" does not title the apposition's head
     p = first_person(nlp_stage, "Maria Lopez, the younger sister of the president, spoke to reporters.")
     assert p.title is None
+
+
+def test_un_officials_surnames_and_peoples_of_two_words(nlp_stage: NlpStage) -> None:
+    # a title naming the UN makes its holder the UN's, whatever country the post covers
+    for text in ("Anna Berg, the UN's envoy for Yemen, met negotiators.", "Lars Moen, the UN aid chief, called for a truce."):
+        p = first_person(nlp_stage, text)
+        assert (p.country, p.sector) == ("UNO", "IGO"), text
+    # a nationality word as a surname is no country ...
+    doc = make_doc(nlp_stage, ["Volker Turk, the UN human rights chief, condemned the executions."])
+    assert not [m for m in doc.mentions if m.country == "TUR"]
+    # ... but a people the parser calls a person stays a people
+    assert by_text(make_doc(nlp_stage, ["Bosnian Serbs demanded a truce."]), "Bosnian Serbs")[0].country == "BIH"
+    # "Bosnian Serb lawmakers" are Bosnia's; bare "Congo" is the DRC; "eastern Congo" places gunmen
+    assert by_text(make_doc(nlp_stage, ["Bosnian Serb lawmakers voted to reject the court."]), "Bosnian Serb lawmakers")[0].country == "BIH"
+    assert [m.country for m in make_doc(nlp_stage, ["Gunmen in eastern Congo kidnapped two miners."]).mentions][:1] == ["COD"]

@@ -45,7 +45,7 @@ _MEMBER_SECTORS = frozenset(("REB", "INS", "MIL", "OPP", "GOV", "COP"))
 # "hackers linked to Pyongyang": a state's covert arm (not "militias backed by
 # Iran", whose members are another state's)
 _LINKED_TO = re.compile(r"^\s+(?:linked|tied|connected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 # A stance prefix: "anti-Japan protesters", "pro-Russian separatists" are
 # not Japan's or Russia's people; the place stays a mention of its own.
 _STANCE = re.compile(r"\b(?:anti|pro)[-‐–]?\s?\Z", re.IGNORECASE)
@@ -165,6 +165,26 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < n else None
         stance = after_stance(text, h.start)
+        if (
+            nxt is not None
+            and not stance
+            and _is_place(h)
+            and not _is_people(text, h)
+            and nxt.category == DEMONYM
+            and not _is_people(text, nxt)
+            and nxt.entry.country != h.entry.country
+            and not text[h.end : nxt.start].strip()
+        ):
+            # "Bosnian Serb lawmakers", "Iraqi Kurdish fighters": a people of
+            # the first state; the pair is the place of the noun after it
+            nxt2 = hits[i + 2] if i + 2 < n else None
+            if nxt2 is not None and _is_sector_like(nxt2) and _gap_ok(text[nxt.end : nxt2.start]):
+                out.append(_joined(text, h, nxt2, lex))
+                i += 3
+                continue
+            out.append(Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=h.entry.country, kind="group", start=h.start, end=nxt.end))
+            i += 2
+            continue
         people_end = None if stance else _people_of_state(text, h, nxt)
         if people_end is not None:
             out.append(Actor(text=text[h.start : people_end], name=text[h.start : people_end], country=h.entry.country, kind="group", start=h.start, end=people_end))

@@ -288,7 +288,8 @@ def find_people(  # type: ignore[no-untyped-def]
             lead, sector, prefer, key = _apposition_title(toks, lex)
             if key is not None:
                 cs, ce = toks[lead].idx, toks[-1].idx + len(toks[-1].text)
-                inside = [m for m in _covering(mentions, cs, ce) if m.kind != "person"]
+                # (from the article on: "the UN" is one mention with its article)
+                inside = [m for m in _covering(mentions, toks[0].idx, ce) if m.kind != "person"]
                 title_end = ce
                 for m in reversed(inside):
                     words = text[cs : m.start].split()
@@ -311,9 +312,11 @@ def find_people(  # type: ignore[no-untyped-def]
                 if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
                     place = place or inside[0].country
                     cs = inside[0].end + 2
-                elif inside and inside[0].kind == "org" and inside[0].country in lex.international and not text[cs : inside[0].start].strip():
+                elif inside and inside[0].kind in ("org", "group") and inside[0].country in lex.international and not text[cs : inside[0].start].strip():
                     # "X, the United Nations relief coordinator,": the body the title names
                     org = org or inside[0]
+                    if inside[0].kind == "group":
+                        absorbed.add(id(inside[0]))  # "the UN's envoy" joined into one mention is the title
                 for m in inside:
                     # "X, the South Korean chief negotiator,": a place joined to the title word
                     mkey = lex.title_sector(m.text)[2] if m.kind in ("org", "group") and m.country else None
@@ -351,6 +354,8 @@ def find_people(  # type: ignore[no-untyped-def]
                 person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector
+        elif org is not None and org.country in lex.international and person.country == org.country:
+            person.sector = "IGO"  # "the UN's envoy": an international official, not a government's
         people.append(person)
     mentions[:] = [m for m in mentions if id(m) not in absorbed and m.kind != "person"]
     return people

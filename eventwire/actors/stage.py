@@ -26,7 +26,7 @@ from ..resolve.places import find_dateline
 from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, korean_text, pick_country
 from .coref import resolve_coreference
-from .lexicon import GEO, SECTOR, Hit, get_lexicon
+from .lexicon import DEMONYM, GEO, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
@@ -299,8 +299,23 @@ def _is_sector_word(word: str, lex) -> bool:  # type: ignore[no-untyped-def]
 def _drop_hits_inside_names(text: str, hits: list[Hit], sdoc) -> list[Hit]:  # type: ignore[no-untyped-def]
     """Drop capitalised sector words inside a longer organisation name the
     parser found ("People" and "Party" in "People Power Party"), unless the
-    name holds a place ("the Calenardhon Government" stays a joined actor)."""
+    name holds a place ("the Calenardhon Government" stays a joined actor),
+    and nationality words that are a person's surname ("Volker Turk")."""
     orgs = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("ORG", "FAC")]
+    # a nationality word as a surname: "Volker Turk", "Jack English" (a country
+    # name inside a PERSON entity is too often a misread "Evil Mordor")
+    names = [(e[1].idx, e.end_char, e.start_char) for e in sdoc.ents if e.label_ == "PERSON" and len(e) >= 2 and e[0].is_title]
+    if names:
+        geo_starts = {h.start for h in hits if h.category in GEO}
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.category == DEMONYM
+                and not text[h.start : h.end].endswith("s")  # "Bosnian Serbs" is a people, not a name
+                and any(s <= h.start and h.end <= e and first not in geo_starts for s, e, first in names)
+            )
+        ]
     if not orgs:
         return hits
     out = []
