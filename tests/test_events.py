@@ -807,3 +807,18 @@ def test_meeting_venues_and_joint_proposals(stages) -> None:  # type: ignore[no-
     # co-authors of a proposal do not propose to each other
     doc = code(stages, "Egypt, Qatar and the United States proposed a new truce plan for Gaza.")
     assert not [e for e in doc.events if e.target is not None and e.target.country in ("EGY", "QAT", "USA")]
+
+
+def test_appeals_warrants_emergencies_and_conditional_responses(stages) -> None:  # type: ignore[no-untyped-def]
+    # an appeal from somebody is theirs; the withdrawal of forces from a place is not the place's
+    assert _has(code(stages, "Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo to lay down arms."), {"REJECT"}, "CIV", "CIV")
+    doc = code(stages, "EU foreign ministers demanded the withdrawal of Serbian forces from Bosnia.")
+    assert _has(doc, {"REQUEST"}, "EUR", "SRB")
+    assert _has(code(stages, "The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin."), {"COERCE"}, None, "RUS")
+    # "a wave of riots" is no natural disaster
+    assert _has(code(stages, "Ecuador's President Daniel Noboa declared a state of emergency following a wave of prison riots."), {"COERCE"}, "ECU", None)
+    assert not code(stages, "The government declared a state of emergency after the earthquake.").events
+    # a response promised on a condition is a threat, made now
+    doc = code(stages, "The Kremlin said it would respond if NATO deployed troops to Ukraine.")
+    assert [(e.source.country, e.polarity) for e in doc.events if e.event_type == "THREATEN"] == [("RUS", "future")]
+    assert not code(stages, "The ministry responded to questions on Monday.").events

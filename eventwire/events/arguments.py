@@ -294,6 +294,9 @@ def _helper(pobj: Token) -> bool:
     return lemma(pobj.head) == "with" and lemma(pobj) in _HELP_NOUNS
 
 
+# Nouns of something a party says or sends: "an appeal from X" is X's (not
+# "the withdrawal of forces from Bosnia")
+_SPEECH_ACT_NOUNS = frozenset(("appeal", "offer", "proposal", "request", "call", "invitation", "demand", "plea", "message", "letter", "warning", "ultimatum", "overture", "bid"))
 _FIRING_VERBS = frozenset(("fire", "launch", "test", "test-fire", "test-launch"))
 
 
@@ -327,8 +330,9 @@ def verb_targets(
         if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             tgt = pps
         elif tgt and not any(_party_like(t) for t in tgt):
-            # "demanded an admission by Moscow": the object's agent is the party
-            tgt = [p for t in tgt for p in _pobjs(t, {"by"})] or tgt
+            # "demanded an admission by Moscow", "rejected an appeal from
+            # President Ruto": the object's agent is the party
+            tgt = [p for t in tgt for p in _pobjs(t, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})] or tgt
     if not tgt:
         tgt = pps
     if not tgt and clause_target:

@@ -363,6 +363,8 @@ def code_sentence(
         # "an embargo would not work", "failed to adopt sanctions"
         pol_tok = k.pred.head if c.via == "noun" and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
+        if c.entry.role == "conditional" and pol == "hypothetical":
+            pol = "future"  # the threat is made; only what triggers it is hypothetical
         if c.entry.role == "judge" and said is not None and pol != "negated":
             # the judgement is the speaker's statement: "would face consequences
             # if ..." is hypothetical only inside it, the threat is made

@@ -20,6 +20,11 @@ _CLASH = {"clash", "fight", "battle", "riot", "skirmish", "confront", "scuffle",
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
 
+def _quantifier(tok: Token) -> bool:
+    """"a wave of riots", "a series of blasts": the noun counts what follows."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Deaths caused by accidents and disasters are no ASSAULT, and fires
     "threatening towns" no THREATEN: the subject is no actor, or nobody did
@@ -33,7 +38,8 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     non = lex.grammar.non_agents
     attack = doc_cues.attack or any(lemma(t) in lex.grammar.attack_cues for t in span)
     if k.type == "COERCE" and not attack and any(lemma(t) == "emergency" for t in k.pred.subtree):
-        return doc_cues.accident or any(lemma(t) in non for t in span)
+        # ("a wave of prison riots" is no natural wave)
+        return doc_cues.accident or any(lemma(t) in non and not _quantifier(t) for t in span)
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
     head = k.cand.head
@@ -82,7 +88,7 @@ def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
         # "told reporters": the press as audience makes no story political
         political = {t.lemma_.lower() for t in sdoc if t.lemma_.lower() in _PRESS and not _audience(t, g.reporting_verbs)}
     return DocCues(
-        accident=bool(lemmas & g.non_agents) or "explode" in lemmas,
+        accident=any(t.lemma_.lower() in g.non_agents and not _quantifier(t) for t in sdoc if t.lemma_.lower() in lemmas & g.non_agents) or "explode" in lemmas,
         attack=bool(lemmas & g.attack_cues),
         crime=bool(lemmas & g.crime_cues) and not political,
     )
