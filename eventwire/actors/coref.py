@@ -247,6 +247,13 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what in ("objperson", "objgroup"):
         return _object_pronoun(what, phrase, recent)
     if what == "person":
+        # "Erdogan met Putin. He urged him ...": "he" is the person who was
+        # the subject of this sentence so far or of the one or two before it,
+        # else the person named last
+        for back in range(3):
+            subj = [m for m in recent if m.kind == "person" and m.sentence_index == sentence_index - back and _subject_id(m, ctx) is not None]
+            if subj:
+                return [subj[-1]]
         for m in reversed(recent):
             if m.kind == "person":
                 return [m]
