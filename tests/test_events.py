@@ -822,3 +822,26 @@ def test_appeals_warrants_emergencies_and_conditional_responses(stages) -> None:
     doc = code(stages, "The Kremlin said it would respond if NATO deployed troops to Ukraine.")
     assert [(e.source.country, e.polarity) for e in doc.events if e.event_type == "THREATEN"] == [("RUS", "future")]
     assert not code(stages, "The ministry responded to questions on Monday.").events
+
+
+def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The number of North Korean defectors arriving in the South fell to 196 last year.",
+        "North Korea said the abduction issue has already been resolved.",
+        "China opposes any unilateral sanctions on North Korea, a spokesperson said.",
+    ):
+        assert [e.event_type for e in code(stages, text).events] in ([], ["ACCUSE"]), text
+    # opposing sanctions on North Korea is not about North Korea
+    doc = code(stages, "China opposes any unilateral sanctions on North Korea, a spokesperson said.")
+    assert all(e.target is None for e in doc.events)
+    doc = code(stages, "Seoul called on the North to return the remains of South Korean soldiers killed during the war.")
+    assert [e.event_type for e in doc.events] == ["REQUEST"]
+    # a participle of a recent act still reports it
+    assert _has(code(stages, "Five soldiers killed in the raid were buried on Monday."), {"ASSAULT"}, None, None)
+    # lifting martial law is one easing, not also a disarmament
+    assert [e.event_type for e in code(stages, "The interior ministry lifted martial law in the province.").events] == ["CONCEDE"]
+
+
+def test_he_is_the_subject_before_the_person_named_last(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Turkey's Erdogan met Putin in Sochi.", "He urged him to extend the grain deal.")
+    assert _has(doc, {"REQUEST"}, "TUR", "RUS")

@@ -395,6 +395,9 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
 _PLACE_TARGET_TYPES = {"CONCEDE", "COERCE", "RETREAT"}
 # Nouns of a war or an attack: supporting or condemning one is about its agent.
 _WAR_NOUNS = {"war", "invasion", "aggression", "offensive", "attack", "occupation", "campaign", "assault", "annexation"}
+# Nouns of pressure on somebody: opposing "sanctions on North Korea" is about
+# whoever imposes them (named or not), never about North Korea.
+_PRESSURE_NOUNS = {"sanction", "embargo", "blockade", "tariff", "boycott", "restriction", "strike", "airstrike", "bombing", "shelling", "raid"}
 # Types whose "from X" is where the act came from ("rockets fired from
 # Gaza", "launched from the Sunan area"), never its target.
 _FROM_IS_ORIGIN = {"MOBILIZE", "ASSAULT"}
@@ -577,10 +580,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         about = [a for t in _pobjs(pred, {"over", "about"}) for a in (noun_sources(t, index) or [t])]
         if about:
             tgt_toks = about
-    if cand.entry.type in ("SUPPORT", "AID", "ACCUSE"):
+    judging = cand.entry.type in ("SUPPORT", "AID", "ACCUSE")
+    if judging:
         # "support Russia's war against Ukraine", "condemned its invasion of X":
         # the party is whoever wages the war, not whom it is waged against
-        tgt_toks = [w for t in tgt_toks for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else [t])]
+        tgt_toks = [w for t in tgt_toks for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS else [t])]
     if cand.via == "light":
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
@@ -607,7 +611,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     tgt = actors_of_all(tgt_toks, index, event_nouns)
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
-        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         more = _pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
@@ -708,6 +712,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
+        if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSURE_NOUNS | _WAR_NOUNS:
+            continue  # "opposes sanctions on North Korea": the one pressed is not the party
         toks.append(t)
         stack.extend(t.children)
     best: tuple[int, Actor] | None = None

@@ -36,7 +36,7 @@ from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import Coded, combine, obligation_candidates, resolve_roles
-from .triggers import Candidate, Token, find_candidates, lemma
+from .triggers import Candidate, Token, find_candidates, is_passive, lemma
 
 CODER = "events.v1"
 # Events weaker than this are not emitted at all (stray nouns in background).
@@ -278,6 +278,39 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
+_COUNT_NOUNS = frozenset(("number", "total", "share", "percentage", "proportion", "count", "majority", "half", "third", "quarter", "rate"))
+
+
+def _counted(pred: Token) -> bool:
+    """A participle describing what is counted: "the number of defectors arriving"."""
+    if pred.dep_ != "acl" or pred.tag_ not in ("VBG", "VBN"):
+        return False
+    noun = pred.head
+    return noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in _COUNT_NOUNS
+
+
+_ISSUE_NOUNS = frozenset(("issue", "problem", "question", "matter", "dispute", "case"))
+
+
+def _settled_issue(pred: Token) -> bool:
+    """ "X said the issue has been resolved/settled": no agent, an issue as subject."""
+    if lemma(pred) not in ("resolve", "settle", "solve", "close") or not is_passive(pred):
+        return False
+    if any(c.dep_ == "agent" for c in pred.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and lemma(c) in _ISSUE_NOUNS for c in pred.children)
+
+
+def _war_history(pred: Token) -> bool:
+    """ "soldiers killed during the war": a participle set in a past war."""
+    if pred.dep_ != "acl" or pred.tag_ != "VBN":
+        return False
+    return any(
+        c.dep_ == "prep" and lemma(c) in ("during", "in") and any(p.dep_ == "pobj" and lemma(p) == "war" and any(d.lower_ == "the" for d in p.children) for p in c.children)
+        for c in pred.children
+    )
+
+
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
@@ -308,6 +341,14 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "noun" and _topic_of_text(c.head):
             continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act
+        if c.via == "verb" and _counted(c.pred):
+            continue  # "the number of defectors arriving in the South fell": a statistic
+        if c.via == "verb" and _settled_issue(c.pred):
+            continue  # "the abduction issue has been resolved": a position, not an agreement
+        if c.via == "verb" and _war_history(c.pred):
+            continue  # "the remains of soldiers killed during the war": history
+        if c.via in ("noun", "light") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.head.children):
+            continue  # "opposes any sanctions", "will not tolerate any attack": no act in particular
         if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
             # pressure ends, a de-escalation (sanctions lifted: an easing)
