@@ -440,3 +440,12 @@ def test_un_officials_surnames_and_peoples_of_two_words(nlp_stage: NlpStage) -> 
     # "Bosnian Serb lawmakers" are Bosnia's; bare "Congo" is the DRC; "eastern Congo" places gunmen
     assert by_text(make_doc(nlp_stage, ["Bosnian Serb lawmakers voted to reject the court."]), "Bosnian Serb lawmakers")[0].country == "BIH"
     assert [m.country for m in make_doc(nlp_stage, ["Gunmen in eastern Congo kidnapped two miners."]).mentions][:1] == ["COD"]
+
+
+def test_bodies_firms_and_envoys_take_their_owner_s_state(nlp_stage: NlpStage) -> None:
+    # a body only some states have takes none of the others, even named right after it
+    assert by_text(make_doc(nlp_stage, ["N. Korea fires cruise missiles off west coast: JCS"]), "JCS")[0].country == "KOR"
+    assert [m.country for m in make_doc(nlp_stage, ["The U.S. sanctioned two North Korean shipping firms."]).mentions][-1] == "PRK"
+    # a leader's envoy is his state's, wherever he is received
+    doc = make_doc(nlp_stage, ["Xi Jinping received Kim Jong Un's special envoy in Beijing on Tuesday."])
+    assert [(m.text, m.country) for m in doc.mentions if m.sector == "GOV" and m.kind != "person"] == [("envoy", "PRK")]

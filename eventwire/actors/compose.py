@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..records import Actor
-from .lexicon import COUNTRY, DEMONYM, GEO, METONYM, ORG, SECTOR, Hit, Lexicon
+from .lexicon import COUNTRY, DEMONYM, GEO, METONYM, ORG, PERSON, SECTOR, Hit, Lexicon
 
 # Words that may stand between a place and its sector noun ("Gondor's main
 # opposition group", "the Russian state-run media"). A closed list keeps
@@ -36,8 +36,12 @@ _MODIFIERS = frozenset(
     "main national state state-run senior top chief central federal regional local "
     "new former interim ruling elite special own nuclear naval armed border joint "
     "acting provincial "
+    # kinds of firms: "two North Korean shipping firms", "Chinese state-owned banks"
+    "shipping trading fishing technology tech energy oil gas steel arms weapons construction "
+    "mining logistics cargo private state-owned financial banking trade "
     "official security military defense defence foreign".split()
 )
+_POSSESSIVE_GAP = re.compile(r"^\s*(?:'s|’s|'|’)\s")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|'|’s|’)?\s*$")
 _GAP_WORDS = re.compile(r"^\s*(?:'s|’s|'|’)?((?:\s*[\w-]+){0,2})\s+$")
 # Nouns for the members of a named group ("Hamas fighters", "NATO troops").
@@ -184,6 +188,21 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
                 continue
             out.append(Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=h.entry.country, kind="group", start=h.start, end=nxt.end))
             i += 2
+            continue
+        prev = hits[i - 1] if i > 0 else None
+        if (
+            prev is not None
+            and prev.category == PERSON
+            and prev.entry.country
+            and h.category == SECTOR
+            and _POSSESSIVE_GAP.match(text[prev.end : h.start])
+            and _gap_ok(text[prev.end : h.start])
+        ):
+            # "Kim Jong Un's special envoy (in Beijing)": the leader's envoy is his state's
+            a = single(text, h, lex)
+            a.country = prev.entry.country
+            out.append(a)
+            i += 1
             continue
         people_end = None if stance else _people_of_state(text, h, nxt)
         if people_end is not None:

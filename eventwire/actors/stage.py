@@ -208,7 +208,9 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
             i = bisect.bisect_left(named_starts, m.start or 0) - 1
             while i >= 0 and (named[i].end or 0) > (m.start or 0):
                 i -= 1
-            if i >= 0 and named[i].sentence_index == m.sentence_index:
+            # (a body only some states have, "the JCS", takes none of the others:
+            # "N. Korea fires missiles: JCS" is Seoul's JCS)
+            if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer):
                 m.country = named[i].country
                 continue
         m.country = pick_country(prefer, counts, focus)
