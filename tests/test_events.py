@@ -845,3 +845,8 @@ def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # 
 def test_he_is_the_subject_before_the_person_named_last(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Turkey's Erdogan met Putin in Sochi.", "He urged him to extend the grain deal.")
     assert _has(doc, {"REQUEST"}, "TUR", "RUS")
+
+
+def test_joining_another_state_in_an_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Australia joined the United States in sanctioning two North Korean shipping firms.")
+    assert _has(doc, {"SANCTION"}, "AUS", "PRK") and _has(doc, {"SANCTION"}, "USA", "PRK")

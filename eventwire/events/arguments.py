@@ -248,6 +248,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
+    if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":
+        # "Australia joined the United States in sanctioning X": both act
+        gov = head.head
+        return subject_tokens(gov, depth + 1) + [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     if pred.dep_ == "pcomp" and lemma(head) in ("for", "of") and head.head.pos_ == "VERB":
         # "sanctioned two firms for helping X", "accused Y of arming Z": the
         # object of the governing verb is who did it
