@@ -208,7 +208,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         from .export import EVENT_COLUMNS, event_row
 
         page = islice(query.iter_events(store, filt), filt.offset, filt.offset + filt.limit)
-        csv_rows = [event_row(ev, title, url) for ev, title, url in page]
+        csv_rows = [event_row(ev, title, url, story) for ev, title, url, story in page]
         _write_rows(csv_rows, "csv", [c for c, _ in EVENT_COLUMNS])
         return EXIT_OK
     rows = [_flat_event(e) for e in query.list_events(store, filt)["items"]]

@@ -42,7 +42,7 @@ EVENT_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("location_country", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
     ("confidence", pa.float64()), ("polarity", pa.string()), ("section", pa.string()),
     ("trigger_text", pa.string()), ("coder", pa.string()), ("evidence", pa.string()),
-    ("doc_title", pa.string()), ("url", pa.string()),
+    ("doc_title", pa.string()), ("url", pa.string()), ("story_date", pa.string()),
 ]
 MERGED_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("canonical_id", pa.string()), ("event_type", pa.string()), ("quad_class", pa.string()),
@@ -96,14 +96,16 @@ def global_id(key: str) -> int:
 
 # -- row builders -------------------------------------------------------------
 
-def event_row(ev: Event, title: str | None = None, url: str | None = None) -> dict[str, Any]:
-    """One flat row of an event (CSV and Parquet)."""
+def event_row(ev: Event, title: str | None = None, url: str | None = None, story_date: str | None = None) -> dict[str, Any]:
+    """One flat row of an event (CSV and Parquet); ``story_date`` is the
+    report's publication day (``date`` stays empty when the text dates nothing)."""
     row: dict[str, Any] = {
         "event_id": ev.event_id, "doc_id": ev.doc_id, "sentence_index": ev.sentence_index,
         "event_type": ev.event_type, "quad_class": ev.quad_class, "mode": ev.mode, "context": ev.context,
         "cameo_code": ev.cameo_code, "date": ev.date, "date_text": ev.date_text, "confidence": ev.confidence,
         "polarity": ev.polarity, "section": ev.section, "coder": ev.coder, "evidence": ev.evidence,
         "trigger_text": ev.trigger.text if ev.trigger else None, "doc_title": title, "url": url,
+        "story_date": story_date,
     }
     for side in ("source", "target"):
         a = getattr(ev, side)
@@ -142,11 +144,12 @@ def _plover_loc(loc: Any) -> dict[str, Any] | None:
     return {"name": loc.name, "latitude": loc.lat, "longitude": loc.lon, "cc3": loc.country}
 
 
-def plover_record(ev: Event, title: str | None = None, url: str | None = None) -> dict[str, Any]:
+def plover_record(ev: Event, title: str | None = None, url: str | None = None, story_date: str | None = None) -> dict[str, Any]:
     """An event with the field names of the PLOVER JSON specification (see docs/exports.md)."""
     return {
         "id": ev.event_id,
         "date": ev.date,
+        "story_date": story_date,
         "source": [_plover_actor(ev.source)] if ev.source else [],
         "recipient": [_plover_actor(ev.target)] if ev.target else [],
         "event": [ev.event_type],
@@ -195,11 +198,12 @@ def _gdelt_actor(a: Any) -> tuple[str, str, str, str]:
     return code, (a.name or "").upper(), a.country or "", a.sector or ""
 
 
-def gdelt_row(ev: Event, url: str | None, added: str) -> list[Any]:
-    """A GDELT-style row of an event (columns GDELT_COLUMNS)."""
+def gdelt_row(ev: Event, url: str | None, added: str, story_date: str | None = None) -> list[Any]:
+    """A GDELT-style row of an event (columns GDELT_COLUMNS). As in GDELT, an
+    event the text does not date takes the report's date (SQLDATE)."""
     code, base, root = cameo_codes(ev.event_type, ev.cameo_code)
     loc = ev.location
-    return [global_id(ev.event_id), *_ymd(ev.date), *_gdelt_actor(ev.source), *_gdelt_actor(ev.target),
+    return [global_id(ev.event_id), *_ymd(ev.date or story_date), *_gdelt_actor(ev.source), *_gdelt_actor(ev.target),
             1 if ev.section in ("title", "subhead") or ev.sentence_index <= 1 else 0, code, base, root,
             QUAD_NUMBER.get(ev.quad_class or "", ""), _fmt(goldstein(code)), 1, 1, 1,
             (4 if loc.lat is not None else 1) if loc else 0, loc.name if loc else "",
@@ -243,10 +247,10 @@ def _open(out: str | IO[Any], binary: bool) -> Iterator[IO[Any]]:
             yield f
 
 
-def _records(store: Store, filt: query.EventFilter, merged: bool) -> Iterator[tuple[Any, str | None, str | None]]:
+def _records(store: Store, filt: query.EventFilter, merged: bool) -> Iterator[tuple[Any, str | None, str | None, str | None]]:
     if merged:
         for c in query.iter_merged(store, filt):
-            yield c, None, None
+            yield c, None, None, None
     else:
         yield from query.iter_events(store, filt)
 
@@ -266,7 +270,7 @@ def export(store: Store, fmt: str, out: str | IO[Any], filt: query.EventFilter |
     filt = filt or query.EventFilter()
     if merged and filt.sort.lstrip("-") not in query.MERGED_SORTS:
         filt = query.EventFilter(**{**filt.__dict__, "sort": "-date"})
-    rows: Iterator[tuple[Any, str | None, str | None]] = _records(store, filt, merged)
+    rows: Iterator[tuple[Any, str | None, str | None, str | None]] = _records(store, filt, merged)
     if limit is not None:
         rows = itertools.islice(rows, max(0, limit))
     if fmt == "parquet":
@@ -274,19 +278,19 @@ def export(store: Store, fmt: str, out: str | IO[Any], filt: query.EventFilter |
     n = 0
     with _open(out, binary=False) as f:
         if fmt in ("jsonl", "plover"):
-            for rec, title, url in rows:
+            for rec, title, url, story in rows:
                 if fmt == "plover":
-                    d = plover_merged(rec) if merged else plover_record(rec, title, url)
+                    d = plover_merged(rec) if merged else plover_record(rec, title, url, story)
                 else:
-                    d = to_dict(rec) if merged else {**event_contract(rec), "doc_title": title, "url": url}
+                    d = to_dict(rec) if merged else {**event_contract(rec), "doc_title": title, "url": url, "story_date": story}
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
                 n += 1
         elif fmt == "csv":
             cols = [c for c, _ in (MERGED_COLUMNS if merged else EVENT_COLUMNS)]
             w = csv.DictWriter(f, fieldnames=cols)
             w.writeheader()
-            for rec, title, url in rows:
-                w.writerow(merged_row(rec) if merged else event_row(rec, title, url))
+            for rec, title, url, story in rows:
+                w.writerow(merged_row(rec) if merged else event_row(rec, title, url, story))
                 n += 1
         else:  # gdelt
             import datetime as dt
@@ -295,8 +299,8 @@ def export(store: Store, fmt: str, out: str | IO[Any], filt: query.EventFilter |
             buf = io.StringIO()
             tsv = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
             tsv.writerow(GDELT_COLUMNS)
-            for rec, _title, url in rows:
-                row = gdelt_merged_row(rec, added) if merged else gdelt_row(rec, url, added)
+            for rec, _title, url, story in rows:
+                row = gdelt_merged_row(rec, added) if merged else gdelt_row(rec, url, added, story)
                 tsv.writerow([_clean(v) for v in row])
                 n += 1
                 if buf.tell() > 1 << 20:
@@ -307,13 +311,13 @@ def export(store: Store, fmt: str, out: str | IO[Any], filt: query.EventFilter |
     return n
 
 
-def _write_parquet(rows: Iterator[tuple[Any, str | None, str | None]], out: str | IO[Any], merged: bool) -> int:
+def _write_parquet(rows: Iterator[tuple[Any, str | None, str | None, str | None]], out: str | IO[Any], merged: bool) -> int:
     cols = MERGED_COLUMNS if merged else EVENT_COLUMNS
     schema = pa.schema([pa.field(c, t) for c, t in cols])
     n, batch = 0, []
     with _open(out, binary=True) as f, pq.ParquetWriter(f, schema) as writer:
-        for rec, title, url in rows:
-            batch.append(merged_row(rec) if merged else event_row(rec, title, url))
+        for rec, title, url, story in rows:
+            batch.append(merged_row(rec) if merged else event_row(rec, title, url, story))
             if len(batch) >= 10_000:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 n += len(batch)

@@ -279,14 +279,15 @@ def list_events(store: Store, filt: EventFilter) -> dict[str, Any]:
 
 
 def iter_events(store: Store, filt: EventFilter, chunk: int = 5000) -> Any:
-    """Every event matching ``filt`` (ignoring limit/offset) as ``(Event, doc_title, url)``."""
+    """Every event matching ``filt`` (ignoring limit/offset) as ``(Event, doc_title, url, story_date)``
+    (story_date: the document's publication day, ISO, or None)."""
     where, args = filt.where()
     with store.reader() as con:
-        cur = con.execute("SELECT e.record, d.title, d.url FROM events e LEFT JOIN documents d ON d.id = e.doc_id "
+        cur = con.execute("SELECT e.record, d.title, d.url, d.published_day FROM events e LEFT JOIN documents d ON d.id = e.doc_id "
                           f"WHERE {where} ORDER BY {filt.order()}", args)
         while rows := cur.fetchmany(chunk):
-            for rec, title, url in rows:
-                yield event_from_dict(json.loads(rec)), title, url
+            for rec, title, url, day in rows:
+                yield event_from_dict(json.loads(rec)), title, url, day.isoformat() if day is not None else None
 
 
 def get_event(store: Store, event_id: str) -> dict[str, Any] | None:

@@ -141,3 +141,20 @@ def test_export_limit_caps_records(store: Store) -> None:
     buf = io.StringIO()
     assert export(store, "jsonl", buf, EventFilter(), limit=3) == 3
     assert len(buf.getvalue().splitlines()) == 3
+
+
+def test_story_date_goes_with_every_event(store: Store) -> None:
+    # an event the text does not date keeps date null but carries the report's
+    # day; GDELT's SQLDATE falls back to it, as GDELT does
+    n, out = _text(store, "jsonl")
+    by_id = {d["event_id"]: d for d in map(json.loads, out.splitlines())}
+    assert by_id["sanction-1-e2"]["date"] is None and by_id["sanction-1-e2"]["story_date"] == "2024-07-03"
+    assert by_id["threat-1-e0"]["date"] == "2024-06-19" and by_id["threat-1-e0"]["story_date"] == "2024-06-20"
+    _, out = _text(store, "plover")
+    assert {json.loads(x)["story_date"] for x in out.splitlines()} >= {"2024-07-03", "2024-06-20"}
+    _, out = _text(store, "csv")
+    assert "story_date" in out.splitlines()[0].split(",")
+    _, out = _text(store, "gdelt")
+    header, *lines = out.splitlines()
+    rows = [dict(zip(header.split("\t"), x.split("\t"), strict=True)) for x in lines]
+    assert next(r for r in rows if r["EW_EventId"] == "sanction-1-e2")["SQLDATE"] == "20240703"
