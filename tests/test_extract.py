@@ -253,3 +253,19 @@ def test_extract_stage_never_raises_on_junk(parts: list[str], ctype: str) -> Non
     assert doc.ok or doc.rejection is not None
     if doc.ok:
         assert doc.text and doc.sections
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "SEOUL, May 8 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Thursday.",
+        "KUALA LUMPUR, July 11 (Yonhap) -- South Korea's foreign minister held talks with his Japanese counterpart.",
+        "UNITED NATIONS (AP) — The United States accused Russia of shielding North Korea on Monday.",
+    ],
+)
+def test_a_dateline_lede_is_no_byline(lede: str) -> None:
+    # "SEOUL, May" looked like a name with counters after it, and the lede was lost
+    art = parse_text(f"Headline of the story\n\n{lede}\n\nA second paragraph follows here.\n")
+    assert art.author is None and art.body[0] == lede
+    # a real short byline still is one
+    assert parse_text("Headline of the story\nBy Jane Roe\n\nThe ministers met on Tuesday.\n").author == "Jane Roe"

@@ -39,6 +39,9 @@ MAX_HEAD_WORDS = 30
 MAX_SUBHEAD_WORDS = 30
 MAX_SUBHEADS = 6
 MAX_BYLINE_WORDS = 8
+MAX_BYLINE_LINE_WORDS = 14  # name words plus chrome ("Jane Doe | 3 min read | 1,204 views")
+# A wire dateline: "SEOUL, May 8 (Yonhap) --", "KUALA LUMPUR, July 11 -", "UNITED NATIONS (AP) —"
+_DATELINE_START = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}(?:,[^()\n]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s")
 WRAP_MIN, WRAP_MAX = 40, 100  # line lengths of a hard-wrapped paragraph
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 _FINAL = re.compile(r"[.!:;…][\"'”’)\]]*$")
@@ -90,6 +93,10 @@ def clean_byline(line: str) -> str | None:
     "Jane Doe 1,204 views").
     """
     line = line.strip()
+    if len(line.split()) > MAX_BYLINE_LINE_WORDS or _DATELINE_START.match(line):
+        # "SEOUL, May 8 (Yonhap) -- North Korea fired ...": a dateline opens the
+        # lede; a byline is a short line of its own
+        return None
     m = _BY.match(line)
     explicit = m is not None
     rest = m.group(1) if m else line
