@@ -525,3 +525,21 @@ def test_disputed_shoals_are_placed_at_sea(nlp) -> None:  # type: ignore[no-unty
     ResolveStage()(doc)
     assert ev.location is not None and ev.location.name == "Scarborough Shoal" and ev.location.country is None
     assert ev.location.lat is not None and 14 < ev.location.lat < 16
+
+
+def test_dateline_after_a_headline_and_in_later_paragraphs(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the dateline opens the first body paragraph, not the text (which starts with the headline)
+    doc = _doc(nlp, ["SEOUL, April 12 (Yonhap) -- North Korea's foreign ministry denounced the joint drills."], published="2024-04-13", title="N. Korea denounces drills")
+    ev = _event(doc, 1, "denounced")
+    ResolveStage()(doc)
+    assert ev.location.name == "Seoul" and ev.date == "2024-04-12"
+    # the parser keeps "BEIRUT (AP) --" in the sentence it opens
+    doc = _doc(nlp, ["BEIRUT (AP) -- Israeli warplanes struck depots in southern Beirut on Tuesday."], title="Strikes on Beirut")
+    assert doc.sentences[1].text.startswith("BEIRUT (AP) -- Israeli") and len(doc.sentences) == 2
+    # "UNITED NATIONS (AP) —" is filed from New York
+    from eventwire.resolve.places import find_dateline, paragraph_datelines
+
+    doc = _doc(nlp, ["UNITED NATIONS (AP) — The council met on Monday.", "PRISTINA, Kosovo (AP) -- Kosovo accused Serbia."], title="Council meets")
+    dl = find_dateline(doc)
+    assert dl is not None and dl.location.country == "USA"
+    assert [d.location.country for _, d in paragraph_datelines(doc)] == ["USA", "XKX"]

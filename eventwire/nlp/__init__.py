@@ -40,11 +40,15 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
 
         @Language.component(_BREAK_COMPONENT)
         def _section_breaks(doc):  # type: ignore[no-untyped-def]
+            starts = [0]
             for tok in doc[1:]:
                 prev = doc[tok.i - 1]
                 # a blank line after a token, or a whitespace token holding a line break
                 if "\n\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                     tok.is_sent_start = True
+                    starts.append(tok.i)
+            for k in starts:
+                _keep_dateline_whole(doc, k)
             return doc
 
     try:
@@ -70,9 +74,29 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
     return nlp
 
 
+_DASHES = frozenset(("--", "—", "–", "-"))
+
+
+def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
+    """"BEIRUT (AP) -- Israeli warplanes struck ...": the parser must not end a
+    sentence inside a paragraph's opening dateline (a place in capitals or
+    title case, an optional date, an optional agency in brackets, a dash)."""
+    end = min(len(doc), k + 16)
+    dash = next((j for j in range(k + 1, end) if doc[j].text in _DASHES), None)
+    if dash is None or dash + 1 >= len(doc) or not doc[k].text[:1].isupper():
+        return
+    head = doc[k:dash]
+    if not any(t.text in ("(", ",") for t in head):
+        return
+    if not all(t.text in ("(", ")", ",", ".") or t.text[:1].isupper() or t.like_num for t in head):
+        return
+    for j in range(k + 1, dash + 2):
+        doc[j].is_sent_start = False
+
+
 class NlpStage(Stage):
     name = "nlp"
-    version = "v2"  # v2: hyphenated test-fire verbs are one token
+    version = "v3"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)

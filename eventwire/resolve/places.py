@@ -345,9 +345,9 @@ _DATELINE_TAIL = (
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
 )
 # "SEOUL, April 12 (Yonhap) --": a capitalised place opens the paragraph.
-_DATELINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})" + _DATELINE_TAIL)
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})" + _DATELINE_TAIL)
 # "Seoul, April 12 (Yonhap) --": title case only counts with a date or an agency.
-_DATELINE_TITLE = re.compile(r"^\s*(?P<place>[A-Z][a-z.'’-]+(?:\s[A-Z][a-z.'’-]+){0,2})" + _DATELINE_TAIL)
+_DATELINE_TITLE = re.compile(r"\s*(?P<place>[A-Z][a-z.'’-]+(?:\s[A-Z][a-z.'’-]+){0,2})" + _DATELINE_TAIL)
 
 
 @dataclass(frozen=True)
@@ -358,9 +358,26 @@ class Dateline:
 
 
 def find_dateline(doc: Document) -> Dateline | None:
-    """The dateline at the start of the first body paragraph, if any."""
+    """The dateline at the start of the first body paragraph, if any (the
+    patterns are matched at that offset: no "^", which would only match at
+    the start of the text, before a headline)."""
     starts = [s.start for s in doc.sections if s.kind == "body"][:1] or [0]
-    start = starts[0]
+    return _dateline_at(doc, starts[0])
+
+
+def paragraph_datelines(doc: Document) -> list[tuple[int, Dateline]]:
+    """(paragraph start, dateline) of every body paragraph that opens with one
+    with a date or an agency ("PRISTINA, Kosovo (AP) --" in a story filed
+    from several places); the first body paragraph's may have neither."""
+    out = []
+    for i, sec in enumerate(s for s in doc.sections if s.kind == "body"):
+        dl = _dateline_at(doc, sec.start)
+        if dl is not None and (i == 0 or dl.date_text or "(" in doc.text[sec.start : dl.end]):
+            out.append((sec.start, dl))
+    return out
+
+
+def _dateline_at(doc: Document, start: int) -> Dateline | None:
     stop = min(len(doc.text), start + 120)
     m = _DATELINE.match(doc.text, start, stop)
     if m is None:
@@ -369,6 +386,9 @@ def find_dateline(doc: Document) -> Dateline | None:
             return None
     raw = m.group("place")
     region = m.group("region")
+    if raw.upper() == "UNITED NATIONS" and (m.group("date") or m.group("agency")):
+        # "UNITED NATIONS (AP) —": filed from the UN headquarters in New York
+        return Dateline(Location("United Nations, New York", "USA", 40.7489, -73.968, m.start("place"), m.end("place")), m.group("date"), m.end())
     hints: tuple[str, ...] = ()
     state = us_state(region) if region else None
     if region:
