@@ -449,3 +449,16 @@ def test_bodies_firms_and_envoys_take_their_owner_s_state(nlp_stage: NlpStage) -
     # a leader's envoy is his state's, wherever he is received
     doc = make_doc(nlp_stage, ["Xi Jinping received Kim Jong Un's special envoy in Beijing on Tuesday."])
     assert [(m.text, m.country) for m in doc.mentions if m.sector == "GOV" and m.kind != "person"] == [("envoy", "PRK")]
+
+
+def test_datelines_after_a_headline_and_of_later_paragraphs_are_no_parties(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        ["UNITED NATIONS (AP) — The United States accused Russia on Monday.", "PRISTINA, Kosovo (AP) -- Kosovo accused Serbia of backing the gunmen."],
+        title="U.S. accuses Russia at the UN",
+    )
+    assert not [m for m in doc.mentions if m.text in ("UNITED NATIONS", "AP", "PRISTINA")]
+    assert doc.meta["dateline_country"] == "USA"
+    # "the city": the town named last
+    doc = make_doc(nlp_stage, ["Envoys met in Beirut on Monday.", "Later they left the city."])
+    assert by_text(doc, "the city")[0].country == "LBN"

@@ -54,7 +54,7 @@ _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR"}
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor)\b(?! of\b)",
+    r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital)\b(?! of\b)",
     re.IGNORECASE,
 )
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -368,6 +368,12 @@ def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
 
 
 def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) -> list[Actor]:
+    if word in ("city", "capital"):
+        # "arrived in the city": the town named last (a place that is no country's name)
+        for m in reversed(history):
+            if m.kind == "country" and m.country and not m.resolved_from and m.name != lex.country_names.get(m.country) and m.country not in lex.international:
+                return [m]
+        return []
     if word in ("ministry", "department", "agency"):
         for m in reversed(history):
             # "the agency": a news or intelligence agency named before (KCNA, the NIS)

@@ -22,7 +22,7 @@ from collections import Counter
 
 from ..errors import DocumentError
 from ..records import Actor, Document
-from ..resolve.places import find_dateline
+from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, korean_text, pick_country
 from .coref import resolve_coreference
@@ -116,14 +116,15 @@ def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
 
 
 def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None]:
-    """The span of the wire dateline opening the first body paragraph
-    ("SEOUL, June 12 (Yonhap) --", found by the resolve stage's reader) and
-    the country of its place."""
-    dl = find_dateline(doc)
-    if dl is None:
+    """The spans of the wire datelines opening body paragraphs ("SEOUL, June
+    12 (Yonhap) --", found by the resolve stage's reader) and the country of
+    the first one's place (the story's home)."""
+    found = paragraph_datelines(doc)
+    if not found:
         return [], None
-    start = next((sec.start for sec in doc.sections if sec.kind == "body"), 0)
-    return [(start, dl.end)], dl.location.country if dl.location is not None else None
+    first = found[0][1]
+    home = first.location.country if first.location is not None and found[0][0] == next((s.start for s in doc.sections if s.kind == "body"), -1) else None
+    return [(start, dl.end) for start, dl in found], home
 
 
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"

@@ -661,8 +661,8 @@ _JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "ta
 
 
 def _symmetric(cand: Candidate) -> bool:
-    if cand.entry.lemma in _JOINT_OFFER_LEMMAS:
-        return False
+    if cand.entry.lemma in _JOINT_OFFER_LEMMAS or cand.entry.cameo.startswith(("042", "043")):
+        return False  # (travellers arriving together do not visit each other)
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 
