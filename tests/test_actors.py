@@ -462,3 +462,19 @@ def test_datelines_after_a_headline_and_of_later_paragraphs_are_no_parties(nlp_s
     # "the city": the town named last
     doc = make_doc(nlp_stage, ["Envoys met in Beirut on Monday.", "Later they left the city."])
     assert by_text(doc, "the city")[0].country == "LBN"
+
+
+def test_a_national_agency_abroad_and_the_home_state_s_bodies(nlp_stage: NlpStage) -> None:
+    # a Yonhap reporter in Kuala Lumpur writes "Foreign Minister Cho" for Seoul's minister
+    doc = make_doc(nlp_stage, ["KUALA LUMPUR, July 11 (Yonhap) -- Foreign Minister Cho Hyun held talks with his Japanese counterpart on Friday."], title="Cho meets Iwaya")
+    assert doc.meta["dateline_country"] == "KOR"
+    assert [m.country for m in doc.mentions if m.kind == "person"][:1] == ["KOR"]
+    # an international wire's dateline keeps its place as the home
+    doc = make_doc(nlp_stage, ["KYIV, Ukraine (AP) — The defense minister said drones hit the city."])
+    assert doc.meta["dateline_country"] == "UKR"
+    # a body several states have, in a story filed from Seoul that also names Washington
+    doc = make_doc(nlp_stage, ["SEOUL, May 8 (Yonhap) -- Washington said it was watching. The president convened the National Security Council."])
+    assert by_text(doc, "National Security Council")[0].country == "KOR"
+    # a title's own state outranks the country a generic body in it got from context
+    doc = make_doc(nlp_stage, ["SEOUL, May 8 (Yonhap) -- Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launches were unacceptable."])
+    assert [m.country for m in doc.mentions if m.kind == "person"] == ["JPN"]

@@ -262,12 +262,17 @@ def country_counts(mentions: Iterable[Actor]) -> Counter[str]:
 
 
 def pick_country(prefer: tuple[str, ...], counts: Counter[str], focus: str | None) -> str | None:
-    """Country for a phrase that names none: the preferred country the
-    document mentions most (ties in the listed order: "JCS" in a story that
-    names Seoul five times and Washington once is South Korea's), else the
+    """Country for a phrase that names none: the document's focus (its
+    dateline's home, else the state it names most) when it uses the name, else the preferred
+    country the document mentions most (ties in the listed order: "JCS" in a
+    story that names Seoul five times and Washington once is South Korea's), else the
     document's focus (South Korea for a body it uses when the story names
     only the North), else the first preferred one."""
     named = [c for c in prefer if counts.get(c)]
+    if focus in prefer:
+        # "the National Security Council" in a story filed from Seoul is Seoul's,
+        # however often it names Washington
+        return focus
     if named:
         return max(named, key=lambda c: counts[c])  # max keeps the first of equals
     if focus == "PRK" and "KOR" in prefer:

@@ -71,6 +71,7 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> short name
     international: dict[str, str] = field(default_factory=dict)  # code -> description
     known_codes: frozenset[str] = frozenset()
+    exclusive_titles: set[str] = field(default_factory=set)  # titles only one state uses
 
     def add(self, phrase: str, entry: Entry) -> None:
         """Index ``phrase`` for ``entry`` unless a higher-priority entry has it."""
@@ -239,8 +240,13 @@ def get_lexicon() -> Lexicon:
     _load_fictional(lex)
 
     for row in _rows("titles.csv"):
-        # an empty sector: the title says nothing of it ("mediator"), the organisation may
-        lex.titles[row["title"].lower()] = (row["sector"] or None, tuple(_split(row["prefer"])))
+        # an empty sector: the title says nothing of it ("mediator"), the organisation may;
+        # "JPN!": only that state has the title
+        prefer = tuple(_split(row["prefer"]))
+        if len(prefer) == 1 and prefer[0].endswith("!"):
+            prefer = (prefer[0][:-1],)
+            lex.exclusive_titles.add(row["title"].lower())
+        lex.titles[row["title"].lower()] = (row["sector"] or None, prefer)
     lex.max_title_words = max(len(t.split()) for t in lex.titles)
     lex.title_words = frozenset(w for t in lex.titles for w in t.split())
     lex.known_codes = frozenset(known)

@@ -32,7 +32,7 @@ from collections import Counter
 from ..nlp import sentence_of
 from ..records import Actor
 from .compose import nearest_state, pick_country
-from .lexicon import GEO, PERSON, Lexicon
+from .lexicon import GEO, PERSON, SECTOR, Lexicon
 
 # Lower-case words that may sit inside a pre-modifying title besides title
 # words and capitalised words ("Dagolath's first Deputy Prime Minister").
@@ -240,6 +240,7 @@ def find_people(  # type: ignore[no-untyped-def]
         )
         title_text: str | None = None
         title_prefer: tuple[str, ...] = ()
+        title_key: str | None = None
         place: str | None = None
         org: Actor | None = None
         pre = _title_prefix(sdoc, name_start_tok, lex, floor)
@@ -267,6 +268,7 @@ def find_people(  # type: ignore[no-untyped-def]
                 absorbed.update(id(m) for m in inside)
                 person.sector = person.sector or sector
                 title_prefer = prefer
+                title_key = key
                 # a named organisation in the title ("KCNA editor"), not a title word ("Senator")
                 org = next((m for m in inside if m.kind == "org" and lex.title_sector(m.text)[2] != m.text.lower()), None)
                 # or right before it: "Iran's foreign ministry spokesman X"
@@ -329,6 +331,7 @@ def find_people(  # type: ignore[no-untyped-def]
                 absorbed.update(id(m) for m in inside if m.kind in ("org", "group") and lex.title_sector(m.text)[2] == m.text.lower())
                 person.sector = person.sector or sector
                 title_prefer = prefer
+                title_key = key
         if title_text:
             person.title = title_text
         if org is not None:
@@ -336,8 +339,11 @@ def find_people(  # type: ignore[no-untyped-def]
         if person.country is None and place is None and org is None:
             # "Minister Hwang of South Korea", "an envoy from Qatar"
             place = _place_after(text, mentions, name_e)
+        # a generic body in the title ("Chief Cabinet Secretary": "cabinet") got
+        # its country from context only; the title's own states come first
+        named_org = org is not None and not (title_prefer and all(h.category == SECTOR for h in lex.scan(org.text)))
         if person.country is None:
-            person.country = place or (org.country if org is not None else None)
+            person.country = place or (org.country if named_org and org is not None else None)
         else:
             # the text's own title outranks the lexicon ("Ithilen's minister
             # X" for an official listed under another state: people change posts)
@@ -345,7 +351,9 @@ def find_people(  # type: ignore[no-untyped-def]
             if stated is not None and base is not None and stated != person.country:
                 person.country = stated
         if person.country is None and (title_text or base is not None):
-            if title_prefer and any(counts.get(c) for c in title_prefer):
+            if title_key in lex.exclusive_titles:
+                person.country = title_prefer[0]  # a title only one state has ("Chief Cabinet Secretary")
+            elif title_prefer and any(counts.get(c) for c in title_prefer):
                 person.country = pick_country(title_prefer, counts, focus)
             else:
                 # the state named last before the person in the sentence ("Kim

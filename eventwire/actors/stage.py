@@ -124,7 +124,24 @@ def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None]:
         return [], None
     first = found[0][1]
     home = first.location.country if first.location is not None and found[0][0] == next((s.start for s in doc.sections if s.kind == "body"), -1) else None
-    return [(start, dl.end) for start, dl in found], home
+    # "KUALA LUMPUR, July 11 (Yonhap) --": a national agency's reporter abroad
+    # still writes "Foreign Minister Cho" for his own country's minister
+    agency = _agency_country(first.agency) if first.agency else None
+    return [(start, dl.end) for start, dl in found], agency or home
+
+
+def _agency_country(name: str) -> str | None:
+    """The state of a national news agency named in a dateline (Yonhap: KOR,
+    KCNA: PRK); None for the international wires (AP, Reuters, AFP)."""
+    lex = get_lexicon()
+    for h in lex.scan(name):
+        if h.entry.sector in ("JRN", "MED") and h.entry.country and h.entry.country not in lex.international and h.entry.name not in _WORLD_WIRES:
+            return h.entry.country
+    return None
+
+
+# agencies that report the world from everywhere: their datelines' places are the home
+_WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg"))
 
 
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"
