@@ -543,3 +543,19 @@ def test_dateline_after_a_headline_and_in_later_paragraphs(nlp) -> None:  # type
     dl = find_dateline(doc)
     assert dl is not None and dl.location.country == "USA"
     assert [d.location.country for _, d in paragraph_datelines(doc)] == ["USA", "XKX"]
+
+
+def test_dates_of_other_clauses_and_reference_points_do_not_date_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        # a point of reference
+        ('The minister said the army would "not allow a return to the situation before October 7."', "allow", None),
+        ("North Korea has sent about 3,000 more troops to Russia since January.", "sent", None),
+        # a clause of its own
+        ("Two soldiers captured by Ukrainian forces in January have asked to go to Seoul.", "asked", None),
+        ("The ministers held talks on Thursday, the first since the new government took office last month.", "held", "2024-04-11"),
+    ]
+    for text, trig, want in cases:
+        doc = _doc(nlp, [text])
+        ev = _event(doc, 0, trig)
+        ResolveStage()(doc)
+        assert ev.date == want, (text, ev.date)

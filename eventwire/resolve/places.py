@@ -355,6 +355,7 @@ class Dateline:
     location: Location | None
     date_text: str | None
     end: int  # document offset where the dateline ends
+    agency: str | None = None  # "Yonhap" in "SEOUL, May 8 (Yonhap) --"
 
 
 def find_dateline(doc: Document) -> Dateline | None:
@@ -388,7 +389,7 @@ def _dateline_at(doc: Document, start: int) -> Dateline | None:
     region = m.group("region")
     if raw.upper() == "UNITED NATIONS" and (m.group("date") or m.group("agency")):
         # "UNITED NATIONS (AP) —": filed from the UN headquarters in New York
-        return Dateline(Location("United Nations, New York", "USA", 40.7489, -73.968, m.start("place"), m.end("place")), m.group("date"), m.end())
+        return Dateline(Location("United Nations, New York", "USA", 40.7489, -73.968, m.start("place"), m.end("place")), m.group("date"), m.end(), m.group("agency"))
     hints: tuple[str, ...] = ()
     state = us_state(region) if region else None
     if region:
@@ -405,4 +406,4 @@ def _dateline_at(doc: Document, start: int) -> Dateline | None:
     if place is not None:
         s, e = m.start("place"), m.end("place")
         loc = Location(display_name(raw, place), place.country, place.lat, place.lon, s, e)
-    return Dateline(loc, m.group("date"), m.end())
+    return Dateline(loc, m.group("date"), m.end(), m.group("agency"))

@@ -58,6 +58,40 @@ def _says_when_said(doc: Document, offset: int) -> bool:
     return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
 
 
+# "would not allow a return to the situation before October 7", "the first
+# since 2017": a point of reference, not when the event happened
+_REFERENCE_BEFORE = re.compile(r"\b(?:before|since|until|till|prior to|ahead of|as of)\s+(?:the\s+)?$", re.I)
+_REFERENCE_START = re.compile(r"(?:before|since|until|till|prior to|ahead of|as of)\b", re.I)
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "pcomp", "ccomp", "xcomp", "conj", "parataxis"))
+
+
+def _not_this_events(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
+    """True when the date phrase ``m`` does not date ``ev``: it is a point of
+    reference ("before October 7", "since 2017"), or it sits in a clause of
+    its own that does not hold the event's trigger ("talks ... since the
+    government took office last month", "soldiers captured in January have
+    said ...")."""
+    if _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) or _REFERENCE_START.match(m.text):
+        return True
+    sdoc = doc.spacy
+    if sdoc is None or ev.trigger is None:
+        return False
+    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand")
+    tspan = sdoc.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
+    if dspan is None or tspan is None or not len(dspan) or not len(tspan):
+        return False
+    # the clause the date belongs to: the first verb above it
+    tok = dspan.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ not in _CLAUSE_DEPS:
+        return False  # the main clause dates everything in the sentence
+    trig_tokens = {t.i for t in tspan}
+    return not any(t.i in trig_tokens for t in tok.subtree) and not any(a.i == tok.i for t in tspan for a in t.ancestors)
+
+
 class _DocState:
     """What the stage works out once per document and reuses for every event."""
 
@@ -178,8 +212,8 @@ class ResolveStage(Stage):
     # -- time ---------------------------------------------------------------
 
     def _resolve_date(self, st: _DocState, sent: Sentence, ev: Event) -> None:
-        matches = st.dates(sent)
         trig = ev.trigger.start - sent.start if ev.trigger is not None else None
+        matches = [m for m in st.dates(sent) if not _not_this_events(st.doc, sent, m, ev)]
         if matches:
             m = min(matches, key=lambda x: abs(x.start - trig) if trig is not None else x.start)
             m = self._retense(st, sent, ev, m, trig)
