@@ -850,3 +850,13 @@ def test_he_is_the_subject_before_the_person_named_last(stages) -> None:  # type
 def test_joining_another_state_in_an_act(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Australia joined the United States in sanctioning two North Korean shipping firms.")
     assert _has(doc, {"SANCTION"}, "AUS", "PRK") and _has(doc, {"SANCTION"}, "USA", "PRK")
+
+
+def test_one_meeting_per_pair_and_clauses_of_their_own(stages) -> None:  # type: ignore[no-untyped-def]
+    # "held talks ..., the first such meeting": one meeting per pair, not two
+    doc = code(stages, "South Korean Foreign Minister Cho Hyun and Japanese Foreign Minister Takeshi Iwaya held talks in Tokyo, the first such meeting this year.")
+    pairs = [(e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT"]
+    assert sorted(pairs) == [("JPN", "KOR"), ("KOR", "JPN")]
+    # a negation in one clause does not reach a clause with its own subject
+    doc = code(stages, "He said sanctions and pressure had failed and that Beijing supports dialogue.")
+    assert [e.polarity for e in doc.events if e.event_type == "SUPPORT"] == ["asserted"]

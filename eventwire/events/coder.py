@@ -347,8 +347,8 @@ def code_sentence(
             continue  # "the abduction issue has been resolved": a position, not an agreement
         if c.via == "verb" and _war_history(c.pred):
             continue  # "the remains of soldiers killed during the war": history
-        if c.via in ("noun", "light") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.head.children):
-            continue  # "opposes any sanctions", "will not tolerate any attack": no act in particular
+        if c.via in ("noun", "light") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children):
+            continue  # "opposes any sanctions", "such an attack would ...": no act in particular
         if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
             # pressure ends, a de-escalation (sanctions lifted: an easing)
@@ -514,9 +514,10 @@ def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
     return None if a is None else (a.name, a.country)
 
 
-# Types that are statements: two triggers of one statement ("warned ... would
-# pay a price") toward the same party are one event.
-_STATEMENT_TYPES = frozenset(("THREATEN", "ACCUSE", "REQUEST"))
+# Types of which a sentence reports one toward a party: two triggers of one
+# statement ("warned ... would pay a price") or one meeting ("held talks ...,
+# the first such meeting") toward the same party are one event.
+_STATEMENT_TYPES = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
 
 
 def _one_per_act(events: list[Event]) -> list[Event]:

@@ -23,6 +23,8 @@ def _chain(pred: Token) -> list[Token]:
     while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl") or _purpose(node)):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break  # "sanctions had failed and Beijing supports dialogue": a clause of its own
         node = node.head
         out.append(node)
     return out
