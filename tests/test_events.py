@@ -860,3 +860,15 @@ def test_one_meeting_per_pair_and_clauses_of_their_own(stages) -> None:  # type:
     # a negation in one clause does not reach a clause with its own subject
     doc = code(stages, "He said sanctions and pressure had failed and that Beijing supports dialogue.")
     assert [e.polarity for e in doc.events if e.event_type == "SUPPORT"] == ["asserted"]
+
+
+def test_names_for_an_act_threats_posed_vetoes_and_custody(stages) -> None:  # type: ignore[no-untyped-def]
+    # calling an act by a damning name is an accusation
+    assert _has(code(stages, "Pyongyang called the drills a rehearsal for invasion."), {"ACCUSE"}, "PRK", None)
+    assert not code(stages, "He called the meeting a success.").events
+    # "X poses a threat", said by somebody: the speaker accuses X; unsaid it is no event
+    doc = code(stages, "South Korean ambassador Joonkook Hwang said North Korea's military cooperation with Russia posed a grave threat.")
+    assert _has(doc, {"ACCUSE"}, "KOR", "PRK")
+    assert not [e for e in doc.events if e.event_type == "THREATEN"]
+    assert _has(code(stages, "China and Russia again blocked any action by the U.N. Security Council."), {"REJECT"}, "CHN", None)
+    assert _has(code(stages, "The soldier was taken into custody by the military."), {"COERCE"}, None, None)
