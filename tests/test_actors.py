@@ -478,3 +478,17 @@ def test_a_national_agency_abroad_and_the_home_state_s_bodies(nlp_stage: NlpStag
     # a title's own state outranks the country a generic body in it got from context
     doc = make_doc(nlp_stage, ["SEOUL, May 8 (Yonhap) -- Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launches were unacceptable."])
     assert [m.country for m in doc.mentions if m.kind == "person"] == ["JPN"]
+
+
+def test_attributes_facilities_embassies_and_the_rsf(nlp_stage: NlpStage) -> None:
+    # a nationality on a thing or in a building's name is no party
+    doc = make_doc(nlp_stage, ["Protesters waving Russian flags marched to parliament."])
+    assert not [m for m in doc.mentions if m.country == "RUS"]
+    doc = make_doc(nlp_stage, ["RSF fighters shelled the area around the Saudi Hospital in El Fasher."])
+    assert [m.country for m in doc.mentions] == ["SDN", "SDN"]
+    # the embassy is China's even in Manila, and so is its official
+    doc = make_doc(nlp_stage, ["Manila summoned a senior official of the Chinese Embassy in Manila."])
+    assert [(m.text, m.country) for m in doc.mentions if m.sector == "GOV"] == [("official", "CHN"), ("Chinese Embassy", "CHN")]
+    # a press-freedom story keeps its RSF
+    doc = make_doc(nlp_stage, ["Reporters Without Borders (RSF) condemned the arrest.", "RSF said the reporter was beaten."])
+    assert {m.name for m in doc.mentions if m.text == "RSF"} == {"Reporters Without Borders"}

@@ -87,6 +87,21 @@ def _people_of_state(text: str, h: Hit, nxt: Hit | None) -> int | None:
     return m.end() if m else None
 
 
+# Nouns a nationality adjective describes without making a party: "Russian flags"
+_THING_AFTER = re.compile(
+    r"\s+(?:flags?|banners?|slogans?|anthem|language|cuisine|food|songs?|music|films?|movies?|brands?|style|culture|"
+    r"traditions?|history|literature|currency|dramas?|pop|writers?|novels?)\b",
+    re.IGNORECASE,
+)
+def thing_after(text: str, end: int) -> bool:
+    """True when a nationality word ending at ``end`` describes a thing ("Russian flags")."""
+    return _THING_AFTER.match(text, end) is not None
+
+
+# Sector nouns that, capitalised after a nationality, name a building: "the Saudi Hospital"
+_FACILITY_SECTORS = frozenset(("HLH", "EDU"))
+
+
 def _is_place(h: Hit) -> bool:
     return h.category in GEO
 
@@ -189,6 +204,14 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=h.entry.country, kind="group", start=h.start, end=nxt.end))
             i += 2
             continue
+        if h.category == DEMONYM and not _is_people(text, h) and (
+            _THING_AFTER.match(text, h.end)
+            or (nxt is not None and nxt.entry.sector in _FACILITY_SECTORS and text[nxt.start : nxt.start + 1].isupper() and not text[h.end : nxt.start].strip())
+        ):
+            # "waving Russian flags": an attribute, no party; "the Saudi Hospital
+            # in El Fasher", "the Indonesian Hospital": a facility's name
+            i += 2 if nxt is not None and nxt.entry.sector in _FACILITY_SECTORS and not text[h.end : nxt.start].strip() else 1
+            continue
         prev = hits[i - 1] if i > 0 else None
         if (
             prev is not None
@@ -227,8 +250,14 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(_members(text, h, nxt))
             i += 2
             continue
-        if nxt is not None and _is_sector_like(h) and _is_place(nxt) and (
-            _OF_PLACE.match(text[h.end : nxt.start]) or (h.entry.sector in ("INS", "SPY") and _LINKED_TO.match(text[h.end : nxt.start]))
+        nxt2 = hits[i + 2] if i + 2 < n else None
+        if (
+            nxt is not None
+            and _is_sector_like(h)
+            and _is_place(nxt)
+            and (_OF_PLACE.match(text[h.end : nxt.start]) or (h.entry.sector in ("INS", "SPY") and _LINKED_TO.match(text[h.end : nxt.start])))
+            # "an official of the Chinese Embassy": the place belongs to the noun after it
+            and not (nxt2 is not None and _is_sector_like(nxt2) and _gap_ok(text[nxt.end : nxt2.start]))
         ):
             out.append(_joined(text, nxt, h, lex))
             i += 2

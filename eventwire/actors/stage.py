@@ -57,6 +57,11 @@ def find_mentions(doc: Document) -> list[Actor]:
     text = doc.text
     sdoc = doc.spacy
     hits = [h for h in _drop_hits_inside_names(text, lex.scan(text), sdoc) if not _CURRENCY.match(text, h.end)]
+    if "Reporters Without Borders" in text or "Reporters Sans Fronti" in text:
+        # a press-freedom story: its "RSF" is the press group, not Sudan's paramilitary
+        rwb = next((h.entry for h in hits if h.entry.name == "Reporters Without Borders"), None)
+        if rwb is not None:
+            hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
     datelines, home = _datelines(doc)
     if datelines:

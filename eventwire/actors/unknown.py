@@ -38,6 +38,7 @@ from collections.abc import Callable
 
 from ..records import Actor
 from .lexicon import Lexicon, fuzzy_country, get_cities
+from .compose import thing_after
 from .names import is_official_surname, official_by_surname
 
 _GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
@@ -196,6 +197,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]) or names_a_text(ent):
             continue  # "inter-Korean" describes relations, "Hwasong-17" is a missile: they name nobody
         name = text[s:e]
+        if ent.label_ == "NORP" and thing_after(text, e):
+            continue  # "waving Russian flags": an attribute, no party
         if ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
         elif ent.label_ == "NORP" and get_cities().get(name.lower()) and ent[0].dep_ == "pobj":
