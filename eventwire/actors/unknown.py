@@ -37,8 +37,8 @@ import re
 from collections.abc import Callable
 
 from ..records import Actor
-from .lexicon import Lexicon, fuzzy_country, get_cities
 from .compose import thing_after
+from .lexicon import Lexicon, fuzzy_country, get_cities
 from .names import is_official_surname, official_by_surname
 
 _GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
