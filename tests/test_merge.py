@@ -316,3 +316,18 @@ def test_chains_through_an_open_event_never_join_different_dyads_or_days() -> No
     assert not any({"a", "c"} <= g for g in got)
     assert not any({"x", "z"} <= g for g in got)
     assert sum(len(g) for g in got) == 6
+
+
+def test_a_headline_and_its_lede_are_one_event() -> None:
+    head = ev("h1", "d5", "MOBILIZE", "PRK", None, "2024-03-02")
+    head.section = "title"
+    events = [
+        head,
+        ev("h2", "d5", "MOBILIZE", "PRK", None, "2024-03-02"),
+        # another type in the headline, or two body mentions, stay apart
+        ev("h3", "d5", "ACCUSE", "KOR", "PRK", "2024-03-02"),
+        ev("h4", "d6", "ASSAULT", "ISR", "LBN", "2024-03-02"),
+        ev("h5", "d6", "ASSAULT", "ISR", "LBN", "2024-03-02"),
+    ]
+    canon, _ = merge_events(events, META)
+    assert groups(canon) == [{"h1", "h2"}, {"h3"}, {"h4"}, {"h5"}]

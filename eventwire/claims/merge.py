@@ -5,7 +5,8 @@ canonical events and cross-report flags out. Every event ends up in exactly
 one :class:`~eventwire.records.CanonicalEvent` (a lone report is a
 canonical event with one mention).
 
-Two events from different documents are linked when
+Two events from different documents, or of one type in a report's headline
+(or subhead) and its body, are linked when
 * their types are in the same family (``data/claims/merge.toml``),
 * their dyads are compatible: same source and same target, or a missing
   target on one side; for symmetric types (CONSULT, AGREE ...) either order;
@@ -90,8 +91,17 @@ def _item(ev: Event, meta: dict[str, Any], lookback: int) -> _Item | None:
     return _Item(ev, family_of.get(ev.event_type, ev.event_type), src, tgt, lo, hi, place)
 
 
+_HEADING = frozenset(("title", "subhead"))
+
+
 def _compatible(a: _Item, b: _Item, window: int) -> bool:
-    if a.ev.doc_id == b.ev.doc_id or a.family != b.family:
+    if a.family != b.family:
+        return False
+    if a.ev.doc_id == b.ev.doc_id and not (
+        # one report names an event once in its headline and again in its
+        # body: one event; two body sentences may be two events of a kind
+        a.ev.event_type == b.ev.event_type and (a.ev.section in _HEADING) != (b.ev.section in _HEADING)
+    ):
         return False
     if a.lo > b.hi + window or b.lo > a.hi + window:
         return False
