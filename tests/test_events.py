@@ -872,3 +872,9 @@ def test_names_for_an_act_threats_posed_vetoes_and_custody(stages) -> None:  # t
     assert not [e for e in doc.events if e.event_type == "THREATEN"]
     assert _has(code(stages, "China and Russia again blocked any action by the U.N. Security Council."), {"REJECT"}, "CHN", None)
     assert _has(code(stages, "The soldier was taken into custody by the military."), {"COERCE"}, None, None)
+
+
+def test_no_intention_no_interest_no_plans(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Germany has no intention of sending troops to Ukraine.", "The North has no interest in improving ties with Seoul.", "There were no plans for talks."):
+        assert not [e for e in code(stages, text).events if e.polarity != "negated"], text
+    assert _has(code(stages, "Germany sent troops to Lithuania with no plan B."), {"AID", "MOBILIZE"}, "DEU", "LTU")

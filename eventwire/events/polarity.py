@@ -30,6 +30,8 @@ def _chain(pred: Token) -> list[Token]:
     return out
 
 
+# Nouns of will or plan: with "no" they deny the act they govern
+_WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 
 
@@ -93,6 +95,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
                 hypothetical = True
             elif c.dep_ == "advmod" and low in ("reportedly", "allegedly", "purportedly", "apparently"):
                 reported = True
+        if tok is not pred and lemma(tok) in _WILL_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            negated = True  # "has no intention of sending troops", "no interest in improving ties"
         if tok is not pred and lemma(tok) in grammar.future_verbs:
             future = True
         if tok is not pred and lemma(tok) in grammar.negating_verbs:
