@@ -492,3 +492,11 @@ def test_attributes_facilities_embassies_and_the_rsf(nlp_stage: NlpStage) -> Non
     # a press-freedom story keeps its RSF
     doc = make_doc(nlp_stage, ["Reporters Without Borders (RSF) condemned the arrest.", "RSF said the reporter was beaten."])
     assert {m.name for m in doc.mentions if m.text == "RSF"} == {"Reporters Without Borders"}
+
+
+def test_the_militant_group_is_the_armed_group_named_last(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Israeli jets struck Hezbollah positions on Monday.", "The militant group fired rockets at Haifa."])
+    assert by_text(doc, "The militant group")[0].name == "Hezbollah"
+    # nothing armed named before: no guess
+    doc = make_doc(nlp_stage, ["Ministers met in Paris.", "The group agreed to meet again."])
+    assert not by_text(doc, "The group")

@@ -54,7 +54,8 @@ _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR"}
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital)\b(?! of\b)",
+    r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital"
+    r"|(?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b)",
     re.IGNORECASE,
 )
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -368,6 +369,12 @@ def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
 
 
 def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) -> list[Actor]:
+    if word.split()[-1] in ("group", "movement", "militia"):
+        # "the militant group": the armed group or movement named last
+        for m in reversed(history):
+            if m.kind in ("org", "group") and m.sector in ("REB", "INS") and not m.resolved_from:
+                return [m]
+        return []
     if word in ("city", "capital"):
         # "arrived in the city": the town named last (a place that is no country's name)
         for m in reversed(history):
