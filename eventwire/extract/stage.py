@@ -6,7 +6,7 @@ from typing import Any
 
 from eventwire.errors import DocumentError
 from eventwire.records import Article, Document, compose_text
-from eventwire.stage import Stage
+from eventwire.stage import Stage, rules_version
 
 from .html import parse_html_article
 from .language import detect_language
@@ -36,7 +36,9 @@ class ExtractStage(Stage):
     """
 
     name = "extract"
-    version = "v1"
+    # a digest of the heuristics and word lists: a fix (a dateline lede once
+    # read as a byline) re-extracts documents an older version stored
+    version = rules_version("v1", "extract", "data/extract")
 
     def process(self, doc: Document) -> Document:
         art = extract_article(doc)
