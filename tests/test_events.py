@@ -878,3 +878,8 @@ def test_no_intention_no_interest_no_plans(stages) -> None:  # type: ignore[no-u
     for text in ("Germany has no intention of sending troops to Ukraine.", "The North has no interest in improving ties with Seoul.", "There were no plans for talks."):
         assert not [e for e in code(stages, text).events if e.polarity != "negated"], text
     assert _has(code(stages, "Germany sent troops to Lithuania with no plan B."), {"AID", "MOBILIZE"}, "DEU", "LTU")
+
+
+def test_a_launch_told_in_a_relative_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The missile, which was fired from the Sunan area of Pyongyang, flew about 350 kilometers.")
+    assert _has(doc, {"MOBILIZE"}, "PRK", None)

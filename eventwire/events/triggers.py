@@ -104,6 +104,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         toks.append(verb.head)  # "tear gas fired by police": the noun is the object
+    elif verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
+        toks.append(verb.head)  # "the missile, which was fired from Sunan": the noun is the object
     for o in list(toks):
         toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
         if o.like_num or o.tag_ == "$" or o.ent_type_ in ("MONEY", "QUANTITY"):
