@@ -93,6 +93,8 @@ _THING_AFTER = re.compile(
     r"traditions?|history|literature|currency|dramas?|pop|writers?|novels?)\b",
     re.IGNORECASE,
 )
+
+
 def thing_after(text: str, end: int) -> bool:
     """True when a nationality word ending at ``end`` describes a thing ("Russian flags")."""
     return _THING_AFTER.match(text, end) is not None

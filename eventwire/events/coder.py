@@ -517,7 +517,7 @@ def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
 # Types of which a sentence reports one toward a party: two triggers of one
 # statement ("warned ... would pay a price") or one meeting ("held talks ...,
 # the first such meeting") toward the same party are one event.
-_STATEMENT_TYPES = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
+_ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
 
 
 def _one_per_act(events: list[Event]) -> list[Event]:
@@ -533,7 +533,7 @@ def _one_per_act(events: list[Event]) -> list[Event]:
     asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
     events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
     for e in events:
-        if e.event_type in _STATEMENT_TYPES and e.target is not None and any(
+        if e.event_type in _ONCE_PER_DYAD and e.target is not None and any(
             o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target) for o in out
         ):
             continue  # "warned that the allies would pay a price": one threat, said once

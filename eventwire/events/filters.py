@@ -87,8 +87,9 @@ def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
     if political and political <= _PRESS:
         # "told reporters": the press as audience makes no story political
         political = {t.lemma_.lower() for t in sdoc if t.lemma_.lower() in _PRESS and not _audience(t, g.reporting_verbs)}
+    disasters = lemmas & g.non_agents  # once: this runs over every token
     return DocCues(
-        accident=any(t.lemma_.lower() in g.non_agents and not _quantifier(t) for t in sdoc if t.lemma_.lower() in lemmas & g.non_agents) or "explode" in lemmas,
+        accident=bool(disasters) and any(not _quantifier(t) for t in sdoc if t.lemma_.lower() in disasters) or "explode" in lemmas,
         attack=bool(lemmas & g.attack_cues),
         crime=bool(lemmas & g.crime_cues) and not political,
     )
