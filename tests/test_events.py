@@ -883,3 +883,15 @@ def test_no_intention_no_interest_no_plans(stages) -> None:  # type: ignore[no-u
 def test_a_launch_told_in_a_relative_clause(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The missile, which was fired from the Sunan area of Pyongyang, flew about 350 kilometers.")
     assert _has(doc, {"MOBILIZE"}, "PRK", None)
+
+
+def test_withheld_information_predictions_no_clashes_and_troops_at_home(stages) -> None:  # type: ignore[no-untyped-def]
+    # declining to give details is no rejection of anybody; refusing a release is
+    assert not code(stages, "The soldier declined to give his rank or age, the official said.").events
+    assert _has(code(stages, "North Korea refused to return the detained fishermen."), {"REJECT"}, "PRK", None)
+    # a guess is hypothetical, an intent future
+    assert [e.polarity for e in code(stages, "Kim Jong Un is likely to visit Russia this year, the agency said.").events] == ["hypothetical"]
+    assert all(e.polarity == "negated" for e in code(stages, "No major clashes were reported on Saturday.").events)
+    # troops sent within one's own state deploy; sent abroad they are aid
+    assert _has(code(stages, "Yoon declared martial law and sent troops to the National Assembly."), {"MOBILIZE"}, "KOR", "KOR")
+    assert _has(code(stages, "Russia sent troops to Belarus."), {"AID"}, "RUS", "BLR")

@@ -289,6 +289,23 @@ def _counted(pred: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in _COUNT_NOUNS
 
 
+_SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate"))
+_INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))
+
+
+def _withheld_information(pred: Token) -> bool:
+    """ "declined to give his rank", "refused to comment": withholding
+    information, not rejecting anybody."""
+    for x in pred.children:
+        if x.dep_ != "xcomp":
+            continue
+        if lemma(x) in _SAYING_VERBS:
+            return True
+        if lemma(x) in ("give", "provide", "offer") and any(o.dep_ in ("dobj", "obj") and lemma(o) in _INFO_NOUNS for o in x.children):
+            return True
+    return False
+
+
 _ISSUE_NOUNS = frozenset(("issue", "problem", "question", "matter", "dispute", "case"))
 
 
@@ -341,6 +358,8 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "noun" and _topic_of_text(c.head):
             continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act
+        if c.via == "verb" and c.entry.role == "refuse" and _withheld_information(c.pred):
+            continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
         if c.via == "verb" and _counted(c.pred):
             continue  # "the number of defectors arriving in the South fell": a statistic
         if c.via == "verb" and _settled_issue(c.pred):
@@ -381,6 +400,10 @@ def code_sentence(
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation"):
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
+            own = {a.country for a in srcs if a.country}
+            if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):
+                # "sent troops to the National Assembly": troops sent within one's own state deploy
+                k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
             if k.type == "MOBILIZE" and lemma(c.head) in _DRILLS and (tgts or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties
@@ -410,8 +433,8 @@ def code_sentence(
             # the judgement is the speaker's statement: "would face consequences
             # if ..." is hypothetical only inside it, the threat is made
             pol = polarity(said, lex.grammar)
-        if c.via == "light" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.head.children):
-            pol = "negated"  # "carried out no air strikes"
+        if c.via in ("light", "noun") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.head.children):
+            pol = "negated"  # "carried out no air strikes", "no clashes were reported"
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in lex.grammar.blocking_verbs:
             pol = "negated"  # "banned all rallies", "foiled an attack"
         blocked = k.pred.head if k.pred.dep_ == "acl" else None

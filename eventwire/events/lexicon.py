@@ -69,6 +69,7 @@ class Grammar:
     future_aux: frozenset[str]
     future_verbs: frozenset[str]
     intent_adjectives: frozenset[str]
+    prediction_adjectives: frozenset[str]
     imminent_words: frozenset[str]
     negators: frozenset[str]
     negating_verbs: frozenset[str]

@@ -103,6 +103,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             negated = True
         if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
             future = True
+        if tok is not pred and lemma(tok) in grammar.prediction_adjectives and tok.pos_ == "ADJ":
+            hypothetical = True  # "is likely to visit Russia": a guess
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
         hypothetical = True
