@@ -895,3 +895,13 @@ def test_withheld_information_predictions_no_clashes_and_troops_at_home(stages) 
     # troops sent within one's own state deploy; sent abroad they are aid
     assert _has(code(stages, "Yoon declared martial law and sent troops to the National Assembly."), {"MOBILIZE"}, "KOR", "KOR")
     assert _has(code(stages, "Russia sent troops to Belarus."), {"AID"}, "RUS", "BLR")
+
+
+def test_korean_given_names_and_the_nll(stages) -> None:  # type: ignore[no-untyped-def]
+    # "Jae-myung" split at its hyphen read as an adjective and lost the subject
+    doc = code(stages, "President Lee Jae-myung held phone talks with U.S. President Donald Trump on Tuesday.")
+    assert _has(doc, {"CONSULT"}, "KOR", "USA")
+    assert [t.text for t in doc.spacy if "-" in t.text] == ["Jae-myung"]
+    # crossing the Northern Limit Line intrudes on the South
+    doc = code(stages, "A North Korean merchant ship violated the Northern Limit Line.")
+    assert _has(doc, {"ASSAULT", "COERCE"}, "PRK", "KOR")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Iterator
 
 from ..config import Settings
@@ -68,10 +69,40 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
     for form in _ONE_WORD_VERBS:
         for w in (form, form[:1].upper() + form[1:]):
             nlp.tokenizer.add_special_case(w, [{"ORTH": w}])
+    # "Lee Jae-myung held talks": split at the hyphen, the lower-case half of a
+    # Korean given name reads as an adjective and the sentence loses its verb
+    for w in _hyphenated_given_names():
+        nlp.tokenizer.add_special_case(w, [{"ORTH": w}])
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(_BREAK_COMPONENT, before=before)
     return nlp
+
+
+# Hyphenated given names of the Korean desk beyond the officials list
+_GIVEN_NAMES = (
+    "Jae-myung", "Yo-jong", "Jong-un", "Jong-il", "Il-sung", "Suk-yeol", "Won-sik", "Dong-young", "Tae-yul",
+    "Kyung-wha", "Young-ho", "Ho-young", "Chang-rae", "Son-hui", "Song-nam", "Yong-ho", "Ju-ho", "Duck-soo",
+    "Jae-in", "Geun-hye", "Myung-bak", "Moo-hyun", "Dae-jung", "Ki-moon", "Yung-ho", "Kyu-duk", "Sung-lac",
+    "Byoung-sam", "Won-shik", "Joon-kook", "Jin-ho", "Kwang-il", "Yong-hyun", "Hyun-dong",
+)
+_NAME_PART = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
+
+
+def _hyphenated_given_names() -> set[str]:
+    """Hyphenated given names kept as one token: the list above and every
+    such part of a name in the officials list (data/actors/officials.csv)."""
+    from importlib import resources
+
+    names = set(_GIVEN_NAMES)
+    text = resources.files("eventwire.data.actors").joinpath("officials.csv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        for part in re.split(r"[\s,|]+", line.split(",", 2)[0] + " " + (line.split(",")[1] if "," in line else "")):
+            if _NAME_PART.match(part):
+                names.add(part)
+    return names
 
 
 _DASHES = frozenset(("--", "—", "–", "-"))
@@ -96,7 +127,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v3"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence
+    version = "v4"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
