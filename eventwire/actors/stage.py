@@ -122,8 +122,9 @@ def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
 
 def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None]:
     """The spans of the wire datelines opening body paragraphs ("SEOUL, June
-    12 (Yonhap) --", found by the resolve stage's reader) and the country of
-    the first one's place (the story's home)."""
+    12 (Yonhap) --", found by the resolve stage's reader) and the story's
+    home: the state of the first dateline's national agency, else the
+    country of its place."""
     found = paragraph_datelines(doc)
     if not found:
         return [], None

@@ -65,7 +65,7 @@ _REFERENCE_START = re.compile(r"(?:before|since|until|till|prior to|ahead of|as 
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "pcomp", "ccomp", "xcomp", "conj", "parataxis"))
 
 
-def _not_this_events(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
+def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
     """True when the date phrase ``m`` does not date ``ev``: it is a point of
     reference ("before October 7", "since 2017"), or it sits in a clause of
     its own that does not hold the event's trigger ("talks ... since the
@@ -89,7 +89,7 @@ def _not_this_events(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> 
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     trig_tokens = {t.i for t in tspan}
-    return not any(t.i in trig_tokens for t in tok.subtree) and not any(a.i == tok.i for t in tspan for a in t.ancestors)
+    return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
 
 
 class _DocState:
@@ -213,7 +213,7 @@ class ResolveStage(Stage):
 
     def _resolve_date(self, st: _DocState, sent: Sentence, ev: Event) -> None:
         trig = ev.trigger.start - sent.start if ev.trigger is not None else None
-        matches = [m for m in st.dates(sent) if not _not_this_events(st.doc, sent, m, ev)]
+        matches = [m for m in st.dates(sent) if not _dates_something_else(st.doc, sent, m, ev)]
         if matches:
             m = min(matches, key=lambda x: abs(x.start - trig) if trig is not None else x.start)
             m = self._retense(st, sent, ev, m, trig)
