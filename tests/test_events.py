@@ -905,3 +905,11 @@ def test_korean_given_names_and_the_nll(stages) -> None:  # type: ignore[no-unty
     # crossing the Northern Limit Line intrudes on the South
     doc = code(stages, "A North Korean merchant ship violated the Northern Limit Line.")
     assert _has(doc, {"ASSAULT", "COERCE"}, "PRK", "KOR")
+
+
+def test_a_conjunct_with_its_own_tense_keeps_its_own_polarity(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Katz warned that Israel would not allow a return to the old situation and threatened to expand operations into Lebanon.")
+    assert [e.polarity for e in doc.events if e.trigger.text == "threatened"] == ["asserted"]
+    # a bare conjunct shares the negation
+    doc = code(stages, "The rebels did not attack or burn the village.")
+    assert all(e.polarity == "negated" for e in doc.events)
