@@ -910,6 +910,9 @@ def test_korean_given_names_and_the_nll(stages) -> None:  # type: ignore[no-unty
 def test_a_conjunct_with_its_own_tense_keeps_its_own_polarity(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Katz warned that Israel would not allow a return to the old situation and threatened to expand operations into Lebanon.")
     assert [e.polarity for e in doc.events if e.trigger.text == "threatened"] == ["asserted"]
+    # ... nor a passive's ("the attack was planned in Belgrade and called on ..." is no plan)
+    doc = code(stages, "Kurti said the attack was planned in Belgrade and called on the European Union to impose sanctions on Serbia.")
+    assert [e.polarity for e in doc.events if e.event_type == "REQUEST"] == ["asserted"]
     # a bare conjunct shares the negation
     doc = code(stages, "The rebels did not attack or burn the village.")
     assert all(e.polarity == "negated" for e in doc.events)

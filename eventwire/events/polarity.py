@@ -25,7 +25,7 @@ def _chain(pred: Token) -> list[Token]:
             break  # "offered talks following the invasion": the invasion is background, not offered
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break  # "sanctions had failed and Beijing supports dialogue": a clause of its own
-        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("aux", "neg") for c in node.head.children):
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("aux", "auxpass", "neg") for c in node.head.children):
             # "would not allow X and threatened Y": a conjunct with a tense of its
             # own does not share the first verb's auxiliaries or negation
             break
