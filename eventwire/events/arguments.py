@@ -351,6 +351,11 @@ def verb_targets(
     return tgt
 
 
+def _quoted(verb: Token) -> list[Token]:
+    """Whom "quoted" names as the speaker: its object ("KCNA quoted Kim")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")] if lemma(verb) == "quote" else []
+
+
 def quote_speaker(pred: Token) -> list[Token]:
     """The speaker of a quote: '"We will respond," Kim said' -> Kim."""
     node = pred
@@ -359,15 +364,12 @@ def quote_speaker(pred: Token) -> list[Token]:
             said = node.head
             # '"...," Kim said' / '"...," Kim was quoted as saying'
             # "KCNA quoted Kim Yo-jong as saying": the quoted one speaks, not the agency
-            quoted = [c for c in said.children if c.dep_ in ("dobj", "obj")] if lemma(said) == "quote" else []
-            speaker = quoted or [c for c in said.children if c.dep_ == "nsubj"] or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
+            speaker = _quoted(said) or [c for c in said.children if c.dep_ == "nsubj"] or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
             if not speaker and said.dep_ in ("advcl", "pcomp", "xcomp") and said.head.i != said.i:
                 # "Kim was quoted as saying", "KCNA quoted Kim as saying": the
                 # speaker is the governor's object, else its subject
                 gov = said.head.head if said.head.dep_ == "prep" else said.head
-                speaker = ([c for c in gov.children if c.dep_ in ("dobj", "obj")] if lemma(gov) == "quote" else []) or [
-                    c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")
-                ]
+                speaker = _quoted(gov) or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
             return speaker
         if node.head.i == node.i:
             # the quote is the root and the reporting verb hangs off it
@@ -402,6 +404,7 @@ _WAR_NOUNS = {"war", "invasion", "aggression", "offensive", "attack", "occupatio
 # Nouns of pressure on somebody: opposing "sanctions on North Korea" is about
 # whoever imposes them (named or not), never about North Korea.
 _PRESSURE_NOUNS = {"sanction", "embargo", "blockade", "tariff", "boycott", "restriction", "strike", "airstrike", "bombing", "shelling", "raid"}
+_PRESSED_OR_WAGED = frozenset(_PRESSURE_NOUNS | _WAR_NOUNS)
 # Types whose "from X" is where the act came from ("rockets fired from
 # Gaza", "launched from the Sunan area"), never its target.
 _FROM_IS_ORIGIN = {"MOBILIZE", "ASSAULT"}
@@ -599,7 +602,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             return actors_of(between[0], index), [], True
     # an act discussed at a meeting is its topic, not a party ("met to discuss
     # North Korea's launch"); elsewhere an act's agent is the party
-    venue = cand.entry.type == "CONSULT" and not cand.entry.cameo.startswith(("042", "043"))
+    venue = cand.entry.type == "CONSULT" and not _is_visit(cand)
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
         if venue:
@@ -644,6 +647,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
 
+def _is_visit(cand: Candidate) -> bool:
+    """A visit or a host's reception (CAMEO 042/043), not a meeting of equals."""
+    return cand.entry.cameo.startswith(("042", "043"))
+
+
 def _at_venue(tok: Token) -> bool:
     """The object of "at"/"in": where a meeting is held."""
     return tok.dep_ == "pobj" and lemma(tok.head) in ("at", "in")
@@ -661,7 +669,7 @@ _JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "ta
 
 
 def _symmetric(cand: Candidate) -> bool:
-    if cand.entry.lemma in _JOINT_OFFER_LEMMAS or cand.entry.cameo.startswith(("042", "043")):
+    if cand.entry.lemma in _JOINT_OFFER_LEMMAS or _is_visit(cand):
         return False  # (travellers arriving together do not visit each other)
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
@@ -716,7 +724,7 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
-        if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSURE_NOUNS | _WAR_NOUNS:
+        if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSED_OR_WAGED:
             continue  # "opposes sanctions on North Korea": the one pressed is not the party
         toks.append(t)
         stack.extend(t.children)

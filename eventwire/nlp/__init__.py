@@ -91,17 +91,14 @@ _NAME_PART = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 
 def _hyphenated_given_names() -> set[str]:
     """Hyphenated given names kept as one token: the list above and every
-    such part of a name in the officials list (data/actors/officials.csv)."""
-    from importlib import resources
+    such part of a listed official's name or alias (officials.csv, read
+    through the actor lexicon)."""
+    from ..actors.lexicon import PERSON, get_lexicon
 
     names = set(_GIVEN_NAMES)
-    text = resources.files("eventwire.data.actors").joinpath("officials.csv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#"):
-            continue
-        for part in re.split(r"[\s,|]+", line.split(",", 2)[0] + " " + (line.split(",")[1] if "," in line else "")):
-            if _NAME_PART.match(part):
-                names.add(part)
+    for phrase, entry in get_lexicon().iter_entries():
+        if entry.category == PERSON:
+            names.update(w for w in phrase.split() if _NAME_PART.match(w))
     return names
 
 

@@ -50,12 +50,18 @@ def _says_when_said(doc: Document, offset: int) -> bool:
     span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    tok = span[0]
-    for _ in range(4):
+    tok = _verb_above(span[0], 4)
+    return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
+
+
+def _verb_above(tok, steps: int):  # type: ignore[no-untyped-def]
+    """The first verb at or above ``tok`` (at most ``steps`` heads up, or the root):
+    the clause a phrase belongs to."""
+    for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
+    return tok
 
 
 # "would not allow a return to the situation before October 7", "the first
@@ -80,12 +86,7 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     tspan = sdoc.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
     if dspan is None or tspan is None or not len(dspan) or not len(tspan):
         return False
-    # the clause the date belongs to: the first verb above it
-    tok = dspan.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
+    tok = _verb_above(dspan.root, 6)  # the clause the date belongs to
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     trig_tokens = {t.i for t in tspan}
