@@ -916,3 +916,14 @@ def test_a_conjunct_with_its_own_tense_keeps_its_own_polarity(stages) -> None:  
     # a bare conjunct shares the negation
     doc = code(stages, "The rebels did not attack or burn the village.")
     assert all(e.polarity == "negated" for e in doc.events)
+
+
+def test_impeachment_and_removal_from_office(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The National Assembly impeached President Yoon Suk Yeol on Saturday over his martial law declaration.")
+    assert _has(doc, {"COERCE"}, "KOR", "KOR")
+    assert [e.cameo_code for e in doc.events] == ["172"]
+    assert _has(code(stages, "The South Korean parliament passed an impeachment motion against Yoon Suk Yeol."), {"COERCE"}, "KOR", "KOR")
+    doc = code(stages, "South Korea's Constitutional Court removed President Yoon Suk Yeol from office.")
+    assert _has(doc, {"COERCE"}, "KOR", "KOR")
+    # removing people from a place is no removal from office
+    assert not code(stages, "Police removed protesters from the building.").events
