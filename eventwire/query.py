@@ -259,23 +259,25 @@ def _fetch_page(store: Store, columns: str, source: str, where: str, args: list[
 
 # -- events -------------------------------------------------------------------
 
-def _event_item(record: str, title: str | None) -> dict[str, Any]:
+def _event_item(record: str, title: str | None, day: Any = None) -> dict[str, Any]:
     d = event_contract(event_from_dict(json.loads(record)))
     d["doc_title"] = title
+    d["story_date"] = day.isoformat() if day is not None else None
     return d
 
 
-_EVENT_SELECT = "SELECT e.record, d.title FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
+_EVENT_SELECT = "SELECT e.record, d.title, d.published_day FROM events e LEFT JOIN documents d ON d.id = e.doc_id"
 
 
 def list_events(store: Store, filt: EventFilter) -> dict[str, Any]:
-    """Events matching ``filt``: event_contract dicts plus quad_class and doc_title."""
+    """Events matching ``filt``: event_contract dicts plus quad_class, doc_title and
+    story_date (the document's publication day, which an event without a date of its own falls back on)."""
     where, args = filt.where()
     with store.reader() as con:
         total = con.execute(f"SELECT count(*) FROM events e WHERE {where}", args).fetchone()[0]  # type: ignore[index]
         rows = con.execute(f"{_EVENT_SELECT} WHERE {where} ORDER BY {filt.order()} LIMIT ? OFFSET ?",
                            [*args, filt.limit, filt.offset]).fetchall()
-    return _page([_event_item(r, t) for r, t in rows], total, filt.limit, filt.offset)
+    return _page([_event_item(*row) for row in rows], total, filt.limit, filt.offset)
 
 
 def iter_events(store: Store, filt: EventFilter, chunk: int = 5000) -> Any:

@@ -104,10 +104,13 @@ def test_event_items_follow_the_contract(client: TestClient) -> None:
     for ev in page["items"]:
         assert {"event_id", "doc_id", "sentence_index", "evidence", "event_type", "mode", "context",
                 "cameo_code", "source", "target", "date", "location", "confidence", "quad_class",
-                "doc_title"} <= set(ev)
+                "doc_title", "story_date"} <= set(ev)
         assert set(ev["source"]) >= {"text", "name", "country", "sector"}
     one = get(client, "/api/events/threat-1-e0")
     assert one["event_type"] == "THREATEN" and one["quad_class"] == "verbal_conflict"
+    # the report's day, which an undated event falls back on, as in the exports
+    published = get(client, f"/api/documents/{one['doc_id']}")["published"]
+    assert published and one["story_date"] == published[:10]
     assert one["location"] == {"name": "Pyongyang", "country": "PRK", "lat": 39.0392, "lon": 125.7625}
     assert_error(get(client, "/api/events/none-such", 404), 404)
 

@@ -135,7 +135,13 @@ def test_timeline_bar_reaches_evidence_and_reader(summary: dict) -> None:
 
 
 def test_event_list_and_documents(summary: dict, fixture_info: dict) -> None:
-    assert summary["steps"]["events"]["cards"] > 0
+    ev = summary["steps"]["events"]
+    assert ev["cards"] > 0
+    # each card shows the event's own day or, when the sentence gives none, the report's
+    published = {d.id: d.published for d in fixture_info["info"]["docs"]}
+    expected = [e.date or (f"report {published[e.doc_id][:10]}" if published[e.doc_id] else "undated")
+                for e in fixture_info["info"]["events"]]
+    assert sorted(ev["dates"]) == sorted(expected) and any(d.startswith("report ") for d in expected)
     assert summary["steps"]["documents"]["rows"] == len(fixture_info["info"]["docs"])
 
 

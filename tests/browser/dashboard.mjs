@@ -187,7 +187,12 @@ try {
     const withEvidence = await page.locator("#view-events .event-card .evidence").count();
     if (!cards || cards !== withEvidence) fail("events", `cards=${cards} with evidence=${withEvidence}`);
     await shot(page, "06-events");
-    return { cards };
+    // every event, unfiltered: each card's own day, or the report's when the sentence gives none
+    const g2 = await gen(page);
+    await page.evaluate(() => { location.hash = "#view=events"; });
+    await waitRender(page, "events", g2);
+    const dates = await page.locator("#view-events .event-card .date").allTextContents();
+    return { cards, dates };
   });
 
   await step("documents", async () => {

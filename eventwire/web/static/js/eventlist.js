@@ -56,7 +56,9 @@ export function eventCard(ev, { focused = false } = {}) {
     { text: ev.target && ev.target.text, cls: "hl-target", title: "target" },
   ]);
   const meta = [
-    ev.date ? h("span", { class: "date", title: ev.date_text ? `from “${ev.date_text}”` : "" }, ev.date) : h("span", { class: "date muted" }, "undated"),
+    ev.date ? h("span", { class: "date", title: ev.date_text ? `from “${ev.date_text}”` : "" }, ev.date)
+      : ev.story_date ? h("span", { class: "date muted", title: "the sentence gives no date; this is the report's day" }, `report ${ev.story_date}`)
+      : h("span", { class: "date muted" }, "undated"),
     ev.location && ev.location.name ? h("span", { class: "place" }, ev.location.name) : null,
     ev.cameo_code ? h("span", { class: "muted", title: "nearest CAMEO code" }, `CAMEO ${ev.cameo_code}`) : null,
     h("span", { class: "muted", title: "confidence" }, `conf ${Number(ev.confidence ?? 0).toFixed(2)}`),
