@@ -927,3 +927,12 @@ def test_impeachment_and_removal_from_office(stages) -> None:  # type: ignore[no
     assert _has(doc, {"COERCE"}, "KOR", "KOR")
     # removing people from a place is no removal from office
     assert not code(stages, "Police removed protesters from the building.").events
+
+
+def test_a_censured_act_is_the_speakers_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "U.S. Deputy Ambassador Robert Wood said Moscow had shamelessly protected North Korea from accountability.")
+    assert _has(doc, {"ACCUSE"}, "USA", "RUS") and not _has(doc, {"AID"}, "RUS", "PRK")
+    assert _has(code(stages, "Seoul said Pyongyang was blatantly helping Moscow wage its war."), {"ACCUSE"}, "KOR", "PRK")
+    # without the censure the report is of the act; the doer's own account is no accusation
+    assert _has(code(stages, "Seoul said Pyongyang was helping Moscow wage its war."), {"AID"}, "PRK", "RUS")
+    assert _has(code(stages, "Russia said it was legally supplying North Korea with oil."), {"AID"}, "RUS", "PRK")

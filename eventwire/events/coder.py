@@ -30,6 +30,7 @@ from .arguments import (
     attack_place_source,
     clause_targets,
     nearby_targets,
+    quote_speaker,
     subject_tokens,
 )
 from .filters import DocCues, non_agent, not_asserted, recode
@@ -328,6 +329,25 @@ def _war_history(pred: Token) -> bool:
     )
 
 
+# Adverbs by which a speaker condemns the act they report.
+_CENSURING = frozenset(("shamelessly", "blatantly", "brazenly", "flagrantly", "illegally", "unlawfully", "illicitly",
+                        "recklessly", "wantonly", "cynically", "irresponsibly", "deceitfully"))
+# Acts whose quad class a censure turns round (a censured attack stays an attack).
+_CENSURABLE = frozenset(("AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT", "CONCEDE", "RETREAT"))
+
+
+def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor]] | None:
+    """(speaker, doer) when a reported cooperative act carries the speaker's
+    condemnation ("Seoul said Pyongyang was blatantly helping Moscow"), else None."""
+    if c.via != "verb" or k.type not in _CENSURABLE or not any(d.dep_ == "advmod" and d.lower_ in _CENSURING for d in c.pred.children):
+        return None
+    srcs = actors_of_all(quote_speaker(c.pred), index)
+    tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
+    if not srcs or not tgts or {a.country or a.name for a in srcs} & {a.country or a.name for a in tgts}:
+        return None  # nobody reports it, or the doer censures itself
+    return srcs, tgts
+
+
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
@@ -352,6 +372,7 @@ def code_sentence(
         c = k.cand
         target_near = target_ref = False
         said = None  # the reporting verb of a judgement ("judge" role)
+        censure = None
         if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
             continue
         if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN":
@@ -385,6 +406,12 @@ def code_sentence(
             symmetric = False
             if not srcs:
                 continue
+        elif censure := _censure(k, c, index, event_nouns):
+            # "Wood said Moscow had shamelessly protected Pyongyang": the
+            # speaker's censure of the act, not the act as a fact
+            srcs, tgts = censure
+            symmetric = False
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
             if symmetric and k.type in _HOSTILE_TYPES and all(s.resolved_from and "alli" in s.resolved_from.lower() for s in srcs):
@@ -398,7 +425,7 @@ def code_sentence(
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
-        if c.entry.role not in ("judge", "obligation"):
+        if c.entry.role not in ("judge", "obligation") and not censure:
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
             if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):
