@@ -500,3 +500,22 @@ def test_the_militant_group_is_the_armed_group_named_last(nlp_stage: NlpStage) -
     # nothing armed named before: no guess
     doc = make_doc(nlp_stage, ["Ministers met in Paris.", "The group agreed to meet again."])
     assert not by_text(doc, "The group")
+
+
+def test_a_headlines_last_word_is_no_place_of_the_ledes_title(nlp_stage: NlpStage) -> None:
+    # "... N. Korea\n\nPresident Lee" had made Lee North Korea's president
+    doc = make_doc(nlp_stage, ["President Lee Jae-myung called for dialogue with North Korea on Friday."],
+                   title="Lee calls for dialogue with N. Korea")
+    assert {m.country for m in doc.mentions if m.kind == "person"} == {"KOR"}
+    # a wrapped line inside one sentence still joins the place to the title
+    doc = make_doc(nlp_stage, ["The talks were led by Japan's\nForeign Minister Kenji Sato on Friday."])
+    assert [m.country for m in doc.mentions if m.kind == "person"] == ["JPN"]
+
+
+def test_korean_given_names_not_listed_are_one_name(nlp_stage: NlpStage) -> None:
+    # the small model tagged only "Kim" of "Kim Min-seok"
+    doc = make_doc(nlp_stage, ["SEOUL, June 3 (Yonhap) -- Foreign Minister Kim Min-seok and Defense Minister Ahn Gyu-back met on Tuesday."])
+    people = [m for m in doc.mentions if m.kind == "person"]
+    assert [(p.name, p.country) for p in people] == [("Kim Min-seok", "KOR"), ("Ahn Gyu-back", "KOR")]
+    # English hyphenated words stay split
+    assert "long-range" not in [t.text.lower() for t in make_doc(nlp_stage, ["Long-range missiles were fired."]).spacy]

