@@ -519,3 +519,9 @@ def test_korean_given_names_not_listed_are_one_name(nlp_stage: NlpStage) -> None
     assert [(p.name, p.country) for p in people] == [("Kim Min-seok", "KOR"), ("Ahn Gyu-back", "KOR")]
     # English hyphenated words stay split
     assert "long-range" not in [t.text.lower() for t in make_doc(nlp_stage, ["Long-range missiles were fired."]).spacy]
+
+
+def test_bare_korea_is_south_korea(nlp_stage: NlpStage) -> None:
+    # Seoul's English-language press writes "Korea"; it had become a made-up state "KEA"
+    doc = make_doc(nlp_stage, ["Korea imposed unilateral sanctions on two Russian vessels on Tuesday, while North Korea protested."])
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "country" and "Korea" in m.text] == [("Korea", "KOR"), ("North Korea", "PRK")]
