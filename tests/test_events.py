@@ -936,3 +936,17 @@ def test_a_censured_act_is_the_speakers_accusation(stages) -> None:  # type: ign
     # without the censure the report is of the act; the doer's own account is no accusation
     assert _has(code(stages, "Seoul said Pyongyang was helping Moscow wage its war."), {"AID"}, "PRK", "RUS")
     assert _has(code(stages, "Russia said it was legally supplying North Korea with oil."), {"AID"}, "RUS", "PRK")
+
+
+def test_a_forsworn_complement_turns_the_promise(stages) -> None:  # type: ignore[no-untyped-def]
+    # the negation sits on the complement: "vowed never to yield" had been an asserted intent to yield
+    assert _has(code(stages, "Seoul vowed never to yield to threats from Pyongyang."), {"REJECT"}, "KOR", "PRK")
+    assert _has(code(stages, "Japan vowed not to bow to Chinese pressure."), {"REJECT"}, "JPN", "CHN")
+    doc = code(stages, "North Korea vowed never to give up its nuclear weapons.")
+    assert [e.event_type for e in doc.events] == ["REJECT"]
+    # forswearing force is a promise, not a threat
+    doc = code(stages, "Russia pledged not to attack Ukraine.")
+    assert [e.event_type for e in doc.events] == ["AGREE"]
+    # without the negation the complement combines as before
+    assert _has(code(stages, "Libya agreed to give up its weapons programs."), {"AGREE"}, "LBY", None)
+    assert _has(code(stages, "Russia threatened to attack Ukraine."), {"THREATEN"}, "RUS", "UKR")

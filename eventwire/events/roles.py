@@ -19,6 +19,13 @@ from .triggers import Candidate, Token, lemma
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
 _DECIDING = frozenset(("agree", "decide", "approve", "vote"))
+# What one side gives the other: forsworn, it is refused.
+_GIVING = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
+
+
+def _negated_here(pred: Token, lex: Lexicon) -> bool:
+    """The complement itself carries the negation ("to never yield", "not to attack")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.grammar.negators) for c in pred.children)
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
@@ -109,7 +116,14 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             continue
         best = max(comps, key=lambda x: coded[id(x)].weight)
         comp = coded[id(best)]
-        combo = None if (role == "intent" and c.entry.lemma in _DECIDING and comp.type == "SANCTION") else combine(role, comp, lex)
+        if role == "intent" and _negated_here(best.pred, lex):
+            # "vowed never to yield", "pledged not to attack": forswearing a
+            # concession is a refusal, forswearing force a promise of restraint
+            combo = combine("refuse", comp, lex) if comp.type in _GIVING else ("030", None)
+        elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "SANCTION":
+            combo = None
+        else:
+            combo = combine(role, comp, lex)
         if combo is None:
             # keep the complement ("vowed to protest"; "the EU agreed to extend
             # sanctions": a body's decision on sanctions is the sanction)
