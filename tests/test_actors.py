@@ -525,3 +525,20 @@ def test_bare_korea_is_south_korea(nlp_stage: NlpStage) -> None:
     # Seoul's English-language press writes "Korea"; it had become a made-up state "KEA"
     doc = make_doc(nlp_stage, ["Korea imposed unilateral sanctions on two Russian vessels on Tuesday, while North Korea protested."])
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "country" and "Korea" in m.text] == [("Korea", "KOR"), ("North Korea", "PRK")]
+
+
+def test_the_wire_in_a_dateline_gives_no_state(nlp_stage: NlpStage) -> None:
+    # "(AP)" in the dateline had made an unlabeled Israeli minister American
+    doc = make_doc(nlp_stage, ["DOHA, Qatar (AP) — National Security Minister Itamar Ben-Gvir threatened to quit the coalition."],
+                   title="Truce deal reached")
+    assert [m.country for m in doc.mentions if m.kind == "person"] != ["USA"]
+    doc = make_doc(nlp_stage, ["NAIROBI, Kenya (AFP) — The cabinet approved the plan on Monday."], title="Plan approved")
+    assert [m.country for m in doc.mentions if m.sector == "GOV"] == ["KEN"]
+
+
+def test_a_groups_spokesman_and_small_states_demonyms(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Houthi spokesman Mohammed Abdulsalam condemned the strikes on Houthi military sites."])
+    person = [m for m in doc.mentions if m.kind == "person"][0]
+    assert (person.country, person.sector) == ("YEM", "REB")
+    assert [m.name for m in doc.mentions if m.kind == "group"] == ["Houthis"]
+    assert first_person(nlp_stage, "Guyanese President Irfaan Ali criticized Venezuela.").country == "GUY"

@@ -950,3 +950,6 @@ def test_a_forsworn_complement_turns_the_promise(stages) -> None:  # type: ignor
     # without the negation the complement combines as before
     assert _has(code(stages, "Libya agreed to give up its weapons programs."), {"AGREE"}, "LBY", None)
     assert _has(code(stages, "Russia threatened to attack Ukraine."), {"THREATEN"}, "RUS", "UKR")
+    # a negated main verb is the event's own polarity, not a forsworn complement
+    doc = code(stages, "Yoon did not reaffirm South Korea's commitment to the treaty.")
+    assert [(e.event_type, e.polarity) for e in doc.events] == [("AGREE", "negated")]

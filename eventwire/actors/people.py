@@ -272,6 +272,11 @@ def find_people(  # type: ignore[no-untyped-def]
                 title_key = key
                 # a named organisation in the title ("KCNA editor"), not a title word ("Senator")
                 org = next((m for m in inside if m.kind == "org" and lex.title_sector(m.text)[2] != m.text.lower()), None)
+                group = next((m for m in inside if m.kind in ("org", "group") and m.sector in _NON_STATE_SECTORS), None)
+                if group is not None and person.sector == "GOV" and base is None:
+                    # "Houthi spokesman", "Hamas leader": the group's, not a government's
+                    person.sector = group.sector
+                    place = place or group.country
                 # or right before it: "Iran's foreign ministry spokesman X"
                 before = _ending_before(mentions, ps, text)
                 if before is not None and before.kind in ("org", "group"):
@@ -374,6 +379,7 @@ def find_people(  # type: ignore[no-untyped-def]
 # archbishop, professor or company head with no country in sight is left
 # without one rather than given the focus country.
 _STATE_TITLE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
+_NON_STATE_SECTORS = frozenset(("REB", "INS", "PTY", "OPP", "NGO", "MED", "JRN", "BUS", "LAB", "REL"))
 
 
 def _focus_for(sector: str | None, focus: str | None) -> str | None:

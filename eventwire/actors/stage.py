@@ -26,7 +26,7 @@ from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, korean_text, pick_country
 from .coref import resolve_coreference
-from .lexicon import DEMONYM, GEO, SECTOR, Hit, get_lexicon
+from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
@@ -84,6 +84,9 @@ def find_mentions(doc: Document) -> list[Actor]:
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
+    # "DOHA, Qatar (AP) --": where the reporter files from and for whom; no
+    # party, and no state for the officials named after it
+    mentions = [m for m in mentions if not _in_spans(m, datelines)]
     _index_sentences(doc, mentions)
     _fill_context(text, mentions, lex, counts, focus)
     title_spans: list[tuple[int, int]] = []
@@ -93,7 +96,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.extend(people)
     mentions.extend(part_mentions(text, sdoc, people, mentions, lex))
     mentions = leader_governments(text, mentions)
-    covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans
+    covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans + datelines
     person_words = frozenset(w for p in people for w in name_parts(p.name) if " " not in w)
     mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off), person_words))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
@@ -283,6 +286,13 @@ def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex) -> list[Actor]:  # ty
             ):
                 place = lex.scan(m.text)
                 geo = next((h for h in place if h.category in GEO), None)
+                named = next((h for h in place if h.category == ORG), None)
+                if geo is None and named is not None:
+                    # "Houthi spokesman Mohammed ...": the named body stays
+                    e = named.entry
+                    out.append(Actor(text=m.text[named.start : named.end], name=e.name, country=e.country, sector=e.sector,
+                                     kind=e.kind, start=m.start + named.start, end=m.start + named.end))
+                    continue
                 if geo is None:
                     continue
                 out.append(

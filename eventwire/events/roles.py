@@ -116,7 +116,7 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             continue
         best = max(comps, key=lambda x: coded[id(x)].weight)
         comp = coded[id(best)]
-        if role == "intent" and _negated_here(best.pred, lex):
+        if role == "intent" and best.pred.i != c.pred.i and _negated_here(best.pred, lex):
             # "vowed never to yield", "pledged not to attack": forswearing a
             # concession is a refusal, forswearing force a promise of restraint
             combo = combine("refuse", comp, lex) if comp.type in _GIVING else ("030", None)
