@@ -953,3 +953,22 @@ def test_a_forsworn_complement_turns_the_promise(stages) -> None:  # type: ignor
     # a negated main verb is the event's own polarity, not a forsworn complement
     doc = code(stages, "Yoon did not reaffirm South Korea's commitment to the treaty.")
     assert [(e.event_type, e.polarity) for e in doc.events] == [("AGREE", "negated")]
+
+
+def test_shows_of_force_in_the_air_and_on_parade(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The U.S. flew B-52 strategic bombers over the Korean Peninsula in a show of force.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("MOBILIZE", "USA")]
+    doc = code(stages, "Russian and Chinese bombers flew into South Korea's air defense identification zone.")
+    assert _has(doc, {"MOBILIZE"}, "RUS", "KOR") and _has(doc, {"MOBILIZE"}, "CHN", "KOR")
+    assert _has(code(stages, "Pyongyang staged a massive military parade showcasing its new ICBMs."), {"MOBILIZE"}, "PRK", None)
+    # a carrier group arriving shows force; it does not visit
+    doc = code(stages, "A U.S. aircraft carrier strike group arrived in Busan in a display of military might.")
+    assert [e.event_type for e in doc.events] == ["MOBILIZE"]
+    # "bombers" are aircraft, not an insurgent group
+    doc = code(stages, "Russia condemned the deployment of U.S. strategic bombers near the peninsula.")
+    assert not any(e.source and e.target and e.source.country == e.target.country for e in doc.events)
+    # a delegation entering the DMZ shows no force; where troops stand is no deployment
+    assert not code(stages, "The delegation entered the demilitarized zone.").events
+    assert not code(stages, "Some 28,500 U.S. troops are stationed in South Korea.").events
+    assert not code(stages, "North Korean defectors often struggle to find jobs after arriving in the South.").events
+    assert _has(code(stages, "The U.S. stationed additional troops in Poland on Monday."), {"MOBILIZE"}, "USA", None)

@@ -282,6 +282,21 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
 _COUNT_NOUNS = frozenset(("number", "total", "share", "percentage", "proportion", "count", "majority", "half", "third", "quarter", "rate"))
 
 
+# Stative passives: "troops are stationed", "are deployed" (present, no agent)
+_STANDING = frozenset(("station", "base", "deploy", "garrison", "post"))
+_NOT_VISITORS = frozenset(("defector", "refugee", "migrant", "immigrant", "tourist", "asylum-seeker", "seeker", "worker", "student"))
+
+
+def _standing_state(pred: Token) -> bool:
+    """ "28,500 U.S. troops are stationed in South Korea": a present-tense
+    passive with no agent says where forces stand, not that anybody moved them."""
+    if lemma(pred) not in _STANDING or any(c.dep_ == "agent" for c in pred.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "remain", "remains") for c in pred.children) or (
+        pred.dep_ == "acl" and pred.tag_ == "VBN" and lemma(pred) == "station"  # "troops stationed in Japan"
+    )
+
+
 def _counted(pred: Token) -> bool:
     """A participle describing what is counted: "the number of defectors arriving"."""
     if pred.dep_ != "acl" or pred.tag_ not in ("VBG", "VBN"):
@@ -383,6 +398,10 @@ def code_sentence(
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
         if c.via == "verb" and _counted(c.pred):
             continue  # "the number of defectors arriving in the South fell": a statistic
+        if c.via == "verb" and _standing_state(c.pred):
+            continue  # "28,500 U.S. troops are stationed in South Korea": how things stand
+        if k.cameo == "042" and any(lemma(t) in _NOT_VISITORS for t in subject_tokens(c.pred)):
+            continue  # "defectors struggle after arriving in the South": no state visits anybody
         if c.via == "verb" and _settled_issue(c.pred):
             continue  # "the abduction issue has been resolved": a position, not an agreement
         if c.via == "verb" and _war_history(c.pred):
