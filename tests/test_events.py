@@ -972,3 +972,16 @@ def test_shows_of_force_in_the_air_and_on_parade(stages) -> None:  # type: ignor
     assert not code(stages, "Some 28,500 U.S. troops are stationed in South Korea.").events
     assert not code(stages, "North Korean defectors often struggle to find jobs after arriving in the South.").events
     assert _has(code(stages, "The U.S. stationed additional troops in Poland on Monday."), {"MOBILIZE"}, "USA", None)
+
+
+def test_the_act_a_demand_asks_for_did_not_happen(stages) -> None:  # type: ignore[no-untyped-def]
+    # "that Tokyo apologize" is what is demanded; it had been coded as Japan's apology
+    doc = code(stages, "North Korea demanded that Japan apologize for its wartime abuses.")
+    assert [e.event_type for e in doc.events] == ["REQUEST"] and _has(doc, {"REQUEST"}, "PRK", "JPN")
+    doc = code(stages, "Pyongyang insisted that Tokyo apologize for its colonial rule.")
+    assert [e.event_type for e in doc.events] == ["REQUEST"]
+    # what "must stop" governs is no de-escalation
+    doc = code(stages, "The State Department said Pyongyang must stop its missile launches.")
+    assert [e.event_type for e in doc.events] == ["REQUEST"] and _has(doc, {"REQUEST"}, "USA", "PRK")
+    # insisting on a fact asks for nothing
+    assert not code(stages, "Seoul insisted that it had done nothing wrong.").events

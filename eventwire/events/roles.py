@@ -46,18 +46,33 @@ class Coded:
     extra_intent: bool = False  # a future event recoded as intent (AGREE/THREATEN)
 
 
+# Demand verbs that also just assert what their that-clause says
+_ASSERTING = frozenset(("insist",))
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "that Tokyo apologize", "that Seoul should stop": the bare or "should"
+    form a demand puts its content in."""
+    aux = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    # (the small model often tags "that the government approve" VBP)
+    return (verb.tag_ in ("VB", "VBP") and not aux) or aux == ["should"]
+
+
 def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that fill the open complement of a role verb (or of a role
     noun: "Iran's refusal to talk")."""
     v = verb.head
     if verb.entry.role == "obligation":
-        return [c for c in cands if c is not verb and c.pred.i == v.i]
+        # "must stop" and what it governs: "must stop its missile launches"
+        return [c for c in cands if c is not verb and (c.pred.i == v.i or (c.via == "noun" and c.head.dep_ in ("dobj", "obj") and c.head.head.i == v.i))]
     slots: set[int] = set()
     for c in v.children:
         if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             slots.add(c.i)
         elif c.dep_ in ("dobj", "obj"):
             slots.add(c.i)
+        elif c.dep_ == "ccomp" and verb.entry.role == "ask" and _subjunctive(c):
+            slots.add(c.i)  # "demanded that Tokyo apologize": the act asked for
         elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
             slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
     # look through aspect verbs: "prepared to resume shelling", "agreed to start talks"
@@ -113,6 +128,8 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             if role == "intent" and any(ch.dep_ == "ccomp" for ch in c.head.children):
                 # "agreed that ...": a statement; its content is coded on its own
                 coded[id(c)].weight *= 0.5
+            elif c.entry.lemma in _ASSERTING and any(ch.dep_ == "ccomp" for ch in c.head.children):
+                dropped.add(id(c))  # "insisted that it had done nothing wrong": a claim, no demand
             continue
         best = max(comps, key=lambda x: coded[id(x)].weight)
         comp = coded[id(best)]
