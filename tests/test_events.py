@@ -985,3 +985,12 @@ def test_the_act_a_demand_asks_for_did_not_happen(stages) -> None:  # type: igno
     assert [e.event_type for e in doc.events] == ["REQUEST"] and _has(doc, {"REQUEST"}, "USA", "PRK")
     # insisting on a fact asks for nothing
     assert not code(stages, "Seoul insisted that it had done nothing wrong.").events
+
+
+def test_words_of_censure_and_of_cutting_ties(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Russia lashed out at Japan over its new defense strategy."), {"ACCUSE"}, "RUS", "JPN")
+    assert _has(code(stages, "North Korea branded the South Korean president a traitor."), {"ACCUSE"}, "PRK", "KOR")
+    assert _has(code(stages, "Pyongyang cut off the military hotline with Seoul."), {"SANCTION"}, "PRK", "KOR")
+    assert _has(code(stages, "Japan added 11 North Korean entities to its asset freeze list."), {"SANCTION"}, "JPN", "PRK")
+    assert _has(code(stages, "China lifted its curbs on South Korean tourism."), {"RETREAT"}, "CHN", "KOR")
+    assert _has(code(stages, "North Korea sank the South Korean warship."), {"ASSAULT"}, "PRK", "KOR")

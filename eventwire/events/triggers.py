@@ -114,8 +114,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     for o in toks:
         lemmas.add(lemma(o))
         lemmas.add(o.lower_)
-        # "tear gas", "intelligence information": modifiers count as the object too
-        lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod"))
+        # "tear gas", "intelligence information": modifiers count as the object too,
+        # and so does a predicative noun the parser hung off it ("branded the president a traitor")
+        lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod", "appos"))
     return lemmas
 
 
