@@ -994,3 +994,18 @@ def test_words_of_censure_and_of_cutting_ties(stages) -> None:  # type: ignore[n
     assert _has(code(stages, "Japan added 11 North Korean entities to its asset freeze list."), {"SANCTION"}, "JPN", "PRK")
     assert _has(code(stages, "China lifted its curbs on South Korean tourism."), {"RETREAT"}, "CHN", "KOR")
     assert _has(code(stages, "North Korea sank the South Korean warship."), {"ASSAULT"}, "PRK", "KOR")
+
+
+def test_threats_by_not_hesitating_or_face(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea said it would not hesitate to strike the South.")
+    assert _has(doc, {"THREATEN"}, "PRK", "KOR")
+    # "his country" is the speaker's; "if attacked" attacks the speaker's country, nobody named
+    doc = code(stages, "Kim Jong Un said his country would not hesitate to use nuclear weapons if attacked.")
+    assert _has(doc, {"THREATEN"}, "PRK", None)
+    assert not any(e.event_type == "ASSAULT" and e.source and e.source.country == "PRK" for e in doc.events)
+    assert not code(stages, "He hesitated to answer the question.").events
+    # "X had better stop ... or face": the speaker demands and threatens; X is the target
+    doc = code(stages, "Kim Yo-jong said the South had better stop its loudspeaker broadcasts or face a response.")
+    assert sorted(e.event_type for e in doc.events) == ["REQUEST", "THREATEN"]
+    assert all((e.source.country, e.target.country) == ("PRK", "KOR") for e in doc.events)
+    assert _has(code(stages, "North Korea told Japan to stop its drills or face retaliation."), {"THREATEN"}, "PRK", "JPN")

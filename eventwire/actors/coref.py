@@ -53,6 +53,8 @@ _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
 # "accused the South of ...", "warned the North of ...": the "of" is the charge, not a region
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR"}
+# "his country", "her government": the state of the person just named
+_OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGNORECASE)
 _DEFINITE = re.compile(
     r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital"
     r"|(?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b)",
@@ -153,6 +155,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
         res.append((sent.start + m.start(), sent.start + m.end(), "dyad", m.group(0).lower()))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(1).lower()))
+    for m in _OWN_COUNTRY.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "own", m.group(1).lower()))
     for m in _KOREAS.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", "both"))
     for m in _NORTH_SOUTH.finditer(sent.text):
@@ -244,6 +248,12 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         return [_party(latest.get(c), c, lex) for c in pair]
     if what == "definite":
         return _definite(phrase, history, ctx.focus, lex)
+    if what == "own":
+        # "Kim said his country would not hesitate ...": the state of the person named last
+        person = next((m for m in reversed(history[-12:]) if m.kind == "person"), None)
+        if person is None or not person.country or person.country in lex.international:
+            return []
+        return [_party(None, person.country, lex) if phrase == "country" else replace(person, name=lex.country_names.get(person.country, person.country), kind="org", sector="GOV", title=None)]
     recent = history[-12:]
     if what in ("objperson", "objgroup"):
         return _object_pronoun(what, phrase, recent)

@@ -539,6 +539,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
     passive = is_passive(pred) or reduced_passive(pred)
     subj_toks = subject_tokens(pred)
+    if _elided_passive(pred):
+        # "would not hesitate to use nuclear weapons if attacked": the subject
+        # the clause borrows is the one attacked
+        return [], actors_of_all(subj_toks, index, event_nouns), False
     if pred.dep_ in ("acl", "relcl") and subj_toks == [pred.head]:
         # "police and demonstrators protesting against X": the clause is about
         # the noun it modifies, not about that noun's conjuncts
@@ -645,6 +649,16 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = sentence_parties(cand.head, index)
         return src, [], len(src) > 1
     return src, tgt, len(src) > 1 and _symmetric(cand)
+
+
+def _elided_passive(pred: Token) -> bool:
+    """A participle clause with its subject and auxiliary left out: "if attacked", "when provoked"."""
+    return (
+        pred.tag_ == "VBN"
+        and pred.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in pred.children)
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once", "whenever") for c in pred.children)
+    )
 
 
 def _is_visit(cand: Candidate) -> bool:

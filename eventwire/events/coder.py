@@ -414,7 +414,15 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = ("RETREAT", "085", "ease", "economic") if k.type == "SANCTION" else ("RETREAT", "087", "disarm", "military")
         if c.entry.role in ("judge", "obligation"):
             # a negative judgement counts only as somebody's statement
-            said = c.pred.head if c.pred.dep_ in ("ccomp", "conj") else None
+            first = c.pred
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first is not c.pred and first.dep_ in ("ccomp", "xcomp"):
+                # "said the South had better stop X or face a response", "told
+                # Japan to stop its drills or face retaliation": the speaker's
+                said = first.head
+            else:
+                said = c.pred.head if c.pred.dep_ in ("ccomp", "conj") else None
             if c.pred.dep_ == "acl" and lemma(c.pred.head) in _STATEMENT_NOUNS and c.pred.head.head.dep_ == "prep":
                 said = c.pred.head.head.head  # "said in a statement that Seoul would face consequences"
             speaker = subject_tokens(said) if said is not None else []

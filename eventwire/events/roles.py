@@ -46,6 +46,8 @@ class Coded:
     extra_intent: bool = False  # a future event recoded as intent (AGREE/THREATEN)
 
 
+# negthreat verbs whose complement is the act threatened ("not hesitate to use nuclear weapons")
+_THREATENING_WHEN_NEGATED = frozenset(("hesitate",))
 # Demand verbs that also just assert what their that-clause says
 _ASSERTING = frozenset(("insist",))
 
@@ -121,6 +123,8 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
 
     for c in sorted(cands, key=depth, reverse=True):
         role = c.entry.role if c.via == "verb" else lex.grammar.noun_roles.get(c.entry.lemma)
+        if role == "negthreat" and c.entry.lemma in _THREATENING_WHEN_NEGATED:
+            role = "threat"  # "would not hesitate to strike": the threat takes the act's code
         if role not in _ROLES:
             continue
         comps = [x for x in _complements(c, cands) if id(x) not in dropped]
@@ -182,6 +186,8 @@ def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
             continue
         aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.grammar.obligation_aux]
+        if not aux and any(c.dep_ == "advmod" and c.lower_ == "better" for c in tok.children):
+            aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")]  # "had better stop"
         # only inside a statement: "X agreed that disputes should be resolved" is an agreement
         said = lemma(tok.head) in lex.grammar.reporting_verbs or lemma(tok.head) in ("reiterate", "warn", "stress", "conclude")
         if aux and said and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
