@@ -551,9 +551,10 @@ def test_korean_desk_alliance_and_descriptions(stages) -> None:
     fights = [e for e in doc.events if e.sentence_index == 1 and e.source]
     assert {e.source.country for e in fights} == {"KOR", "USA"}
     assert not [e for e in fights if e.target and e.target.country in ("KOR", "USA")]
-    # "inter-Korean" names nobody; the unification minister is South Korea's
+    # "inter-Korean" is no "Korean" mention of its own, but what is shared
+    # with the other Korea makes it the party; the unification minister is South Korea's
     e = prim(stages, "North Korea blew up inter-Korean roads near the border.")
-    assert e.event_type == "ASSAULT" and e.target is None
+    assert e.event_type == "ASSAULT" and e.target.country == "KOR" and e.target.text == ""
     e = prim(stages, "The unification minister urged Pyongyang to accept the offer of talks.")
     assert e.source.country == "KOR" and e.target.country == "PRK"
     # a participle before a noun describes; a text's topic is no act
@@ -1009,3 +1010,19 @@ def test_threats_by_not_hesitating_or_face(stages) -> None:  # type: ignore[no-u
     assert sorted(e.event_type for e in doc.events) == ["REQUEST", "THREATEN"]
     assert all((e.source.country, e.target.country) == ("PRK", "KOR") for e in doc.events)
     assert _has(code(stages, "North Korea told Japan to stop its drills or face retaliation."), {"THREATEN"}, "PRK", "JPN")
+
+
+def test_inter_korean_objects_allies_and_allegations(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "South Korea suspended the inter-Korean military agreement."), {"SANCTION"}, "KOR", "PRK")
+    assert _has(code(stages, "North Korea blew up the inter-Korean liaison office."), {"ASSAULT"}, "PRK", "KOR")
+    assert _has(code(stages, "Kim Jong Un sent a congratulatory message to Putin on his re-election."), {"SUPPORT"}, "PRK", "RUS")
+    assert _has(code(stages, "North Korean troops entered combat against Ukrainian forces."), {"ASSAULT"}, "PRK", "UKR")
+    # those one fights alongside are allies
+    doc = code(stages, "North Korean soldiers were fighting alongside Russian troops.")
+    assert not any(e.target and e.target.country == "RUS" for e in doc.events)
+    # a participle the parser tags as a past tense still has its noun as object
+    doc = code(stages, "Tokyo urged Pyongyang to return Japanese citizens abducted decades ago.")
+    assert not any(e.event_type == "ASSAULT" and e.source for e in doc.events)
+    # what one is accused of is alleged, not done (the parser hangs "of" on the object)
+    doc = code(stages, "Azerbaijan's defence ministry accused Armenian forces of firing on Azerbaijani positions.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "AZE", "ARM")]

@@ -543,7 +543,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "would not hesitate to use nuclear weapons if attacked": the subject
         # the clause borrows is the one attacked
         return [], actors_of_all(subj_toks, index, event_nouns), False
-    if pred.dep_ in ("acl", "relcl") and subj_toks == [pred.head]:
+    if pred.dep_ in ("acl", "relcl") and subj_toks == [pred.head] and not passive:
         # "police and demonstrators protesting against X": the clause is about
         # the noun it modifies, not about that noun's conjuncts
         src = actors_of(pred.head, index, conjuncts=False)
@@ -736,6 +736,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # a clause about something else, or who reported it
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
+        if t.dep_ == "prep" and t.lower_ in ("alongside", "beside"):
+            continue  # "fighting alongside Russian troops": an ally, not the other side
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
         if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSED_OR_WAGED:

@@ -234,6 +234,16 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
 # a resolved pronoun object is a named party, not a reciprocal "each other"
 _OBJECT_PRONOUN_TEXTS = frozenset(("him", "her", "them"))
+def _inter_korean_object(pred: Token) -> bool:
+    """The act's object or its place is something "inter-Korean" (tokenised inter | - | Korean)."""
+    for o in pred.children:
+        if o.dep_ in ("dobj", "obj", "prep"):
+            for t in o.subtree:
+                if t.lower_ == "korean" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "inter":
+                    return True
+    return False
+
+
 _OTHER_KOREA = {
     "PRK": Actor(text="", name="South Korea", country="KOR", kind="country"),
     "KOR": Actor(text="", name="North Korea", country="PRK", kind="country"),
@@ -537,6 +547,10 @@ def code_sentence(
             # state's order that stops somebody is coercion, not a request
             k.type, k.cameo, k.mode, k.context = "COERCE", "172", "restrict", None
         ctx = _context(k, lex)
+        if srcs and not tgts and not symmetric and k.type in _HOSTILE_TYPES | {"SANCTION"} and _inter_korean_object(k.pred):
+            # "suspended the inter-Korean military agreement", "blew up the
+            # inter-Korean liaison office": the other Korea is the party
+            tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
         if k.cameo == "170" and srcs and not tgts:
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named

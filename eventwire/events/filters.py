@@ -251,7 +251,11 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         ):
             return True
         # "accused X of bombing", "suspected of having attacked"
-        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in g.alleging_verbs:
+        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and (
+            lemma(parent.head) in g.alleging_verbs
+            # (the parser often hangs "of" on the object: "accused [Armenian forces of firing]")
+            or (parent.head.dep_ in ("dobj", "obj") and lemma(parent.head.head) in g.alleging_verbs)
+        ):
             return True
         # "the power to detain", "the capability to strike": allowed or
         # possible, not done

@@ -70,7 +70,8 @@ def is_passive(verb: Token) -> bool:
 def reduced_passive(verb: Token) -> bool:
     """A past participle modifying a noun ("a company accused of X", "the
     soldiers killed in the raid"): the noun is its object, not its subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+    # (the small model tags some such participles VBD: "citizens abducted decades ago")
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
         return False
     # a sentence with no other verb is a misparse of its main verb as a
     # participle ("Doctors from two aid groups donated ...")
