@@ -56,6 +56,9 @@ P = "2024-04-12"  # a Friday
         ("They met on Thursday, April 11, 2024.", "2024-04-11", "day"),
         ("Protests spread in May.", "2023-05-01", "month"),
         ("Talks resumed in early March.", "2024-03-01", "month"),
+        # a month with "last/next year": "last year" had been dropped, leaving May of this year
+        ("The treaty was signed in June last year.", "2023-06-01", "month"),
+        ("The two sides will meet in March next year.", "2025-03-01", "month"),
     ],
 )
 def test_resolve_date_phrases(text: str, iso: str, granularity: str) -> None:
@@ -553,6 +556,8 @@ def test_dates_of_other_clauses_and_reference_points_do_not_date_the_event(nlp) 
         # a clause of its own
         ("Two soldiers captured by Ukrainian forces in January have asked to go to Seoul.", "asked", None),
         ("The ministers held talks on Thursday, the first since the new government took office last month.", "held", "2024-04-11"),
+        # ... but the day a statement was carried is the day of what it says
+        ("Kim Yo-jong warned in a statement carried by state media on Thursday that the North would respond.", "warned", "2024-04-11"),
     ]
     for text, trig, want in cases:
         doc = _doc(nlp, [text])

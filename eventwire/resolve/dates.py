@@ -187,6 +187,14 @@ def _patterns() -> _Patterns:
         d = _safe_date(int(m.group("y")), month_of(m), 1)
         return (d, "month", None) if d else None
 
+    def h_month_rel_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "in June last year", "in March next year"
+        if c.p is None:
+            return None
+        off = {"last": -1, "this": 0, "next": 1}[m.group("which").lower()]
+        d = _safe_date(c.p.year + off, month_of(m), 1)
+        return (d, "month", None) if d else None
+
     def h_bare_month(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         if c.p is None:
             return None
@@ -352,6 +360,13 @@ def _patterns() -> _Patterns:
             0,
         ),
         (
+            3,
+            rf"\b(?:(?i:in|since|during)\s+)?(?:(?i:early|mid|late)[- ])?{mon('mon')},?\s+(?P<which>(?i:last|this|next))\s+(?i:year)\b",
+            h_month_rel_year,
+            True,
+            0,
+        ),
+        (
             4,
             rf"\b(?P<pre>(?i:in\s+early|in\s+late|in\s+mid|in|since|during|last|this|next|early|late|mid))[- ](?P<mon>{_alt(full_months)})\b(?!\s*\d)",
             h_bare_month,
@@ -407,7 +422,7 @@ def _patterns() -> _Patterns:
     ]
     pats = _Patterns()
     need_of = {h_iso: "digit", h_year: "digit", h_ordinal: "ordinal", h_weekday: "weekday"}
-    need_of.update({h: "month" for h in (h_md_range, h_md, h_month_year, h_bare_month)})
+    need_of.update({h: "month" for h in (h_md_range, h_md, h_month_year, h_month_rel_year, h_bare_month)})
     for prio, rx, handler, relative, flags in rules:
         pats.rules.append((prio, re.compile(rx, flags), handler, relative, need_of.get(handler, "words")))
     pats.needs = {

@@ -71,6 +71,11 @@ _REFERENCE_START = re.compile(r"(?:before|since|until|till|prior to|ahead of|as 
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "pcomp", "ccomp", "xcomp", "conj", "parataxis"))
 
 
+# "a statement carried/released/issued on Friday": the day dates what the statement says
+_CARRYING = frozenset(("carry", "release", "publish", "issue", "report", "air", "broadcast", "deliver", "post"))
+_STATEMENTS = frozenset(("statement", "report", "dispatch", "commentary", "editorial", "article", "speech", "message", "remark", "interview", "letter", "post", "video"))
+
+
 def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
     """True when the date phrase ``m`` does not date ``ev``: it is a point of
     reference ("before October 7", "since 2017"), or it sits in a clause of
@@ -89,6 +94,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     tok = _verb_above(dspan.root, 6)  # the clause the date belongs to
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
+    if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
+        return False  # "warned in a statement carried by KCNA on Friday": the statement's day
     trig_tokens = {t.i for t in tspan}
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
 
