@@ -224,6 +224,11 @@ def _event(doc: Document, sentence: int, trigger: str | None = None, **actors: A
     return ev
 
 
+def _text_date(ev: Event) -> str | None:
+    """The event's date unless it is only the report's publication day."""
+    return None if ev.extra.get("date_source") == "published" else ev.date
+
+
 def _actor(doc: Document, text: str, country: str) -> Actor:
     i = doc.text.index(text)
     return Actor(text, text, country, start=i, end=i + len(text))
@@ -259,7 +264,9 @@ def test_actor_countries_are_not_the_place(nlp) -> None:  # type: ignore[no-unty
     doc = _doc(nlp, ["South Korea and the United States agreed to expand joint drills."])
     ev = _event(doc, 0, "agreed", source=_actor(doc, "South Korea", "KOR"))
     ResolveStage()(doc)
-    assert ev.location is None and ev.date is None
+    assert ev.location is None
+    # no date in the text: the report's day, marked as such
+    assert (ev.date, ev.date_text, ev.extra["date_source"]) == (P, None, "published")
 
 
 def test_ambiguous_city_follows_the_nearby_country(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -303,7 +310,7 @@ def test_dateline_shapes(nlp, opening: str, name: str, iso: str) -> None:  # typ
     ev = _event(doc, 0, "said")
     ResolveStage()(doc)
     assert (ev.location.name, ev.location.country) == (name, iso)
-    assert ev.date == ("2024-04-10" if "April" in opening else None)
+    assert _text_date(ev) == ("2024-04-10" if "April" in opening else None)
     if "Maine" in opening:
         assert ev.location.lon == pytest.approx(-70.3, abs=0.2)  # not Portland, Oregon
 
@@ -342,7 +349,7 @@ def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ig
     ResolveStage()(doc)
     assert ev.date == "2024-04-10" and ev.extra["date_source"] == "context"
     assert ev.location.name == "Canberra" and ev.location.country == "AUS"
-    assert other.date is None and other.location is None
+    assert _text_date(other) is None and other.location is None
 
 
 def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -375,7 +382,7 @@ def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[n
     doc = _doc(nlp, ["The two leaders met in Tokyo on Thursday."], published=None)
     ev = _event(doc, 0, "met")
     ResolveStage()(doc)
-    assert ev.date is None and ev.location.name == "Tokyo"
+    assert _text_date(ev) is None and ev.location.name == "Tokyo"
 
 
 def test_a_promise_is_dated_when_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -398,7 +405,7 @@ def test_stage_leaves_odd_events_alone(nlp) -> None:  # type: ignore[no-untyped-
     ev = Event("x", doc.id, 99, "", "CONSULT")
     doc.events.append(ev)
     ResolveStage()(doc)
-    assert doc.ok and ev.date is None and ev.location is None
+    assert doc.ok and _text_date(ev) is None and ev.location is None
     # Without a parse (doc.spacy unset) the gazetteer still finds places.
     doc = _doc(nlp, ["Talks were held in Seoul on April 11."])
     doc.spacy = None
@@ -563,4 +570,17 @@ def test_dates_of_other_clauses_and_reference_points_do_not_date_the_event(nlp) 
         doc = _doc(nlp, [text])
         ev = _event(doc, 0, trig)
         ResolveStage()(doc)
-        assert ev.date == want, (text, ev.date)
+        assert _text_date(ev) == want, (text, ev.date)
+
+
+def test_an_undated_event_takes_the_reports_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "WASHINGTON (AP) --" dates nothing; the event had been left without a date
+    doc = _doc(nlp, ["WASHINGTON (AP) — The Justice Department charged two North Korean nationals."])
+    ev = _event(doc, 0, "charged")
+    ResolveStage()(doc)
+    assert (ev.date, ev.date_text, ev.extra["date_source"]) == (P, None, "published")
+    # no publication date either: nothing to fall back on
+    doc = _doc(nlp, ["The Justice Department charged two North Korean nationals."], published=None)
+    ev = _event(doc, 0, "charged")
+    ResolveStage()(doc)
+    assert ev.date is None

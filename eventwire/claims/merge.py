@@ -72,13 +72,24 @@ class _Item:
     place: str | None
 
 
+# Dates that are the report's day, not a day the text gives the event: the
+# event may have happened any day up to it
+_REPORT_DAY = frozenset(("dateline", "published"))
+
+
+def own_date(ev: Event) -> str | None:
+    """The event's date when the text gives it, else None (a date taken from
+    the dateline or the publication day only says when it was reported)."""
+    return None if ev.extra.get("date_source") in _REPORT_DAY else ev.date
+
+
 def _item(ev: Event, meta: dict[str, Any], lookback: int) -> _Item | None:
     family_of, _ = _merge_config()
     src = ev.source.country if ev.source else None
     tgt = ev.target.country if ev.target else None
     if src is None and tgt is None:
         return None  # nothing to tell two such events apart: never merged
-    d = _date(ev.date)
+    d = _date(own_date(ev))
     if d is not None:
         lo = hi = d.toordinal()
     else:
@@ -273,8 +284,9 @@ def _canonical(members: list[Event], doc_meta: dict[str, dict[str, Any]]) -> Can
     ids = sorted(e.event_id for e in members)
     doc_ids = sorted({e.doc_id for e in members})
     pubs = sorted(p for p in (doc_meta.get(d, {}).get("published") for d in doc_ids) if p)
-    # the best-supported date; among equally supported ones, the earliest
-    date = _most_common([e.date for e in members])
+    # the best-supported date the texts give; among equally supported ones,
+    # the earliest (a report's own day only when no text dates the event)
+    date = _most_common([d for d in map(own_date, members) if d] or [e.date for e in members])
     locs = [e.location for e in members if e.location is not None]
     loc_key = _most_common([(lc.name, lc.country or "") for lc in locs])
     location: Location | None = next((lc for lc in locs if (lc.name, lc.country or "") == loc_key), None)
@@ -347,7 +359,7 @@ def _disagreements(
         return tgt
 
     checks = (
-        ("date", "dates it", lambda e: e.date),
+        ("date", "dates it", own_date),
         ("actor", "names the parties", parties),
     )
     for what, verb, key in checks:

@@ -3,9 +3,10 @@
 Order of evidence, for both: the event's own sentence (the phrase nearest the
 trigger), then the article's context (an earlier sentence that the event's
 sentence clearly continues, "At the meeting, ..."), then the dateline, then
-nothing. Each event records where its date and place came from in
-``extra["date_source"]`` / ``extra["location_source"]`` (sentence | context
-| dateline) and the date's granularity in ``extra["date_granularity"]``.
+(dates only) the publication day, then nothing. Each event records where its
+date and place came from in ``extra["date_source"]`` / ``extra["location_source"]``
+(sentence | context | dateline | published) and the date's granularity in
+``extra["date_granularity"]``.
 """
 
 from __future__ import annotations
@@ -244,6 +245,14 @@ class ResolveStage(Stage):
             got = find_dates(st.dateline.date_text, st.published)
             if got:
                 self._set_date(ev, got[0], "dateline")
+                return
+        if st.published:
+            # a dateline without a date ("WASHINGTON (AP) --") or none: the
+            # report's own day, as a dated dateline would have given
+            got = find_dates(st.published[:10], None)
+            if got:
+                self._set_date(ev, got[0], "published")
+                ev.date_text = None  # no words of the text say it
 
     def _retense(self, st: _DocState, sent: Sentence, ev: Event, m: DateMatch, trig: int | None) -> DateMatch:
         """Re-read a relative phrase in the future tense, or against the date

@@ -55,9 +55,11 @@ export function eventCard(ev, { focused = false } = {}) {
     { text: ev.source && ev.source.text, cls: "hl-source", title: "source" },
     { text: ev.target && ev.target.text, cls: "hl-target", title: "target" },
   ]);
+  // a date the text gives, else the report's day (the resolver's fallback, or the store's story_date)
+  const reportDay = ev.date && ev.extra && ["published", "dateline"].includes(ev.extra.date_source) ? ev.date : (!ev.date && ev.story_date);
   const meta = [
-    ev.date ? h("span", { class: "date", title: ev.date_text ? `from “${ev.date_text}”` : "" }, ev.date)
-      : ev.story_date ? h("span", { class: "date muted", title: "the sentence gives no date; this is the report's day" }, `report ${ev.story_date}`)
+    reportDay ? h("span", { class: "date muted", title: "the text gives no date; this is the report's day" }, `report ${reportDay}`)
+      : ev.date ? h("span", { class: "date", title: ev.date_text ? `from “${ev.date_text}”` : "" }, ev.date)
       : h("span", { class: "date muted" }, "undated"),
     ev.location && ev.location.name ? h("span", { class: "place" }, ev.location.name) : null,
     ev.cameo_code ? h("span", { class: "muted", title: "nearest CAMEO code" }, `CAMEO ${ev.cameo_code}`) : null,
