@@ -269,3 +269,29 @@ def test_a_dateline_lede_is_no_byline(lede: str) -> None:
     assert art.author is None and art.body[0] == lede
     # a real short byline still is one
     assert parse_text("Headline of the story\nBy Jane Roe\n\nThe ministers met on Tuesday.\n").author == "Jane Roe"
+
+
+def _page(body: str, head: str = "") -> Document:
+    """An HTML page document (head and body markup given) run through the extract stage."""
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return ExtractStage()(Document(id="p", source="p.html", raw=raw, content_type="html"))
+
+
+_PARAS = "".join(
+    f"<p>The two defence ministers discussed joint patrols along the maritime border, point {i} of the plan.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize("chrome_h1", ["Harbour Daily", "Defence"])
+def test_a_logo_or_section_h1_is_not_the_headline(chrome_h1: str) -> None:
+    # The site name (logo) and the section label are both words of <title>; a
+    # substring test against og:title + <title> took them for the headline.
+    headline = "Defence ministers agree on joint patrols"
+    head = f"<title>{headline} | Harbour Daily</title><meta property='og:title' content='{headline}'>"
+    body = f"<header><h1 class='brand'>{chrome_h1}</h1></header><h1>{headline}</h1><article>{_PARAS}</article>"
+    doc = _page(body, head)
+    assert doc.article is not None and doc.article.title == headline
+    # without og:title the <title> minus its " | Site" suffix names the headline
+    doc = _page(body, f"<title>{headline} | Harbour Daily</title>")
+    assert doc.article is not None and doc.article.title == headline

@@ -2,9 +2,11 @@
 
 Sources, best first:
 
-* headline: an ``<h1>`` whose text also appears in ``og:title``/``<title>``
-  (that is the article's own heading, not the site logo), else ``og:title``,
-  else the first ``<h1>``, else ``<title>`` without its " - Site" suffix;
+* headline: an ``<h1>`` that is ``og:title`` or ``<title>`` without its
+  " | Site" suffix, or at least half of one (that is the article's own heading;
+  a logo ``<h1>`` holding the site name and a section label such as "North
+  Korea" are not), else ``og:title``, else the first ``<h1>`` that is not the
+  site name, else ``<title>`` without its suffix;
 * deck/subheads: elements whose class or id says subhead/deck/standfirst ...
   (``data/extract/chrome.toml``: ``subhead_hints``), one subhead per list item
   or paragraph, else an ``<h2>`` right after the headline;
@@ -125,10 +127,11 @@ def find_title(tree: Any, meta: dict[str, str]) -> str | None:
         page_title = _text(t)
         break
     og = meta.get("og:title") or meta.get("twitter:title") or ""
-    h1s = [h for h in (_text(h) for h in tree.iter("h1")) if h]
-    known = norm_line(f"{og} {page_title}")
+    sites = _site_names(meta, page_title)
+    h1s = [h for h in (_text(h) for h in tree.iter("h1")) if h and norm_line(h) not in sites]
+    known = [norm_line(x) for x in (_strip_site(og, meta.get("og:site_name")), _TITLE_SUFFIX.sub("", page_title)) if x]
     for h in h1s:
-        if norm_line(h) in known:
+        if _names_headline(norm_line(h), known):
             return h
     if og:
         return _strip_site(og, meta.get("og:site_name"))
@@ -137,6 +140,27 @@ def find_title(tree: Any, meta: dict[str, str]) -> str | None:
     if page_title:
         return _TITLE_SUFFIX.sub("", page_title) or page_title
     return None
+
+
+def _site_names(meta: dict[str, str], page_title: str) -> set[str]:
+    """Normalised names of the site: ``og:site_name`` and the " | Site" suffix of
+    ``<title>``. A logo ``<h1>`` carries one of them and is never the headline."""
+    names = {norm_line(meta.get(k, "")) for k in ("og:site_name", "application-name")}
+    m = _TITLE_SUFFIX.search(page_title)
+    if m:
+        names.add(norm_line(m.group(0).strip().lstrip("-|–—:·")))
+    names.discard("")
+    return names
+
+
+def _names_headline(h1: str, known: list[str]) -> bool:
+    """An ``<h1>`` is the headline when it is og:title or ``<title>`` (site suffix
+    stripped), or at least half of one: a section label such as "North Korea"
+    is also a substring of the headline, but a short one."""
+    for k in known:
+        if h1 == k or (h1 in k and 2 * len(h1.split()) >= len(k.split())):
+            return True
+    return False
 
 
 def _strip_site(title: str, site: str | None) -> str:
