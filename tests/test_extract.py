@@ -295,3 +295,77 @@ def test_a_logo_or_section_h1_is_not_the_headline(chrome_h1: str) -> None:
     # without og:title the <title> minus its " | Site" suffix names the headline
     doc = _page(body, f"<title>{headline} | Harbour Daily</title>")
     assert doc.article is not None and doc.article.title == headline
+
+
+_KYODO_LIKE = (
+    "<div id='header'><time datetime='2024-07-01'>Monday, July 1, 2024</time></div>"
+    "<div class='story'><h1>Tokyo protests a missile launch</h1>"
+    "<p class='credit'>WIRE DESK - Jun 26, 2024 - 11:42 | World</p>{paras}</div>"
+    "<div class='related-news'><ul><li><a href='/r'>Another story</a><span class='date'>Jun 24, 2024</span></li></ul></div>"
+)
+
+
+def test_the_page_date_is_the_articles_not_the_site_headers_or_a_related_list() -> None:
+    # The save day in the site header and the date of a related story used to win
+    # over the credit line under the headline, on a page without date metadata.
+    doc = _page(_KYODO_LIKE.format(paras=_PARAS))
+    assert doc.published == "2024-06-26"
+    assert doc.meta["published_from"] == "page"
+    no_header = _KYODO_LIKE.split("</div>", 1)[1]
+    assert _page(no_header.format(paras=_PARAS)).published == "2024-06-26"
+    # a <time> inside the article's own header is the article's
+    in_article = (
+        "<div id='header'><time datetime='2024-07-01'>July 1</time></div>"
+        "<article><header><h1>Tokyo protests a missile launch</h1>"
+        f"<time datetime='2024-06-26T11:42:00+09:00'>June 26</time></header>{_PARAS}</article>"
+    )
+    assert _page(in_article).published == "2024-06-26"
+
+
+def test_published_setting_replaces_only_a_guessed_page_date() -> None:
+    # Only a canonical URL dates this page: htmldate's guess is kept without
+    # --published, and --published replaces it; a page's metadata date stays.
+    head = "<link rel='canonical' href='https://news.example/2024/06/26/tokyo-protests.html'>"
+    body = f"<h1>Tokyo protests a missile launch</h1><div class='story'>{_PARAS}</div>"
+    raw = f"<html><head>{head}</head><body>{body}</body></html>"
+
+    def run(published: str | None, page: str) -> Document:
+        doc = Document(id="g", source="g.html", raw=page, content_type="html")
+        return ExtractStage(Settings(published=published))(doc)
+
+    guessed = run(None, raw)
+    assert (guessed.published, guessed.meta["published_from"]) == ("2024-06-26", "page_guess")
+    given = run("2024-06-27", raw)
+    assert (given.published, given.meta["published_from"]) == ("2024-06-27", "setting")
+    dated = raw.replace("</head>", "<meta property='article:published_time' content='2024-06-25'></head>")
+    assert run("2024-06-27", dated).published == "2024-06-25"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "day"),
+    [
+        # the same instant: 08:20 in Seoul is 23:20 UTC the day before
+        ('"datePublished": "2024-03-13T23:20:00Z"', "2024-03-14"),
+        ('"datePublished": "2024-03-13T23:20:00+00:00"', "2024-03-14"),
+        # an offset keeps the date as written
+        ('"datePublished": "2024-03-14T08:20:00+09:00"', "2024-03-14"),
+    ],
+)
+def test_the_publication_day_is_the_publishers_local_day(stamps: str, day: str) -> None:
+    ld = f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", {stamps}}}</script>"
+    meta = "<meta property='article:published_time' content='2024-03-14T08:20:00+09:00'>"
+    body = f"<h1>Allies agree to update deterrence strategy</h1><div>{_PARAS}</div>"
+    assert _page(body, ld + meta).published == day
+    # without the local meta tag, a visible "Published" line one day later is the local day
+    line = "<p class='news_date'>Published : Mar 14, 2024 - 08:20</p>"
+    body = f"<h1>Allies agree to update deterrence strategy</h1>{line}<div>{_PARAS}</div>"
+    assert _page(body, ld).published == day
+    # a UTC stamp alone is taken as it is
+    assert _page(f"<h1>Allies agree</h1><div>{_PARAS}</div>", ld).published == stamps.split('"')[3][:10]
+
+
+def test_a_placeholder_date_is_no_publication_date() -> None:
+    # Some CMSs publish "0001-01-01T00:00:00Z" in JSON-LD; the dated byline is the day.
+    ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
+    body = f"<h1>Allies agree</h1><div class='byline'>Published Nov. 19, 2019</div><div>{_PARAS}</div>"
+    assert _page(body, ld).published == "2019-11-19"

@@ -8,13 +8,15 @@ back to its default (recall-friendlier) pass, to a JSON-LD ``articleBody``
 when the page publishes one, and to the plain paragraphs of the markup (for
 fragments such as feed summaries, which trafilatura rejects as too small). The result is then cleaned of lines that
 repeat the headline, deck or byline and of chrome lines
-(``data/extract/chrome.toml``). Headline, deck, byline and date come from the
-DOM (:mod:`eventwire.extract.htmlmeta`).
+(``data/extract/chrome.toml``). Headline, deck and byline come from the DOM
+(:mod:`eventwire.extract.htmlmeta`), the date too
+(:mod:`eventwire.extract.pagedate`).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
@@ -22,8 +24,9 @@ import trafilatura
 from eventwire.errors import DocumentError
 from eventwire.records import Article
 
-from .htmlmeta import _meta, find_author, find_date, find_subheads, find_title, jsonld_article, parse_html
+from .htmlmeta import _meta, find_author, find_subheads, find_title, jsonld_article, parse_html
 from .lexicon import chrome, norm_line
+from .pagedate import PageDate, find_page_date
 
 # trafilatura logs an ERROR for every fragment it finds too small; for us that
 # is an expected case handled by the fallbacks below, not an error to print.
@@ -116,8 +119,21 @@ def clean_html_body(text: str, title: str | None, subheads: list[str], author: s
     return out
 
 
+@dataclass
+class HtmlPage:
+    """What a page gives besides its :class:`Article`: how its date was found."""
+
+    article: Article
+    date: PageDate
+
+
 def parse_html_article(raw: str, url: str | None = None) -> Article:
     """Build an :class:`Article` from an HTML page; DocumentError when unusable."""
+    return parse_html_page(raw, url).article
+
+
+def parse_html_page(raw: str, url: str | None = None) -> HtmlPage:
+    """:func:`parse_html_article` with the source of the date (for the stage)."""
     tree = parse_html(raw)
     if tree is None:
         raise DocumentError("no_text", "the HTML page is empty or cannot be parsed")
@@ -126,15 +142,16 @@ def parse_html_article(raw: str, url: str | None = None) -> Article:
     title = find_title(tree, meta)
     subheads = [s for s in find_subheads(tree, title) if norm_line(s) != norm_line(title or "")]
     author = find_author(tree, meta, ld)
-    published = find_date(tree, meta, ld)
+    date = find_page_date(tree, meta, ld, title)
     body_text = extract_body_text(tree, ld)
     body = clean_html_body(body_text, title, subheads, author)
-    return Article(
+    article = Article(
         title=title,
         subheads=subheads,
         author=author,
-        published=published,
+        published=date.day,
         body=body,
         language=(tree.get("lang") or "").split("-")[0].lower() or None,
         url=url or meta.get("og:url"),
     )
+    return HtmlPage(article, date)

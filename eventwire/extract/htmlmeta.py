@@ -1,4 +1,4 @@
-"""Headline, deck, byline and date from an HTML page (the DOM, not the body).
+"""Headline, deck and byline from an HTML page (the DOM, not the body).
 
 Sources, best first:
 
@@ -12,8 +12,7 @@ Sources, best first:
   or paragraph, else an ``<h2>`` right after the headline;
 * author: JSON-LD ``author``, ``<meta name=author>``, elements whose class says
   author/byline (counter chrome such as "Views" stripped);
-* date: JSON-LD ``datePublished``, publication meta tags, ``<time datetime>``
-  inside the article, then htmldate's quick (non-extensive) search.
+* date: see :mod:`eventwire.extract.pagedate`.
 """
 
 from __future__ import annotations
@@ -29,25 +28,7 @@ from trafilatura import load_html
 from .lexicon import chrome, norm_line
 from .text import clean_byline
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^-|–—:·]{1,60}$")
-_DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
-    "published_time",
-    "og:article:published_time",
-)
 _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
 
 
@@ -92,15 +73,6 @@ def jsonld_article(tree: Any) -> dict[str, Any] | None:
         types = typ if isinstance(typ, list) else [typ]
         if any(isinstance(t, str) and ("Article" in t or "Posting" in t or t == "Report") for t in types):
             return obj
-    return None
-
-
-def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    m = _ISO.search(value)
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-        return m.group(0)
     return None
 
 
@@ -228,29 +200,6 @@ def find_author(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> s
         if cleaned:
             return cleaned
     return None
-
-
-def find_date(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> str | None:
-    """The publication date as YYYY-MM-DD (see the module docstring)."""
-    if ld:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            d = _iso_date(ld.get(key) if isinstance(ld.get(key), str) else None)
-            if d:
-                return d
-    for key in _DATE_META:
-        d = _iso_date(meta.get(key))
-        if d:
-            return d
-    for t in tree.iter("time"):
-        d = _iso_date(t.get("datetime"))
-        if d:
-            return d
-    try:
-        from htmldate import find_date as htmldate_find
-
-        return _iso_date(htmldate_find(tree, extensive_search=False))
-    except Exception:  # noqa: BLE001 - htmldate failing only means "no date"
-        return None
 
 
 def parse_html(raw: str) -> Any:
