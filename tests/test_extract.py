@@ -369,3 +369,54 @@ def test_a_placeholder_date_is_no_publication_date() -> None:
     ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
     body = f"<h1>Allies agree</h1><div class='byline'>Published Nov. 19, 2019</div><div>{_PARAS}</div>"
     assert _page(body, ld).published == "2019-11-19"
+
+
+def test_bare_text_after_an_in_body_photo_block_is_kept() -> None:
+    # Body text as bare runs split by <br><br>, photo blocks among them: the run
+    # right after a photo <div> (the lede here) was dropped by trafilatura.
+    runs = [
+        "Seoul imposed sanctions on two cargo ships, a shipping agent and three traders on Tuesday "
+        "for their part in moving artillery shells from the North to Russia.",
+        "The foreign ministry said the two ships had carried thousands of containers of munitions "
+        "between the northern port and Russian harbours since last summer, in breach of UN resolutions.",
+        "Officials said the measure had been coordinated with partners in Washington and Tokyo "
+        "beforehand, and that more names could be added to the list in the coming weeks.",
+        "The embassy in Seoul rejected the accusations as baseless and warned that the decision "
+        "would damage relations between the two countries, in a statement posted on Tuesday night.",
+        "Any dealings with the listed traders and the agent now need the prior approval of the "
+        "central bank or the financial regulator, the ministry added in its statement.",
+        "It is the first time the government has listed foreign ships over the arms trade, "
+        "a senior official told reporters on condition of anonymity.",
+    ]
+    photo = (  # pretty-printed, as saved pages are: the line breaks matter to trafilatura
+        "<div class='ab_photo photo_center'>\n<img src='/photo/{n}.jpg' alt=''>\n"
+        "<span class='ab_photo_caption'>A cargo ship lies at anchor off the southern port city on Monday, "
+        "the day before the sanctions were announced. [POOL PHOTO]</span>\n</div>"
+    )
+    text = "<br><br>\n".join(runs[:-1])
+    body = (
+        "<div id='container'><div class='view-article'><div id='article_body' class='view-article-body'>"
+        f"{photo.format(n=1)}\n{text}<br><br>\n{photo.format(n=2)}\n{runs[-1]}<br><br>\n</div></div></div>"
+    )
+    doc = _page(body, "<title>Seoul sanctions ships over arms shipments</title>")
+    assert doc.article is not None
+    assert doc.article.body[0] == runs[0]
+    assert doc.article.body[-1] == runs[-1]
+    assert not any("POOL PHOTO" in p for p in doc.article.body)
+
+
+def test_wrapping_loose_text_keeps_inline_elements_in_the_run() -> None:
+    from lxml import html as lxml_html
+
+    from eventwire.extract.html import wrap_loose_text
+
+    tree = lxml_html.fromstring(
+        "<div><div class='photo'>img</div>The run <a href='/x'>with a link</a> goes on.<br>Next run.</div>"
+    )
+    wrap_loose_text(tree)
+    assert [(c.tag, c.text_content()) for c in tree] == [
+        ("div", "img"),
+        ("p", "The run with a link goes on."),
+        ("br", ""),
+    ]
+    assert tree[-1].tail == "Next run."

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
+from lxml import html as lxml_html
 
 from eventwire.errors import DocumentError
 from eventwire.records import Article
@@ -47,8 +48,40 @@ def _trafilatura_text(tree: Any, **options: Any) -> str:
     return text or ""
 
 
+# Block elements whose tail text a browser shows as a paragraph of its own.
+_TAIL_BLOCKS = ("div", "figure", "table", "section", "ul", "ol", "blockquote", "h2", "h3", "h4")
+# Containers in which such a run is a paragraph (not inside <strong> or <h2>).
+_TEXT_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body"})
+# Inline elements that continue such a run of text up to the next <br> or block.
+_INLINE = frozenset(
+    {"a", "b", "i", "u", "em", "strong", "span", "small", "sub", "sup", "abbr", "cite", "q", "mark", "time", "font"}
+)
+
+
+def wrap_loose_text(tree: Any) -> None:
+    """Put text that directly follows a block element into a ``<p>`` of its own.
+
+    Bodies made of bare text split by ``<br><br>`` (JoongAng Daily) mix in photo
+    ``<div>``s; the run right after one is that div's tail, and trafilatura
+    drops it with the div: the lede went missing. A browser renders such a run
+    as a paragraph, so wrapping it changes nothing else. Changes ``tree``.
+    """
+    for block in list(tree.iter(*_TAIL_BLOCKS)):
+        parent = block.getparent()
+        if parent is None or parent.tag not in _TEXT_CONTAINERS or not (block.tail and block.tail.strip()):
+            continue
+        para = lxml_html.Element("p")
+        para.text, block.tail = block.tail, None
+        block.addnext(para)
+        nxt = para.getnext()
+        while nxt is not None and nxt.tag in _INLINE:
+            para.append(nxt)  # moves the element with its own tail text
+            nxt = para.getnext()
+
+
 def extract_body_text(tree: Any, ld: dict[str, Any] | None) -> str:
     """The article body as newline-separated paragraphs (see the module docstring)."""
+    wrap_loose_text(tree)
     # No copy needed: trafilatura cleans a copy of the tree it is given.
     text = _trafilatura_text(tree, favor_precision=True, fast=FAST)
     if len(text.split()) >= THIN_WORDS:
