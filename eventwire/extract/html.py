@@ -71,7 +71,11 @@ def wrap_loose_text(tree: Any) -> None:
         if parent is None or parent.tag not in _TEXT_CONTAINERS or not (block.tail and block.tail.strip()):
             continue
         para = lxml_html.Element("p")
-        para.text, block.tail = block.tail, None
+        try:
+            para.text = block.tail
+        except ValueError:
+            continue  # control characters the parser let through but lxml will not set
+        block.tail = None
         block.addnext(para)
         nxt = para.getnext()
         while nxt is not None and nxt.tag in _INLINE:
