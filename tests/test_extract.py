@@ -424,3 +424,65 @@ def test_wrapping_loose_text_keeps_inline_elements_in_the_run() -> None:
     odd = lxml_html.fromstring("<div><div class='photo'>img</div>\x1b</div>")
     wrap_loose_text(odd)
     assert odd[0].tail == "\x1b"
+
+
+def _app_page(state: dict[str, object], visible: str = "") -> Document:
+    """A JavaScript app page saved without rendering: the article is only in its JSON state."""
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+    tracker = "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}</script>"
+    return _page(f"<div id='__next'>{visible}</div>{script}{tracker}", "<title>Drills begin | Example Daily</title>")
+
+
+_CONSENT = (
+    "<div class='consent-banner'><p>This website stores data such as cookies to run the site and "
+    "for analytics and advertising. By remaining on this website you indicate your consent.</p></div>"
+)
+
+
+def test_an_article_only_in_the_app_state_json_is_read_from_it() -> None:
+    paragraphs = [
+        "Three navies began a joint exercise south of the island on Thursday, the defence ministry said.",
+        "The drills come a day after the North fired a missile that exploded shortly after launch.",
+        "The North's defence ministry had warned on Monday that the exercise would have consequences.",
+    ]
+    article = {
+        "headline": "Drills begin",
+        "byline": "By Jane Roe",
+        "publishedAt": "2024-06-27T10:15:00+09:00",
+        "body": [{"type": "paragraph", "text": p} for p in paragraphs] + [{"type": "image", "src": "/a.jpg"}],
+    }
+    related = [{"headline": "Leader vows to expand arsenal"}, {"headline": "Talks resume"}]
+    state = {"props": {"pageProps": {"article": article, "related": related}}}
+    # the consent banner was the "article" of such a page, or its JSON and JavaScript were
+    for visible in (_CONSENT, ""):
+        doc = _app_page(state, visible)
+        assert doc.ok, doc.rejection
+        assert doc.article is not None and doc.article.body == paragraphs
+        assert (doc.article.author, doc.published) == ("Jane Roe", "2024-06-27")
+
+
+def test_a_page_with_its_text_only_in_scripts_is_rejected_with_the_reason() -> None:
+    doc = _app_page({"props": {"pageProps": {"story": {"id": 5, "slug": "drills-begin"}}}}, _CONSENT)
+    assert doc.rejection is not None and doc.rejection.reason == "no_text"
+    assert "JavaScript app" in doc.rejection.detail
+    # no script text, ever, as a fallback body
+    doc = _page("<div>Drills begin</div><script>var state = {a: 1}; function go() { return 2; }</script>")
+    assert doc.article is not None and "function" not in doc.text
+
+
+def test_app_state_bodies_as_rich_text_blocks_or_an_html_string() -> None:
+    from lxml import html as lxml_html
+
+    from eventwire.extract.scriptdata import script_article
+
+    def read(state: dict[str, object]) -> dict[str, object] | None:
+        page = f"<html><body><script type='application/json'>{json.dumps(state)}</script></body></html>"
+        return script_article(lxml_html.fromstring(page))
+
+    blocks = [{"_type": "block", "children": [{"text": "First half, "}, {"text": "second half."}]}] * 2
+    assert read({"story": {"content": blocks}}) == {"@type": "NewsArticle", "articleBody": "First half, second half.\nFirst half, second half."}
+    html_body = "<p>" + " ".join(["word"] * 30) + "</p><p>" + " ".join(["more"] * 20) + "</p>"
+    got = read({"story": {"title": "T", "body": html_body}})
+    assert got is not None and got["headline"] == "T" and got["articleBody"].count("\n") == 1
+    # a list of other stories' headlines is no body
+    assert read({"related": [{"headline": "One"}, {"headline": "Two"}]}) is None

@@ -18,20 +18,21 @@ def extract_article(doc: Document) -> Article:
     return _read(doc)[0]
 
 
-def _read(doc: Document) -> tuple[Article, bool]:
-    """The article, and whether its date was only guessed from the page."""
+def _read(doc: Document) -> tuple[Article, bool, list[str]]:
+    """The article, whether its date was only guessed from the page, and the
+    reader's notes on the page (see :class:`~eventwire.extract.html.HtmlPage`)."""
     raw = doc.raw or ""
-    guessed = False
+    guessed, notes = False, []
     if doc.content_type == "html":
         page = parse_html_page(raw, doc.url)
-        art, guessed = page.article, page.date.guessed
+        art, guessed, notes = page.article, page.date.guessed, page.notes
         if doc.title and doc.title.strip():
             # A title given with the input (JSONL, feed entry) is authoritative.
             art.title = doc.title.strip()
     else:
         art = parse_text(raw, doc.title)
     art.url = art.url or doc.url
-    return art, guessed
+    return art, guessed, notes
 
 
 def choose_published(
@@ -68,9 +69,12 @@ class ExtractStage(Stage):
     version = rules_version("v1", "extract", "data/extract")
 
     def process(self, doc: Document) -> Document:
-        art, guessed = _read(doc)
+        art, guessed, notes = _read(doc)
         if not any(p.strip() for p in art.body):
-            raise DocumentError("no_text", f"no article body found in {doc.content_type} input {doc.source}")
+            why = "".join(f"; {n}" for n in notes)
+            raise DocumentError("no_text", f"no article body found in {doc.content_type} input {doc.source}{why}")
+        if notes:
+            doc.meta["extract_notes"] = notes
         text, sections = compose_text(art)
         lang = detect_language(text)
         if lang == "en":
