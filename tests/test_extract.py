@@ -408,7 +408,7 @@ def test_bare_text_after_an_in_body_photo_block_is_kept() -> None:
 def test_wrapping_loose_text_keeps_inline_elements_in_the_run() -> None:
     from lxml import html as lxml_html
 
-    from eventwire.extract.html import wrap_loose_text
+    from eventwire.extract.prepare import wrap_loose_text
 
     tree = lxml_html.fromstring(
         "<div><div class='photo'>img</div>The run <a href='/x'>with a link</a> goes on.<br>Next run.</div>"
@@ -486,3 +486,71 @@ def test_app_state_bodies_as_rich_text_blocks_or_an_html_string() -> None:
     assert got is not None and got["headline"] == "T" and got["articleBody"].count("\n") == 1
     # a list of other stories' headlines is no body
     assert read({"related": [{"headline": "One"}, {"headline": "Two"}]}) is None
+
+
+_STORY = [
+    "The two navies held a joint drill in the strait on Monday, the defence ministry said in a statement.",
+    "Officials from both countries described the exercise as routine and said it was planned months ago.",
+    "The neighbouring government condemned the drill and summoned both ambassadors on Monday evening.",
+    "Analysts said the exercise signalled closer military ties between the two allies after the summit.",
+]
+
+
+def _story_page(extra: str, after: str = "", head: str = "") -> Document:
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    return _page(f"<h1>Navies hold joint drill</h1><div class='story-body'>{paras}{extra}</div>{after}", head)
+
+
+def test_agency_sign_off_lines_are_chrome() -> None:
+    # AP's "... contributed to this report." made two AID events.
+    sign_offs = [
+        "___",
+        "Lee reported from Washington. Associated Press writers Jane Roe in Tokyo and Sam Poe in Seoul contributed to this report.",
+        "Reporting by Jane Roe in Seoul; Additional reporting by Sam Poe in Tokyo; Editing by Ann Lee",
+        "By Jane Roe (jane.roe@example.com)",
+        "BY JANE ROE [jane.roe@example.com]",
+        "jane.roe@example.com (END)",
+        "Published : Mar 14, 2024 - 08:20 Updated : Mar 14, 2024 - 18:01",
+        "==Wire",
+    ]
+    doc = _story_page("".join(f"<p>{s}</p>" for s in sign_offs))
+    assert doc.article is not None and doc.article.body == _STORY
+
+
+def test_reporter_bios_are_chrome() -> None:
+    # A bio box after the story made SUPPORT events dated a year before the report.
+    bio = (
+        "Jane Roe covers defence and diplomacy. She travelled with the delegation when the two "
+        "presidents signed the joint declaration in April 2023."
+    )
+    by_class = f"<div class='view_reporter_box'><span class='reporter_name'>Jane Roe</span><p class='reporter_bio'>{bio}</p></div>"
+    head = "<meta name='author' content='Jane Roe'>"
+    for extra, after in ((by_class, ""), ("", by_class), (f"<p>{bio}</p>", "")):
+        doc = _story_page(extra, after, head)
+        assert doc.article is not None and doc.article.body == _STORY, (extra, after)
+
+
+def test_a_paywall_box_is_chrome_and_a_stub_is_noted() -> None:
+    box = (
+        "<div class='paywall-box'><h2>This article is for Pro members only</h2>"
+        "<p>Subscribe to Pro to read the rest of this analysis, plus get our missile tracker.</p>"
+        "<ul><li>Exclusive analysis of the region's militaries</li><li>Track every missile launch since 1984</li></ul>"
+        "<p>Annual plan: $549 / year.</p><a href='/subscribe'>Subscribe now</a>"
+        "<p>Already a member? <a href='/login'>Log in</a></p></div>"
+    )
+    lede = (
+        "Cargo ships have made at least 11 round trips between the two ports since March, according to "
+        "new satellite imagery, suggesting that the shipments continue despite the warnings."
+    )
+    teaser = f"<p>{lede}</p>"
+    doc = _page(
+        f"<article>\n<h1 class='entry-title'>Inside the shipments of missiles across the sea</h1>\n<div class='entry-content'>{teaser}</div>\n{box}</article>",
+        "<title>Inside the shipments of missiles across the sea - Pro</title>",
+    )
+    assert doc.ok and doc.article is not None
+    assert doc.article.body == [lede]
+    assert any("paywall" in n for n in doc.meta["extract_notes"])
+    # a full story that merely sits in a div named "paywall" is kept and not noted
+    doc = _story_page(f"<div class='paywall'><p>{_STORY[0].replace('Monday', 'Tuesday')}</p></div>")
+    assert doc.article is not None and len(doc.article.body) == len(_STORY) + 1
+    assert "extract_notes" not in doc.meta

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
-from lxml import html as lxml_html
 
 from eventwire.errors import DocumentError
 from eventwire.records import Article
@@ -31,7 +31,9 @@ from eventwire.records import Article
 from .htmlmeta import _meta, find_author, find_subheads, find_title, jsonld_article, parse_html
 from .lexicon import chrome, norm_line
 from .pagedate import PageDate, find_page_date
+from .prepare import drop_boxes, wrap_loose_text
 from .scriptdata import has_app_state, script_article
+from .text import clean_byline
 
 # trafilatura logs an ERROR for every fragment it finds too small; for us that
 # is an expected case handled by the fallbacks below, not an error to print.
@@ -52,44 +54,8 @@ def _trafilatura_text(tree: Any, **options: Any) -> str:
     return text or ""
 
 
-# Block elements whose tail text a browser shows as a paragraph of its own.
-_TAIL_BLOCKS = ("div", "figure", "table", "section", "ul", "ol", "blockquote", "h2", "h3", "h4")
-# Containers in which such a run is a paragraph (not inside <strong> or <h2>).
-_TEXT_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "body"})
-# Inline elements that continue such a run of text up to the next <br> or block.
-_INLINE = frozenset(
-    {"a", "b", "i", "u", "em", "strong", "span", "small", "sub", "sup", "abbr", "cite", "q", "mark", "time", "font"}
-)
-
-
-def wrap_loose_text(tree: Any) -> None:
-    """Put text that directly follows a block element into a ``<p>`` of its own.
-
-    Bodies made of bare text split by ``<br><br>`` (JoongAng Daily) mix in photo
-    ``<div>``s; the run right after one is that div's tail, and trafilatura
-    drops it with the div: the lede went missing. A browser renders such a run
-    as a paragraph, so wrapping it changes nothing else. Changes ``tree``.
-    """
-    for block in list(tree.iter(*_TAIL_BLOCKS)):
-        parent = block.getparent()
-        if parent is None or parent.tag not in _TEXT_CONTAINERS or not (block.tail and block.tail.strip()):
-            continue
-        para = lxml_html.Element("p")
-        try:
-            para.text = block.tail
-        except ValueError:
-            continue  # control characters the parser let through but lxml will not set
-        block.tail = None
-        block.addnext(para)
-        nxt = para.getnext()
-        while nxt is not None and nxt.tag in _INLINE:
-            para.append(nxt)  # moves the element with its own tail text
-            nxt = para.getnext()
-
-
 def extract_body_text(tree: Any, ld: dict[str, Any] | None) -> str:
     """The article body as newline-separated paragraphs (see the module docstring)."""
-    wrap_loose_text(tree)
     # No copy needed: trafilatura cleans a copy of the tree it is given.
     text = _trafilatura_text(tree, favor_precision=True, fast=FAST)
     if content_words(text) >= THIN_WORDS:
@@ -163,7 +129,9 @@ def visible_text(root: Any) -> str:
 
 
 def clean_html_body(text: str, title: str | None, subheads: list[str], author: str | None) -> list[str]:
-    """Paragraphs of ``text`` without repeated header lines and chrome."""
+    """Paragraphs of ``text`` without repeated header lines (or a headline glued
+    to the first paragraph), chrome, and the author's byline or bio wherever
+    they stand."""
     lex = chrome()
     header = {norm_line(x) for x in [title or "", author or "", *subheads] if x}
     out: list[str] = []
@@ -173,10 +141,30 @@ def clean_html_body(text: str, title: str | None, subheads: list[str], author: s
             continue
         if i < HEADER_LINES and norm_line(line) in header:
             continue
-        if lex.is_chrome(line):
+        if i < HEADER_LINES and title and line.startswith(title + " "):
+            # trafilatura's default pass glues a short <h1> to the paragraph after it
+            line = line[len(title) + 1 :]
+        if lex.is_chrome(line) or _about_author(line, author):
             continue
         out.append(line)
     return out
+
+
+_BIO_VERBS = frozenset({"covers", "covered", "is", "was", "has", "joined", "reports", "writes", "previously"})
+
+
+def _about_author(line: str, author: str | None) -> bool:
+    """A byline ("By Jane Roe") or a bio ("Jane Roe covers defence ...") of the
+    page's author: a bio box without a telling class, left by the extractor."""
+    if not author:
+        return False
+    if clean_byline(line) == author:
+        return True
+    for name in re.split(r",\s*|\s+and\s+", author):
+        rest = line[len(name) :].split() if name and line.startswith(name + " ") else []
+        if rest and rest[0].lower() in _BIO_VERBS:
+            return True
+    return False
 
 
 @dataclass
@@ -205,6 +193,8 @@ def parse_html_page(raw: str, url: str | None = None) -> HtmlPage:
     subheads = [s for s in find_subheads(tree, title) if norm_line(s) != norm_line(title or "")]
     author = find_author(tree, meta, ld)
     date = find_page_date(tree, meta, ld, title)
+    wrap_loose_text(tree)
+    dropped = drop_boxes(tree)
     body_text = extract_body_text(tree, ld)
     body = clean_html_body(body_text, title, subheads, author)
     article = Article(
@@ -216,7 +206,8 @@ def parse_html_page(raw: str, url: str | None = None) -> HtmlPage:
         language=(tree.get("lang") or "").split("-")[0].lower() or None,
         url=url or meta.get("og:url"),
     )
-    return HtmlPage(article, date, _notes(tree, body))
+    paywalled = "paywall" in dropped or any(chrome().is_paywall(line) for line in body_text.split("\n"))
+    return HtmlPage(article, date, _notes(tree, body, paywalled))
 
 
 def _with_script_article(ld: dict[str, Any] | None, script: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -226,8 +217,11 @@ def _with_script_article(ld: dict[str, Any] | None, script: dict[str, Any] | Non
     return {**script, **ld} if ld else script
 
 
-def _notes(tree: Any, body: list[str]) -> list[str]:
+def _notes(tree: Any, body: list[str], paywalled: bool) -> list[str]:
     """Why a page may have given no (or a poor) body."""
     if not body and has_app_state(tree):
         return ["the page is a JavaScript app whose JSON state holds no readable article body"]
+    words = content_words("\n".join(body))
+    if paywalled and words < THIN_WORDS:
+        return [f"paywall stub: the page shows only {words} words of a subscriber article; the rest is behind a subscription box"]
     return []

@@ -101,7 +101,8 @@ def extract_record(doc: Document) -> dict[str, Any]:
     """``{id, title, subheads, author, published, body}`` for ``eventwire extract``.
 
     Runs extraction when it has not run yet; ``body`` is the paragraphs joined
-    by blank lines. A rejected document gives its rejection instead of a body.
+    by blank lines. A rejected document gives its rejection instead of a body;
+    a page the reader has notes on (a paywall stub) gives them as ``notes``.
     """
     if doc.article is None and doc.ok:
         doc = ExtractStage()(doc)
@@ -114,6 +115,8 @@ def extract_record(doc: Document) -> dict[str, Any]:
         "published": doc.published or art.published,
         "body": "\n\n".join(art.body),
     }
+    if doc.meta.get("extract_notes"):
+        rec["notes"] = list(doc.meta["extract_notes"])
     if doc.rejection is not None:
         rec["rejection"] = {"reason": doc.rejection.reason, "detail": doc.rejection.detail}
     return rec
