@@ -13,17 +13,20 @@ Sources, best first; the first that gives a date wins:
 4. ``guess``: htmldate's quick search over the page with its chrome removed.
 
 Sources 2 and 3 never look inside site chrome: navigation, footers, asides,
-list items, related/most-read/ticker/caption boxes, and a site header (a
-``<header>`` or ``#header`` that does not sit inside the headline's own
-container). A site header often shows the day the page was *saved*, a related
-list the dates of *other* stories; either used to become the story's date.
+list items (but for an article's own meta line, ``<li class="date">``),
+related/most-read/ticker/caption boxes, and a site header (a ``<header>`` or
+``#header`` that neither holds the headline, nor sits in the headline's
+container or in an ``<article>``). A site header often shows the day the page
+was *saved*, a related list the dates of *other* stories; either used to
+become the story's date. A ``<time class="updated">`` is no publication date.
 
 The day is the publisher's local day. A timestamp with an offset
 (``2024-03-14T08:20+09:00``) keeps its written date. A UTC one (``Z``,
-``+00:00``) may fall on the day before (a Seoul story of 08:20 is
-``2024-03-13T23:20Z``), so when the winning stamp is UTC and a later source
-gives a local date one day away, the local date wins: the two differ only by
-the time zone.
+``+00:00``, ``GMT``) may fall on the day before (a Seoul story of 08:20 is
+``2024-03-13T23:20Z``), so when the winning stamp is UTC, the next source
+that is not UTC decides (:func:`_local_day`): one day away, it is the same
+instant written locally and its day wins. Years before ``MIN_YEAR`` are CMS
+placeholders ("0001-01-01"), not dates.
 
 Only ``guess`` is a guess: the stage lets ``--published`` replace it.
 """
