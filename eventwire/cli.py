@@ -422,6 +422,14 @@ def _add_event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc", help="only this document id")
 
 
+_PUBLISHED_HELP = (
+    "publication date (YYYY-MM-DD) for inputs that lack a reliable one. A JSONL 'published' field "
+    "and a page's own date (its metadata, a <time> in the article, a dated byline such as "
+    "'Published: March 3, 2024') win over it; it replaces a date only guessed from elsewhere on "
+    "the page, which may be the day the page was saved"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="eventwire",
@@ -437,7 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "one stderr line and a rejection row; the exit code is then 3.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--format", choices=["jsonl", "table", "none"], default="jsonl", help="what to print on stdout (default jsonl)")
-    p.add_argument("--published", help="publication date (YYYY-MM-DD) for inputs that lack one")
+    p.add_argument("--published", help=_PUBLISHED_HELP)
     p.add_argument("--workers", type=int, help="local worker processes (default: setting 'workers', 1)")
     p.add_argument("--ray", metavar="ADDRESS", help="run as Ray tasks on the cluster at ADDRESS (or 'auto')")
     p.add_argument("--shards", help="folder for Ray Parquet shards (shared storage on a multi-node cluster)")
@@ -476,7 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extraction only: {id,title,subheads,author,published,body} per line")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--format", choices=["jsonl"], default="jsonl")
-    p.add_argument("--published", help="publication date for inputs that lack one")
+    p.add_argument("--published", help=_PUBLISHED_HELP)
     _add_common(p, db=False)
     p.set_defaults(func=cmd_extract)
 

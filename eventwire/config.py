@@ -38,7 +38,11 @@ class Settings:
     min_confidence: float = _s(0.0, "Events below this confidence are not emitted.")
     english_only: bool = _s(True, "Reject documents that are clearly not English (not_english).")
     keep_raw: bool = _s(False, "Keep the raw input (HTML/text) in the store.")
-    published: str | None = _s(None, "Publication date (YYYY-MM-DD) for inputs that lack one.")
+    published: str | None = _s(
+        None,
+        "Publication date (YYYY-MM-DD) for inputs that lack a reliable one: it gives way to the "
+        "input's own date and to a page's own date, and replaces a date only guessed from the page.",
+    )
     merge_window_days: int = _s(1, "Events this many days apart may be merged across reports.")
     api_token: str | None = _s(None, "Token that enables POST /documents on the API (off when unset).")
     api_max_body: int = _s(5_000_000, "Largest request body POST /documents accepts, in bytes.")

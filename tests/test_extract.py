@@ -269,3 +269,288 @@ def test_a_dateline_lede_is_no_byline(lede: str) -> None:
     assert art.author is None and art.body[0] == lede
     # a real short byline still is one
     assert parse_text("Headline of the story\nBy Jane Roe\n\nThe ministers met on Tuesday.\n").author == "Jane Roe"
+
+
+def _page(body: str, head: str = "") -> Document:
+    """An HTML page document (head and body markup given) run through the extract stage."""
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return ExtractStage()(Document(id="p", source="p.html", raw=raw, content_type="html"))
+
+
+_PARAS = "".join(
+    f"<p>The two defence ministers discussed joint patrols along the maritime border, point {i} of the plan.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize("chrome_h1", ["Harbour Daily", "Defence"])
+def test_a_logo_or_section_h1_is_not_the_headline(chrome_h1: str) -> None:
+    # The site name (logo) and the section label are both words of <title>; a
+    # substring test against og:title + <title> took them for the headline.
+    headline = "Defence ministers agree on joint patrols"
+    head = f"<title>{headline} | Harbour Daily</title><meta property='og:title' content='{headline}'>"
+    body = f"<header><h1 class='brand'>{chrome_h1}</h1></header><h1>{headline}</h1><article>{_PARAS}</article>"
+    doc = _page(body, head)
+    assert doc.article is not None and doc.article.title == headline
+    # without og:title the <title> minus its " | Site" suffix names the headline
+    doc = _page(body, f"<title>{headline} | Harbour Daily</title>")
+    assert doc.article is not None and doc.article.title == headline
+
+
+_KYODO_LIKE = (
+    "<div id='header'><time datetime='2024-07-01'>Monday, July 1, 2024</time></div>"
+    "<div class='story'><h1>Tokyo protests a missile launch</h1>"
+    "<p class='credit'>WIRE DESK - Jun 26, 2024 - 11:42 | World</p>{paras}</div>"
+    "<div class='related-news'><ul><li><a href='/r'>Another story</a><span class='date'>Jun 24, 2024</span></li></ul></div>"
+)
+
+
+def test_the_page_date_is_the_articles_not_the_site_headers_or_a_related_list() -> None:
+    # The save day in the site header and the date of a related story used to win
+    # over the credit line under the headline, on a page without date metadata.
+    doc = _page(_KYODO_LIKE.format(paras=_PARAS))
+    assert doc.published == "2024-06-26"
+    assert doc.meta["published_from"] == "page"
+    no_header = _KYODO_LIKE.split("</div>", 1)[1]
+    assert _page(no_header.format(paras=_PARAS)).published == "2024-06-26"
+    # a <time> inside the article's own header is the article's
+    in_article = (
+        "<div id='header'><time datetime='2024-07-01'>July 1</time></div>"
+        "<article><header><h1>Tokyo protests a missile launch</h1>"
+        f"<time datetime='2024-06-26T11:42:00+09:00'>June 26</time></header>{_PARAS}</article>"
+    )
+    assert _page(in_article).published == "2024-06-26"
+
+
+def test_published_setting_replaces_only_a_guessed_page_date() -> None:
+    # Only a canonical URL dates this page: htmldate's guess is kept without
+    # --published, and --published replaces it; a page's metadata date stays.
+    head = "<link rel='canonical' href='https://news.example/2024/06/26/tokyo-protests.html'>"
+    body = f"<h1>Tokyo protests a missile launch</h1><div class='story'>{_PARAS}</div>"
+    raw = f"<html><head>{head}</head><body>{body}</body></html>"
+
+    def run(published: str | None, page: str) -> Document:
+        doc = Document(id="g", source="g.html", raw=page, content_type="html")
+        return ExtractStage(Settings(published=published))(doc)
+
+    guessed = run(None, raw)
+    assert (guessed.published, guessed.meta["published_from"]) == ("2024-06-26", "page_guess")
+    given = run("2024-06-27", raw)
+    assert (given.published, given.meta["published_from"]) == ("2024-06-27", "setting")
+    dated = raw.replace("</head>", "<meta property='article:published_time' content='2024-06-25'></head>")
+    assert run("2024-06-27", dated).published == "2024-06-25"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "day"),
+    [
+        # the same instant: 08:20 in Seoul is 23:20 UTC the day before
+        ('"datePublished": "2024-03-13T23:20:00Z"', "2024-03-14"),
+        ('"datePublished": "2024-03-13T23:20:00+00:00"', "2024-03-14"),
+        # an offset keeps the date as written
+        ('"datePublished": "2024-03-14T08:20:00+09:00"', "2024-03-14"),
+    ],
+)
+def test_the_publication_day_is_the_publishers_local_day(stamps: str, day: str) -> None:
+    ld = f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", {stamps}}}</script>"
+    meta = "<meta property='article:published_time' content='2024-03-14T08:20:00+09:00'>"
+    body = f"<h1>Allies agree to update deterrence strategy</h1><div>{_PARAS}</div>"
+    assert _page(body, ld + meta).published == day
+    # without the local meta tag, a visible "Published" line one day later is the local day
+    line = "<p class='news_date'>Published : Mar 14, 2024 - 08:20</p>"
+    body = f"<h1>Allies agree to update deterrence strategy</h1>{line}<div>{_PARAS}</div>"
+    assert _page(body, ld).published == day
+    # a UTC stamp alone is taken as it is
+    assert _page(f"<h1>Allies agree</h1><div>{_PARAS}</div>", ld).published == stamps.split('"')[3][:10]
+
+
+def test_a_placeholder_date_is_no_publication_date() -> None:
+    # Some CMSs publish "0001-01-01T00:00:00Z" in JSON-LD; the dated byline is the day.
+    ld = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
+    body = f"<h1>Allies agree</h1><div class='byline'>Published Nov. 19, 2019</div><div>{_PARAS}</div>"
+    assert _page(body, ld).published == "2019-11-19"
+
+
+def test_bare_text_after_an_in_body_photo_block_is_kept() -> None:
+    # Body text as bare runs split by <br><br>, photo blocks among them: the run
+    # right after a photo <div> (the lede here) was dropped by trafilatura.
+    runs = [
+        "Seoul imposed sanctions on two cargo ships, a shipping agent and three traders on Tuesday "
+        "for their part in moving artillery shells from the North to Russia.",
+        "The foreign ministry said the two ships had carried thousands of containers of munitions "
+        "between the northern port and Russian harbours since last summer, in breach of UN resolutions.",
+        "Officials said the measure had been coordinated with partners in Washington and Tokyo "
+        "beforehand, and that more names could be added to the list in the coming weeks.",
+        "The embassy in Seoul rejected the accusations as baseless and warned that the decision "
+        "would damage relations between the two countries, in a statement posted on Tuesday night.",
+        "Any dealings with the listed traders and the agent now need the prior approval of the "
+        "central bank or the financial regulator, the ministry added in its statement.",
+        "It is the first time the government has listed foreign ships over the arms trade, "
+        "a senior official told reporters on condition of anonymity.",
+    ]
+    photo = (  # pretty-printed, as saved pages are: the line breaks matter to trafilatura
+        "<div class='ab_photo photo_center'>\n<img src='/photo/{n}.jpg' alt=''>\n"
+        "<span class='ab_photo_caption'>A cargo ship lies at anchor off the southern port city on Monday, "
+        "the day before the sanctions were announced. [POOL PHOTO]</span>\n</div>"
+    )
+    text = "<br><br>\n".join(runs[:-1])
+    body = (
+        "<div id='container'><div class='view-article'><div id='article_body' class='view-article-body'>"
+        f"{photo.format(n=1)}\n{text}<br><br>\n{photo.format(n=2)}\n{runs[-1]}<br><br>\n</div></div></div>"
+    )
+    doc = _page(body, "<title>Seoul sanctions ships over arms shipments</title>")
+    assert doc.article is not None
+    assert doc.article.body[0] == runs[0]
+    assert doc.article.body[-1] == runs[-1]
+    assert not any("POOL PHOTO" in p for p in doc.article.body)
+
+
+def test_wrapping_loose_text_keeps_inline_elements_in_the_run() -> None:
+    from lxml import html as lxml_html
+
+    from eventwire.extract.prepare import wrap_loose_text
+
+    tree = lxml_html.fromstring(
+        "<div><div class='photo'>img</div>The run <a href='/x'>with a link</a> goes on.<br>Next run.</div>"
+    )
+    wrap_loose_text(tree)
+    assert [(c.tag, c.text_content()) for c in tree] == [
+        ("div", "img"),
+        ("p", "The run with a link goes on."),
+        ("br", ""),
+    ]
+    assert tree[-1].tail == "Next run."
+    # lxml parses an ESC character it then refuses to set as text: such a run stays as it is
+    odd = lxml_html.fromstring("<div><div class='photo'>img</div>\x1b</div>")
+    wrap_loose_text(odd)
+    assert odd[0].tail == "\x1b"
+
+
+def _app_page(state: dict[str, object], visible: str = "") -> Document:
+    """A JavaScript app page saved without rendering: the article is only in its JSON state."""
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+    tracker = "<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}</script>"
+    return _page(f"<div id='__next'>{visible}</div>{script}{tracker}", "<title>Drills begin | Example Daily</title>")
+
+
+_CONSENT = (
+    "<div class='consent-banner'><p>This website stores data such as cookies to run the site and "
+    "for analytics and advertising. By remaining on this website you indicate your consent.</p></div>"
+)
+
+
+def test_an_article_only_in_the_app_state_json_is_read_from_it() -> None:
+    paragraphs = [
+        "Three navies began a joint exercise south of the island on Thursday, the defence ministry said.",
+        "The drills come a day after the North fired a missile that exploded shortly after launch.",
+        "The North's defence ministry had warned on Monday that the exercise would have consequences.",
+    ]
+    article = {
+        "headline": "Drills begin",
+        "byline": "By Jane Roe",
+        "publishedAt": "2024-06-27T10:15:00+09:00",
+        "body": [{"type": "paragraph", "text": p} for p in paragraphs] + [{"type": "image", "src": "/a.jpg"}],
+    }
+    related = [{"headline": "Leader vows to expand arsenal"}, {"headline": "Talks resume"}]
+    state = {"props": {"pageProps": {"article": article, "related": related}}}
+    # the consent banner was the "article" of such a page, or its JSON and JavaScript were
+    for visible in (_CONSENT, ""):
+        doc = _app_page(state, visible)
+        assert doc.ok, doc.rejection
+        assert doc.article is not None and doc.article.body == paragraphs
+        assert (doc.article.author, doc.published) == ("Jane Roe", "2024-06-27")
+
+
+def test_a_page_with_its_text_only_in_scripts_is_rejected_with_the_reason() -> None:
+    doc = _app_page({"props": {"pageProps": {"story": {"id": 5, "slug": "drills-begin"}}}}, _CONSENT)
+    assert doc.rejection is not None and doc.rejection.reason == "no_text"
+    assert "JavaScript app" in doc.rejection.detail
+    # no script text, ever, as a fallback body
+    doc = _page("<div>Drills begin</div><script>var state = {a: 1}; function go() { return 2; }</script>")
+    assert doc.article is not None and "function" not in doc.text
+
+
+def test_app_state_bodies_as_rich_text_blocks_or_an_html_string() -> None:
+    from lxml import html as lxml_html
+
+    from eventwire.extract.scriptdata import script_article
+
+    def read(state: dict[str, object]) -> dict[str, object] | None:
+        page = f"<html><body><script type='application/json'>{json.dumps(state)}</script></body></html>"
+        return script_article(lxml_html.fromstring(page))
+
+    blocks = [{"_type": "block", "children": [{"text": "First half, "}, {"text": "second half."}]}] * 2
+    assert read({"story": {"content": blocks}}) == {"@type": "NewsArticle", "articleBody": "First half, second half.\nFirst half, second half."}
+    html_body = "<p>" + " ".join(["word"] * 30) + "</p><p>" + " ".join(["more"] * 20) + "</p>"
+    got = read({"story": {"title": "T", "body": html_body}})
+    assert got is not None and got["headline"] == "T" and got["articleBody"].count("\n") == 1
+    # a list of other stories' headlines is no body
+    assert read({"related": [{"headline": "One"}, {"headline": "Two"}]}) is None
+
+
+_STORY = [
+    "The two navies held a joint drill in the strait on Monday, the defence ministry said in a statement.",
+    "Officials from both countries described the exercise as routine and said it was planned months ago.",
+    "The neighbouring government condemned the drill and summoned both ambassadors on Monday evening.",
+    "Analysts said the exercise signalled closer military ties between the two allies after the summit.",
+]
+
+
+def _story_page(extra: str, after: str = "", head: str = "") -> Document:
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    return _page(f"<h1>Navies hold joint drill</h1><div class='story-body'>{paras}{extra}</div>{after}", head)
+
+
+def test_agency_sign_off_lines_are_chrome() -> None:
+    # AP's "... contributed to this report." made two AID events.
+    sign_offs = [
+        "___",
+        "Lee reported from Washington. Associated Press writers Jane Roe in Tokyo and Sam Poe in Seoul contributed to this report.",
+        "Reporting by Jane Roe in Seoul; Additional reporting by Sam Poe in Tokyo; Editing by Ann Lee",
+        "By Jane Roe (jane.roe@example.com)",
+        "BY JANE ROE [jane.roe@example.com]",
+        "jane.roe@example.com (END)",
+        "Published : Mar 14, 2024 - 08:20 Updated : Mar 14, 2024 - 18:01",
+        "==Wire",
+    ]
+    doc = _story_page("".join(f"<p>{s}</p>" for s in sign_offs))
+    assert doc.article is not None and doc.article.body == _STORY
+
+
+def test_reporter_bios_are_chrome() -> None:
+    # A bio box after the story made SUPPORT events dated a year before the report.
+    bio = (
+        "Jane Roe covers defence and diplomacy. She travelled with the delegation when the two "
+        "presidents signed the joint declaration in April 2023."
+    )
+    by_class = f"<div class='view_reporter_box'><span class='reporter_name'>Jane Roe</span><p class='reporter_bio'>{bio}</p></div>"
+    head = "<meta name='author' content='Jane Roe'>"
+    for extra, after in ((by_class, ""), ("", by_class), (f"<p>{bio}</p>", "")):
+        doc = _story_page(extra, after, head)
+        assert doc.article is not None and doc.article.body == _STORY, (extra, after)
+
+
+def test_a_paywall_box_is_chrome_and_a_stub_is_noted() -> None:
+    box = (
+        "<div class='paywall-box'><h2>This article is for Pro members only</h2>"
+        "<p>Subscribe to Pro to read the rest of this analysis, plus get our missile tracker.</p>"
+        "<ul><li>Exclusive analysis of the region's militaries</li><li>Track every missile launch since 1984</li></ul>"
+        "<p>Annual plan: $549 / year.</p><a href='/subscribe'>Subscribe now</a>"
+        "<p>Already a member? <a href='/login'>Log in</a></p></div>"
+    )
+    lede = (
+        "Cargo ships have made at least 11 round trips between the two ports since March, according to "
+        "new satellite imagery, suggesting that the shipments continue despite the warnings."
+    )
+    teaser = f"<p>{lede}</p>"
+    doc = _page(
+        f"<article>\n<h1 class='entry-title'>Inside the shipments of missiles across the sea</h1>\n<div class='entry-content'>{teaser}</div>\n{box}</article>",
+        "<title>Inside the shipments of missiles across the sea - Pro</title>",
+    )
+    assert doc.ok and doc.article is not None
+    assert doc.article.body == [lede]
+    assert any("paywall" in n for n in doc.meta["extract_notes"])
+    # a full story that merely sits in a div named "paywall" is kept and not noted
+    doc = _story_page(f"<div class='paywall'><p>{_STORY[0].replace('Monday', 'Tuesday')}</p></div>")
+    assert doc.article is not None and len(doc.article.body) == len(_STORY) + 1
+    assert "extract_notes" not in doc.meta

@@ -243,3 +243,22 @@ def test_jsonl_stream_one_document_per_nonblank_line(lines: list[bytes]) -> None
     docs = list(read_jsonl_stream(io.BytesIO(data), "s", max_bytes=60))
     expected = sum(1 for ln in data.split(b"\n") if ln.strip())
     assert len(docs) == expected
+
+
+def test_cjk_charset_labels_decode_as_the_supersets_browsers_use() -> None:
+    # A page labelled EUC-KR with one CP949-only syllable in its menu failed a
+    # strict euc-kr decode, and the statistical guess (big5hkscs, cp1250) turned
+    # the English body's curly quotes into mojibake.
+    page = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">'
+        "<nav><a href='/food'>Food: 똠얌꿍</a></nav>"
+        "<p>“The government will keep responding firmly,” the ministry said in a statement.</p>"
+        "<p>The embassy called the accusations “groundless” and warned of harm to relations.</p>"
+    )
+    text = decode_bytes(page.encode("cp949"))
+    assert "“The government will keep responding firmly,”" in text and "똠얌꿍" in text
+    # Shift_JIS with a CP932-only character (①) after more than 64 KB of script
+    script = "<script>" + "var x = 1;\n" * 7000 + "</script>"
+    page = f'<meta charset="Shift_JIS">{script}<ol><li>①東京</li></ol><p>“Tokyo protested,” he said.</p>'
+    text = decode_bytes(page.encode("cp932"))
+    assert "①東京" in text and "“Tokyo protested,”" in text

@@ -1,17 +1,18 @@
-"""Headline, deck, byline and date from an HTML page (the DOM, not the body).
+"""Headline, deck and byline from an HTML page (the DOM, not the body).
 
 Sources, best first:
 
-* headline: an ``<h1>`` whose text also appears in ``og:title``/``<title>``
-  (that is the article's own heading, not the site logo), else ``og:title``,
-  else the first ``<h1>``, else ``<title>`` without its " - Site" suffix;
+* headline: an ``<h1>`` that is ``og:title`` or ``<title>`` without its
+  " | Site" suffix, or at least half of one (that is the article's own heading;
+  a logo ``<h1>`` holding the site name and a section label such as "North
+  Korea" are not), else ``og:title``, else the first ``<h1>`` that is not the
+  site name, else ``<title>`` without its suffix;
 * deck/subheads: elements whose class or id says subhead/deck/standfirst ...
   (``data/extract/chrome.toml``: ``subhead_hints``), one subhead per list item
   or paragraph, else an ``<h2>`` right after the headline;
 * author: JSON-LD ``author``, ``<meta name=author>``, elements whose class says
   author/byline (counter chrome such as "Views" stripped);
-* date: JSON-LD ``datePublished``, publication meta tags, ``<time datetime>``
-  inside the article, then htmldate's quick (non-extensive) search.
+* date: see :mod:`eventwire.extract.pagedate`.
 """
 
 from __future__ import annotations
@@ -27,25 +28,7 @@ from trafilatura import load_html
 from .lexicon import chrome, norm_line
 from .text import clean_byline
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _TITLE_SUFFIX = re.compile(r"\s+[-|–—:·]\s+[^-|–—:·]{1,60}$")
-_DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
-    "published_time",
-    "og:article:published_time",
-)
 _AUTHOR_META = ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator")
 
 
@@ -93,15 +76,6 @@ def jsonld_article(tree: Any) -> dict[str, Any] | None:
     return None
 
 
-def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    m = _ISO.search(value)
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-        return m.group(0)
-    return None
-
-
 def _hinted(tree: Any, tags: tuple[str, ...], hints: tuple[str, ...]) -> Iterator[Any]:
     """Elements of ``tags`` whose class/id/itemprop/rel holds one of ``hints``.
 
@@ -125,10 +99,11 @@ def find_title(tree: Any, meta: dict[str, str]) -> str | None:
         page_title = _text(t)
         break
     og = meta.get("og:title") or meta.get("twitter:title") or ""
-    h1s = [h for h in (_text(h) for h in tree.iter("h1")) if h]
-    known = norm_line(f"{og} {page_title}")
+    sites = _site_names(meta, page_title)
+    h1s = [h for h in (_text(h) for h in tree.iter("h1")) if h and norm_line(h) not in sites]
+    known = [norm_line(x) for x in (_strip_site(og, meta.get("og:site_name")), _TITLE_SUFFIX.sub("", page_title)) if x]
     for h in h1s:
-        if norm_line(h) in known:
+        if _names_headline(norm_line(h), known):
             return h
     if og:
         return _strip_site(og, meta.get("og:site_name"))
@@ -137,6 +112,27 @@ def find_title(tree: Any, meta: dict[str, str]) -> str | None:
     if page_title:
         return _TITLE_SUFFIX.sub("", page_title) or page_title
     return None
+
+
+def _site_names(meta: dict[str, str], page_title: str) -> set[str]:
+    """Normalised names of the site: ``og:site_name`` and the " | Site" suffix of
+    ``<title>``. A logo ``<h1>`` carries one of them and is never the headline."""
+    names = {norm_line(meta.get(k, "")) for k in ("og:site_name", "application-name")}
+    m = _TITLE_SUFFIX.search(page_title)
+    if m:
+        names.add(norm_line(m.group(0).strip().lstrip("-|–—:·")))
+    names.discard("")
+    return names
+
+
+def _names_headline(h1: str, known: list[str]) -> bool:
+    """An ``<h1>`` is the headline when it is og:title or ``<title>`` (site suffix
+    stripped), or at least half of one: a section label such as "North Korea"
+    is also a substring of the headline, but a short one."""
+    for k in known:
+        if h1 == k or (h1 in k and 2 * len(h1.split()) >= len(k.split())):
+            return True
+    return False
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -204,29 +200,6 @@ def find_author(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> s
         if cleaned:
             return cleaned
     return None
-
-
-def find_date(tree: Any, meta: dict[str, str], ld: dict[str, Any] | None) -> str | None:
-    """The publication date as YYYY-MM-DD (see the module docstring)."""
-    if ld:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            d = _iso_date(ld.get(key) if isinstance(ld.get(key), str) else None)
-            if d:
-                return d
-    for key in _DATE_META:
-        d = _iso_date(meta.get(key))
-        if d:
-            return d
-    for t in tree.iter("time"):
-        d = _iso_date(t.get("datetime"))
-        if d:
-            return d
-    try:
-        from htmldate import find_date as htmldate_find
-
-        return _iso_date(htmldate_find(tree, extensive_search=False))
-    except Exception:  # noqa: BLE001 - htmldate failing only means "no date"
-        return None
 
 
 def parse_html(raw: str) -> Any:

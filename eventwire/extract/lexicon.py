@@ -30,6 +30,10 @@ class Chrome:
     byline_words: frozenset[str]
     subhead_hints: tuple[str, ...]
     author_hints: tuple[str, ...]
+    paywall: re.Pattern[str]
+    paywall_words: re.Pattern[str]
+    bio_hints: tuple[str, ...]
+    paywall_hints: tuple[str, ...]
 
     def is_chrome(self, line: str) -> bool:
         """True when a whole line is site chrome rather than article text."""
@@ -38,7 +42,11 @@ class Chrome:
         n = norm_line(line).rstrip(":")
         if not n:
             return True
-        return n in self.lines or self.pattern.match(n) is not None
+        return n in self.lines or self.pattern.match(n) is not None or self.paywall.match(n) is not None
+
+    def is_paywall(self, line: str) -> bool:
+        """True when a line asks the reader to subscribe or log in to read on."""
+        return len(line) <= MAX_CHROME_CHARS and self.paywall.match(norm_line(line)) is not None
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +55,7 @@ def chrome() -> Chrome:
     data = tomllib.loads((DATA_DIR / "chrome.toml").read_text(encoding="utf-8"))
     # One alternation compiled once: matching a line is a single regex call.
     pattern = re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.IGNORECASE)
+    paywall = re.compile("|".join(f"(?:{p})" for p in data["paywall"]), re.IGNORECASE)
     return Chrome(
         lines=frozenset(norm_line(x) for x in data["lines"]),
         pattern=pattern,
@@ -54,6 +63,10 @@ def chrome() -> Chrome:
         byline_words=frozenset(norm_line(x) for x in data["byline_words"]),
         subhead_hints=tuple(data["subhead_hints"]),
         author_hints=tuple(data["author_hints"]),
+        paywall=paywall,
+        paywall_words=re.compile(data["paywall_words"], re.IGNORECASE),
+        bio_hints=tuple(data["bio_hints"]),
+        paywall_hints=tuple(data["paywall_hints"]),
     )
 
 

@@ -8,27 +8,55 @@ from eventwire.errors import DocumentError
 from eventwire.records import Article, Document, compose_text
 from eventwire.stage import Stage, rules_version
 
-from .html import parse_html_article
+from .html import parse_html_page
 from .language import detect_language
 from .text import parse_text
 
 
 def extract_article(doc: Document) -> Article:
     """The :class:`Article` in ``doc.raw`` (HTML or plain text, by ``content_type``)."""
+    return _read(doc)[0]
+
+
+def _read(doc: Document) -> tuple[Article, bool, list[str]]:
+    """The article, whether its date was only guessed from the page, and the
+    reader's notes on the page (see :class:`~eventwire.extract.html.HtmlPage`)."""
     raw = doc.raw or ""
+    guessed, notes = False, []
     if doc.content_type == "html":
-        art = parse_html_article(raw, doc.url)
+        page = parse_html_page(raw, doc.url)
+        art, guessed, notes = page.article, page.date.guessed, page.notes
         if doc.title and doc.title.strip():
             # A title given with the input (JSONL, feed entry) is authoritative.
             art.title = doc.title.strip()
     else:
         art = parse_text(raw, doc.title)
     art.url = art.url or doc.url
-    return art
+    return art, guessed, notes
+
+
+def choose_published(
+    given: str | None, page: str | None, page_guessed: bool, setting: str | None
+) -> tuple[str | None, str | None]:
+    """The publication date of a document and where it came from, best first:
+    ``input`` (a JSONL/API ``published``), ``page`` (the page's metadata,
+    article ``<time>`` or dated byline), ``setting`` (``--published``), then
+    ``page_guess`` (a date htmldate guessed from elsewhere on the page, which
+    ``--published`` replaces: such a date may be the day the page was saved)."""
+    if given:
+        return given, "input"
+    if page and not page_guessed:
+        return page, "page"
+    if setting:
+        return setting, "setting"
+    if page:
+        return page, "page_guess"
+    return None, None
 
 
 class ExtractStage(Stage):
-    """Fills ``doc.article``, ``doc.text``, ``doc.sections`` and ``doc.published``.
+    """Fills ``doc.article``, ``doc.text``, ``doc.sections`` and ``doc.published``
+    (and ``doc.meta["published_from"]``, see :func:`choose_published`).
 
     Rejects with ``no_text`` when no body is found and, when
     ``settings.english_only``, with ``not_english`` when the text is clearly
@@ -41,9 +69,12 @@ class ExtractStage(Stage):
     version = rules_version("v1", "extract", "data/extract")
 
     def process(self, doc: Document) -> Document:
-        art = extract_article(doc)
+        art, guessed, notes = _read(doc)
         if not any(p.strip() for p in art.body):
-            raise DocumentError("no_text", f"no article body found in {doc.content_type} input {doc.source}")
+            why = "".join(f"; {n}" for n in notes)
+            raise DocumentError("no_text", f"no article body found in {doc.content_type} input {doc.source}{why}")
+        if notes:
+            doc.meta["extract_notes"] = notes
         text, sections = compose_text(art)
         lang = detect_language(text)
         if lang == "en":
@@ -58,7 +89,9 @@ class ExtractStage(Stage):
                 )
         doc.article = art
         doc.text, doc.sections = text, sections
-        doc.published = doc.published or art.published or self.settings.published
+        doc.published, source = choose_published(doc.published, art.published, guessed, self.settings.published)
+        if source:
+            doc.meta["published_from"] = source
         if not self.settings.keep_raw:
             doc.raw = None
         return doc
@@ -68,7 +101,8 @@ def extract_record(doc: Document) -> dict[str, Any]:
     """``{id, title, subheads, author, published, body}`` for ``eventwire extract``.
 
     Runs extraction when it has not run yet; ``body`` is the paragraphs joined
-    by blank lines. A rejected document gives its rejection instead of a body.
+    by blank lines. A rejected document gives its rejection instead of a body;
+    a page the reader has notes on (a paywall stub) gives them as ``notes``.
     """
     if doc.article is None and doc.ok:
         doc = ExtractStage()(doc)
@@ -81,6 +115,8 @@ def extract_record(doc: Document) -> dict[str, Any]:
         "published": doc.published or art.published,
         "body": "\n\n".join(art.body),
     }
+    if doc.meta.get("extract_notes"):
+        rec["notes"] = list(doc.meta["extract_notes"])
     if doc.rejection is not None:
         rec["rejection"] = {"reason": doc.rejection.reason, "detail": doc.rejection.detail}
     return rec

@@ -2,7 +2,11 @@
 
 Order (first that works wins): a byte-order mark (UTF-32 before UTF-16, whose
 BOM is a prefix of UTF-32-LE's), strict UTF-8, a charset declared by the
-transport (HTTP header) or in the page (``<meta charset>``), BOM-less UTF-16
+transport (HTTP header) or in the page (``<meta charset>``), read as browsers
+read it (the WHATWG Encoding Standard: ``euc-kr`` is windows-949,
+``shift_jis`` windows-31J, ``gb2312`` GB18030, ``iso-8859-1`` windows-1252;
+pages rely on the extra characters, and one of them used to send a whole page
+to the statistical guess and into mojibake), BOM-less UTF-16
 (alternating NUL bytes), a statistical guess by charset_normalizer on a
 sample, and finally cp1252 (a superset of Latin-1's printable range) when the
 bytes look like 8-bit Western text: mostly ASCII, no control characters.
@@ -48,6 +52,28 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Labels that browsers decode with a superset (WHATWG Encoding Standard).
+# Keys are lower-case with "_" as "-".
+_SUPERSETS = {
+    "euc-kr": "cp949",
+    "ks-c-5601-1987": "cp949",
+    "korean": "cp949",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms-kanji": "cp932",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+}
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.IGNORECASE
 )
@@ -134,8 +160,8 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "input") 
     m = _META_CHARSET.search(sample)
     in_page: str | None = m.group(1).decode("ascii", "ignore") if m else None
     for charset in (declared, in_page):
-        if charset:
-            text = _try(data, charset)
+        for enc in _as_browsers_read(charset):
+            text = _try(data, enc)
             if text is not None:
                 return _check_text(text, what)
     guess = _statistical_guess(sample)
@@ -147,6 +173,16 @@ def decode_bytes(data: bytes, declared: str | None = None, what: str = "input") 
         text = _try(data, "cp1252")
         return _check_text(text if text is not None else data.decode("latin-1"), what)
     raise DocumentError("encoding", f"{what} is not UTF-8 and no other text encoding fits its bytes")
+
+
+def _as_browsers_read(label: str | None) -> list[str]:
+    """The encodings to try for a declared ``label``: its browser superset
+    first, then the label itself (windows-1252 leaves five bytes undefined
+    that Latin-1 still decodes)."""
+    if not label:
+        return []
+    superset = _SUPERSETS.get(label.strip().lower().replace("_", "-"))
+    return [superset, label] if superset else [label]
 
 
 def _statistical_guess(sample: bytes) -> str | None:
