@@ -563,6 +563,8 @@ def test_dates_of_other_clauses_and_reference_points_do_not_date_the_event(nlp) 
         # a clause of its own
         ("Two soldiers captured by Ukrainian forces in January have asked to go to Seoul.", "asked", None),
         ("The ministers held talks on Thursday, the first since the new government took office last month.", "held", "2024-04-11"),
+        # the month of talks agreed on is not the month of the agreement
+        ("South Korea and the United States agreed to hold the dialogue in May.", "agreed to hold", None),
         # ... but the day a statement was carried is the day of what it says
         ("Kim Yo-jong warned in a statement carried by state media on Thursday that the North would respond.", "warned", "2024-04-11"),
     ]

@@ -97,6 +97,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
         return False  # "warned in a statement carried by KCNA on Friday": the statement's day
+    if tok.dep_ == "xcomp" and tok.head.i == tspan[0].i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "agreed to hold talks in May": the month of the talks planned, not of the agreement
     trig_tokens = {t.i for t in tspan}
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
 
