@@ -1026,3 +1026,10 @@ def test_inter_korean_objects_allies_and_allegations(stages) -> None:  # type: i
     # what one is accused of is alleged, not done (the parser hangs "of" on the object)
     doc = code(stages, "Azerbaijan's defence ministry accused Armenian forces of firing on Azerbaijani positions.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "AZE", "ARM")]
+
+
+def test_a_speech_act_joined_to_a_reported_copula_is_the_speakers(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "urged" to "were"; the talks did not urge anybody
+    assert _has(code(stages, "Egypt said the talks were difficult and urged Israel to show restraint."), {"REQUEST"}, "EGY", "ISR")
+    doc = code(stages, "India's foreign ministry said Pakistan's allegations were baseless and accused Islamabad of sheltering militants.")
+    assert _has(doc, {"ACCUSE"}, "IND", "PAK")

@@ -210,6 +210,9 @@ _JUDGING_VERBS = frozenset(
 _SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive"))
 
 
+_SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -246,6 +249,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS:
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
+    if pred.dep_ == "conj" and pred.tag_ == "VBD" and lemma(head) == "be" and head.dep_ == "ccomp" and lemma(head.head) in _SAYING:
+        # "Egypt said the talks were difficult and urged Israel ...": the
+        # parser joins the second verb to the reported copula; it is the speaker's
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":
