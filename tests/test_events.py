@@ -1033,3 +1033,12 @@ def test_a_speech_act_joined_to_a_reported_copula_is_the_speakers(stages) -> Non
     assert _has(code(stages, "Egypt said the talks were difficult and urged Israel to show restraint."), {"REQUEST"}, "EGY", "ISR")
     doc = code(stages, "India's foreign ministry said Pakistan's allegations were baseless and accused Islamabad of sheltering militants.")
     assert _has(doc, {"ACCUSE"}, "IND", "PAK")
+
+
+def test_denying_a_charge_rejects_whoever_made_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Netanyahu's office accused Hamas of reneging on parts of the deal.", "Hamas rejected that claim.")
+    assert _has(doc, {"REJECT"}, "PSE", "ISR")
+    doc = code(stages, "Azerbaijan's army accused Armenian forces of firing on its positions.", "Armenia's defence ministry denied the accusation.")
+    assert _has(doc, {"REJECT"}, "ARM", "AZE")
+    # a charge nobody in the story made is no political act
+    assert not code(stages, "The police chief denied the allegations on Monday.").events

@@ -137,6 +137,7 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
 # Judgements whose object may be an act the story reported before.
 _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 # Nouns naming an earlier act, and the types of events they can refer to.
+_CLAIM_NOUNS = ("accusation", "allegation", "claim", "charge", "criticism")
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
     **dict.fromkeys(("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing"), frozenset(("ASSAULT",))),
@@ -146,6 +147,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("move", "decision", "provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "Pyongyang dismissed the offer": whoever made the offer or the demand
     **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
+    # "Hamas rejected that claim", "denied the accusation": whoever made it
+    **dict.fromkeys(_CLAIM_NOUNS, frozenset(("ACCUSE",))),
 }
 
 
@@ -478,6 +481,8 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
+            if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
+                continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
             if k.type == "MOBILIZE":
                 # "mobilizing thousands of troops", "deployed its army": the forces moved are no target
                 tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
