@@ -1042,3 +1042,15 @@ def test_denying_a_charge_rejects_whoever_made_it(stages) -> None:  # type: igno
     assert _has(doc, {"REJECT"}, "ARM", "AZE")
     # a charge nobody in the story made is no political act
     assert not code(stages, "The police chief denied the allegations on Monday.").events
+
+
+def test_vowed_punishment_defending_territory_warships_and_prisoner_swaps(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Iran's Supreme Leader Ali Khamenei vowed a severe punishment for Israel."), {"THREATEN"}, "IRN", "ISR")
+    doc = code(stages, "Pakistan will defend every inch of its territory, a spokesman said.")
+    assert [e.event_type for e in doc.events] == ["THREATEN"]
+    # warships sent somewhere deploy; troops sent to a state aid it
+    doc = code(stages, "Russia sent warships to the Baltic Sea near Finland.")
+    assert [e.event_type for e in doc.events] == ["MOBILIZE"]
+    # prisoners exchanged are released both ways, not intelligence shared
+    doc = code(stages, "Ukraine and Russia exchanged 300 prisoners on Friday.")
+    assert _has(doc, {"RETREAT"}, "UKR", "RUS") and _has(doc, {"RETREAT"}, "RUS", "UKR")
