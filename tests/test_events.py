@@ -1054,3 +1054,11 @@ def test_vowed_punishment_defending_territory_warships_and_prisoner_swaps(stages
     # prisoners exchanged are released both ways, not intelligence shared
     doc = code(stages, "Ukraine and Russia exchanged 300 prisoners on Friday.")
     assert _has(doc, {"RETREAT"}, "UKR", "RUS") and _has(doc, {"RETREAT"}, "RUS", "UKR")
+
+
+def test_a_definite_event_noun_with_no_party_refers_back(stages) -> None:  # type: ignore[no-untyped-def]
+    # an act already told, said again with nobody named: no new event
+    assert not code(stages, "The attacks mark the most serious confrontation between the two foes.").events
+    assert not code(stages, "The fighting has displaced hundreds of thousands of people.").events
+    # a party named keeps it ("Israel's attacks"), and so does an indefinite noun with one
+    assert code(stages, "Israel's attacks on Gaza continued.").events

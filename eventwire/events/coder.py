@@ -152,6 +152,16 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+def _referring_back(noun: Token) -> bool:
+    """A bare event noun with a definite or demonstrative determiner and
+    nothing that says which ("the fighting", "this agreement", "such
+    incursions"; not "the shelling of the border villages")."""
+    kids = list(noun.children)
+    return any(d.dep_ in ("det", "predet") and d.lower_ in ("the", "this", "that", "these", "those", "such") for d in kids) and not any(
+        d.dep_ in ("prep", "compound", "acl", "relcl", "nmod") for d in kids
+    )
+
+
 def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The source of the latest earlier event an object noun names ("the
     launch", "the drills", "the crackdown") when the noun names no agent of
@@ -538,6 +548,8 @@ def code_sentence(
             continue  # "met on Monday to discuss X": one meeting, coded on "met"
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY and not k.extra_intent:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
+        if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
+            continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
         if not srcs and (c.via == "verb" or not tgts) and _described_by_instrument(k, c):
             continue  # "the sanctions freeze assets", "the sanctions ...": what a measure does, said again
         if k.type == "CONSULT" and k.cameo == "042" and not srcs:
