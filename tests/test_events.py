@@ -1062,3 +1062,11 @@ def test_a_definite_event_noun_with_no_party_refers_back(stages) -> None:  # typ
     assert not code(stages, "The fighting has displaced hundreds of thousands of people.").events
     # a party named keeps it ("Israel's attacks"), and so does an indefinite noun with one
     assert code(stages, "Israel's attacks on Gaza continued.").events
+
+
+def test_a_verb_the_parser_made_an_adjective_of_its_object(stages) -> None:  # type: ignore[no-untyped-def]
+    # "summoned" parsed as an adjective of "Dai Bing" had lost the summons
+    doc = code(stages, "SEOUL, June 3 (Yonhap) -- Vice Foreign Minister Kim Hong-kyun summoned Chinese Ambassador Dai Bing.")
+    assert _has(doc, {"ACCUSE"}, "KOR", "CHN")
+    # a participle before a noun still only describes it
+    assert not [e for e in code(stages, "Police freed detained activists on Monday.").events if e.trigger.text == "detained"]

@@ -34,7 +34,7 @@ from typing import Any
 from ..actors.unknown import derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, reduced_passive
+from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, object_tokens, reduced_passive
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason
@@ -335,6 +335,8 @@ def verb_targets(
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
+        if not tgt and pred.dep_ == "amod":
+            tgt = [t for t in object_tokens(pred) if t.i not in skip]  # "summoned [Chinese Ambassador Dai Bing]" misparsed
         if lemma(pred) in _FIRING_VERBS:
             # "fired artillery on Kharkiv": the object is the weapon, not a party
             tgt = [t for t in tgt if not is_weapon_name(t)]

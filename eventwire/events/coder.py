@@ -413,7 +413,7 @@ def code_sentence(
         censure = None
         if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
             continue
-        if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN":
+        if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN" and not any(d.dep_ == "nsubj" for d in c.pred.children):
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "noun" and _topic_of_text(c.head):
             continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act

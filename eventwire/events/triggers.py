@@ -82,6 +82,8 @@ def reduced_passive(verb: Token) -> bool:
 def object_tokens(verb: Token) -> list[Token]:
     """Direct objects of a verb (the passive subject counts as its object)."""
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass"]
+    if _misparsed_main_verb(verb):
+        objs.append(verb.head)  # the noun the parser made it modify is its object
     out = []
     for o in objs:
         out.append(o)
@@ -183,7 +185,7 @@ _NOMINAL_DEPS = {"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
-    if tok.dep_ in _NOMINAL_DEPS:
+    if tok.dep_ in _NOMINAL_DEPS and not _misparsed_main_verb(tok):
         return False
     if (
         tok.dep_ in ("acl", "relcl")
@@ -193,6 +195,12 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     ):
         return False
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
+
+
+def _misparsed_main_verb(tok: Token) -> bool:
+    """"Kim summoned Chinese Ambassador Dai Bing": the small model makes a
+    past-tense verb with its own subject an adjective of the object."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.i > tok.i and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 # Generic heads that let their modifier name the event: "a mediation effort",
