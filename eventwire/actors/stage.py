@@ -175,6 +175,19 @@ def _ethnic_minorities(text: str, mentions: list[Actor], counts, lex) -> bool:  
     return changed
 
 
+_BACKED_GAP = re.compile(r"\A\s+(?:state|government|regime|military)-(?:backed|sponsored|linked|affiliated|run|controlled)\s+\Z", re.IGNORECASE)
+
+
+def _state_backed(text: str, m: Actor, named: list[Actor]) -> str | None:
+    """The state of a nationality right before a group, past a "state-backed"
+    in between ("North Korean state-backed hackers")."""
+    start = m.start or 0
+    for x in named:
+        if x.kind == "country" and x.end is not None and 0 < start - x.end <= 30 and _BACKED_GAP.match(text[x.end : start]):
+            return x.country
+    return None
+
+
 def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
@@ -205,6 +218,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK")):
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
+            continue
+        backer = _state_backed(text, m, named)
+        if backer is not None:
+            m.country = backer  # "North Korean state-backed hackers"
             continue
         owner = _of_owner(text, m, by_start)
         if owner is not None:

@@ -728,6 +728,9 @@ _BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
 
 
+_PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
+
+
 def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str]) -> list[Actor]:
     """Last-resort target: the nearest actor with a country inside the
     predicate's own phrase (never its subject or a reporting clause) that is
@@ -747,6 +750,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and t.lower_ in ("alongside", "beside"):
             continue  # "fighting alongside Russian troops": an ally, not the other side
+        if t.dep_ == "pobj" and lemma(t) in _PARTNERSHIP:
+            continue  # "respond firmly in close cooperation with the United States": partners
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
         if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSED_OR_WAGED:

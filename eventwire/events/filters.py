@@ -174,6 +174,9 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         # party's act is criticism, not an apology ("regret for the incident")
         if any(c.dep_ == "prep" and lemma(c) in ("over", "at", "about", "with") for c in k.cand.head.children):
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "111", None, "diplomatic"
+    if k.type == "ASSAULT" and any(lemma(s) == "hacker" for s in srcs_toks):
+        # "hackers attacked the ministry": a cyberattack
+        k.type, k.cameo, k.mode, k.context = "COERCE", "170", "cyber", "cyber"
     if _firing_drill(k, tgts):
         k.type, k.cameo, k.mode, k.context = "MOBILIZE", "150", "weapons", "military"
     if k.type == "MOBILIZE" and k.mode == "weapons":
@@ -269,7 +272,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         node = parent
     if k.type in ("ASSAULT", "COERCE") and _contest(k, span, g):
         return True
-    states = (c.ent_type_ == "GPE" for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    parties = [c for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parties += [p for c in k.pred.children if c.dep_ == "prep" and lemma(c) in ("to", "on", "against") for p in c.children if p.dep_ == "pobj"]
+    states = (c.ent_type_ == "GPE" for c in parties)  # ("attributed the theft to North Korea")
     if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not any(states):
         # (a state named as a party makes it politics: "Washington accused
         # North Korea of stealing cryptocurrency")

@@ -52,6 +52,26 @@ _THREATENING_WHEN_NEGATED = frozenset(("hesitate",))
 _ASSERTING = frozenset(("insist",))
 
 
+def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
+    """ "warned that X are posing as job seekers": the that-clause states how
+    things are (no future, no modal, no readiness), so nobody is threatened."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # (the parser may hang the that-clause on the object: "warned companies [that X are ...]")
+    clauses += [r for o in verb.children if o.dep_ in ("dobj", "obj") for r in o.children
+                if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    if not clauses:
+        return False
+    for cl in clauses:
+        aux = {a.lower_ for a in cl.children if a.dep_ in ("aux", "auxpass")}
+        if aux & {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "ca", "can", "must", "should"} or cl.tag_ == "MD":
+            return False
+        if any(lemma(t) in ("ready", "prepared", "poised", "determined", "going") for t in cl.subtree):
+            return False
+        if any(a.dep_ == "neg" for a in cl.children):
+            return False  # "warned that it would not tolerate": kept by the negthreat reading
+    return True
+
+
 def _subjunctive(verb: Token) -> bool:
     """ "that Tokyo apologize", "that Seoul should stop": the bare or "should"
     form a demand puts its content in."""
@@ -134,6 +154,8 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
                 coded[id(c)].weight *= 0.5
             elif c.entry.lemma in _ASSERTING and any(ch.dep_ == "ccomp" for ch in c.head.children):
                 dropped.add(id(c))  # "insisted that it had done nothing wrong": a claim, no demand
+            elif c.entry.lemma == "warn" and _warns_of_a_fact(c.head, lex):
+                dropped.add(id(c))  # "warned companies that North Korean operatives are posing as ...": advice, no threat
             continue
         best = max(comps, key=lambda x: coded[id(x)].weight)
         comp = coded[id(best)]

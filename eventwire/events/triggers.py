@@ -99,7 +99,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     lemmas: set[str] = set()
     toks = object_tokens(verb)
     # "pleaded guilty": predicative complements constrain like objects
-    toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ",)]
+    # ... and manner adverbs ("respond firmly")
+    toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ", "ADV")]
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
         toks = [c for c in verb.children if c.dep_ == "nsubj"]
