@@ -1070,3 +1070,16 @@ def test_a_verb_the_parser_made_an_adjective_of_its_object(stages) -> None:  # t
     assert _has(doc, {"ACCUSE"}, "KOR", "CHN")
     # a participle before a noun still only describes it
     assert not [e for e in code(stages, "Police freed detained activists on Monday.").events if e.trigger.text == "detained"]
+
+
+def test_strikes_on_a_state_and_exchanges_of_fire(stages) -> None:  # type: ignore[no-untyped-def]
+    # the commonest wording of the commonest event had coded nothing without "air"
+    assert _has(code(stages, "Israel launched strikes on Iran."), {"ASSAULT"}, "ISR", "IRN")
+    assert _has(code(stages, "The United States carried out strikes against Houthi targets in Yemen."), {"ASSAULT"}, "USA", "YEM")
+    # labour strikes stay what they are
+    assert not any(e.event_type == "ASSAULT" for e in code(stages, "Teachers launched a strike against the pension reform.").events)
+    doc = code(stages, "Indian and Pakistani troops exchanged fire overnight.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ASSAULT"} == {("IND", "PAK"), ("PAK", "IND")}
+    # a state's hackers attack by cyber means
+    doc = code(stages, "The United States on Wednesday blamed North Korean state-backed hackers for the theft.")
+    assert _has(doc, {"ACCUSE"}, "USA", "PRK")

@@ -160,6 +160,14 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
+_OBJECTIVES = frozenset(("target", "site", "position", "base", "facility", "militant", "rebel", "fighter", "stronghold", "camp", "infrastructure", "installation", "depot", "launcher"))
+
+
+def _military_objective(pobj: Token) -> bool:
+    """ "against Houthi targets", "against Iran": a place or force, not a policy."""
+    return pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "NORP", "ORG") or lemma(pobj) in _OBJECTIVES)
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The best noun entry for the token (a modifier-constrained one first)."""
     entries = lex.nouns.get(lemma(tok)) or lex.nouns.get(tok.lower_)
@@ -173,6 +181,8 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     mods.update(lemma(m) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children for m in p.children if m.dep_ in ("compound", "amod"))
     if tok.i > 0:
         mods.add(tok.doc[tok.i - 1].lower_)
+    if any(c.dep_ == "prep" and (c.lower_ == "on" or (c.lower_ == "against" and any(_military_objective(p) for p in c.children))) and any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
+        mods.add("@on")  # "strikes on Iran", "strikes against Houthi targets" (not "went on strike", "a strike against the reform")
     for e in entries:
         if e.objects and not (e.objects & mods):
             continue
