@@ -1083,3 +1083,10 @@ def test_strikes_on_a_state_and_exchanges_of_fire(stages) -> None:  # type: igno
     # a state's hackers attack by cyber means
     doc = code(stages, "The United States on Wednesday blamed North Korean state-backed hackers for the theft.")
     assert _has(doc, {"ACCUSE"}, "USA", "PRK")
+
+
+def test_a_list_of_weapons_fired_at_something_is_an_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "at vessels" on the last weapon of the list
+    doc = code(stages, "The Houthis fired 18 drones, two anti-ship cruise missiles and an anti-ship ballistic missile at vessels in the Red Sea.")
+    assert [e.event_type for e in doc.events] == ["ASSAULT"]
+    assert [e.event_type for e in code(stages, "North Korea fired two ballistic missiles at a lofted angle.").events] == ["MOBILIZE"]

@@ -183,11 +183,13 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         # "into the sea" is not aimed at anybody; "at/against X" is
         pred = k.pred
         # (never a time: "fired at around 6 a.m.")
+        # (the parser may hang "at vessels" on the last weapon of a list)
+        preps = list(pred.children) + [t for o in pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree]
         aimed = any(
             c.dep_ == "prep"
             and lemma(c) in ("at", "against")
             and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and not p.like_num and lemma(p) not in _NOT_AIM for p in c.children)
-            for c in pred.children
+            for c in preps
         )
         # "launched missiles targeting X", "launched missiles and destroyed X",
         # "the missile fired by X hit Y"
