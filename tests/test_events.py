@@ -1090,3 +1090,16 @@ def test_a_list_of_weapons_fired_at_something_is_an_attack(stages) -> None:  # t
     doc = code(stages, "The Houthis fired 18 drones, two anti-ship cruise missiles and an anti-ship ballistic missile at vessels in the Red Sea.")
     assert [e.event_type for e in doc.events] == ["ASSAULT"]
     assert [e.event_type for e in code(stages, "North Korea fired two ballistic missiles at a lofted angle.").events] == ["MOBILIZE"]
+
+
+def test_parties_of_other_clauses_and_absolute_phrases_are_not_targets(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Fighters from the M23 walked into Bukavu after Congolese troops withdrew, as the United States imposed sanctions on a Rwandan minister.")
+    assert not any(e.event_type == "RETREAT" and e.target for e in doc.events)
+    doc = code(stages, "The United States also called for calm, with a State Department spokesperson saying Washington was in contact with both governments.")
+    assert [(e.event_type, e.target) for e in doc.events] == [("REQUEST", None)]
+    # whoever reports talks called off did not call them off
+    doc = code(stages, "The planned talks between the U.S. and Iran were cancelled, an Omani official said.")
+    assert all(e.source is None or e.source.country != "OMN" for e in doc.events)
+    # an "if" clause still names whom a threat is for
+    doc = code(stages, "Russia has threatened to stop negotiations if the United States goes ahead with the deployment of new missiles in Europe.")
+    assert _has(doc, {"THREATEN"}, "RUS", "USA")

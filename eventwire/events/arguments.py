@@ -185,11 +185,16 @@ _TIME_ENTS = {"DATE", "TIME"}
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions under ``tok`` (never time adjuncts
     such as "on Thursday", settings such as "on the sidelines of", nor a
-    helper: "with Albania's help")."""
+    helper: "with Albania's help"; nor an absolute phrase: "with a spokesperson
+    saying ...")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
-            out.extend(p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS and lemma(p) not in _SETTING_NOUNS and not _helper(p))
+            out.extend(
+                p for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS and lemma(p) not in _SETTING_NOUNS and not _helper(p)
+                and not (lemma(c) == "with" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
+            )
     return out
 
 
@@ -289,7 +294,8 @@ _PROJECTILE_VERBS = frozenset(("launch", "fire", "send", "fly", "float", "drop")
 
 def _reported_not_done(cand: Candidate) -> bool:
     typ = cand.entry.type
-    return typ in ("ASSAULT", "MOBILIZE") or (typ == "COERCE" and lemma(cand.pred) in _PROJECTILE_VERBS)
+    # ... and talks called off: "the talks were cancelled, an Omani official said"
+    return typ in ("ASSAULT", "MOBILIZE") or (typ == "COERCE" and lemma(cand.pred) in _PROJECTILE_VERBS) or (typ == "SANCTION" and cand.entry.cameo == "164")
 
 
 def _party_like(tok: Token) -> bool:
@@ -728,6 +734,7 @@ _BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
 
 
+_OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since", "because", "although", "though", "until", "whereas", "once"))
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
 
@@ -752,6 +759,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "fighting alongside Russian troops": an ally, not the other side
         if t.dep_ == "pobj" and lemma(t) in _PARTNERSHIP:
             continue  # "respond firmly in close cooperation with the United States": partners
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
+            continue  # "seize a city as the US sanctions a minister": another event's clause (an "if" clause names whom a threat is for)
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
         if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSED_OR_WAGED:
