@@ -542,3 +542,11 @@ def test_a_groups_spokesman_and_small_states_demonyms(nlp_stage: NlpStage) -> No
     assert (person.country, person.sector) == ("YEM", "REB")
     assert [m.name for m in doc.mentions if m.kind == "group"] == ["Houthis"]
     assert first_person(nlp_stage, "Guyanese President Irfaan Ali criticized Venezuela.").country == "GUY"
+
+
+def test_they_is_the_main_clause_subject_not_a_reported_one(nlp_stage: NlpStage) -> None:
+    # "They" had become Israel, the subject inside what the G7 leaders said
+    doc = make_doc(nlp_stage, ["Iran fired missiles at Israel. Leaders of the Group of Seven said Israel has a right to defend itself. "
+                               "They called for a broader de-escalation of hostilities."])
+    they = [m for m in doc.mentions if m.text == "They"]
+    assert [m.name for m in they] == ["G7"]

@@ -96,6 +96,7 @@ class _Context:
     subjects: dict[int, int]  # mention start -> id of its subject (coordinated subjects share one)
     korean: bool  # the document is about Korea: "the North"/"the South" are its states
     nato_named: bool  # NATO is named outright: "the alliance" is NATO
+    main_subjects: frozenset[int] = frozenset()  # ids of subjects of a sentence's main verb
     pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
     pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
 
@@ -109,6 +110,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         # a wire dateline's country is the story's home ("the ministry" in a Seoul story)
         focus=doc.meta.get("dateline_country") or focus_country(counts, lex),
         subjects=_subject_groups(doc, mentions),
+        main_subjects=_main_subjects(doc),
         korean=_korean(text, mentions),
         nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),
     )
@@ -311,6 +313,9 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
         subj = [m for m in recent if m.sentence_index == idx and _subject_id(m, ctx) is not None]
         if not subj:
             continue
+        # the main clause's subject before one inside a reported clause
+        # ("Leaders of the G7 said Israel has a right ... They called for ...")
+        subj = [m for m in subj if _subject_id(m, ctx) in ctx.main_subjects] or subj
         last = _subject_id(subj[-1], ctx)
         unit = [m for m in subj if _subject_id(m, ctx) == last]
         states = {m.country for m in unit if m.country}
@@ -337,6 +342,17 @@ def _subject_id(m: Actor, ctx: _Context) -> int | None:
     return ctx.subjects.get(m.start if m.start is not None else -1)
 
 
+def _main_subjects(doc: Document) -> frozenset[int]:
+    """Token indexes of the subjects of the sentences' main verbs."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return frozenset()
+    return frozenset(c.i for sent in sdoc.sents for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+_MEMBER_NOUNS = frozenset(("leader", "head", "minister", "official", "member", "representative", "envoy", "delegation", "delegate", "foreign minister", "chief"))
+
+
 def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
     """Start offset of each mention (and two-party phrase) that holds a subject
     token -> the subject's token index; coordinated subjects ("Seoul and
@@ -353,6 +369,9 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             t = sdoc[i]
             subj.append((t.idx, t.i))
             subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+            if t.lemma_ in _MEMBER_NOUNS:
+                # "Leaders of the Group of Seven said ...": the body is the subject
+                subj.extend((p.idx, t.i) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
     subj.sort()
     idxs = [x for x, _ in subj]
     spans = [(m.start or 0, m.end or 0) for m in mentions]
