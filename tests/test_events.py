@@ -1103,3 +1103,15 @@ def test_parties_of_other_clauses_and_absolute_phrases_are_not_targets(stages) -
     # an "if" clause still names whom a threat is for
     doc = code(stages, "Russia has threatened to stop negotiations if the United States goes ahead with the deployment of new missiles in Europe.")
     assert _has(doc, {"THREATEN"}, "RUS", "USA")
+
+
+def test_troops_dispatched_abroad_drills_agreed_and_pressing_ahead(stages) -> None:  # type: ignore[no-untyped-def]
+    # "dispatched soldiers to Russia" is the same act as "sent troops to Russia"
+    doc = code(stages, "The NIS said Pyongyang had dispatched about 3,000 more soldiers to Russia since January.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("AID", "PRK", "RUS")]
+    assert [e.event_type for e in code(stages, "China deployed warships to the South China Sea.").events] == ["MOBILIZE"]
+    # an exercise agreed on is military cooperation, not a threat
+    doc = code(stages, "South Korea and the United States agreed to hold a tabletop exercise next month.")
+    assert {e.event_type for e in doc.events} == {"AGREE"}
+    # pressing ahead with a programme asks nothing of anybody
+    assert not code(stages, "Pyongyang has also pressed ahead with building nuclear-powered submarines.").events

@@ -152,6 +152,14 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
+    """Forces sent "to" a state other than one's own (a country named in the to-phrase)."""
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
+             for c in pred.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return any(t.kind == "country" and t.country not in own and t.start is not None and any(a <= t.start < b for a, b in spans)
+               for t in tgts if t.country)
+
+
 def _referring_back(noun: Token) -> bool:
     """A bare event noun with a definite or demonstrative determiner and
     nothing that says which ("the fighting", "this agreement", "such
@@ -481,6 +489,9 @@ def code_sentence(
             if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):
                 # "sent troops to the National Assembly": troops sent within one's own state deploy
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
+            elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and _sent_to_a_state(k.pred, tgts, own):
+                # "dispatched 3,000 soldiers to Russia": troops sent to another state aid it, as "sent" does
+                k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
             if k.type == "MOBILIZE" and lemma(c.head) in _DRILLS and (tgts or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties

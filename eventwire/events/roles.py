@@ -19,6 +19,7 @@ from .triggers import Candidate, Token, lemma
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
 _DECIDING = frozenset(("agree", "decide", "approve", "vote"))
+_DRILL_NOUNS = frozenset(("exercise", "drill", "wargame", "maneuver", "manoeuvre", "game"))
 # What one side gives the other: forsworn, it is refused.
 _GIVING = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
 
@@ -165,6 +166,8 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             combo = combine("refuse", comp, lex) if comp.type in _GIVING else ("030", None)
         elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "SANCTION":
             combo = None
+        elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "MOBILIZE" and lemma(best.head) in _DRILL_NOUNS:
+            combo = ("031", "military")  # "the two sides agreed to hold an exercise": military cooperation agreed
         else:
             combo = combine(role, comp, lex)
         if combo is None:
