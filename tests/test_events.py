@@ -1115,3 +1115,10 @@ def test_troops_dispatched_abroad_drills_agreed_and_pressing_ahead(stages) -> No
     assert {e.event_type for e in doc.events} == {"AGREE"}
     # pressing ahead with a programme asks nothing of anybody
     assert not code(stages, "Pyongyang has also pressed ahead with building nuclear-powered submarines.").events
+
+
+def test_a_statement_issued_speaks_for_whoever_issued_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The United States and South Korea issued a statement denouncing the arms transfers between Russia and North Korea.")
+    assert {e.source.country for e in doc.events if e.event_type == "ACCUSE"} == {"USA", "KOR"}
+    doc = code(stages, "The UN Security Council adopted a resolution demanding that the Houthis halt attacks on shipping.")
+    assert _has(doc, {"REQUEST"}, "UNO", "YEM")

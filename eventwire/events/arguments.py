@@ -215,6 +215,7 @@ _JUDGING_VERBS = frozenset(
 _SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive"))
 
 
+_STATEMENT_HOLDERS = frozenset(("statement", "communique", "declaration", "resolution", "letter", "message", "note", "report", "post", "video"))
 _SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
 
 
@@ -278,6 +279,9 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             if node.pos_ in ("VERB", "AUX"):
                 return subject_tokens(node, depth + 1)
         return []
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma(head) in _STATEMENT_HOLDERS and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+        # "issued a statement denouncing the transfers": whoever issued it denounces
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and not is_passive(pred):
         # "a company accused of X": the noun is accused, the agent is in a by-phrase
         return _agent(pred) if reduced_passive(pred) else [head]
