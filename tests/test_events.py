@@ -1122,3 +1122,12 @@ def test_a_statement_issued_speaks_for_whoever_issued_it(stages) -> None:  # typ
     assert {e.source.country for e in doc.events if e.event_type == "ACCUSE"} == {"USA", "KOR"}
     doc = code(stages, "The UN Security Council adopted a resolution demanding that the Houthis halt attacks on shipping.")
     assert _has(doc, {"REQUEST"}, "UNO", "YEM")
+
+
+def test_whom_partners_work_against_is_no_party_to_their_agreement(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Seoul and Tokyo pledged to cooperate against North Korean provocations.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("KOR", "JPN"), ("JPN", "KOR")}
+    assert _has(code(stages, "Japan backed Ukraine against Russia."), {"SUPPORT"}, "JPN", "UKR")
+    # "prompting warning shots" is no warning by whoever prompted them
+    doc = code(stages, "North Korean troops crossed the line, prompting warning shots from the South.")
+    assert not any(e.event_type == "THREATEN" and e.source and e.source.country == "PRK" for e in doc.events)

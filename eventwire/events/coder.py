@@ -152,6 +152,24 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+_TOGETHER_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT"))
+
+
+def _against(doc: Any, actor: Actor) -> bool:
+    """The actor is named inside an "against ..." phrase."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+            return True
+        tok = tok.head
+    return False
+
+
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     """Forces sent "to" a state other than one's own (a country named in the to-phrase)."""
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
@@ -481,6 +499,13 @@ def code_sentence(
             # agreed to jointly respond to Z" is an agreement between X and Y)
             if not tgts and not symmetric and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
+        if k.type in _TOGETHER_TYPES and tgts and c.entry.role not in ("judge", "obligation"):
+            # "agreed to strengthen cooperation against North Korea's threats":
+            # whom the parties work against is no party to their agreement
+            kept = [t for t in tgts if not _against(span.doc, t)]
+            if len(kept) < len(tgts):
+                tgts = kept
+                symmetric = symmetric or (not tgts and len(srcs) > 1)
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:

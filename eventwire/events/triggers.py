@@ -208,6 +208,11 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
 
 
+def _warning_shots(tok: Token) -> bool:
+    """ "prompting warning shots": a noun's modifier the parser took for "to warn"."""
+    return tok.lower_ == "warning" and any(c.dep_ in ("dobj", "obj") and lemma(c) == "shot" and c.i == tok.i + 1 for c in tok.children)
+
+
 def _misparsed_main_verb(tok: Token) -> bool:
     """"Kim summoned Chinese Ambassador Dai Bing": the small model makes a
     past-tense verb with its own subject an adjective of the object."""
@@ -239,7 +244,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     verbs: dict[int, Candidate] = {}
     nouns: list[Candidate] = []
     for tok in sent:
-        if _is_verb(tok, lex):
+        if _is_verb(tok, lex) and not _warning_shots(tok):
             cand = match_verb(tok, lex)
             if cand is not None and cand.entry.role == "conditional" and not _conditional(tok, lex):
                 cand = None
