@@ -1131,3 +1131,8 @@ def test_whom_partners_work_against_is_no_party_to_their_agreement(stages) -> No
     # "prompting warning shots" is no warning by whoever prompted them
     doc = code(stages, "North Korean troops crossed the line, prompting warning shots from the South.")
     assert not any(e.event_type == "THREATEN" and e.source and e.source.country == "PRK" for e in doc.events)
+
+
+def test_an_arranged_act_is_future(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "During that period Hamas is to free 33 Israeli hostages.")
+    assert [e.polarity for e in doc.events] == ["future"]

@@ -586,3 +586,13 @@ def test_an_undated_event_takes_the_reports_day(nlp) -> None:  # type: ignore[no
     ev = _event(doc, 0, "charged")
     ResolveStage()(doc)
     assert ev.date is None
+
+
+def test_the_date_of_the_triggers_own_clause_and_what_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said on Thursday that the truce would take effect on Sunday": Sunday, ahead
+    doc = _doc(nlp, ["Qatar's prime minister said on Thursday that the truce would take effect on Sunday."])
+    truce = _event(doc, 0, "truce")
+    truce.polarity = "hypothetical"
+    said = _event(doc, 0, "said")
+    ResolveStage()(doc)
+    assert truce.date == "2024-04-14" and said.date == "2024-04-11"

@@ -540,7 +540,7 @@ def code_sentence(
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"
-        pol_tok = k.pred.head if c.via == "noun" and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
+        pol_tok = k.pred.head if c.via in ("noun", "occurrence") and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
         if c.entry.role == "conditional" and pol == "hypothetical":
             pol = "future"  # the threat is made; only what triggers it is hypothetical

@@ -120,6 +120,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
         future = True
+    if any(t.dep_ == "xcomp" and lemma(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in [pred, *chain]):
+        future = True  # "Hamas is to free 33 hostages": arranged, not done
     # headline style "U.S., Korea to stage drills": a bare to-infinitive as main verb
     headline_to = pred.dep_ == "ROOT" or (pred.dep_ in ("relcl", "acl") and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("PROPN", "NOUN"))
     if headline_to and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):

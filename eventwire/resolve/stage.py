@@ -103,6 +103,25 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
 
 
+def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int:
+    """How deep the clause a date phrase belongs to sits, when that clause
+    holds the event's trigger (0 when unknown or when it does not)."""
+    sdoc = doc.spacy
+    if sdoc is None or ev.trigger is None:
+        return 0
+    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand")
+    tspan = sdoc.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
+    if dspan is None or tspan is None or not len(dspan) or not len(tspan):
+        return 0
+    tok = _verb_above(dspan.root, 6)
+    if not (tok.left_edge.i <= tspan[0].i <= tok.right_edge.i):
+        return 0
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
 class _DocState:
     """What the stage works out once per document and reuses for every event."""
 
@@ -226,7 +245,10 @@ class ResolveStage(Stage):
         trig = ev.trigger.start - sent.start if ev.trigger is not None else None
         matches = [m for m in st.dates(sent) if not _dates_something_else(st.doc, sent, m, ev)]
         if matches:
-            m = min(matches, key=lambda x: abs(x.start - trig) if trig is not None else x.start)
+            # the date of the trigger's own clause before one of a clause
+            # above it ("said on Thursday that the truce would take effect on
+            # Sunday": Sunday for the truce), then the nearest
+            m = min(matches, key=lambda x: (-_clause_depth(st.doc, sent, x, ev), abs(x.start - trig) if trig is not None else x.start))
             m = self._retense(st, sent, ev, m, trig)
             self._set_date(ev, m, "sentence")
             return
@@ -262,7 +284,8 @@ class ResolveStage(Stage):
         if not m.relative:
             return m
         lo = max(0, min(m.start, trig if trig is not None else m.start) - 40)
-        future = (ev.polarity == "future" and not _says_when_said(st.doc, sent.start + m.start)) or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
+        # (what has not happened, "would take effect on Sunday", lies ahead too)
+        future = (ev.polarity in ("future", "hypothetical") and not _says_when_said(st.doc, sent.start + m.start)) or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         anchor = None
         if re.search(r"\b(?:earlier|later|before|after|previously|previous|following|next)\b", m.text, re.I):
             prev = st.context_date(sent) or next((d for p in st.previous(sent) for d in st.dates(p)), None)
