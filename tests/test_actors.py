@@ -550,3 +550,12 @@ def test_they_is_the_main_clause_subject_not_a_reported_one(nlp_stage: NlpStage)
                                "They called for a broader de-escalation of hostilities."])
     they = [m for m in doc.mentions if m.text == "They"]
     assert [m.name for m in they] == ["G7"]
+
+
+def test_parties_groups_and_blocs_of_the_news(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["The People Power Party and Taiwan's Democratic Progressive Party met M23 envoys, "
+                               "and CARICOM backed Guyana while civic groups in Seoul rallied."])
+    got = {m.name: (m.country, m.sector) for m in doc.mentions if m.kind in ("org", "group")}
+    assert got["People Power Party"] == ("KOR", "PTY") and got["Democratic Progressive Party"] == ("TWN", "PTY")
+    assert got["CARICOM"] == ("IGO", "IGO") and got["M23"][0] == "COD"
+    assert any(m.sector == "OPP" and m.country == "KOR" for m in doc.mentions)
