@@ -596,3 +596,11 @@ def test_the_date_of_the_triggers_own_clause_and_what_lies_ahead(nlp) -> None:  
     said = _event(doc, 0, "said")
     ResolveStage()(doc)
     assert truce.date == "2024-04-14" and said.date == "2024-04-11"
+
+
+def test_a_date_on_the_verb_of_saying_dates_the_saying_whatever_is_promised(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ['"We will defend our freedom," Lai told marines at a base in Taoyuan on Thursday.'])
+    ev = _event(doc, 0, "defend")
+    ev.polarity = "future"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11"  # not the Thursday after

@@ -284,8 +284,12 @@ class ResolveStage(Stage):
         if not m.relative:
             return m
         lo = max(0, min(m.start, trig if trig is not None else m.start) - 40)
-        # (what has not happened, "would take effect on Sunday", lies ahead too)
-        future = (ev.polarity in ("future", "hypothetical") and not _says_when_said(st.doc, sent.start + m.start)) or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
+        # (what has not happened, "would take effect on Sunday", lies ahead
+        # too; a date on the verb of saying dates the saying: '"We will ...,"
+        # Lai told marines on Thursday')
+        future = not _says_when_said(st.doc, sent.start + m.start) and (
+            ev.polarity in ("future", "hypothetical") or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
+        )
         anchor = None
         if re.search(r"\b(?:earlier|later|before|after|previously|previous|following|next)\b", m.text, re.I):
             prev = st.context_date(sent) or next((d for p in st.previous(sent) for d in st.dates(p)), None)
