@@ -604,3 +604,16 @@ def test_a_date_on_the_verb_of_saying_dates_the_saying_whatever_is_promised(nlp)
     ev.polarity = "future"
     ResolveStage()(doc)
     assert ev.date == "2024-04-11"  # not the Thursday after
+
+
+def test_a_they_inside_a_sentence_does_not_carry_the_last_date_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["A previous truce in November 2023 saw 105 hostages freed.",
+                     "Qatar and Egypt said they would host talks on the second stage."])
+    ev = _event(doc, 1, "host talks")
+    ResolveStage()(doc)
+    assert _text_date(ev) is None
+    # an opening "They" continues the event before it
+    doc = _doc(nlp, ["The ministers met in Tokyo on Thursday.", "They also agreed to hold talks."])
+    ev = _event(doc, 1, "agreed")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11"

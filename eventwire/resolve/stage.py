@@ -38,6 +38,7 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return future, cont
 
 
+_OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
 
 
@@ -164,7 +165,9 @@ class _DocState:
         return out
 
     def continues(self, sent: Sentence) -> bool:
-        return sent.section == "body" and _cue_patterns()[1].search(sent.text) is not None
+        # "They also agreed ...": an opening "they" continues; inside a
+        # sentence ("Qatar said they would host talks") it does not
+        return sent.section == "body" and (_cue_patterns()[1].search(sent.text) is not None or _OPENING_THEY.match(sent.text) is not None)
 
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
