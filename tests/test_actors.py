@@ -559,3 +559,15 @@ def test_parties_groups_and_blocs_of_the_news(nlp_stage: NlpStage) -> None:
     assert got["People Power Party"] == ("KOR", "PTY") and got["Democratic Progressive Party"] == ("TWN", "PTY")
     assert got["CARICOM"] == ("IGO", "IGO") and got["M23"][0] == "COD"
     assert any(m.sector == "OPP" and m.country == "KOR" for m in doc.mentions)
+
+
+def test_the_north_of_a_one_line_korean_report(nlp_stage: NlpStage) -> None:
+    # ballistic missiles, the unification ministry, Kim Yo-jong: no other North
+    for text in ("The North fired two short-range ballistic missiles on Sunday.",
+                 "The unification ministry said the North had not responded.",
+                 "Kim Yo-jong said the North would respond to the leaflets."):
+        doc = make_doc(nlp_stage, [text])
+        assert [m.country for m in doc.mentions if m.text == "The North" or m.text == "the North"] == ["PRK"], text
+    # elsewhere "the North" stays unresolved
+    doc = make_doc(nlp_stage, ["Rebels in the North attacked an army post."])
+    assert not [m for m in doc.mentions if m.country == "PRK"]

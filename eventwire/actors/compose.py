@@ -279,7 +279,10 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
 
 # Words only the Korean desk uses: with one of them, "the North" and "the
 # South" are the two Korean states.
-_KOREAN_CUES = re.compile(r"\b(?:Korea|Koreans?|Pyongyang|Seoul|KCNA|JCS|Yonhap|DMZ|Panmunjom|Kaesong|East Sea|Kim Jong[ -]Un)\b")
+_KOREAN_CUES = re.compile(
+    r"\b(?:Korea|Koreans?|Pyongyang|Seoul|KCNA|JCS|Yonhap|DMZ|Panmunjom|Kaesong|East Sea|Yellow Sea|West Sea|Yeonpyeong"
+    r"|Kim Jong[ -]Un|Kim Yo[ -]?[Jj]ong|[Uu]nification [Mm]inist\w*|Northern Limit Line|NLL|MDL)\b"
+)
 
 
 def korean_text(text: str) -> bool:

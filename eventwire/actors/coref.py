@@ -77,6 +77,9 @@ def _agentive(head) -> bool:  # type: ignore[no-untyped-def]
 _JOINERS = re.compile(r"^\s*(?:-|–|and|with|&|,)\s*$")
 
 
+_STRATEGIC = re.compile(r"\b(?:ballistic|ICBMs?|hypersonic|nuclear test|cruise missiles?|spy satellite|trash balloons?|leaflets?)\b", re.IGNORECASE)
+
+
 def _korean(text: str, mentions: list[Actor]) -> bool:
     """The document is about Korea: a Korean state, body or person is named
     ("the JCS", "Kim Jong Un" count too), or it sets "the North" against
@@ -84,7 +87,8 @@ def _korean(text: str, mentions: list[Actor]) -> bool:
     if korean_text(text) or any(m.country in ("KOR", "PRK") for m in mentions):
         return True
     sides = {m.group(1) for m in _NORTH_SOUTH.finditer(text)}
-    return sides == {"North", "South"}
+    # "the North fired two ballistic missiles": no other North fires them
+    return sides == {"North", "South"} or ("North" in sides and _STRATEGIC.search(text) is not None)
 
 
 @dataclass
