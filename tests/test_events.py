@@ -1136,3 +1136,17 @@ def test_whom_partners_work_against_is_no_party_to_their_agreement(stages) -> No
 def test_an_arranged_act_is_future(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "During that period Hamas is to free 33 Israeli hostages.")
     assert [e.polarity for e in doc.events] == ["future"]
+
+
+def test_korean_politics_of_2024_25(stages) -> None:  # type: ignore[no-untyped-def]
+    # rescinding martial law eases it (it had been coded as imposing it, by nobody)
+    assert _has(code(stages, "Yoon rescinded martial law six hours later after lawmakers voted it down."), {"CONCEDE"}, "KOR", None)
+    # a forced repatriation deports; returning fishermen releases them
+    assert _has(code(stages, "China forcibly repatriated about 60 North Korean defectors last week."), {"COERCE"}, "CHN", "PRK")
+    assert _has(code(stages, "South Korea repatriated two North Korean fishermen."), {"RETREAT"}, "KOR", "PRK")
+    # headline participles: the subject suffers the act; a surname alone is the listed official
+    doc = code(stages, "The court will rule next month.", title="Yoon indicted on insurrection charges")
+    assert [(e.event_type, e.source, e.target.name) for e in doc.events if e.section == "title"] == [("COERCE", None, "Yoon Suk Yeol")]
+    # idioms: meeting expectations, protecting democracy
+    assert not code(stages, "The deal would meet the expectations of both countries.").events
+    assert not code(stages, "Lawmakers said they had protected democracy.").events

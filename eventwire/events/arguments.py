@@ -29,6 +29,8 @@ unresolved actor (text only, no country) so that the event still says who.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from typing import Any
 
 from ..actors.unknown import derive_code, is_weapon_name, names_a_text
@@ -111,6 +113,13 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "the Treaty on the Non-Proliferation of Nuclear Weapons" names a text
     start, end = toks[0].idx, head.idx + len(head.text)
     text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
+    if len(toks) == 1 and head.pos_ == "PROPN":
+        from ..actors.names import official_by_surname
+
+        official = official_by_surname(text)
+        if official is not None:
+            # headline "Yoon indicted": a listed official's surname, not an unknown state "YOO"
+            return replace(official, text=text, start=start, end=end)
     if any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.is_title and t.i > 0) or t.pos_ == "PROPN" for t in toks):
         from ..actors import resolve_actor  # the actor resolver's public function
 
@@ -558,6 +567,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
     passive = is_passive(pred) or reduced_passive(pred)
     subj_toks = subject_tokens(pred)
+    if _headline_passive(pred):
+        # headline "Yoon indicted", "Ex-defense minister arrested over martial law": the subject is who suffers it
+        patient = [pred.head] if pred.dep_ == "acl" else subj_toks or [c for c in pred.children if c.dep_ == "npadvmod" and c.i < pred.i]
+        return [], actors_of_all(patient, index, event_nouns), False
     if _elided_passive(pred):
         # "would not hesitate to use nuclear weapons if attacked": the subject
         # the clause borrows is the one attacked
@@ -668,6 +681,24 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = sentence_parties(cand.head, index)
         return src, [], len(src) > 1
     return src, tgt, len(src) > 1 and _symmetric(cand)
+
+
+# Acts done to somebody that headlines write as a bare participle
+_SUFFERED = frozenset(("indict", "arrest", "detain", "impeach", "convict", "sentence", "jail", "charge", "kill", "expel",
+                       "sanction", "oust", "remove", "summon", "question", "release", "free", "deport", "execute", "injure", "wound"))
+
+
+def _headline_passive(pred: Token) -> bool:
+    """ "Yoon indicted": a headline's main verb as a bare participle with no
+    object and no auxiliary, and no final full stop."""
+    sent = pred.sent
+    return (
+        (pred.dep_ == "ROOT" or (pred.dep_ == "acl" and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("NOUN", "PROPN")))
+        and pred.tag_ in ("VBN", "VBD")
+        and lemma(pred) in _SUFFERED
+        and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp") for c in pred.children)
+        and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    )
 
 
 def _elided_passive(pred: Token) -> bool:
