@@ -1150,3 +1150,16 @@ def test_korean_politics_of_2024_25(stages) -> None:  # type: ignore[no-untyped-
     # idioms: meeting expectations, protecting democracy
     assert not code(stages, "The deal would meet the expectations of both countries.").events
     assert not code(stages, "Lawmakers said they had protected democracy.").events
+
+
+def test_what_must_be_done_is_banned_or_foretold_has_not_happened(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.polarity for e in code(stages, "The treaty must be ratified by both parliaments before it takes effect.").events] == ["hypothetical"]
+    # what a ban forbids is not done
+    doc = code(stages, "Seoul said it would reconsider its ban on supplying weapons to Ukraine.")
+    assert not [e for e in doc.events if e.polarity in ("asserted", "future")]
+    # a past verb joined to a reported modal clause is the speaker's
+    doc = code(stages, "Kim Jong Un said the two countries would stand together and expressed support for Moscow.")
+    assert _has(doc, {"SUPPORT"}, "PRK", "RUS")
+    # warning of consequences threatens nobody; warning of one's own response does
+    assert not code(stages, "The ministry warned that a blockade of the bay would harm all countries of the region.").events
+    assert _has(code(stages, "North Korea warned that it would take countermeasures."), {"THREATEN"}, "PRK", None)

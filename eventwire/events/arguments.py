@@ -264,9 +264,12 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS:
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
-    if pred.dep_ == "conj" and pred.tag_ == "VBD" and lemma(head) == "be" and head.dep_ == "ccomp" and lemma(head.head) in _SAYING:
-        # "Egypt said the talks were difficult and urged Israel ...": the
-        # parser joins the second verb to the reported copula; it is the speaker's
+    if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in _SAYING and (
+        lemma(head) == "be" or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
+    ):
+        # "Egypt said the talks were difficult and urged Israel ...", "Kim said
+        # they would stand together and expressed support": the parser joins a
+        # past verb to the reported clause's copula or modal verb; it is the speaker's
         return subject_tokens(head.head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)

@@ -178,6 +178,14 @@ def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
                for t in tgts if t.country)
 
 
+_FORBIDDING = frozenset(("ban", "moratorium", "prohibition", "embargo", "curb", "restriction"))
+
+
+def _forbidden(tok: Token) -> bool:
+    """The act is what a ban forbids: "ban on supplying weapons"."""
+    return tok.dep_ in ("pcomp", "pobj") and lemma(tok.head) == "on" and lemma(tok.head.head) in _FORBIDDING
+
+
 def _referring_back(noun: Token) -> bool:
     """A bare event noun with a definite or demonstrative determiner and
     nothing that says which ("the fighting", "this agreement", "such
@@ -552,6 +560,8 @@ def code_sentence(
             pol = "negated"  # "carried out no air strikes", "no clashes were reported"
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in lex.grammar.blocking_verbs:
             pol = "negated"  # "banned all rallies", "foiled an attack"
+        if _forbidden(c.head if c.via != "verb" else k.pred):
+            pol = "negated"  # "its ban on supplying weapons", "a ban on protests": what a ban forbids
         blocked = k.pred.head if k.pred.dep_ == "acl" else None
         if c.via == "verb" and blocked is not None and blocked.dep_ in ("dobj", "obj") and lemma(blocked.head) in lex.grammar.blocking_verbs:
             pol = "negated"  # "blocked a statement condemning X": nobody condemned

@@ -53,6 +53,10 @@ _THREATENING_WHEN_NEGATED = frozenset(("hesitate",))
 _ASSERTING = frozenset(("insist",))
 
 
+_CONSEQUENCES = frozenset(("harm", "hurt", "damage", "undermine", "destabilize", "destabilise", "worsen", "backfire", "fail",
+                           "lead", "cause", "jeopardize", "jeopardise", "endanger", "complicate", "derail", "isolate"))
+
+
 def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
     """ "warned that X are posing as job seekers": the that-clause states how
     things are (no future, no modal, no readiness), so nobody is threatened."""
@@ -63,6 +67,8 @@ def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
     if not clauses:
         return False
     for cl in clauses:
+        if lemma(cl) in _CONSEQUENCES:
+            continue  # "warned that a blockade would harm all countries": a consequence foretold, no threat
         aux = {a.lower_ for a in cl.children if a.dep_ in ("aux", "auxpass")}
         if aux & {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "ca", "can", "must", "should"} or cl.tag_ == "MD":
             return False
