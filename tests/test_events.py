@@ -1163,3 +1163,14 @@ def test_what_must_be_done_is_banned_or_foretold_has_not_happened(stages) -> Non
     # warning of consequences threatens nobody; warning of one's own response does
     assert not code(stages, "The ministry warned that a blockade of the bay would harm all countries of the region.").events
     assert _has(code(stages, "North Korea warned that it would take countermeasures."), {"THREATEN"}, "PRK", None)
+
+
+def test_venues_and_reactions_are_not_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    # the reaction a drill prompted names no target of the drill
+    doc = code(stages, "South Korea held drills near Dokdo on Tuesday, prompting a protest from Tokyo.")
+    assert [e.target for e in doc.events if e.event_type == "MOBILIZE"] == [None]
+    # the city a summit is held in does not hold it
+    doc = code(stages, "Putin arrived for the Pyongyang summit on Wednesday.")
+    assert not any(e.source and e.source.name == "Pyongyang" for e in doc.events)
+    # talks resumed are talks
+    assert {e.event_type for e in code(stages, "Seoul-Tokyo talks resumed.").events} == {"CONSULT"}

@@ -409,6 +409,16 @@ def quote_speaker(pred: Token) -> list[Token]:
     return []
 
 
+_MEETING_NOUNS = frozenset(("summit", "talks", "talk", "meeting", "conference", "forum", "dialogue", "negotiation", "negotiations"))
+
+
+def _a_city(m: Actor) -> bool:
+    """A mention of a town, not of a state by its name (the capital stands for its state only alone)."""
+    from ..actors import get_lexicon
+
+    return m.kind == "country" and bool(m.country) and m.name != get_lexicon().country_names.get(m.country or "")
+
+
 def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
@@ -417,6 +427,8 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS and own[0].dep_ == "compound" and all(_a_city(m) for m in index.on(own[0])):
+        return []  # "the Pyongyang summit": where it is held, not who holds it
     if own:
         return own
     # "hackers were behind a cyberattack", "X was responsible for the raid":
@@ -772,6 +784,7 @@ _BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
 
 
+_RESULTING = frozenset(("prompt", "trigger", "spark", "draw", "provoke", "cause", "lead", "fuel", "invite"))
 _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since", "because", "although", "though", "until", "whereas", "once"))
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
@@ -797,6 +810,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "fighting alongside Russian troops": an ally, not the other side
         if t.dep_ == "pobj" and lemma(t) in _PARTNERSHIP:
             continue  # "respond firmly in close cooperation with the United States": partners
+        if t.dep_ == "advcl" and lemma(t) in _RESULTING:
+            continue  # "held drills near Dokdo, prompting a protest from Tokyo": the reaction's party
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
             continue  # "seize a city as the US sanctions a minister": another event's clause (an "if" clause names whom a threat is for)
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
