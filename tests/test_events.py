@@ -1174,3 +1174,10 @@ def test_venues_and_reactions_are_not_parties(stages) -> None:  # type: ignore[n
     assert not any(e.source and e.source.name == "Pyongyang" for e in doc.events)
     # talks resumed are talks
     assert {e.event_type for e in code(stages, "Seoul-Tokyo talks resumed.").events} == {"CONSULT"}
+
+
+def test_a_meeting_that_is_only_where_something_was_done(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Japan's Cabinet approved the defense white paper at a meeting on Tuesday.")
+    assert "CONSULT" not in {e.event_type for e in doc.events}
+    doc = code(stages, "Kim Jong Un pledged support at a meeting with Putin.")
+    assert _has(doc, {"CONSULT"}, "PRK", "RUS")

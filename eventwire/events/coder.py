@@ -598,6 +598,8 @@ def code_sentence(
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
         if not srcs and (c.via == "verb" or not tgts) and _described_by_instrument(k, c):
             continue  # "the sanctions freeze assets", "the sanctions ...": what a measure does, said again
+        if k.type == "CONSULT" and c.via == "noun" and not tgts and c.head.dep_ == "pobj" and lemma(c.head.head) in ("at", "during"):
+            continue  # "approved the white paper at a Cabinet meeting": where it was done, no meeting of parties
         if k.type == "CONSULT" and k.cameo == "042" and not srcs:
             continue  # "after leaving the area for the city": a trip by nobody named is no visit
         if k.type == "COOPERATE" and c.via in ("noun", "occurrence") and not tgts and not symmetric:
