@@ -1181,3 +1181,12 @@ def test_a_meeting_that_is_only_where_something_was_done(stages) -> None:  # typ
     assert "CONSULT" not in {e.event_type for e in doc.events}
     doc = code(stages, "Kim Jong Un pledged support at a meeting with Putin.")
     assert _has(doc, {"CONSULT"}, "PRK", "RUS")
+
+
+def test_martial_law_declared_in_a_when_clause_and_words_of_regard(stages) -> None:  # type: ignore[no-untyped-def]
+    # "troops stormed" is no storm, and emergency martial law no disaster
+    doc = code(stages, "When Yoon declared emergency martial law on Dec. 3, troops stormed the National Assembly.")
+    assert _has(doc, {"COERCE"}, "KOR", "KOR")
+    assert not code(stages, "The government declared a state of emergency after the storm.").events
+    assert _has(code(stages, "Trump said he appreciates South Korea's contributions to the alliance."), {"SUPPORT"}, "USA", "KOR")
+    assert [e.event_type for e in code(stages, "Washington said it respects the court's decision.").events] == ["SUPPORT"]

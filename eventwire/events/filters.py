@@ -37,9 +37,10 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
             return True
     non = lex.grammar.non_agents
     attack = doc_cues.attack or any(lemma(t) in lex.grammar.attack_cues for t in span)
-    if k.type == "COERCE" and not attack and any(lemma(t) == "emergency" for t in k.pred.subtree):
-        # ("a wave of prison riots" is no natural wave)
-        return doc_cues.accident or any(lemma(t) in non and not _quantifier(t) for t in span)
+    if k.type == "COERCE" and not attack and any(lemma(t) == "emergency" for t in k.pred.subtree) and not any(lemma(t) == "martial" for t in k.pred.subtree):
+        # ("a wave of prison riots" is no natural wave; "troops stormed" no storm;
+        # "emergency martial law" is no disaster)
+        return doc_cues.accident or any(lemma(t) in non and t.pos_ in ("NOUN", "PROPN") and not _quantifier(t) for t in span)
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
     head = k.cand.head
