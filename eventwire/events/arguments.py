@@ -30,7 +30,6 @@ unresolved actor (text only, no country) so that the event still says who.
 from __future__ import annotations
 
 from dataclasses import replace
-
 from typing import Any
 
 from ..actors.unknown import derive_code, is_weapon_name, names_a_text
