@@ -617,3 +617,11 @@ def test_a_they_inside_a_sentence_does_not_carry_the_last_date_over(nlp) -> None
     ev = _event(doc, 1, "agreed")
     ResolveStage()(doc)
     assert ev.date == "2024-04-11"
+
+
+def test_a_sentence_about_now_continues_no_dated_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["Korea was liberated from Japanese rule in 1945.",
+                     "The two countries have recently improved ties and agreed to hold talks."])
+    ev = _event(doc, 1, "agreed")
+    ResolveStage()(doc)
+    assert _text_date(ev) is None

@@ -38,6 +38,9 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return future, cont
 
 
+# "the two countries have recently improved ties": a sentence about now
+# continues no dated event told before it
+_NOW = re.compile(r"\b(?:recently|lately|currently|now|nowadays|these days|in recent (?:days|weeks|months|years))\b", re.IGNORECASE)
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
 
@@ -176,7 +179,7 @@ class _DocState:
         if sent.index in self._ctx_date:
             return self._ctx_date[sent.index]
         found = None
-        if self.continues(sent):
+        if self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
                 own = self.dates(prev)
                 found = own[0] if own else self.context_date(prev, depth + 1) if depth < MAX_CHAIN else None
