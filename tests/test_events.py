@@ -1190,3 +1190,7 @@ def test_martial_law_declared_in_a_when_clause_and_words_of_regard(stages) -> No
     assert not code(stages, "The government declared a state of emergency after the storm.").events
     assert _has(code(stages, "Trump said he appreciates South Korea's contributions to the alliance."), {"SUPPORT"}, "USA", "KOR")
     assert [e.event_type for e in code(stages, "Washington said it respects the court's decision.").events] == ["SUPPORT"]
+
+
+def test_what_somebody_faces_is_a_risk_not_an_act(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.polarity for e in code(stages, "Returned defectors face torture and imprisonment.").events if e.trigger.text == "torture"] == ["hypothetical"]

@@ -178,6 +178,7 @@ def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
                for t in tgts if t.country)
 
 
+_RISKING = frozenset(("face", "risk", "fear", "dread", "escape", "avoid"))
 _FORBIDDING = frozenset(("ban", "moratorium", "prohibition", "embargo", "curb", "restriction"))
 
 
@@ -560,6 +561,8 @@ def code_sentence(
             pol = "negated"  # "carried out no air strikes", "no clashes were reported"
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in lex.grammar.blocking_verbs:
             pol = "negated"  # "banned all rallies", "foiled an attack"
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _RISKING and pol == "asserted":
+            pol = "hypothetical"  # "defectors sent back face torture": a risk, not an act
         if _forbidden(c.head if c.via != "verb" else k.pred):
             pol = "negated"  # "its ban on supplying weapons", "a ban on protests": what a ban forbids
         blocked = k.pred.head if k.pred.dep_ == "acl" else None
