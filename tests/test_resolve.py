@@ -625,3 +625,11 @@ def test_a_sentence_about_now_continues_no_dated_event(nlp) -> None:  # type: ig
     ev = _event(doc, 1, "agreed")
     ResolveStage()(doc)
     assert _text_date(ev) is None
+
+
+def test_an_event_told_n_days_after_is_that_far_from_the_main_clause_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["North Korea on Thursday denounced the port call, a day after the allies held deterrence talks in Washington."])
+    talks = _event(doc, 0, "held")
+    denounced = _event(doc, 0, "denounced")
+    ResolveStage()(doc)
+    assert (denounced.date, talks.date) == ("2024-04-11", "2024-04-10")

@@ -11,8 +11,10 @@ date and place came from in ``extra["date_source"]`` / ``extra["location_source"
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..records import Document, Event, Location, Sentence
@@ -124,6 +126,26 @@ def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int
     while tok.head.i != tok.i and depth < 50:
         tok, depth = tok.head, depth + 1
     return depth
+
+
+_OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _offset_for(text: str, m: DateMatch, trig: int | None) -> DateMatch:
+    """"North Korea on Wednesday denounced the port call, a day after the
+    allies held talks": an event told after "N days after/before" is that far
+    from the day the main clause gives (a day-precise date before the phrase)."""
+    if trig is None or m.granularity != "day":
+        return m
+    for off in _OFFSET.finditer(text):
+        if m.end <= off.start() < trig:
+            n = _NUMBER_WORDS.get(off.group("n").lower()) or int(off.group("n"))
+            days = n * (7 if off.group("unit").lower().startswith("week") else 1)
+            base = dt.date.fromisoformat(m.iso)
+            when = base - dt.timedelta(days=days) if off.group("dir").lower() == "after" else base + dt.timedelta(days=days)
+            return replace(m, iso=when.isoformat(), text=f"{m.text} … {off.group(0)}", relative=True)
+    return m
 
 
 class _DocState:
@@ -256,6 +278,7 @@ class ResolveStage(Stage):
             # Sunday": Sunday for the truce), then the nearest
             m = min(matches, key=lambda x: (-_clause_depth(st.doc, sent, x, ev), abs(x.start - trig) if trig is not None else x.start))
             m = self._retense(st, sent, ev, m, trig)
+            m = _offset_for(sent.text, m, trig)
             self._set_date(ev, m, "sentence")
             return
         if NEEDS_ANCHOR.search(sent.text):
