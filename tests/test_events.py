@@ -1194,3 +1194,19 @@ def test_martial_law_declared_in_a_when_clause_and_words_of_regard(stages) -> No
 
 def test_what_somebody_faces_is_a_risk_not_an_act(stages) -> None:  # type: ignore[no-untyped-def]
     assert [e.polarity for e in code(stages, "Returned defectors face torture and imprisonment.").events if e.trigger.text == "torture"] == ["hypothetical"]
+
+
+def test_fire_into_a_zone_landings_occasions_and_troops_pulled_back(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "A JCS officer said the North had fired artillery shells into the maritime buffer zone near Yeonpyeong Island.")
+    assert [e.event_type for e in doc.events] == ["MOBILIZE"]
+    # where a missile landed is no attack on that state; the missile is whose it is
+    doc = code(stages, "Japan said North Korea's missile had landed inside Japan's exclusive economic zone.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("MOBILIZE", "PRK")]
+    # the occasion of an alert is no target; one's own troops pulled back are none either
+    doc = code(stages, "South Korea's military raised its alert level after the North's balloon launches.")
+    assert [e.target for e in doc.events] == [None]
+    doc = code(stages, "North Korea pulled back troops and dismantled guard posts near the demilitarized zone.")
+    assert all(e.target is None for e in doc.events)
+    # "the North's military" in a text setting the North against the South
+    doc = code(stages, "The North's military warned it would treat the South's drone flights as a declaration of war.")
+    assert _has(doc, {"THREATEN"}, "PRK", "KOR")

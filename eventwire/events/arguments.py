@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..actors.unknown import derive_code, is_weapon_name, names_a_text
+from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, object_tokens, reduced_passive
@@ -610,6 +610,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         hosts = [pred] + [p for c in pred.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         places = [a for a in actors_of_all(_places_in(hosts), index) if a.country]
         src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
+    if not src and subj_toks and all(lemma(t) in WEAPON_NOUNS for t in subj_toks):
+        # "the North's missile landed in Japan's waters": whose weapon it is
+        src = actors_of_all([c for t in subj_toks for c in t.children if c.dep_ == "poss"], index)
     if any(t.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in subj_toks):
         # '"We will respond," Kim said', '"Our military has ...," the JCS said'
         src = actors_of_all(quote_speaker(pred), index) or src
@@ -809,6 +812,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "fighting alongside Russian troops": an ally, not the other side
         if t.dep_ == "pobj" and lemma(t) in _PARTNERSHIP:
             continue  # "respond firmly in close cooperation with the United States": partners
+        if t.dep_ == "prep" and t.lower_ in ("after", "following", "amid", "before"):
+            continue  # "raised its alert level after the North's launches": the occasion, not the target
         if t.dep_ == "advcl" and lemma(t) in _RESULTING:
             continue  # "held drills near Dokdo, prompting a protest from Tokyo": the reaction's party
         if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):

@@ -538,8 +538,9 @@ def code_sentence(
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
-            if k.type == "MOBILIZE":
-                # "mobilizing thousands of troops", "deployed its army": the forces moved are no target
+            if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
+                # "mobilizing thousands of troops", "deployed its army", "pulled back
+                # troops": the forces moved are no target
                 tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
             if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT":
                 # after recode: a launch "into the sea off Japan" stays a

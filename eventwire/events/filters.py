@@ -119,7 +119,7 @@ _NOT_AIM = frozenset(
 )
 # a firing into the sea or as part of a drill is a show of force, not an attack
 _DRILL_WORDS = frozenset(("drill", "exercise", "training", "maneuver", "manoeuvre", "wargame"))
-_SEA_WORDS = frozenset(("sea", "water", "waters", "ocean"))
+_SEA_WORDS = frozenset(("sea", "water", "waters", "ocean", "zone"))  # ("into the maritime buffer zone")
 _DIRECTIONS = frozenset(("over", "near", "off", "across"))
 
 
@@ -199,7 +199,8 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         aimed = aimed or (pred.dep_ == "acl" and pred.head.dep_ in ("nsubj", "nsubjpass") and lemma(pred.head.head) in _HIT)
         # "fired a missile over Japan", "off its coast": a flight path is a
         # show of force; "at", "into" or "toward" a state is an attack
-        directional = any(c.dep_ == "prep" and lemma(c) in _DIRECTIONS for c in near)
+        # (where a missile landed is no target either: "landed inside Japan's EEZ")
+        directional = any(c.dep_ == "prep" and lemma(c) in _DIRECTIONS for c in near) or lemma(pred) == "land"
         if (any(t.country for t in tgts) and not directional) or aimed:
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
