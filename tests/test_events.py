@@ -1210,3 +1210,11 @@ def test_fire_into_a_zone_landings_occasions_and_troops_pulled_back(stages) -> N
     # "the North's military" in a text setting the North against the South
     doc = code(stages, "The North's military warned it would treat the South's drone flights as a declaration of war.")
     assert _has(doc, {"THREATEN"}, "PRK", "KOR")
+
+
+def test_saying_one_will_not_meet_or_give_is_a_rejection(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Kim Yo-jong said the North would never sit down with the Yoon government.")
+    assert [(e.event_type, e.cameo_code, e.polarity) for e in doc.events] == [("REJECT", "125", "asserted")]
+    assert _has(code(stages, "North Korea will not hold talks with the United States."), {"REJECT"}, "PRK", "USA")
+    # a meeting that did not take place is only negated
+    assert [(e.event_type, e.polarity) for e in code(stages, "North Korea did not attend the talks.").events] == [("CONSULT", "negated")]

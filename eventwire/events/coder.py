@@ -178,6 +178,17 @@ def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
                for t in tgts if t.country)
 
 
+# What a party refuses when it says it will not do it (the "refuse" column of combine.toml)
+_REFUSAL_CODES = {"CONSULT": "125", "AGREE": "120", "COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124", "SUPPORT": "120"}
+_REFUSABLE = frozenset(_REFUSAL_CODES)
+
+
+def _will_not(pred: Token) -> bool:
+    """ "will not hold talks", "would never sit down": a negated future or would."""
+    aux = {a.lower_ for a in pred.children if a.dep_ == "aux"}
+    return bool(aux & {"will", "would", "wo", "'ll", "shall"})
+
+
 _RISKING = frozenset(("face", "risk", "fear", "dread", "escape", "avoid"))
 _FORBIDDING = frozenset(("ban", "moratorium", "prohibition", "embargo", "curb", "restriction"))
 
@@ -571,6 +582,12 @@ def code_sentence(
             pol = "negated"  # "blocked a statement condemning X": nobody condemned
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
+        if pol == "negated" and k.type in _REFUSABLE and c.via in ("verb", "light") and _will_not(k.pred):
+            # "would never sit down with the Yoon government", "will not hold
+            # talks": refusing to meet or give is a stated rejection
+            k.type, k.cameo = "REJECT", _REFUSAL_CODES[k.type]
+            k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
+            pol = "asserted"
         _intent_of_future(k, pol, lex)
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
