@@ -1218,3 +1218,7 @@ def test_saying_one_will_not_meet_or_give_is_a_rejection(stages) -> None:  # typ
     assert _has(code(stages, "North Korea will not hold talks with the United States."), {"REJECT"}, "PRK", "USA")
     # a meeting that did not take place is only negated
     assert [(e.event_type, e.polarity) for e in code(stages, "North Korea did not attend the talks.").events] == [("CONSULT", "negated")]
+
+
+def test_saying_another_bears_responsibility_accuses_it(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Seoul said Pyongyang bears full responsibility for the incident."), {"ACCUSE"}, "KOR", "PRK")
