@@ -606,24 +606,26 @@ def test_a_date_on_the_verb_of_saying_dates_the_saying_whatever_is_promised(nlp)
     assert ev.date == "2024-04-11"  # not the Thursday after
 
 
-def test_a_they_inside_a_sentence_does_not_carry_the_last_date_over(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc(nlp, ["A previous truce in November 2023 saw 105 hostages freed.",
-                     "Qatar and Egypt said they would host talks on the second stage."])
-    ev = _event(doc, 1, "host talks")
+def _resolved(nlp, body: list[str], sentence: int, trigger: str) -> Event:  # type: ignore[no-untyped-def]
+    """The event on ``trigger`` of sentence ``sentence`` after the resolve stage."""
+    doc = _doc(nlp, body)
+    ev = _event(doc, sentence, trigger)
     ResolveStage()(doc)
+    return ev
+
+
+def test_a_they_inside_a_sentence_does_not_carry_the_last_date_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _resolved(nlp, ["A previous truce in November 2023 saw 105 hostages freed.",
+                         "Qatar and Egypt said they would host talks on the second stage."], 1, "host talks")
     assert _text_date(ev) is None
     # an opening "They" continues the event before it
-    doc = _doc(nlp, ["The ministers met in Tokyo on Thursday.", "They also agreed to hold talks."])
-    ev = _event(doc, 1, "agreed")
-    ResolveStage()(doc)
+    ev = _resolved(nlp, ["The ministers met in Tokyo on Thursday.", "They also agreed to hold talks."], 1, "agreed")
     assert ev.date == "2024-04-11"
 
 
 def test_a_sentence_about_now_continues_no_dated_event(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = _doc(nlp, ["Korea was liberated from Japanese rule in 1945.",
-                     "The two countries have recently improved ties and agreed to hold talks."])
-    ev = _event(doc, 1, "agreed")
-    ResolveStage()(doc)
+    ev = _resolved(nlp, ["Korea was liberated from Japanese rule in 1945.",
+                         "The two countries have recently improved ties and agreed to hold talks."], 1, "agreed")
     assert _text_date(ev) is None
 
 
