@@ -27,6 +27,8 @@ _GIVING = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE
 def _negated_here(pred: Token, lex: Lexicon) -> bool:
     """The complement itself carries the negation ("to never yield", "not to attack")."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.grammar.negators) for c in pred.children)
+
+
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}

@@ -168,6 +168,16 @@ def _military_objective(pobj: Token) -> bool:
     return pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "NORP", "ORG") or lemma(pobj) in _OBJECTIVES)
 
 
+def _aimed_at(noun: Token) -> bool:
+    """The noun has an "on X" object, or an "against X" one naming a military objective."""
+    for c in noun.children:
+        if c.dep_ != "prep" or not any(p.dep_ == "pobj" for p in c.children):
+            continue
+        if c.lower_ == "on" or (c.lower_ == "against" and any(_military_objective(p) for p in c.children)):
+            return True
+    return False
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The best noun entry for the token (a modifier-constrained one first)."""
     entries = lex.nouns.get(lemma(tok)) or lex.nouns.get(tok.lower_)
@@ -181,7 +191,7 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     mods.update(lemma(m) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children for m in p.children if m.dep_ in ("compound", "amod"))
     if tok.i > 0:
         mods.add(tok.doc[tok.i - 1].lower_)
-    if any(c.dep_ == "prep" and (c.lower_ == "on" or (c.lower_ == "against" and any(_military_objective(p) for p in c.children))) and any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
+    if _aimed_at(tok):
         mods.add("@on")  # "strikes on Iran", "strikes against Houthi targets" (not "went on strike", "a strike against the reform")
     for e in entries:
         if e.objects and not (e.objects & mods):
