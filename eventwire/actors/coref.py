@@ -354,7 +354,7 @@ def _main_subjects(doc: Document) -> frozenset[int]:
     return frozenset(c.i for sent in sdoc.sents for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
-_MEMBER_NOUNS = frozenset(("leader", "head", "minister", "official", "member", "representative", "envoy", "delegation", "delegate", "foreign minister", "chief"))
+_MEMBER_NOUNS = frozenset(("leader", "head", "minister", "official", "member", "representative", "envoy", "delegation", "delegate", "chief"))
 
 
 def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:

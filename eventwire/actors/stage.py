@@ -215,7 +215,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
         korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0)
-        if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK") or _NORTH_AND_SOUTH(text)):
+        if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK") or _north_and_south(text)):
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
             continue
@@ -272,7 +272,7 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-def _NORTH_AND_SOUTH(text: str) -> bool:  # noqa: N802 - reads as the condition it tests
+def _north_and_south(text: str) -> bool:
     """The text sets "the North" against "the South", as the Korean desk does."""
     return bool(re.search(r"\b[Tt]he North\b", text) and re.search(r"\b[Tt]he South\b", text))
 
