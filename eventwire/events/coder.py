@@ -36,7 +36,7 @@ from .arguments import (
 from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
-from .roles import Coded, combine, obligation_candidates, resolve_roles
+from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
 from .triggers import Candidate, Token, find_candidates, is_passive, lemma
 
 CODER = "events.v1"
@@ -53,8 +53,6 @@ _MAX_PAIRS = 8  # four parties acting toward two (or two toward four)
 # meeting"), and cooperation or help between nobody named ("the office
 # coordinated an operation"): no event when neither a source nor a target is found.
 _NEEDS_A_PARTY = frozenset(("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "COOPERATE", "AID"))
-# nouns of military exercises ("war games", "manoeuvres")
-_DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))
 
 
 def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
@@ -178,15 +176,10 @@ def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
                for t in tgts if t.country)
 
 
-# What a party refuses when it says it will not do it (the "refuse" column of combine.toml)
-_REFUSAL_CODES = {"CONSULT": "125", "AGREE": "120", "COOPERATE": "121", "AID": "122", "CONCEDE": "124", "RETREAT": "124", "SUPPORT": "120"}
-_REFUSABLE = frozenset(_REFUSAL_CODES)
-
-
-def _will_not(pred: Token) -> bool:
+def _will_not(pred: Token, lex: Lexicon) -> bool:
     """ "will not hold talks", "would never sit down": a negated future or would."""
     aux = {a.lower_ for a in pred.children if a.dep_ == "aux"}
-    return bool(aux & {"will", "would", "wo", "'ll", "shall"})
+    return bool(aux & (set(lex.grammar.future_aux) | {"would"}))
 
 
 _RISKING = frozenset(("face", "risk", "fear", "dread", "escape", "avoid"))
@@ -416,14 +409,12 @@ def _war_history(pred: Token) -> bool:
 # Adverbs by which a speaker condemns the act they report.
 _CENSURING = frozenset(("shamelessly", "blatantly", "brazenly", "flagrantly", "illegally", "unlawfully", "illicitly",
                         "recklessly", "wantonly", "cynically", "irresponsibly", "deceitfully"))
-# Acts whose quad class a censure turns round (a censured attack stays an attack).
-_CENSURABLE = frozenset(("AID", "SUPPORT", "COOPERATE", "AGREE", "CONSULT", "CONCEDE", "RETREAT"))
 
 
 def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor]] | None:
-    """(speaker, doer) when a reported cooperative act carries the speaker's
-    condemnation ("Seoul said Pyongyang was blatantly helping Moscow"), else None."""
-    if c.via != "verb" or k.type not in _CENSURABLE or not any(d.dep_ == "advmod" and d.lower_ in _CENSURING for d in c.pred.children):
+    """(speaker, doer) when a reported cooperative act (a censured attack
+    stays an attack) carries the speaker's condemnation ("Seoul said Pyongyang was blatantly helping Moscow"), else None."""
+    if c.via != "verb" or k.type not in GIVING_TYPES or not any(d.dep_ == "advmod" and d.lower_ in _CENSURING for d in c.pred.children):
         return None
     srcs = actors_of_all(quote_speaker(c.pred), index)
     tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
@@ -537,7 +528,7 @@ def code_sentence(
             elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and _sent_to_a_state(k.pred, tgts, own):
                 # "dispatched 3,000 soldiers to Russia": troops sent to another state aid it, as "sent" does
                 k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
-            if k.type == "MOBILIZE" and lemma(c.head) in _DRILLS and (tgts or len({a.country for a in srcs if a.country}) > 1):
+            if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (tgts or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
@@ -582,10 +573,10 @@ def code_sentence(
             pol = "negated"  # "blocked a statement condemning X": nobody condemned
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
-        if pol == "negated" and k.type in _REFUSABLE and c.via in ("verb", "light") and _will_not(k.pred):
+        if pol == "negated" and k.type in GIVING_TYPES and c.via in ("verb", "light") and _will_not(k.pred, lex):
             # "would never sit down with the Yoon government", "will not hold
             # talks": refusing to meet or give is a stated rejection
-            k.type, k.cameo = "REJECT", _REFUSAL_CODES[k.type]
+            k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
             k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
             pol = "asserted"
         _intent_of_future(k, pol, lex)

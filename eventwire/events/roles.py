@@ -19,9 +19,11 @@ from .triggers import Candidate, Token, lemma
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
 _DECIDING = frozenset(("agree", "decide", "approve", "vote"))
-_DRILL_NOUNS = frozenset(("exercise", "drill", "wargame", "maneuver", "manoeuvre", "game"))
-# What one side gives the other: forsworn, it is refused.
-_GIVING = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
+# Nouns of military exercises ("war games", "manoeuvres"), shared with the coder.
+DRILL_NOUNS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "maneuvers", "manoeuvres"))
+# What one side gives the other: forsworn or refused, it is rejected (the
+# "refuse" table of combine.toml); censured, it is an accusation (the coder).
+GIVING_TYPES = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"))
 
 
 def _negated_here(pred: Token, lex: Lexicon) -> bool:
@@ -171,10 +173,10 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         if role == "intent" and best.pred.i != c.pred.i and _negated_here(best.pred, lex):
             # "vowed never to yield", "pledged not to attack": forswearing a
             # concession is a refusal, forswearing force a promise of restraint
-            combo = combine("refuse", comp, lex) if comp.type in _GIVING else ("030", None)
+            combo = combine("refuse", comp, lex) if comp.type in GIVING_TYPES else ("030", None)
         elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "SANCTION":
             combo = None
-        elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "MOBILIZE" and lemma(best.head) in _DRILL_NOUNS:
+        elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "MOBILIZE" and lemma(best.head) in DRILL_NOUNS:
             combo = ("031", "military")  # "the two sides agreed to hold an exercise": military cooperation agreed
         else:
             combo = combine(role, comp, lex)
