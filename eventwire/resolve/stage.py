@@ -91,14 +91,10 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     said ...")."""
     if _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) or _REFERENCE_START.match(m.text):
         return True
-    sdoc = doc.spacy
-    if sdoc is None or ev.trigger is None:
+    found = _date_clause(doc, sent, m, ev)
+    if found is None:
         return False
-    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand")
-    tspan = sdoc.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
-    if dspan is None or tspan is None or not len(dspan) or not len(tspan):
-        return False
-    tok = _verb_above(dspan.root, 6)  # the clause the date belongs to
+    tok, tspan = found
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
@@ -109,17 +105,26 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
 
 
-def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int:
-    """How deep the clause a date phrase belongs to sits, when that clause
-    holds the event's trigger (0 when unknown or when it does not)."""
+def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event):  # type: ignore[no-untyped-def]
+    """(the verb of the clause the date phrase ``m`` belongs to, the event's
+    trigger span), or None when the parse or the trigger is missing."""
     sdoc = doc.spacy
     if sdoc is None or ev.trigger is None:
-        return 0
+        return None
     dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand")
     tspan = sdoc.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
     if dspan is None or tspan is None or not len(dspan) or not len(tspan):
+        return None
+    return _verb_above(dspan.root, 6), tspan
+
+
+def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int:
+    """How deep the clause a date phrase belongs to sits, when that clause
+    holds the event's trigger (0 when unknown or when it does not)."""
+    found = _date_clause(doc, sent, m, ev)
+    if found is None:
         return 0
-    tok = _verb_above(dspan.root, 6)
+    tok, tspan = found
     if not (tok.left_edge.i <= tspan[0].i <= tok.right_edge.i):
         return 0
     depth = 0
