@@ -86,9 +86,15 @@ def _korean(text: str, mentions: list[Actor]) -> bool:
     "the South" as the Korean desk does."""
     if korean_text(text) or any(m.country in ("KOR", "PRK") for m in mentions):
         return True
-    sides = {m.group(1) for m in _NORTH_SOUTH.finditer(text)}
+    sides = north_south_sides(text)
     # "the North fired two ballistic missiles": no other North fires them
     return sides == {"North", "South"} or ("North" in sides and _STRATEGIC.search(text) is not None)
+
+
+def north_south_sides(text: str) -> set[str]:
+    """Which of "the North" / "the South" a text names as a side (not "the
+    North Atlantic", "the South-East", "the North of England")."""
+    return {m.group(1) for m in _NORTH_SOUTH.finditer(text)}
 
 
 @dataclass

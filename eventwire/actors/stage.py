@@ -25,7 +25,7 @@ from ..records import Actor, Document
 from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
 from .compose import after_stance, compose, country_counts, focus_country, korean_text, pick_country
-from .coref import resolve_coreference
+from .coref import north_south_sides, resolve_coreference
 from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
@@ -215,7 +215,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
         korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0)
-        if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK") or _north_and_south(text)):
+        if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK") or north_south_sides(text) == {"North", "South"}):
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
             continue
@@ -272,11 +272,6 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-def _north_and_south(text: str) -> bool:
-    """The text sets "the North" against "the South", as the Korean desk does."""
-    return bool(re.search(r"\b[Tt]he North\b", text) and re.search(r"\b[Tt]he South\b", text))
-
-
 _KOREA_POSSESSIVE = re.compile(r"\b[Tt]he (North|South)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}\Z")
 
 
