@@ -422,6 +422,9 @@ def test_apposition_titles_name_the_body_and_the_person(nlp_stage: NlpStage) -> 
     # the title after a place's possessive
     p = first_person(nlp_stage, "Samir Haddad, Egypt's best-known human rights lawyer, began a hunger strike.")
     assert p.country == "EGY" and p.title == "best-known human rights lawyer"
+    # an attributive participle before the title word ("leading") is no verb
+    p = first_person(nlp_stage, "Karim Mansour, Tunisia's leading human rights activist, staged a hunger strike.")
+    assert (p.country, p.sector) == ("TUN", "OPP")
     # a title word after "of" does not title the apposition's head
     p = first_person(nlp_stage, "Maria Lopez, the younger sister of the president, spoke to reporters.")
     assert p.title is None

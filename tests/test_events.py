@@ -139,6 +139,18 @@ def test_protesters_demanding_is_protest(stages) -> None:
     assert ev.event_type == "PROTEST"
 
 
+def test_a_crowd_of_a_nation_demonstrates(stages) -> None:
+    # a crowd of a state's people demonstrates; the state itself lodges a complaint
+    for text in ("Hundreds of Kenyans protested in Nairobi on Tuesday.", "Thousands of Ghanaians protested against the new tax."):
+        ev = prim(stages, text)
+        assert ev.event_type == "PROTEST", text
+    ev = prim(stages, "Kenya protested against the detention of its diplomat.")
+    assert ev.event_type == "ACCUSE"
+    # those who gather for a rally protest through it
+    ev = prim(stages, "Thousands of Nigerians were converging on Thursday for a rally in Lagos to protest the rights violations.")
+    assert (ev.event_type, ev.source and ev.source.country) == ("PROTEST", "NGA")
+
+
 def test_obligation_in_a_statement_is_a_request(stages) -> None:
     ev = prim(stages, "Britain said Libya must hand over the two suspects.")
     assert ev.event_type == "REQUEST" and ev.source.country == "GBR" and ev.target.country == "LBY"

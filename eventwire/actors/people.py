@@ -147,8 +147,9 @@ def _apposition_title(toks, lex: Lexicon) -> tuple[int, str | None, tuple[str, .
         early = early[2:]  # "Egypt 's ..."
     # the title word heads the apposition: before any preposition or verb
     # ("the powerful sister of the leader" is no leader), or a title word
-    # opens it ("the Director of the ... Office")
-    stop = next((k for k, t in enumerate(early) if t.pos_ in ("ADP", "AUX", "PRON") or (t.pos_ == "VERB" and t.tag_ != "VBN")), len(early))
+    # opens it ("the Director of the ... Office"); an attributive
+    # participle ("Algeria's leading human rights activist") is no verb
+    stop = next((k for k, t in enumerate(early) if t.pos_ in ("ADP", "AUX", "PRON") or (t.pos_ == "VERB" and t.tag_ != "VBN" and t.dep_ != "amod")), len(early))
     if key.split()[0] not in {t.lower_ for t in early[: min(6, stop + 1)]} and not (early and early[0].lower_ in lex.title_words):
         return lead, None, (), None
     return lead, sector, prefer, key

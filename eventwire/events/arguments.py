@@ -293,6 +293,15 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma(head) in _STATEMENT_HOLDERS and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
         # "issued a statement denouncing the transfers": whoever issued it denounces
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ in ("relcl", "acl") and lemma(head) in _GATHERING_NOUNS and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
+        # "were converging for a rally to protest X", "held a march to demand
+        # Y": those who gather act through it
+        node = head
+        while node.dep_ in ("pobj", "prep", "dobj", "obj") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ == "VERB":
+                return subject_tokens(node, depth + 1)
+        return []
     if pred.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and not is_passive(pred):
         # "a company accused of X": the noun is accused, the agent is in a by-phrase
         return _agent(pred) if reduced_passive(pred) else [head]
@@ -318,6 +327,7 @@ def _party_like(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS
 
 
+_GATHERING_NOUNS = frozenset(("rally", "march", "demonstration", "protest", "sit-in", "vigil", "strike", "walkout", "boycott", "gathering"))
 _HELP_NOUNS = frozenset(("help", "support", "assistance", "backing", "aid", "cooperation", "participation", "consent", "approval", "blessing"))
 
 

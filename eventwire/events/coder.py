@@ -423,6 +423,15 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     return srcs, tgts
 
 
+_CROWD_NOUNS = frozenset(("thousand", "hundred", "dozen", "score", "million", "crowd", "throng"))
+
+
+def _crowd(pred: Token) -> bool:
+    """The verb's subject is a crowd: "hundreds of Kenyans", "thousands",
+    "5,000 Nigerians" (people of a state, not the state)."""
+    return any(lemma(s) in _CROWD_NOUNS or any(c.dep_ == "nummod" for c in s.children) for s in subject_tokens(pred))
+
+
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
@@ -616,7 +625,11 @@ def code_sentence(
             continue  # "after leaving the area for the city": a trip by nobody named is no visit
         if k.type == "COOPERATE" and c.via in ("noun", "occurrence") and not tgts and not symmetric:
             continue  # "its cooperation is of great significance": nobody cooperates with anybody
-        if k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
+        if c.entry.lemma in ("protest", "boycott") and _crowd(k.pred):
+            if k.type == "ACCUSE":
+                # "thousands of Nigerians protested against the law": a crowd demonstrates
+                k.type, k.cameo, k.mode, k.context = "PROTEST", "140", None, None
+        elif k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
         if _ordered_to_stop(k, c, srcs, tgts):
