@@ -855,6 +855,12 @@ def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # 
     assert [e.event_type for e in code(stages, "The interior ministry lifted martial law in the province.").events] == ["CONCEDE"]
 
 
+def test_threatened_curfew_falls_on_the_states_own_people(stages) -> None:  # type: ignore[no-untyped-def]
+    # a threatened curfew or martial law with nobody named, like an imposed one
+    assert _has(code(stages, "The Thai army chief threatened to declare martial law."), {"THREATEN"}, "THA", "THA")
+    assert _has(code(stages, "The Bolivian government said it was prepared to impose a curfew."), {"THREATEN"}, "BOL", "BOL")
+
+
 def test_he_is_the_subject_before_the_person_named_last(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Turkey's Erdogan met Putin in Sochi.", "He urged him to extend the grain deal.")
     assert _has(doc, {"REQUEST"}, "TUR", "RUS")

@@ -645,7 +645,8 @@ def code_sentence(
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]  # a fresh actor per event
-        elif k.type in _DOMESTIC_TYPES and srcs and not tgts and not symmetric:
+        elif (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132"))) and srcs and not tgts and not symmetric:
+            # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
             tgts = _repressed_at_home(srcs, tgts)
