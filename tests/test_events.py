@@ -355,6 +355,9 @@ def test_operations_and_gas(stages, text: str, expected: str | None) -> None:
         ("Dozens of youths attacked police in two suburbs, hurling stones.", ("PROTEST", "riot")),
         ("Police fired tear gas at protesters outside parliament.", ("ASSAULT", None)),
         ("Police used tear gas to disperse the strikers.", ("ASSAULT", None)),
+        # the firing and the dispersal are one act, as sure as the firing
+        # (the arrests after it are not the story's main act)
+        ("Police opened fire to disperse demonstrators on Monday night, killing one person and arresting 12.", ("ASSAULT", None)),
     ],
 )
 def test_riots_and_repression(stages, text: str, expected: tuple) -> None:

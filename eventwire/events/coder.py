@@ -706,8 +706,8 @@ def _one_per_act(events: list[Event]) -> list[Event]:
     """One event per act of a sentence: "fired tear gas to disperse them"
     and "met X to discuss Y" give the same type from the same source twice,
     once with a target and once without; the reading that names the target
-    stays. Readings with different targets stay separate events, and so do
-    two readings without one ("killed three and wounded five": the event
+    stays, as sure as the surer of the two. Readings with different targets
+    stay separate events, and so do two readings without one ("killed three and wounded five": the event
     data sets count each)."""
     out: list[Event] = []
     # "warned that the allies would pay a dear price": the warning's content
@@ -735,5 +735,9 @@ def _one_per_act(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         if out[same].target is None:
-            out[same] = e
+            # the act keeps the confidence of its surest reading ("opened fire
+            # to disperse demonstrators" is sure of the firing)
+            out[same] = replace(e, confidence=max(e.confidence, out[same].confidence))
+        else:
+            out[same] = replace(out[same], confidence=max(e.confidence, out[same].confidence))
     return out
