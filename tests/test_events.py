@@ -151,6 +151,14 @@ def test_a_crowd_of_a_nation_demonstrates(stages) -> None:
     assert (ev.event_type, ev.source and ev.source.country) == ("PROTEST", "NGA")
 
 
+def test_hyphenated_event_nouns(stages) -> None:
+    # the tokenizer splits "die-in" into die | - | in; the whole word is the trigger
+    ev = prim(stages, "Activists participated in a die-in for eight minutes outside the embassy.")
+    assert (ev.event_type, ev.trigger.text) == ("PROTEST", "participated in a die-in")
+    ev = prim(stages, "Dozens joined a sit-in outside parliament.")
+    assert (ev.event_type, ev.trigger.text) == ("PROTEST", "sit-in")
+
+
 def test_obligation_in_a_statement_is_a_request(stages) -> None:
     ev = prim(stages, "Britain said Libya must hand over the two suspects.")
     assert ev.event_type == "REQUEST" and ev.source.country == "GBR" and ev.target.country == "LBY"

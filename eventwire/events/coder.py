@@ -37,7 +37,7 @@ from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
-from .triggers import Candidate, Token, find_candidates, is_passive, lemma
+from .triggers import Candidate, Token, find_candidates, hyphenated, is_passive, lemma
 
 CODER = "events.v1"
 # Events weaker than this are not emitted at all (stray nouns in background).
@@ -591,6 +591,8 @@ def code_sentence(
         _intent_of_future(k, pol, lex)
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
+        if hyphenated(toks[0]) and toks[0].i - 2 >= span.start:
+            toks.insert(0, span.doc[toks[0].i - 2])  # "a sit-in": the whole word
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1].text)
         text = span.doc[toks[0].i : toks[-1].i + 1].text  # Doc.text would rebuild the whole text

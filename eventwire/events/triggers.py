@@ -178,9 +178,18 @@ def _aimed_at(noun: Token) -> bool:
     return False
 
 
+def hyphenated(tok: Token) -> str | None:
+    """The whole hyphenated noun ending at the token, which the tokenizer
+    splits: "a die-in" (die | - | in), "sit-ins"."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{lemma(tok)}"
+    return None
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The best noun entry for the token (a modifier-constrained one first)."""
-    entries = lex.nouns.get(lemma(tok)) or lex.nouns.get(tok.lower_)
+    entries = lex.nouns.get(hyphenated(tok) or "") or lex.nouns.get(lemma(tok)) or lex.nouns.get(tok.lower_)
     if not entries:
         return None
     mods = {lemma(c) for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
