@@ -117,6 +117,7 @@ def test_sector_joins(nlp_stage: NlpStage) -> None:
             "Russian troops shelled the town as Israel's army moved north.",
             "Seoul's defense ministry said soldiers from Mali had crossed the border.",
             "Kenyan police arrested protesters in Nairobi.",
+            "Belarusian law enforcers clashed with the opposition.",
         ],
     )
     got = {m.text: (m.country, m.sector) for m in doc.mentions}
@@ -126,6 +127,7 @@ def test_sector_joins(nlp_stage: NlpStage) -> None:
     assert got["soldiers from Mali"] == ("MLI", "MIL")
     assert got["Kenyan police"] == ("KEN", "COP")
     assert got["protesters in Nairobi"] == ("KEN", "OPP")
+    assert got["Belarusian law enforcers"] == ("BLR", "COP")
 
 
 def test_people_with_titles(nlp_stage: NlpStage) -> None:
