@@ -151,6 +151,41 @@ def test_a_crowd_of_a_nation_demonstrates(stages) -> None:
     assert (ev.event_type, ev.source and ev.source.country) == ("PROTEST", "NGA")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United States imposed tariffs on Chinese goods.", ("SANCTION", "USA", "CHN")),
+        ("Pakistan closed its airspace to Indian airlines.", ("SANCTION", "PAK", "IND")),
+        ("Islamabad suspended trade with India on Thursday.", ("SANCTION", "PAK", "IND")),
+        ("Israel blocked aid deliveries into Gaza.", ("COERCE", "ISR", "PSE")),
+        ("Gunmen from the Islamic State group took 30 hostages in Mosul.", ("ASSAULT", None, None)),
+        ("Washington designated the Houthis as a terrorist organization.", ("SANCTION", "USA", "YEM")),
+        ("Beijing added 13 U.S. defence companies to its unreliable entity list.", ("SANCTION", "CHN", "USA")),
+        ("Iran barred IAEA inspectors from its nuclear sites.", ("SANCTION", "IRN", "IGO")),
+        ("A U.S. Navy destroyer sailed through the Taiwan Strait on Tuesday.", ("MOBILIZE", "USA", None)),
+        ("China lodged stern representations with Washington.", ("ACCUSE", "CHN", "USA")),
+        ("India expelled Pakistani military advisers.", ("SANCTION", "IND", "PAK")),
+        ("Mali's junta ordered three French diplomats to leave the country.", ("SANCTION", "MLI", "FRA")),
+        ("Ukraine received a new batch of air defense systems from Germany.", ("AID", "DEU", "UKR")),
+    ],
+)
+def test_pressure_and_aid_of_the_world_desk(stages, text: str, expected: tuple) -> None:
+    # tariffs, airspace and trade closures, blocked aid, terrorist designations,
+    # entity lists, barred inspectors, strait transits, "stern representations",
+    # expelled advisers and diplomats ordered out, and aid received "from" a donor
+    e = prim(stages, text)
+    assert e is not None and e.event_type == expected[0], text
+    if expected[1]:
+        assert e.source is not None and e.source.country == expected[1], text
+    if expected[2]:
+        assert e.target is not None and e.target.country == expected[2], text
+
+
+def test_exchanged_artillery_fire_is_heavy_weapons(stages) -> None:
+    e = prim(stages, "The two armies exchanged artillery fire across the Line of Control.")
+    assert (e.event_type, e.cameo_code) == ("ASSAULT", "194")
+
+
 def test_hyphenated_event_nouns(stages) -> None:
     # the tokenizer splits "die-in" into die | - | in; the whole word is the trigger
     ev = prim(stages, "Activists participated in a die-in for eight minutes outside the embassy.")
