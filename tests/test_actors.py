@@ -395,6 +395,9 @@ def test_wire_dateline_is_no_party_but_gives_the_story_its_home(nlp_stage: NlpSt
     # a dateline with its region
     doc = make_doc(nlp_stage, ["KYIV, Ukraine (AP) — Russia launched drones at the capital overnight."])
     assert doc.meta["dateline_country"] == "UKR" and not by_text(doc, "KYIV")
+    # a group led by a named party is that party's, wherever the story is filed
+    doc = make_doc(nlp_stage, ["CAIRO, March 18 (Reuters) -- Hamas-led fighters crossed into southern Israel."])
+    assert by_text(doc, "fighters")[0].country == "PSE"
 
 
 def test_the_north_s_and_the_south_s_bodies(nlp_stage: NlpStage) -> None:

@@ -176,14 +176,19 @@ def _ethnic_minorities(text: str, mentions: list[Actor], counts, lex) -> bool:  
 
 
 _BACKED_GAP = re.compile(r"\A\s+(?:state|government|regime|military)-(?:backed|sponsored|linked|affiliated|run|controlled)\s+\Z", re.IGNORECASE)
+_LED_GAP = re.compile(r"\A-led\s+\Z", re.IGNORECASE)
 
 
 def _state_backed(text: str, m: Actor, named: list[Actor]) -> str | None:
     """The state of a nationality right before a group, past a "state-backed"
-    in between ("North Korean state-backed hackers")."""
+    in between ("North Korean state-backed hackers"), or of whoever leads it
+    ("Hamas-led fighters", "the US-led coalition"; not "Iran-backed
+    militias", who are their own)."""
     start = m.start or 0
     for x in named:
-        if x.kind == "country" and x.end is not None and 0 < start - x.end <= 30 and _BACKED_GAP.match(text[x.end : start]):
+        if x.end is None or not 0 < start - x.end <= 30:
+            continue
+        if (x.kind == "country" and _BACKED_GAP.match(text[x.end : start])) or _LED_GAP.match(text[x.end : start]):
             return x.country
     return None
 
