@@ -579,3 +579,23 @@ def test_the_north_of_a_one_line_korean_report(nlp_stage: NlpStage) -> None:
     # elsewhere "the North" stays unresolved
     doc = make_doc(nlp_stage, ["Rebels in the North attacked an army post."])
     assert not [m for m in doc.mentions if m.country == "PRK"]
+
+
+def test_regions_of_the_americas_are_no_state(nlp_stage: NlpStage) -> None:
+    # "America" alone is the United States; "Latin America" and its kin are regions
+    doc = make_doc(nlp_stage, ["Leaders of Latin America, South America and the Caribbean met while America watched."])
+    assert by_text(doc, "Latin America")[0].country == "LAM"
+    assert by_text(doc, "South America")[0].country == "SAM"
+    assert by_text(doc, "the Caribbean")[0].country == "CRB"
+    assert by_text(doc, "America")[0].country == "USA"
+
+
+def test_officials_of_the_world_desk_are_listed(nlp_stage: NlpStage) -> None:
+    # leaders often named with no title or country in wire copy
+    for text, country in (
+        ("Lula said the talks would continue.", "BRA"),
+        ("Tiani met the envoy on Monday.", "NER"),
+        ("Hemedti rejected the truce.", "SDN"),
+        ("Defense Minister Kim Yong-hyun vowed to punish North Korea.", "KOR"),
+    ):
+        assert first_person(nlp_stage, text).country == country, text

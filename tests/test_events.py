@@ -197,6 +197,8 @@ def test_hyphenated_event_nouns(stages) -> None:
 def test_obligation_in_a_statement_is_a_request(stages) -> None:
     ev = prim(stages, "Britain said Libya must hand over the two suspects.")
     assert ev.event_type == "REQUEST" and ev.source.country == "GBR" and ev.target.country == "LBY"
+    # how things should be is a view, not a demand of anybody
+    assert not code(stages, "Lula said Latin America must remain a zone of peace.").events
 
 
 def test_role_nouns_combine_like_their_verbs(stages) -> None:

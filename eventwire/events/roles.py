@@ -213,6 +213,9 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
     return out
 
 
+_STATE_VERBS = frozenset(("be", "remain", "stay", "become", "continue"))
+
+
 def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Clauses with "must/should" inside somebody's statement ("Britain
     reiterated that Libya must hand over the suspects")."""
@@ -225,6 +228,8 @@ def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")]  # "had better stop"
         # only inside a statement: "X agreed that disputes should be resolved" is an agreement
         said = lemma(tok.head) in lex.grammar.reporting_verbs or lemma(tok.head) in ("reiterate", "warn", "stress", "conclude")
+        if lemma(tok) in _STATE_VERBS and any(c.dep_ in ("attr", "acomp", "oprd") for c in tok.children):
+            continue  # "Latin America must remain a zone of peace": a view of how things should be, no demand
         if aux and said and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             out.append(Candidate(_OBLIGATION, tok, tok, [aux[0], tok], "verb"))
     return out
