@@ -599,3 +599,11 @@ def test_officials_of_the_world_desk_are_listed(nlp_stage: NlpStage) -> None:
         ("Defense Minister Kim Yong-hyun vowed to punish North Korea.", "KOR"),
     ):
         assert first_person(nlp_stage, text).country == country, text
+
+
+def test_civilians_are_of_the_place_where_it_happened(nlp_stage: NlpStage) -> None:
+    # unlabeled victims take the state of the place the sentence names, not the attacker's
+    doc = make_doc(nlp_stage, ["Israeli warplanes struck a house in Gaza City, killing 12 people."])
+    assert by_text(doc, "people")[0].country == "PSE"
+    doc = make_doc(nlp_stage, ["A Russian drone attack on Odesa killed three people."])
+    assert by_text(doc, "people")[0].country == "UKR"

@@ -262,7 +262,28 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
             if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer):
                 m.country = named[i].country
                 continue
+        if m.sector == "CVL" and not prefer:
+            place = _place_of_sentence(text, m, named)
+            if place is not None:
+                # "Israeli warplanes struck a house in Gaza City, killing 12
+                # people": civilians are of where it happened, not of the attacker
+                m.country = place
+                continue
         m.country = pick_country(prefer, counts, focus)
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|near|at|into|across|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z")
+
+
+def _place_of_sentence(text: str, m: Actor, named: list[Actor]) -> str | None:
+    """The one state of the places its sentence names after a locative
+    preposition ("in Gaza City", "an attack on Odesa"), else None."""
+    found = {
+        x.country
+        for x in named
+        if x.sentence_index == m.sentence_index and x.kind == "country" and x.start is not None and _LOCATIVE_BEFORE.search(text, max(0, x.start - 40), x.start)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) -> str | None:
