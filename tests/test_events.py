@@ -903,6 +903,16 @@ def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # 
     assert [e.event_type for e in code(stages, "The interior ministry lifted martial law in the province.").events] == ["CONCEDE"]
 
 
+def test_a_conjunct_of_a_denial_is_its_own_act(stages) -> None:  # type: ignore[no-untyped-def]
+    # the accusation after a denial is made, and the denial takes no party from it
+    doc = code(stages, "China denied the report and accused Washington of spreading lies.")
+    acc = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert acc and acc[0].polarity == "asserted" and acc[0].target.country == "USA"
+    assert all(e.target is None for e in doc.events if e.event_type == "REJECT")
+    # conjuncts sharing what follows keep it ("donated and delivered goods to X")
+    assert _has(code(stages, "Two American aid groups donated and personally delivered medicine worth $50,000 to Baghdad University."), {"AID"}, "USA", "IRQ")
+
+
 def test_threatened_curfew_falls_on_the_states_own_people(stages) -> None:  # type: ignore[no-untyped-def]
     # a threatened curfew or martial law with nobody named, like an imposed one
     assert _has(code(stages, "The Thai army chief threatened to declare martial law."), {"THREATEN"}, "THA", "THA")

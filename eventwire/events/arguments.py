@@ -801,6 +801,14 @@ _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
 
+def _own_object(pred: Token) -> bool:
+    """The verb has a whole object of its own: not "donated and delivered
+    goods to X" nor "established ties with and opened an embassy in X",
+    whose conjuncts share what follows."""
+    dangling = any(c.dep_ == "prep" and not any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in pred.children)
+    return any(c.dep_ in ("dobj", "obj") for c in pred.children) and not dangling
+
+
 def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str]) -> list[Actor]:
     """Last-resort target: the nearest actor with a country inside the
     predicate's own phrase (never its subject or a reporting clause) that is
@@ -816,6 +824,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
         t = stack.pop()
         if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "ccomp" and lemma(t) in reporting):
             continue  # a clause about something else, or who reported it
+        if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and _own_object(pred):
+            continue  # "denied the report and accused Japan": the other conjunct's party
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and t.lower_ in ("alongside", "beside"):

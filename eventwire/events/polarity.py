@@ -15,7 +15,7 @@ from .triggers import Token, lemma
 _CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "parataxis"}
 
 
-def _chain(pred: Token) -> list[Token]:
+def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     """The predicate and its governors within the same clause chain
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
     out = [pred]
@@ -29,6 +29,8 @@ def _chain(pred: Token) -> list[Token]:
             # "would not allow X and threatened Y": a conjunct with a tense of its
             # own does not share the first verb's auxiliaries or negation
             break
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and lemma(node.head) in grammar.negating_verbs:
+            break  # "denied the report and accused Japan of ...": the accusation is made
         node = node.head
         out.append(node)
     return out
@@ -68,7 +70,7 @@ def _pending(top: Token, grammar: Grammar) -> bool:
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""
-    chain = _chain(pred)
+    chain = _chain(pred, grammar)
     negated = hypothetical = future = reported = False
     # "X said it would retaliate": in reported speech "would" is the future
     # seen from the past, unless a condition says otherwise (and not for a
@@ -138,7 +140,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
 
 
 def is_negated(pred: Token, grammar: Grammar) -> bool:
-    chain = _chain(pred)
+    chain = _chain(pred, grammar)
     if any(t is not pred and lemma(t) in grammar.negating_verbs for t in chain):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators) for t in chain for c in t.children)
