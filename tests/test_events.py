@@ -903,6 +903,16 @@ def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # 
     assert [e.event_type for e in code(stages, "The interior ministry lifted martial law in the province.").events] == ["CONCEDE"]
 
 
+def test_parties_praising_a_third_thing_do_not_praise_each_other(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "China and Saudi Arabia welcomed the agreement.")
+    assert {(e.source.country, e.target) for e in doc.events} == {("CHN", None), ("SAU", None)}
+    # signing and establishing ties stay mutual
+    assert _has(code(stages, "Israel and Bahrain established diplomatic relations."), {"SUPPORT"}, "BHR", "ISR")
+    # several states leaving a body leave the body, not each other
+    doc = code(stages, "Niger, Mali and Burkina Faso completed their withdrawal from ECOWAS on Wednesday.")
+    assert {e.target.name for e in doc.events} == {"ECOWAS"} and len(doc.events) == 3
+
+
 def test_a_conjunct_of_a_denial_is_its_own_act(stages) -> None:  # type: ignore[no-untyped-def]
     # the accusation after a denial is made, and the denial takes no party from it
     doc = code(stages, "China denied the report and accused Washington of spreading lies.")

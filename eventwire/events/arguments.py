@@ -577,9 +577,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
             # "X and Y postponed their meeting": the pronoun is the verb's subject
             src = actors_of_all(subject_tokens(noun.head), index)
-            if len(src) > 1 and not tgt_free(noun):
+            if len(src) > 1 and not tgt_free(noun) and _symmetric(cand):
                 return src, [], True
-        tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS)
+        tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS | ({"from"} if cand.entry.type == "RETREAT" else set()))
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
@@ -752,6 +752,8 @@ def _at_venue(tok: Token) -> bool:
 # when no target is named: "X and Y met/agreed/signed/clashed".
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 _SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "skirmish", "fire"}
+# support two parties give each other: recognition and ties (054), signed accords (057)
+_MUTUAL_SUPPORT = frozenset(("054", "057"))
 
 
 # "Egypt, Qatar and the US proposed a truce plan": co-authors of a proposal
@@ -762,6 +764,8 @@ _JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "ta
 def _symmetric(cand: Candidate) -> bool:
     if cand.entry.lemma in _JOINT_OFFER_LEMMAS or _is_visit(cand):
         return False  # (travellers arriving together do not visit each other)
+    if cand.entry.type == "SUPPORT" and cand.entry.cameo not in _MUTUAL_SUPPORT:
+        return False  # "China and Saudi Arabia welcomed the agreement": praise of a third thing
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 
