@@ -1248,6 +1248,8 @@ def test_what_must_be_done_is_banned_or_foretold_has_not_happened(stages) -> Non
     assert _has(doc, {"SUPPORT"}, "PRK", "RUS")
     # warning of consequences threatens nobody; warning of one's own response does
     assert not code(stages, "The ministry warned that a blockade of the bay would harm all countries of the region.").events
+    # ... nor does foretelling a calamity
+    assert not code(stages, "The World Food Programme warned that famine could return to northern Gaza.").events
     assert _has(code(stages, "North Korea warned that it would take countermeasures."), {"THREATEN"}, "PRK", None)
 
 

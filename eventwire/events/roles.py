@@ -61,6 +61,10 @@ _CONSEQUENCES = frozenset(("harm", "hurt", "damage", "undermine", "destabilize",
                            "lead", "cause", "jeopardize", "jeopardise", "endanger", "complicate", "derail", "isolate"))
 
 
+_CALAMITIES = frozenset(("famine", "hunger", "starvation", "catastrophe", "disaster", "epidemic", "outbreak", "disease", "cholera",
+                         "shortage", "shortages", "inflation", "recession", "drought", "crisis", "malnutrition", "poverty"))
+
+
 def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
     """ "warned that X are posing as job seekers": the that-clause states how
     things are (no future, no modal, no readiness), so nobody is threatened."""
@@ -73,6 +77,8 @@ def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
     for cl in clauses:
         if lemma(cl) in _CONSEQUENCES:
             continue  # "warned that a blockade would harm all countries": a consequence foretold, no threat
+        if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _CALAMITIES for c in cl.children):
+            continue  # "warned that famine could return": a forecast, nobody threatened
         aux = {a.lower_ for a in cl.children if a.dep_ in ("aux", "auxpass")}
         if aux & {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "ca", "can", "must", "should"} or cl.tag_ == "MD":
             return False
