@@ -903,6 +903,15 @@ def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # 
     assert [e.event_type for e in code(stages, "The interior ministry lifted martial law in the province.").events] == ["CONCEDE"]
 
 
+def test_a_charge_the_accused_denies(stages) -> None:  # type: ignore[no-untyped-def]
+    # the accusation was made; what it alleges is not asserted; the denial rejects the accuser
+    doc = code(stages, "Congo accused Rwanda of backing the M23 rebels, a charge Kigali denies.")
+    assert _has(doc, {"ACCUSE"}, "COD", "RWA") and all(e.polarity == "asserted" for e in doc.events if e.event_type == "ACCUSE")
+    doc = code(stages, "New Delhi blamed Pakistan for backing the attackers, a charge Islamabad denied.")
+    assert {e.event_type for e in doc.events} == {"ACCUSE", "REJECT"}
+    assert _has(doc, {"REJECT"}, "PAK", "IND")
+
+
 def test_parties_praising_a_third_thing_do_not_praise_each_other(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "China and Saudi Arabia welcomed the agreement.")
     assert {(e.source.country, e.target) for e in doc.events} == {("CHN", None), ("SAU", None)}

@@ -206,6 +206,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     launch", "the drills", "the crackdown") when the noun names no agent of
     its own; never the judging party itself."""
     objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if not objs and pred.dep_ == "relcl":
+        objs = [pred.head]  # "..., a charge Islamabad denied": the noun is the object
     own = {s.country for s in srcs if s.country}
     for o in objs:
         kinds = _ACT_NOUNS.get(lemma(o))

@@ -229,7 +229,7 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
 
     * an act only attributed ("claimed responsibility for the bombing",
       "denied it was responsible for the attack", "accused a neighbour of
-      shelling a town", "suspected of having attacked", "took credit for the
+      shelling a town", "blamed X for backing Y", "suspected of having attacked", "took credit for the
       bomb that killed ..."): the statement is the event (ACCUSE, or none),
       the act inside it is not asserted;
     * an act only allowed or possible ("the power to detain", "the
@@ -263,6 +263,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
             # (the parser often hangs "of" on the object: "accused [Armenian forces of firing]")
             or (parent.head.dep_ in ("dobj", "obj") and lemma(parent.head.head) in g.alleging_verbs)
         ):
+            return True
+        # "blamed Pakistan for backing the attackers"
+        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":
             return True
         # "the power to detain", "the capability to strike": allowed or
         # possible, not done

@@ -36,6 +36,9 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     return out
 
 
+_CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
+
+
 # Nouns of will or plan: with "no" they deny the act they govern
 _WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
@@ -116,8 +119,10 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         hypothetical = True
     if _pending(top, grammar):
         hypothetical = True
-    if top.dep_ == "ccomp" and lemma(top.head) in grammar.denying_verbs:
-        negated = True  # "denied that it had supplied weapons"
+    if top.dep_ == "ccomp" and lemma(top.head) in grammar.denying_verbs and not (top.i < top.head.i and lemma(top) in _CHARGING):
+        # "denied that it had supplied weapons" (but "X accused Y of Z, a
+        # charge Y denies": the accusation was made; what it alleges is denied)
+        negated = True
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:

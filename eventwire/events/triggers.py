@@ -110,6 +110,12 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks.append(verb.head)  # "tear gas fired by police": the noun is the object
     elif verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
         toks.append(verb.head)  # "the missile, which was fired from Sunan": the noun is the object
+    elif (
+        verb.dep_ == "relcl"
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
+    ):
+        toks.append(verb.head)  # "a charge Islamabad denied": the noun is the object
     for o in list(toks):
         toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
         if o.like_num or o.tag_ == "$" or o.ent_type_ in ("MONEY", "QUANTITY"):
