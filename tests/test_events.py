@@ -903,6 +903,18 @@ def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # 
     assert [e.event_type for e in code(stages, "The interior ministry lifted martial law in the province.").events] == ["CONCEDE"]
 
 
+def test_another_acts_agent_and_the_forces_sent_are_no_targets(stages) -> None:  # type: ignore[no-untyped-def]
+    # the agent of a participle describing the object did something else
+    doc = code(stages, "Ukraine's security service arrested two men recruited by Russian intelligence.")
+    assert doc.events and all(e.target is None or e.target.country == "UKR" for e in doc.events)
+    assert doc.events[0].source.sector == "SPY"
+    doc = code(stages, "Cuba freed 553 prisoners under a deal brokered by the Vatican.")
+    assert doc.events and all(e.target is None or e.target.country != "VAT" for e in doc.events)
+    # troops sent nowhere named deploy; they are not what receives them
+    doc = code(stages, "South Korea's intelligence said the North sent troops.")
+    assert [(e.event_type, e.source.country, e.target) for e in doc.events] == [("MOBILIZE", "PRK", None)]
+
+
 def test_a_charge_the_accused_denies(stages) -> None:  # type: ignore[no-untyped-def]
     # the accusation was made; what it alleges is not asserted; the denial rejects the accuser
     doc = code(stages, "Congo accused Rwanda of backing the M23 rebels, a charge Kigali denies.")

@@ -830,6 +830,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # a clause about something else, or who reported it
         if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and _own_object(pred):
             continue  # "denied the report and accused Japan": the other conjunct's party
+        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN"):
+            continue  # "men recruited by Russian intelligence", "a deal brokered by the Vatican": another act's agent
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and t.lower_ in ("alongside", "beside"):

@@ -533,6 +533,11 @@ def code_sentence(
         if c.entry.role not in ("judge", "obligation") and not censure:
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
+            if k.type == "AID" and k.cameo == "072" and c.via == "verb":
+                # "sent troops": the forces sent are no recipient
+                tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
+                if not tgts:
+                    k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
             if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):
                 # "sent troops to the National Assembly": troops sent within one's own state deploy
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
@@ -560,6 +565,10 @@ def code_sentence(
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
                 tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
+                if k.type == "MOBILIZE":
+                    # the forces moved, as above, unless the phrase names where
+                    # they are ("strengthened its forces in Lebanon")
+                    tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country" or t.text != t.text.lower()]
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"
