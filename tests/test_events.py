@@ -910,6 +910,9 @@ def test_another_acts_agent_and_the_forces_sent_are_no_targets(stages) -> None: 
     assert doc.events[0].source.sector == "SPY"
     doc = code(stages, "Cuba freed 553 prisoners under a deal brokered by the Vatican.")
     assert doc.events and all(e.target is None or e.target.country != "VAT" for e in doc.events)
+    # what the arrested are charged with names no party
+    doc = code(stages, "SEOUL, May 2 (Yonhap) -- Police arrested three men on charges of spying for North Korea.")
+    assert doc.events and all(e.target is None or e.target.country != "PRK" for e in doc.events)
     # troops sent nowhere named deploy; they are not what receives them
     doc = code(stages, "South Korea's intelligence said the North sent troops.")
     assert [(e.event_type, e.source.country, e.target) for e in doc.events] == [("MOBILIZE", "PRK", None)]

@@ -805,6 +805,9 @@ _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
 
+_CHARGE_NOUNS = frozenset(("charge", "suspicion", "allegation", "accusation", "count"))
+
+
 def _own_object(pred: Token) -> bool:
     """The verb has a whole object of its own: not "donated and delivered
     goods to X" nor "established ties with and opened an embassy in X",
@@ -832,6 +835,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "denied the report and accused Japan": the other conjunct's party
         if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN"):
             continue  # "men recruited by Russian intelligence", "a deal brokered by the Vatican": another act's agent
+        if t.dep_ == "pobj" and lemma(t) in _CHARGE_NOUNS and t.head.lower_ in ("on", "over", "for"):
+            continue  # "arrested three on charges of spying for North Korea": what they are charged with
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and t.lower_ in ("alongside", "beside"):
