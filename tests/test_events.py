@@ -167,12 +167,21 @@ def test_a_crowd_of_a_nation_demonstrates(stages) -> None:
         ("India expelled Pakistani military advisers.", ("SANCTION", "IND", "PAK")),
         ("Mali's junta ordered three French diplomats to leave the country.", ("SANCTION", "MLI", "FRA")),
         ("Ukraine received a new batch of air defense systems from Germany.", ("AID", "DEU", "UKR")),
+        ("South Korea said it would work closely with the United States.", ("AGREE", "KOR", "USA")),
+        ("Seoul provided 10 billion won in humanitarian aid to Ukraine.", ("AID", "KOR", "UKR")),
+        ("Germany sent air defence systems to Ukraine.", ("AID", "DEU", "UKR")),
+        ("South Africa filed a genocide case against Israel.", ("ACCUSE", "ZAF", "ISR")),
+        ("North Korea scrapped the military agreement with South Korea.", ("SANCTION", "PRK", "KOR")),
+        ("Pyongyang sent a delegation to Moscow.", ("CONSULT", "PRK", "RUS")),
+        ("Israel allowed the first aid trucks to enter Gaza.", ("RETREAT", "ISR", "PSE")),
     ],
 )
 def test_pressure_and_aid_of_the_world_desk(stages, text: str, expected: tuple) -> None:
     # tariffs, airspace and trade closures, blocked aid, terrorist designations,
     # entity lists, barred inspectors, strait transits, "stern representations",
-    # expelled advisers and diplomats ordered out, and aid received "from" a donor
+    # expelled advisers and diplomats ordered out, aid received "from" a donor,
+    # intent to work with a partner, amounts in won, weapons sent, lawsuits,
+    # scrapped accords, delegations sent and aid let in (hunts B, C)
     e = prim(stages, text)
     assert e is not None and e.event_type == expected[0], text
     if expected[1]:

@@ -533,9 +533,10 @@ def code_sentence(
         if c.entry.role not in ("judge", "obligation") and not censure:
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
-            if k.type == "AID" and k.cameo == "072" and c.via == "verb":
-                # "sent troops": the forces sent are no recipient
-                tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
+            forces = [t for t in tgts if t.sector == "MIL" and t.kind != "country"]
+            if k.type == "AID" and k.cameo == "072" and c.via == "verb" and forces:
+                # "sent troops": the forces sent are no recipient, and sent nowhere named they deploy
+                tgts = [t for t in tgts if t not in forces]
                 if not tgts:
                     k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
             if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):

@@ -101,6 +101,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     # "pleaded guilty": predicative complements constrain like objects
     # ... and manner adverbs ("respond firmly")
     toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ", "ADV")]
+    # "allowed the aid trucks to enter": the subject of a to-infinitive clause
+    toks += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
         toks = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -118,8 +120,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks.append(verb.head)  # "a charge Islamabad denied": the noun is the object
     for o in list(toks):
         toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
-        if o.like_num or o.tag_ == "$" or o.ent_type_ in ("MONEY", "QUANTITY"):
-            # "approved $10 million in humanitarian aid": the amount stands for the aid
+        if o.like_num or o.tag_ == "$" or o.ent_type_ in ("MONEY", "QUANTITY") or any(c.dep_ == "nummod" for c in o.children):
+            # "approved $10 million in humanitarian aid", "5 billion won in
+            # aid" (the currency word may be taken for a verb): the amount stands for the aid
             toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "in" for p in c.children if p.dep_ == "pobj")
     for o in toks:
         lemmas.add(lemma(o))
