@@ -352,6 +352,19 @@ def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ig
     assert _text_date(other) is None and other.location is None
 
 
+def test_continuation_borrows_no_date_of_a_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the earlier year dates a plan described by a participle, or is a point of
+    # reference; the later sentence about "the summit" is not dated by it
+    for first in (
+        "A state-run foundation has been paying compensation under a plan unveiled by the previous government in 2023.",
+        "The submarine is the first to visit South Korea since the USS Kentucky in 2023.",
+    ):
+        doc = _doc(nlp, [first, "The main opposition party criticized the summit as empty diplomacy."])
+        ev = _event(doc, 1, "criticized")
+        ResolveStage()(doc)
+        assert ev.extra["date_source"] != "context" and not ev.date.startswith("2023"), first
+
+
 def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(
         nlp,

@@ -105,6 +105,27 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
 
 
+def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
+    """The date phrase dates the sentence's main clause, so a sentence that
+    continues it may borrow it: not a point of reference ("the first since
+    the USS Kentucky in 2023") nor a clause of its own ("a plan unveiled by
+    the previous government in 2023")."""
+    if _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) or _REFERENCE_START.match(m.text):
+        return False
+    sdoc = doc.spacy
+    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand") if sdoc is not None else None
+    if dspan is None or not len(dspan):
+        return True
+    tok = dspan.root
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("since", "before", "until", "after"):
+            return False
+        tok = tok.head
+    return tok.dep_ not in _CLAUSE_DEPS
+
+
 def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event):  # type: ignore[no-untyped-def]
     """(the verb of the clause the date phrase ``m`` belongs to, the event's
     trigger span), or None when the parse or the trigger is missing."""
@@ -208,7 +229,7 @@ class _DocState:
         found = None
         if self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
-                own = self.dates(prev)
+                own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m)]
                 found = own[0] if own else self.context_date(prev, depth + 1) if depth < MAX_CHAIN else None
                 if found is not None:
                     break
