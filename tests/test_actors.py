@@ -607,3 +607,17 @@ def test_civilians_are_of_the_place_where_it_happened(nlp_stage: NlpStage) -> No
     assert by_text(doc, "people")[0].country == "PSE"
     doc = make_doc(nlp_stage, ["A Russian drone attack on Odesa killed three people."])
     assert by_text(doc, "people")[0].country == "UKR"
+
+
+def test_the_same_noun_named_with_its_state_just_before(nlp_stage: NlpStage) -> None:
+    # "the soldiers", "the submarine": the ones just named, not the dateline's or the subject's
+    doc = make_doc(
+        nlp_stage,
+        [
+            "SEOUL, Jan. 13 (Yonhap) -- Ukrainian forces captured two North Korean soldiers in Kursk.",
+            "South Korea's foreign ministry said it would accept the soldiers if they asked to come.",
+        ],
+    )
+    assert by_text(doc, "soldiers")[0].country == "PRK"
+    doc = make_doc(nlp_stage, ["A U.S. submarine arrived in Busan on Tuesday.", "North Korea's defence ministry warned it would act against the submarine."])
+    assert by_text(doc, "submarine")[0].country == "USA"

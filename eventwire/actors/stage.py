@@ -247,6 +247,12 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if prefer and any(counts.get(c) for c in prefer):
             m.country = pick_country(prefer, counts, focus)
             continue
+        same = _named_before(text, m, named)
+        if same is not None:
+            # "Ukrainian forces captured two North Korean soldiers. ... would
+            # accept the soldiers": the same noun named with its state just before
+            m.country = same
+            continue
         if m.sector in _STATE_SECTORS and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
             # "its military", "their troops": the sentence's first state, usually its subject
             first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
@@ -284,6 +290,29 @@ def _place_of_sentence(text: str, m: Actor, named: list[Actor]) -> str | None:
         if x.sentence_index == m.sentence_index and x.kind == "country" and x.start is not None and _LOCATIVE_BEFORE.search(text, max(0, x.start - 40), x.start)
     }
     return found.pop() if len(found) == 1 else None
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
+
+
+def _head_word(phrase: str) -> str:
+    w = phrase.split()[-1].lower() if phrase.split() else ""
+    return w[:-1] if w.endswith("s") and len(w) > 3 else w
+
+
+def _named_before(text: str, m: Actor, named: list[Actor]) -> str | None:
+    """The state of the same noun named with its state in this or the two
+    sentences before, for a bare definite "the soldiers", "the submarine"."""
+    start = m.start or 0
+    if m.sentence_index is None or not _THE_BEFORE.search(text, max(0, start - 8), start) or " " in m.text.strip():
+        return None
+    head = _head_word(m.text)
+    for x in reversed(named):
+        if (x.end or 0) > start or x.sentence_index is None or m.sentence_index - x.sentence_index > 2:
+            continue
+        if x.kind in ("org", "group") and x.sector == m.sector and _head_word(x.text) == head:
+            return x.country
+    return None
 
 
 def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) -> str | None:
