@@ -927,6 +927,19 @@ def test_another_acts_agent_and_the_forces_sent_are_no_targets(stages) -> None: 
     assert [(e.event_type, e.source.country, e.target) for e in doc.events] == [("MOBILIZE", "PRK", None)]
 
 
+def test_port_calls_and_officials_of_two_states(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "A U.S. nuclear-armed submarine arrived in Busan on Tuesday.",
+        "Officials from South Korea and the United States held talks in Seoul.",
+        "North Korea's defence ministry denounced the port call.",
+    )
+    # officials of both states meet each other
+    assert _has(doc, {"CONSULT"}, "KOR", "USA") and _has(doc, {"CONSULT"}, "USA", "KOR")
+    # "the port call" is the submarine's, not the last party named
+    assert _has(doc, {"ACCUSE"}, "PRK", "USA", "denounced the port call")
+
+
 def test_a_charge_the_accused_denies(stages) -> None:  # type: ignore[no-untyped-def]
     # the accusation was made; what it alleges is not asserted; the denial rejects the accuser
     doc = code(stages, "Congo accused Rwanda of backing the M23 rebels, a charge Kigali denies.")

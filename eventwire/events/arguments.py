@@ -164,6 +164,13 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             out.extend(m for a in appos for m in index.on(a) if m.country and m.country not in own_c)
             # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
             out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
+            # "officials from South Korea and the United States": each state's
+            out.extend(
+                replace(m, sector=own[0].sector, kind=own[0].kind)
+                for c in h.children if c.dep_ == "prep" and lemma(c) == "from"
+                for p in c.children if p.dep_ == "pobj"
+                for x in p.conjuncts for m in index.on(x) if m.country and m.country not in own_c
+            )
             # "Chilean and Peruvian frigates", "US and South Korean troops":
             # coordinated modifiers name one party each
             out.extend(m for t in np_tokens(h) if t.dep_ in ("amod", "compound") and t.conjuncts for x in (t, *t.conjuncts) for m in index.on(x) if m.country and m.country not in own_c)

@@ -142,6 +142,10 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "deployment", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
     **dict.fromkeys(("crackdown", "arrest", "detention", "ban"), frozenset(("COERCE", "ASSAULT"))),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
+    # "denounced the port call", "criticized the visit": whoever came
+    "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
+    **dict.fromkeys(("visit", "trip"), frozenset(("CONSULT",))),
+    "arrival": frozenset(("MOBILIZE", "CONSULT")),
     **dict.fromkeys(("move", "decision", "provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "Pyongyang dismissed the offer": whoever made the offer or the demand
     **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
@@ -210,7 +214,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
         objs = [pred.head]  # "..., a charge Islamabad denied": the noun is the object
     own = {s.country for s in srcs if s.country}
     for o in objs:
-        kinds = _ACT_NOUNS.get(lemma(o))
+        port = any(c.dep_ == "compound" and lemma(c) == "port" for c in o.children) and lemma(o) == "call"
+        kinds = _ACT_NOUNS.get("port call" if port else lemma(o))
         if kinds is None or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in o.children):
             continue
         for ev in reversed(earlier):
