@@ -940,6 +940,13 @@ def test_port_calls_and_officials_of_two_states(stages) -> None:  # type: ignore
     assert _has(doc, {"ACCUSE"}, "PRK", "USA", "denounced the port call")
 
 
+def test_who_acts_together_with_the_subject_is_a_partner(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The NIS questioned the soldiers together with Ukraine's Security Service.")
+    assert doc.events and all(e.target is None or e.target.country != "UKR" for e in doc.events)
+    # ... and the other side of cooperation
+    assert _has(code(stages, "Seoul will work together with Washington on supply chains."), {"AGREE"}, "KOR", "USA")
+
+
 def test_a_charge_the_accused_denies(stages) -> None:  # type: ignore[no-untyped-def]
     # the accusation was made; what it alleges is not asserted; the denial rejects the accuser
     doc = code(stages, "Congo accused Rwanda of backing the M23 rebels, a charge Kigali denies.")

@@ -651,6 +651,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # whom an arrest, an attack or a release ("released hostages to the Red Cross") concerns
         cand.entry.type in ("COERCE", "ASSAULT") or cand.entry.cameo.startswith("084"),
     )
+    if cand.entry.type not in _SYMMETRIC_TYPES:
+        tgt_toks = [t for t in tgt_toks if not _partner(t)]
     if cand.entry.type == "ACCUSE" and cand.via == "verb" and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
         # "complained to the UN over Israeli air raids": the complaint is
         # about whoever carried them out, not about the body it is made to
@@ -697,6 +699,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         more = more or [p for h in hosts for p in parties_between(h)]
         if venue:
             more = [t for t in more if not _at_venue(t)]
+        if cand.entry.type not in _SYMMETRIC_TYPES:
+            more = [t for t in more if not _partner(t)]  # (as above)
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
@@ -812,6 +816,13 @@ _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
 
+def _partner(pobj: Token) -> bool:
+    """ "questioned the soldiers together with Ukraine's Security Service": who
+    acts along with the subject (the other side only of cooperation)."""
+    prep = pobj.head
+    return lemma(prep) == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "jointly", "along")
+
+
 _CHARGE_NOUNS = frozenset(("charge", "suspicion", "allegation", "accusation", "count"))
 
 
@@ -848,8 +859,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "according to state media": the source of the report
         if t.dep_ == "prep" and (t.lower_ in ("alongside", "beside") or (t.lower_ == "for" and lemma(t.head) in ("fight", "battle", "serve"))):
             continue  # "fighting alongside Russian troops", "troops fighting for Russia": an ally, not the other side
-        if t.dep_ == "pobj" and lemma(t) in _PARTNERSHIP:
-            continue  # "respond firmly in close cooperation with the United States": partners
+        if t.dep_ == "pobj" and (lemma(t) in _PARTNERSHIP or _partner(t)):
+            continue  # "respond firmly in close cooperation with the United States", "together with": partners
         if t.dep_ == "prep" and t.lower_ in ("after", "following", "amid", "before"):
             continue  # "raised its alert level after the North's launches": the occasion, not the target
         if t.dep_ == "advcl" and lemma(t) in _RESULTING:
