@@ -940,6 +940,11 @@ def test_port_calls_and_officials_of_two_states(stages) -> None:  # type: ignore
     assert _has(doc, {"ACCUSE"}, "PRK", "USA", "denounced the port call")
 
 
+def test_what_talks_are_on_is_their_topic(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The allies held talks on coordinating their response to North Korea's growing nuclear threat.")
+    assert {e.event_type for e in doc.events} == {"CONSULT"}
+
+
 def test_who_acts_together_with_the_subject_is_a_partner(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The NIS questioned the soldiers together with Ukraine's Security Service.")
     assert doc.events and all(e.target is None or e.target.country != "UKR" for e in doc.events)

@@ -238,10 +238,10 @@ _TOPIC_HOLDERS = frozenset(
 
 
 def _topic_of_text(noun: Token) -> bool:
-    """An event noun that is only what a text or a meeting is about, or what
-    something rehearses or prepares ("a rehearsal for invasion")."""
+    """An event noun (or gerund) that is only what a text or a meeting is
+    about, or what something rehearses or prepares ("a rehearsal for invasion")."""
     prep = noun.head
-    if noun.dep_ != "pobj":
+    if noun.dep_ not in ("pobj", "pcomp"):
         return False
     if lemma(prep) == "for" and lemma(prep.head) in _REHEARSALS:
         return True
@@ -468,8 +468,10 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN" and not any(d.dep_ == "nsubj" for d in c.pred.children):
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
-        if c.via == "noun" and _topic_of_text(c.head):
-            continue  # "a resolution on new sanctions", "talks on a ceasefire": a topic, not an act
+        if (c.via == "noun" or (c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.tag_ == "VBG")) and _topic_of_text(c.head if c.via == "noun" else c.pred):
+            # "a resolution on new sanctions", "talks on a ceasefire", "held
+            # talks on coordinating their response": a topic, not an act
+            continue
         if c.via == "verb" and c.entry.role == "refuse" and _withheld_information(c.pred):
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
         if c.via == "verb" and _counted(c.pred):
