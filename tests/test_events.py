@@ -940,6 +940,23 @@ def test_port_calls_and_officials_of_two_states(stages) -> None:  # type: ignore
     assert _has(doc, {"ACCUSE"}, "PRK", "USA", "denounced the port call")
 
 
+def test_reports_rules_sites_and_cities_are_no_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    # what a report tells of is no party to its dismissal
+    doc = code(stages, "Russian Deputy Foreign Minister Andrei Rudenko dismissed reports of North Korean troops in Kursk as another fake.")
+    assert [(e.event_type, e.target) for e in doc.events] == [("REJECT", None)]
+    # what a standing resolution does is no act, and what an act is called names no party
+    doc = code(stages, "Japan condemned the launch as a violation of Security Council resolutions that ban Pyongyang from using ballistic missile technology.")
+    assert [(e.event_type, e.target) for e in doc.events] == [("ACCUSE", None)]
+    # a nationality on a site is no party
+    doc = code(stages, "Lee is set to return home Wednesday after visiting a Korean cultural site in Nara.")
+    assert all(e.target is None or e.target.country != "KOR" for e in doc.events)
+    # a state and its city are one party
+    doc = code(stages, "A U.S. nuclear-armed submarine arrived in the South Korean port city of Busan on Tuesday.")
+    assert len(doc.events) == 1 and doc.events[0].target.country == "KOR"
+    # "<place>-based" past a modifier
+    assert _has(code(stages, "The U.S. sanctioned a Hong Kong-based trading company."), {"SANCTION"}, "USA", "HKG")
+
+
 def test_what_talks_are_on_is_their_topic(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The allies held talks on coordinating their response to North Korea's growing nuclear threat.")
     assert {e.event_type for e in doc.events} == {"CONSULT"}

@@ -90,7 +90,7 @@ def _people_of_state(text: str, h: Hit, nxt: Hit | None) -> int | None:
 # Nouns a nationality adjective describes without making a party: "Russian flags"
 _THING_AFTER = re.compile(
     r"\s+(?:flags?|banners?|slogans?|anthem|language|cuisine|food|songs?|music|films?|movies?|brands?|style|culture|"
-    r"traditions?|history|literature|currency|dramas?|pop|writers?|novels?)\b",
+    r"traditions?|history|literature|currency|dramas?|pop|writers?|novels?|cultural|heritage|historic|historical|sites?|temples?|shrines?|restaurants?)\b",
     re.IGNORECASE,
 )
 
@@ -113,12 +113,17 @@ def _is_sector_like(h: Hit) -> bool:
     return h.category == SECTOR or (h.category == ORG and h.entry.country is None)
 
 
-# "a Russia-based company", "a Hong Kong-registered vessel"
-_BASED = re.compile(r"^-(?:based|registered|flagged|headquartered|owned)\s+$", re.IGNORECASE)
+# "a Russia-based company", "a Hong Kong-registered vessel", "a Hong Kong-based trading company"
+_BASED = re.compile(r"^-(?:based|registered|flagged|headquartered|owned)(?=\s)", re.IGNORECASE)
 
 
 def _gap_ok(gap: str) -> bool:
-    if _POSSESSIVE.match(gap) or _BASED.match(gap):
+    based = _BASED.match(gap)
+    if based:
+        gap = gap[based.end() :]
+        if not gap.strip():
+            return True
+    if _POSSESSIVE.match(gap):
         return True
     m = _GAP_WORDS.match(gap)
     if not m:

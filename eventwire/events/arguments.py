@@ -653,6 +653,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
+    if cand.entry.type in ("REJECT", "ACCUSE"):
+        # "dismissed reports of North Korean troops in Kursk": what a report
+        # tells of is no party
+        tgt_toks = [t for t in tgt_toks if not (t.dep_ in ("dobj", "obj") and lemma(t) in _REPORT_NOUNS)]
     if cand.entry.type == "ACCUSE" and cand.via == "verb" and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
         # "complained to the UN over Israeli air raids": the complaint is
         # about whoever carried them out, not about the body it is made to
@@ -816,6 +820,9 @@ _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
 
+_REPORT_NOUNS = frozenset(("report", "rumor", "rumour", "speculation", "news", "story", "article"))
+
+
 def _partner(pobj: Token) -> bool:
     """ "questioned the soldiers together with Ukraine's Security Service": who
     acts along with the subject (the other side only of cooperation)."""
@@ -853,6 +860,10 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "denied the report and accused Japan": the other conjunct's party
         if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN"):
             continue  # "men recruited by Russian intelligence", "a deal brokered by the Vatican": another act's agent
+        if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == pred.i and any(c.dep_ in ("dobj", "obj") for c in pred.children):
+            continue  # "condemned the launch as a violation of Council resolutions": what it is called
+        if t.dep_ == "prep" and t.lower_ in ("of", "about", "on") and lemma(t.head) in _REPORT_NOUNS:
+            continue  # "dismissed reports of North Korean troops in Kursk": what is reported
         if t.dep_ == "pobj" and lemma(t) in _CHARGE_NOUNS and t.head.lower_ in ("on", "over", "for"):
             continue  # "arrested three on charges of spying for North Korea": what they are charged with
         if t.dep_ == "prep" and lemma(t) == "accord":

@@ -340,6 +340,20 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
 
 
+def _one_place_per_state(tgts: list[Actor]) -> list[Actor]:
+    """ "arrived in the South Korean port city of Busan", "in Busan, South
+    Korea": a state and its city are one party."""
+    seen: set[str] = set()
+    out = []
+    for t in tgts:
+        if t.kind == "country" and t.country:
+            if t.country in seen:
+                continue
+            seen.add(t.country)
+        out.append(t)
+    return out
+
+
 def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     if symmetric and len(srcs) > 1 and not tgts:
         pairs = [(s, o) for s in srcs for o in srcs if o is not s]
@@ -468,6 +482,8 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN" and not any(d.dep_ == "nsubj" for d in c.pred.children):
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
+        if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS:
+            continue  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
         if (c.via == "noun" or (c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.tag_ == "VBG")) and _topic_of_text(c.head if c.via == "noun" else c.pred):
             # "a resolution on new sanctions", "talks on a ceasefire", "held
             # talks on coordinating their response": a topic, not an act
@@ -682,6 +698,7 @@ def code_sentence(
                 target_near = target_near and bool(tgts)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
+        tgts = _one_place_per_state(tgts)
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(
                 Event(
