@@ -957,6 +957,16 @@ def test_reports_rules_sites_and_cities_are_no_parties(stages) -> None:  # type:
     assert _has(code(stages, "The U.S. sanctioned a Hong Kong-based trading company."), {"SANCTION"}, "USA", "HKG")
 
 
+def test_force_promised_on_a_condition_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    e = prim(stages, "Putin said Russia could use nuclear weapons if it came under attack.")
+    assert (e.event_type, e.source.country, e.cameo_code) == ("THREATEN", "RUS", "1385")
+    e = prim(stages, "Iran would strike Israel if attacked, the foreign minister said.")
+    assert (e.event_type, e.source.country, e.target.country) == ("THREATEN", "IRN", "ISR")
+    # another side's possible attack is no threat by the speaker
+    doc = code(stages, "Israel said Hezbollah could attack if the talks failed.")
+    assert not any(e.event_type == "THREATEN" for e in doc.events)
+
+
 def test_what_talks_are_on_is_their_topic(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The allies held talks on coordinating their response to North Korea's growing nuclear threat.")
     assert {e.event_type for e in doc.events} == {"CONSULT"}

@@ -37,7 +37,7 @@ from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
-from .triggers import Candidate, Token, find_candidates, hyphenated, is_passive, lemma
+from .triggers import Candidate, Token, conditional, find_candidates, hyphenated, is_passive, lemma
 
 CODER = "events.v1"
 # Events weaker than this are not emitted at all (stray nouns in background).
@@ -340,6 +340,29 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
 
 
+def _condition_clause(pred: Token) -> bool:
+    """The predicate heads (or is the object of) an if/unless clause."""
+    node = pred
+    for _ in range(2):
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _own_side_says(pred: Token, srcs: list[Actor], index: MentionIndex, lex: Lexicon) -> bool:
+    """The act is told by its own side: a main clause, or a statement whose
+    speaker is of the acting state ("Putin said Russia could ...")."""
+    if pred.dep_ != "ccomp":
+        return pred.dep_ == "ROOT"
+    if lemma(pred.head) not in lex.grammar.reporting_verbs and lemma(pred.head) not in ("warn", "threaten", "vow"):
+        return False
+    speakers = actors_of_all(subject_tokens(pred.head), index)
+    return bool({a.country for a in speakers if a.country} & {a.country for a in srcs if a.country})
+
+
 def _one_place_per_state(tgts: list[Actor]) -> list[Actor]:
     """ "arrived in the South Korean port city of Busan", "in Busan, South
     Korea": a state and its city are one party."""
@@ -600,6 +623,12 @@ def code_sentence(
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
         if c.entry.role == "conditional" and pol == "hypothetical":
             pol = "future"  # the threat is made; only what triggers it is hypothetical
+        elif k.type == "ASSAULT" and pol == "hypothetical" and c.via == "verb" and srcs and conditional(k.pred, lex) and _own_side_says(k.pred, srcs, index, lex):
+            # "Putin said Russia could use nuclear weapons if it came under
+            # attack": a force promised on a condition is a threat made now
+            k.type, k.cameo = "THREATEN", "1385" if k.cameo.startswith("204") else "138"
+            k.mode, k.context = "violence", "cbrn" if k.cameo == "1385" else "military"
+            pol = "future"
         if c.entry.role == "judge" and said is not None and pol != "negated":
             # the judgement is the speaker's statement: "would face consequences
             # if ..." is hypothetical only inside it, the threat is made
@@ -642,6 +671,8 @@ def code_sentence(
             conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":
             conf *= 0.5
+        if pol == "hypothetical" and _condition_clause(k.pred):
+            conf *= 0.6  # "... if it came under attack": the condition of what is said, not the news
         if k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and k.pred.head.dep_ in _ARG_DEPS and k.pred.head.head.i in trigger_preds - {k.pred.i}:
             conf *= 0.6  # "shortened the curfew imposed in May": the participle is background
         if k.type == "REQUEST" and k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.i in protest_toks:

@@ -258,7 +258,7 @@ def _is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
 
-def _conditional(verb: Token, lex: Lexicon) -> bool:
+def conditional(verb: Token, lex: Lexicon) -> bool:
     """"would respond if ...", "will act unless ...": a promised reaction on a condition."""
     modal = any(c.dep_ == "aux" and (c.lower_ in lex.grammar.future_aux or c.lower_ in ("would", "could", "might") or lemma(c) == "will") for c in verb.children)
     cond = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children) for c in verb.children)
@@ -274,7 +274,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     for tok in sent:
         if _is_verb(tok, lex) and not _warning_shots(tok):
             cand = match_verb(tok, lex)
-            if cand is not None and cand.entry.role == "conditional" and not _conditional(tok, lex):
+            if cand is not None and cand.entry.role == "conditional" and not conditional(tok, lex):
                 cand = None
             # weight 0 marks a non-event reading (unless its role needs the negation)
             if cand is not None and (cand.entry.weight > 0 or cand.entry.role == "negreject"):
