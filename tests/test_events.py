@@ -895,6 +895,15 @@ def test_appeals_warrants_emergencies_and_conditional_responses(stages) -> None:
 
 
 def test_statistics_settled_issues_history_and_generic_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    # a war's toll, what a bygone year saw and a poll's finding are no acts
+    for text in (
+        "Gaza's health ministry says more than 50,000 people have been killed since the war began in October 2023.",
+        "Taiwan has been self-governed since 1949, when Nationalist forces retreated to the island after losing the civil war.",
+        "The opinion poll showed 62 percent of South Koreans support developing the country's own nuclear weapons.",
+    ):
+        assert not code(stages, text).events, text
+    # (a recent toll with a place is still an attack)
+    assert _has(code(stages, "At least 20 people have been killed in Khartoum since Monday."), {"ASSAULT"}, None, None)
     for text in (
         "The number of North Korean defectors arriving in the South fell to 196 last year.",
         "North Korea said the abduction issue has already been resolved.",

@@ -403,8 +403,19 @@ def _standing_state(pred: Token) -> bool:
     )
 
 
+_SHARES = frozenset(("percent", "percentage", "%"))
+_WAR_SPANS = frozenset(("war", "conflict", "fighting", "invasion", "uprising", "crisis", "offensive", "insurgency", "occupation"))
+
+
 def _counted(pred: Token) -> bool:
-    """A participle describing what is counted: "the number of defectors arriving"."""
+    """A participle describing what is counted ("the number of defectors
+    arriving"), or a toll over a whole war ("more than 50,000 people have
+    been killed since the war began"): a statistic, not an act."""
+    if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
+        since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
+        for c in since:
+            if any(lemma(t) in _WAR_SPANS for t in c.subtree):
+                return True
     if pred.dep_ != "acl" or pred.tag_ not in ("VBG", "VBN"):
         return False
     noun = pred.head
@@ -441,7 +452,12 @@ def _settled_issue(pred: Token) -> bool:
 
 
 def _war_history(pred: Token) -> bool:
-    """ "soldiers killed during the war": a participle set in a past war."""
+    """ "soldiers killed during the war": a participle set in a past war;
+    "self-governed since 1949, when Nationalist forces retreated to the
+    island": a clause telling what a bygone year saw."""
+    head = pred.head
+    if pred.dep_ in ("relcl", "advcl") and head.like_num and len(head.text) == 4 and lemma(head.head) in ("since", "in"):
+        return True
     if pred.dep_ != "acl" or pred.tag_ != "VBN":
         return False
     return any(
@@ -515,6 +531,8 @@ def code_sentence(
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
         if c.via == "verb" and _counted(c.pred):
             continue  # "the number of defectors arriving in the South fell": a statistic
+        if c.via == "verb" and any(lemma(t) in _SHARES or t.ent_type_ == "PERCENT" for t in subject_tokens(c.pred)):
+            continue  # "62 percent of South Koreans support ...": a poll's finding
         if c.via == "verb" and _standing_state(c.pred):
             continue  # "28,500 U.S. troops are stationed in South Korea": how things stand
         if k.cameo == "042" and any(lemma(t) in _NOT_VISITORS for t in subject_tokens(c.pred)):
