@@ -966,6 +966,19 @@ def test_reports_rules_sites_and_cities_are_no_parties(stages) -> None:  # type:
     assert _has(code(stages, "The U.S. sanctioned a Hong Kong-based trading company."), {"SANCTION"}, "USA", "HKG")
 
 
+def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  # type: ignore[no-untyped-def]
+    for text, expected in (
+        # how one retaliated is the act
+        ("Pakistan retaliated by closing its airspace to Indian airlines.", ["SANCTION"]),
+        # who the sanctioned are is no new accusation, and whom sanctions target is no attack
+        ("Washington sanctioned three North Koreans accused of laundering money.", ["SANCTION"]),
+        ("The United States imposed sanctions on Iran on Tuesday, targeting a network of shipping companies.", ["SANCTION"]),
+        # both things one is accused of are alleged
+        ("Mali accused ECOWAS of serving French interests and of imposing inhumane sanctions on its people.", ["ACCUSE"]),
+    ):
+        assert [e.event_type for e in code(stages, text).events] == expected, text
+
+
 def test_force_promised_on_a_condition_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
     e = prim(stages, "Putin said Russia could use nuclear weapons if it came under attack.")
     assert (e.event_type, e.source.country, e.cameo_code) == ("THREATEN", "RUS", "1385")

@@ -535,6 +535,14 @@ def code_sentence(
             continue  # "62 percent of South Koreans support ...": a poll's finding
         if c.via == "verb" and _standing_state(c.pred):
             continue  # "28,500 U.S. troops are stationed in South Korea": how things stand
+        if c.via == "verb" and c.entry.lemma in ("retaliate", "respond", "react") and any(
+            x.dep_ == "prep" and x.lower_ == "by" and any(p.dep_ == "pcomp" and p.i in trigger_preds for p in x.children) for x in c.pred.children
+        ):
+            continue  # "retaliated by closing its airspace": the closure is the act, coded on its own
+        if c.via == "verb" and k.type == "ACCUSE" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBN" and c.pred.head.dep_ != "ROOT" and not any(x.dep_ == "agent" for x in c.pred.children):
+            continue  # "sanctioned three North Koreans accused of laundering money": who they are, no new accusation
+        if c.via == "verb" and lemma(c.pred) == "target" and c.pred.dep_ == "advcl" and type_at.get(c.pred.head.i) == "SANCTION":
+            continue  # "imposed sanctions on Iran, targeting a network of shipping firms": whom the sanctions hit
         if k.cameo == "042" and any(lemma(t) in _NOT_VISITORS for t in subject_tokens(c.pred)):
             continue  # "defectors struggle after arriving in the South": no state visits anybody
         if c.via == "verb" and _settled_issue(c.pred):

@@ -258,10 +258,12 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         ):
             return True
         # "accused X of bombing", "suspected of having attacked"
+        # ("accused X of A and of B": the second "of" is a conjunct of the first)
+        first = parent.head if parent.dep_ == "conj" and lemma(parent.head) == "of" else parent
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and (
-            lemma(parent.head) in g.alleging_verbs
+            lemma(first.head) in g.alleging_verbs
             # (the parser often hangs "of" on the object: "accused [Armenian forces of firing]")
-            or (parent.head.dep_ in ("dobj", "obj") and lemma(parent.head.head) in g.alleging_verbs)
+            or (first.head.dep_ in ("dobj", "obj") and lemma(first.head.head) in g.alleging_verbs)
         ):
             return True
         # "blamed Pakistan for backing the attackers"
