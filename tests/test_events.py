@@ -174,6 +174,9 @@ def test_a_crowd_of_a_nation_demonstrates(stages) -> None:
         ("North Korea scrapped the military agreement with South Korea.", ("SANCTION", "PRK", "KOR")),
         ("Pyongyang sent a delegation to Moscow.", ("CONSULT", "PRK", "RUS")),
         ("Israel allowed the first aid trucks to enter Gaza.", ("RETREAT", "ISR", "PSE")),
+        ("Russian military instructors arrived in Niamey on Thursday.", ("AID", "RUS", "NER")),
+        ("The paramilitaries pressed their siege of El Fasher.", ("COERCE", None, "SDN")),
+        ("Hungary holds up EU sanctions on Russia.", ("REJECT", "HUN", "EUR")),
     ],
 )
 def test_pressure_and_aid_of_the_world_desk(stages, text: str, expected: tuple) -> None:
@@ -181,7 +184,8 @@ def test_pressure_and_aid_of_the_world_desk(stages, text: str, expected: tuple) 
     # entity lists, barred inspectors, strait transits, "stern representations",
     # expelled advisers and diplomats ordered out, aid received "from" a donor,
     # intent to work with a partner, amounts in won, weapons sent, lawsuits,
-    # scrapped accords, delegations sent and aid let in (hunts B, C)
+    # scrapped accords, delegations sent and aid let in, military instructors
+    # arriving, a siege pressed and sanctions held up (hunts B, C)
     e = prim(stages, text)
     assert e is not None and e.event_type == expected[0], text
     if expected[1]:

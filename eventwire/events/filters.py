@@ -140,6 +140,9 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     return (into_sea or drill) and not harm
 
 
+_ADVISERS = frozenset(("instructor", "adviser", "advisor", "trainer"))
+
+
 def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
     """Recodings that depend on the arguments:
     * troops that travel deploy (MOBILIZE; peacekeepers: AID);
@@ -168,6 +171,9 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         peace = any(lemma(t).startswith("peacekeep") for s in srcs_toks for t in s.subtree)
         if peace:
             k.type, k.cameo, k.mode, k.context = "AID", "074", None, "peacekeeping"
+        elif any(lemma(s) in _ADVISERS for s in srcs_toks):
+            # "Russian military instructors arrived in Niamey": military aid
+            k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
         else:
             k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
     if k.cameo == "055" and lemma(k.cand.head) == "regret" and any(t.country for t in tgts):

@@ -258,6 +258,12 @@ def _is_noun(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
 
+def _held_up(verb: Token) -> bool:
+    """ "holds up EU sanctions", "held off the attack": a particle turns the
+    light verb into another verb (blocking, delaying)."""
+    return lemma(verb) == "hold" and any(c.dep_ == "prt" and c.lower_ in ("up", "off", "back") for c in verb.children)
+
+
 def conditional(verb: Token, lex: Lexicon) -> bool:
     """"would respond if ...", "will act unless ...": a promised reaction on a condition."""
     modal = any(c.dep_ == "aux" and (c.lower_ in lex.grammar.future_aux or c.lower_ in ("would", "could", "might") or lemma(c) == "will") for c in verb.children)
@@ -294,7 +300,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 # "came under attack": the subject is the target
                 nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light", {"inverse": True}))
                 continue
-            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i:
+            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i and not _held_up(head):
                 if tok.dep_ == "conj":
                     # "launched attacks and raids": the conjunct shares the head's verb
                     first = head
