@@ -983,6 +983,19 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_swaps_groups_and_one_threat_said_once(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russia and Ukraine swapped prisoners in an exchange brokered by the UAE.")
+    assert _has(doc, {"RETREAT"}, "RUS", "UKR") and _has(doc, {"RETREAT"}, "UKR", "RUS")
+    assert _has(code(stages, "Iran held talks with the E3 in Geneva."), {"CONSULT"}, "IRN", "EUR")
+    assert _has(code(stages, "Russia's defence ministry said its air defences destroyed 27 Ukrainian drones overnight."), {"ASSAULT"}, "RUS", "UKR")
+    assert _has(code(stages, "Gunmen killed 26 tourists near Pahalgam in Indian-administered Kashmir."), {"ASSAULT"}, None, "IND")
+    # a headline's "strikes Gaza" is no walkout that makes the accusation a protest
+    doc = code(stages, "Israel strikes Gaza as Hamas accuses Israel of violating truce", title=None)
+    assert _has(doc, {"ACCUSE"}, "PSE", "ISR") and not any(e.event_type == "PROTEST" for e in doc.events)
+    # a warning and what it warns of, by one state, are one threat
+    assert [e.event_type for e in code(stages, "Araghchi warned that Iran would respond firmly.").events] == ["THREATEN"]
+
+
 def test_force_promised_on_a_condition_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
     e = prim(stages, "Putin said Russia could use nuclear weapons if it came under attack.")
     assert (e.event_type, e.source.country, e.cameo_code) == ("THREATEN", "RUS", "1385")

@@ -766,7 +766,7 @@ def _at_venue(tok: Token) -> bool:
 # Types (and verbs) for which parties acting together act toward each other
 # when no target is named: "X and Y met/agreed/signed/clashed".
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
-_SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "skirmish", "fire"}
+_SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "swap", "skirmish", "fire"}
 # support two parties give each other: recognition and ties (054), signed accords (057)
 _MUTUAL_SUPPORT = frozenset(("054", "057"))
 

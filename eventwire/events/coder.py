@@ -809,6 +809,13 @@ def _one_per_act(events: list[Event]) -> list[Event]:
     # repeats the warning (same type and dyad, not asserted): the warning stays
     asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
     events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
+    # "Araghchi warned that Iran would respond firmly": the threat's content,
+    # told by a speaker of the same state, is the threat once more
+    warned = {(e.source.country, _actor_key(e.target)) for e in events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source and e.source.country}
+    events = [
+        e for e in events
+        if not (e.event_type == "THREATEN" and e.polarity in ("hypothetical", "future") and e.source and (e.source.country, _actor_key(e.target)) in warned)
+    ]
     for e in events:
         if e.event_type in _ONCE_PER_DYAD and e.target is not None and any(
             o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target) for o in out

@@ -151,7 +151,8 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     * a missile launched at somebody is an attack, not a show of force;
     * regret over another party's act is criticism, not an apology."""
     protesters = lex.grammar.protester_nouns
-    marching = k.pred.dep_ == "advcl" and lemma(k.pred.head) in _PROTEST_VERBS
+    # (not "Israel strikes Gaza as Hamas accuses Israel": a strike with an object is no walkout)
+    marching = k.pred.dep_ == "advcl" and lemma(k.pred.head) in _PROTEST_VERBS and not any(c.dep_ in ("dobj", "obj") for c in k.pred.head.children)
     # "groups of youths", "hundreds of protesters": the of-object names who acts
     srcs_toks = srcs_toks + [p for s in srcs_toks for c in s.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj"]
     if marching and k.type in ("REQUEST", "ACCUSE", "REJECT"):
