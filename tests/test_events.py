@@ -983,6 +983,20 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_any_attack_a_past_decade_self_funding_and_what_is_let_happen(stages) -> None:  # type: ignore[no-untyped-def]
+    # "any attack ... is unacceptable": no attack in particular
+    doc = code(stages, '"Any nuclear attack by North Korea against the United States is unacceptable," the two sides said.')
+    assert not any(e.event_type == "ASSAULT" for e in doc.events)
+    # a participle set in a past decade is history
+    doc = code(stages, "Takaichi asked for Seoul's support in resolving the issue of Japanese citizens abducted by North Korea in the 1970s.")
+    assert not any(e.event_type == "ASSAULT" for e in doc.events)
+    # paying for one's own programmes is no aid
+    assert not code(stages, '"The DPRK continues to rely on cybercrime to fund its unlawful weapons programs," the official said.').events
+    # what would be let happen under a condition is hypothetical too
+    doc = code(stages, "Kim Yo Jong warned that Seoul would face a new response if it continued its loudspeaker broadcasts and allowed activists to send leaflets.")
+    assert all(e.polarity == "hypothetical" for e in doc.events if e.trigger.text == "send")
+
+
 def test_swaps_groups_and_one_threat_said_once(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Russia and Ukraine swapped prisoners in an exchange brokered by the UAE.")
     assert _has(doc, {"RETREAT"}, "RUS", "UKR") and _has(doc, {"RETREAT"}, "UKR", "RUS")

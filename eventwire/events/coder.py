@@ -19,6 +19,7 @@ Steps (each documented where it happens):
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -452,7 +453,8 @@ def _settled_issue(pred: Token) -> bool:
 
 
 def _war_history(pred: Token) -> bool:
-    """ "soldiers killed during the war": a participle set in a past war;
+    """ "soldiers killed during the war", "citizens abducted in the 1970s": a
+    participle set in a past war or decade;
     "self-governed since 1949, when Nationalist forces retreated to the
     island": a clause telling what a bygone year saw."""
     head = pred.head
@@ -461,7 +463,10 @@ def _war_history(pred: Token) -> bool:
     if pred.dep_ != "acl" or pred.tag_ != "VBN":
         return False
     return any(
-        c.dep_ == "prep" and lemma(c) in ("during", "in") and any(p.dep_ == "pobj" and lemma(p) == "war" and any(d.lower_ == "the" for d in p.children) for p in c.children)
+        c.dep_ == "prep" and lemma(c) in ("during", "in") and any(
+            p.dep_ == "pobj" and ((lemma(p) == "war" and any(d.lower_ == "the" for d in p.children)) or re.fullmatch(r"(?:19|20)\d0s", p.text))
+            for p in c.children
+        )
         for c in pred.children
     )
 
@@ -549,7 +554,9 @@ def code_sentence(
             continue  # "the abduction issue has been resolved": a position, not an agreement
         if c.via == "verb" and _war_history(c.pred):
             continue  # "the remains of soldiers killed during the war": history
-        if c.via in ("noun", "light") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children):
+        if k.type == "AID" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children) for o in c.pred.children):
+            continue  # "rely on cybercrime to fund its weapons programs": paying for one's own, no aid
+        if c.via in ("noun", "light", "occurrence") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children):
             continue  # "opposes any sanctions", "such an attack would ...": no act in particular
         if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS:
             # "halted its loudspeaker broadcasts", "suspended the drills": the

@@ -15,12 +15,18 @@ from .triggers import Token, lemma
 _CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "parataxis"}
 
 
+def _permitted(node: Token) -> bool:
+    """ "allowed activists to send leaflets": what is let happen shares the
+    status of the letting."""
+    return node.dep_ == "ccomp" and lemma(node.head) in ("allow", "let", "permit", "enable") and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
+
+
 def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     """The predicate and its governors within the same clause chain
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
     out = [pred]
     node = pred
-    while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl") or _purpose(node)):
+    while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl") or _purpose(node) or _permitted(node)):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
