@@ -983,6 +983,20 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_a_ministry_and_its_spokesperson_after_a_quote(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "South Korea's foreign ministry said it would take part in the talks. "
+        '"We will hold close consultations with the Ukrainian side on the matter," ministry spokesperson Lee Jae-woong told a regular briefing.',
+    )
+    # "it would take part": the ministry (an agentive "it", not "it takes time")
+    assert _has(doc, {"AGREE"}, "KOR", None, "take part")
+    # the state named inside the quote is no affiliation of the speaker after it
+    assert _has(doc, {"AGREE"}, "KOR", "UKR", "consultations")
+    # an intent with nobody on either side is not emitted
+    assert all(e.source or e.target for e in doc.events)
+
+
 def test_any_attack_a_past_decade_self_funding_and_what_is_let_happen(stages) -> None:  # type: ignore[no-untyped-def]
     # "any attack ... is unacceptable": no attack in particular
     doc = code(stages, '"Any nuclear attack by North Korea against the United States is unacceptable," the two sides said.')

@@ -331,11 +331,16 @@ def focus_country(counts: Counter[str], lex: Lexicon) -> str | None:
     return None
 
 
-def nearest_state(mentions: list[Actor], lex: Lexicon, pos: int, sentence_start: int) -> str | None:
-    """Country of the last mention naming a state between ``sentence_start`` and ``pos``."""
+def nearest_state(mentions: list[Actor], lex: Lexicon, pos: int, sentence_start: int, text: str = "") -> str | None:
+    """Country of the last mention naming a state between ``sentence_start``
+    and ``pos``, not one inside a quotation that ends before ``pos`` ('"...
+    with the Ukrainian side," ministry spokesperson Lee said': what is said
+    is no affiliation)."""
     best: Actor | None = None
     for m in mentions:
         if m.start is None or m.end is None or m.start < sentence_start or m.end > pos:
+            continue
+        if text and any(q in text[m.end : pos] for q in ('"', "”")):
             continue
         if m.country and m.country not in lex.international and (best is None or m.start > (best.start or 0)):
             best = m

@@ -71,7 +71,14 @@ _AGENT_ADJECTIVES = frozenset(("willing", "unwilling", "ready", "prepared", "det
 
 
 def _agentive(head) -> bool:  # type: ignore[no-untyped-def]
-    return any(c.dep_ == "acomp" and c.lower_ in _AGENT_ADJECTIVES for c in head.children)
+    # "it is ready to ...", "it would take part in the talks" / "take action" (not "it takes time")
+    return any(
+        (c.dep_ == "acomp" and c.lower_ in _AGENT_ADJECTIVES) or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TAKEN_ACTS and head.lemma_ == "take")
+        for c in head.children
+    )
+
+
+_TAKEN_ACTS = frozenset(("part", "action", "measure", "step", "countermeasure", "control", "charge", "responsibility", "aim", "stance", "position"))
 
 
 _JOINERS = re.compile(r"^\s*(?:-|–|and|with|&|,)\s*$")

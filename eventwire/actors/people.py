@@ -365,7 +365,7 @@ def find_people(  # type: ignore[no-untyped-def]
             else:
                 # the state named last before the person in the sentence ("Kim
                 # Jong Un's envoy, Gen. Pak"), else a title-specific country, else the focus
-                near = nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx)
+                near = nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
                 person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector

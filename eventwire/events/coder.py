@@ -714,7 +714,7 @@ def code_sentence(
             continue
         if not tgts and _purpose_of_same(k, type_at):
             continue  # "met on Monday to discuss X": one meeting, coded on "met"
-        if not srcs and not tgts and k.type in _NEEDS_A_PARTY and not k.extra_intent:
+        if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
