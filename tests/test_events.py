@@ -983,6 +983,14 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_they_who_were_taken_and_warrants(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Police arrested three people on spy charges. They were taken into custody last week after a court issued warrants.")
+    taken = [e for e in doc.events if e.trigger.text == "taken"]
+    # "They were taken": the people arrested, not the police
+    assert taken and taken[0].target is not None and taken[0].target.sector == "CVL"
+    assert _has(doc, {"COERCE"}, None, None, "issued warrants")
+
+
 def test_a_ministry_and_its_spokesperson_after_a_quote(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(
         stages,

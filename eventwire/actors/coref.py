@@ -64,6 +64,9 @@ _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
 _OBJECT_PRONOUNS = {"him": "objperson", "her": "objperson", "them": "objgroup"}
+# Verbs whose passive subject suffers what the sentence before told somebody did
+_SUFFERED = frozenset(("take", "arrest", "detain", "hold", "charge", "indict", "jail", "sentence", "question", "deport", "expel",
+                       "release", "free", "kill", "wound", "injure", "abduct", "kidnap", "transfer", "repatriate"))
 _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", "matter", "say", "note", "expect", "report"))
 # "it is willing/ready to ...": a state that intends something, not "it is
 # clear that ..."
@@ -231,6 +234,11 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
         elif low in _GROUP_PRONOUNS:
             if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not _agentive(tok.head):
                 continue
+            if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SUFFERED:
+                # "Police arrested three people. They were taken into custody":
+                # who suffers it is who was acted on before, not who acted
+                res.append((tok.idx, tok.idx + len(tok.text), "patient", low))
+                continue
             res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
 
@@ -276,6 +284,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     recent = history[-12:]
     if what in ("objperson", "objgroup"):
         return _object_pronoun(what, phrase, recent)
+    if what == "patient":
+        acted_on = [m for m in recent if m.sentence_index in (sentence_index, sentence_index - 1) and _subject_id(m, ctx) is None and m.kind in ("group", "org")]
+        if acted_on:
+            return [acted_on[-1]]
     if what == "person":
         # "Erdogan met Putin. He urged him ...": "he" is the person who was
         # the subject of this sentence so far or of the one or two before it,
