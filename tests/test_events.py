@@ -983,6 +983,22 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_korean_statements_of_round_six(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "North Korea's defence ministry denounced the port call.",
+        '"The U.S. and the ROK military gangsters should know that the assets they bring in will become the target of our pre-emptive strike," a ministry spokesperson said.',
+    )
+    # "X should know that ... will become the target of our strike": a warning, by the ministry named before
+    assert _has(doc, {"THREATEN"}, "PRK", "USA") and _has(doc, {"THREATEN"}, "PRK", "KOR")
+    assert not any(e.event_type == "REQUEST" for e in doc.events)
+    # an absolute "with X vetoing" clause keeps its own polarity
+    doc = code(stages, "The council has not issued a statement on North Korea since 2017, with Beijing and Moscow vetoing a US-drafted resolution in 2022.")
+    assert _has(doc, {"REJECT"}, "CHN", None) and all(e.polarity == "asserted" for e in doc.events if e.event_type == "REJECT")
+    # what a state steals abroad is not done to its own people
+    assert not any(e.target and e.target.country == "PRK" for e in code(stages, "North Korea has stolen billions in cryptocurrency.").events)
+
+
 def test_they_who_were_taken_and_warrants(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Police arrested three people on spy charges. They were taken into custody last week after a court issued warrants.")
     taken = [e for e in doc.events if e.trigger.text == "taken"]

@@ -247,7 +247,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
         if prefer and any(counts.get(c) for c in prefer):
             m.country = pick_country(prefer, counts, focus)
             continue
-        same = _named_before(text, m, named)
+        same = _named_before(text, m, named) or _body_named_before(m, named)
         if same is not None:
             # "Ukrainian forces captured two North Korean soldiers. ... would
             # accept the soldiers": the same noun named with its state just before
@@ -265,6 +265,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
                 i -= 1
             # (a body only some states have, "the JCS", takes none of the others:
             # "N. Korea fires missiles: JCS" is Seoul's JCS)
+            while i >= 0 and any(q in text[named[i].end or 0 : m.start or 0] for q in ('"', "”")) and named[i].sentence_index == m.sentence_index:
+                i -= 1  # (a state named inside a quote before "... , a ministry spokesperson said" is no affiliation)
             if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer):
                 m.country = named[i].country
                 continue
@@ -311,6 +313,22 @@ def _named_before(text: str, m: Actor, named: list[Actor]) -> str | None:
         if (x.end or 0) > start or x.sentence_index is None or m.sentence_index - x.sentence_index > 2:
             continue
         if x.kind in ("org", "group") and x.sector == m.sector and _head_word(x.text) == head:
+            return x.country
+    return None
+
+
+_BODY_WORDS = frozenset(("ministry", "office", "council", "command", "agency", "embassy", "army", "military", "government", "party"))
+
+
+def _body_named_before(m: Actor, named: list[Actor]) -> str | None:
+    """ "North Korea's defence ministry denounced ... , a ministry spokesperson
+    said": the body a title names, named with its state in this or the two
+    sentences before."""
+    words = m.text.lower().split()
+    if len(words) < 2 or words[0] not in _BODY_WORDS or m.sentence_index is None:
+        return None
+    for x in reversed(named):
+        if (x.end or 0) <= (m.start or 0) and x.sentence_index is not None and m.sentence_index - x.sentence_index <= 2 and words[0] in x.text.lower().split():
             return x.country
     return None
 

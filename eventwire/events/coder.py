@@ -404,6 +404,8 @@ def _standing_state(pred: Token) -> bool:
     )
 
 
+# what a state steals or hacks abroad is not done to its own people
+_THEFT = frozenset(("steal", "loot", "rob", "hack", "launder", "plunder"))
 _SHARES = frozenset(("percent", "percentage", "%"))
 _WAR_SPANS = frozenset(("war", "conflict", "fighting", "invasion", "uprising", "crisis", "offensive", "insurgency", "occupation"))
 
@@ -746,7 +748,7 @@ def code_sentence(
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]  # a fresh actor per event
-        elif (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132"))) and srcs and not tgts and not symmetric:
+        elif (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132"))) and srcs and not tgts and not symmetric and c.entry.lemma not in _THEFT:
             # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:

@@ -29,8 +29,10 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl") or _purpose(node) or _permitted(node)):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
-        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            break  # "sanctions had failed and Beijing supports dialogue": a clause of its own
+        if node.dep_ in ("conj", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "sanctions had failed and Beijing supports dialogue", "has not
+            # issued a statement, with Beijing vetoing ...": a clause of its own
+            break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("aux", "auxpass", "neg") for c in node.head.children):
             # "would not allow X and threatened Y": a conjunct with a tense of its
             # own does not share the first verb's auxiliaries or negation

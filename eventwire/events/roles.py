@@ -33,6 +33,9 @@ def _negated_here(pred: Token, lex: Lexicon) -> bool:
 
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
+# "X should know that ... will become the target of our strike": a warning
+_FOREWARNED = Entry("should know", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "obligation")
+_KNOWING = frozenset(("know", "understand", "realize", "realise", "remember", "bear", "keep"))
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
 
 
@@ -237,5 +240,6 @@ def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         if lemma(tok) in _STATE_VERBS and any(c.dep_ in ("attr", "acomp", "oprd") for c in tok.children):
             continue  # "Latin America must remain a zone of peace": a view of how things should be, no demand
         if aux and said and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            out.append(Candidate(_OBLIGATION, tok, tok, [aux[0], tok], "verb"))
+            warning = lemma(tok) in _KNOWING and any(c.dep_ == "ccomp" for c in tok.children)
+            out.append(Candidate(_FOREWARNED if warning else _OBLIGATION, tok, tok, [aux[0], tok], "verb"))
     return out
