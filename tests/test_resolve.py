@@ -365,6 +365,17 @@ def test_continuation_borrows_no_date_of_a_clause_of_its_own(nlp) -> None:  # ty
         assert ev.extra["date_source"] != "context" and not ev.date.startswith("2023"), first
 
 
+def test_a_date_hung_on_the_objects_participle_dates_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    for body, trigger, day in (
+        ("North Korea launched a rocket carrying a satellite on Monday.", "launched", "2024-04-08"),
+        ("Seoul fully suspended a 2018 military pact aimed at reducing border tensions on April 4.", "suspended", "2024-04-04"),
+    ):
+        doc = _doc(nlp, [body])
+        ev = _event(doc, 0, trigger)
+        ResolveStage()(doc)
+        assert ev.date == day and ev.extra["date_source"] == "sentence", body
+
+
 def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(
         nlp,

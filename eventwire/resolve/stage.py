@@ -99,6 +99,16 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
         return False  # "warned in a statement carried by KCNA on Friday": the statement's day
+    up = tok
+    for _ in range(4):
+        if up.dep_ == "acl" and up.head.dep_ in ("dobj", "obj") and up.head.head.i in {t.i for t in tspan}:
+            # "launched a rocket carrying a satellite on Monday night", "suspended a
+            # pact aimed at reducing tensions on June 4": the parser hangs the
+            # verb's date on the participle describing its object
+            return False
+        if up.dep_ not in ("pcomp", "prep", "xcomp", "acl") or up.head.i == up.i:
+            break
+        up = up.head
     if tok.dep_ == "xcomp" and tok.head.i == tspan[0].i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True  # "agreed to hold talks in May": the month of the talks planned, not of the agreement
     trig_tokens = {t.i for t in tspan}
