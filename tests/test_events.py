@@ -983,6 +983,16 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_what_made_people_so_and_what_a_rejected_charge_says(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The United States will provide $50 million in aid to people displaced by fighting in Sudan.")
+    assert [e.event_type for e in doc.events] == ["AGREE"]
+    doc = code(stages, "The Taliban denied Pakistani accusations that it shelters militants who attack Pakistan.")
+    assert [e.event_type for e in doc.events] == ["REJECT"]
+    # a confirmed charge, or what a report says, is told as fact
+    doc = code(stages, "Human Rights Watch said in a report that Kenyan security forces beat civilians during the election turmoil.")
+    assert any(e.event_type == "ASSAULT" for e in doc.events)
+
+
 def test_korean_statements_of_round_six(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(
         stages,

@@ -556,6 +556,8 @@ def code_sentence(
             continue  # "the abduction issue has been resolved": a position, not an agreement
         if c.via == "verb" and _war_history(c.pred):
             continue  # "the remains of soldiers killed during the war": history
+        if c.via == "verb" and c.pred.dep_ in ("pcomp", "pobj") and lemma(c.pred.head) == "by" and c.pred.head.head.dep_ == "acl" and c.pred.head.head.tag_ == "VBN":
+            continue  # "people displaced by fighting in Sudan": what made them so, background
         if k.type == "AID" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children) for o in c.pred.children):
             continue  # "rely on cybercrime to fund its weapons programs": paying for one's own, no aid
         if c.via in ("noun", "light", "occurrence") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children):

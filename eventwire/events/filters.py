@@ -140,6 +140,8 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     return (into_sea or drill) and not harm
 
 
+_CLAIMS = frozenset(("accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suspicion", "speculation"))
+_REBUTTING = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "rebut", "counter", "brush"))
 _ADVISERS = frozenset(("instructor", "adviser", "advisor", "trainer"))
 
 
@@ -272,6 +274,10 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
             # (the parser often hangs "of" on the object: "accused [Armenian forces of firing]")
             or (first.head.dep_ in ("dobj", "obj") and lemma(first.head.head) in g.alleging_verbs)
         ):
+            return True
+        # "denied accusations that it shelters militants who attack Pakistan":
+        # what a rejected charge says (a confirmed one is told as fact)
+        if node.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma(parent) in _CLAIMS and parent.i not in own and lemma(parent.head) in _REBUTTING:
             return True
         # "blamed Pakistan for backing the attackers"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":
