@@ -983,6 +983,19 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_headline_scores_questions_and_attributions(stages) -> None:  # type: ignore[no-untyped-def]
+    # sport results in the words of attacks
+    for text in ("India beat Pakistan by 7 wickets", "Spurs beat Arsenal 2-1", "India crush Pakistan in Asia Cup clash"):
+        assert not code(stages, text).events, text
+    # a question is asked, not told
+    assert all(e.polarity == "hypothetical" for e in code(stages, "Will China invade Taiwan?").events)
+    # a headline's closing attribution is no party
+    doc = code(stages, "Russia deploys more troops near border: Zelensky")
+    assert [(e.event_type, e.source.country, e.target) for e in doc.events] == [("MOBILIZE", "RUS", None)]
+    # a forcible return deports
+    assert _has(code(stages, "China forcibly returns dozens of N. Korean defectors: activists"), {"COERCE"}, "CHN", "PRK")
+
+
 def test_what_made_people_so_and_what_a_rejected_charge_says(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The United States will provide $50 million in aid to people displaced by fighting in Sudan.")
     assert [e.event_type for e in doc.events] == ["AGREE"]

@@ -341,6 +341,15 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
 
 
+def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:
+    """Actors not in a headline's closing attribution (": JCS", ": activists",
+    ": Zelensky", at most four words after the last colon)."""
+    colon = next((t for t in reversed(span) if t.text == ":"), None)
+    if colon is None or not 0 < span.end - colon.i - 1 <= 4:
+        return actors
+    return [a for a in actors if a.start is None or a.start < colon.idx]
+
+
 def _condition_clause(pred: Token) -> bool:
     """The predicate heads (or is the object of) an if/unless clause."""
     node = pred
@@ -658,6 +667,8 @@ def code_sentence(
         # "an embargo would not work", "failed to adopt sanctions"
         pol_tok = k.pred.head if c.via in ("noun", "occurrence") and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
+        if pol in ("asserted", "future", "reported") and span.text.rstrip(" '\"”’").endswith("?"):
+            pol = "hypothetical"  # "Will China invade Taiwan?", "Did N. Korea send troops?": asked, not told
         if c.entry.role == "conditional" and pol == "hypothetical":
             pol = "future"  # the threat is made; only what triggers it is hypothetical
         elif k.type == "ASSAULT" and pol == "hypothetical" and c.via == "verb" and srcs and conditional(k.pred, lex) and _own_side_says(k.pred, srcs, index, lex):
@@ -766,6 +777,10 @@ def code_sentence(
                 target_near = target_near and bool(tgts)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
+        if sent.section == "title" or not span.text.rstrip().endswith((".", '"', "”", "?", "!")):
+            # headline "N. Korea fires artillery shells: JCS": who reports it is no party
+            srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
+            target_near = target_near and bool(tgts)
         tgts = _one_place_per_state(tgts)
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(

@@ -215,6 +215,7 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
 
 
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
+_SPLIT_SCORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,.%])")  # "beat Arsenal 2-1" (tokenized 2 | - | 1)
 
 
 def _contest(k: Coded, span: Any, g: Any) -> bool:
@@ -230,7 +231,7 @@ def _contest(k: Coded, span: Any, g: Any) -> bool:
     words = {lemma(t) for t in span} | {t.lower_ for t in span}
     if words & g.attack_cues or any(lemma(c) in g.protester_nouns | g.troop_nouns for c in head.children if c.dep_ in ("nsubj", "dobj")):
         return False
-    return bool(words & g.sport_cues) or any(_SCORE.match(t.text) for t in span)
+    return bool(words & g.sport_cues) or any(_SCORE.match(t.text) for t in span) or _SPLIT_SCORE.search(span.text) is not None
 
 
 def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
