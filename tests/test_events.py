@@ -983,6 +983,25 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("North Korea fires cruise missiles", ("MOBILIZE", "PRK", None)),
+        ("Houthis fire missile at Israel", ("ASSAULT", "YEM", "ISR")),
+        ("Myanmar junta bombs village", ("ASSAULT", "MMR", None)),
+        ("Police raid Yoon's office", ("COERCE", None, "KOR")),
+        ("Argentina's Milei rejects IMF demands", ("REJECT", "ARG", "IGO")),
+    ],
+)
+def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    # the small parser makes "fires", "bombs", "raid" plural nouns of one long noun phrase
+    doc = code(stages, "The report gave no further details.", title=title)
+    e = primary_event([x for x in doc.events if x.section == "title"])
+    assert e is not None and e.event_type == expected[0], title
+    assert (e.source.country if e.source else None) == expected[1] or expected[1] is None
+    assert (e.target.country if e.target else None) == expected[2]
+
+
 def test_headline_scores_questions_and_attributions(stages) -> None:  # type: ignore[no-untyped-def]
     # sport results in the words of attacks
     for text in ("India beat Pakistan by 7 wickets", "Spurs beat Arsenal 2-1", "India crush Pakistan in Asia Cup clash"):

@@ -553,6 +553,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     """(sources, targets, symmetric) of a candidate. ``symmetric`` means the
     sources are parties acting together ("X and Y met")."""
     skip = {t.i for t in cand.tokens}
+    if cand.via == "headline":
+        # "North Korea fires cruise missiles", "Police raid Yoon's office":
+        # who is named before the verb acts on who is named after it (one per state)
+        sent = sentence_of(cand.pred)
+        left = list({m.country or m.name: m for t in sent if t.i < cand.pred.i for m in index.on(t)}.values())
+        right = [m for m in _unique([m for t in sent if t.i > cand.pred.i for m in index.on(t)]) if m not in left]
+        return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head
         # "a mediation effort between X and Y": the frame noun carries the PPs

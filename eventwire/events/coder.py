@@ -38,7 +38,7 @@ from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
-from .triggers import Candidate, Token, conditional, find_candidates, hyphenated, is_passive, lemma
+from .triggers import Candidate, Token, conditional, find_candidates, headline_candidates, hyphenated, is_passive, lemma
 
 CODER = "events.v1"
 # Events weaker than this are not emitted at all (stray nouns in background).
@@ -519,7 +519,7 @@ def code_sentence(
     judgements of an act named only by a noun ("Tokyo condemned the launch")."""
     cues = cues or DocCues()
     history = history or []
-    cands = find_candidates(span, lex) + obligation_candidates(span, lex)
+    cands = headline_candidates(span, lex, find_candidates(span, lex)) + obligation_candidates(span, lex)
     if not cands:
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
@@ -623,7 +623,7 @@ def code_sentence(
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:
-            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [], tgts, lex)
+            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [t for t in span if t.i < k.pred.i] if c.via == "headline" else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
             forces = [t for t in tgts if t.sector == "MIL" and t.kind != "country"]
             if k.type == "AID" and k.cameo == "072" and c.via == "verb" and forces:

@@ -20,7 +20,7 @@ _OBJ_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
 _PASSIVE_SUBJ = {"nsubjpass", "auxpass"}
 _PREP_DEPS = {"prt", "prep", "agent", "advmod"}
 # How much of its lexicon weight a trigger keeps, by how it was found.
-VIA_FACTOR = {"verb": 1.0, "light": 0.97, "occurrence": 0.85, "noun": 0.6}
+VIA_FACTOR = {"verb": 1.0, "light": 0.97, "occurrence": 0.85, "noun": 0.6, "headline": 0.85}
 
 
 @dataclass
@@ -269,6 +269,42 @@ def conditional(verb: Token, lex: Lexicon) -> bool:
     modal = any(c.dep_ == "aux" and (c.lower_ in lex.grammar.future_aux or c.lower_ in ("would", "could", "might") or lemma(c) == "will") for c in verb.children)
     cond = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children) for c in verb.children)
     return modal and cond
+
+
+def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """Headlines the small parser reads as one noun phrase ("North Korea
+    fires cruise missiles", "Myanmar junta bombs village", "Police raid
+    Yoon's office"): with no verb as the root and no verb trigger found, a
+    word after the opening that is a verb of the lexicon in the present
+    tense ("fires", "bombs"; "raid" after a plural subject) is the verb; its
+    parties are read left and right of it (see arguments). One per headline;
+    a noun trigger on the same word gives way."""
+    toks = [t for t in span if not t.is_punct and not t.is_space]
+    if not 3 <= len(toks) <= 14 or span.text.rstrip().endswith("."):
+        return cands
+    # (a plural noun closing the headline may be taken for its verb: "... cruise missiles")
+    last_as_verb = toks[-1].dep_ == "ROOT" and toks[-1].tag_ == "VBZ"
+    if not last_as_verb and (any(c.via in ("verb", "light") for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
+        return cands
+    # present tense after any subject ("fires", "bombs") first, then a bare
+    # form after a plural or a name ("Police raid", "Hezbollah fire")
+    for bare in (False, True):
+        for k, t in enumerate(toks[1:-1], start=1):
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not t.is_lower:
+                continue
+            form = t.lower_
+            if bare:
+                before = toks[k - 1]
+                forms = [form] if not form.endswith("s") and (before.tag_ in ("NNS", "NNPS", "NNP") or before.lower_ == "police" or before.text.endswith("s")) else []
+            else:
+                forms = ([form[:-1]] + ([form[:-2]] if form.endswith("es") else [])) if form.endswith("s") and not form.endswith("ss") else []
+            right = {lemma(x) for x in toks[k + 1 :]} | {x.lower_ for x in toks[k + 1 :]}
+            for f in forms:
+                entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
+                if entry is not None:
+                    drop = {t.i, toks[-1].i} if last_as_verb else {t.i}
+                    return [c for c in cands if c.head.i not in drop and c.pred.i not in drop] + [Candidate(entry, t, t, [t], "headline")]
+    return cands
 
 
 def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
