@@ -597,6 +597,8 @@ def test_officials_of_the_world_desk_are_listed(nlp_stage: NlpStage) -> None:
         ("Tiani met the envoy on Monday.", "NER"),
         ("Hemedti rejected the truce.", "SDN"),
         ("Defense Minister Kim Yong-hyun vowed to punish North Korea.", "KOR"),
+        # a two-letter family name alone ("Xi meets Putin")
+        ("Xi pledged to provide assistance to North Korea.", "CHN"),
     ):
         assert first_person(nlp_stage, text).country == country, text
 

@@ -67,7 +67,8 @@ def _official_surnames() -> dict[str, Actor | None]:
         # the family name: last for most names, first for East Asian ones
         # (both listed; a word used by two officials is ambiguous)
         for w in {words[0], words[-1]}:
-            if len(w) <= 2 or w.lower() in _NOT_NAME or not w[:1].isupper() or "-" in w:
+            # (a two-letter East Asian family name counts: "Xi", "Li")
+            if len(w) < 2 or (len(w) == 2 and w != words[0]) or w.lower() in _NOT_NAME or not w[:1].isupper() or "-" in w:
                 continue
             actor = Actor(text=w, name=e.name, country=e.country, sector=e.sector, kind="person", title=e.title)
             prev = out.get(w, actor)
