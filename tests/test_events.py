@@ -983,6 +983,27 @@ def test_one_act_told_with_its_manner_or_its_object_described(stages) -> None:  
         assert [e.event_type for e in code(stages, text).events] == expected, text
 
 
+def test_korean_desk_round_six_judgements_and_proposals(stages) -> None:  # type: ignore[no-untyped-def]
+    # what an act is called is a judgement of its doer, and no act of its own
+    assert _has(code(stages, "Takaichi called North Korea's missile launch an outrageous act."), {"ACCUSE"}, "JPN", "PRK")
+    doc = code(stages, "North Korea called the detention of the two fishermen by South Korea an unpardonable abduction.")
+    assert _has(doc, {"ACCUSE"}, "PRK", "KOR") and not any(e.event_type == "ASSAULT" for e in doc.events)
+    # a relation named in apposition is no co-subject
+    doc = code(stages, "Russia, Belarus's main ally and economic lifeline, urged all parties to exercise restraint.")
+    assert {e.source.country for e in doc.events} == {"RUS"}
+    # a fact sheet released frees nobody; a deal finalised is agreed; a vessel intercepted is seized
+    assert not code(stages, "The two governments released a joint fact sheet on Tuesday.").events
+    assert _has(code(stages, "Seoul and Washington finalised a trade deal on Thursday."), {"AGREE"}, "KOR", "USA")
+    assert _has(code(stages, "The Philippine coast guard intercepted a Chinese fishing vessel near the shoal."), {"COERCE"}, "PHL", "CHN")
+    # what is proposed or wished for has not happened
+    doc = code(stages, "The unification ministry proposed that the two Koreas hold military talks.")
+    assert all(e.polarity != "asserted" for e in doc.events if e.trigger.text != "proposed")
+    doc = code(stages, "Takaichi reiterated her desire for a summit with Kim Jong Un.")
+    assert all(e.polarity != "asserted" for e in doc.events if "summit" in e.trigger.text)
+    # neither confirming nor denying rejects anybody
+    assert not code(stages, "Seoul refused to confirm or deny North Korea's claim.").events
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

@@ -135,10 +135,20 @@ def _fallback(head: Token) -> Actor | None:
     return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
 
 
+_RELATION_NOUNS = frozenset(("ally", "partner", "neighbour", "neighbor", "rival", "patron", "backer", "friend", "enemy", "foe", "lifeline", "sponsor", "protector"))
+
+
+def _relation_appositive(tok: Token) -> bool:
+    """ "Russia, Belarus's main ally and economic lifeline, urged ...": the
+    parser joins an apposition naming a relation as a conjunct; the state
+    it relates to is no party."""
+    return tok.pos_ == "NOUN" and lemma(tok) in _RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children)
+
+
 def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset(), conjuncts: bool = True) -> list[Actor]:
     """Actors named by an argument head and (unless ``conjuncts`` is False) its conjuncts."""
     out: list[Actor] = []
-    heads = [head] + ([c for c in head.conjuncts if c.i != head.i] if conjuncts else [])
+    heads = [head] + ([c for c in head.conjuncts if c.i != head.i and not _relation_appositive(c)] if conjuncts else [])
     for h in heads:
         if index.datelines and index.in_dateline(h):
             # "SEOUL, June 12 -- Sergei Shoigu, ..., met Kim": the parser may make

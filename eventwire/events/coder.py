@@ -419,6 +419,19 @@ _SHARES = frozenset(("percent", "percentage", "%"))
 _WAR_SPANS = frozenset(("war", "conflict", "fighting", "invasion", "uprising", "crisis", "offensive", "insurgency", "occupation"))
 
 
+def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
+    """The noun is the name a judging verb gives something ("called the
+    detention an unpardonable abduction", "branded the drills a rehearsal")."""
+    node = noun
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i < noun.i and type_at.get(node.i) == "ACCUSE" and lemma(node) in ("call", "brand", "label", "term", "describe"):
+            return True
+    return False
+
+
 def _counted(pred: Token) -> bool:
     """A participle describing what is counted ("the number of defectors
     arriving"), or a toll over a whole war ("more than 50,000 people have
@@ -545,6 +558,10 @@ def code_sentence(
             continue
         if c.via == "verb" and c.entry.role == "refuse" and _withheld_information(c.pred):
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
+        if c.via == "verb" and c.entry.lemma == "deny" and c.pred.dep_ == "conj" and lemma(c.pred.head) == "confirm":
+            continue  # "refused to confirm or deny the claim": nothing said either way
+        if c.via == "noun" and _named_as(c.head, type_at):
+            continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if c.via == "verb" and _counted(c.pred):
             continue  # "the number of defectors arriving in the South fell": a statistic
         if c.via == "verb" and any(lemma(t) in _SHARES or t.ent_type_ == "PERCENT" for t in subject_tokens(c.pred)):

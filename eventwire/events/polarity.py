@@ -49,6 +49,7 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 
 # Nouns of will or plan: with "no" they deny the act they govern
 _WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
+_WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 
 
@@ -116,6 +117,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             negated = True  # "has no intention of sending troops", "no interest in improving ties"
         if tok is not pred and lemma(tok) in grammar.future_verbs:
             future = True
+        if tok is not pred and tok.pos_ == "NOUN" and lemma(tok) in _WISH_NOUNS:
+            future = True  # "reiterated her desire for a summit": wished, not held
         if tok is not pred and lemma(tok) in grammar.negating_verbs:
             negated = True
         if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
@@ -133,6 +136,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         negated = True
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
+    if top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
+        future = True  # "proposed that the two Koreas hold talks": not held yet
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
         future = True
     if any(t.dep_ == "xcomp" and lemma(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in [pred, *chain]):
