@@ -1004,6 +1004,20 @@ def test_korean_desk_round_six_judgements_and_proposals(stages) -> None:  # type
     assert not code(stages, "Seoul refused to confirm or deny North Korea's claim.").events
 
 
+def test_korean_desk_round_six_pressures_ended_guests_and_advice(stages) -> None:  # type: ignore[no-untyped-def]
+    # halting broadcasts across the border eases toward the other Korea, by who halts them
+    assert _has(code(stages, "Seoul halted its noise broadcasts along the border."), {"RETREAT"}, "KOR", "PRK")
+    # troops sent to fight for a state aid it; fighting for it attacks nobody
+    doc = code(stages, "North Korea has sent thousands of troops to fight for Russia.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("AID", "PRK", "RUS")]
+    assert _has(code(stages, "The rebels fought for control of the city."), {"ASSAULT"}, None, None)
+    # a guest at a parade shows no force; an evacuation warning threatens nobody
+    assert not code(stages, "Kim Jong Un attended a military parade in Moscow.").events
+    assert not code(stages, "Japan issued an evacuation warning to residents of Aomori.").events
+    # "would not engage in any contact" refuses contact
+    assert _has(code(stages, "North Korea said it would not engage in any contact with Tokyo."), {"REJECT"}, "PRK", "JPN")
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

@@ -227,7 +227,7 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
 
 # Hostile acts named by a noun that an ending verb ends ("halted the broadcasts").
 _STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
-_ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate"))
+_ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate", "remove", "dismantle"))
 
 _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
 
@@ -413,10 +413,20 @@ def _standing_state(pred: Token) -> bool:
     )
 
 
+_ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "travel", "health", "heat", "typhoon", "missile", "air-raid", "raid"))
 # what a state steals or hacks abroad is not done to its own people
 _THEFT = frozenset(("steal", "loot", "rob", "hack", "launder", "plunder"))
 _SHARES = frozenset(("percent", "percentage", "%"))
 _WAR_SPANS = frozenset(("war", "conflict", "fighting", "invasion", "uprising", "crisis", "offensive", "insurgency", "occupation"))
+
+
+def _fought_for(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
+    """The state troops are sent "to fight for" (another than their own)."""
+    for x in pred.children:
+        if x.dep_ in ("advcl", "xcomp") and lemma(x) in ("fight", "battle", "serve"):
+            allies = actors_of_all([p for prep in x.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"], index)
+            return [a for a in allies if a.country and a.country not in own][:1]
+    return []
 
 
 def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
@@ -560,6 +570,10 @@ def code_sentence(
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
         if c.via == "verb" and c.entry.lemma == "deny" and c.pred.dep_ == "conj" and lemma(c.pred.head) == "confirm":
             continue  # "refused to confirm or deny the claim": nothing said either way
+        if c.via == "verb" and lemma(c.pred) in ("fight", "battle") and any(
+            x.dep_ == "prep" and x.lower_ == "for" and any(p.pos_ == "PROPN" for p in x.children) for x in c.pred.children
+        ) and not any(x.dep_ == "prep" and x.lower_ in ("against", "with") for x in c.pred.children):
+            continue  # "troops to fight for Russia": whose side they take, no attack told
         if c.via == "noun" and _named_as(c.head, type_at):
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if c.via == "verb" and _counted(c.pred):
@@ -586,9 +600,22 @@ def code_sentence(
             continue  # "people displaced by fighting in Sudan": what made them so, background
         if k.type == "AID" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children) for o in c.pred.children):
             continue  # "rely on cybercrime to fund its weapons programs": paying for one's own, no aid
-        if c.via in ("noun", "light", "occurrence") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children):
-            continue  # "opposes any sanctions", "such an attack would ...": no act in particular
-        if c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS:
+        if c.via in ("noun", "light", "occurrence") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children) and not any(
+            d.dep_ == "neg" for d in c.pred.children
+        ):
+            # "opposes any sanctions", "such an attack would ...": no act in particular
+            # (but "would not engage in any contact" refuses it)
+            continue
+        if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view"):
+            continue  # "Kim attended a military parade in Moscow": a guest shows no force
+        if c.head.lower_ in ("warning", "warnings") and (
+            any(x.dep_ in ("compound", "amod") and lemma(x) in _ADVISORIES for x in c.head.children)
+            or (c.head.dep_ == "acl" and lemma(c.head.head) in _ADVISORIES)  # (parsed "an evacuation [warning ...]")
+        ):
+            continue  # "issued an evacuation warning to residents": advice, no threat
+        ended_pressure = c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS
+        across_border = ended_pressure and k.cameo == "170"
+        if ended_pressure:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
             # pressure ends, a de-escalation (sanctions lifted: an easing)
             k.type, k.cameo, k.mode, k.context = ("RETREAT", "085", "ease", "economic") if k.type == "SANCTION" else ("RETREAT", "087", "disarm", "military")
@@ -654,6 +681,10 @@ def code_sentence(
             elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and _sent_to_a_state(k.pred, tgts, own):
                 # "dispatched 3,000 soldiers to Russia": troops sent to another state aid it, as "sent" does
                 k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
+            elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and not tgts and (ally := _fought_for(k.pred, index, own)):
+                # "has sent thousands of troops to fight for Russia": military aid to Russia
+                k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
+                tgts = ally
             if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (tgts or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties
@@ -773,6 +804,11 @@ def code_sentence(
         if srcs and not tgts and not symmetric and k.type in _HOSTILE_TYPES | {"SANCTION"} and _inter_korean_object(k.pred):
             # "suspended the inter-Korean military agreement", "blew up the
             # inter-Korean liaison office": the other Korea is the party
+            tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
+        if ended_pressure and not srcs:
+            srcs = actors_of_all(subject_tokens(c.head.head), index)  # who halts it
+        if across_border and srcs and not tgts:
+            # broadcasts and balloons across the Korean border ended: toward the other Korea
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
         if k.cameo == "170" and srcs and not tgts:
             # balloons, loudspeakers, jamming across the Korean border are aimed
