@@ -395,6 +395,17 @@ def test_wire_dateline_is_no_party_but_gives_the_story_its_home(nlp_stage: NlpSt
     # a dateline with its region
     doc = make_doc(nlp_stage, ["KYIV, Ukraine (AP) — Russia launched drones at the capital overnight."])
     assert doc.meta["dateline_country"] == "UKR" and not by_text(doc, "KYIV")
+    # a world wire's bureau city in a state the story never names, while it
+    # names another again and again, is no home for the story
+    doc = make_doc(
+        nlp_stage,
+        [
+            "BANGKOK, Jan. 9 (Reuters) - Myanmar's military bombed the town of Kyaukme on Wednesday, killing 19 civilians.",
+            "The military said it had targeted rebel fighters. Myanmar's junta has lost control of large areas.",
+        ],
+    )
+    assert "dateline_country" not in doc.meta
+    assert {m.country for m in doc.mentions if m.text in ("civilians", "military")} == {"MMR"}
     # a group led by a named party is that party's, wherever the story is filed
     doc = make_doc(nlp_stage, ["CAIRO, March 18 (Reuters) -- Hamas-led fighters crossed into southern Israel."])
     assert by_text(doc, "fighters")[0].country == "PSE"

@@ -63,11 +63,9 @@ def find_mentions(doc: Document) -> list[Actor]:
         if rwb is not None:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
-    datelines, home = _datelines(doc)
+    datelines, home, national = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
-    if home:
-        doc.meta["dateline_country"] = home
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
     # not a place named as a stance ("anti-Japan", "pro-Russian") or in the dateline:
     # the story is not about their people
@@ -75,6 +73,14 @@ def find_mentions(doc: Document) -> list[Actor]:
         return country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines))
 
     counts = named_outright()
+    if home and not national and not counts.get(home) and any(n >= 2 for c, n in counts.items() if c not in lex.international):
+        # "BANGKOK (Reuters) - Myanmar's military bombed ...": a world wire's
+        # bureau city, in a state the story never names while it names
+        # another again and again, is no home for it ("KYIV (AP) - Russia
+        # launched drones at the capital" keeps Kyiv's)
+        home = None
+    if home:
+        doc.meta["dateline_country"] = home
     # a dateline's country is the home of the story's unlabeled institutions
     # and officials ("the defense minister", "the Air Force" in a Seoul story)
     focus = home or focus_country(counts, lex)
@@ -123,20 +129,20 @@ def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
     return m.start is not None and any(a <= m.start < b for a, b in spans)
 
 
-def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None]:
+def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None, bool]:
     """The spans of the wire datelines opening body paragraphs ("SEOUL, June
-    12 (Yonhap) --", found by the resolve stage's reader) and the story's
-    home: the state of the first dateline's national agency, else the
-    country of its place."""
+    12 (Yonhap) --", found by the resolve stage's reader), the story's
+    home (the state of the first dateline's national agency, else the
+    country of its place) and whether a national agency gave it."""
     found = paragraph_datelines(doc)
     if not found:
-        return [], None
+        return [], None, False
     first = found[0][1]
     home = first.location.country if first.location is not None and found[0][0] == next((s.start for s in doc.sections if s.kind == "body"), -1) else None
     # "KUALA LUMPUR, July 11 (Yonhap) --": a national agency's reporter abroad
     # still writes "Foreign Minister Cho" for his own country's minister
     agency = _agency_country(first.agency) if first.agency else None
-    return [(start, dl.end) for start, dl in found], agency or home
+    return [(start, dl.end) for start, dl in found], agency or home, agency is not None
 
 
 def _agency_country(name: str) -> str | None:
