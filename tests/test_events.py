@@ -1018,6 +1018,29 @@ def test_korean_desk_round_six_pressures_ended_guests_and_advice(stages) -> None
     assert _has(code(stages, "North Korea said it would not engage in any contact with Tokyo."), {"REJECT"}, "PRK", "JPN")
 
 
+def test_world_desk_round_six_subjects_polarity_and_trips(stages) -> None:  # type: ignore[no-untyped-def]
+    # "it" is the subject named through its possessor ("NATO's peacekeeping force")
+    doc = code(stages, "Serbia will not sit idly by. NATO's peacekeeping force in Kosovo, KFOR, said it had deployed additional troops.")
+    assert _has(doc, {"MOBILIZE"}, "NATO", None) and not _has(doc, {"MOBILIZE"}, "SRB", None)
+    # a finite verb joined to the infinitive is the main subject's
+    doc = code(stages, "Rubio urged Rwanda to withdraw its troops and called on M23 to halt its advance.")
+    assert all(e.source.country == "USA" for e in doc.events)
+    # a conjunct with its own auxiliary keeps its own polarity
+    doc = code(stages, "The rebels are not party to the accords and are negotiating separately with Kinshasa.")
+    assert any(e.event_type == "CONSULT" and e.polarity == "asserted" for e in doc.events)
+    # a past tense under "would ... until" has not happened
+    doc = code(stages, "The group warned it would keep striking until government troops withdrew.")
+    assert all(e.polarity != "asserted" for e in doc.events if e.event_type == "RETREAT")
+    # a war's toll, a report released, and trips at home are no events
+    for text in (
+        "The conflict has killed thousands of people.",
+        "A report by UN experts released in July found that Rwanda controls M23.",
+        "Zelensky visited wounded soldiers in a Kyiv hospital.",
+    ):
+        assert not [e for e in code(stages, text).events if e.event_type in ("ASSAULT", "RETREAT", "CONSULT")], text
+    assert _has(code(stages, "Blinken visited Kyiv on Tuesday."), {"CONSULT"}, "USA", "UKR")
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

@@ -398,6 +398,8 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             t = sdoc[i]
             subj.append((t.idx, t.i))
             subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+            # "NATO's peacekeeping force ... said it had deployed": the possessor names the subject
+            subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
             if t.lemma_ in _MEMBER_NOUNS:
                 # "Leaders of the Group of Seven said ...": the body is the subject
                 subj.extend((p.idx, t.i) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")

@@ -287,6 +287,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # they would stand together and expressed support": the parser joins a
         # past verb to the reported clause's copula or modal verb; it is the speaker's
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
+        # "urged Rwanda to withdraw its troops and called on M23 to ...": a
+        # finite verb joined to the infinitive belongs to the main verb
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":

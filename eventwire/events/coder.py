@@ -429,6 +429,15 @@ def _fought_for(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
     return []
 
 
+def _home_visit(pred: Token, index: MentionIndex) -> bool:
+    """A trip within one's own state ("Zelensky visited wounded soldiers in a
+    Kyiv hospital", "flew to Addis Ababa"): every party named after the
+    verb is of the traveller's own state."""
+    own = {a.country for a in actors_of_all(subject_tokens(pred), index) if a.country}
+    after = [m for t in pred.subtree if t.i > pred.i for m in index.on(t) if m.country]
+    return bool(own and after) and all(m.country in own for m in after)
+
+
 def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
     """The noun is the name a judging verb gives something ("called the
     detention an unpardonable abduction", "branded the drills a rehearsal")."""
@@ -446,6 +455,8 @@ def _counted(pred: Token) -> bool:
     """A participle describing what is counted ("the number of defectors
     arriving"), or a toll over a whole war ("more than 50,000 people have
     been killed since the war began"): a statistic, not an act."""
+    if lemma(pred) in ("kill", "displace", "claim") and any(c.dep_ == "nsubj" and lemma(c) in _WAR_SPANS for c in pred.children):
+        return True  # "the conflict has killed thousands": a war's toll
     if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
         since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
         for c in since:
@@ -592,6 +603,8 @@ def code_sentence(
             continue  # "imposed sanctions on Iran, targeting a network of shipping firms": whom the sanctions hit
         if k.cameo == "042" and any(lemma(t) in _NOT_VISITORS for t in subject_tokens(c.pred)):
             continue  # "defectors struggle after arriving in the South": no state visits anybody
+        if k.cameo == "042" and c.via == "verb" and _home_visit(c.pred, index):
+            continue  # "visited wounded soldiers in a Kyiv hospital": a trip at home is no visit
         if c.via == "verb" and _settled_issue(c.pred):
             continue  # "the abduction issue has been resolved": a position, not an agreement
         if c.via == "verb" and _war_history(c.pred):

@@ -37,6 +37,8 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
             # "would not allow X and threatened Y": a conjunct with a tense of its
             # own does not share the first verb's auxiliaries or negation
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            break  # "are not party to the accords and are negotiating ...": its own auxiliary, its own polarity
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and lemma(node.head) in grammar.negating_verbs:
             break  # "denied the report and accused Japan of ...": the accusation is made
         node = node.head
@@ -76,7 +78,10 @@ def _pending(top: Token, grammar: Grammar) -> bool:
     ("must agree", "vowed to fight", "shelled"): the act has not happened."""
     if top.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.pending_marks for c in top.children):
         return False
-    return _present(top) and not _present(top.head)
+    # ... and "would keep striking until government troops withdrew": a past
+    # tense under a modal is the future seen from a reported past
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in top.head.children)
+    return (_present(top) and not _present(top.head)) or (top.tag_ == "VBD" and modal)
 
 
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:

@@ -113,6 +113,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         toks.append(verb.head)  # "tear gas fired by police": the noun is the object
+        if verb.head.dep_ == "pobj" and verb.head.head.head.pos_ == "NOUN":
+            toks.append(verb.head.head.head)  # "a report by UN experts released in July"
     elif verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that") for c in verb.children):
         toks.append(verb.head)  # "the missile, which was fired from Sunan": the noun is the object
     elif (
