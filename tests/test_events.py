@@ -1041,6 +1041,23 @@ def test_world_desk_round_six_subjects_polarity_and_trips(stages) -> None:  # ty
     assert _has(code(stages, "Blinken visited Kyiv on Tuesday."), {"CONSULT"}, "USA", "UKR")
 
 
+def test_world_desk_round_six_orders_sightings_and_requests(stages) -> None:  # type: ignore[no-untyped-def]
+    # whose aircraft are seen shows force toward who saw them
+    assert _has(code(stages, "Taiwan detected 32 Chinese military aircraft around the island."), {"MOBILIZE"}, "CHN", "TWN")
+    # a blocked aid package is refused; blocked aid deliveries are a blockade
+    assert _has(code(stages, "Hungary blocked an EU aid package for Ukraine."), {"REJECT"}, "HUN", "EUR")
+    assert _has(code(stages, "Israel blocked aid deliveries into Gaza."), {"COERCE"}, "ISR", "PSE")
+    # an oath of office is no promise to anybody; an extradition sought is a request
+    assert not code(stages, "Lee Jae-myung was sworn in as president on Wednesday.").events
+    assert _has(code(stages, "Bangladesh sought the extradition of Sheikh Hasina from India."), {"REQUEST"}, "BGD", None)
+    # orders that ready one's own forces mobilize them; nationals ordered out are deported
+    assert _has(code(stages, "Eritrea ordered a nationwide mobilisation."), {"MOBILIZE"}, "ERI", None)
+    assert _has(code(stages, "Kim Jong Un ordered his troops to be on full combat readiness."), {"MOBILIZE"}, "PRK", None)
+    assert _has(code(stages, "India ordered Pakistani nationals to leave the country."), {"COERCE"}, "IND", "PAK")
+    # vowing to defeat an armed group threatens it
+    assert _has(code(stages, "Somalia's president vowed to defeat al-Shabaab."), {"THREATEN"}, "SOM", "SOM")
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

@@ -611,6 +611,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
+    if cand.entry.role == "observed" and cand.via == "verb":
+        # "Taiwan detected 32 Chinese military aircraft around the island":
+        # whose aircraft show force toward the one that saw them
+        objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        return actors_of_all(objs, index), actors_of_all(subject_tokens(pred), index), False
     if cand.entry.role == "receive" and cand.via == "verb":
         # "Egypt received aid from Japan": Japan gives, Egypt receives
         return actors_of_all(_pobjs(pred, {"from"}), index), actors_of_all(subject_tokens(pred), index), False

@@ -682,6 +682,13 @@ def code_sentence(
         if c.entry.role not in ("judge", "obligation") and not censure:
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [t for t in span if t.i < k.pred.i] if c.via == "headline" else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
+            if c.entry.lemma == "order" and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
+                t.sector == "MIL" and t.country in own | {None} for t in tgts
+            ):
+                # "Kim ordered his troops to be on full combat readiness": a state readies its own forces
+                k.type, k.cameo, k.mode, k.context = "MOBILIZE", "152", "troops", "military"
+                k.weight = max(k.weight, 0.75)
+                tgts = []
             forces = [t for t in tgts if t.sector == "MIL" and t.kind != "country"]
             if k.type == "AID" and k.cameo == "072" and c.via == "verb" and forces:
                 # "sent troops": the forces sent are no recipient, and sent nowhere named they deploy
