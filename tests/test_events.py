@@ -1058,6 +1058,13 @@ def test_world_desk_round_six_orders_sightings_and_requests(stages) -> None:  # 
     assert _has(code(stages, "Somalia's president vowed to defeat al-Shabaab."), {"THREATEN"}, "SOM", "SOM")
 
 
+def test_every_party_of_a_condemned_act_and_dissidents_freed(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The U.S. and Britain struck Houthi targets in Yemen on Saturday. The Houthis condemned the strikes.")
+    assert _has(doc, {"ACCUSE"}, "YEM", "USA") and _has(doc, {"ACCUSE"}, "YEM", "GBR")
+    assert _has(code(stages, "Iran released 20 political prisoners."), {"RETREAT"}, "IRN", "IRN")
+    assert all(e.target is None for e in code(stages, "Hamas released three hostages.").events)
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

@@ -221,7 +221,10 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
             continue
         for ev in reversed(earlier):
             if ev.event_type in kinds and ev.source is not None and ev.source.country and ev.source.country not in own and ev.polarity != "negated":
-                return [ev.source]
+                # "The U.S. and Britain struck ... The Houthis condemned the
+                # strikes": every party of that one act (one per state)
+                same = [e.source for e in earlier if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type and e.source and e.source.country and e.source.country not in own]
+                return list({a.country: a for a in same}.values())
     return []
 
 
@@ -436,6 +439,18 @@ def _home_visit(pred: Token, index: MentionIndex) -> bool:
     own = {a.country for a in actors_of_all(subject_tokens(pred), index) if a.country}
     after = [m for t in pred.subtree if t.i > pred.i for m in index.on(t) if m.country]
     return bool(own and after) and all(m.country in own for m in after)
+
+
+_DISSIDENTS = frozenset(("dissident", "activist", "protester", "protestor", "journalist", "demonstrator", "opponent", "lawmaker"))
+
+
+def _frees_own_dissidents(k: Coded) -> bool:
+    """ "Iran released 20 political prisoners", "freed jailed activists": a
+    state's own people."""
+    if k.cameo != "0841":
+        return False
+    objs = [o for o in k.pred.children if o.dep_ in ("dobj", "obj")]
+    return any(lemma(o) in _DISSIDENTS or any(a.lower_ == "political" for a in o.children) for o in objs)
 
 
 def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
@@ -834,7 +849,7 @@ def code_sentence(
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]  # a fresh actor per event
-        elif (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132"))) and srcs and not tgts and not symmetric and c.entry.lemma not in _THEFT:
+        elif (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric and c.entry.lemma not in _THEFT:
             # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
