@@ -1185,6 +1185,9 @@ def test_force_promised_on_a_condition_is_a_threat(stages) -> None:  # type: ign
 def test_what_talks_are_on_is_their_topic(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The allies held talks on coordinating their response to North Korea's growing nuclear threat.")
     assert {e.event_type for e in doc.events} == {"CONSULT"}
+    # the state talks are on is no party; the two who hold them meet each other
+    doc = code(stages, "Seoul and Tokyo held talks on North Korea's missile program.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("KOR", "JPN"), ("JPN", "KOR")}
 
 
 def test_who_acts_together_with_the_subject_is_a_partner(stages) -> None:  # type: ignore[no-untyped-def]

@@ -698,7 +698,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
         # its missile supplies to Russia" (the parse may hang "to Russia" on the verb)
-        tgt_toks = _pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
+        if cand.entry.type == "CONSULT":
+            # "hold talks on North Korea": what talks are on is their topic
+            tgt_toks = _pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
+        else:
+            tgt_toks = _pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
         between = parties_between(cand.head)
         if between and not src:
             return actors_of(between[0], index), [], True
@@ -731,6 +735,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             more = [t for t in more if not _at_venue(t)]
         if cand.entry.type not in _SYMMETRIC_TYPES:
             more = [t for t in more if not _partner(t)]  # (as above)
+        if cand.entry.type == "CONSULT":
+            more = [t for t in more if not (t.head.lower_ in ("on", "about", "over") and t.head.head.i != pred.i)]  # a meeting's topic
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
