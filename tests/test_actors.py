@@ -634,3 +634,12 @@ def test_the_same_noun_named_with_its_state_just_before(nlp_stage: NlpStage) -> 
     assert by_text(doc, "soldiers")[0].country == "PRK"
     doc = make_doc(nlp_stage, ["A U.S. submarine arrived in Busan on Tuesday.", "North Korea's defence ministry warned it would act against the submarine."])
     assert by_text(doc, "submarine")[0].country == "USA"
+
+
+def test_who_made_or_brokered_a_thing_is_no_party(nlp_stage: NlpStage) -> None:
+    for text, name in (
+        ("Thousands rallied in Kinshasa against a U.S.-brokered peace deal.", "U.S."),
+        ("Rebels signed a Qatar-mediated agreement with the government.", "Qatar"),
+        ("Russia fired Iranian-made drones at Kyiv.", "Iranian"),
+    ):
+        assert not by_text(make_doc(nlp_stage, [text]), name), text

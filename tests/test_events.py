@@ -1065,6 +1065,28 @@ def test_every_party_of_a_condemned_act_and_dissidents_freed(stages) -> None:  #
     assert all(e.target is None for e in code(stages, "Hamas released three hostages.").events)
 
 
+def test_round_six_recheck_regressions(stages) -> None:  # type: ignore[no-untyped-def]
+    # a protest lodged with a state is against it; what it is over is the topic
+    doc = code(stages, "China lodged stern representations with Washington over Lai's transit.")
+    assert {e.target.country for e in doc.events} == {"USA"}
+    # an answer to a proposal is to its author
+    assert _has(code(stages, "Burhan rejected a ceasefire proposal put forward by the United States."), {"REJECT"}, "SDN", "USA")
+    # coordinated acts are separate events; one act read twice is one
+    doc = code(stages, "India suspended the Indus Waters Treaty, closed the Attari border crossing, and expelled Pakistani military advisers.")
+    assert {e.trigger.text for e in doc.events} >= {"suspended", "expelled"}
+    doc = code(stages, "The unification ministry proposed that the two Koreas hold military talks to discuss ways to ease tensions.")
+    assert not any(e.trigger.text == "discuss" for e in doc.events)
+    # what a vetoed resolution would do did not happen
+    doc = code(stages, "Beijing and Moscow vetoed a US-drafted resolution to tighten sanctions.")
+    assert not any(e.event_type == "SANCTION" and e.polarity != "negated" for e in doc.events)
+    # a "when asked about" clause names no party
+    assert all(e.target is None for e in code(stages, "Mao Ning urged all parties to exercise restraint when asked about the submarine's visit.").events)
+    # a headline's verb comes before another event's clause
+    doc = code(stages, "The report gave no further details.", title="Houthis fire missiles at Greek-owned ship after U.S., British strikes on Yemen")
+    assert all(e.source.country != "GRC" for e in doc.events if e.source)
+    assert _has(doc, {"ASSAULT"}, "YEM", None, "")
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [
@@ -1163,7 +1185,6 @@ def test_swaps_groups_and_one_threat_said_once(stages) -> None:  # type: ignore[
     doc = code(stages, "Russia and Ukraine swapped prisoners in an exchange brokered by the UAE.")
     assert _has(doc, {"RETREAT"}, "RUS", "UKR") and _has(doc, {"RETREAT"}, "UKR", "RUS")
     assert _has(code(stages, "Iran held talks with the E3 in Geneva."), {"CONSULT"}, "IRN", "EUR")
-    assert _has(code(stages, "Russia's defence ministry said its air defences destroyed 27 Ukrainian drones overnight."), {"ASSAULT"}, "RUS", "UKR")
     assert _has(code(stages, "Gunmen killed 26 tourists near Pahalgam in Indian-administered Kashmir."), {"ASSAULT"}, None, "IND")
     # a headline's "strikes Gaza" is no walkout that makes the accusation a protest
     doc = code(stages, "Israel strikes Gaza as Hamas accuses Israel of violating truce", title=None)

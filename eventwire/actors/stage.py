@@ -111,6 +111,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions = [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))]
     # "SEOUL, June 12 (Yonhap) --": where the reporter files from, not a party
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
+    # (the makers of things, dropped above, once more: later passes find names anew)
+    mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and _MAKER_OF.match(text, m.end))]
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
 
@@ -412,9 +414,16 @@ _ALL_PARTIES_BEFORE = re.compile(r"\b(?:all|relevant|concerned|warring|other)\s+
 _ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:conflict|dispute|war|talks|agreement|deal|accord))\b", re.IGNORECASE)
 
 
+# "a U.S.-brokered deal", "a Qatar-mediated agreement", "Iranian-made drones":
+# who made or brokered a thing is no party to what is done with it
+_MAKER_OF = re.compile(r"[-‐](?:brokered|mediated|drafted|sponsored|authored|proposed|made|built|supplied|designed|funded|financed|manufactured)\b", re.IGNORECASE)
+
+
 def _drop_generic_parties(text: str, mentions: list[Actor]) -> list[Actor]:
     out = []
     for m in mentions:
+        if m.end is not None and m.kind == "country" and _MAKER_OF.match(text, m.end):
+            continue
         if m.sector == "PTY" and m.country is None and m.text.lower() in ("parties", "party") and m.start is not None:
             if _ALL_PARTIES_BEFORE.search(text, max(0, m.start - 12), m.start) or _ALL_PARTIES_AFTER.match(text[m.end or 0 : (m.end or 0) + 30]):
                 continue

@@ -35,7 +35,7 @@ from typing import Any
 from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .triggers import FRAME_NOUNS, Candidate, Token, is_passive, lemma, object_tokens, reduced_passive
+from .triggers import FRAME_NOUNS, HEADLINE_CLAUSES, Candidate, Token, is_passive, lemma, object_tokens, reduced_passive
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason
@@ -572,7 +572,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # who is named before the verb acts on who is named after it (one per state)
         sent = sentence_of(cand.pred)
         left = list({m.country or m.name: m for t in sent if t.i < cand.pred.i for m in index.on(t)}.values())
-        right = [m for m in _unique([m for t in sent if t.i > cand.pred.i for m in index.on(t)]) if m not in left]
+        end = next((t.i for t in sent if t.i > cand.pred.i and t.lower_ in HEADLINE_CLAUSES), sent.end)  # not "... after U.S. strikes on Yemen"
+        right = [m for m in _unique([m for t in sent if cand.pred.i < t.i < end for m in index.on(t)]) if m not in left]
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head
@@ -698,7 +699,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
         # its missile supplies to Russia" (the parse may hang "to Russia" on the verb)
-        if cand.entry.type == "CONSULT":
+        addressed = [t for t in _pobjs(cand.head, {"with"}) if any(a.country and a.kind == "country" for a in index.on(t))]
+        if cand.entry.type == "ACCUSE" and addressed:
+            # "lodged stern representations with Washington over Lai's transit":
+            # a protest lodged with a state is against it (what it is over is the topic)
+            tgt_toks = addressed
+        elif cand.entry.type == "CONSULT":
             # "hold talks on North Korea": what talks are on is their topic
             tgt_toks = _pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
         else:
@@ -873,14 +879,15 @@ def _own_object(pred: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in pred.children) and not dangling
 
 
-def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str]) -> list[Actor]:
+def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str], answer: bool = False) -> list[Actor]:
     """Last-resort target: the nearest actor with a country inside the
     predicate's own phrase (never its subject or a reporting clause) that is
     not a source, the next one to the right first. This is what a reader
     does with "approved funding for a demining programme in Ukraine" or
     "agreed to extend its training mission in Iraq" when no rule
     names the other party. One target at most. (Meetings never take one:
-    a place is their venue, a country named there their topic.)"""
+    a place is their venue, a country named there their topic.) ``answer``:
+    the act answers something (rejecting, welcoming), whose author counts."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     toks: list[Token] = []
     stack = [c for c in pred.children if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ in ("ccomp", "advcl") and lemma(c) in reporting)]
@@ -890,8 +897,11 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # a clause about something else, or who reported it
         if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and _own_object(pred):
             continue  # "denied the report and accused Japan": the other conjunct's party
-        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN"):
-            continue  # "men recruited by Russian intelligence", "a deal brokered by the Vatican": another act's agent
+        if not answer and (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN")):
+            # "men recruited by Russian intelligence", "a deal brokered by the
+            # Vatican": another act's agent (but an answer to "a proposal put
+            # forward by the United States" is to its author)
+            continue
         if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == pred.i and any(c.dep_ in ("dobj", "obj") for c in pred.children):
             continue  # "condemned the launch as a violation of Council resolutions": what it is called
         if t.dep_ == "prep" and t.lower_ in ("of", "about", "on") and lemma(t.head) in _REPORT_NOUNS:
@@ -908,7 +918,7 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "raised its alert level after the North's launches": the occasion, not the target
         if t.dep_ == "advcl" and lemma(t) in _RESULTING:
             continue  # "held drills near Dokdo, prompting a protest from Tokyo": the reaction's party
-        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
+        if t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
             continue  # "seize a city as the US sanctions a minister": another event's clause (an "if" clause names whom a threat is for)
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party

@@ -577,6 +577,7 @@ def code_sentence(
     events: list[Event] = []
     coded = resolve_roles(cands, lex)
     type_at = {k.pred.i: k.type for k in coded}
+    pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
     for k in coded:
         c = k.cand
         target_near = target_ref = False
@@ -588,6 +589,8 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS:
             continue  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
+        if c.pred.dep_ in ("acl", "relcl") and lemma(c.pred.head) in _INSTRUMENT_NOUNS | _TOPIC_HOLDERS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.pred.children):
+            continue  # "vetoing a resolution to tighten sanctions": what a text would do
         if (c.via == "noun" or (c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.tag_ == "VBG")) and _topic_of_text(c.head if c.via == "noun" else c.pred):
             # "a resolution on new sanctions", "talks on a ceasefire", "held
             # talks on coordinating their response": a topic, not an act
@@ -740,7 +743,7 @@ def code_sentence(
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
-                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs)
+                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs, answer=k.type in _JUDGING_TYPES | {"AGREE"})
                 if k.type == "MOBILIZE":
                     # the forces moved, as above, unless the phrase names where
                     # they are ("strengthened its forces in Lebanon")
@@ -870,6 +873,7 @@ def code_sentence(
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)
         tgts = _one_place_per_state(tgts)
+        pred_at[start] = k.pred
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(
                 Event(
@@ -891,7 +895,7 @@ def code_sentence(
                     extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {})},
                 )
             )
-    return _one_per_act(events)
+    return _one_per_act(events, lambda a, b: _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)))
 
 
 def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
@@ -911,13 +915,34 @@ def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
 _ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
 
 
-def _one_per_act(events: list[Event]) -> list[Event]:
+def _one_clause(a: Token | None, b: Token | None) -> bool:
+    """One predicate serves the other ("fired tear gas to disperse them",
+    "opened fire ..., killing one"): a purpose or result clause, not a
+    coordinated act of its own ("suspended the treaty ... and expelled")."""
+    if a is None or b is None:
+        return True
+    return _act_root(a).i == _act_root(b).i
+
+
+def _act_root(pred: Token) -> Token:
+    """The verb whose purpose or result clauses a predicate belongs to."""
+    node = pred
+    for _ in range(4):
+        if node.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _one_per_act(events: list[Event], linked: Any = None) -> list[Event]:
     """One event per act of a sentence: "fired tear gas to disperse them"
     and "met X to discuss Y" give the same type from the same source twice,
     once with a target and once without; the reading that names the target
-    stays, as sure as the surer of the two. Readings with different targets
-    stay separate events, and so do two readings without one ("killed three and wounded five": the event
-    data sets count each)."""
+    stays, as sure as the surer of the two; readings of one act with the
+    same parties are one event. Readings with different targets stay
+    separate events, and so do two readings without one ("killed three and
+    wounded five": the event data sets count each), and coordinated acts
+    ("suspended the treaty ... and expelled its advisers")."""
     out: list[Event] = []
     # "warned that the allies would pay a dear price": the warning's content
     # repeats the warning (same type and dyad, not asserted): the warning stays
@@ -931,10 +956,14 @@ def _one_per_act(events: list[Event]) -> list[Event]:
         if not (e.event_type == "THREATEN" and e.polarity in ("hypothetical", "future") and e.source and (e.source.country, _actor_key(e.target)) in warned)
     ]
     for e in events:
-        if e.event_type in _ONCE_PER_DYAD and e.target is not None and any(
-            o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target) for o in out
+        if e.target is not None and any(
+            o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target)
+            and (e.event_type in _ONCE_PER_DYAD or (linked is not None and o.trigger.start != e.trigger.start and linked(o, e)))
+            for o in out
         ):
-            continue  # "warned that the allies would pay a price": one threat, said once
+            # "warned that the allies would pay a price": one threat, said once;
+            # "hold military talks to discuss ways ...": one act, its purpose repeating it
+            continue
         same = next(
             (
                 i
@@ -944,6 +973,7 @@ def _one_per_act(events: list[Event]) -> list[Event]:
                 and _actor_key(o.source) == _actor_key(e.source)
                 and (o.target is None) != (e.target is None)
                 and o.trigger.start != e.trigger.start
+                and (linked is None or linked(o, e))
             ),
             None,
         )

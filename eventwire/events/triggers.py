@@ -295,25 +295,34 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     last_as_verb = toks[-1].dep_ == "ROOT" and toks[-1].tag_ == "VBZ"
     if not last_as_verb and (any(c.via in ("verb", "light") for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
         return cands
-    # present tense after any subject ("fires", "bombs") first, then a bare
-    # form after a plural or a name ("Police raid", "Hezbollah fire")
-    for bare in (False, True):
-        for k, t in enumerate(toks[1:-1], start=1):
-            if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not t.is_lower:
-                continue
-            form = t.lower_
-            if bare:
-                before = toks[k - 1]
-                forms = [form] if not form.endswith("s") and (before.tag_ in ("NNS", "NNPS", "NNP") or before.lower_ == "police" or before.text.endswith("s")) else []
-            else:
-                forms = ([form[:-1]] + ([form[:-2]] if form.endswith("es") else [])) if form.endswith("s") and not form.endswith("ss") else []
-            right = {lemma(x) for x in toks[k + 1 :]} | {x.lower_ for x in toks[k + 1 :]}
-            for f in forms:
-                entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
-                if entry is not None:
-                    drop = {t.i, toks[-1].i} if last_as_verb else {t.i}
-                    return [c for c in cands if c.head.i not in drop and c.pred.i not in drop] + [Candidate(entry, t, t, [t], "headline")]
+    # left to right, before any clause of another event ("... after U.S.
+    # strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
+    # after a plural or a name ("Police raid", "Hezbollah fire")
+    for k, t in enumerate(toks[1:-1], start=1):
+        if t.lower_ in _HEADLINE_STOPS:
+            break
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not t.is_lower:
+            continue
+        form = t.lower_
+        before = toks[k - 1]
+        if form.endswith("s") and not form.endswith("ss"):
+            forms = [form[:-1]] + ([form[:-2]] if form.endswith("es") else [])
+        elif before.tag_ in ("NNS", "NNPS", "NNP") or before.lower_ == "police" or before.text.endswith("s"):
+            forms = [form]
+        else:
+            forms = []
+        right = {lemma(x) for x in toks[k + 1 :]} | {x.lower_ for x in toks[k + 1 :]}
+        for f in forms:
+            entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
+            if entry is not None:
+                drop = {t.i, toks[-1].i} if last_as_verb else {t.i}
+                return [c for c in cands if c.head.i not in drop and c.pred.i not in drop] + [Candidate(entry, t, t, [t], "headline")]
     return cands
+
+
+# words that open another event's clause or phrase in a headline
+HEADLINE_CLAUSES = frozenset(("after", "as", "amid", "despite", "before", "following", "while", "since", ":"))
+_HEADLINE_STOPS = HEADLINE_CLAUSES | {"over", "with", "in", "on", "at"}
 
 
 def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
