@@ -35,7 +35,16 @@ from typing import Any
 from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .triggers import FRAME_NOUNS, HEADLINE_CLAUSES, Candidate, Token, is_passive, lemma, object_tokens, reduced_passive
+from .triggers import (
+    FRAME_NOUNS,
+    HEADLINE_CLAUSES,
+    Candidate,
+    Token,
+    is_passive,
+    lemma,
+    object_tokens,
+    reduced_passive,
+)
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason

@@ -38,7 +38,16 @@ from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
-from .triggers import Candidate, Token, conditional, find_candidates, headline_candidates, hyphenated, is_passive, lemma
+from .triggers import (
+    Candidate,
+    Token,
+    conditional,
+    find_candidates,
+    headline_candidates,
+    hyphenated,
+    is_passive,
+    lemma,
+)
 
 CODER = "events.v1"
 # Events weaker than this are not emitted at all (stray nouns in background).
