@@ -1087,6 +1087,15 @@ def test_round_six_recheck_regressions(stages) -> None:  # type: ignore[no-untyp
     assert _has(doc, {"ASSAULT"}, "YEM", None, "")
 
 
+def test_headline_subjects_the_parse_lost(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parse of a headline loses its subject: the words before the verb give it
+    doc = code(stages, "The report gave no further details.", title="Mali junta expels French ambassador")
+    assert _has(doc, {"SANCTION"}, "MLI", "FRA")
+    doc = code(stages, "The report gave no further details.", title="Blinken to visit Seoul for talks with Cho")
+    visit = [e for e in doc.events if e.section == "title"]
+    assert visit and visit[0].source.country == "USA" and visit[0].polarity == "future"
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

@@ -572,6 +572,16 @@ def parties_between(noun: Token) -> list[Token]:
     return _pobjs(noun, {"between", "among", "amongst"})
 
 
+def headline_sides(pred: Token, index: MentionIndex) -> tuple[list[Actor], list[Actor]]:
+    """The parties a headline names before its verb (one per state) and
+    after it, up to another event's clause ("... after U.S. strikes on Yemen")."""
+    sent = sentence_of(pred)
+    left = list({m.country or m.name: m for t in sent if t.i < pred.i for m in index.on(t)}.values())
+    end = next((t.i for t in sent if t.i > pred.i and t.lower_ in HEADLINE_CLAUSES), sent.end)
+    right = [m for m in _unique([m for t in sent if pred.i < t.i < end for m in index.on(t)]) if m not in left]
+    return left, right
+
+
 def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor], bool]:
     """(sources, targets, symmetric) of a candidate. ``symmetric`` means the
     sources are parties acting together ("X and Y met")."""
@@ -579,10 +589,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.via == "headline":
         # "North Korea fires cruise missiles", "Police raid Yoon's office":
         # who is named before the verb acts on who is named after it (one per state)
-        sent = sentence_of(cand.pred)
-        left = list({m.country or m.name: m for t in sent if t.i < cand.pred.i for m in index.on(t)}.values())
-        end = next((t.i for t in sent if t.i > cand.pred.i and t.lower_ in HEADLINE_CLAUSES), sent.end)  # not "... after U.S. strikes on Yemen"
-        right = [m for m in _unique([m for t in sent if cand.pred.i < t.i < end for m in index.on(t)]) if m not in left]
+        left, right = headline_sides(cand.pred, index)
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head

@@ -30,6 +30,7 @@ from .arguments import (
     arguments,
     attack_place_source,
     clause_targets,
+    headline_sides,
     nearby_targets,
     quote_speaker,
     subject_tokens,
@@ -351,6 +352,11 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
         return tgts
     state = next(iter(states))
     return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
+
+
+def _headline(sent: Sentence, span: Any) -> bool:
+    """A title, or a short line with no closing punctuation."""
+    return sent.section == "title" or (len(span) <= 16 and not span.text.rstrip().endswith((".", '"', "”", "?", "!")))
 
 
 def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:
@@ -688,6 +694,10 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if not srcs and c.via == "verb" and _headline(sent, span):
+                # "Mali junta expels French ambassador", "Blinken to visit Seoul":
+                # the parse of a headline lost its subject; read it off the words
+                srcs = headline_sides(k.pred, index)[0]
             if symmetric and k.type in _HOSTILE_TYPES and all(s.resolved_from and "alli" in s.resolved_from.lower() for s in srcs):
                 symmetric = False  # "the allies are ready to fight": together, not each other
             if k.complement is not None and not tgts:
@@ -877,7 +887,7 @@ def code_sentence(
                 target_near = target_near and bool(tgts)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
-        if sent.section == "title" or not span.text.rstrip().endswith((".", '"', "”", "?", "!")):
+        if _headline(sent, span):
             # headline "N. Korea fires artillery shells: JCS": who reports it is no party
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)

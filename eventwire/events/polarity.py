@@ -150,7 +150,9 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     if any(t.dep_ == "xcomp" and lemma(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in [pred, *chain]):
         future = True  # "Hamas is to free 33 hostages": arranged, not done
     # headline style "U.S., Korea to stage drills": a bare to-infinitive as main verb
-    headline_to = pred.dep_ == "ROOT" or (pred.dep_ in ("relcl", "acl") and pred.head.dep_ == "ROOT" and pred.head.pos_ in ("PROPN", "NOUN"))
+    headline_to = pred.dep_ == "ROOT" or (
+        pred.dep_ in ("relcl", "acl", "advcl") and pred.head.dep_ == "ROOT" and pred.head.i < pred.i and (pred.head.pos_ in ("PROPN", "NOUN") or pred.head.ent_type_)
+    )
     if headline_to and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
         future = True
     if negated and not negation_is_meaning:

@@ -104,6 +104,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     # "pleaded guilty": predicative complements constrain like objects
     # ... and manner adverbs ("respond firmly")
     toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ", "ADV")]
+    # (a headline's object the parser hangs on as an adverbial noun: "expels French ambassador")
+    toks += [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME")]
     # "allowed the aid trucks to enter": the subject of a to-infinitive clause
     toks += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
     if not toks and prep_tok is None:
