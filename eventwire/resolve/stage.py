@@ -89,7 +89,7 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     its own that does not hold the event's trigger ("talks ... since the
     government took office last month", "soldiers captured in January have
     said ...")."""
-    if _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) or _REFERENCE_START.match(m.text):
+    if _a_reference(sent, m):
         return True
     found = _date_clause(doc, sent, m, ev)
     if found is None:
@@ -120,13 +120,11 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
     continues it may borrow it: not a point of reference ("the first since
     the USS Kentucky in 2023") nor a clause of its own ("a plan unveiled by
     the previous government in 2023")."""
-    if _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) or _REFERENCE_START.match(m.text):
+    if _a_reference(sent, m):
         return False
-    sdoc = doc.spacy
-    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand") if sdoc is not None else None
-    if dspan is None or not len(dspan):
+    tok = _date_root(doc, sent, m)
+    if tok is None:
         return True
-    tok = dspan.root
     for _ in range(8):
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             break
@@ -136,17 +134,28 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
     return tok.dep_ not in _CLAUSE_DEPS
 
 
+def _a_reference(sent: Sentence, m: DateMatch) -> bool:
+    """ "before October 7", "since 2017": a point of reference."""
+    return _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) is not None or _REFERENCE_START.match(m.text) is not None
+
+
+def _date_root(doc: Document, sent: Sentence, m: DateMatch):  # type: ignore[no-untyped-def]
+    """The head token of the date phrase ``m``, None without a parse."""
+    sdoc = doc.spacy
+    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand") if sdoc is not None else None
+    return dspan.root if dspan is not None and len(dspan) else None
+
+
 def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event):  # type: ignore[no-untyped-def]
     """(the verb of the clause the date phrase ``m`` belongs to, the event's
     trigger span), or None when the parse or the trigger is missing."""
-    sdoc = doc.spacy
-    if sdoc is None or ev.trigger is None:
+    root = _date_root(doc, sent, m)
+    if root is None or ev.trigger is None:
         return None
-    dspan = sdoc.char_span(sent.start + m.start, sent.start + max(m.start + 1, m.end), alignment_mode="expand")
-    tspan = sdoc.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
-    if dspan is None or tspan is None or not len(dspan) or not len(tspan):
+    tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
+    if tspan is None or not len(tspan):
         return None
-    return _verb_above(dspan.root, 6), tspan
+    return _verb_above(root, 6), tspan
 
 
 def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int:
