@@ -40,6 +40,7 @@ from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
 from .triggers import (
+    NAMING_VERBS,
     Candidate,
     Token,
     conditional,
@@ -476,7 +477,7 @@ def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.i < noun.i and type_at.get(node.i) == "ACCUSE" and lemma(node) in ("call", "brand", "label", "term", "describe"):
+        if node.i < noun.i and type_at.get(node.i) == "ACCUSE" and lemma(node) in NAMING_VERBS:
             return True
     return False
 

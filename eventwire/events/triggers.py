@@ -95,7 +95,8 @@ def _prep_children(verb: Token) -> dict[str, Token]:
     return {lemma(c): c for c in verb.children if c.dep_ in _PREP_DEPS}
 
 
-_NAMING_VERBS = frozenset(("call", "brand", "label", "term", "describe", "denounce", "slam"))
+# verbs that give a thing a name ("called the launch an outrageous act")
+NAMING_VERBS = frozenset(("call", "brand", "label", "term", "describe", "denounce", "slam"))
 
 
 def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
@@ -131,7 +132,7 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
             # "approved $10 million in humanitarian aid", "5 billion won in
             # aid" (the currency word may be taken for a verb): the amount stands for the aid
             toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "in" for p in c.children if p.dep_ == "pobj")
-    if lemma(verb) in _NAMING_VERBS:
+    if lemma(verb) in NAMING_VERBS:
         # "called North Korea's missile launch an outrageous act": what the
         # thing is called may hang anywhere in the parse of the clause
         lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 12)
