@@ -1074,6 +1074,9 @@ def test_round_six_recheck_regressions(stages) -> None:  # type: ignore[no-untyp
     # coordinated acts are separate events; one act read twice is one
     doc = code(stages, "India suspended the Indus Waters Treaty, closed the Attari border crossing, and expelled Pakistani military advisers.")
     assert {e.trigger.text for e in doc.events} >= {"suspended", "expelled"}
+    # ... but one scene told in several verbs is one event
+    doc = code(stages, "Thousands of protesters marched through Yerevan, blocked several streets and chanted slogans against the government.")
+    assert len([e for e in doc.events if e.event_type == "PROTEST"]) == 1
     doc = code(stages, "The unification ministry proposed that the two Koreas hold military talks to discuss ways to ease tensions.")
     assert not any(e.trigger.text == "discuss" for e in doc.events)
     # what a vetoed resolution would do did not happen

@@ -915,7 +915,7 @@ def code_sentence(
                     extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {})},
                 )
             )
-    return _one_per_act(events, lambda a, b: _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)))
+    return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)))
 
 
 def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
@@ -933,6 +933,11 @@ def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
 # statement ("warned ... would pay a price") or one meeting ("held talks ...,
 # the first such meeting") toward the same party are one event.
 _ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
+
+
+# acts one scene is told in several verbs ("marched, blocked streets and
+# chanted", "was detained and charged", "shelled the town and killed five")
+_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE"))
 
 
 def _one_clause(a: Token | None, b: Token | None) -> bool:
