@@ -1074,6 +1074,10 @@ def test_round_six_recheck_regressions(stages) -> None:  # type: ignore[no-untyp
     # coordinated acts are separate events; one act read twice is one
     doc = code(stages, "India suspended the Indus Waters Treaty, closed the Attari border crossing, and expelled Pakistani military advisers.")
     assert {e.trigger.text for e in doc.events} >= {"suspended", "expelled"}
+    doc = code(stages, "Yeo will travel to Washington next week to meet Greer and discuss follow-up measures.")
+    assert not any(e.trigger.text == "discuss" for e in doc.events)
+    doc = code(stages, '"We have lodged a strong protest and strongly condemned North Korea," Kihara said.')
+    assert len([e for e in doc.events if e.event_type == "ACCUSE"]) == 1
     # ... but one scene told in several verbs is one event
     doc = code(stages, "Thousands of protesters marched through Yerevan, blocked several streets and chanted slogans against the government.")
     assert len([e for e in doc.events if e.event_type == "PROTEST"]) == 1

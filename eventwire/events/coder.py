@@ -937,7 +937,8 @@ _ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
 
 # acts one scene is told in several verbs ("marched, blocked streets and
 # chanted", "was detained and charged", "shelled the town and killed five")
-_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE"))
+# ... and one statement's criticism ("lodged a strong protest and condemned X")
+_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "ACCUSE"))
 
 
 def _one_clause(a: Token | None, b: Token | None) -> bool:
@@ -952,8 +953,12 @@ def _one_clause(a: Token | None, b: Token | None) -> bool:
 def _act_root(pred: Token) -> Token:
     """The verb whose purpose or result clauses a predicate belongs to."""
     node = pred
-    for _ in range(4):
-        if node.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj") or node.head.i == node.i:
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "conj" and node.head.dep_ == "ROOT":
+            break  # "suspended the treaty ... and expelled the advisers": acts of their own
+        if node.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "nsubj", "nsubjpass", "conj"):
             break
         node = node.head
     return node
