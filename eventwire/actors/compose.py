@@ -331,6 +331,12 @@ def focus_country(counts: Counter[str], lex: Lexicon) -> str | None:
     return None
 
 
+def quote_between(text: str, start: int, end: int) -> bool:
+    """A quotation closes between two offsets: what stands before it is said,
+    not who says it ('"... with the Ukrainian side," ministry spokesperson Lee said')."""
+    return any(q in text[start:end] for q in ('"', "”"))
+
+
 def nearest_state(mentions: list[Actor], lex: Lexicon, pos: int, sentence_start: int, text: str = "") -> str | None:
     """Country of the last mention naming a state between ``sentence_start``
     and ``pos``, not one inside a quotation that ends before ``pos`` ('"...
@@ -340,7 +346,7 @@ def nearest_state(mentions: list[Actor], lex: Lexicon, pos: int, sentence_start:
     for m in mentions:
         if m.start is None or m.end is None or m.start < sentence_start or m.end > pos:
             continue
-        if text and any(q in text[m.end : pos] for q in ('"', "”")):
+        if text and quote_between(text, m.end, pos):
             continue
         if m.country and m.country not in lex.international and (best is None or m.start > (best.start or 0)):
             best = m

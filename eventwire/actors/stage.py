@@ -24,7 +24,15 @@ from ..errors import DocumentError
 from ..records import Actor, Document
 from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
-from .compose import after_stance, compose, country_counts, focus_country, korean_text, pick_country
+from .compose import (
+    after_stance,
+    compose,
+    country_counts,
+    focus_country,
+    korean_text,
+    pick_country,
+    quote_between,
+)
 from .coref import north_south_sides, resolve_coreference
 from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
@@ -273,7 +281,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
                 i -= 1
             # (a body only some states have, "the JCS", takes none of the others:
             # "N. Korea fires missiles: JCS" is Seoul's JCS)
-            while i >= 0 and any(q in text[named[i].end or 0 : m.start or 0] for q in ('"', "”")) and named[i].sentence_index == m.sentence_index:
+            while i >= 0 and quote_between(text, named[i].end or 0, m.start or 0) and named[i].sentence_index == m.sentence_index:
                 i -= 1  # (a state named inside a quote before "... , a ministry spokesperson said" is no affiliation)
             if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer):
                 m.country = named[i].country
