@@ -1065,6 +1065,21 @@ def test_every_party_of_a_condemned_act_and_dissidents_freed(stages) -> None:  #
     assert all(e.target is None for e in code(stages, "Hamas released three hostages.").events)
 
 
+def test_round_six_korean_desk_last_items(stages) -> None:  # type: ignore[no-untyped-def]
+    # what decades ago or a past decade saw is history
+    for text in (
+        "Tokyo wants the return of Japanese nationals abducted by Pyongyang decades ago.",
+        "Pyongyang has admitted to abducting 13 Japanese in the 1970s and 1980s.",
+    ):
+        assert not any(e.event_type in ("ASSAULT", "THREATEN") for e in code(stages, text).events), text
+    # alerts threaten nobody; a crisis foretold is no threat
+    assert not code(stages, "Japan's government issued J-Alert warnings for Aomori.").events
+    assert not code(stages, "The deal drew criticism, with Seoul warning that a large cash transfer could trigger a financial crisis.").events
+    # troops sent to support a state's war aid it (the support stated is coded too)
+    doc = code(stages, "North Korea has sent thousands of troops to Russia's Kursk region to support Russia's war against Ukraine.")
+    assert _has(doc, {"AID"}, "PRK", "RUS")
+
+
 def test_round_six_recheck_regressions(stages) -> None:  # type: ignore[no-untyped-def]
     # a protest lodged with a state is against it; what it is over is the topic
     doc = code(stages, "China lodged stern representations with Washington over Lai's transit.")

@@ -432,7 +432,7 @@ def _standing_state(pred: Token) -> bool:
     )
 
 
-_ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "travel", "health", "heat", "typhoon", "missile", "air-raid", "raid"))
+_ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "travel", "health", "heat", "typhoon", "missile", "air-raid", "raid", "alert", "j-alert", "emergency", "shelter"))
 # what a state steals or hacks abroad is not done to its own people
 _THEFT = frozenset(("steal", "loot", "rob", "hack", "launder", "plunder"))
 _SHARES = frozenset(("percent", "percentage", "%"))
@@ -536,6 +536,10 @@ def _war_history(pred: Token) -> bool:
     head = pred.head
     if pred.dep_ in ("relcl", "advcl") and head.like_num and len(head.text) == 4 and lemma(head.head) in ("since", "in"):
         return True
+    if any(c.dep_ == "prep" and lemma(c) in ("in", "during") and any(re.fullmatch(r"(?:19|20)\d0s", p.text) for p in c.children) for c in pred.children):
+        return True  # "admitted to abducting 13 Japanese in the 1970s"
+    if pred.dep_ == "acl" and pred.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "ago" and c.i > 0 and c.doc[c.i - 1].lower_ == "decades" for c in pred.children):
+        return True  # "nationals abducted by Pyongyang decades ago"
     if pred.dep_ != "acl" or pred.tag_ != "VBN":
         return False
     return any(

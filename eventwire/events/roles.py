@@ -80,8 +80,8 @@ def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
     for cl in clauses:
         if lemma(cl) in _CONSEQUENCES:
             continue  # "warned that a blockade would harm all countries": a consequence foretold, no threat
-        if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _CALAMITIES for c in cl.children):
-            continue  # "warned that famine could return": a forecast, nobody threatened
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and lemma(c) in _CALAMITIES for c in cl.children):
+            continue  # "warned that famine could return", "... could trigger a financial crisis": a forecast, nobody threatened
         aux = {a.lower_ for a in cl.children if a.dep_ in ("aux", "auxpass")}
         if aux & {"will", "would", "could", "may", "might", "shall", "'ll", "wo", "ca", "can", "must", "should"} or cl.tag_ == "MD":
             return False
