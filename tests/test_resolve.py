@@ -367,6 +367,8 @@ def test_continuation_borrows_no_date_of_a_clause_of_its_own(nlp) -> None:  # ty
 
 def test_a_date_hung_on_the_objects_participle_dates_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     for body, trigger, day in (
+        # ... and a when-clause of the verb dates it ("when they met on ...")
+        ("The two sides reached a final agreement when they met in Gyeongju on April 9.", "reached", "2024-04-09"),
         ("North Korea launched a rocket carrying a satellite on Monday.", "launched", "2024-04-08"),
         ("Seoul fully suspended a 2018 military pact aimed at reducing border tensions on April 4.", "suspended", "2024-04-04"),
     ):

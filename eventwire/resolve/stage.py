@@ -99,6 +99,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
         return False  # "warned in a statement carried by KCNA on Friday": the statement's day
+    if tok.dep_ == "advcl" and tok.head.i in {t.i for t in tspan} and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in tok.children):
+        return False  # "reached a final agreement when they met on Oct. 29": the meeting's day
     up = tok
     for _ in range(4):
         if up.dep_ == "acl" and up.head.dep_ in ("dobj", "obj") and up.head.head.i in {t.i for t in tspan}:
