@@ -1072,6 +1072,8 @@ def test_round_six_korean_desk_last_items(stages) -> None:  # type: ignore[no-un
         "Pyongyang has admitted to abducting 13 Japanese in the 1970s and 1980s.",
     ):
         assert not any(e.event_type in ("ASSAULT", "THREATEN") for e in code(stages, text).events), text
+    # whose help is asked for is whom it is asked of
+    assert _has(code(stages, "Takaichi asked for Beijing's cooperation on the abduction issue."), {"REQUEST"}, "JPN", "CHN")
     # alerts threaten nobody; a crisis foretold is no threat
     assert not code(stages, "Japan's government issued J-Alert warnings for Aomori.").events
     assert not code(stages, "The deal drew criticism, with Seoul warning that a large cash transfer could trigger a financial crisis.").events

@@ -760,6 +760,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if cand.entry.type == "CONSULT":
             more = [t for t in more if not (t.head.lower_ in ("on", "about", "over") and t.head.head.i != pred.i)]  # a meeting's topic
         tgt = actors_of_all(more, index, event_nouns)
+    if not tgt and cand.entry.type == "REQUEST":
+        # "asked for Beijing's cooperation": whose help is asked for
+        tgt = actors_of_all([c for p in _pobjs(pred, {"for"}) for c in p.children if c.dep_ == "poss"], index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
     elif src and all(t.country and t.country in {s.country for s in src} for t in tgt):
