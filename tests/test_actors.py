@@ -643,3 +643,12 @@ def test_who_made_or_brokered_a_thing_is_no_party(nlp_stage: NlpStage) -> None:
         ("Russia fired Iranian-made drones at Kyiv.", "Iranian"),
     ):
         assert not by_text(make_doc(nlp_stage, [text]), name), text
+
+
+def test_she_is_a_listed_woman_before_a_man_named_later(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        ["North Korean leader Kim Jong Un's sister, Kim Yo Jong, issued a statement on Sunday.", "Kim Jong Un was not mentioned. She dismissed Seoul's decision as a trick."],
+    )
+    she = [m for m in doc.mentions if m.text == "She"]
+    assert she and she[0].name == "Kim Yo Jong"

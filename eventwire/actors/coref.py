@@ -31,10 +31,12 @@ and ``resolved_from`` = the phrase):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import combinations
+from pathlib import Path
 
 from ..records import Actor, Document
 from .compose import country_counts, focus_country, korean_text
@@ -243,6 +245,13 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
     return res
 
 
+@functools.cache
+def _women() -> frozenset[str]:
+    """Listed officials the news calls "she" (data/actors/women.txt)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "women.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+
+
 def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:
     lex = ctx.lex
     if what == "korea":
@@ -291,15 +300,16 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what == "person":
         # "Erdogan met Putin. He urged him ...": "he" is the person who was
         # the subject of this sentence so far or of the one or two before it,
-        # else the person named last
+        # else the person named last (a listed woman only for "she", and for
+        # "she" first among the people named lately)
+        people = [m for m in recent if m.kind == "person" and (phrase == "she" or m.name not in _women())]
+        if phrase == "she" and any(m.name in _women() for m in people):
+            people = [m for m in people if m.name in _women()]
         for back in range(3):
-            subj = [m for m in recent if m.kind == "person" and m.sentence_index == sentence_index - back and _subject_id(m, ctx) is not None]
+            subj = [m for m in people if m.sentence_index == sentence_index - back and _subject_id(m, ctx) is not None]
             if subj:
                 return [subj[-1]]
-        for m in reversed(recent):
-            if m.kind == "person":
-                return [m]
-        return []
+        return people[-1:]
     return _pronoun(phrase, recent, ctx, sentence_index)
 
 
