@@ -1072,6 +1072,9 @@ def test_round_six_korean_desk_last_items(stages) -> None:  # type: ignore[no-un
         "Pyongyang has admitted to abducting 13 Japanese in the 1970s and 1980s.",
     ):
         assert not any(e.event_type in ("ASSAULT", "THREATEN") for e in code(stages, text).events), text
+    # "its southern rival" on the Korean desk is the other Korea (elsewhere nobody named)
+    assert _has(code(stages, "North Korea threatened to sever all links with its southern rival."), {"THREATEN"}, "PRK", "KOR")
+    assert all(e.target is None for e in code(stages, "Turkey warned its southern neighbour.").events)
     # whose help is asked for is whom it is asked of
     assert _has(code(stages, "Takaichi asked for Beijing's cooperation on the abduction issue."), {"REQUEST"}, "JPN", "CHN")
     # alerts threaten nobody; a crisis foretold is no threat

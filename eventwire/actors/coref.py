@@ -54,7 +54,9 @@ _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
 _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
 # "accused the South of ...", "warned the North of ...": the "of" is the charge, not a region
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
-_KOREA_CODES = {"north": "PRK", "south": "KOR"}
+_KOREA_CODES = {"north": "PRK", "south": "KOR", "northern": "PRK", "southern": "KOR"}
+# "sever all links with its southern rival", "the North's southern neighbour"
+_RIVAL = re.compile(r"\b(?:its|their|the) (northern|southern) (?:rival|neighbou?r|counterpart|foe|adversary|enemy)\b", re.IGNORECASE)
 # "his country", "her government": the state of the person just named
 _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGNORECASE)
 _DEFINITE = re.compile(
@@ -184,6 +186,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _KOREAS.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", "both"))
     for m in _NORTH_SOUTH.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "korea", m.group(1).lower()))
+    for m in _RIVAL.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", m.group(1).lower()))
     for m in _CHARGED.finditer(sent.text):
         s = m.start(1) - 4  # "the " / "The "
