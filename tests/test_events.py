@@ -1075,6 +1075,10 @@ def test_round_six_korean_desk_last_items(stages) -> None:  # type: ignore[no-un
     # "its southern rival" on the Korean desk is the other Korea (elsewhere nobody named)
     assert _has(code(stages, "North Korea threatened to sever all links with its southern rival."), {"THREATEN"}, "PRK", "KOR")
     assert all(e.target is None for e in code(stages, "Turkey warned its southern neighbour.").events)
+    # on the Korean desk "the regime" is Pyongyang's; hacking is aimed at nobody named
+    doc = code(stages, "North Korea has stolen billions in cryptocurrency. Russia vetoed the renewal of the panel's mandate, and the panel said the regime relies on hacking for half of its income.")
+    hack = [e for e in doc.events if e.trigger.text == "hacking"]
+    assert hack and hack[0].source.country == "PRK" and hack[0].target is None
     # whose help is asked for is whom it is asked of
     assert _has(code(stages, "Takaichi asked for Beijing's cooperation on the abduction issue."), {"REQUEST"}, "JPN", "CHN")
     # alerts threaten nobody; a crisis foretold is no threat

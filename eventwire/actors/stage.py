@@ -240,6 +240,9 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
             continue
+        if m.text.lower() in ("regime", "the regime") and counts.get("PRK") and korean_text(text):
+            m.country = "PRK"  # on the Korean desk "the regime" is Pyongyang's, whoever was named last
+            continue
         backer = _state_backed(text, m, named)
         if backer is not None:
             m.country = backer  # "North Korean state-backed hackers"
