@@ -1079,6 +1079,9 @@ def test_round_six_korean_desk_last_items(stages) -> None:  # type: ignore[no-un
     doc = code(stages, "North Korea has stolen billions in cryptocurrency. Russia vetoed the renewal of the panel's mandate, and the panel said the regime relies on hacking for half of its income.")
     hack = [e for e in doc.events if e.trigger.text == "hacking"]
     assert hack and hack[0].source.country == "PRK" and hack[0].target is None
+    # victims' groups and families' associations are civilian actors
+    doc = code(stages, "Some victims' groups also staged a rally in front of the Japanese Embassy in Seoul to protest what they called Tokyo's lack of remorse.")
+    assert _has(doc, {"PROTEST"}, "KOR", "JPN")
     # whose help is asked for is whom it is asked of
     assert _has(code(stages, "Takaichi asked for Beijing's cooperation on the abduction issue."), {"REQUEST"}, "JPN", "CHN")
     # alerts threaten nobody; a crisis foretold is no threat
