@@ -1065,6 +1065,15 @@ def test_every_party_of_a_condemned_act_and_dissidents_freed(stages) -> None:  #
     assert all(e.target is None for e in code(stages, "Hamas released three hostages.").events)
 
 
+def test_names_of_missions_and_a_leaders_loyalists(stages) -> None:  # type: ignore[no-untyped-def]
+    # a word of a mission's name is no act
+    doc = code(stages, "Kenya leads the Multinational Security Support mission in Haiti.")
+    assert not any(e.event_type == "SUPPORT" for e in doc.events)
+    # a leader's loyalists are an armed group of his state, not the leader
+    doc = code(stages, "The attacks by Assad loyalists killed dozens of security personnel in Latakia.")
+    assert all(e.source is None or (e.source.kind != "person" and e.source.country == "SYR") for e in doc.events)
+
+
 def test_round_six_korean_desk_last_items(stages) -> None:  # type: ignore[no-untyped-def]
     # what decades ago or a past decade saw is history
     for text in (

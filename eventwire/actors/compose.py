@@ -42,6 +42,7 @@ _MODIFIERS = frozenset(
     "official security military defense defence foreign".split()
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*(?:'s|’s|'|’)\s")
+_FOLLOWERS = re.compile(r"(?:loyalists?|supporters?|followers?)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:'s|'|’s|’)?\s*$")
 _GAP_WORDS = re.compile(r"^\s*(?:'s|’s|'|’)?((?:\s*[\w-]+){0,2})\s+$")
 # Nouns for the members of a named group ("Hamas fighters", "NATO troops").
@@ -225,13 +226,15 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             and prev.category == PERSON
             and prev.entry.country
             and h.category == SECTOR
-            and _POSSESSIVE_GAP.match(text[prev.end : h.start])
+            and (_POSSESSIVE_GAP.match(text[prev.end : h.start]) or (_FOLLOWERS.match(text, h.start) and not text[prev.end : h.start].strip()))
             and _gap_ok(text[prev.end : h.start])
         ):
-            # "Kim Jong Un's special envoy (in Beijing)": the leader's envoy is his state's
+            # "Kim Jong Un's special envoy (in Beijing)": the leader's envoy is
+            # his state's; "Assad loyalists", "Yoon supporters": his followers
             a = single(text, h, lex)
             a.country = prev.entry.country
             out.append(a)
+            out[:] = [m for m in out if not (m.start == prev.start and m.kind == "person")] if _FOLLOWERS.match(text, h.start) else out
             i += 1
             continue
         people_end = None if stance else _people_of_state(text, h, nxt)

@@ -623,6 +623,8 @@ def code_sentence(
             x.dep_ == "prep" and x.lower_ == "for" and any(p.pos_ == "PROPN" for p in x.children) for x in c.pred.children
         ) and not any(x.dep_ == "prep" and x.lower_ in ("against", "with") for x in c.pred.children):
             continue  # "troops to fight for Russia": whose side they take, no attack told
+        if c.via == "noun" and c.head.pos_ == "PROPN" and c.head.ent_type_ in ("ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART") and c.head.is_title:
+            continue  # "the African Union Support and Stabilization Mission": a word of a name
         if c.via == "noun" and _named_as(c.head, type_at):
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if c.via == "verb" and _counted(c.pred):
