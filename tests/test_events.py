@@ -1069,6 +1069,9 @@ def test_names_of_missions_and_a_leaders_loyalists(stages) -> None:  # type: ign
     # a word of a mission's name is no act
     doc = code(stages, "Kenya leads the Multinational Security Support mission in Haiti.")
     assert not any(e.event_type == "SUPPORT" for e in doc.events)
+    # "would not go unanswered" threatens, by whoever says it; police sent abroad aid
+    assert _has(code(stages, "The Houthis said the strikes would not go unanswered."), {"THREATEN"}, "YEM", None)
+    assert _has(code(stages, "Ruto said Kenya would send 600 more police officers to Haiti."), {"AGREE"}, "KEN", "HTI")
     # a leader's loyalists are an armed group of his state, not the leader
     doc = code(stages, "The attacks by Assad loyalists killed dozens of security personnel in Latakia.")
     assert all(e.source is None or (e.source.kind != "person" and e.source.country == "SYR") for e in doc.events)

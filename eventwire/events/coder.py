@@ -701,6 +701,9 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if not srcs and k.type == "THREATEN" and c.via == "verb" and k.pred.dep_ == "ccomp" and lemma(k.pred.head) in lex.grammar.reporting_verbs:
+                # "the Houthis said the strikes would not go unanswered": the speaker threatens
+                srcs = actors_of_all(subject_tokens(k.pred.head), index)
             if not srcs and c.via == "verb" and _headline(sent, span):
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
