@@ -1072,6 +1072,11 @@ def test_names_of_missions_and_a_leaders_loyalists(stages) -> None:  # type: ign
     # "would not go unanswered" threatens, by whoever says it; police sent abroad aid
     assert _has(code(stages, "The Houthis said the strikes would not go unanswered."), {"THREATEN"}, "YEM", None)
     assert _has(code(stages, "Ruto said Kenya would send 600 more police officers to Haiti."), {"AGREE"}, "KEN", "HTI")
+    # what still has to be done is not done; what one is charged with is alleged
+    doc = code(stages, "Armenia and Azerbaijan initialled the treaty on Friday. Both countries still have to sign and ratify the treaty.")
+    assert all(e.polarity != "asserted" for e in doc.events if e.trigger.text in ("sign", "ratify"))
+    doc = code(stages, "Galstanyan was arrested in June on charges of plotting to seize power.")
+    assert [e.trigger.text for e in doc.events] == ["arrested"]
     # a leader's loyalists are an armed group of his state, not the leader
     doc = code(stages, "The attacks by Assad loyalists killed dozens of security personnel in Latakia.")
     assert all(e.source is None or (e.source.kind != "person" and e.source.country == "SYR") for e in doc.events)

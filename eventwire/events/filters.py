@@ -280,6 +280,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # what a rejected charge says (a confirmed one is told as fact)
         if node.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma(parent) in _CLAIMS and parent.i not in own and lemma(parent.head) in _REBUTTING:
             return True
+        # "arrested on charges of plotting to seize power": what one is charged with
+        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in ("charge", "suspicion", "allegation", "accusation") and parent.head.i not in own:
+            return True
         # "blamed Pakistan for backing the attackers"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":
             return True

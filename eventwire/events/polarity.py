@@ -143,6 +143,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True
     if top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
         future = True  # "proposed that the two Koreas hold talks": not held yet
+    if any(t.dep_ == "xcomp" and lemma(t.head) in ("have", "need") and t.head.tag_ in ("VBP", "VBZ", "VB") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
+        future = True  # "both countries still have to sign and ratify the treaty": not done yet ("had to" was)
     if any(t.dep_ in ("advcl", "xcomp") and lemma(t.head) in grammar.blocking_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
         negated = True  # "vetoing a resolution to tighten sanctions": what was blocked did not happen
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
