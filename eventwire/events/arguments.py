@@ -36,14 +36,17 @@ from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .triggers import (
+    ALLEGATION_NOUNS,
     FRAME_NOUNS,
     HEADLINE_CLAUSES,
+    REPORT_NOUNS,
     Candidate,
     Token,
     is_passive,
     lemma,
     object_tokens,
     reduced_passive,
+    unclosed,
 )
 
 _SUBJ = ("nsubj", "csubj")
@@ -699,7 +702,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.type in ("REJECT", "ACCUSE"):
         # "dismissed reports of North Korean troops in Kursk": what a report
         # tells of is no party
-        tgt_toks = [t for t in tgt_toks if not (t.dep_ in ("dobj", "obj") and lemma(t) in _REPORT_NOUNS)]
+        tgt_toks = [t for t in tgt_toks if not (t.dep_ in ("dobj", "obj") and lemma(t) in REPORT_NOUNS)]
     if cand.entry.type == "ACCUSE" and cand.via == "verb" and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
         # "complained to the UN over Israeli air raids": the complaint is
         # about whoever carried them out, not about the body it is made to
@@ -796,7 +799,7 @@ def _headline_passive(pred: Token) -> bool:
         and pred.tag_ in ("VBN", "VBD")
         and lemma(pred) in _SUFFERED
         and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp") for c in pred.children)
-        and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        and unclosed(sent)
     )
 
 
@@ -877,9 +880,6 @@ _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
 
 
-_REPORT_NOUNS = frozenset(("report", "rumor", "rumour", "speculation", "news", "story", "article"))
-
-
 def _partner(pobj: Token) -> bool:
     """ "questioned the soldiers together with Ukraine's Security Service": who
     acts along with the subject (the other side only of cooperation)."""
@@ -887,7 +887,8 @@ def _partner(pobj: Token) -> bool:
     return lemma(prep) == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("together", "jointly", "along")
 
 
-_CHARGE_NOUNS = frozenset(("charge", "suspicion", "allegation", "accusation", "count"))
+# what one is charged with ("on three counts of espionage" too)
+_CHARGE_NOUNS = ALLEGATION_NOUNS | {"count"}
 
 
 def _own_object(pred: Token) -> bool:
@@ -923,7 +924,7 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue
         if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == pred.i and any(c.dep_ in ("dobj", "obj") for c in pred.children):
             continue  # "condemned the launch as a violation of Council resolutions": what it is called
-        if t.dep_ == "prep" and t.lower_ in ("of", "about", "on") and lemma(t.head) in _REPORT_NOUNS:
+        if t.dep_ == "prep" and t.lower_ in ("of", "about", "on") and lemma(t.head) in REPORT_NOUNS:
             continue  # "dismissed reports of North Korean troops in Kursk": what is reported
         if t.dep_ == "pobj" and lemma(t) in _CHARGE_NOUNS and t.head.lower_ in ("on", "over", "for"):
             continue  # "arrested three on charges of spying for North Korea": what they are charged with

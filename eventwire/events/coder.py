@@ -40,6 +40,7 @@ from .lexicon import Lexicon, cameo_to_plover
 from .polarity import polarity
 from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
 from .triggers import (
+    ALLEGATION_NOUNS,
     NAMING_VERBS,
     Candidate,
     Token,
@@ -49,6 +50,7 @@ from .triggers import (
     hyphenated,
     is_passive,
     lemma,
+    unclosed,
 )
 
 CODER = "events.v1"
@@ -147,7 +149,7 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
 # Judgements whose object may be an act the story reported before.
 _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 # Nouns naming an earlier act, and the types of events they can refer to.
-_CLAIM_NOUNS = ("accusation", "allegation", "claim", "charge", "criticism")
+_CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
     **dict.fromkeys(("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing"), frozenset(("ASSAULT",))),
@@ -357,7 +359,7 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
 
 def _headline(sent: Sentence, span: Any) -> bool:
     """A title, or a short line with no closing punctuation."""
-    return sent.section == "title" or (len(span) <= 16 and not span.text.rstrip().endswith((".", '"', "”", "?", "!")))
+    return sent.section == "title" or (len(span) <= 16 and unclosed(span))
 
 
 def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:

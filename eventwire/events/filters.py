@@ -12,7 +12,7 @@ from ..records import Actor
 from .arguments import subject_tokens
 from .lexicon import Lexicon
 from .roles import Coded
-from .triggers import Token, is_passive, lemma
+from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, is_passive, lemma
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 _PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
@@ -140,7 +140,7 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     return (into_sea or drill) and not harm
 
 
-_CLAIMS = frozenset(("accusation", "allegation", "claim", "charge", "report", "rumor", "rumour", "suspicion", "speculation"))
+_CLAIMS = ALLEGATION_NOUNS | REPORT_NOUNS
 _REBUTTING = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "rebut", "counter", "brush"))
 _ADVISERS = frozenset(("instructor", "adviser", "advisor", "trainer"))
 
@@ -281,7 +281,7 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         if node.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and lemma(parent) in _CLAIMS and parent.i not in own and lemma(parent.head) in _REBUTTING:
             return True
         # "arrested on charges of plotting to seize power": what one is charged with
-        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in ("charge", "suspicion", "allegation", "accusation") and parent.head.i not in own:
+        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in ALLEGATION_NOUNS and parent.head.i not in own:
             return True
         # "blamed Pakistan for backing the attackers"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":

@@ -63,6 +63,20 @@ def lemma(tok: Token) -> str:
     return lem
 
 
+# What somebody alleges ("denied the accusations", "arrested on charges of
+# spying") and what is reported ("dismissed reports of troops in Kursk"):
+# neither is a party to the act, and what they say did not happen as told.
+ALLEGATION_NOUNS = frozenset(("accusation", "allegation", "charge", "claim", "suspicion"))
+REPORT_NOUNS = frozenset(("report", "rumor", "rumour", "speculation", "news", "story", "article"))
+
+_CLOSING = (".", '"', "\u201d", "?", "!")
+
+
+def unclosed(span: Any) -> bool:
+    """The line ends without closing punctuation, as headlines are written."""
+    return not span.text.rstrip().endswith(_CLOSING)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
@@ -292,7 +306,7 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     parties are read left and right of it (see arguments). One per headline;
     a noun trigger on the same word gives way."""
     toks = [t for t in span if not t.is_punct and not t.is_space]
-    if not 3 <= len(toks) <= 14 or span.text.rstrip().endswith("."):
+    if not 3 <= len(toks) <= 14 or not unclosed(span):
         return cands
     # (a plural noun closing the headline may be taken for its verb: "... cruise missiles")
     last_as_verb = toks[-1].dep_ == "ROOT" and toks[-1].tag_ == "VBZ"
