@@ -870,6 +870,9 @@ def test_threats_by_consequence_and_the_quoted_speaker(stages) -> None:  # type:
     # a news agency quoting somebody is not the speaker
     doc = code(stages, "If Seoul continues its leaflet campaign, we will retaliate without mercy, KCNA quoted Kim Yo-jong as saying.")
     assert [(e.source.name, e.target.country) for e in doc.events if e.event_type == "THREATEN"] == [("Kim Yo Jong", "KOR")]
+    # nor when the quote is a demand ("must", "had better"), told in reported speech
+    doc = code(stages, "The Chinese state broadcaster quoted Wang Yi as saying Japan must stop its provocations.")
+    assert [(e.source.name, e.target.country) for e in doc.events if e.event_type == "REQUEST"] == [("Wang Yi", "JPN")]
 
 
 def test_meeting_venues_and_joint_proposals(stages) -> None:  # type: ignore[no-untyped-def]

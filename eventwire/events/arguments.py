@@ -429,21 +429,23 @@ def _quoted(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "obj")] if lemma(verb) == "quote" else []
 
 
+def speaker_of(said: Token) -> list[Token]:
+    """Who says what a reporting verb reports: its subject ("Kim said"),
+    but the quoted one, not the agency ("KCNA quoted Kim Yo-jong as
+    saying", "Kim was quoted as saying")."""
+    if said.dep_ in ("advcl", "pcomp", "xcomp") and said.head.i != said.i:
+        gov = said.head.head if said.head.dep_ == "prep" else said.head
+        if lemma(gov) == "quote":  # "... quoted ... as saying": its object, else its subject
+            return _quoted(gov) or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _quoted(said) or subject_tokens(said) or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
+
+
 def quote_speaker(pred: Token) -> list[Token]:
     """The speaker of a quote: '"We will respond," Kim said' -> Kim."""
     node = pred
     for _ in range(6):
         if node.dep_ in ("ccomp", "parataxis") and node.head.i != node.i:
-            said = node.head
-            # '"...," Kim said' / '"...," Kim was quoted as saying'
-            # "KCNA quoted Kim Yo-jong as saying": the quoted one speaks, not the agency
-            speaker = _quoted(said) or [c for c in said.children if c.dep_ == "nsubj"] or [c for c in said.children if c.dep_ == "nsubjpass" and lemma(said) == "quote"]
-            if not speaker and said.dep_ in ("advcl", "pcomp", "xcomp") and said.head.i != said.i:
-                # "Kim was quoted as saying", "KCNA quoted Kim as saying": the
-                # speaker is the governor's object, else its subject
-                gov = said.head.head if said.head.dep_ == "prep" else said.head
-                speaker = _quoted(gov) or [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return speaker
+            return speaker_of(node.head)
         if node.head.i == node.i:
             # the quote is the root and the reporting verb hangs off it
             return [s for c in node.children if c.dep_ in ("parataxis", "ccomp") for s in c.children if s.dep_ == "nsubj" and s.lower_ not in ("we", "i")]

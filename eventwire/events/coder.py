@@ -33,6 +33,7 @@ from .arguments import (
     headline_sides,
     nearby_targets,
     quote_speaker,
+    speaker_of,
     subject_tokens,
 )
 from .filters import DocCues, non_agent, not_asserted, recode
@@ -390,7 +391,7 @@ def _own_side_says(pred: Token, srcs: list[Actor], index: MentionIndex, lex: Lex
         return pred.dep_ == "ROOT"
     if lemma(pred.head) not in lex.grammar.reporting_verbs and lemma(pred.head) not in ("warn", "threaten", "vow"):
         return False
-    speakers = actors_of_all(subject_tokens(pred.head), index)
+    speakers = actors_of_all(speaker_of(pred.head), index)
     return bool({a.country for a in speakers if a.country} & {a.country for a in srcs if a.country})
 
 
@@ -687,7 +688,7 @@ def code_sentence(
                 said = c.pred.head if c.pred.dep_ in ("ccomp", "conj") else None
             if c.pred.dep_ == "acl" and lemma(c.pred.head) in _STATEMENT_NOUNS and c.pred.head.head.dep_ == "prep":
                 said = c.pred.head.head.head  # "said in a statement that Seoul would face consequences"
-            speaker = subject_tokens(said) if said is not None else []
+            speaker = speaker_of(said) if said is not None else []
             if not speaker:
                 continue
             srcs = actors_of_all(speaker, index)
