@@ -777,6 +777,13 @@ def test_the_agency_rehearsals_and_warnings_said_once(stages) -> None:
     assert sorted(e.target.country for e in threats) == ["KOR", "USA"]
 
 
+def test_an_owner_named_in_the_possessive_is_not_a_second_actor(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Osama bin Laden's al-Qaeda network has threatened to deliver devastating blows to the United States and Israel.")
+    assert {(e.source.name, e.target.country) for e in doc.events} == {("al-Qaeda", "USA"), ("al-Qaeda", "ISR")}
+    # a possessor alone still names the actor
+    assert _has(code(stages, "Kim Jong Un's regime has threatened Seoul."), {"THREATEN"}, "PRK", "KOR")
+
+
 def test_quoted_as_saying_gives_the_speaker(stages) -> None:
     doc = code(stages, "Belarus sent troops to the border.", '"Our army will always stand by Russia," Alexander Lukashenko was quoted as saying.')
     e = [e for e in doc.events if e.sentence_index == 1][0]

@@ -200,8 +200,11 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             out.extend(m for t in np_tokens(h) if t.dep_ == "nmod" and t.pos_ == "PROPN" and any(c.dep_ in ("cc", "conj") for c in t.children) for m in index.on(t))
             continue
         found: list[Actor] = []
+        owners: list[Actor] = []
         for t in np_tokens(h):
-            found.extend(index.on(t))
+            (owners if _in_possessor(t, h) else found).extend(index.on(t))
+        # "Osama bin Laden's al-Qaeda network": the network, not its owner
+        found = found or owners
         if not found and h.dep_ in ("nsubj", "nsubjpass"):
             # a subject that names nobody, with an appositive that does ("the
             # group, Hamas, said"; "the lions and the awful Gondor" parsed as
@@ -217,6 +220,15 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+
+
+def _in_possessor(tok: Token, head: Token) -> bool:
+    """``tok`` is inside a possessor of ``head``'s phrase ("bin Laden's")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
 
 
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
