@@ -1165,6 +1165,8 @@ def test_headline_subjects_the_parse_lost(stages) -> None:  # type: ignore[no-un
         ("Myanmar junta bombs village", ("ASSAULT", "MMR", None)),
         ("Police raid Yoon's office", ("COERCE", None, "KOR")),
         ("Argentina's Milei rejects IMF demands", ("REJECT", "ARG", "IGO")),
+        # ... or takes a noun's modifier for a bare gerund, its root
+        ("South Korea fires warning shots as North Korean soldiers cross border again", ("MOBILIZE", "KOR", None)),
     ],
 )
 def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -1174,6 +1176,15 @@ def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: 
     assert e is not None and e.event_type == expected[0], title
     assert (e.source.country if e.source else None) == expected[1] or expected[1] is None
     assert (e.target.country if e.target else None) == expected[2]
+
+
+def test_a_past_tense_parsed_as_its_object_s_modifier_is_the_verb(stages) -> None:  # type: ignore[no-untyped-def]
+    # the small parser reads "military fired warning shots" as one noun phrase
+    doc = code(stages, "South Korea's military fired warning shots after North Korean soldiers crossed the border.")
+    assert [(e.event_type, e.source.country, e.target) for e in doc.events if e.trigger.text == "fired"] == [("MOBILIZE", "KOR", None)]
+    # real modifiers stay modifiers
+    doc = code(stages, "Security forces and allied paramilitary units recaptured the town.")
+    assert [e.trigger.text for e in doc.events] == ["recaptured"]
 
 
 def test_headline_scores_questions_and_attributions(stages) -> None:  # type: ignore[no-untyped-def]

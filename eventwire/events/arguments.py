@@ -589,11 +589,13 @@ def parties_between(noun: Token) -> list[Token]:
     return _pobjs(noun, {"between", "among", "amongst"})
 
 
-def headline_sides(pred: Token, index: MentionIndex) -> tuple[list[Actor], list[Actor]]:
-    """The parties a headline names before its verb (one per state) and
-    after it, up to another event's clause ("... after U.S. strikes on Yemen")."""
+def headline_sides(pred: Token, index: MentionIndex, start: int | None = None) -> tuple[list[Actor], list[Actor]]:
+    """The parties a headline names before its verb (one per state; from
+    ``start`` on if given) and after it, up to another event's clause ("...
+    after U.S. strikes on Yemen")."""
     sent = sentence_of(pred)
-    left = list({m.country or m.name: m for t in sent if t.i < pred.i for m in index.on(t)}.values())
+    start = sent.start if start is None else start
+    left = list({m.country or m.name: m for t in sent if start <= t.i < pred.i for m in index.on(t)}.values())
     end = next((t.i for t in sent if t.i > pred.i and t.lower_ in HEADLINE_CLAUSES), sent.end)
     right = [m for m in _unique([m for t in sent if pred.i < t.i < end for m in index.on(t)]) if m not in left]
     return left, right
@@ -603,10 +605,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     """(sources, targets, symmetric) of a candidate. ``symmetric`` means the
     sources are parties acting together ("X and Y met")."""
     skip = {t.i for t in cand.tokens}
-    if cand.via == "headline":
+    if cand.via in ("headline", "flat"):
         # "North Korea fires cruise missiles", "Police raid Yoon's office":
-        # who is named before the verb acts on who is named after it (one per state)
-        left, right = headline_sides(cand.pred, index)
+        # who is named before the verb acts on who is named after it (one per
+        # state); a verb parsed as a modifier, within the phrase it opens
+        left, right = headline_sides(cand.pred, index, cand.pred.head.left_edge.i if cand.via == "flat" else None)
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head

@@ -47,6 +47,7 @@ from .triggers import (
     Token,
     conditional,
     find_candidates,
+    flat_candidates,
     headline_candidates,
     hyphenated,
     is_passive,
@@ -363,6 +364,13 @@ def _headline(sent: Sentence, span: Any) -> bool:
     return sent.section == "title" or (len(span) <= 16 and unclosed(span))
 
 
+def _left_of(pred: Token, span: Any) -> list[Token]:
+    """What a verb read flat has for its subject: the words before it (in the
+    phrase it was parsed into, for a body sentence)."""
+    start = pred.head.left_edge.i if pred.dep_ in ("amod", "compound", "nmod") and pred.tag_ == "VBD" else span.start
+    return [t for t in span if start <= t.i < pred.i]
+
+
 def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:
     """Actors not in a headline's closing attribution (": JCS", ": activists",
     ": Zelensky", at most four words after the last colon)."""
@@ -591,7 +599,7 @@ def code_sentence(
     judgements of an act named only by a noun ("Tokyo condemned the launch")."""
     cues = cues or DocCues()
     history = history or []
-    cands = headline_candidates(span, lex, find_candidates(span, lex)) + obligation_candidates(span, lex)
+    cands = flat_candidates(span, lex, headline_candidates(span, lex, find_candidates(span, lex))) + obligation_candidates(span, lex)
     if not cands:
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
@@ -730,7 +738,7 @@ def code_sentence(
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:
-            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else [t for t in span if t.i < k.pred.i] if c.via == "headline" else [], tgts, lex)
+            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(k.pred, span) if c.via in ("headline", "flat") else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
             if c.entry.lemma == "order" and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
                 t.sector == "MIL" and t.country in own | {None} for t in tgts

@@ -20,7 +20,7 @@ _OBJ_DEPS = {"dobj", "obj", "attr", "oprd", "dative"}
 _PASSIVE_SUBJ = {"nsubjpass", "auxpass"}
 _PREP_DEPS = {"prt", "prep", "agent", "advmod"}
 # How much of its lexicon weight a trigger keeps, by how it was found.
-VIA_FACTOR = {"verb": 1.0, "light": 0.97, "occurrence": 0.85, "noun": 0.6, "headline": 0.85}
+VIA_FACTOR = {"verb": 1.0, "light": 0.97, "occurrence": 0.85, "noun": 0.6, "headline": 0.85, "flat": 0.85}
 
 
 @dataclass
@@ -308,9 +308,11 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     toks = [t for t in span if not t.is_punct and not t.is_space]
     if not 3 <= len(toks) <= 14 or not unclosed(span):
         return cands
-    # (a plural noun closing the headline may be taken for its verb: "... cruise missiles")
-    last_as_verb = toks[-1].dep_ == "ROOT" and toks[-1].tag_ == "VBZ"
-    if not last_as_verb and (any(c.via in ("verb", "light") for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
+    # (a plural noun closing the headline may be taken for its verb: "...
+    # cruise missiles"; a noun's modifier for a bare gerund: "South Korea
+    # fires [warning] shots")
+    false_root = next((t for t in span if t.dep_ == "ROOT" and (t.tag_ == "VBZ" and t.i == toks[-1].i or _bare_gerund(t))), None)
+    if false_root is None and (any(c.via in ("verb", "light") for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
         return cands
     # left to right, before any clause of another event ("... after U.S.
     # strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
@@ -332,8 +334,34 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
         for f in forms:
             entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
             if entry is not None:
-                drop = {t.i, toks[-1].i} if last_as_verb else {t.i}
+                drop = {t.i} | ({false_root.i} if false_root is not None else set())
                 return [c for c in cands if c.head.i not in drop and c.pred.i not in drop] + [Candidate(entry, t, t, [t], "headline")]
+    return cands
+
+
+def _bare_gerund(t: Token) -> bool:
+    """A headline's root in -ing with no auxiliary, after its would-be subject
+    and before a plural object ("fires warning shots"): a noun's modifier."""
+    return t.tag_ == "VBG" and t.i > t.sent.start and not any(c.dep_ in ("aux", "auxpass") for c in t.children) and any(
+        c.dep_ in ("dobj", "obj") and c.i == t.i + 1 and c.tag_ == "NNS" for c in t.children
+    )
+
+
+def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """A past tense the small parser made a modifier of its own object
+    ("South Korea's military fired warning shots": "fired" an adjective of
+    "shots"): a verb of the lexicon whose object pattern the noun matches,
+    right after the noun phrase that is its subject. Its parties are read
+    left and right of it within that phrase (see arguments)."""
+    for t in span:
+        if t.tag_ != "VBD" or t.dep_ not in ("amod", "compound", "nmod") or not t.i < t.head.i <= t.i + 3 or t.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.i == span.start or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue  # "who disappeared opponents", "democratically governed Taiwan"
+        objects = {lemma(x) for x in t.doc[t.i + 1 : t.head.i + 1]} | {x.lower_ for x in t.doc[t.i + 1 : t.head.i + 1]}
+        entry = next((e for e in lex.verbs.get(t.lemma_.lower(), []) if e.weight > 0 and not e.prep and e.objects & objects), None)
+        if entry is not None and not any(c.head.i == t.i or c.pred.i == t.i for c in cands):
+            cands = [c for c in cands if c.head.i != t.head.i] + [Candidate(entry, t, t, [t], "flat")]
     return cands
 
 
