@@ -1182,6 +1182,9 @@ def test_a_past_tense_parsed_as_its_object_s_modifier_is_the_verb(stages) -> Non
     # the small parser reads "military fired warning shots" as one noun phrase
     doc = code(stages, "South Korea's military fired warning shots after North Korean soldiers crossed the border.")
     assert [(e.event_type, e.source.country, e.target) for e in doc.events if e.trigger.text == "fired"] == [("MOBILIZE", "KOR", None)]
+    # ... or a light verb of its noun: held drills around Taiwan, no partner of China's
+    doc = code(stages, "China's military held drills around Taiwan.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("MOBILIZE", "CHN", "TWN")]
     # real modifiers stay modifiers
     doc = code(stages, "Security forces and allied paramilitary units recaptured the town.")
     assert [e.trigger.text for e in doc.events] == ["recaptured"]

@@ -173,8 +173,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 _TOGETHER_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT"))
 
 
-def _against(doc: Any, actor: Actor) -> bool:
-    """The actor is named inside an "against ..." phrase."""
+def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
+    """The actor is named inside a phrase of one of ``preps`` ("against ...")."""
     if actor.start is None or actor.end is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -182,7 +182,7 @@ def _against(doc: Any, actor: Actor) -> bool:
     for _ in range(4):
         if tok is None or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ == "against":
+        if tok.dep_ == "pobj" and tok.head.lower_ in preps:
             return True
         tok = tok.head
     return False
@@ -731,7 +731,7 @@ def code_sentence(
         if k.type in _TOGETHER_TYPES and tgts and c.entry.role not in ("judge", "obligation"):
             # "agreed to strengthen cooperation against North Korea's threats":
             # whom the parties work against is no party to their agreement
-            kept = [t for t in tgts if not _against(span.doc, t)]
+            kept = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
             if len(kept) < len(tgts):
                 tgts = kept
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
@@ -763,7 +763,9 @@ def code_sentence(
                 # "has sent thousands of troops to fight for Russia": military aid to Russia
                 k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
                 tgts = ally
-            if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (tgts or len({a.country for a in srcs if a.country}) > 1):
+            # (a verb read flat takes any party after it: only "with" names a partner)
+            partners = tgts if c.via not in ("headline", "flat") else [t for t in tgts if _named_in(span.doc, t, ("with", "alongside"))]
+            if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (partners or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"

@@ -37,7 +37,7 @@ class Candidate:
     @property
     def weight(self) -> float:
         w = self.entry.weight
-        if self.via == "light" and w > 0:
+        if (self.via == "light" or (self.via == "flat" and self.head.i != self.pred.i)) and w > 0:
             # the light verb disambiguates the noun: "staged rallies", "held talks"
             w = max(w, 0.8)
         return w * VIA_FACTOR[self.via]
@@ -351,6 +351,7 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
     """A past tense the small parser made a modifier of its own object
     ("South Korea's military fired warning shots": "fired" an adjective of
     "shots"): a verb of the lexicon whose object pattern the noun matches,
+    or a light verb of a noun trigger ("China's military held drills"),
     right after the noun phrase that is its subject. Its parties are read
     left and right of it within that phrase (see arguments)."""
     for t in span:
@@ -358,6 +359,10 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
             continue
         if t.i == span.start or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue  # "who disappeared opponents", "democratically governed Taiwan"
+        noun = next((c for c in cands if c.via == "noun" and c.head.i == t.head.i), None)
+        if noun is not None and lemma(t) in lex.grammar.light_verbs:
+            cands = [c for c in cands if c is not noun] + [Candidate(noun.entry, noun.head, t, [t, noun.head], "flat")]
+            continue
         objects = {lemma(x) for x in t.doc[t.i + 1 : t.head.i + 1]} | {x.lower_ for x in t.doc[t.i + 1 : t.head.i + 1]}
         entry = next((e for e in lex.verbs.get(t.lemma_.lower(), []) if e.weight > 0 and not e.prep and e.objects & objects), None)
         if entry is not None and not any(c.head.i == t.i or c.pred.i == t.i for c in cands):
