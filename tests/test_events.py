@@ -1480,6 +1480,15 @@ def test_the_act_a_demand_asks_for_did_not_happen(stages) -> None:  # type: igno
     assert [e.event_type for e in doc.events] == ["REQUEST"] and _has(doc, {"REQUEST"}, "USA", "PRK")
     # insisting on a fact asks for nothing
     assert not code(stages, "Seoul insisted that it had done nothing wrong.").events
+    # nor what "to stop" or "to enforce" governs under a request, nor a demanded
+    # act the tagger reads as a past tense ("that the IAEA condemn")
+    for text in ("Seoul urged Pyongyang to stop its missile launches.", "The United States called on all member states to enforce sanctions."):
+        assert [e.event_type for e in code(stages, text).events] == ["REQUEST"], text
+    doc = code(stages, "Iran demanded that the IAEA condemn Israel's strikes.")
+    assert [(e.event_type, e.source.country, e.target.name) for e in doc.events] == [("REQUEST", "IRN", "IAEA")]
+    # what is ruled out is refused, however the gerund is parsed
+    for text in ("Hamas ruled out disarming.", "Germany ruled out sending troops to Ukraine."):
+        assert [(e.event_type, e.polarity) for e in code(stages, text).events] == [("REJECT", "asserted")], text
 
 
 def test_words_of_censure_and_of_cutting_ties(stages) -> None:  # type: ignore[no-untyped-def]

@@ -37,6 +37,10 @@ _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, N
 _FOREWARNED = Entry("should know", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "obligation")
 _KNOWING = frozenset(("know", "understand", "realize", "realise", "remember", "bear", "keep"))
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
+# Verbs whose object event is what a role verb is about ("urged Pyongyang to
+# stop its missile launches", "called on states to enforce sanctions"); not
+# "agreed to postpone the demonstration", whose demonstration is put off.
+_CARRYING = _ASPECT | {"stop", "halt", "cease", "end", "suspend", "implement", "enforce"}
 
 
 @dataclass
@@ -97,7 +101,8 @@ def _subjunctive(verb: Token) -> bool:
     form a demand puts its content in."""
     aux = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
     # (the small model often tags "that the government approve" VBP)
-    return (verb.tag_ in ("VB", "VBP") and not aux) or aux == ["should"]
+    # (and VBD: "that the IAEA condemn Israel's strikes", a bare form no past tense has)
+    return (verb.tag_ in ("VB", "VBP") and not aux) or (verb.tag_ == "VBD" and not aux and verb.lower_ == verb.lemma_.lower() and not verb.lower_.endswith("ed")) or aux == ["should"]
 
 
 def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
@@ -113,6 +118,8 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             slots.add(c.i)
         elif c.dep_ in ("dobj", "obj"):
             slots.add(c.i)
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and all(t.dep_ == "prt" for t in v.doc[v.i + 1 : c.i]) and not any(a.dep_ in ("mark", "nsubj") for a in c.children):
+            slots.add(c.i)  # "ruled out sending troops": a gerund right after the verb, parsed as an adverbial
         elif c.dep_ == "ccomp" and verb.entry.role == "ask" and _subjunctive(c):
             slots.add(c.i)  # "demanded that Tokyo apologize": the act asked for
         elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
@@ -130,8 +137,8 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         elif c.via == "light" and c.pred.i == v.i:
             out.append(c)
-        elif c.via in ("noun", "occurrence") and c.head.i in slots:
-            out.append(c)
+        elif c.via in ("noun", "occurrence") and (c.head.i in slots or (c.head.dep_ in ("dobj", "obj") and c.head.head.i in slots and c.head.head.i != v.i and lemma(c.head.head) in _CARRYING)):
+            out.append(c)  # (or the object of the verb that fills it: "urged Pyongyang to stop its missile launches")
     return out
 
 
