@@ -652,3 +652,16 @@ def test_she_is_a_listed_woman_before_a_man_named_later(nlp_stage: NlpStage) -> 
     )
     she = [m for m in doc.mentions if m.text == "She"]
     assert she and she[0].name == "Kim Yo Jong"
+
+
+def test_waters_and_peninsulas_named_after_a_state_are_no_party(nlp_stage: NlpStage) -> None:
+    for text in (
+        "North Korea fired artillery into the West Sea.",
+        "North Korea fired a ballistic missile into the Sea of Japan on Sunday.",
+        "A U.S. B-1B bomber flew over the Korean Peninsula on Friday.",
+        "Chinese coast guard ships entered the South China Sea.",
+    ):
+        countries = {m.country for m in make_doc(nlp_stage, [text]).mentions}
+        assert countries in ({"PRK"}, {"USA"}, {"CHN"}), (text, countries)
+    # a strip or a strait stays a place of its state
+    assert [m.country for m in make_doc(nlp_stage, ["Israel struck the Gaza Strip."]).mentions] == ["ISR", "PSE"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from typing import Any
 
 from ..errors import DocumentError
 from ..records import Actor, Document
@@ -64,7 +65,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     lex = get_lexicon()
     text = doc.text
     sdoc = doc.spacy
-    hits = [h for h in _drop_hits_inside_names(text, lex.scan(text), sdoc) if not _CURRENCY.match(text, h.end)]
+    hits = [h for h in _outside_waters(text, _drop_hits_inside_names(text, lex.scan(text), sdoc)) if not _CURRENCY.match(text, h.end)]
     if "Reporters Without Borders" in text or "Reporters Sans Fronti" in text:
         # a press-freedom story: its "RSF" is the press group, not Sudan's paramilitary
         rwb = next((h.entry for h in hits if h.entry.name == "Reporters Without Borders"), None)
@@ -116,7 +117,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
     _index_sentences(doc, mentions)
     # an unknown capitalised "US" before an amount is a currency too
-    mentions = [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))]
+    mentions = _outside_waters(text, [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))])
     # "SEOUL, June 12 (Yonhap) --": where the reporter files from, not a party
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     # (the makers of things, dropped above, once more: later passes find names anew)
@@ -171,6 +172,18 @@ _WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg"))
 
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"
 _CURRENCY = re.compile(r"\s?\$\s?\d")
+# Waters and peninsulas named after a state or a point of the compass are
+# places, no party: "fired into the West Sea" (not "the West"), "the Sea of
+# Japan", "the South China Sea", "over the Korean Peninsula"
+_WATERS = re.compile(
+    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean)|Sea of (?:[A-Z][\w'-]+ ?){1,2}|(?:Korean|Arabian|Iberian) [Pp]eninsula)\b"
+)
+
+
+def _outside_waters(text: str, found: list[Any]) -> list[Any]:
+    """Lexicon hits or mentions (with start and end) not inside such a name."""
+    spans = [m.span() for m in _WATERS.finditer(text)]
+    return [h for h in found if not any(a <= (h.start or 0) and (h.end or 0) <= b for a, b in spans)] if spans else found
 
 
 def _ethnic_minorities(text: str, mentions: list[Actor], counts, lex) -> bool:  # type: ignore[no-untyped-def]
