@@ -665,3 +665,10 @@ def test_waters_and_peninsulas_named_after_a_state_are_no_party(nlp_stage: NlpSt
         assert countries in ({"PRK"}, {"USA"}, {"CHN"}), (text, countries)
     # a strip or a strait stays a place of its state
     assert [m.country for m in make_doc(nlp_stage, ["Israel struck the Gaza Strip."]).mentions] == ["ISR", "PSE"]
+
+
+def test_pyongyang_s_words_for_seoul_and_the_north_s_spokesperson(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["North Korea warned Seoul on Monday. KCNA accused the puppet military of provocations."])
+    assert by_text(doc, "military")[0].country == "KOR"
+    doc = make_doc(nlp_stage, ["North Korea denounced the U.S. on Wednesday. The spokesperson for the North's foreign ministry warned Washington."])
+    assert by_text(doc, "spokesperson")[0].country == "PRK"

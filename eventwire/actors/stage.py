@@ -248,10 +248,15 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
     for m in mentions:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
-        korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0)
-        if korea and (korean_text(text) or counts.get("KOR") or counts.get("PRK") or north_south_sides(text) == {"North", "South"}):
+        # "the North's foreign ministry", "the spokesperson for the North's foreign ministry"
+        korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0) or _KOREA_OWNER_AFTER.match(text, m.end or 0)
+        on_korea = korean_text(text) or counts.get("KOR") or counts.get("PRK") or north_south_sides(text) == {"North", "South"}
+        if korea and on_korea:
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
+            continue
+        if on_korea and _PUPPET.search(text, max(0, (m.start or 0) - 24), m.start or 0):
+            m.country = "KOR"  # "KCNA accused the puppet military of provocations"
             continue
         if m.text.lower() in ("regime", "the regime") and counts.get("PRK") and korean_text(text):
             m.country = "PRK"  # on the Korean desk "the regime" is Pyongyang's, whoever was named last
@@ -378,6 +383,9 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _KOREA_POSSESSIVE = re.compile(r"\b[Tt]he (North|South)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}\Z")
+_KOREA_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+the (North|South)(?:'s|’s)\s")
+# Pyongyang's word for Seoul's institutions: "the puppet military", "puppet authorities"
+_PUPPET = re.compile(r"\bpuppet\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
 def _of_owner(text: str, m: Actor, by_start: dict[int | None, Actor]) -> Actor | None:
