@@ -672,3 +672,12 @@ def test_pyongyang_s_words_for_seoul_and_the_north_s_spokesperson(nlp_stage: Nlp
     assert by_text(doc, "military")[0].country == "KOR"
     doc = make_doc(nlp_stage, ["North Korea denounced the U.S. on Wednesday. The spokesperson for the North's foreign ministry warned Washington."])
     assert by_text(doc, "spokesperson")[0].country == "PRK"
+
+
+def test_a_state_s_un_ambassador_and_it_workers_keep_their_state(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Iran's U.N. ambassador accused Washington of lying."])
+    assert [(m.text, m.country) for m in doc.mentions if m.sector == "GOV"] == [("Iran's U.N. ambassador", "IRN")]
+    # the body's own envoy stays the body's
+    assert by_text(make_doc(nlp_stage, ["The U.N. envoy for Syria met Assad."]), "U.N. envoy")[0].country == "UNO"
+    doc = make_doc(nlp_stage, ["The U.S. indicted North Korean IT workers."])
+    assert by_text(doc, "North Korean IT workers")[0].country == "PRK"

@@ -39,7 +39,7 @@ _MODIFIERS = frozenset(
     # kinds of firms: "two North Korean shipping firms", "Chinese state-owned banks"
     "shipping trading fishing technology tech energy oil gas steel arms weapons construction "
     "mining logistics cargo private state-owned financial banking trade "
-    "official security military defense defence foreign".split()
+    "official security military defense defence foreign cyber software".split()
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*(?:'s|’s|'|’)\s")
 _FOLLOWERS = re.compile(r"(?:loyalists?|supporters?|followers?)\b", re.IGNORECASE)
@@ -130,7 +130,7 @@ def _gap_ok(gap: str) -> bool:
     if not m:
         return False
     words = m.group(1).split()
-    return all(w.lower() in _MODIFIERS for w in words)
+    return all(w.lower() in _MODIFIERS or w == "IT" for w in words)  # ("North Korean IT workers")
 
 
 def single(text: str, h: Hit, lex: Lexicon) -> Actor:
@@ -183,6 +183,20 @@ def _members(text: str, org: Hit, noun: Hit) -> Actor:
     )
 
 
+def _un_ambassador(text: str, body: Hit, noun: Hit | None) -> bool:
+    """ "U.N. ambassador": the United Nations followed by the word for a
+    state's envoy to it (its own are "envoys", "representatives"; an "EU
+    ambassador" may be the Union's own)."""
+    return (
+        noun is not None
+        and body.category == ORG
+        and body.entry.country == "UNO"
+        and noun.category == SECTOR
+        and text[noun.start : noun.end].lower().startswith("ambassador")
+        and not text[body.end : noun.start].strip()
+    )
+
+
 def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
     """Mentions from the hits of one text (hits sorted by start, not overlapping)."""
     out: list[Actor] = []
@@ -192,6 +206,16 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
         h = hits[i]
         nxt = hits[i + 1] if i + 1 < n else None
         stance = after_stance(text, h.start)
+        nxt2 = hits[i + 2] if i + 2 < n else None
+        if nxt is not None and _un_ambassador(text, nxt, nxt2) and _is_place(h) and _POSSESSIVE_GAP.match(text[h.end : nxt.start] + " "):
+            # "Iran's U.N. ambassador": a state's envoy to the body, not the body's
+            out.append(_joined(text, h, nxt2, lex))  # type: ignore[arg-type]
+            i += 3
+            continue
+        if _un_ambassador(text, h, nxt):
+            out.append(single(text, nxt, lex))  # type: ignore[arg-type]  # "the U.N. ambassador": a state's, from context
+            i += 2
+            continue
         if (
             nxt is not None
             and not stance
@@ -260,7 +284,6 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(_members(text, h, nxt))
             i += 2
             continue
-        nxt2 = hits[i + 2] if i + 2 < n else None
         if (
             nxt is not None
             and _is_sector_like(h)
