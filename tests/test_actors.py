@@ -681,3 +681,16 @@ def test_a_state_s_un_ambassador_and_it_workers_keep_their_state(nlp_stage: NlpS
     assert by_text(make_doc(nlp_stage, ["The U.N. envoy for Syria met Assad."]), "U.N. envoy")[0].country == "UNO"
     doc = make_doc(nlp_stage, ["The U.S. indicted North Korean IT workers."])
     assert by_text(doc, "North Korean IT workers")[0].country == "PRK"
+
+
+def test_no_sentence_ends_inside_a_line_after_a_word(nlp_stage: NlpStage) -> None:
+    # the small parser ended sentences at "Kim Ju [Ae]" and inside a headline
+    doc = make_doc(
+        nlp_stage,
+        ["Kim Jong Un attended the ceremony with his daughter, Kim Ju Ae, and criticized the United States."],
+        title="Tens of thousands rally in Seoul as court weighs Yoon's impeachment",
+    )
+    assert [s.text.strip() for s in doc.sentences] == [
+        "Tens of thousands rally in Seoul as court weighs Yoon's impeachment",
+        "Kim Jong Un attended the ceremony with his daughter, Kim Ju Ae, and criticized the United States.",
+    ]

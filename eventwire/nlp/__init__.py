@@ -49,6 +49,10 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
                 if "\n\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                     tok.is_sent_start = True
                     starts.append(tok.i)
+                elif "\n" not in prev.whitespace_ and not prev.is_space and not prev.text.endswith(_CLOSERS):
+                    # no sentence starts inside a line after a word or a comma: the
+                    # small parser ends one at "his daughter, Kim Ju [Ae], and ..."
+                    tok.is_sent_start = False
             for k in starts:
                 _keep_dateline_whole(doc, k)
             return doc
@@ -148,6 +152,8 @@ def _hyphenated_given_names() -> set[str]:
 
 
 _DASHES = frozenset(("--", "—", "–", "-"))
+# What may end a sentence: a full stop (also of "U.N."), other closing marks, quotes and brackets
+_CLOSERS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]", "\u2026")
 
 
 def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
@@ -169,7 +175,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v5"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name
+    version = "v6"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
