@@ -1537,6 +1537,11 @@ def test_a_speech_act_joined_to_a_reported_copula_is_the_speakers(stages) -> Non
     assert _has(code(stages, "Egypt said the talks were difficult and urged Israel to show restraint."), {"REQUEST"}, "EGY", "ISR")
     doc = code(stages, "India's foreign ministry said Pakistan's allegations were baseless and accused Islamabad of sheltering militants.")
     assert _has(doc, {"ACCUSE"}, "IND", "PAK")
+    # ... or to a reported progressive; a perfect's "had" is shared by both verbs
+    doc = code(stages, "The U.S. envoy said Iran was lying and urged Tehran to allow inspections.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("REQUEST", "USA", "IRN")]
+    doc = code(stages, "The NIS said Pyongyang had dispatched 3,000 more soldiers to Russia and shipped artillery shells.")
+    assert {e.source.country for e in doc.events if e.event_type == "AID"} == {"PRK"}
 
 
 def test_denying_a_charge_rejects_whoever_made_it(stages) -> None:  # type: ignore[no-untyped-def]

@@ -305,11 +305,15 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS:
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
     if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in _SAYING and (
-        lemma(head) == "be" or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
+        lemma(head) == "be"
+        or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
+        # (a progressive: a past tense cannot share its "was"; a perfect's "had" it can)
+        or (head.tag_ == "VBG" and any(a.dep_ == "aux" and lemma(a) == "be" for a in head.children))
     ):
         # "Egypt said the talks were difficult and urged Israel ...", "Kim said
-        # they would stand together and expressed support": the parser joins a
-        # past verb to the reported clause's copula or modal verb; it is the speaker's
+        # they would stand together and expressed support", "said Iran was
+        # lying and urged Tehran ...": the parser joins a past verb to the
+        # reported clause's copula, modal or auxiliary verb; it is the speaker's
         return subject_tokens(head.head, depth + 1)
     if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         # "urged Rwanda to withdraw its troops and called on M23 to ...": a
