@@ -1178,6 +1178,12 @@ def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: 
     assert (e.target.country if e.target else None) == expected[2]
 
 
+def test_a_participle_before_a_title_is_the_object_s_adjective(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "impeached" a clause with Yoon as its object
+    doc = code(stages, "Police arrested impeached President Yoon Suk Yeol on Wednesday.")
+    assert [(e.event_type, e.trigger.text, e.target.name) for e in doc.events] == [("COERCE", "arrested", "Yoon Suk Yeol")]
+
+
 def test_a_past_tense_parsed_as_its_object_s_modifier_is_the_verb(stages) -> None:  # type: ignore[no-untyped-def]
     # the small parser reads "military fired warning shots" as one noun phrase
     doc = code(stages, "South Korea's military fired warning shots after North Korean soldiers crossed the border.")

@@ -415,8 +415,9 @@ def verb_targets(
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
-        if not tgt and pred.dep_ == "amod":
-            tgt = [t for t in object_tokens(pred) if t.i not in skip]  # "summoned [Chinese Ambassador Dai Bing]" misparsed
+        if not tgt:
+            # "summoned [Chinese Ambassador Dai Bing]", "arrested [impeached President Yoon]" misparsed
+            tgt = [t for t in object_tokens(pred) if t.i not in skip and t.dep_ != "nsubjpass"]
         if lemma(pred) in _FIRING_VERBS:
             # "fired artillery on Kharkiv": the object is the weapon, not a party
             tgt = [t for t in tgt if not is_weapon_name(t)]

@@ -98,6 +98,9 @@ def object_tokens(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass"]
     if _misparsed_main_verb(verb):
         objs.append(verb.head)  # the noun the parser made it modify is its object
+    if not objs:
+        # "arrested impeached President Yoon": the object the parser gave the participle
+        objs = [o for c in verb.children if _attributive_participle(c) for o in c.children if o.dep_ in _OBJ_DEPS]
     out = []
     for o in objs:
         out.append(o)
@@ -250,7 +253,7 @@ _NOMINAL_DEPS = {"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss
 
 
 def _is_verb(tok: Token, lex: Lexicon) -> bool:
-    if tok.dep_ in _NOMINAL_DEPS and not _misparsed_main_verb(tok):
+    if (tok.dep_ in _NOMINAL_DEPS and not _misparsed_main_verb(tok)) or _attributive_participle(tok):
         return False
     if (
         tok.dep_ in ("acl", "relcl")
@@ -265,6 +268,22 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
 def _warning_shots(tok: Token) -> bool:
     """ "prompting warning shots": a noun's modifier the parser took for "to warn"."""
     return tok.lower_ == "warning" and any(c.dep_ in ("dobj", "obj") and lemma(c) == "shot" and c.i == tok.i + 1 for c in tok.children)
+
+
+def _attributive_participle(tok: Token) -> bool:
+    """ "Police arrested impeached President Yoon": a bare participle right
+    after a verb with no object of its own, parsed as a clause with that
+    object, is the object's adjective, no act."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "xcomp", "ccomp", "dep", "conj")
+        and tok.i == head.i + 1
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in _OBJ_DEPS for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in tok.children)
+        and any(c.dep_ in _OBJ_DEPS for c in tok.children)
+    )
 
 
 def _misparsed_main_verb(tok: Token) -> bool:
