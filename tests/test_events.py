@@ -1739,3 +1739,20 @@ def test_saying_one_will_not_meet_or_give_is_a_rejection(stages) -> None:  # typ
 
 def test_saying_another_bears_responsibility_accuses_it(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "Seoul said Pyongyang bears full responsibility for the incident."), {"ACCUSE"}, "KOR", "PRK")
+
+
+def test_round_seven_sending_calling_up_and_planned_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    # troops sent to another state aid it, however the to-phrase is attached ...
+    doc = code(stages, "North Korea has deployed 15,000 combat troops and 6,000 engineers to Russia.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("AID", "PRK", "RUS")]
+    # ... ships sent anywhere, and forces sent to a region, show force
+    for text in ("The Pentagon deployed an aircraft carrier to the Caribbean.", "The Pentagon deployed an aircraft carrier to South Korea."):
+        assert [e.event_type for e in code(stages, text).events] == ["MOBILIZE"], text
+    assert [(e.event_type, e.polarity) for e in code(stages, "Israel called up tens of thousands of reservists.").events] == [("MOBILIZE", "asserted")]
+    assert [e.event_type for e in code(stages, "South Korean doctors called off their walkout on Monday.").events] == ["CONCEDE"]
+    # a planned or possible act named by a noun has not happened
+    doc = code(stages, "Officials warned of a possible attack on the embassy.")
+    assert [e.polarity for e in doc.events if e.event_type == "ASSAULT"] == ["hypothetical"]
+    # a blocker's purpose is done; only a blocked plan's content is not
+    doc = code(stages, "French farmers blocked motorways around Paris to protest low food prices.")
+    assert [e.polarity for e in doc.events if e.event_type == "PROTEST"] == ["asserted"]

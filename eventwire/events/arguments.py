@@ -408,6 +408,10 @@ def verb_targets(
     (``object_is_target``: "arrested a soldier on charges of spying for X")."""
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     pps = (_pobjs(pred, {own_prep}) if own_prep else []) or _pobjs(pred, _VERB_TARGET_PREPS)
+    if not pps and not passive:
+        # "sent troops and engineers to Russia": the parser hangs the verb's
+        # to-phrase on the last of its coordinated objects
+        pps = [p for c in pred.children if c.dep_ in ("dobj", "obj") for x in c.conjuncts for p in _pobjs(x, {"to"})]
     if passive:
         tgt = [c for c in pred.children if c.dep_ == "nsubjpass" and c.i not in skip]
         if not tgt and reduced_passive(pred) and pred.head.i not in skip:

@@ -188,11 +188,24 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     return False
 
 
+# Ships and aircraft sent somewhere show force; they do not aid the state they reach.
+_CRAFT = frozenset(("carrier", "warship", "destroyer", "frigate", "submarine", "cruiser", "ship", "vessel", "fleet", "flotilla",
+                    "bomber", "jet", "fighter", "aircraft", "warplane", "plane", "drone"))
+
+
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
-    """Forces sent "to" a state other than one's own (a country named in the to-phrase)."""
+    """Forces (not ships or aircraft) sent "to" a state other than one's own
+    (a country named in the to-phrase of the verb or of its object: "troops
+    and engineers to Russia"), not to a region ("to the Caribbean")."""
+    from ..actors import get_lexicon
+
+    objs = [o for c in pred.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    if objs and all(lemma(o) in _CRAFT for o in objs):
+        return False
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
-             for c in pred.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    return any(t.kind == "country" and t.country not in own and t.start is not None and any(a <= t.start < b for a, b in spans)
+             for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    regions = get_lexicon().international
+    return any(t.kind == "country" and t.country not in own and t.country not in regions and t.start is not None and any(a <= t.start < b for a, b in spans)
                for t in tgts if t.country)
 
 

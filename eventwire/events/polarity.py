@@ -53,6 +53,15 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 _WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
+# Adjectives that put an act named by a noun ahead ("a planned offensive") or
+# in doubt ("a possible strike")
+_PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended"))
+_MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetical", "would-be"))
+# What a blocking verb stops when its "to" clause is the content of its object
+# ("vetoed a resolution to tighten sanctions"), not the blocker's purpose
+# ("blocked motorways to protest prices")
+_BLOCKED_PLANS = frozenset(("resolution", "bill", "proposal", "attempt", "bid", "move", "plan", "measure", "motion", "draft",
+                            "initiative", "law", "effort", "order", "decision", "request", "deal"))
 
 
 def _purpose(node: Token) -> bool:
@@ -130,6 +139,11 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             future = True
         if tok is not pred and lemma(tok) in grammar.prediction_adjectives and tok.pos_ == "ADJ":
             hypothetical = True  # "is likely to visit Russia": a guess
+        if tok.pos_ == "NOUN":
+            # "a planned offensive (to capture the city)", "a possible strike"
+            mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+            future = future or bool(mods & _PLANNED)
+            hypothetical = hypothetical or bool(mods & _MAYBE)
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
         hypothetical = True
@@ -145,7 +159,11 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         future = True  # "proposed that the two Koreas hold talks": not held yet
     if any(t.dep_ == "xcomp" and lemma(t.head) in ("have", "need") and t.head.tag_ in ("VBP", "VBZ", "VB") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
         future = True  # "both countries still have to sign and ratify the treaty": not done yet ("had to" was)
-    if any(t.dep_ in ("advcl", "xcomp") and lemma(t.head) in grammar.blocking_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
+    if any(
+        t.dep_ in ("advcl", "xcomp") and lemma(t.head) in grammar.blocking_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        and all(lemma(o) in _BLOCKED_PLANS for o in t.head.children if o.dep_ in ("dobj", "obj"))
+        for t in [pred, *chain]
+    ):
         negated = True  # "vetoing a resolution to tighten sanctions": what was blocked did not happen
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
         future = True
