@@ -1756,3 +1756,14 @@ def test_round_seven_sending_calling_up_and_planned_acts(stages) -> None:  # typ
     # a blocker's purpose is done; only a blocked plan's content is not
     doc = code(stages, "French farmers blocked motorways around Paris to protest low food prices.")
     assert [e.polarity for e in doc.events if e.event_type == "PROTEST"] == ["asserted"]
+
+
+def test_round_seven_partners_topics_and_frame_owners(stages) -> None:  # type: ignore[no-untyped-def]
+    # a partner named with the object comes before the verb's topic PP
+    assert _has(code(stages, "Seoul has shared intelligence with Kyiv on North Korean troops."), {"COOPERATE"}, "KOR", "UKR")
+    # the war a meeting discusses is its topic: Ukraine is no party to Putin's talks
+    doc = code(stages, "Putin met Erdogan in Sochi to discuss the war with Ukraine.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in doc.events} == {("RUS", "TUR")}
+    # whose mediation efforts: the owner of the frame noun
+    doc = code(stages, "Qatar's mediation efforts between Israel and Hamas continued.")
+    assert {e.source.country for e in doc.events if e.event_type == "CONSULT"} == {"QAT"}

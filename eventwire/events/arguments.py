@@ -426,7 +426,9 @@ def verb_targets(
             # "fired artillery on Kharkiv": the object is the weapon, not a party
             tgt = [t for t in tgt if not is_weapon_name(t)]
         if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
-            tgt = pps
+            # "shared intelligence with Kyiv on North Korean troops": a partner
+            # named with the object comes before the verb's PPs (not "the war with X")
+            tgt = [p for t in tgt if lemma(t) not in _WAR_NOUNS for p in _pobjs(t, {"with"})] or pps
         elif tgt and not any(_party_like(t) for t in tgt):
             # "demanded an admission by Moscow", "rejected an appeal from
             # President Ruto": the object's agent is the party
@@ -638,7 +640,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             src = sentence_parties(noun, index)
             if len(src) > 1:
                 return src, [], True
-        src_toks = noun_sources(noun, index)
+        # "Qatar's mediation efforts": the frame noun's owner
+        src_toks = noun_sources(noun, index) or (noun_sources(frame, index) if frame is not None else [])
         src = actors_of_all(src_toks, index)
         if not src_toks and frame_verb is not None:
             src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
@@ -787,7 +790,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if cand.entry.type not in _SYMMETRIC_TYPES:
             more = [t for t in more if not _partner(t)]  # (as above)
         if cand.entry.type == "CONSULT":
-            more = [t for t in more if not (t.head.lower_ in ("on", "about", "over") and t.head.head.i != pred.i)]  # a meeting's topic
+            # a meeting's topic: "talks on X", "to discuss the war with Ukraine"
+            more = [t for t in more if not (t.head.head.i != pred.i and (t.head.lower_ in ("on", "about", "over") or lemma(t.head.head) in _WAR_NOUNS))]
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt and cand.entry.type == "REQUEST":
         # "asked for Beijing's cooperation": whose help is asked for
