@@ -1533,6 +1533,9 @@ def test_inter_korean_objects_allies_and_allegations(stages) -> None:  # type: i
     # a participle the parser tags as a past tense still has its noun as object
     doc = code(stages, "Tokyo urged Pyongyang to return Japanese citizens abducted decades ago.")
     assert not any(e.event_type == "ASSAULT" and e.source for e in doc.events)
+    # ... nor its purpose, which the parser hangs on the accusing verb
+    doc = code(stages, "North Korea accused the South of flying drones over Pyongyang to scatter leaflets.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "PRK", "KOR")]
     # what one is accused of is alleged, not done (the parser hangs "of" on the object)
     doc = code(stages, "Azerbaijan's defence ministry accused Armenian forces of firing on Azerbaijani positions.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "AZE", "ARM")]

@@ -286,6 +286,12 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # "blamed Pakistan for backing the attackers"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":
             return True
+        # "accused the South of flying drones over Pyongyang to scatter
+        # leaflets": the parser hangs the alleged act's purpose on the accusing verb
+        if node.dep_ == "advcl" and lemma(parent) in g.alleging_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children) and any(
+            c.dep_ == "prep" and lemma(c) == "of" and c.i < node.i for c in parent.children
+        ):
+            return True
         # "the power to detain", "the capability to strike": allowed or
         # possible, not done
         if node.dep_ == "acl" and node.pos_ in ("VERB", "AUX") and lemma(parent) in g.capability_nouns and parent.i not in own:
