@@ -1046,8 +1046,11 @@ def test_world_desk_round_six_subjects_polarity_and_trips(stages) -> None:  # ty
         "The conflict has killed thousands of people.",
         "A report by UN experts released in July found that Rwanda controls M23.",
         "Zelensky visited wounded soldiers in a Kyiv hospital.",
+        "Around 2,000 of the North Korean soldiers have been killed in combat against Ukrainian forces.",
     ):
         assert not [e for e in code(stages, text).events if e.event_type in ("ASSAULT", "RETREAT", "CONSULT")], text
+    # (a few of a group taken is an act)
+    assert [e.event_type for e in code(stages, "The council said three of its members have been abducted.").events] == ["ASSAULT"]
     assert _has(code(stages, "Blinken visited Kyiv on Tuesday."), {"CONSULT"}, "USA", "UKR")
 
 

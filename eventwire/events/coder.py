@@ -506,6 +506,14 @@ def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
     return False
 
 
+def _many(tok: Token) -> bool:
+    """A number of a hundred or more ("2,000", "hundreds", "thousands")."""
+    if lemma(tok) in ("hundred", "thousand", "million"):
+        return True
+    digits = tok.text.replace(",", "")
+    return tok.tag_ == "CD" and digits.isdigit() and int(digits) >= 100
+
+
 def _counted(pred: Token) -> bool:
     """A participle describing what is counted ("the number of defectors
     arriving"), or a toll over a whole war ("more than 50,000 people have
@@ -517,6 +525,14 @@ def _counted(pred: Token) -> bool:
         for c in since:
             if any(lemma(t) in _WAR_SPANS for t in c.subtree):
                 return True
+        # "around 2,000 of them have been killed (in combat)": the hundreds or
+        # thousands of a group killed so far, with no incident, place or time
+        subj = [c for c in pred.children if c.dep_ == "nsubjpass"]
+        perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children)
+        counted = lemma(pred) in ("kill", "wound", "injure") and subj and _many(subj[0]) and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj[0].children)
+        incident = [c for c in pred.children if c.dep_ in ("prep", "npadvmod", "advcl") and not any(lemma(t) in _WAR_SPANS | {"combat", "battle", "action"} for t in c.subtree)]
+        if perfect and counted and not incident:
+            return True
     if pred.dep_ != "acl" or pred.tag_ not in ("VBG", "VBN"):
         return False
     noun = pred.head
