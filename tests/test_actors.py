@@ -694,3 +694,15 @@ def test_no_sentence_ends_inside_a_line_after_a_word(nlp_stage: NlpStage) -> Non
         "Tens of thousands rally in Seoul as court weighs Yoon's impeachment",
         "Kim Jong Un attended the ceremony with his daughter, Kim Ju Ae, and criticized the United States.",
     ]
+
+
+def test_a_bare_surname_is_the_story_s_person_not_one_named_in_passing(nlp_stage: NlpStage) -> None:
+    doc = make_doc(
+        nlp_stage,
+        [
+            "Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un, warned Seoul on Sunday.",
+            '"Seoul will regret it," Kim said.',
+        ],
+        title="Kim Yo-jong threatens trash balloons",
+    )
+    assert [m.name for m in doc.mentions if m.text == "Kim"] == ["Kim Yo Jong"]

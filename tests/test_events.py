@@ -1773,3 +1773,9 @@ def test_round_seven_partners_topics_and_frame_owners(stages) -> None:  # type: 
     # whose mediation efforts: the owner of the frame noun
     doc = code(stages, "Qatar's mediation efforts between Israel and Hamas continued.")
     assert {e.source.country for e in doc.events if e.event_type == "CONSULT"} == {"QAT"}
+
+
+def test_holding_responsible_and_paying_dearly(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "South Korea held North Korea responsible for the attack."), {"ACCUSE"}, "KOR", "PRK")
+    assert _has(code(stages, "KCNA said the South Korean military would pay dearly for the provocation."), {"THREATEN"}, "PRK", "KOR")
+    assert not [e for e in code(stages, "Police held protesters for hours.").events if e.event_type == "ACCUSE"]

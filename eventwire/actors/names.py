@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ..records import Actor
 from .lexicon import PERSON, Lexicon, get_lexicon
@@ -96,22 +97,30 @@ def link_people(people: list[Actor], lex: Lexicon) -> None:
     """Give a person mention that is one part of a full name given in the
     document that person's identity (in place).
 
-    The most recent earlier holder of the name part wins; with none, the
-    first later one (a headline names "Yoon" before the body says "President
-    Yoon Suk Yeol"); with neither, a listed official with that surname.
+    Of the earlier holders of the name part, the one named in full most
+    often wins, the most recent on a tie ("Kim Yo-jong, sister of leader Kim
+    Jong-un, warned ... Kim said": the story's Kim, not the one named in
+    passing); with none, the first later one (a headline names "Yoon" before
+    the body says "President Yoon Suk Yeol"); with neither, a listed
+    official with that surname.
     """
     latest: dict[str, Actor] = {}
+    holders: dict[str, list[Actor]] = {}
+    named: Counter[str] = Counter()
     # the first full name holding each part, for mentions that precede it
     first: dict[str, Actor] = {}
     pending: list[Actor] = []
     for p in sorted(people, key=lambda m: m.start or 0):
         words = p.name.split()
         if len(words) >= 2 and not _is_part_of_known(p, latest):
+            named[p.name] += 1
             for part in name_parts(p.name):
                 latest[part] = p
+                holders.setdefault(part, []).append(p)
                 first.setdefault(part, p)
             continue
-        full = latest.get(p.name) or latest.get(words[-1] if words else "")
+        found = holders.get(p.name) or holders.get(words[-1] if words else "") or []
+        full = max(reversed(found), key=lambda h: named[h.name]) if found else None
         if full is None:
             pending.append(p)
         else:
