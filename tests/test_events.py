@@ -1775,6 +1775,12 @@ def test_round_seven_partners_topics_and_frame_owners(stages) -> None:  # type: 
     assert {e.source.country for e in doc.events if e.event_type == "CONSULT"} == {"QAT"}
 
 
+def test_what_one_is_called_on_to_do_is_no_name_one_is_called(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Japan called on Pyongyang to resolve the abduction issue.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("REQUEST", "JPN", "PRK")]
+    assert _has(code(stages, "Seoul called North Korea's missile launch an outrageous act."), {"ACCUSE"}, "KOR", "PRK")
+
+
 def test_holding_responsible_and_paying_dearly(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "South Korea held North Korea responsible for the attack."), {"ACCUSE"}, "KOR", "PRK")
     assert _has(code(stages, "KCNA said the South Korean military would pay dearly for the provocation."), {"THREATEN"}, "PRK", "KOR")

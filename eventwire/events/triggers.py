@@ -151,8 +151,14 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
             toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "in" for p in c.children if p.dep_ == "pobj")
     if lemma(verb) in NAMING_VERBS:
         # "called North Korea's missile launch an outrageous act": what the
-        # thing is called may hang anywhere in the parse of the clause
-        lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 12)
+        # thing is called may hang anywhere in the parse of the clause (not
+        # in what it is called on to do: "called on Pyongyang to resolve the abduction issue")
+        asked = {
+            t.i for c in verb.children
+            if (c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and lemma(c) in ("on", "for"))
+            for t in c.subtree
+        }
+        lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 12 and t.i not in asked)
     for o in toks:
         lemmas.add(lemma(o))
         lemmas.add(o.lower_)
