@@ -1785,3 +1785,16 @@ def test_holding_responsible_and_paying_dearly(stages) -> None:  # type: ignore[
     assert _has(code(stages, "South Korea held North Korea responsible for the attack."), {"ACCUSE"}, "KOR", "PRK")
     assert _has(code(stages, "KCNA said the South Korean military would pay dearly for the provocation."), {"THREATEN"}, "PRK", "KOR")
     assert not [e for e in code(stages, "Police held protesters for hours.").events if e.event_type == "ACCUSE"]
+
+
+def test_a_state_s_case_against_another_s_nationals_and_its_denial(stages) -> None:  # type: ignore[no-untyped-def]
+    # fraud charges against a foreign state's nationals are no ordinary crime ...
+    doc = code(stages, "The U.S. Justice Department charged four North Korean IT workers with wire fraud on Tuesday.", "North Korea denied the charges.")
+    assert _has(doc, {"COERCE"}, "USA", "PRK")
+    # ... and their denial rejects whoever brought them
+    assert _has(doc, {"REJECT"}, "PRK", "USA")
+    # a domestic fraud case still is ordinary crime
+    assert not code(stages, "Nigerian police charged three Nigerian men with fraud.").events
+    # a word capitalised only to open a sentence is no unknown state
+    doc = code(stages, "Lawyers for the defendants denied the charges.")
+    assert all(e.source is None or e.source.country is None for e in doc.events)

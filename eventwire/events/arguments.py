@@ -137,9 +137,10 @@ def _fallback(head: Token) -> Actor | None:
         found = resolve_actor(text)
         if found is not None and found.country:
             found.text, found.start, found.end = text, start, end
-            if found.kind == "country" and found.country == derive_code(found.name) and len(toks) > 1:
+            if found.kind == "country" and found.country == derive_code(found.name) and (len(toks) > 1 or toks[0].is_sent_start):
                 # "Chenchen refugees", "National Union for ...": an unknown
-                # phrase of several words is no unknown state
+                # phrase of several words is no unknown state, nor a word
+                # capitalised only to open a sentence ("Lawyers for the defendants ...")
                 found.country = None
             return found
     if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:

@@ -167,6 +167,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
     # "Hamas rejected that claim", "denied the accusation": whoever made it
     **dict.fromkeys(_CLAIM_NOUNS, frozenset(("ACCUSE",))),
+    # "North Korea denied the charges" the Justice Department brought
+    **dict.fromkeys(("charge", "indictment"), frozenset(("ACCUSE", "COERCE"))),
 }
 
 

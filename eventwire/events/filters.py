@@ -99,6 +99,23 @@ def doc_cues(sdoc: Any, lex: Lexicon) -> DocCues:
 _PRESS = frozenset(("reporter", "journalist"))
 
 
+def _across_borders(parties: list[Any]) -> bool:
+    """The subject and the other party are named with different states ("the
+    U.S. Justice Department charged four North Korean IT workers"): a
+    state's case against another's nationals is politics, not ordinary crime."""
+    from ..actors import get_lexicon
+
+    lex = get_lexicon()
+
+    def named(toks: list[Any]) -> set[str]:
+        spans = [p.doc[p.left_edge.i : p.right_edge.i + 1].text for p in toks]
+        return {h.entry.country for s in spans for h in lex.scan(s) if h.entry.country and h.entry.kind == "country"}
+
+    subj = named([p for p in parties if p.dep_ in ("nsubj", "nsubjpass")])
+    other = named([p for p in parties if p.dep_ not in ("nsubj", "nsubjpass")])
+    return bool(subj and other and not subj & other)
+
+
 def _audience(tok: Token, reporting: frozenset[str]) -> bool:
     """ "told reporters", "said to journalists": the press as the audience."""
     head = tok.head.head if tok.head.lower_ == "to" else tok.head
@@ -311,6 +328,6 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # (a state named as a party makes it politics: "Washington accused
         # North Korea of stealing cryptocurrency")
         lemmas = {lemma(t) for t in span} | {t.lower_ for t in span}
-        if doc_cues.crime or (lemmas & g.crime_cues and not lemmas & g.political_cues):
+        if (doc_cues.crime or (lemmas & g.crime_cues and not lemmas & g.political_cues)) and not _across_borders(parties):
             return True
     return False
