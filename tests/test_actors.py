@@ -706,3 +706,10 @@ def test_a_bare_surname_is_the_story_s_person_not_one_named_in_passing(nlp_stage
         title="Kim Yo-jong threatens trash balloons",
     )
     assert [m.name for m in doc.mentions if m.text == "Kim"] == ["Kim Yo Jong"]
+
+
+def test_a_national_agency_abroad_and_a_body_only_some_states_have(nlp_stage: NlpStage) -> None:
+    # Yonhap's Washington bureau: "the Treasury Department" is Washington's, not Seoul's
+    doc = make_doc(nlp_stage, ["WASHINGTON, July 1 (Yonhap) -- The Treasury Department imposed sanctions on two China-based front companies."])
+    assert by_text(doc, "Treasury Department")[0].country == "USA"
+    assert by_text(doc, "China-based front companies")[0].country == "CHN"

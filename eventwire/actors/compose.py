@@ -39,7 +39,7 @@ _MODIFIERS = frozenset(
     # kinds of firms: "two North Korean shipping firms", "Chinese state-owned banks"
     "shipping trading fishing technology tech energy oil gas steel arms weapons construction "
     "mining logistics cargo private state-owned financial banking trade "
-    "official security military defense defence foreign cyber software".split()
+    "official security military defense defence foreign cyber software front shell".split()
 )
 _POSSESSIVE_GAP = re.compile(r"^\s*(?:'s|’s|'|’)\s")
 _FOLLOWERS = re.compile(r"(?:loyalists?|supporters?|followers?)\b", re.IGNORECASE)

@@ -72,7 +72,7 @@ def find_mentions(doc: Document) -> list[Actor]:
         if rwb is not None:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
-    datelines, home, national = _datelines(doc)
+    datelines, home, national, filed_from = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
@@ -103,7 +103,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # party, and no state for the officials named after it
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     _index_sentences(doc, mentions)
-    _fill_context(text, mentions, lex, counts, focus)
+    _fill_context(text, mentions, lex, counts, focus, filed_from)
     title_spans: list[tuple[int, int]] = []
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
     link_people(people, lex)
@@ -140,20 +140,21 @@ def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
     return m.start is not None and any(a <= m.start < b for a, b in spans)
 
 
-def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None, bool]:
+def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None, bool, str | None]:
     """The spans of the wire datelines opening body paragraphs ("SEOUL, June
     12 (Yonhap) --", found by the resolve stage's reader), the story's
     home (the state of the first dateline's national agency, else the
-    country of its place) and whether a national agency gave it."""
+    country of its place), whether a national agency gave it, and the
+    country of its place."""
     found = paragraph_datelines(doc)
     if not found:
-        return [], None, False
+        return [], None, False, None
     first = found[0][1]
     home = first.location.country if first.location is not None and found[0][0] == next((s.start for s in doc.sections if s.kind == "body"), -1) else None
     # "KUALA LUMPUR, July 11 (Yonhap) --": a national agency's reporter abroad
     # still writes "Foreign Minister Cho" for his own country's minister
     agency = _agency_country(first.agency) if first.agency else None
-    return [(start, dl.end) for start, dl in found], agency or home, agency is not None
+    return [(start, dl.end) for start, dl in found], agency or home, agency is not None, home
 
 
 def _agency_country(name: str) -> str | None:
@@ -222,7 +223,7 @@ def _state_backed(text: str, m: Actor, named: list[Actor]) -> str | None:
     return None
 
 
-def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:  # type: ignore[no-untyped-def]
+def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_from: str | None = None) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
     Order: the "of" phrase ("troops of the African Union"); the country an
@@ -314,6 +315,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus) -> None:
                 # people": civilians are of where it happened, not of the attacker
                 m.country = place
                 continue
+        if prefer and focus not in prefer and filed_from in prefer:
+            # "WASHINGTON (Yonhap) -- The Treasury Department ...": a body of
+            # the state the story is filed from, not of the agency's
+            m.country = filed_from
+            continue
         m.country = pick_country(prefer, counts, focus)
 
 
