@@ -610,6 +610,10 @@ def test_officials_of_the_world_desk_are_listed(nlp_stage: NlpStage) -> None:
         ("Defense Minister Kim Yong-hyun vowed to punish North Korea.", "KOR"),
         # a two-letter family name alone ("Xi meets Putin")
         ("Xi pledged to provide assistance to North Korea.", "CHN"),
+        # Japanese names in either order; the Pentagon's policy chief
+        ("Foreign Minister Motegi Toshimitsu met his Chinese counterpart Wang Yi.", "JPN"),
+        ("Defense Minister Shinjiro Koizumi met his South Korean counterpart.", "JPN"),
+        ("Elbridge Colby urged Seoul to pay more.", "USA"),
     ):
         assert first_person(nlp_stage, text).country == country, text
 
