@@ -1047,6 +1047,7 @@ def test_world_desk_round_six_subjects_polarity_and_trips(stages) -> None:  # ty
         "A report by UN experts released in July found that Rwanda controls M23.",
         "Zelensky visited wounded soldiers in a Kyiv hospital.",
         "Around 2,000 of the North Korean soldiers have been killed in combat against Ukrainian forces.",
+        "Kim Jong Un toured a munitions factory on Wednesday.",
     ):
         assert not [e for e in code(stages, text).events if e.event_type in ("ASSAULT", "RETREAT", "CONSULT")], text
     # (a few of a group taken is an act)

@@ -480,7 +480,14 @@ def _home_visit(pred: Token, index: MentionIndex) -> bool:
     verb is of the traveller's own state."""
     own = {a.country for a in actors_of_all(subject_tokens(pred), index) if a.country}
     after = [m for t in pred.subtree if t.i > pred.i for m in index.on(t) if m.country]
-    return bool(own and after) and all(m.country in own for m in after)
+    if not after:
+        # "Kim Jong Un toured a munitions factory": a site with no state named is at home
+        return any(o.dep_ in ("dobj", "obj") and lemma(o) in _SITES for o in pred.children)
+    return bool(own) and all(m.country in own for m in after)
+
+
+_SITES = frozenset(("factory", "plant", "site", "base", "unit", "shipyard", "farm", "hospital", "school", "academy", "complex",
+                    "facility", "works", "mine", "construction", "institute", "enterprise", "station", "camp", "museum", "exhibition"))
 
 
 _DISSIDENTS = frozenset(("dissident", "activist", "protester", "protestor", "journalist", "demonstrator", "opponent", "lawmaker"))
