@@ -1782,6 +1782,11 @@ def test_what_one_is_called_on_to_do_is_no_name_one_is_called(stages) -> None:  
     assert _has(code(stages, "Seoul called North Korea's missile launch an outrageous act."), {"ACCUSE"}, "KOR", "PRK")
 
 
+def test_who_orders_an_arrest_makes_it(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Putin ordered the arrest of the opposition leader."), {"COERCE"}, "RUS", "RUS")
+    assert [e.cameo_code for e in code(stages, "The court ordered the detention of two journalists.").events] == ["173"]
+
+
 def test_holding_responsible_and_paying_dearly(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "South Korea held North Korea responsible for the attack."), {"ACCUSE"}, "KOR", "PRK")
     assert _has(code(stages, "KCNA said the South Korean military would pay dearly for the provocation."), {"THREATEN"}, "PRK", "KOR")
