@@ -1804,3 +1804,18 @@ def test_a_state_s_case_against_another_s_nationals_and_its_denial(stages) -> No
     # a word capitalised only to open a sentence is no unknown state
     doc = code(stages, "Lawyers for the defendants denied the charges.")
     assert all(e.source is None or e.source.country is None for e in doc.events)
+
+
+def test_warnings_of_force_and_what_is_warned_against(stages) -> None:  # type: ignore[no-untyped-def]
+    # a consequence that brings force threatens; what it would follow has not happened
+    doc = code(stages, "Moscow warned NATO that sending Western troops to Ukraine would lead to a direct military confrontation.")
+    assert _has(doc, {"THREATEN"}, "RUS", "NATO")
+    assert all(e.polarity == "hypothetical" for e in doc.events if e.event_type != "THREATEN")
+    # ... a foretold harm does not
+    assert not code(stages, "The IMF warned that the blockade would harm all countries.").events
+    # what one is warned against is the warned party's, and has not happened
+    doc = code(stages, "Moscow warned NATO against sending troops to Ukraine.")
+    assert [(e.source.name, e.polarity) for e in doc.events if e.event_type == "AID"] == [("NATO", "hypothetical")]
+    # an act that is the subject of a modal verb has not happened
+    doc = code(stages, "Sending the soldiers back against their will would violate international law.")
+    assert all(e.polarity == "hypothetical" for e in doc.events)

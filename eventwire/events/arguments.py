@@ -257,6 +257,8 @@ def _agent(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
 
 
+# "warned NATO against sending troops": NATO would send them
+_CAUTIONING = frozenset(("warn", "caution", "advise", "counsel"))
 # Verbs of saying and judging: an adverbial clause under them has its own agent.
 _JUDGING_VERBS = frozenset(
     "accuse blame condemn denounce criticize criticise say claim allege warn deplore slam charge".split()
@@ -326,7 +328,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "Australia joined the United States in sanctioning X": both act
         gov = head.head
         return subject_tokens(gov, depth + 1) + [c for c in gov.children if c.dep_ in ("dobj", "obj")]
-    if pred.dep_ == "pcomp" and lemma(head) in ("for", "of") and head.head.pos_ == "VERB":
+    if pred.dep_ == "pcomp" and (lemma(head) in ("for", "of") or (lemma(head) == "against" and lemma(head.head) in _CAUTIONING)) and head.head.pos_ == "VERB":
         # "sanctioned two firms for helping X", "accused Y of arming Z": the
         # object of the governing verb is who did it
         objs = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]

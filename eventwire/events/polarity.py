@@ -26,7 +26,7 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
     out = [pred]
     node = pred
-    while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl") or _purpose(node) or _permitted(node)):
+    while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl", "csubj") or _purpose(node) or _permitted(node)):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
         if node.dep_ in ("conj", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -155,6 +155,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         negated = True
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
+    if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in ("warn", "caution", "advise", "counsel") for t in chain):
+        hypothetical = True  # "warned NATO against sending troops": what is warned against has not happened
     if top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
         future = True  # "proposed that the two Koreas hold talks": not held yet
     if any(t.dep_ == "xcomp" and lemma(t.head) in ("have", "need") and t.head.tag_ in ("VBP", "VBZ", "VB") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):

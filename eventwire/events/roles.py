@@ -68,6 +68,8 @@ _CONSEQUENCES = frozenset(("harm", "hurt", "damage", "undermine", "destabilize",
                            "lead", "cause", "jeopardize", "jeopardise", "endanger", "complicate", "derail", "isolate"))
 
 
+# What a consequence that threatens force brings: "would lead to war"
+_FORCE_RESULTS = frozenset(("war", "confrontation", "conflict", "clash", "retaliation", "countermeasure", "escalation", "response"))
 _CALAMITIES = frozenset(("famine", "hunger", "starvation", "catastrophe", "disaster", "epidemic", "outbreak", "disease", "cholera",
                          "shortage", "shortages", "inflation", "recession", "drought", "crisis", "malnutrition", "poverty"))
 
@@ -82,8 +84,9 @@ def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
     if not clauses:
         return False
     for cl in clauses:
-        if lemma(cl) in _CONSEQUENCES:
+        if lemma(cl) in _CONSEQUENCES and not any(lemma(t) in _FORCE_RESULTS for t in cl.subtree):
             continue  # "warned that a blockade would harm all countries": a consequence foretold, no threat
+        # (but "... would lead to a direct military confrontation" threatens force)
         if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and lemma(c) in _CALAMITIES for c in cl.children):
             continue  # "warned that famine could return", "... could trigger a financial crisis": a forecast, nobody threatened
         aux = {a.lower_ for a in cl.children if a.dep_ in ("aux", "auxpass")}
