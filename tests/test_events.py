@@ -1819,3 +1819,10 @@ def test_warnings_of_force_and_what_is_warned_against(stages) -> None:  # type: 
     # an act that is the subject of a modal verb has not happened
     doc = code(stages, "Sending the soldiers back against their will would violate international law.")
     assert all(e.polarity == "hypothetical" for e in doc.events)
+
+
+def test_an_act_named_by_a_noun_whose_relative_clause_does_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea condemned a joint air drill that South Korean and U.S. fighter jets staged on Tuesday.")
+    assert _has(doc, {"COOPERATE"}, "KOR", "USA")
+    # ... and the condemnation is of the drill's parties
+    assert {e.target.country for e in doc.events if e.event_type == "ACCUSE"} == {"KOR", "USA"}

@@ -644,7 +644,8 @@ def code_sentence(
     protest_toks = frozenset(i for c in cands if c.entry.type == "PROTEST" for i in (c.pred.i, c.head.i))
     trigger_preds = frozenset(c.pred.i for c in cands)
     events: list[Event] = []
-    coded = resolve_roles(cands, lex)
+    # (judgements last: "condemned a drill that X staged" takes the drill's parties)
+    coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
     type_at = {k.pred.i: k.type for k in coded}
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
     for k in coded:
