@@ -1826,3 +1826,27 @@ def test_an_act_named_by_a_noun_whose_relative_clause_does_it(stages) -> None:  
     assert _has(doc, {"COOPERATE"}, "KOR", "USA")
     # ... and the condemnation is of the drill's parties
     assert {e.target.country for e in doc.events if e.event_type == "ACCUSE"} == {"KOR", "USA"}
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Seoul declined to comment on reports that Pyongyang executed two officials.", "reported"),
+        ("According to unconfirmed reports, North Korea executed two officials.", "reported"),
+        ("Kim Jong Un is believed to have executed his uncle.", "reported"),
+        ("Neither Russia nor Ukraine has agreed to the ceasefire.", "negated"),
+        ("Japan stopped short of expelling the Russian ambassador.", "negated"),
+        ("Ukraine foiled a Russian plot to kill President Zelensky.", "negated"),
+        # a wire named as the source is no hearsay
+        ("North Korea fired a missile, according to the Korean Central News Agency.", "asserted"),
+    ],
+)
+def test_round_seven_status_of_reported_refused_and_foiled_acts(stages, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.polarity for e in code(stages, text).events} == {status}, text
+
+
+def test_stopping_protesters_and_the_victims_of_a_strike_on_a_place(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Security forces stopped protesters from marching on parliament.")
+    assert [(e.event_type, e.polarity) for e in doc.events] == [("COERCE", "asserted")]
+    doc = code(stages, "Russian missiles struck Kharkiv on Monday, killing five people.")
+    assert {e.target.country for e in doc.events} == {"UKR"}

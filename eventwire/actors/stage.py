@@ -323,7 +323,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         m.country = pick_country(prefer, counts, focus)
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|near|at|into|across|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z")
+# (or the place an attack hits: "Russian missiles struck Kharkiv, killing five people")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|near|at|into|across|outside|inside|struck|hit|shelled|bombed|attacked|pounded|targeted|raided|stormed)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z"
+)
 
 
 def _place_of_sentence(text: str, m: Actor, named: list[Actor]) -> str | None:

@@ -35,6 +35,7 @@ from typing import Any
 from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
+from .polarity import PREVENTING
 from .triggers import (
     ALLEGATION_NOUNS,
     FRAME_NOUNS,
@@ -328,7 +329,9 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "Australia joined the United States in sanctioning X": both act
         gov = head.head
         return subject_tokens(gov, depth + 1) + [c for c in gov.children if c.dep_ in ("dobj", "obj")]
-    if pred.dep_ == "pcomp" and (lemma(head) in ("for", "of") or (lemma(head) == "against" and lemma(head.head) in _CAUTIONING)) and head.head.pos_ == "VERB":
+    if pred.dep_ == "pcomp" and (
+        lemma(head) in ("for", "of") or (lemma(head) == "against" and lemma(head.head) in _CAUTIONING) or (lemma(head) == "from" and lemma(head.head) in PREVENTING)
+    ) and head.head.pos_ == "VERB":
         # "sanctioned two firms for helping X", "accused Y of arming Z": the
         # object of the governing verb is who did it
         objs = [c for c in head.head.children if c.dep_ in ("dobj", "obj")]

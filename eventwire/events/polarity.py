@@ -10,7 +10,7 @@ hypothetical > future > reported > asserted.
 from __future__ import annotations
 
 from .lexicon import Grammar
-from .triggers import Token, lemma
+from .triggers import REPORT_NOUNS, Token, lemma
 
 _CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "parataxis"}
 
@@ -61,7 +61,11 @@ _MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetic
 # ("vetoed a resolution to tighten sanctions"), not the blocker's purpose
 # ("blocked motorways to protest prices")
 _BLOCKED_PLANS = frozenset(("resolution", "bill", "proposal", "attempt", "bid", "move", "plan", "measure", "motion", "draft",
-                            "initiative", "law", "effort", "order", "decision", "request", "deal"))
+                            "initiative", "law", "effort", "order", "decision", "request", "deal", "plot", "scheme", "conspiracy"))
+# "is believed to have executed his uncle": hearsay, not the report's own word
+_HEARSAY = frozenset(("believe", "think", "say", "report", "allege", "understand", "rumor", "rumour", "suspect", "presume", "reckon"))
+# "stopped protesters from marching": what is prevented does not happen
+PREVENTING = frozenset(("stop", "prevent", "bar", "block", "keep", "ban", "prohibit", "deter", "discourage", "restrain", "forbid"))
 
 
 def _purpose(node: Token) -> bool:
@@ -157,6 +161,18 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True
     if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in ("warn", "caution", "advise", "counsel") for t in chain):
         hypothetical = True  # "warned NATO against sending troops": what is warned against has not happened
+    if any(t.dep_ == "prep" and t.lower_ == "from" and lemma(t.head) in PREVENTING and t.head.pos_ == "VERB" for t in chain):
+        negated = True  # "stopped protesters from marching on parliament"
+    if any(t.lower_ == "short" and lemma(t.head) in ("stop", "fall") for t in chain):
+        negated = True  # "stopped short of expelling the ambassador"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children) for t in chain for c in t.children):
+        negated = True  # "Neither Russia nor Ukraine has agreed to the ceasefire"
+    if any(t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and lemma(t.head) in REPORT_NOUNS for t in chain):
+        reported = True  # "declined to comment on reports that Pyongyang executed two officials"
+    if any(c.dep_ == "prep" and c.lower_ == "according" and any(p.dep_ == "pobj" and lemma(p) in REPORT_NOUNS for x in c.children for p in x.children) for c in top.children):
+        reported = True  # "According to unconfirmed reports, North Korea executed ..." (not "according to the ministry")
+    if any(t.dep_ == "xcomp" and lemma(t.head) in _HEARSAY and any(c.dep_ == "auxpass" for c in t.head.children) for t in chain):
+        reported = True  # "Kim is believed to have executed his uncle"
     if top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
         future = True  # "proposed that the two Koreas hold talks": not held yet
     if any(t.dep_ == "xcomp" and lemma(t.head) in ("have", "need") and t.head.tag_ in ("VBP", "VBZ", "VB") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
