@@ -1850,3 +1850,12 @@ def test_stopping_protesters_and_the_victims_of_a_strike_on_a_place(stages) -> N
     assert [(e.event_type, e.polarity) for e in doc.events] == [("COERCE", "asserted")]
     doc = code(stages, "Russian missiles struck Kharkiv on Monday, killing five people.")
     assert {e.target.country for e in doc.events} == {"UKR"}
+
+
+def test_ordered_strikes_counted_rounds_and_alleged_content(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Putin ordered a missile strike on Kyiv."), {"ASSAULT"}, "RUS", "UKR")
+    # the parser hangs "into the sea" on a counted object: still a firing at nobody
+    assert [e.event_type for e in code(stages, "North Korea fired 10 artillery rounds into the sea.").events] == ["MOBILIZE"]
+    # what an accusation says names no party to the rejection
+    doc = code(stages, "North Korea accused Iran of arming the rebels.", "Iran rejected the accusation that it had supplied drones to Russia.")
+    assert {e.target.country for e in doc.events if e.event_type == "REJECT"} == {"PRK"}

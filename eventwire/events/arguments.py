@@ -951,6 +951,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
         t = stack.pop()
         if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "ccomp" and lemma(t) in reporting):
             continue  # a clause about something else, or who reported it
+        if t.dep_ in ("acl", "ccomp") and lemma(t.head) in ALLEGATION_NOUNS | REPORT_NOUNS:
+            continue  # "rejected the accusation that it had supplied drones to Russia": what is alleged
         if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and _own_object(pred):
             continue  # "denied the report and accused Japan": the other conjunct's party
         if not answer and (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN")):

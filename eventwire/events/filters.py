@@ -151,7 +151,9 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
         for c in pred.children
     ):
         return False  # "fired artillery at the village" (not "on Friday")
-    into_sea = any(c.dep_ == "prep" and lemma(c) in ("into", "in", "toward", "towards") and any(lemma(p) in _SEA_WORDS for p in c.subtree) for c in pred.children)
+    # (the parser may hang "into the sea" on the object: "fired 10 artillery rounds into the sea")
+    hosts = [pred, *(o for o in pred.children if o.dep_ in ("dobj", "obj"))]
+    into_sea = any(c.dep_ == "prep" and lemma(c) in ("into", "in", "toward", "towards") and any(lemma(p) in _SEA_WORDS for p in c.subtree) for h in hosts for c in h.children)
     drill = any(lemma(t) in _DRILL_WORDS or t.lower_ == "live-fire" for t in pred.subtree)
     harm = any(lemma(t) in _HARM for t in pred.sent)
     return (into_sea or drill) and not harm
