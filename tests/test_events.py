@@ -1859,3 +1859,14 @@ def test_ordered_strikes_counted_rounds_and_alleged_content(stages) -> None:  # 
     # what an accusation says names no party to the rejection
     doc = code(stages, "North Korea accused Iran of arming the rebels.", "Iran rejected the accusation that it had supplied drones to Russia.")
     assert {e.target.country for e in doc.events if e.event_type == "REJECT"} == {"PRK"}
+
+
+def test_one_meeting_or_protest_told_twice_is_one_event(stages) -> None:  # type: ignore[no-untyped-def]
+    for text, expected in (
+        ("Seoul summoned the Japanese ambassador to protest Tokyo's territorial claim to Dokdo.", [("ACCUSE", "JPN")]),
+        ("Kim Jong Un met Putin and held talks on Ukraine.", [("CONSULT", "RUS")]),
+        ("Xi will travel to Moscow next week for talks with Putin.", [("AGREE", "RUS")]),
+        # what talks are on is their topic
+        ("Xi hosted Putin in Beijing for talks on Ukraine.", [("CONSULT", "RUS")]),
+    ):
+        assert [(e.event_type, e.target.country) for e in code(stages, text).events] == expected, text

@@ -663,6 +663,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             if len(src) > 1 and not tgt_free(noun) and _symmetric(cand):
                 return src, [], True
         tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS | ({"from"} if cand.entry.type == "RETREAT" else set()))
+        if cand.entry.type == "CONSULT":
+            tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred

@@ -976,7 +976,13 @@ def code_sentence(
                     extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {})},
                 )
             )
-    return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)))
+    def one_clause(a: Event, b: Event) -> bool:
+        return _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
+
+    def serves(a: Event, b: Event) -> bool:
+        return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
+
+    return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves)
 
 
 def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
@@ -984,6 +990,13 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     discuss", "fired tear gas to disperse")."""
     p = k.pred
     return p.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children) and type_at.get(p.head.i) == k.type
+
+
+def _target_rank(e: Event) -> tuple[bool, bool, float]:
+    """How specific an event's target is: with a state, then a body or a
+    person rather than a place, then the surer reading."""
+    t = e.target
+    return (bool(t and t.country), bool(t and t.kind != "country"), e.confidence)
 
 
 def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
@@ -999,7 +1012,7 @@ _ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
 # acts one scene is told in several verbs ("marched, blocked streets and
 # chanted", "was detained and charged", "shelled the town and killed five")
 # ... and one statement's criticism ("lodged a strong protest and condemned X")
-_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "ACCUSE"))
+_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "ACCUSE", "CONSULT"))
 
 
 def _one_clause(a: Token | None, b: Token | None) -> bool:
@@ -1025,7 +1038,20 @@ def _act_root(pred: Token) -> Token:
     return node
 
 
-def _one_per_act(events: list[Event], linked: Any = None) -> list[Event]:
+def _purpose_of(a: Token | None, b: Token | None) -> bool:
+    """One predicate is the other's purpose: "summoned the ambassador to
+    protest", "will travel to Moscow for talks"."""
+    if a is None or b is None:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.head.i == y.i and x.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return True
+        if x.dep_ == "pobj" and x.head.lower_ == "for" and x.head.head.i == y.i:
+            return True
+    return False
+
+
+def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) -> list[Event]:
     """One event per act of a sentence: "fired tear gas to disperse them"
     and "met X to discuss Y" give the same type from the same source twice,
     once with a target and once without; the reading that names the target
@@ -1054,6 +1080,30 @@ def _one_per_act(events: list[Event], linked: Any = None) -> list[Event]:
         ):
             # "warned that the allies would pay a price": one threat, said once;
             # "hold military talks to discuss ways ...": one act, its purpose repeating it
+            continue
+        twin = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if e.event_type != "ASSAULT"  # (victims are counted each: "killed three and wounded five")
+                and o.event_type == e.event_type
+                and o.polarity == e.polarity
+                and _actor_key(o.source) == _actor_key(e.source)
+                and o.target is not None
+                and e.target is not None
+                and o.trigger.start != e.trigger.start
+                and (not o.target.country or not e.target.country or o.target.country == e.target.country)
+                and serves is not None
+                and serves(o, e)
+            ),
+            None,
+        )
+        if twin is not None:
+            # "summoned the Japanese ambassador to protest Tokyo's claim", "will
+            # travel to Moscow for talks with Putin": one act, its purpose
+            # naming the same state again; the most specific target stays
+            if _target_rank(e) > _target_rank(out[twin]):
+                out[twin] = replace(e, confidence=max(e.confidence, out[twin].confidence))
             continue
         same = next(
             (
