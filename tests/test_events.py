@@ -1870,3 +1870,11 @@ def test_one_meeting_or_protest_told_twice_is_one_event(stages) -> None:  # type
         ("Xi hosted Putin in Beijing for talks on Ukraine.", [("CONSULT", "RUS")]),
     ):
         assert [(e.event_type, e.target.country) for e in code(stages, text).events] == expected, text
+
+
+def test_what_appeared_to_be_a_missile_is_the_object(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "North Korea fired what appeared to be a new hypersonic ballistic missile into the East Sea on Tuesday.",
+        "North Korea launched what it called a military reconnaissance satellite.",
+    ):
+        assert [(e.event_type, e.source.country) for e in code(stages, text).events] == [("MOBILIZE", "PRK")], text

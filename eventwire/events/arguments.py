@@ -612,8 +612,10 @@ def headline_sides(pred: Token, index: MentionIndex, start: int | None = None) -
     after U.S. strikes on Yemen")."""
     sent = sentence_of(pred)
     start = sent.start if start is None else start
+    # "South Korea, U.S., Japan begin drills; North threatens countermeasures": a clause per semicolon
+    start = max([start] + [t.i + 1 for t in sent if t.text == ";" and t.i < pred.i])
     left = list({m.country or m.name: m for t in sent if start <= t.i < pred.i for m in index.on(t)}.values())
-    end = next((t.i for t in sent if t.i > pred.i and t.lower_ in HEADLINE_CLAUSES), sent.end)
+    end = next((t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";")), sent.end)
     right = [m for m in _unique([m for t in sent if pred.i < t.i < end for m in index.on(t)]) if m not in left]
     return left, right
 

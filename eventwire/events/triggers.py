@@ -101,6 +101,14 @@ def object_tokens(verb: Token) -> list[Token]:
     if not objs:
         # "arrested impeached President Yoon": the object the parser gave the participle
         objs = [o for c in verb.children if _attributive_participle(c) for o in c.children if o.dep_ in _OBJ_DEPS]
+    if not objs:
+        # "fired what appeared to be a new missile", "launched what it called a
+        # satellite": the noun of the free relative
+        objs = [
+            t for c in verb.children
+            if c.dep_ == "ccomp" and any(w.lower_ == "what" and w.i < c.i for w in c.children)
+            for t in c.subtree if t.dep_ in ("attr", "oprd") and t.pos_ in ("NOUN", "PROPN")
+        ][:1]
     out = []
     for o in objs:
         out.append(o)
