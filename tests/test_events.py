@@ -1878,3 +1878,13 @@ def test_what_appeared_to_be_a_missile_is_the_object(stages) -> None:  # type: i
         "North Korea launched what it called a military reconnaissance satellite.",
     ):
         assert [(e.event_type, e.source.country) for e in code(stages, text).events] == [("MOBILIZE", "PRK")], text
+
+
+def test_parties_at_home_ships_blocked_and_what_a_broadcast_is_against(stages) -> None:  # type: ignore[no-untyped-def]
+    # a party rejects its rival's criticism at home (and the Democratic Party of a Seoul story is Korea's)
+    doc = code(stages, "SEOUL (Yonhap) -- The opposition People Power Party criticized the plan.", "The ruling Democratic Party rejected the criticism.")
+    assert [(e.source.country, e.target.name) for e in doc.events if e.event_type == "REJECT"] == [("KOR", "People Power Party")]
+    assert _has(code(stages, "Chinese coast guard vessels blocked a South Korean research ship."), {"COERCE"}, "CHN", "KOR")
+    # "anti-North Korea" broadcasts are against the North, not by it
+    doc = code(stages, "South Korea suspended anti-North Korea loudspeaker broadcasts.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "KOR", "PRK")]

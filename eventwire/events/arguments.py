@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..actors.compose import after_stance
 from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
@@ -651,6 +652,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "Qatar's mediation efforts": the frame noun's owner
         src_toks = noun_sources(noun, index) or (noun_sources(frame, index) if frame is not None else [])
         src = actors_of_all(src_toks, index)
+        # "anti-North Korea loudspeaker broadcasts": what the act is against is no author of it
+        stance = [a for a in src if a.start is not None and after_stance(noun.doc.text, a.start)]
+        src = [a for a in src if a not in stance]
         if not src_toks and frame_verb is not None:
             src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
         if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) in ("for", "in", "during", "at") and noun.head.head.pos_ == "VERB":

@@ -243,17 +243,21 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
     if not objs and pred.dep_ == "relcl":
         objs = [pred.head]  # "..., a charge Islamabad denied": the noun is the object
-    own = {s.country for s in srcs if s.country}
+    # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
+    own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
     for o in objs:
         port = any(c.dep_ == "compound" and lemma(c) == "port" for c in o.children) and lemma(o) == "call"
         kinds = _ACT_NOUNS.get("port call" if port else lemma(o))
         if kinds is None or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in o.children):
             continue
         for ev in reversed(earlier):
-            if ev.event_type in kinds and ev.source is not None and ev.source.country and ev.source.country not in own and ev.polarity != "negated":
+            if ev.event_type in kinds and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
                 # "The U.S. and Britain struck ... The Houthis condemned the
                 # strikes": every party of that one act (one per state)
-                same = [e.source for e in earlier if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type and e.source and e.source.country and e.source.country not in own]
+                same = [
+                    e.source for e in earlier
+                    if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type and e.source and e.source.country and not {e.source.country, e.source.name} & own
+                ]
                 return list({a.country: a for a in same}.values())
     return []
 
