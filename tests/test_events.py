@@ -1888,3 +1888,12 @@ def test_parties_at_home_ships_blocked_and_what_a_broadcast_is_against(stages) -
     # "anti-North Korea" broadcasts are against the North, not by it
     doc = code(stages, "South Korea suspended anti-North Korea loudspeaker broadcasts.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "KOR", "PRK")]
+
+
+def test_a_denial_answers_the_accusation_the_story_reported(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Thailand accused Cambodia of laying new landmines along the border.", "Phnom Penh denied planting any new mines.")
+    assert _has(doc, {"REJECT"}, "KHM", "THA")
+    # with no accusation reported, a denial is no event
+    assert not code(stages, "Police denied that they used excessive force.").events
+    # drones launched at a state attack it
+    assert _has(code(stages, "Russia launched 400 drones at Ukrainian cities overnight."), {"ASSAULT"}, "RUS", "UKR")

@@ -262,6 +262,15 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     return []
 
 
+def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
+    """The sources of the latest earlier accusation against the state of ``srcs``."""
+    own = {s.country for s in srcs if s.country}
+    for ev in reversed(earlier):
+        if ev.event_type == "ACCUSE" and ev.target is not None and ev.target.country in own and ev.source is not None and ev.source.country not in own:
+            return [ev.source]
+    return []
+
+
 # Hostile acts named by a noun that an ending verb ends ("halted the broadcasts").
 _STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
 _ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate", "remove", "dismantle"))
@@ -818,6 +827,13 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
+            if c.entry.role == "denial":
+                # "Phnom Penh denied planting any new mines": the denial answers
+                # whoever made the accusation the story reported (the parties of
+                # what is denied are no target); with none, it is no event
+                tgts = _accusers(srcs, history + events)
+                if not tgts:
+                    continue
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
