@@ -717,3 +717,14 @@ def test_a_national_agency_abroad_and_a_body_only_some_states_have(nlp_stage: Nl
     doc = make_doc(nlp_stage, ["WASHINGTON, July 1 (Yonhap) -- The Treasury Department imposed sanctions on two China-based front companies."])
     assert by_text(doc, "Treasury Department")[0].country == "USA"
     assert by_text(doc, "China-based front companies")[0].country == "CHN"
+
+
+def test_towns_named_with_their_state_and_a_dateline_filed_from_two_places(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["WASHINGTON (Reuters) - At least 22 civilians were killed in shelling of the town of Baraka in eastern Congo."])
+    assert by_text(doc, "civilians")[0].country == "COD"
+    assert by_text(doc, "Baraka")[0].country == "COD"
+    doc = make_doc(nlp_stage, ["RSF fighters stormed the town of Bara in Sudan's North Kordofan province."])
+    assert {m.text: m.country for m in doc.mentions if m.kind == "country"} == {"Bara": "SDN", "Sudan": "SDN", "North Kordofan": "SDN"}
+    # "ISTANBUL/KYIV, March 3 (Reuters) -": no party
+    doc = make_doc(nlp_stage, ["ISTANBUL/KYIV, March 3 (Reuters) - Russian and Ukrainian delegations met on Tuesday."])
+    assert {m.country for m in doc.mentions} == {"RUS", "UKR"}

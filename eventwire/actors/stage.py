@@ -122,8 +122,35 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     # (the makers of things, dropped above, once more: later passes find names anew)
     mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and _MAKER_OF.match(text, m.end))]
+    _places_in_states(text, mentions)
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
+
+
+# "the town of Bara in Sudan's North Kordofan province", "Baraka in eastern Congo", "Bara, Sudan"
+_IN_STATE = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?)\Z")
+_TOWN_OF = re.compile(r"\b(?:town|city|village|district|province|region|port|camp)\s+of\s+\Z", re.IGNORECASE)
+
+
+def _places_in_states(text: str, mentions: list[Actor]) -> None:
+    """An unknown town named with the state it lies in takes that state (in
+    place); "the town of Baraka" is a place even if the parser took it for a person."""
+    by_start = {m.start: m for m in mentions if m.start is not None and m.kind == "country" and m.country}
+    by_end = {m.end: m for m in by_start.values()}
+    for m in mentions:
+        if m.country is not None or m.start is None or m.end is None or m.kind not in ("country", "person"):
+            continue
+        if m.kind == "person" and not _TOWN_OF.search(text, max(0, m.start - 20), m.start):
+            continue
+        owner = next((by_end[e] for e in (m.start - 3, m.start - 2) if e in by_end and text[e : m.start].rstrip() in ("'s", "’s", "'")), None)
+        if owner is not None:
+            m.country, m.kind, m.sector = owner.country, "country", None  # "Sudan's North Kordofan province"
+            continue
+        after = text[m.end : m.end + 40]
+        for start, state in by_start.items():
+            if start is not None and m.end < start <= m.end + 40 and _IN_STATE.search(after[: start - m.end]):
+                m.country, m.kind, m.sector = state.country, "country", None
+                break
 
 
 # Sectors of the state: a bare "the army" or "police" most likely belongs to the
@@ -325,7 +352,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
 
 # (or the place an attack hits: "Russian missiles struck Kharkiv, killing five people")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|on|near|at|into|across|outside|inside|struck|hit|shelled|bombed|attacked|pounded|targeted|raided|stormed)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z"
+    r"\b(?:in|on|near|at|into|across|outside|inside|struck|hit|shelled|bombed|attacked|pounded|targeted|raided|stormed)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z"
 )
 
 

@@ -344,8 +344,9 @@ _DATELINE_TAIL = (
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
 )
-# "SEOUL, April 12 (Yonhap) --": a capitalised place opens the paragraph.
-_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})" + _DATELINE_TAIL)
+# "SEOUL, April 12 (Yonhap) --": a capitalised place opens the paragraph
+# ("ISTANBUL/KYIV, March 3 (Reuters) -": a story filed from two, the first one counts).
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})(?:/[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})*" + _DATELINE_TAIL)
 # "Seoul, April 12 (Yonhap) --": title case only counts with a date or an agency.
 _DATELINE_TITLE = re.compile(r"\s*(?P<place>[A-Z][a-z.'’-]+(?:\s[A-Z][a-z.'’-]+){0,2})" + _DATELINE_TAIL)
 
