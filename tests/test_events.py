@@ -1897,3 +1897,11 @@ def test_a_denial_answers_the_accusation_the_story_reported(stages) -> None:  # 
     assert not code(stages, "Police denied that they used excessive force.").events
     # drones launched at a state attack it
     assert _has(code(stages, "Russia launched 400 drones at Ukrainian cities overnight."), {"ASSAULT"}, "RUS", "UKR")
+
+
+def test_signing_a_ceasefire_and_acts_that_cannot_speak(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Thailand and Cambodia signed a ceasefire on Tuesday.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in doc.events} == {("AGREE", "THA", "KHM"), ("AGREE", "KHM", "THA")}
+    # strikes do not urge anybody: the speaker does
+    doc = code(stages, "The UN rights chief said the strikes violated international law and urged Washington to halt them.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "REQUEST"] == [("UNO", "USA")]

@@ -259,6 +259,11 @@ def _agent(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
 
 
+# Speech acts, and subjects that cannot perform them ("the strikes ... urged")
+_SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "accuse", "denounce", "criticize", "criticise", "appeal", "press"))
+_ACTS_AS_SUBJECTS = frozenset(("strike", "airstrike", "attack", "sanction", "measure", "move", "decision", "law", "policy", "tariff", "action",
+                               "operation", "deployment", "test", "launch", "plan", "deal", "agreement", "resolution", "bill", "raid",
+                               "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling"))
 # "warned NATO against sending troops": NATO would send them
 _CAUTIONING = frozenset(("warn", "caution", "advise", "counsel"))
 # Verbs of saying and judging: an adverbial clause under them has its own agent.
@@ -314,6 +319,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
         # (a progressive: a past tense cannot share its "was"; a perfect's "had" it can)
         or (head.tag_ == "VBG" and any(a.dep_ == "aux" and lemma(a) == "be" for a in head.children))
+        # "Turk said the strikes violated international law and urged Washington ...": acts do not urge
+        or (lemma(pred) in _SPEECH_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children))
     ):
         # "Egypt said the talks were difficult and urged Israel ...", "Kim said
         # they would stand together and expressed support", "said Iran was
