@@ -698,6 +698,12 @@ def test_no_sentence_ends_inside_a_line_after_a_word(nlp_stage: NlpStage) -> Non
         "Tens of thousands rally in Seoul as court weighs Yoon's impeachment",
         "Kim Jong Un attended the ceremony with his daughter, Kim Ju Ae, and criticized the United States.",
     ]
+    # nor after a title's abbreviation, nor at a quote closing on the full stop
+    doc = make_doc(nlp_stage, ['Army spokesman Brig. Gen. Nabil Abdallah said the troops retook the base. He added that Seoul "must stop."'])
+    assert [s.text.strip() for s in doc.sentences] == [
+        "Army spokesman Brig. Gen. Nabil Abdallah said the troops retook the base.",
+        'He added that Seoul "must stop."',
+    ]
 
 
 def test_a_bare_surname_is_the_story_s_person_not_one_named_in_passing(nlp_stage: NlpStage) -> None:

@@ -1895,6 +1895,8 @@ def test_a_denial_answers_the_accusation_the_story_reported(stages) -> None:  # 
     assert _has(doc, {"REJECT"}, "KHM", "THA")
     # with no accusation reported, a denial is no event
     assert not code(stages, "Police denied that they used excessive force.").events
+    # restricting inspectors is barring them
+    assert _has(code(stages, "Iran restricted the access of UN nuclear inspectors."), {"SANCTION"}, "IRN", None)
     # drones launched at a state attack it
     assert _has(code(stages, "Russia launched 400 drones at Ukrainian cities overnight."), {"ASSAULT"}, "RUS", "UKR")
 

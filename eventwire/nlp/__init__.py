@@ -49,10 +49,12 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
                 if "\n\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                     tok.is_sent_start = True
                     starts.append(tok.i)
-                elif "\n" not in prev.whitespace_ and not prev.is_space and not prev.text.endswith(_CLOSERS):
+                elif "\n" not in prev.whitespace_ and not prev.is_space and (not prev.text.endswith(_CLOSERS) or _title_abbreviation(doc, prev)):
                     # no sentence starts inside a line after a word or a comma: the
                     # small parser ends one at "his daughter, Kim Ju [Ae], and ..."
                     tok.is_sent_start = False
+                elif tok.text in ('"', "\u201d", "\u2019", "'") and not prev.whitespace_:
+                    tok.is_sent_start = False  # a quote closing on the full stop: '... "must stop."'
             for k in starts:
                 _keep_dateline_whole(doc, k)
             return doc
@@ -152,6 +154,20 @@ def _hyphenated_given_names() -> set[str]:
 
 
 _DASHES = frozenset(("--", "—", "–", "-"))
+# Titles that end in a full stop but never a sentence ("Army spokesman Brig. Gen. Nabil Abdallah")
+_TITLE_ABBREVIATIONS = frozenset((
+    "Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.",
+    "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Rev.", "Amb.", "Pres.", "Supt.", "Insp.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.",
+))
+
+
+def _title_abbreviation(doc, tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` ends a title abbreviation ("Brig.", or "Brig" + ".")."""
+    if tok.text in _TITLE_ABBREVIATIONS:
+        return True
+    return tok.text == "." and tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text + "." in _TITLE_ABBREVIATIONS
+
+
 # What may end a sentence: a full stop (also of "U.N."), other closing marks, quotes and brackets
 _CLOSERS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]", "\u2026")
 
@@ -175,7 +191,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v6"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word
+    version = "v7"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
