@@ -1907,3 +1907,13 @@ def test_signing_a_ceasefire_and_acts_that_cannot_speak(stages) -> None:  # type
     # strikes do not urge anybody: the speaker does
     doc = code(stages, "The UN rights chief said the strikes violated international law and urged Washington to halt them.")
     assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "REQUEST"] == [("UNO", "USA")]
+
+
+def test_both_sides_urged_and_a_described_name_as_one_subject(stages) -> None:  # type: ignore[no-untyped-def]
+    # the two sides addressed are not the two speakers
+    doc = code(stages, "Israel and Hamas resumed talks.", "Qatar and Egypt urged both sides to show flexibility.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "REQUEST"} == {
+        ("QAT", "ISR"), ("QAT", "PSE"), ("EGY", "ISR"), ("EGY", "PSE")
+    }
+    # "North Korea's state news agency KCNA": one speaker, one accusation
+    assert [e.source.name for e in code(stages, "North Korea's state news agency KCNA condemned the drills.").events] == ["KCNA"]

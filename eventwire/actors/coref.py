@@ -64,6 +64,11 @@ _DEFINITE = re.compile(
     r"|(?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b)",
     re.IGNORECASE,
 )
+# "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
+_ADDRESSING = re.compile(
+    r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning)\s+\Z",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
@@ -178,7 +183,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     """Two-party and definite phrases of one sentence, found in its text."""
     res: list[tuple[int, int, str, str]] = []
     for m in _DYAD.finditer(sent.text):
-        res.append((sent.start + m.start(), sent.start + m.end(), "dyad", m.group(0).lower()))
+        addressed = _ADDRESSING.search(sent.text, max(0, m.start() - 24), m.start()) is not None
+        res.append((sent.start + m.start(), sent.start + m.end(), "dyadobj" if addressed else "dyad", m.group(0).lower()))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(1).lower()))
     for m in _OWN_COUNTRY.finditer(sent.text):
@@ -263,7 +269,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             return []
         codes = ["KOR", "PRK"] if phrase == "both" else [_KOREA_CODES[phrase]]
         return [_party(None, c, lex) for c in codes]
-    if what == "dyad":
+    if what in ("dyad", "dyadobj"):
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
         if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
@@ -274,7 +280,12 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         for m in history:
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here:
                 here.append(m.country)  # type: ignore[arg-type]
-        pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
+        if what == "dyadobj" and len(here) >= 2:
+            # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
+            score = Counter({k: v for k, v in ctx.pair_score.items() if not set(k) & set(here)})
+            pair = _main_pair(score, ctx.pair_seen, ctx.focus)
+        else:
+            pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
         if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair):
             # on the Korean desk "the allies" / "the alliance" are Seoul and
             # Washington, never the two Koreas the story names most

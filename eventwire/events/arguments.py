@@ -288,6 +288,12 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             return []  # "if either is attacked": the governor's subject is no agent
     else:
         subj = [c for c in pred.children if c.dep_ in _SUBJ]
+        if (
+            len(subj) == 2 and subj[0].right_edge.i == subj[0].i and subj[0].i + 1 == subj[1].left_edge.i
+            and subj[0].pos_ == "NOUN" and subj[1].pos_ == "PROPN"
+        ):
+            # "North Korea's state news agency KCNA condemned ...": a description and its name, one subject
+            subj = subj[1:]
     if subj:
         if pred.dep_ == "relcl" and subj[0].lower_ in _WH:
             return [pred.head]
