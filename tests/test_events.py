@@ -1171,6 +1171,8 @@ def test_headline_subjects_the_parse_lost(stages) -> None:  # type: ignore[no-un
         ("Argentina's Milei rejects IMF demands", ("REJECT", "ARG", "IGO")),
         # ... or takes a noun's modifier for a bare gerund, its root
         ("South Korea fires warning shots as North Korean soldiers cross border again", ("MOBILIZE", "KOR", None)),
+        # ... or a verb its modifier, before another event's clause
+        ("Ethiopia, Eritrea mass troops on border as Tigray rivals fight for Mekelle", ("MOBILIZE", "ETH", None)),
     ],
 )
 def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

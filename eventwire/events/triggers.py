@@ -345,7 +345,9 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     # cruise missiles"; a noun's modifier for a bare gerund: "South Korea
     # fires [warning] shots")
     false_root = next((t for t in span if t.dep_ == "ROOT" and (t.tag_ == "VBZ" and t.i == toks[-1].i or _bare_gerund(t))), None)
-    if false_root is None and (any(c.via in ("verb", "light") for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
+    # (a verb in another event's clause does not count: "Russia, Ukraine swap prisoners after Istanbul talks")
+    clause = next((t.i for t in toks if t.lower_ in HEADLINE_CLAUSES), span.end)
+    if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
         return cands
     # left to right, before any clause of another event ("... after U.S.
     # strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
@@ -353,7 +355,8 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     for k, t in enumerate(toks[1:-1], start=1):
         if t.lower_ in _HEADLINE_STOPS:
             break
-        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not t.is_lower:
+        # (or a verb the parser made a noun's modifier: "Russia, Ukraine [swap] prisoners")
+        if (t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.pos_ == "VERB" and t.dep_ in ("compound", "amod", "nmod"))) or not t.is_lower:
             continue
         form = t.lower_
         before = toks[k - 1]
