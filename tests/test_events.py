@@ -1919,3 +1919,8 @@ def test_both_sides_urged_and_a_described_name_as_one_subject(stages) -> None:  
     }
     # "North Korea's state news agency KCNA": one speaker, one accusation
     assert [e.source.name for e in code(stages, "North Korea's state news agency KCNA condemned the drills.").events] == ["KCNA"]
+
+
+def test_a_main_verb_the_parser_joins_to_a_relative_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    text = "Kim Jong Un presided over the meeting, which ended Monday, and ordered the military to prepare for war against South Korea."
+    assert _has(code(stages, text), {"MOBILIZE"}, "PRK", "KOR")

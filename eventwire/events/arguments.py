@@ -333,6 +333,14 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # lying and urged Tehran ...": the parser joins a past verb to the
         # reported clause's copula, modal or auxiliary verb; it is the speaker's
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "conj" and head.dep_ == "relcl" and pred.tag_ == "VBD" and any(t.text == "," for t in pred.doc[head.i : pred.i]):
+        # "presided over the meeting, which ended Monday, and ordered ...": the
+        # parser joins the main clause's second verb to the relative clause
+        node = head.head
+        while node.dep_ in ("pobj", "prep", "dobj", "obj") and node.head.i != node.i:
+            node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return subject_tokens(node, depth + 1)
     if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         # "urged Rwanda to withdraw its troops and called on M23 to ...": a
         # finite verb joined to the infinitive belongs to the main verb
