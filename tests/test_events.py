@@ -1924,3 +1924,8 @@ def test_both_sides_urged_and_a_described_name_as_one_subject(stages) -> None:  
 def test_a_main_verb_the_parser_joins_to_a_relative_clause(stages) -> None:  # type: ignore[no-untyped-def]
     text = "Kim Jong Un presided over the meeting, which ended Monday, and ordered the military to prepare for war against South Korea."
     assert _has(code(stages, text), {"MOBILIZE"}, "PRK", "KOR")
+
+
+def test_sanctions_monitors_and_the_snapback(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "The MSMT accused Russia of helping North Korea evade sanctions."), {"ACCUSE"}, "IGO", "RUS")
+    assert _has(code(stages, "The E3 triggered the snapback mechanism against Iran."), {"SANCTION"}, None, "IRN")
