@@ -1929,3 +1929,10 @@ def test_a_main_verb_the_parser_joins_to_a_relative_clause(stages) -> None:  # t
 def test_sanctions_monitors_and_the_snapback(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "The MSMT accused Russia of helping North Korea evade sanctions."), {"ACCUSE"}, "IGO", "RUS")
     assert _has(code(stages, "The E3 triggered the snapback mechanism against Iran."), {"SANCTION"}, None, "IRN")
+
+
+def test_a_warning_s_party_is_whom_its_content_threatens_and_pundits_do_not_threaten(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Beijing will retaliate if Manila deploys U.S. missiles, a Chinese spokesperson warned.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "THREATEN"] == [("CHN", "PHL")]
+    doc = code(stages, "Analysts warned that China could invade Taiwan by 2027.")
+    assert not [e for e in doc.events if e.event_type == "THREATEN"]

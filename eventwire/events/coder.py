@@ -262,6 +262,10 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     return []
 
 
+# Observers whose warnings and criticism are forecasts and comment, not acts
+_PUNDITS = frozenset(("analyst", "expert", "observer", "scholar", "economist", "researcher", "commentator", "academic", "pundit"))
+
+
 def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The sources of the latest earlier accusation against the state of ``srcs``."""
     own = {s.country for s in srcs if s.country}
@@ -827,6 +831,8 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
+            if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not srcs and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
+                continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if c.entry.role == "denial":
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of
@@ -1085,6 +1091,17 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
     # repeats the warning (same type and dyad, not asserted): the warning stays
     asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
     events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
+    # "Beijing will retaliate if Manila deploys U.S. missiles, a Chinese
+    # spokesperson warned": the warning's party is the one its content threatens
+    for i, e in enumerate(events):
+        if e.event_type == "THREATEN" and e.polarity == "asserted" and e.extra.get("target_via") == "nearby" and e.source and e.source.country:
+            said = next(
+                (o for o in events if o is not e and o.event_type == "THREATEN" and o.polarity in ("hypothetical", "future")
+                 and o.source and o.source.country == e.source.country and o.target is not None),
+                None,
+            )
+            if said is not None:
+                events[i] = replace(e, target=said.target, extra={**e.extra, "target_via": "content"})
     # "Araghchi warned that Iran would respond firmly": the threat's content,
     # told by a speaker of the same state, is the threat once more
     warned = {(e.source.country, _actor_key(e.target)) for e in events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source and e.source.country}
