@@ -161,6 +161,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True
     if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in ("warn", "caution", "advise", "counsel") for t in chain):
         hypothetical = True  # "warned NATO against sending troops": what is warned against has not happened
+    if not own_verb and lemma(pred) in ("oppose", "resist", "fear"):
+        hypothetical = True  # a noun it governs: "Russia opposes the deployment of NATO troops in Ukraine": not (yet) done
     if any(t.dep_ == "prep" and t.lower_ == "from" and lemma(t.head) in PREVENTING and t.head.pos_ == "VERB" for t in chain):
         negated = True  # "stopped protesters from marching on parliament"
     if any(t.lower_ == "short" and lemma(t.head) in ("stop", "fall") for t in chain):
