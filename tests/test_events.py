@@ -1940,3 +1940,9 @@ def test_a_warning_s_party_is_whom_its_content_threatens_and_pundits_do_not_thre
     assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "THREATEN"] == [("CHN", "PHL")]
     doc = code(stages, "Analysts warned that China could invade Taiwan by 2027.")
     assert not [e for e in doc.events if e.event_type == "THREATEN"]
+
+
+def test_a_relative_clause_that_denounces_its_head(stages) -> None:  # type: ignore[no-untyped-def]
+    # the tagger reads "denounces" as a plural noun; the exercise named is the allies'
+    doc = code(stages, "South Korea and the United States began the Freedom Shield exercise, which Pyongyang denounces as a rehearsal for invasion.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("PRK", "KOR"), ("PRK", "USA")}

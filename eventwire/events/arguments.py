@@ -288,6 +288,9 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             return []  # "if either is attacked": the governor's subject is no agent
     else:
         subj = [c for c in pred.children if c.dep_ in _SUBJ]
+        if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
+            # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
+            subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
         if (
             len(subj) == 2 and subj[0].right_edge.i == subj[0].i and subj[0].i + 1 == subj[1].left_edge.i
             and subj[0].pos_ == "NOUN" and subj[1].pos_ == "PROPN"

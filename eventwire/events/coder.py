@@ -240,15 +240,19 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> li
     """The source of the latest earlier event an object noun names ("the
     launch", "the drills", "the crackdown") when the noun names no agent of
     its own; never the judging party itself."""
-    objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    objs = [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
     if not objs and pred.dep_ == "relcl":
-        objs = [pred.head]  # "..., a charge Islamabad denied": the noun is the object
+        objs = [pred.head]  # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces": the noun is the object
     # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
     for o in objs:
         port = any(c.dep_ == "compound" and lemma(c) == "port" for c in o.children) and lemma(o) == "call"
         kinds = _ACT_NOUNS.get("port call" if port else lemma(o))
-        if kinds is None or any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in o.children):
+        # (an agent named with the noun is its own party; an exercise's name, "Freedom Shield", is not)
+        if kinds is None or any(
+            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and (c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
+            for c in o.children
+        ):
             continue
         for ev in reversed(earlier):
             if ev.event_type in kinds and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":

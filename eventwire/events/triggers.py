@@ -276,7 +276,10 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     ):
         return False
-    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB"))
+    # (a clause's head the tagger took for a plural noun is its verb: "the exercise, which Pyongyang [denounces] as ...")
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or (
+        tok.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.tag_ == "NNS" and any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "WDT" for c in tok.children)
+    )
 
 
 def _warning_shots(tok: Token) -> bool:
