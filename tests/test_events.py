@@ -1946,3 +1946,18 @@ def test_a_relative_clause_that_denounces_its_head(stages) -> None:  # type: ign
     # the tagger reads "denounces" as a plural noun; the exercise named is the allies'
     doc = code(stages, "South Korea and the United States began the Freedom Shield exercise, which Pyongyang denounces as a rehearsal for invasion.")
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("PRK", "KOR"), ("PRK", "USA")}
+
+
+def test_recheck_regressions_venues_ships_standing_denials_and_one_protest(stages) -> None:  # type: ignore[no-untyped-def]
+    # the town where the sides met is no side
+    doc = code(stages, "Russian and Ukrainian delegations met in Istanbul on Tuesday, and the two sides exchanged 300 prisoners of war each.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "RETREAT"} == {("RUS", "UKR"), ("UKR", "RUS")}
+    # a ship's name is no unknown state, and a ship surrounded is no domestic act
+    doc = code(stages, "Three Chinese coast guard ships surrounded the Onnuri, a research vessel, on Tuesday.")
+    assert [(e.event_type, e.target) for e in doc.events] == [("COERCE", None)]
+    # a standing denial answers nobody
+    doc = code(stages, "Britain, France and Germany condemned Iran's decision.", "Iran has always denied seeking nuclear weapons.")
+    assert not [e for e in doc.events if e.event_type == "REJECT"]
+    # concern expressed and an ambassador summoned to protest: one protest
+    doc = code(stages, "South Korea's foreign ministry said it expressed grave concern over the agreements and summoned the Russian ambassador to protest.")
+    assert [(e.trigger.text, e.target.country) for e in doc.events] == [("summoned", "RUS")]

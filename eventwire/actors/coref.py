@@ -69,6 +69,7 @@ _ADDRESSING = re.compile(
     r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning)\s+\Z",
     re.IGNORECASE,
 )
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
@@ -126,6 +127,7 @@ class _Context:
     korean: bool  # the document is about Korea: "the North"/"the South" are its states
     nato_named: bool  # NATO is named outright: "the alliance" is NATO
     main_subjects: frozenset[int] = frozenset()  # ids of subjects of a sentence's main verb
+    venues: frozenset[int] = frozenset()  # starts of towns named as where something happens ("met in Istanbul")
     pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
     pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
 
@@ -142,6 +144,10 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         main_subjects=_main_subjects(doc),
         korean=_korean(text, mentions),
         nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),
+        venues=frozenset(
+            m.start for m in mentions
+            if m.start is not None and m.kind == "country" and m.name != lex.country_names.get(m.country or "") and _AT_PLACE.search(text, max(0, m.start - 8), m.start)
+        ),
     )
     by_sentence: dict[int, list[Actor]] = {}
     for m in mentions:
@@ -278,7 +284,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         # Paris called for calm; both countries said ...")
         here: list[str] = []
         for m in history:
-            if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here:
+            # (a town where the sides met is no side: "delegations met in Istanbul, and the two sides ...")
+            if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues:
                 here.append(m.country)  # type: ignore[arg-type]
         if what == "dyadobj" and len(here) >= 2:
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers

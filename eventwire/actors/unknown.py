@@ -161,6 +161,12 @@ def _person_word(name: str, s: int, e: int, person_words: frozenset[str], lex: L
     return Actor(text=name, name=o.name, country=o.country, sector=o.sector, kind="person", title=o.title, start=s, end=e)
 
 
+# "the Onnuri, a research vessel operated by ...": a ship's name, no unknown state
+_CRAFT_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:vessel|ship|boat|tanker|freighter|ferry|trawler|destroyer|frigate|submarine|satellite|aircraft|drone)s?\b"
+)
+
+
 def unknown_actors(  # type: ignore[no-untyped-def]
     text: str,
     sdoc,
@@ -209,7 +215,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             out.append(Actor(text=name, name=name, country=fuzzy_country(name), sector=None, kind="group", start=s, end=e))
         else:
             person = _person_word(name, s, e, person_words, lex)
-            if person is True:
+            if person is True or _CRAFT_AFTER.match(text, e):
                 continue
             if isinstance(person, Actor):
                 out.append(person)
@@ -238,7 +244,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if not free(s, e):
             continue
         person = _person_word(tok.text, s, e, person_words, lex)
-        if person is True:
+        if person is True or _CRAFT_AFTER.match(text, e):
             continue
         if isinstance(person, Actor):
             out.append(person)

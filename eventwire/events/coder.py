@@ -841,9 +841,10 @@ def code_sentence(
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of
                 # what is denied are no target); with none, it is no event
-                tgts = _accusers(srcs, history + events)
+                standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly") for a in k.pred.children)
+                tgts = [] if standing else _accusers(srcs, history + events)
                 if not tgts:
-                    continue
+                    continue  # (nor is a standing denial: "Iran has always denied seeking nuclear weapons")
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
@@ -963,7 +964,11 @@ def code_sentence(
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]  # a fresh actor per event
-        elif (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric and c.entry.lemma not in _THEFT:
+        elif (
+            (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric
+            and c.entry.lemma not in _THEFT
+            and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" for o in k.pred.children))  # "surrounded the Onnuri": a ship named, not a domestic act
+        ):
             # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
@@ -1146,26 +1151,27 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             if _target_rank(e) > _target_rank(out[twin]):
                 out[twin] = replace(e, confidence=max(e.confidence, out[twin].confidence))
             continue
-        same = next(
-            (
-                i
-                for i, o in enumerate(out)
-                if o.event_type == e.event_type
-                and o.polarity == e.polarity
-                and _actor_key(o.source) == _actor_key(e.source)
-                and (o.target is None) != (e.target is None)
-                and o.trigger.start != e.trigger.start
-                and (linked is None or linked(o, e))
-            ),
-            None,
-        )
-        if same is None:
+        readings = [
+            i
+            for i, o in enumerate(out)
+            if o.event_type == e.event_type
+            and o.polarity == e.polarity
+            and _actor_key(o.source) == _actor_key(e.source)
+            and (o.target is None) != (e.target is None)
+            and o.trigger.start != e.trigger.start
+            and (linked is None or linked(o, e))
+        ]
+        if not readings:
             out.append(e)
             continue
+        same = readings[0]
         if out[same].target is None:
             # the act keeps the confidence of its surest reading ("opened fire
-            # to disperse demonstrators" is sure of the firing)
-            out[same] = replace(e, confidence=max(e.confidence, out[same].confidence))
+            # to disperse demonstrators" is sure of the firing); every other
+            # targetless reading of it goes ("expressed concern ... and
+            # summoned the ambassador to protest")
+            out[same] = replace(e, confidence=max([e.confidence] + [out[i].confidence for i in readings]))
+            out = [o for i, o in enumerate(out) if i == same or i not in readings]
         else:
             out[same] = replace(out[same], confidence=max(e.confidence, out[same].confidence))
     return out
