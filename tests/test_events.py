@@ -1793,6 +1793,9 @@ def test_holding_responsible_and_paying_dearly(stages) -> None:  # type: ignore[
     assert _has(code(stages, "South Korea held North Korea responsible for the attack."), {"ACCUSE"}, "KOR", "PRK")
     assert _has(code(stages, "KCNA said the South Korean military would pay dearly for the provocation."), {"THREATEN"}, "PRK", "KOR")
     assert not [e for e in code(stages, "Police held protesters for hours.").events if e.event_type == "ACCUSE"]
+    # held responsible for all consequences: a threat
+    doc = code(stages, '"The South Korean military will be held fully responsible for all consequences," KCNA said.')
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("THREATEN", "KOR")]
 
 
 def test_a_state_s_case_against_another_s_nationals_and_its_denial(stages) -> None:  # type: ignore[no-untyped-def]

@@ -837,6 +837,9 @@ def code_sentence(
                 target_ref = bool(tgts)
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not srcs and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
+            if k.type == "ACCUSE" and c.entry.lemma == "hold" and any(lemma(t) == "consequence" for t in k.pred.subtree):
+                # "will be held fully responsible for all consequences": a threat, not a charge
+                k.type, k.cameo, k.mode = "THREATEN", "130", None
             if c.entry.role == "denial":
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of
