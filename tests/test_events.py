@@ -1964,3 +1964,9 @@ def test_recheck_regressions_venues_ships_standing_denials_and_one_protest(stage
     # concern expressed and an ambassador summoned to protest: one protest
     doc = code(stages, "South Korea's foreign ministry said it expressed grave concern over the agreements and summoned the Russian ambassador to protest.")
     assert [(e.trigger.text, e.target.country) for e in doc.events] == [("summoned", "RUS")]
+
+
+def test_a_headline_verb_per_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The report gave no further details.", title="North Korea fires solid-fuel ICBM; Seoul, Tokyo and Washington condemn launch")
+    title = [e for e in doc.events if e.section == "title"]
+    assert {(e.event_type, e.source.country) for e in title} == {("MOBILIZE", "PRK"), ("ACCUSE", "KOR"), ("ACCUSE", "JPN"), ("ACCUSE", "USA")}

@@ -339,8 +339,9 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     Yoon's office"): with no verb as the root and no verb trigger found, a
     word after the opening that is a verb of the lexicon in the present
     tense ("fires", "bombs"; "raid" after a plural subject) is the verb; its
-    parties are read left and right of it (see arguments). One per headline;
-    a noun trigger on the same word gives way."""
+    parties are read left and right of it (see arguments). One per headline
+    or per clause of it ("North Korea fires ICBM; Seoul, Tokyo condemn
+    launch"); a noun trigger on the same word gives way."""
     toks = [t for t in span if not t.is_punct and not t.is_space]
     if not 3 <= len(toks) <= 14 or not unclosed(span):
         return cands
@@ -352,9 +353,28 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     clause = next((t.i for t in toks if t.lower_ in HEADLINE_CLAUSES), span.end)
     if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
         return cands
-    # left to right, before any clause of another event ("... after U.S.
-    # strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
-    # after a plural or a name ("Police raid", "Hezbollah fire")
+    found = [c for part in _clauses(span) if (c := _headline_verb(part, lex)) is not None]
+    if not found:
+        return cands
+    drop = {c.head.i for c in found} | ({false_root.i} if false_root is not None else set())
+    return [c for c in cands if c.head.i not in drop and c.pred.i not in drop] + found
+
+
+def _clauses(span: Any) -> list[list[Token]]:
+    """The words of a headline's clauses, split at semicolons."""
+    parts: list[list[Token]] = [[]]
+    for t in span:
+        if t.text == ";":
+            parts.append([])
+        elif not t.is_punct and not t.is_space:
+            parts[-1].append(t)
+    return parts
+
+
+def _headline_verb(toks: list[Token], lex: Lexicon) -> Candidate | None:
+    """Left to right, before any clause of another event ("... after U.S.
+    strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
+    after a plural or a name ("Police raid", "Hezbollah fire")."""
     for k, t in enumerate(toks[1:-1], start=1):
         if t.lower_ in _HEADLINE_STOPS:
             break
@@ -373,9 +393,8 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
         for f in forms:
             entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
             if entry is not None:
-                drop = {t.i} | ({false_root.i} if false_root is not None else set())
-                return [c for c in cands if c.head.i not in drop and c.pred.i not in drop] + [Candidate(entry, t, t, [t], "headline")]
-    return cands
+                return Candidate(entry, t, t, [t], "headline")
+    return None
 
 
 def _bare_gerund(t: Token) -> bool:
