@@ -67,6 +67,12 @@ WEAPON_NOUNS = frozenset(
     "missile icbm slbm irbm srbm rocket drone uav tank jet warship submarine bomber launcher satellite "
     "warhead torpedo howitzer artillery carrier destroyer frigate aircraft helicopter".split()
 )
+# Ships and aircraft (named: "the Onnuri, a research vessel"; sent somewhere:
+# a show of force, no aid to the state they reach)
+CRAFT_NOUNS = frozenset(
+    "vessel ship boat tanker freighter ferry trawler carrier warship destroyer frigate submarine cruiser fleet flotilla "
+    "bomber jet warplane plane aircraft drone satellite".split()
+)
 # a model designation: "Hwasong-17", "Pukguksong-3", "Su-35"
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?$")
 
@@ -162,9 +168,7 @@ def _person_word(name: str, s: int, e: int, person_words: frozenset[str], lex: L
 
 
 # "the Onnuri, a research vessel operated by ...": a ship's name, no unknown state
-_CRAFT_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:vessel|ship|boat|tanker|freighter|ferry|trawler|destroyer|frigate|submarine|satellite|aircraft|drone)s?\b"
-)
+_CRAFT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(CRAFT_NOUNS)) + r")s?\b")
 
 
 def unknown_actors(  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors.compose import after_stance
-from ..actors.unknown import WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
+from ..actors.unknown import CRAFT_NOUNS, WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .polarity import PREVENTING
@@ -121,7 +121,7 @@ def _fallback(head: Token) -> Actor | None:
     officials"), else an unresolved actor for a proper noun (text only)."""
     if head.ent_type_ in _NON_ACTOR_ENTS or is_weapon_name(head):
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
-    if any(a.dep_ == "appos" and lemma(a) in _CRAFT_NOUNS for a in head.children):
+    if any(a.dep_ == "appos" and lemma(a) in CRAFT_NOUNS for a in head.children):
         return None  # "the Onnuri, a research vessel": a ship's name, not an unknown state
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
     if not toks or names_a_text(head.doc[toks[0].i : head.i + 1]):
@@ -225,7 +225,6 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
-_CRAFT_NOUNS = frozenset(("vessel", "ship", "boat", "tanker", "freighter", "ferry", "trawler", "destroyer", "frigate", "submarine", "satellite", "aircraft", "drone"))
 
 
 def _in_possessor(tok: Token, head: Token) -> bool:

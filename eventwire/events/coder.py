@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..actors.unknown import CRAFT_NOUNS
 from ..records import Actor, Event, Sentence, Span
 from .arguments import (
     MentionIndex,
@@ -190,11 +191,6 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     return False
 
 
-# Ships and aircraft sent somewhere show force; they do not aid the state they reach.
-_CRAFT = frozenset(("carrier", "warship", "destroyer", "frigate", "submarine", "cruiser", "ship", "vessel", "fleet", "flotilla",
-                    "bomber", "jet", "fighter", "aircraft", "warplane", "plane", "drone"))
-
-
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     """Forces (not ships or aircraft) sent "to" a state other than one's own
     (a country named in the to-phrase of the verb or of its object: "troops
@@ -202,7 +198,7 @@ def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     from ..actors import get_lexicon
 
     objs = [o for c in pred.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
-    if objs and all(lemma(o) in _CRAFT for o in objs):
+    if objs and all(lemma(o) in CRAFT_NOUNS for o in objs):
         return False
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
              for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
