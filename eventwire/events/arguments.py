@@ -36,7 +36,7 @@ from ..actors.compose import after_stance
 from ..actors.unknown import CRAFT_NOUNS, WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .polarity import PREVENTING
+from .polarity import CAUTIONING, PREVENTING
 from .triggers import (
     ALLEGATION_NOUNS,
     FRAME_NOUNS,
@@ -266,8 +266,6 @@ _SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "
 _ACTS_AS_SUBJECTS = frozenset(("strike", "airstrike", "attack", "sanction", "measure", "move", "decision", "law", "policy", "tariff", "action",
                                "operation", "deployment", "test", "launch", "plan", "deal", "agreement", "resolution", "bill", "raid",
                                "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling"))
-# "warned NATO against sending troops": NATO would send them
-_CAUTIONING = frozenset(("warn", "caution", "advise", "counsel"))
 # Verbs of saying and judging: an adverbial clause under them has its own agent.
 _JUDGING_VERBS = frozenset(
     "accuse blame condemn denounce criticize criticise say claim allege warn deplore slam charge".split()
@@ -357,7 +355,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         gov = head.head
         return subject_tokens(gov, depth + 1) + [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     if pred.dep_ == "pcomp" and (
-        lemma(head) in ("for", "of") or (lemma(head) == "against" and lemma(head.head) in _CAUTIONING) or (lemma(head) == "from" and lemma(head.head) in PREVENTING)
+        lemma(head) in ("for", "of") or (lemma(head) == "against" and lemma(head.head) in CAUTIONING) or (lemma(head) == "from" and lemma(head.head) in PREVENTING)
     ) and head.head.pos_ == "VERB":
         # "sanctioned two firms for helping X", "accused Y of arming Z": the
         # object of the governing verb is who did it

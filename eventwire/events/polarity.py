@@ -66,6 +66,8 @@ _BLOCKED_PLANS = frozenset(("resolution", "bill", "proposal", "attempt", "bid", 
 _HEARSAY = frozenset(("believe", "think", "say", "report", "allege", "understand", "rumor", "rumour", "suspect", "presume", "reckon"))
 # "stopped protesters from marching": what is prevented does not happen
 PREVENTING = frozenset(("stop", "prevent", "bar", "block", "keep", "ban", "prohibit", "deter", "discourage", "restrain", "forbid"))
+# "warned NATO against sending troops": what is warned against has not happened (and is NATO's)
+CAUTIONING = frozenset(("warn", "caution", "advise", "counsel"))
 
 
 def _purpose(node: Token) -> bool:
@@ -159,7 +161,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         negated = True
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
-    if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in ("warn", "caution", "advise", "counsel") for t in chain):
+    if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in CAUTIONING for t in chain):
         hypothetical = True  # "warned NATO against sending troops": what is warned against has not happened
     if not own_verb and lemma(pred) in ("oppose", "resist", "fear"):
         hypothetical = True  # a noun it governs: "Russia opposes the deployment of NATO troops in Ukraine": not (yet) done
