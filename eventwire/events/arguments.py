@@ -631,6 +631,13 @@ def parties_between(noun: Token) -> list[Token]:
     return _pobjs(noun, {"between", "among", "amongst"})
 
 
+def flat_start(cand: Candidate) -> int:
+    """Where the words before a verb read flat begin: the phrase the parser
+    made it part of ("South Korea's military fired warning shots"), else the
+    line (a headline)."""
+    return cand.pred.head.left_edge.i if cand.via == "flat" else sentence_of(cand.pred).start
+
+
 def headline_sides(pred: Token, index: MentionIndex, start: int | None = None) -> tuple[list[Actor], list[Actor]]:
     """The parties a headline names before its verb (one per state; from
     ``start`` on if given) and after it, up to another event's clause ("...
@@ -653,7 +660,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "North Korea fires cruise missiles", "Police raid Yoon's office":
         # who is named before the verb acts on who is named after it (one per
         # state); a verb parsed as a modifier, within the phrase it opens
-        left, right = headline_sides(cand.pred, index, cand.pred.head.left_edge.i if cand.via == "flat" else None)
+        left, right = headline_sides(cand.pred, index, flat_start(cand))
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head

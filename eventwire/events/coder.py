@@ -31,6 +31,7 @@ from .arguments import (
     arguments,
     attack_place_source,
     clause_targets,
+    flat_start,
     headline_sides,
     nearby_targets,
     quote_speaker,
@@ -396,11 +397,9 @@ def _headline(sent: Sentence, span: Any) -> bool:
     return sent.section == "title" or (len(span) <= 16 and unclosed(span))
 
 
-def _left_of(pred: Token, span: Any) -> list[Token]:
-    """What a verb read flat has for its subject: the words before it (in the
-    phrase it was parsed into, for a body sentence)."""
-    start = pred.head.left_edge.i if pred.dep_ in ("amod", "compound", "nmod") and pred.tag_ == "VBD" else span.start
-    return [t for t in span if start <= t.i < pred.i]
+def _left_of(c: Candidate, span: Any) -> list[Token]:
+    """What a verb read flat has for its subject: the words before it."""
+    return [t for t in span if flat_start(c) <= t.i < c.pred.i]
 
 
 def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:
@@ -794,7 +793,7 @@ def code_sentence(
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:
-            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(k.pred, span) if c.via in ("headline", "flat") else [], tgts, lex)
+            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], tgts, lex)
             own = {a.country for a in srcs if a.country}
             if c.entry.lemma == "order" and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
                 t.sector == "MIL" and t.country in own | {None} for t in tgts
