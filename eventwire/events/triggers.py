@@ -433,7 +433,7 @@ HEADLINE_CLAUSES = frozenset(("after", "as", "amid", "despite", "before", "follo
 _HEADLINE_STOPS = HEADLINE_CLAUSES | {"over", "with", "in", "on", "at"}
 
 
-def _own_object(verb: Token) -> bool:
+def _object_besides_relative(verb: Token) -> bool:
     """The verb has an object other than a relative pronoun."""
     return any(o.dep_ in ("dobj", "obj") and o.lower_ not in ("that", "which") for o in verb.children)
 
@@ -480,7 +480,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 nouns.append(Candidate(entry, tok, head, [head, tok], "light"))
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in ("engage", "participate", "take", "join"):
                 nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light"))
-            elif rel := next((r for r in tok.children if r.dep_ == "relcl" and lemma(r) in light and not _own_object(r)), None):
+            elif rel := next((r for r in tok.children if r.dep_ == "relcl" and lemma(r) in light and not _object_besides_relative(r)), None):
                 # "a joint air drill that South Korean and U.S. fighter jets staged"
                 nouns.append(Candidate(entry, tok, rel, [rel, tok], "light"))
             elif tok.dep_ in ("nsubj",) and lemma(head) in occurrence:
