@@ -65,7 +65,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     lex = get_lexicon()
     text = doc.text
     sdoc = doc.spacy
-    hits = [h for h in _outside_waters(text, _drop_hits_inside_names(text, lex.scan(text), sdoc)) if not _CURRENCY.match(text, h.end)]
+    waters = [m.span() for m in _WATERS.finditer(text)]
+    hits = [h for h in _outside(waters, _drop_hits_inside_names(text, lex.scan(text), sdoc)) if not _CURRENCY.match(text, h.end)]
     if "Reporters Without Borders" in text or "Reporters Sans Fronti" in text:
         # a press-freedom story: its "RSF" is the press group, not Sudan's paramilitary
         rwb = next((h.entry for h in hits if h.entry.name == "Reporters Without Borders"), None)
@@ -117,7 +118,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
     _index_sentences(doc, mentions)
     # an unknown capitalised "US" before an amount is a currency too
-    mentions = _outside_waters(text, [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))])
+    mentions = _outside(waters, [m for m in mentions if not (m.kind == "country" and _CURRENCY.match(text, m.end or 0))])
     # "SEOUL, June 12 (Yonhap) --": where the reporter files from, not a party
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     # (the makers of things, dropped above, once more: later passes find names anew)
@@ -208,9 +209,8 @@ _WATERS = re.compile(
 )
 
 
-def _outside_waters(text: str, found: list[Any]) -> list[Any]:
-    """Lexicon hits or mentions (with start and end) not inside such a name."""
-    spans = [m.span() for m in _WATERS.finditer(text)]
+def _outside(spans: list[tuple[int, int]], found: list[Any]) -> list[Any]:
+    """Lexicon hits or mentions (with start and end) inside none of ``spans`` (the names of waters)."""
     return [h for h in found if not any(a <= (h.start or 0) and (h.end or 0) <= b for a, b in spans)] if spans else found
 
 
