@@ -1936,6 +1936,16 @@ def test_a_main_verb_the_parser_joins_to_a_relative_clause(stages) -> None:  # t
 def test_sanctions_monitors_and_the_snapback(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "The MSMT accused Russia of helping North Korea evade sanctions."), {"ACCUSE"}, "IGO", "RUS")
     assert _has(code(stages, "The E3 triggered the snapback mechanism against Iran."), {"SANCTION"}, None, "IRN")
+    # the measures named in the object fall on Iran; the UN only decreed them
+    doc = code(stages, "Britain, France and Germany triggered the snapback of U.N. sanctions on Iran on Thursday.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.trigger.text == "triggered"} == {("GBR", "IRN"), ("FRA", "IRN"), ("DEU", "IRN")}
+    # sanctions brought back, renewed or widened are imposed by who does it
+    for text, dyad in (
+        ("Britain reimposed sanctions on Iran.", ("GBR", "IRN")),
+        ("The EU renewed its sanctions against Russia.", ("EUR", "RUS")),
+        ("Washington expanded sanctions on Venezuelan officials.", ("USA", "VEN")),
+    ):
+        assert [(e.event_type, e.source.country, e.target.country) for e in code(stages, text).events] == [("SANCTION", *dyad)], text
 
 
 def test_a_warning_s_party_is_whom_its_content_threatens_and_pundits_do_not_threaten(stages) -> None:  # type: ignore[no-untyped-def]

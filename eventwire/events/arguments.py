@@ -788,6 +788,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "support Russia's war against Ukraine", "condemned its invasion of X":
         # the party is whoever wages the war, not whom it is waged against
         tgt_toks = [w for t in tgt_toks for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS else [t])]
+    if cand.entry.type == "SANCTION" and cand.via == "verb":
+        # "triggered the snapback of U.N. sanctions on Iran": the measures
+        # named in the object fall on Iran; the UN only decreed them
+        fall_on = [x for t in tgt_toks if t.dep_ in ("dobj", "obj") for x in t.subtree if x.dep_ == "pobj" and x.head.lower_ in ("on", "against")]
+        tgt_toks = fall_on or tgt_toks
     if cand.via == "light":
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
