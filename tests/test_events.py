@@ -1980,3 +1980,11 @@ def test_a_headline_verb_per_clause(stages) -> None:  # type: ignore[no-untyped-
     doc = code(stages, "The report gave no further details.", title="North Korea fires solid-fuel ICBM; Seoul, Tokyo and Washington condemn launch")
     title = [e for e in doc.events if e.section == "title"]
     assert {(e.event_type, e.source.country) for e in title} == {("MOBILIZE", "PRK"), ("ACCUSE", "KOR"), ("ACCUSE", "JPN"), ("ACCUSE", "USA")}
+
+
+def test_a_headline_light_verb_the_parser_made_a_noun(stages) -> None:  # type: ignore[no-untyped-def]
+    # "voice" read as a compound noun of "concern": both states voice it
+    doc = code(stages, "The launch came hours after the summit.", title="Japan, U.S. voice concern over North Korea's missile launch")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("JPN", "PRK"), ("USA", "PRK")}
+    doc = code(stages, "Both called for restraint.", title="China, Russia voice support for Iran")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "SUPPORT"} == {("CHN", "IRN"), ("RUS", "IRN")}

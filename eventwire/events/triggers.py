@@ -353,7 +353,7 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     clause = next((t.i for t in toks if t.lower_ in HEADLINE_CLAUSES), span.end)
     if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
         return cands
-    found = [c for part in _clauses(span) if (c := _headline_verb(part, lex)) is not None]
+    found = [c for part in _clauses(span) if (c := _headline_verb(part, lex, cands)) is not None]
     if not found:
         return cands
     drop = {c.head.i for c in found} | ({false_root.i} if false_root is not None else set())
@@ -371,10 +371,11 @@ def _clauses(span: Any) -> list[list[Token]]:
     return parts
 
 
-def _headline_verb(toks: list[Token], lex: Lexicon) -> Candidate | None:
+def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> Candidate | None:
     """Left to right, before any clause of another event ("... after U.S.
     strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
-    after a plural or a name ("Police raid", "Hezbollah fire")."""
+    after a plural or a name ("Police raid", "Hezbollah fire"); or a light
+    verb of the noun trigger right after it ("Japan, U.S. voice concern")."""
     for k, t in enumerate(toks[1:-1], start=1):
         if t.lower_ in _HEADLINE_STOPS:
             break
@@ -390,6 +391,9 @@ def _headline_verb(toks: list[Token], lex: Lexicon) -> Candidate | None:
         else:
             forms = []
         right = {lemma(x) for x in toks[k + 1 :]} | {x.lower_ for x in toks[k + 1 :]}
+        noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3), None)
+        if noun is not None and any(f in lex.grammar.light_verbs for f in forms):
+            return Candidate(noun.entry, noun.head, t, [t, noun.head], "headline")
         for f in forms:
             entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
             if entry is not None:
