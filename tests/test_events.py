@@ -1988,3 +1988,12 @@ def test_a_headline_light_verb_the_parser_made_a_noun(stages) -> None:  # type: 
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("JPN", "PRK"), ("USA", "PRK")}
     doc = code(stages, "Both called for restraint.", title="China, Russia voice support for Iran")
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "SUPPORT"} == {("CHN", "IRN"), ("RUS", "IRN")}
+
+
+def test_a_headline_s_venue_talks_are_held_by_the_parties_not_the_town(stages) -> None:  # type: ignore[no-untyped-def]
+    # "talks" read as a verb whose subject is Istanbul
+    doc = code(stages, "The exchange took place on the Belarusian border.", title="Russia, Ukraine swap prisoners after Istanbul talks")
+    talks = {(e.source.country, e.target.country if e.target else None) for e in doc.events if e.event_type == "CONSULT"}
+    assert talks == {("RUS", "UKR"), ("UKR", "RUS")}
+    # a capital alone still stands for its state
+    assert _has(code(stages, "Seoul talks with Tokyo on trade"), {"CONSULT"}, "KOR", "JPN")

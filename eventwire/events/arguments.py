@@ -510,7 +510,7 @@ def quote_speaker(pred: Token) -> list[Token]:
 _MEETING_NOUNS = frozenset(("summit", "talks", "talk", "meeting", "conference", "forum", "dialogue", "negotiation", "negotiations"))
 
 
-def _a_city(m: Actor) -> bool:
+def a_city(m: Actor) -> bool:
     """A mention of a town, not of a state by its name (the capital stands for its state only alone)."""
     from ..actors import get_lexicon
 
@@ -525,7 +525,7 @@ def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
-    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS and own[0].dep_ == "compound" and all(_a_city(m) for m in index.on(own[0])):
+    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
         return []  # "the Pyongyang summit": where it is held, not who holds it
     if own:
         return own
@@ -750,6 +750,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if not src and subj_toks and all(lemma(t) in WEAPON_NOUNS for t in subj_toks):
         # "the North's missile landed in Japan's waters": whose weapon it is
         src = actors_of_all([c for t in subj_toks for c in t.children if c.dep_ == "poss"], index)
+    if cand.entry.type == "CONSULT" and venue_talks(pred, index):
+        return [], [], False
     if any(t.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in subj_toks):
         # '"We will respond," Kim said', '"Our military has ...," the JCS said'
         src = actors_of_all(quote_speaker(pred), index) or src
@@ -891,6 +893,16 @@ def _elided_passive(pred: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "agent") for c in pred.children)
         and any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless", "once", "whenever") for c in pred.children)
     )
+
+
+def venue_talks(pred: Token, index: MentionIndex) -> bool:
+    """ "swap prisoners after Istanbul talks": the plural noun read as a verb
+    whose subject is the town where the talks were held."""
+    subj = subject_tokens(pred)
+    if pred.tag_ != "VBZ" or len(subj) != 1 or subj[0].i != pred.i - 1 or pred.i < 2:
+        return False
+    mentions = index.on(subj[0])
+    return bool(mentions) and all(a_city(m) for m in mentions) and pred.doc[pred.i - 2].pos_ in ("ADP", "SCONJ", "DET")
 
 
 def _is_visit(cand: Candidate) -> bool:

@@ -27,6 +27,7 @@ from ..actors.unknown import CRAFT_NOUNS
 from ..records import Actor, Event, Sentence, Span
 from .arguments import (
     MentionIndex,
+    a_city,
     actors_of_all,
     arguments,
     attack_place_source,
@@ -37,6 +38,7 @@ from .arguments import (
     quote_speaker,
     speaker_of,
     subject_tokens,
+    venue_talks,
 )
 from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
@@ -774,6 +776,10 @@ def code_sentence(
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
                 srcs = headline_sides(k.pred, index)[0]
+                if k.type == "CONSULT" and venue_talks(k.pred, index):
+                    # "... after Istanbul talks": who talked with each other, not where
+                    srcs = [s for s in srcs if not a_city(s)]
+                    symmetric = len(srcs) > 1
             if symmetric and k.type in _HOSTILE_TYPES and all(s.resolved_from and "alli" in s.resolved_from.lower() for s in srcs):
                 symmetric = False  # "the allies are ready to fight": together, not each other
             if k.complement is not None and not tgts:
