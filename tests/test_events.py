@@ -1997,3 +1997,22 @@ def test_a_headline_s_venue_talks_are_held_by_the_parties_not_the_town(stages) -
     assert talks == {("RUS", "UKR"), ("UKR", "RUS")}
     # a capital alone still stands for its state
     assert _has(code(stages, "Seoul talks with Tokyo on trade"), {"CONSULT"}, "KOR", "JPN")
+
+
+def test_the_three_countries_and_the_leaders_of_several_states(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the three countries" are the three states the sentence before named together
+    doc = code(
+        stages,
+        "The foreign ministers of South Korea, Japan and the United States met in New York on Monday.",
+        "The three countries condemned North Korea's latest missile launch.",
+    )
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("KOR", "PRK"), ("JPN", "PRK"), ("USA", "PRK")}
+    # "they" after "Leaders of X, Y and Z" is all of them, not the first
+    doc = code(stages, "Leaders of Egypt, Qatar and Turkey met in Cairo.", "In a joint statement, they called on Israel to halt its offensive.")
+    assert {e.source.country for e in doc.events if e.event_type == "REQUEST"} == {"EGY", "QAT", "TUR"}
+    # ... and two bodies of one region are both "they"
+    doc = code(stages, "Leaders of the East African Community and the Southern African Development Community held a summit, where they asked the warring parties to resume talks.")
+    assert {e.source.name for e in doc.events if e.event_type == "REQUEST"} == {"East African Community", "SADC"}
+    # four states named, "the three countries" stays unresolved rather than guessed
+    doc = code(stages, "Ministers of India, Brazil, China and Russia met.", "The three countries condemned the tariffs.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE" and e.source is not None]

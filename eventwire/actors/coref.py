@@ -11,6 +11,10 @@ and ``resolved_from`` = the phrase):
   pair in a sentence scores 1; ties go to the pair with the focus country,
   then to the most recent; but two states named earlier in the same sentence
   win. One mention per party, at the same span.
+* "the three countries", "all four ministers" -> the states the latest of
+  this and the three sentences before names exactly that many of (or as one
+  coordinated subject); for ministers and leaders, the last persons of as
+  many states.
 * "the two leaders", "both leaders", "the leaders" -> the last two persons of
   different states named before.
 * in a document about Korea (KOR or PRK named, or the word "Korea"): "the
@@ -48,6 +52,14 @@ _DYAD = re.compile(
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)",
     re.IGNORECASE,
 )
+# "the three countries", "all four leaders": as many states as a sentence
+# just before named together
+_SEVERAL = re.compile(
+    r"\b(?:the|all|all the) (three|four|five|six) (?:sides|countries|nations|parties|governments|allies|states|neighbou?rs"
+    r"|(leaders|presidents|envoys|(?:foreign |defen[cs]e )?ministers))\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # Korean context: "the North"/"the South" for the two Korean states (not "the
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
@@ -191,6 +203,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _DYAD.finditer(sent.text):
         addressed = _ADDRESSING.search(sent.text, max(0, m.start() - 24), m.start()) is not None
         res.append((sent.start + m.start(), sent.start + m.end(), "dyadobj" if addressed else "dyad", m.group(0).lower()))
+    for m in _SEVERAL.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[m.group(1).lower()]} {'people' if m.group(2) else 'states'}"))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(1).lower()))
     for m in _OWN_COUNTRY.finditer(sent.text):
@@ -279,7 +293,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
         if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
-            return _last_two_people(history, lex)
+            return _last_people(history, lex)
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
         here: list[str] = []
@@ -304,6 +318,11 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if _is_party(m, lex) and m.country in pair and m.kind != "person":
                 latest[m.country] = m  # type: ignore[index]
         return [_party(latest.get(c), c, lex) for c in pair]
+    if what == "several":
+        n, who = int(phrase.split()[0]), phrase.split()[1]
+        if who == "people":
+            return _last_people(history, lex, n)
+        return _states_named_together(history, ctx, sentence_index, n)
     if what == "definite":
         return _definite(phrase, history, ctx.focus, lex)
     if what == "own":
@@ -335,15 +354,35 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     return _pronoun(phrase, recent, ctx, sentence_index)
 
 
-def _last_two_people(history: list[Actor], lex: Lexicon) -> list[Actor]:
-    """The two persons of different states named last ("the two leaders")."""
+def _last_people(history: list[Actor], lex: Lexicon, n: int = 2) -> list[Actor]:
+    """The n persons of different states named last ("the two leaders", "the three ministers")."""
     found: dict[str, Actor] = {}
     for m in reversed(history):
         if m.kind == "person" and m.country and m.country not in found and m.country not in lex.international:
             found[m.country] = m
-            if len(found) == 2:
+            if len(found) == n:
                 break
-    return list(reversed(found.values())) if len(found) == 2 else []
+    return list(reversed(found.values())) if len(found) == n else []
+
+
+def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: int, n: int) -> list[Actor]:
+    """ "The three countries ...": the n states of the latest sentence (this
+    one so far, or up to three before it) that names exactly n, or names them
+    as one coordinated subject ("South Korea, Japan and the United States
+    met ..."). A town where they met is no state of them."""
+    for back in range(4):
+        named = [m for m in history if m.sentence_index == sentence_index - back and _is_party(m, ctx.lex) and m.start not in ctx.venues]
+        every: dict[str, Actor] = {}
+        by_subject: dict[int, dict[str, Actor]] = {}
+        for m in named:
+            every[m.country] = m  # type: ignore[index]
+            sid = _subject_id(m, ctx)
+            if sid is not None:
+                by_subject.setdefault(sid, {})[m.country] = m  # type: ignore[index]
+        for unit in (every, *by_subject.values()):
+            if len(unit) == n:
+                return [_party(m, c, ctx.lex) for c, m in unit.items()]
+    return []
 
 
 def _object_pronoun(what: str, phrase: str, recent: list[Actor]) -> list[Actor]:
@@ -388,6 +427,9 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
                     seen.add(m.country)
                     group.append(m)
             return group
+        if phrase == "they" and len(unit) >= 2 and all(m.kind == "org" for m in unit):
+            # "Leaders of the East African Community and SADC ... they asked": both bodies
+            return list({m.name: m for m in unit}.values())
         if len(unit) == 1 and unit[0].kind != "person" and (unit[0].country or unit[0].sector):
             return unit
     pool = [m for m in recent if m.kind != "person"]
@@ -434,7 +476,8 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
             if t.lemma_ in _MEMBER_NOUNS:
                 # "Leaders of the Group of Seven said ...": the body is the subject
-                subj.extend((p.idx, t.i) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+                # (all of them: "The foreign ministers of South Korea, Japan and the United States")
+                subj.extend((x.idx, t.i) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts))
     subj.sort()
     idxs = [x for x, _ in subj]
     spans = [(m.start or 0, m.end or 0) for m in mentions]
