@@ -33,6 +33,7 @@ from ..nlp import sentence_of
 from ..records import Actor
 from .compose import nearest_state, pick_country
 from .lexicon import GEO, PERSON, SECTOR, Lexicon
+from .unknown import town_taken_for_a_person
 
 # Lower-case words that may sit inside a pre-modifying title besides title
 # words and capitalised words ("Dagolath's first Deputy Prime Minister").
@@ -201,6 +202,8 @@ def find_people(  # type: ignore[no-untyped-def]
             after = sdoc[ent.end] if ent.end < len(sdoc) else None
             if after is not None and after.lemma_.lower() in _THING_NOUNS:
                 continue
+            if town_taken_for_a_person(ent):
+                continue  # (the unknown-actor pass makes it a place)
             spans.append((ent.start_char, ent.end_char))
     # Names an apposition titles that the parser did not tag.
     spans.extend(_titled_names(sdoc, lex, spans + others))

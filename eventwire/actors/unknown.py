@@ -113,6 +113,21 @@ def _party_position(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS
 
 
+# where a town stands: "withdrew from Kherson", "fighting near Pokrovsk"
+_PLACE_PREPS = frozenset(("in", "from", "to", "into", "near", "around", "outside", "toward", "towards", "at", "across", "through", "of"))
+
+
+def town_taken_for_a_person(ent) -> bool:  # type: ignore[no-untyped-def]
+    """One word the parser tagged PERSON that is a town's name, in a place's
+    slot ("withdrew from Kherson"), and no listed official's surname."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not get_cities().get(ent.text.lower()) or is_official_surname(ent.text):
+        return False
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
 def place_code(name: str, lex: Lexicon, derive: bool = True) -> str | None:
     """Country of an unknown place name: a city's country, a misspelt
     country ("Ethopia"), else (``derive``) a derived code."""
@@ -197,7 +212,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         taken[s:e] = b"\x01" * (e - s)
 
     for ent in sdoc.ents:
-        if ent.label_ not in ("GPE", "NORP", "ORG"):
+        if ent.label_ not in ("GPE", "NORP", "ORG") and not town_taken_for_a_person(ent):
             continue
         s, e = ent.start_char, ent.end_char
         # drop a leading article the entity may carry
