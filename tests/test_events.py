@@ -2016,3 +2016,38 @@ def test_the_three_countries_and_the_leaders_of_several_states(stages) -> None: 
     # four states named, "the three countries" stays unresolved rather than guessed
     doc = code(stages, "Ministers of India, Brazil, China and Russia met.", "The three countries condemned the tariffs.")
     assert not [e for e in doc.events if e.event_type == "ACCUSE" and e.source is not None]
+
+
+def test_aid_delivered_given_shipped_or_announced_as_a_sum(stages) -> None:  # type: ignore[no-untyped-def]
+    for text, dyad in (
+        ("Germany delivered tanks to Ukraine.", ("DEU", "UKR")),
+        ("Britain gave Ukraine long-range cruise missiles.", ("GBR", "UKR")),
+        ("Germany shipped air defence systems to Ukraine.", ("DEU", "UKR")),
+        ("France airlifted 20 tonnes of medical supplies to Egypt.", ("FRA", "EGY")),
+        ("Japan disbursed $4.5 billion in financial support to Ukraine.", ("JPN", "UKR")),
+        # the sum stands in for the aid
+        ("The United States announced $1 billion in military aid for Ukraine.", ("USA", "UKR")),
+    ):
+        assert [(e.event_type, e.source.country, e.target.country) for e in code(stages, text).events] == [("AID", *dyad)], text
+
+
+def test_withdrawals_that_are_no_retreat_of_forces(stages) -> None:  # type: ignore[no-untyped-def]
+    # a bill withdrawn after protests is a concession
+    doc = code(stages, "Kenya's president withdrew the finance bill after deadly protests.")
+    assert [e.cameo_code for e in doc.events if e.trigger.text == "withdrew"] == ["083"]
+    # leaving a treaty or an international body cuts ties
+    assert [e.event_type for e in code(stages, "The US withdrew from the Paris climate agreement.").events] == ["SANCTION"]
+    doc = code(stages, "Mali, Burkina Faso and Niger withdrew from ECOWAS.")
+    assert {(e.event_type, e.source.country) for e in doc.events} == {("SANCTION", "MLI"), ("SANCTION", "BFA"), ("SANCTION", "NER")}
+    # ... but troops pulled out of a mission retreat
+    assert [e.event_type for e in code(stages, "Fiji withdrew its troops from UNDOF.").events] == ["RETREAT"]
+    # support said again is support, not a promise
+    assert [(e.event_type, e.target.country) for e in code(stages, "Germany reaffirmed its support for Ukraine.").events] == [("SUPPORT", "UKR")]
+
+
+def test_a_withdrawal_s_author_is_the_force_not_the_place_it_leaves(stages) -> None:  # type: ignore[no-untyped-def]
+    # (and a town the parser took for a person is a town)
+    doc = code(stages, "Russia completed the withdrawal of its troops from Kherson.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "RUS", "UKR")]
+    doc = code(stages, "The withdrawal of U.S. forces from Syria began on Monday.")
+    assert [(e.source.country, e.target.country) for e in doc.events] == [("USA", "SYR")]

@@ -682,6 +682,15 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
                 return src, [], True
         # "Qatar's mediation efforts": the frame noun's owner
         src_toks = noun_sources(noun, index) or (noun_sources(frame, index) if frame is not None else [])
+        if cand.entry.cameo == "0872":
+            # "the withdrawal of its troops from Kherson": who pulls out is the
+            # force withdrawn, or who carries the withdrawal out; not the place left
+            if any(t.dep_ == "pobj" and t.head.lower_ == "from" for t in src_toks):
+                # ("a full Israeli withdrawal from Gaza": the modifier, as noun_sources would without the "from")
+                src_toks = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+            src_toks = src_toks or _pobjs(noun, {"of"})
+            if not src_toks and noun.dep_ in ("dobj", "obj"):
+                src_toks = subject_tokens(noun.head)
         src = actors_of_all(src_toks, index)
         # "anti-North Korea loudspeaker broadcasts": what the act is against is no author of it
         stance = [a for a in src if a.start is not None and after_stance(noun.doc.text, a.start)]

@@ -382,6 +382,18 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
     return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
 
 
+def _left_a_body(k: Coded, srcs: list[Actor], tgts: list[Actor]) -> bool:
+    """ "Mali, Burkina Faso and Niger withdrew from ECOWAS": a state leaving
+    an international body cuts ties (160); no force moves."""
+    return (
+        k.cameo == "0872"
+        and bool(tgts)
+        and all(t.sector == "IGO" or t.country == "IGO" for t in tgts)
+        and any(s.kind == "country" or s.sector == "GOV" for s in srcs)
+        and not any(c.dep_ in ("dobj", "obj") for c in k.pred.children)  # "withdrew its troops from UNIFIL"
+    )
+
+
 def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     """A group or organisation a state's authorities arrest, ban or jail
     with no country of its own is taken as the state's own ("Nigerian
@@ -954,6 +966,8 @@ def code_sentence(
             # "the junta ordered the newspaper to suspend publication": a
             # state's order that stops somebody is coercion, not a request
             k.type, k.cameo, k.mode, k.context = "COERCE", "172", "restrict", None
+        if _left_a_body(k, srcs, tgts):
+            k.type, k.cameo, k.mode, k.context = "SANCTION", "160", None, "diplomatic"
         ctx = _context(k, lex)
         if srcs and not tgts and not symmetric and k.type in _HOSTILE_TYPES | {"SANCTION"} and _inter_korean_object(k.pred):
             # "suspended the inter-Korean military agreement", "blew up the

@@ -401,6 +401,11 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
     return None
 
 
+def _amount(t: Token) -> bool:
+    """A sum or a count: "$1 billion", "500 million euros", "20 tonnes"."""
+    return t.tag_ == "CD" or t.ent_type_ == "MONEY" or any(c.tag_ == "CD" for c in t.children)
+
+
 def _bare_gerund(t: Token) -> bool:
     """A headline's root in -ing with no auxiliary, after its would-be subject
     and before a plural object ("fires warning shots"): a noun's modifier."""
@@ -467,6 +472,10 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 if quant.dep_ in ("dobj", "obj", "nsubjpass") and lemma(quant.head) in light:
                     nouns.append(Candidate(entry, tok, quant.head, [quant.head, tok], "light"))
                     continue
+            if tok.dep_ == "pobj" and lemma(head) == "in" and _amount(head.head) and head.head.dep_ in ("dobj", "obj") and lemma(head.head.head) in light:
+                # "announced $1 billion in military aid": the amount stands in for the noun
+                nouns.append(Candidate(entry, tok, head.head.head, [head.head.head, tok], "light"))
+                continue
             if tok.dep_ == "pobj" and lemma(head) == "under" and lemma(head.head) == "come":
                 # "came under attack": the subject is the target
                 nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light", {"inverse": True}))
