@@ -553,6 +553,14 @@ def test_the_wire_in_a_dateline_gives_no_state(nlp_stage: NlpStage) -> None:
     assert [m.country for m in doc.mentions if m.kind == "person"] != ["USA"]
     doc = make_doc(nlp_stage, ["NAIROBI, Kenya (AFP) — The cabinet approved the plan on Monday."], title="Plan approved")
     assert [m.country for m in doc.mentions if m.sector == "GOV"] == ["KEN"]
+    # a world broadcaster's dateline gives no home of its own
+    doc = make_doc(nlp_stage, ["BAMAKO, Mali (Al Jazeera) - The military government on Monday expelled a French diplomat."], title="Mali expels diplomat")
+    assert [m.country for m in doc.mentions if m.sector == "GOV" and m.kind != "person"][:1] == ["MLI"]
+    # a dateline with no dash is no party, and "(EFE).-" ends before the title of the name after it
+    doc = make_doc(nlp_stage, ["New Delhi, Apr 24 (PTI) Pakistan on Thursday closed its airspace to Indian airlines."], title="Airspace closed")
+    assert "New Delhi" not in [m.text for m in doc.mentions]
+    doc = make_doc(nlp_stage, ["CARACAS, Sep 3 (EFE).- Venezuelan President Nicolás Maduro ordered the deployment of militia members."], title="Militia deployed")
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Nicolas Maduro", "VEN")]
 
 
 def test_a_groups_spokesman_and_small_states_demonyms(nlp_stage: NlpStage) -> None:

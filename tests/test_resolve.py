@@ -303,6 +303,9 @@ def test_dateline_gives_place_and_date(nlp) -> None:  # type: ignore[no-untyped-
         ("KYIV, Ukraine (Reuters) - ", "Kyiv", "UKR"),
         ("Tokyo, April 10 (Kyodo) -- ", "Tokyo", "JPN"),
         ("PORTLAND, Maine (AP) — ", "Portland", "USA"),
+        # the agency's own styles: no dash after it, or a full stop before the dash
+        ("Tokyo, April 10 (Kyodo) ", "Tokyo", "JPN"),
+        ("CARACAS, April 10 (EFE).- ", "Caracas", "VEN"),
     ],
 )
 def test_dateline_shapes(nlp, opening: str, name: str, iso: str) -> None:  # type: ignore[no-untyped-def]

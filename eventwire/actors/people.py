@@ -98,8 +98,8 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
         if t.is_space:  # a line break inside a title ("U.S.\nAssistant Secretary")
             j -= 1
             continue
-        if t.is_punct and low not in ("'s", "’s", "'", "-", "."):
-            break
+        if (t.is_punct and low not in ("'s", "’s", "'", "-", ".")) or "(" in t.text or ")" in t.text:
+            break  # (a dateline's "(EFE).-", one token, ends a title too)
         if t.pos_ in ("DET", "PRON") and low != "the":  # "Our reporter X", "his deputy X"
             break
         # "Secretary-General": a hyphen joining two words of the title

@@ -196,7 +196,7 @@ def _agency_country(name: str) -> str | None:
 
 
 # agencies that report the world from everywhere: their datelines' places are the home
-_WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg"))
+_WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg", "Al Jazeera", "BBC"))
 
 
 # a country code that prefixes an amount is a currency: "US $50 million", "HK$3"

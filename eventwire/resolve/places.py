@@ -342,7 +342,8 @@ def sentence_place(
 _DATELINE_TAIL = (
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-|:)\s+"
+    # "(Yonhap) --", "(EFE).-", "(PTI) Pakistan ...": after the agency the dash may go
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\)\s*(?:\.?(?:--|—|–|-|:))?\s+|\s*(?:--|—|–|-|:)\s+)"
 )
 # "SEOUL, April 12 (Yonhap) --": a capitalised place opens the paragraph
 # ("ISTANBUL/KYIV, March 3 (Reuters) -": a story filed from two, the first one counts).
