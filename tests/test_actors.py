@@ -742,3 +742,11 @@ def test_towns_named_with_their_state_and_a_dateline_filed_from_two_places(nlp_s
     # "ISTANBUL/KYIV, March 3 (Reuters) -": no party
     doc = make_doc(nlp_stage, ["ISTANBUL/KYIV, March 3 (Reuters) - Russian and Ukrainian delegations met on Tuesday."])
     assert {m.country for m in doc.mentions} == {"RUS", "UKR"}
+
+
+def test_the_x_backed_group_is_the_group_not_its_backer(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Israel struck Hezbollah positions, accusing the Iran-backed group of rearming."])
+    assert [(m.name, m.country) for m in doc.mentions if m.text == "the Iran-backed group"] == [("Hezbollah", "LBN")]
+    assert "IRN" not in [m.country for m in doc.mentions]
+    doc = make_doc(nlp_stage, ["Leaders of the Group of Seven met in Italy."])
+    assert not [m for m in doc.mentions if m.resolved_from]

@@ -71,9 +71,14 @@ _KOREA_CODES = {"north": "PRK", "south": "KOR", "northern": "PRK", "southern": "
 _RIVAL = re.compile(r"\b(?:its|their|the) (northern|southern) (?:rival|neighbou?r|counterpart|foe|adversary|enemy)\b", re.IGNORECASE)
 # "his country", "her government": the state of the person just named
 _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGNORECASE)
+# "the ministry", "the foreign minister", "the militant group" (not "the
+# group of seven"; but "accused the agency of paving the way" charges it);
+# "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|government|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital"
-    r"|(?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b)",
+    r"\bthe (ministry|department|agency|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital)\b(?! of\b(?! \w+ing\b))"
+    r"|\bthe (government)\b(?! of\b)"
+    r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
+    r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
     re.IGNORECASE,
 )
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
@@ -206,7 +211,7 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _SEVERAL.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[m.group(1).lower()]} {'people' if m.group(2) else 'states'}"))
     for m in _DEFINITE.finditer(sent.text):
-        res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(1).lower()))
+        res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(m.lastindex or 1).lower()))
     for m in _OWN_COUNTRY.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "own", m.group(1).lower()))
     for m in _KOREAS.finditer(sent.text):
