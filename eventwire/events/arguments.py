@@ -638,16 +638,20 @@ def flat_start(cand: Candidate) -> int:
     return cand.pred.head.left_edge.i if cand.via == "flat" else sentence_of(cand.pred).start
 
 
-def headline_sides(pred: Token, index: MentionIndex, start: int | None = None) -> tuple[list[Actor], list[Actor]]:
+def headline_sides(pred: Token, index: MentionIndex, start: int | None = None, purpose_ends: bool = False) -> tuple[list[Actor], list[Actor]]:
     """The parties a headline names before its verb (one per state; from
     ``start`` on if given) and after it, up to another event's clause ("...
-    after U.S. strikes on Yemen")."""
+    after U.S. strikes on Yemen") or, with ``purpose_ends``, up to a purpose
+    clause ("collaborate with international community to address X")."""
     sent = sentence_of(pred)
     start = sent.start if start is None else start
     # "South Korea, U.S., Japan begin drills; North threatens countermeasures": a clause per semicolon
     start = max([start] + [t.i + 1 for t in sent if t.text == ";" and t.i < pred.i])
     left = list({m.country or m.name: m for t in sent if start <= t.i < pred.i for m in index.on(t)}.values())
-    end = next((t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";")), sent.end)
+    end = next(
+        (t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";" or (purpose_ends and t.lower_ == "to" and t.i + 1 < sent.end and t.nbor().tag_ == "VB"))),
+        sent.end,
+    )
     right = [m for m in _unique([m for t in sent if pred.i < t.i < end for m in index.on(t)]) if m not in left]
     return left, right
 
@@ -660,7 +664,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "North Korea fires cruise missiles", "Police raid Yoon's office":
         # who is named before the verb acts on who is named after it (one per
         # state); a verb parsed as a modifier, within the phrase it opens
-        left, right = headline_sides(cand.pred, index, flat_start(cand))
+        # (a verb with no complement of its own ends at a purpose clause)
+        left, right = headline_sides(cand.pred, index, flat_start(cand), purpose_ends=not cand.entry.role)
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head
