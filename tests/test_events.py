@@ -2051,3 +2051,24 @@ def test_a_withdrawal_s_author_is_the_force_not_the_place_it_leaves(stages) -> N
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "RUS", "UKR")]
     doc = code(stages, "The withdrawal of U.S. forces from Syria began on Monday.")
     assert [(e.source.country, e.target.country) for e in doc.events] == [("USA", "SYR")]
+
+
+def test_a_title_case_headline_is_read_in_sentence_case(stages) -> None:  # type: ignore[no-untyped-def]
+    # every word capitalised, the small model read the whole line as names and lost the verb
+    doc = code(stages, "The launch came hours after the summit.", title="Japan Condemns North Korea's Missile Launch")
+    assert _has(doc, {"ACCUSE"}, "JPN", "PRK", "Condemns")
+    doc = code(stages, "The statement was carried by KCNA.", title="Kim Yo Jong Rejects Seoul's 'Dialogue' Overtures")
+    assert _has(doc, {"REJECT"}, "PRK", "KOR", "Rejects")
+    # names keep their case: an owner, the name of a sea
+    doc = code(stages, "The raid lasted six hours.", title="Police Raid Yoon's Office Over Martial Law")
+    assert [(e.event_type, e.target.country) for e in doc.events if e.section == "title"] == [("COERCE", "KOR")]
+    doc = code(stages, "The missile flew 300 km.", title="North Korea Fires Ballistic Missile Into East Sea")
+    assert [(e.source.country, e.target) for e in doc.events if e.section == "title"] == [("PRK", None)]
+    # the document's text itself is unchanged
+    assert doc.text.startswith("North Korea Fires Ballistic Missile Into East Sea")
+
+
+def test_a_headline_verb_s_parties_end_at_a_purpose_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    # what they collaborate to address is no party to their collaboration
+    doc = code(stages, "Officials met in Washington.", title="U.S.-South Korea collaborate with international community to address North Korean-Russian military cooperation")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "COOPERATE" and e.section == "title"} == {("USA", "KOR"), ("KOR", "USA")}

@@ -921,7 +921,8 @@ def code_sentence(
             toks.insert(0, span.doc[toks[0].i - 2])  # "a sit-in": the whole word
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1].text)
-        text = span.doc[toks[0].i : toks[-1].i + 1].text  # Doc.text would rebuild the whole text
+        # the document's own words (the parse may have read a headline in sentence case)
+        text = sent.text[start - sent.start : end - sent.start]
         conf = k.weight * _clause_factor(k.pred, lex) * (0.85 + 0.1 * bool(srcs) + 0.05 * (bool(tgts) and not target_near))
         if (
             k.pred.dep_ in ("acl", "relcl")

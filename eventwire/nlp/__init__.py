@@ -191,7 +191,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v7"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote
+    version = "v8"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote; v8: a Title Case headline is parsed in sentence case
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
@@ -246,7 +246,7 @@ class NlpStage(Stage):
         return doc
 
     def process(self, doc: Document) -> Document:
-        return self._attach(doc, self.nlp(self._text(doc)))
+        return self._attach(doc, self.nlp(sentence_cased(doc, self._text(doc))))
 
     def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
         """Batch the parse with ``nlp.pipe``; rejected documents keep their place."""
@@ -261,11 +261,52 @@ class NlpStage(Stage):
 
     def _flush(self, buf: list[Document], batch_size: int) -> Iterator[Document]:
         live = [d for d in buf if d.ok]
-        parsed = iter(self.nlp.pipe((self._text(d) for d in live), batch_size=batch_size))
+        parsed = iter(self.nlp.pipe((sentence_cased(d, self._text(d)) for d in live), batch_size=batch_size))
         for d in buf:
             if d.ok:
                 self._attach(d, next(parsed))
             yield d
+
+
+# words a Title Case headline leaves in lower case or that tell nothing
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "and", "or", "as", "by", "from", "into", "over", "after", "amid", "vs"))
+_FEATURES = frozenset(("Sea", "Ocean", "Strait", "Gulf", "Bay", "Peninsula", "River", "Island", "Islands", "Canal", "Channel"))
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def sentence_cased(doc: Document, text: str) -> str:
+    """The text to parse, with a Title Case headline put in sentence case
+    ("Japan Condemns North Korea's Missile Launch" -> "Japan condemns North
+    Korea's missile launch"): the small model reads every capitalised word
+    as a name and loses the verb. Only letters' case changes, so every
+    offset holds; names the actor lexicon knows (states, people,
+    organisations), the first word, acronyms and words with inner capitals
+    or digits keep their case. The document's own text is unchanged."""
+    titles = [sec for sec in doc.sections if sec.kind in ("title", "subhead")]
+    if not titles:
+        return text
+    chars: list[str] | None = None
+    for sec in titles:
+        line = text[sec.start : sec.end]
+        words = list(_HEADLINE_WORD.finditer(line))
+        content = [w.group(0) for w in words if w.group(0).lower() not in _SMALL_WORDS]
+        if len(content) < 3 or not all(w[0].isupper() for w in content):
+            continue  # (a headline in sentence case has a word in lower case)
+        from ..actors.lexicon import SECTOR, get_lexicon  # (the actors package imports this one)
+
+        names = [(h.start, h.end) for h in get_lexicon().scan(line) if h.entry.category != SECTOR]
+        # ("Into East Sea", "Across Taiwan Strait": the name of a water or a land feature)
+        names += [(words[i - 1].start(), w.end()) for i, w in enumerate(words) if i and w.group(0) in _FEATURES]
+        for w in words[1:]:
+            word, at = w.group(0), w.start()
+            if word.isupper() or any(c.isupper() or c.isdigit() for c in word[1:]) or any(a <= at < b for a, b in names):
+                continue
+            if word.endswith(("'s", "’s")):
+                continue  # "Yoon's Office": an owner is a name
+            if chars is None:
+                chars = list(text)
+            chars[sec.start + at] = word[0].lower()
+    return "".join(chars) if chars is not None else text
 
 
 def sentence_of(token):  # type: ignore[no-untyped-def]
