@@ -2072,3 +2072,9 @@ def test_a_headline_verb_s_parties_end_at_a_purpose_clause(stages) -> None:  # t
     # what they collaborate to address is no party to their collaboration
     doc = code(stages, "Officials met in Washington.", title="U.S.-South Korea collaborate with international community to address North Korean-Russian military cooperation")
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "COOPERATE" and e.section == "title"} == {("USA", "KOR"), ("KOR", "USA")}
+
+
+def test_nobody_hurt_is_no_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(stages, "The police said nobody was injured.").events if e.polarity == "asserted"]
+    assert [e.polarity for e in code(stages, "None of the soldiers were wounded.").events] in ([], ["negated"])
+    assert [e.polarity for e in code(stages, "One soldier was killed.").events] == ["asserted"]

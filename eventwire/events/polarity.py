@@ -99,6 +99,12 @@ def _pending(top: Token, grammar: Grammar) -> bool:
     return (_present(top) and not _present(top.head)) or (top.tag_ == "VBD" and modal)
 
 
+def _nobody(subj: Token) -> bool:
+    """A subject that names no one: "nobody", "no one", "none (of ...)"."""
+    low = subj.lower_
+    return low in ("nobody", "none", "noone") or (low == "one" and any(c.lower_ == "no" for c in subj.children))
+
+
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""
@@ -122,6 +128,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in grammar.negators and low != "no"):
                 negated = True
+            elif tok is pred and c.dep_ in ("nsubj", "nsubjpass") and _nobody(c):
+                negated = True  # "nobody was injured", "none of the soldiers were wounded"
             elif c.dep_ == "aux" or c.dep_ == "auxpass":
                 if low == "would" and reported_would:
                     future = True
