@@ -2078,3 +2078,36 @@ def test_nobody_hurt_is_no_attack(stages) -> None:  # type: ignore[no-untyped-de
     assert not [e for e in code(stages, "The police said nobody was injured.").events if e.polarity == "asserted"]
     assert [e.polarity for e in code(stages, "None of the soldiers were wounded.").events] in ([], ["negated"])
     assert [e.polarity for e in code(stages, "One soldier was killed.").events] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senegal's president backs down over election date", ("CONCEDE", "SEN", None)),
+        ("Israel agreed to U.S. demands to open the Erez crossing.", ("CONCEDE", "ISR", "USA")),
+        ("The World Bank suspended new lending to Uganda.", ("SANCTION", None, "UGA")),
+        ("Turkey halted all trade with Israel.", ("SANCTION", "TUR", "ISR")),
+        ("The African Union suspended Niger from all its activities.", ("SANCTION", "AFR", "NER")),
+        ("Washington restricted chip exports to China.", ("SANCTION", "USA", "CHN")),
+        ("The EU banned the sale of tankers to Russian buyers.", ("SANCTION", "EUR", "RUS")),
+        ("Hungary lifted its veto on Sweden's NATO membership.", ("CONCEDE", "HUN", None)),
+        ("Ukraine received the bodies of 1,000 fallen soldiers from Russia.", ("RETREAT", "RUS", "UKR")),
+        ("Russia put its nuclear forces on full combat readiness.", ("MOBILIZE", "RUS", None)),
+        ("Venezuela ordered military exercises near its border with Guyana.", ("MOBILIZE", "VEN", None)),
+        # a strike group is no strike
+        ("The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean.", ("MOBILIZE", "USA", None)),
+        ("Seoul restarted loudspeaker broadcasts on Tuesday.", ("COERCE", "KOR", "PRK")),
+        ("South Korea's military switched off the loudspeakers.", ("RETREAT", "KOR", None)),
+    ],
+)
+def test_yielding_cutting_off_and_moving_forces(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    typ, src, tgt = expected
+    assert _has(code(stages, text), {typ}, src, tgt), [(e.event_type, e.source, e.target) for e in code(stages, text).events]
+
+
+def test_evidence_destroyed_and_cables_severed_are_no_events(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "Prosecutors cited the risk that he could destroy evidence.").events
+    assert not code(stages, "Investigators suspect the ship severed the Estlink 2 cable.").events
+    # an order to troops keeps its complement
+    doc = code(stages, "Putin ordered troops to withdraw from the border.")
+    assert [e.event_type for e in doc.events] == ["REQUEST"]
