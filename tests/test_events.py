@@ -2111,3 +2111,15 @@ def test_evidence_destroyed_and_cables_severed_are_no_events(stages) -> None:  #
     # an order to troops keeps its complement
     doc = code(stages, "Putin ordered troops to withdraw from the border.")
     assert [e.event_type for e in doc.events] == ["REQUEST"]
+
+
+def test_what_a_call_an_order_or_pressure_asks_for_has_not_happened(stages) -> None:  # type: ignore[no-untyped-def]
+    for text, asked in (
+        ("Taliban reject UN call to lift ban on girls' schooling", "lift"),
+        ("Israel rejected the court's order to halt its offensive in Rafah.", "offensive"),
+        ("Israeli strikes kill two in south Lebanon as pressure grows on Hezbollah to disarm", "disarm"),
+    ):
+        doc = code(stages, text)
+        assert {e.polarity for e in doc.events if e.trigger.text == asked} == {"hypothetical"}, text
+    # the rejection and the strikes themselves were told
+    assert _has(code(stages, "Taliban reject UN call to lift ban on girls' schooling"), {"REJECT"}, "AFG", "UNO")

@@ -52,6 +52,8 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 # Nouns of will or plan: with "no" they deny the act they govern
 _WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
+# Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
+_ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 # Adjectives that put an act named by a noun ahead ("a planned offensive") or
 # in doubt ("a possible strike")
@@ -97,6 +99,19 @@ def _pending(top: Token, grammar: Grammar) -> bool:
     # tense under a modal is the future seen from a reported past
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in top.head.children)
     return (_present(top) and not _present(top.head)) or (top.tag_ == "VBD" and modal)
+
+
+def _asked_for(verb: Token) -> bool:
+    """The "to" clause of a call, an order or pressure: "the UN's call to
+    lift the ban", "as pressure grows on Hezbollah to disarm" (the parser
+    hangs the clause on the noun or on the noun's verb)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return lemma(verb.head) in _ASKED_NOUNS
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ in ("dobj", "obj", "nsubj") and c.i < verb.i and lemma(c) in _ASKED_NOUNS for c in verb.head.children
+    )
 
 
 def _nobody(subj: Token) -> bool:
@@ -147,6 +162,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             future = True
         if tok is not pred and tok.pos_ == "NOUN" and lemma(tok) in _WISH_NOUNS:
             future = True  # "reiterated her desire for a summit": wished, not held
+        if tok is pred and _asked_for(pred):
+            hypothetical = True  # "rejected the UN's call to lift the ban", "pressure on Hezbollah to disarm": asked for, not done
         if tok is not pred and lemma(tok) in grammar.negating_verbs:
             negated = True
         if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
