@@ -2123,3 +2123,15 @@ def test_what_a_call_an_order_or_pressure_asks_for_has_not_happened(stages) -> N
         assert {e.polarity for e in doc.events if e.trigger.text == asked} == {"hypothetical"}, text
     # the rejection and the strikes themselves were told
     assert _has(code(stages, "Taliban reject UN call to lift ban on girls' schooling"), {"REJECT"}, "AFG", "UNO")
+
+
+def test_holding_somebody_responsible_in_a_statement_is_an_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Iran said Israel was behind the attack."), {"ACCUSE"}, "IRN", "ISR", "behind")
+    assert _has(code(stages, "Pakistan said India was responsible for the bombing."), {"ACCUSE"}, "PAK", "IND")
+    assert _has(code(stages, "Ukraine's foreign ministry said Moscow had committed a war crime."), {"ACCUSE"}, "UKR", "RUS")
+    doc = code(stages, "The Kremlin charged that NATO was preparing an attack.")
+    assert _has(doc, {"ACCUSE"}, "RUS", "NATO", "charged")
+    assert {e.polarity for e in doc.events if e.event_type == "MOBILIZE"} <= {"reported"}
+    # responsible for something that is no attack, behind a plan: no accusation
+    assert not code(stages, "The minister said the ministry is responsible for security.").events
+    assert not code(stages, "Officials said the U.S. was behind the plan.").events

@@ -14,7 +14,7 @@ from typing import Any
 
 from .lexicon import Entry, Lexicon, cameo_to_plover
 from .polarity import is_negated
-from .triggers import Candidate, Token, lemma
+from .triggers import Candidate, Token, lemma, match_noun
 
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
@@ -235,11 +235,43 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
 _STATE_VERBS = frozenset(("be", "remain", "stay", "become", "continue"))
 
 
+# "Iran said Israel was behind the attack": who the speaker holds responsible
+_ATTRIBUTED = Entry("be behind", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.75, "judge")
+_HOSTILE = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"))
+# "the Kremlin charged that NATO was preparing an attack" (not "charged him with murder")
+_CHARGED_THAT = Entry("charge", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.8, None)
+
+
+def _charged_with(copula: Token, lex: Lexicon) -> Token | None:
+    """ "X was behind the attack", "X is responsible for the bombing": the
+    word that holds X responsible ("behind", "responsible"), when the act
+    named is a hostile one (not "behind the plan", "responsible for security")."""
+    holds = [c for c in copula.children if c.dep_ == "prep" and c.lower_ == "behind"]
+    holds += [
+        c for a in copula.children if a.dep_ == "acomp" and a.lower_ in ("responsible", "culpable") for c in a.children if c.dep_ == "prep" and c.lower_ == "for"
+    ]
+    for prep in holds:
+        acts = [x for p in prep.children if p.dep_ == "pobj" for x in (p, *p.conjuncts)]
+        if any((e := match_noun(x, lex)) is not None and e.type in _HOSTILE for x in acts):
+            return prep if prep.lower_ == "behind" else prep.head
+    return None
+
+
 def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Clauses with "must/should" inside somebody's statement ("Britain
-    reiterated that Libya must hand over the suspects")."""
+    reiterated that Libya must hand over the suspects"), and clauses that
+    hold somebody responsible for an attack ("Iran said Israel was behind
+    the attack")."""
     out = []
     for tok in span:
+        if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
+            out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
+            continue
+        if lemma(tok) == "be" and tok.dep_ == "ccomp" and lemma(tok.head) in lex.grammar.reporting_verbs | lex.grammar.alleging_verbs | {"charge"}:
+            held = _charged_with(tok, lex) if any(c.dep_ == "nsubj" for c in tok.children) else None
+            if held is not None:
+                out.append(Candidate(_ATTRIBUTED, tok, tok, [tok, held], "verb"))
+            continue
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
             continue
         aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.grammar.obligation_aux]
