@@ -750,3 +750,8 @@ def test_the_x_backed_group_is_the_group_not_its_backer(nlp_stage: NlpStage) -> 
     assert "IRN" not in [m.country for m in doc.mentions]
     doc = make_doc(nlp_stage, ["Leaders of the Group of Seven met in Italy."])
     assert not [m for m in doc.mentions if m.resolved_from]
+
+
+def test_companies_sanctions_name_have_their_state(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Britain imposed sanctions on Rosneft and Lukoil, and Washington blacklisted Huawei."])
+    assert {(m.name, m.country, m.sector) for m in doc.mentions if m.sector == "BUS"} == {("Rosneft", "RUS", "BUS"), ("Lukoil", "RUS", "BUS"), ("Huawei", "CHN", "BUS")}
