@@ -2135,3 +2135,17 @@ def test_holding_somebody_responsible_in_a_statement_is_an_accusation(stages) ->
     # responsible for something that is no attack, behind a plan: no accusation
     assert not code(stages, "The minister said the ministry is responsible for security.").events
     assert not code(stages, "Officials said the U.S. was behind the plan.").events
+
+
+def test_sanctions_packages_impositions_and_liftings(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "European Union member states adopted a new package of sanctions against Russia.",
+        "The EU adopted its 19th sanctions package against Russia.",
+        "The European Union agreed a new package of sanctions against Russia.",
+        "The EU's imposition of sanctions on Russia angered Moscow.",
+    ):
+        assert [(e.event_type, e.source.country, e.target.country) for e in code(stages, text).events if e.event_type != "ACCUSE"] == [("SANCTION", "EUR", "RUS")], text
+    # sanctions lifted are eased; a demand that they be lifted asks for an easing
+    assert [(e.event_type, e.cameo_code) for e in code(stages, "The lifting of sanctions by the EU was welcomed.").events] == [("RETREAT", "085")]
+    doc = code(stages, "Iran demanded the lifting of U.S. sanctions.")
+    assert [(e.event_type, e.cameo_code, e.target.country) for e in doc.events] == [("REQUEST", "1054", "USA")]

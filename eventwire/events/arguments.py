@@ -41,6 +41,7 @@ from .triggers import (
     ALLEGATION_NOUNS,
     FRAME_NOUNS,
     HEADLINE_CLAUSES,
+    IMPOSING_NOUNS,
     REPORT_NOUNS,
     Candidate,
     Token,
@@ -687,6 +688,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
                 return src, [], True
         # "Qatar's mediation efforts": the frame noun's owner
         src_toks = noun_sources(noun, index) or (noun_sources(frame, index) if frame is not None else [])
+        if not src_toks and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in IMPOSING_NOUNS:
+            # "the EU's imposition of sanctions on Iran", "the lifting of sanctions by the EU"
+            src_toks = noun_sources(noun.head.head, index)
         if cand.entry.cameo == "0872":
             # "the withdrawal of its troops from Kherson": who pulls out is the
             # force withdrawn, or who carries the withdrawal out; not the place left

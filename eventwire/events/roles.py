@@ -14,7 +14,7 @@ from typing import Any
 
 from .lexicon import Entry, Lexicon, cameo_to_plover
 from .polarity import is_negated
-from .triggers import Candidate, Token, lemma, match_noun
+from .triggers import IMPOSING_NOUNS, Candidate, Token, ended_by_noun, lemma, match_noun
 
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
@@ -142,6 +142,8 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         elif c.via in ("noun", "occurrence") and (c.head.i in slots or (c.head.dep_ in ("dobj", "obj") and c.head.head.i in slots and c.head.head.i != v.i and lemma(c.head.head) in _CARRYING)):
             out.append(c)  # (or the object of the verb that fills it: "urged Pyongyang to stop its missile launches")
+        elif c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "of" and c.head.head.head.i in slots and lemma(c.head.head.head) in IMPOSING_NOUNS:
+            out.append(c)  # "demanded the lifting of sanctions", "called for the imposition of sanctions"
     return out
 
 
@@ -155,8 +157,16 @@ def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | No
     return (code or table.get(comp.type) or table["default"]), comp.context
 
 
+# acts a noun of ending ends: "the lifting of sanctions" eases them, "the removal of troops" de-escalates
+_ENDABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
+
+
 def _from_entry(c: Candidate) -> Coded:
     e = c.entry
+    if c.via == "noun" and e.type in _ENDABLE and ended_by_noun(c.head):
+        if e.type == "SANCTION":
+            return Coded(c, "085", "RETREAT", "ease", "economic", c.weight, c.pred)
+        return Coded(c, "087", "RETREAT", "disarm", "military", c.weight, c.pred)
     return Coded(c, e.cameo, e.type, e.mode, e.context, c.weight, c.pred)
 
 

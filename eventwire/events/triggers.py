@@ -68,6 +68,16 @@ def lemma(tok: Token) -> str:
 # neither is a party to the act, and what they say did not happen as told.
 ALLEGATION_NOUNS = frozenset(("accusation", "allegation", "charge", "claim", "suspicion"))
 REPORT_NOUNS = frozenset(("report", "rumor", "rumour", "speculation", "news", "story", "article"))
+# Nouns of doing something to an event noun: the doer of "the imposition of
+# sanctions" imposes them; "lifting", "easing" and "removal" end them
+IMPOSING_NOUNS = frozenset(("imposition", "adoption", "approval", "introduction", "announcement", "extension", "renewal",
+                            "expansion", "reimposition", "tightening", "lifting", "easing", "removal", "suspension"))
+ENDING_NOUNS = frozenset(("lifting", "easing", "removal", "suspension"))
+
+
+def ended_by_noun(noun: Token) -> bool:
+    """ "the lifting of sanctions", "the removal of U.S. tariffs": the act is ended."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in ENDING_NOUNS
 
 _CLOSING = (".", '"', "\u201d", "?", "!")
 
@@ -314,8 +324,12 @@ def _misparsed_main_verb(tok: Token) -> bool:
 FRAME_NOUNS = {"effort", "campaign", "process", "operation", "mission", "bid", "initiative", "attempt", "drive", "spree", "wave"}
 
 
+# heads that a trigger noun names the content of: "a sanctions package", "an aid package"
+_PACKAGE_NOUNS = frozenset(("package", "raft", "tranche", "batch"))
+
+
 def _is_noun(tok: Token) -> bool:
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS:
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS:
         return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
@@ -472,6 +486,10 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 if quant.dep_ in ("dobj", "obj", "nsubjpass") and lemma(quant.head) in light:
                     nouns.append(Candidate(entry, tok, quant.head, [quant.head, tok], "light"))
                     continue
+            if tok.dep_ == "compound" and lemma(head) in _PACKAGE_NOUNS and head.dep_ in ("dobj", "obj", "nsubjpass") and lemma(head.head) in light:
+                # "adopted its 19th sanctions package": the package stands in for the noun
+                nouns.append(Candidate(entry, tok, head.head, [head.head, tok, head], "light"))
+                continue
             if tok.dep_ == "pobj" and lemma(head) == "in" and _amount(head.head) and head.head.dep_ in ("dobj", "obj") and lemma(head.head.head) in light:
                 # "announced $1 billion in military aid": the amount stands in for the noun
                 nouns.append(Candidate(entry, tok, head.head.head, [head.head.head, tok], "light"))
