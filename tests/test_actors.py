@@ -755,3 +755,11 @@ def test_the_x_backed_group_is_the_group_not_its_backer(nlp_stage: NlpStage) -> 
 def test_companies_sanctions_name_have_their_state(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["Britain imposed sanctions on Rosneft and Lukoil, and Washington blacklisted Huawei."])
     assert {(m.name, m.country, m.sector) for m in doc.mentions if m.sector == "BUS"} == {("Rosneft", "RUS", "BUS"), ("Lukoil", "RUS", "BUS"), ("Huawei", "CHN", "BUS")}
+
+
+def test_the_baltic_states_are_each_of_them(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Britain and the Baltic states imposed sanctions on Russia."])
+    assert sorted(m.country for m in doc.mentions if m.text == "the Baltic states") == ["EST", "LTU", "LVA"]
+    # the sea is no party
+    doc = make_doc(nlp_stage, ["A cable under the Baltic Sea was damaged."])
+    assert not [m for m in doc.mentions if m.country in ("EST", "LVA", "LTU")]

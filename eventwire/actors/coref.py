@@ -11,6 +11,7 @@ and ``resolved_from`` = the phrase):
   pair in a sentence scores 1; ties go to the pair with the focus country,
   then to the most recent; but two states named earlier in the same sentence
   win. One mention per party, at the same span.
+* "the Baltic states", "the Nordic countries" -> each of their states.
 * "the three countries", "all four ministers" -> the states the latest of
   this and the three sentences before names exactly that many of (or as one
   coordinated subject); for ministers and leaders, the last persons of as
@@ -60,6 +61,12 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# groups of states named as one: each of them is a party
+_REGION_GROUPS = {
+    "baltic": ("EST", "LVA", "LTU"),
+    "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+}
+_REGION = re.compile(r"\bthe (?:three )?(Baltic|Nordic) (?:states|countries|nations|republics)\b|\bthe (Baltic)s\b", re.IGNORECASE)
 # Korean context: "the North"/"the South" for the two Korean states (not "the
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
@@ -208,6 +215,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _DYAD.finditer(sent.text):
         addressed = _ADDRESSING.search(sent.text, max(0, m.start() - 24), m.start()) is not None
         res.append((sent.start + m.start(), sent.start + m.end(), "dyadobj" if addressed else "dyad", m.group(0).lower()))
+    for m in _REGION.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "region", (m.group(1) or m.group(2)).lower()))
     for m in _SEVERAL.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[m.group(1).lower()]} {'people' if m.group(2) else 'states'}"))
     for m in _DEFINITE.finditer(sent.text):
@@ -323,6 +332,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if _is_party(m, lex) and m.country in pair and m.kind != "person":
                 latest[m.country] = m  # type: ignore[index]
         return [_party(latest.get(c), c, lex) for c in pair]
+    if what == "region":
+        return [_party(None, c, lex) for c in _REGION_GROUPS[phrase]]
     if what == "several":
         n, who = int(phrase.split()[0]), phrase.split()[1]
         if who == "people":
