@@ -2149,3 +2149,35 @@ def test_sanctions_packages_impositions_and_liftings(stages) -> None:  # type: i
     assert [(e.event_type, e.cameo_code) for e in code(stages, "The lifting of sanctions by the EU was welcomed.").events] == [("RETREAT", "085")]
     doc = code(stages, "Iran demanded the lifting of U.S. sanctions.")
     assert [(e.event_type, e.cameo_code, e.target.country) for e in doc.events] == [("REQUEST", "1054", "USA")]
+
+
+def test_a_statement_s_participles_are_the_speaker_s_and_one_statement(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, '"These are aquaculture facilities," Chinese foreign ministry spokesman Lin Jian said, rejecting claims by some South Korean media.')
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("REJECT", "CHN", "KOR")]
+    # "them" is the launches, none of the condemners; and condemning while calling them a threat is one statement
+    doc = code(stages, "South Korea, Japan and the United States condemned the launches, calling them a grave threat to peace.")
+    assert sorted((e.source.country, e.target) for e in doc.events) == [("JPN", None), ("KOR", None), ("USA", None)]
+    # calling accusations absurd rejects them; a denial answers the accuser named before
+    doc = code(stages, "Estonia accused Russia of sabotaging the cable.", "The Kremlin denied any involvement, calling the accusations absurd.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.event_type != "ACCUSE"] == [("REJECT", "RUS", "EST")]
+    doc = code(stages, "Estonia accused Russia of sabotaging the cable.", "The Kremlin denied any involvement.")
+    assert _has(doc, {"REJECT"}, "RUS", "EST")
+
+
+def test_a_state_s_roadblock_and_troops_sent_to_a_border(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type for e in code(stages, "Azerbaijan blocked the road linking Karabakh to Armenia.").events] == ["COERCE"]
+    assert [e.event_type for e in code(stages, "Protesters blocked the main highway.").events] == ["PROTEST"]
+    # a state's border is where forces mass, no recipient of aid
+    assert [e.event_type for e in code(stages, "Russia deployed troops to the Belarusian border.").events] == ["MOBILIZE"]
+    assert [e.event_type for e in code(stages, "North Korea sent troops to Russia.").events] == ["AID"]
+
+
+def test_what_an_act_is_called_names_no_party_and_regret_over_is_no_apology(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korea condemned North Korea for sending troops to Russia, calling the transfers a flagrant violation of U.N. Security Council resolutions.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"] == [("KOR", "PRK")]
+    doc = code(stages, "The unification ministry said Tuesday, expressing deep regret over the move.")
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]
+    assert [e.event_type for e in code(stages, "Japan expressed deep regret for its wartime actions.").events] == ["SUPPORT"]
+    # a standing denial answers nobody, even after an accusation
+    doc = code(stages, "Japan accused North Korea of hacking.", "North Korea has consistently denied involvement in cybercrime.")
+    assert [e.target for e in doc.events if e.event_type == "REJECT"] in ([], [None])

@@ -268,7 +268,9 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                         break
                     verb = verb.head
                     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                where = subj.idx if subj is not None else -1
+                # (the whole subject: "South Korea, Japan and the United States condemned
+                # the launches, calling them ...": none of the three is "them")
+                where = f"{subj.left_edge.idx}:{subj.right_edge.idx}" if subj is not None else "-1:-1"
                 res.append((tok.idx, tok.idx + len(tok.text), _OBJECT_PRONOUNS[low], f"{low}@{where}"))
             continue
         if dep not in wanted:
@@ -405,8 +407,8 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor]) -> list[Actor]:
     """"him"/"her": the person named last; "them": the group, organisation
     or state named last; never the subject of the pronoun's own clause
     ("Biden praised him" is not Biden)."""
-    subject_at = int(phrase.split("@", 1)[1])
-    pool = [m for m in reversed(recent) if not (m.start is not None and m.start <= subject_at < (m.end or 0))]
+    first, last = (int(x) for x in phrase.split("@", 1)[1].split(":", 1))
+    pool = [m for m in reversed(recent) if not (m.start is not None and first <= (m.end or 0) and m.start <= last)]
     if what == "objperson":
         return next(([m] for m in pool if m.kind == "person"), [])
     # "them": a group or organisation before a state (a city named in between is where, not whom)

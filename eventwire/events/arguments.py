@@ -279,6 +279,16 @@ _STATEMENT_HOLDERS = frozenset(("statement", "communique", "declaration", "resol
 _SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
 
 
+# speech acts a participle after a statement adds to it: "Lin said, rejecting
+# claims by ...", "condemned the launches, calling them a grave threat"
+_SPEAKING = frozenset(_JUDGING_VERBS | {"reject", "deny", "dismiss", "call", "describe", "urge", "vow", "pledge", "add", "insist",
+                                        "express", "term", "label", "brand", "stress", "demand", "refuse", "reiterate"})
+
+
+def _speaking_participle(pred: Token) -> bool:
+    return pred.tag_ == "VBG" and pred.i > pred.head.i and lemma(pred) in _SPEAKING and not any(c.dep_ == "mark" for c in pred.children)
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -322,7 +332,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "acomp" or (pred.dep_ == "xcomp" and head.pos_ == "ADJ"):
         return subject_tokens(head, depth + 1)
-    if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS:
+    if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS and not _speaking_participle(pred):
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
     if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in _SAYING and (
         lemma(head) == "be"

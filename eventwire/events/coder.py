@@ -194,6 +194,9 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     return False
 
 
+_EDGES = frozenset(("border", "frontier", "boundary", "borderland", "front", "frontline", "coast", "flank", "vicinity", "outskirts"))
+
+
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     """Forces (not ships or aircraft) sent "to" a state other than one's own
     (a country named in the to-phrase of the verb or of its object: "troops
@@ -203,8 +206,10 @@ def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     objs = [o for c in pred.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
     if objs and all(lemma(o) in CRAFT_NOUNS for o in objs):
         return False
+    # (not "to the Belarusian border": a state's border is where forces mass, no recipient)
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
-             for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+             for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+             if p.dep_ == "pobj" and lemma(p) not in _EDGES]
     regions = get_lexicon().international
     return any(t.kind == "country" and t.country not in own and t.country not in regions and t.start is not None and any(a <= t.start < b for a, b in spans)
                for t in tgts if t.country)
@@ -380,6 +385,14 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
         return False
     by_state = any(s.kind == "country" or s.sector in _STATE_SECTORS for s in srcs)
     return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
+
+
+def _people_of(a: Actor) -> bool:
+    """A mention of a nation's people ("Young Algerians"), not of its state."""
+    from ..actors import get_lexicon
+    from ..actors.lexicon import DEMONYM
+
+    return any(h.entry.category == DEMONYM for h in get_lexicon().scan(a.text))
 
 
 def _left_a_body(k: Coded, srcs: list[Actor], tgts: list[Actor]) -> bool:
@@ -853,21 +866,27 @@ def code_sentence(
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and any(lemma(t) == "consequence" for t in k.pred.subtree):
                 # "will be held fully responsible for all consequences": a threat, not a charge
                 k.type, k.cameo, k.mode = "THREATEN", "130", None
+            standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly") for a in k.pred.children)
             if c.entry.role == "denial":
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of
                 # what is denied are no target); with none, it is no event
-                standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly") for a in k.pred.children)
                 tgts = [] if standing else _accusers(srcs, history + events)
                 if not tgts:
                     continue  # (nor is a standing denial: "Iran has always denied seeking nuclear weapons")
+            if k.type == "REJECT" and not tgts and c.entry.lemma == "deny" and c.entry.role != "denial" and not standing:
+                # "Estonia accused Russia ... The Kremlin denied any involvement": the denial answers the accuser
+                tgts = _accusers(srcs, history + events)
+                target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
                 # "mobilizing thousands of troops", "deployed its army", "pulled back
                 # troops": the forces moved are no target
                 tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
-            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT":
+            naming = c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children)
+            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT" and not naming:
+                # ("calling the transfers a violation of UN resolutions": what the act is called names no party)
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
@@ -967,6 +986,12 @@ def code_sentence(
             # "the junta ordered the newspaper to suspend publication": a
             # state's order that stops somebody is coercion, not a request
             k.type, k.cameo, k.mode, k.context = "COERCE", "172", "restrict", None
+        if k.cameo == "144" and any((s.kind == "country" and not _people_of(s)) or s.sector in _STATE_SECTORS for s in srcs):
+            # "Azerbaijan blocked the road to Armenia": a state's roadblock is a blockade, not a protest
+            k.type, k.cameo, k.mode, k.context = "COERCE", "191", "restrict", None
+        if c.entry.lemma == "regret" and any(p.lower_ in ("over", "at", "about") for h in (c.head, k.pred) for p in h.children if p.dep_ == "prep"):
+            # "expressed deep regret over the North's move": disapproval, no apology ("regret for")
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "110", "disapprove", None
         if _left_a_body(k, srcs, tgts):
             k.type, k.cameo, k.mode, k.context = "SANCTION", "160", None, "diplomatic"
         ctx = _context(k, lex)
@@ -1146,6 +1171,12 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             # "warned that the allies would pay a price": one threat, said once;
             # "hold military talks to discuss ways ...": one act, its purpose repeating it
             continue
+        if e.target is None and e.event_type in _ONCE_PER_DYAD and linked is not None and any(
+            o.event_type == e.event_type and o.target is None and o.polarity == e.polarity and _actor_key(o.source) == _actor_key(e.source)
+            and o.trigger.start != e.trigger.start and linked(o, e)
+            for o in out
+        ):
+            continue  # "condemned the launches, calling them a grave threat": one statement, nobody named
         twin = next(
             (
                 i
