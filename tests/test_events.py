@@ -2181,3 +2181,10 @@ def test_what_an_act_is_called_names_no_party_and_regret_over_is_no_apology(stag
     # a standing denial answers nobody, even after an accusation
     doc = code(stages, "Japan accused North Korea of hacking.", "North Korea has consistently denied involvement in cybercrime.")
     assert [e.target for e in doc.events if e.event_type == "REJECT"] in ([], [None])
+
+
+def test_forces_moved_in_the_passive_are_their_state_s_and_airspace_crossed(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Polish and Dutch fighter jets were scrambled overnight.")
+    assert {(e.event_type, e.source.country) for e in doc.events} == {("MOBILIZE", "POL"), ("MOBILIZE", "NLD")}
+    assert _has(code(stages, "Turkish warships were dispatched to the eastern Mediterranean."), {"MOBILIZE"}, "TUR", None)
+    assert _has(code(stages, "Russian drones crossed into Polish airspace overnight."), {"MOBILIZE"}, "RUS", "POL")

@@ -768,6 +768,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # been killed", "balloons were launched overnight, the JCS said":
         # whoever reports a strike, a launch or a killing did not do it
         src = []
+    if passive and cand.entry.type == "MOBILIZE" and not _agent(pred):
+        # "Polish and Dutch fighter jets were scrambled", "Turkish warships were
+        # dispatched": whose forces were moved moved them
+        forces = [a for a in actors_of_all([c for c in pred.children if c.dep_ == "nsubjpass"], index) if a.country]
+        if forces:
+            return list({a.country: a for a in forces}.values()), [], False
     if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
         # "was arrested in Minsk", "was put under investigation in Spain, the
         # agency said": with no agent, the state where it happened acted
