@@ -763,3 +763,15 @@ def test_the_baltic_states_are_each_of_them(nlp_stage: NlpStage) -> None:
     # the sea is no party
     doc = make_doc(nlp_stage, ["A cable under the Baltic Sea was damaged."])
     assert not [m for m in doc.mentions if m.country in ("EST", "LVA", "LTU")]
+
+
+def test_the_statement_is_its_author_s(nlp_stage: NlpStage) -> None:
+    def author(body: list[str]) -> list[str]:
+        doc = make_doc(nlp_stage, body)
+        return [m.name for m in doc.mentions if m.text.lower() in ("the statement", "the commentary")]
+
+    assert author(["Kim Yo Jong released a press statement on Tuesday.", "The statement demanded that Seoul stop the leaflet launches."]) == ["Kim Yo Jong"]
+    # the agency that carried it did not make it; its own commentary it did
+    assert author(["KCNA carried a statement by the DPRK foreign ministry.", "The statement accused Washington of provoking a war."]) == ["North Korea foreign ministry"]
+    assert author(["KCNA published a commentary on Sunday.", "The commentary accused Seoul of warmongering."]) == ["KCNA"]
+    assert author(["The statement said nothing new."]) == []

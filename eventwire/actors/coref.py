@@ -12,6 +12,9 @@ and ``resolved_from`` = the phrase):
   then to the most recent; but two states named earlier in the same sentence
   win. One mention per party, at the same span.
 * "the Baltic states", "the Nordic countries" -> each of their states.
+* "the statement" (letter, commentary ...) -> who issued the one named last
+  (its owner, its "by" party, else the subject that released it; a news
+  agency only for its own commentary).
 * "the three countries", "all four ministers" -> the states the latest of
   this and the three sentences before names exactly that many of (or as one
   coordinated subject); for ministers and leaders, the last persons of as
@@ -42,7 +45,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
+from ..nlp import sentence_of
 from ..records import Actor, Document
 from .compose import country_counts, focus_country, korean_text
 from .lexicon import Lexicon
@@ -67,6 +72,9 @@ _REGION_GROUPS = {
     "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
 }
 _REGION = re.compile(r"\bthe (?:three )?(Baltic|Nordic) (?:states|countries|nations|republics)\b|\bthe (Baltic)s\b", re.IGNORECASE)
+# "The statement demanded ...": the author of the statement told of before
+_TEXTS = re.compile(r"\b[Tt]he (statement|communiqu[eé]|commentary|editorial|declaration|letter|message|press release)\b(?! of\b| by\b| from\b)")
+_TEXT_LEMMAS = frozenset(("statement", "communique", "communiqué", "commentary", "editorial", "declaration", "letter", "message", "release"))
 # Korean context: "the North"/"the South" for the two Korean states (not "the
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
@@ -154,6 +162,7 @@ class _Context:
     venues: frozenset[int] = frozenset()  # starts of towns named as where something happens ("met in Istanbul")
     pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
     pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
+    sdoc: Any = None  # the parse, for the author of "the statement"
 
 
 def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> list[Actor]:
@@ -167,6 +176,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         subjects=_subject_groups(doc, mentions),
         main_subjects=_main_subjects(doc),
         korean=_korean(text, mentions),
+        sdoc=doc.spacy,
         nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),
         venues=frozenset(
             m.start for m in mentions
@@ -215,6 +225,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _DYAD.finditer(sent.text):
         addressed = _ADDRESSING.search(sent.text, max(0, m.start() - 24), m.start()) is not None
         res.append((sent.start + m.start(), sent.start + m.end(), "dyadobj" if addressed else "dyad", m.group(0).lower()))
+    for m in _TEXTS.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "text", str(sent.start + m.start())))
     for m in _REGION.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "region", (m.group(1) or m.group(2)).lower()))
     for m in _SEVERAL.finditer(sent.text):
@@ -334,6 +346,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if _is_party(m, lex) and m.country in pair and m.kind != "person":
                 latest[m.country] = m  # type: ignore[index]
         return [_party(latest.get(c), c, lex) for c in pair]
+    if what == "text":
+        return _author(int(phrase), history, ctx)
     if what == "region":
         return [_party(None, c, lex) for c in _REGION_GROUPS[phrase]]
     if what == "several":
@@ -370,6 +384,41 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
                 return [subj[-1]]
         return people[-1:]
     return _pronoun(phrase, recent, ctx, sentence_index)
+
+
+def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
+    """Who issued the statement (letter, commentary ...) named last before
+    offset ``at``, in this sentence or the three before: its owner or its
+    "by/from" party ("a statement by the foreign ministry"), else the
+    subject of the verb it is the object of ("Kim Yo Jong released a
+    statement"); a news agency that only carried it is no author."""
+    sdoc = ctx.sdoc
+    if sdoc is None:
+        return []
+    tok = sdoc.char_span(at, at + 3, alignment_mode="expand")
+    if tok is None:
+        return []
+    first = sentence_of(tok[0]).start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = sentence_of(sdoc[first - 1]).start
+    for t in reversed(sdoc[first : tok[0].i]):
+        if t.lemma_.lower() not in _TEXT_LEMMAS or t.pos_ != "NOUN":
+            continue
+        holders = (t, t.head) if t.dep_ in ("dobj", "obj") else (t,)  # ("carried a statement [by X]": the parse hangs "by" on the verb)
+        who = [c for c in t.children if c.dep_ == "poss"]
+        who += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
+        if not who and t.dep_ in ("dobj", "obj"):
+            who = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (a news agency that carried a statement did not make it; its commentary it wrote)
+        press = () if t.lemma_.lower() in ("commentary", "editorial") else ("MED", "JRN")
+        found = [m for w in who for m in history if m.start is not None and w.left_edge.idx <= m.start <= w.right_edge.idx and m.sector not in press]
+        if found:
+            return found[-1:]
+        if who:
+            return []
+    return []
 
 
 def _last_people(history: list[Actor], lex: Lexicon, n: int = 2) -> list[Actor]:
