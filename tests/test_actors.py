@@ -775,3 +775,9 @@ def test_the_statement_is_its_author_s(nlp_stage: NlpStage) -> None:
     assert author(["KCNA carried a statement by the DPRK foreign ministry.", "The statement accused Washington of provoking a war."]) == ["North Korea foreign ministry"]
     assert author(["KCNA published a commentary on Sunday.", "The commentary accused Seoul of warmongering."]) == ["KCNA"]
     assert author(["The statement said nothing new."]) == []
+
+
+def test_the_statement_s_author_is_the_name_not_its_apposition(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, released a press statement on Tuesday.",
+                               "The statement denounced the ROK."])
+    assert [m.name for m in doc.mentions if m.text == "The statement"] == ["Kim Yo Jong"]

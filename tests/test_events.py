@@ -2188,3 +2188,13 @@ def test_forces_moved_in_the_passive_are_their_state_s_and_airspace_crossed(stag
     assert {(e.event_type, e.source.country) for e in doc.events} == {("MOBILIZE", "POL"), ("MOBILIZE", "NLD")}
     assert _has(code(stages, "Turkish warships were dispatched to the eastern Mediterranean."), {"MOBILIZE"}, "TUR", None)
     assert _has(code(stages, "Russian drones crossed into Polish airspace overnight."), {"MOBILIZE"}, "RUS", "POL")
+
+
+def test_fighting_somebody_together_is_no_fight_with_each_other(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Mali, Burkina Faso and Niger announced plans to deploy a joint force to fight armed groups.")
+    assert not [e for e in doc.events if e.target is not None and e.target.country in ("MLI", "BFA", "NER")]
+    doc = code(stages, "Armenia and Azerbaijan fought a war in 2020.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("ARM", "AZE"), ("AZE", "ARM")}
+    # forces readied in a list face nobody named
+    doc = code(stages, "Polish and Dutch fighter jets were scrambled, and an Italian early-warning aircraft was put on alert.")
+    assert {e.target for e in doc.events} == {None}

@@ -414,8 +414,10 @@ def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
         # (a news agency that carried a statement did not make it; its commentary it wrote)
         press = () if t.lemma_.lower() in ("commentary", "editorial") else ("MED", "JRN")
         found = [m for w in who for m in history if m.start is not None and w.left_edge.idx <= m.start <= w.right_edge.idx and m.sector not in press]
-        if found:
-            return found[-1:]
+        # the name itself before anything its apposition names ("Kim Yo Jong, vice director of the WPK Central Committee")
+        own = [m for w in who for m in found if m.start is not None and m.start <= w.idx < (m.end or 0)]
+        if own or found:
+            return (own or found)[:1]
         if who:
             return []
     return []

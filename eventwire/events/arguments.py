@@ -962,9 +962,17 @@ _MUTUAL_SUPPORT = frozenset(("054", "057"))
 _JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "table", "unveil", "present", "draft"}
 
 
+# what two sides fight, exchange or swap with each other ("fought two of their three wars", "exchanged fire")
+_FOUGHT_OBJECTS = frozenset(_WAR_NOUNS | {"battle", "skirmish", "duel", "fire", "prisoner", "pow", "body", "detainee", "captive", "blow", "shot"})
+
+
 def _symmetric(cand: Candidate) -> bool:
     if cand.entry.lemma in _JOINT_OFFER_LEMMAS or _is_visit(cand):
         return False  # (travellers arriving together do not visit each other)
+    if lemma(cand.pred) in _SYMMETRIC_LEMMAS and any(
+        c.dep_ in ("dobj", "obj") and not any(lemma(x) in _FOUGHT_OBJECTS for x in c.subtree) for c in cand.pred.children
+    ):
+        return False  # "a joint force to fight armed groups": fighting somebody together, not each other
     if cand.entry.type == "SUPPORT" and cand.entry.cameo not in _MUTUAL_SUPPORT:
         return False  # "China and Saudi Arabia welcomed the agreement": praise of a third thing
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS

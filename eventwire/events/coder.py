@@ -884,9 +884,13 @@ def code_sentence(
                 # "mobilizing thousands of troops", "deployed its army", "pulled back
                 # troops": the forces moved are no target
                 tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
-            naming = c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children)
-            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT" and not naming:
-                # ("calling the transfers a violation of UN resolutions": what the act is called names no party)
+            # no party nearby for what an act is called ("calling the transfers a violation of UN
+            # resolutions"), nor for forces readied ("Polish and Dutch jets were scrambled, and
+            # an Italian aircraft was put on alert")
+            unaimed = (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children)) or (
+                k.type == "MOBILIZE" and c.via == "verb" and is_passive(k.pred) and bool(srcs)
+            )
+            if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT" and not unaimed:
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
