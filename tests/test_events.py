@@ -2198,3 +2198,15 @@ def test_fighting_somebody_together_is_no_fight_with_each_other(stages) -> None:
     # forces readied in a list face nobody named
     doc = code(stages, "Polish and Dutch fighter jets were scrambled, and an Italian early-warning aircraft was put on alert.")
     assert {e.target for e in doc.events} == {None}
+
+
+def test_conditional_threats_countermeasures_considered_and_help_with_a_purpose(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea would take resolute countermeasures if the U.S. and South Korea continue their drills.")
+    assert {(e.polarity, e.target.country) for e in doc.events if e.event_type == "THREATEN"} == {("future", "USA"), ("future", "KOR")}
+    assert _has(code(stages, "Seoul would consider proportionate countermeasures against China, the ministry said."), {"THREATEN"}, "KOR", "CHN")
+    # whom the help is for is not whom it repels
+    doc = code(stages, "North Korea sent troops to Russia's Kursk region to help repel a Ukrainian incursion.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "AID"] == [("PRK", "RUS")]
+    assert _has(code(stages, "Japan helped Ukraine rebuild its power grid."), {"AID"}, "JPN", "UKR")
+    # a host greets the visitor
+    assert _has(code(stages, "Lavrov arrived at Wonsan airport, where he was greeted by Choe Son Hui."), {"CONSULT"}, "PRK", "RUS")

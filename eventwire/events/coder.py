@@ -387,6 +387,18 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
     return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
 
 
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb's if/unless clause, each conjunct."""
+    return [
+        x
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for x in (s, *s.conjuncts)
+    ]
+
+
 def _people_of(a: Actor) -> bool:
     """A mention of a nation's people ("Young Algerians"), not of its state."""
     from ..actors import get_lexicon
@@ -887,8 +899,15 @@ def code_sentence(
             # no party nearby for what an act is called ("calling the transfers a violation of UN
             # resolutions"), nor for forces readied ("Polish and Dutch jets were scrambled, and
             # an Italian aircraft was put on alert")
-            unaimed = (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children)) or (
-                k.type == "MOBILIZE" and c.via == "verb" and is_passive(k.pred) and bool(srcs)
+            unaimed = (
+                (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children))
+                or (k.type == "MOBILIZE" and c.via == "verb" and is_passive(k.pred) and bool(srcs))
+                # "sent troops to Kursk to help repel a Ukrainian incursion": whom the help is for is not whom it repels
+                or (
+                    c.entry.lemma in ("help", "assist")
+                    and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children)
+                    and any(o.dep_ in ("xcomp", "ccomp") and not any(x.dep_ == "nsubj" for x in o.children) for o in k.pred.children)
+                )
             )
             if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT" and not unaimed:
                 # after recode: a launch "into the sea off Japan" stays a
@@ -906,8 +925,15 @@ def code_sentence(
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
         if pol in ("asserted", "future", "reported") and span.text.rstrip(" '\"”’").endswith("?"):
             pol = "hypothetical"  # "Will China invade Taiwan?", "Did N. Korea send troops?": asked, not told
-        if c.entry.role == "conditional" and pol == "hypothetical":
+        if pol == "hypothetical" and (c.entry.role == "conditional" or (k.type == "THREATEN" and conditional(k.pred, lex))):
             pol = "future"  # the threat is made; only what triggers it is hypothetical
+            if k.type == "THREATEN" and target_near:
+                # "... would take countermeasures if the U.S. and South Korea continue":
+                # whoever the condition names is threatened
+                own = {a.country for a in srcs}
+                named = [a for a in actors_of_all(_condition_subjects(k.pred), index) if a.country and a.country not in own]
+                if named:
+                    tgts, target_near = named, False
         elif k.type == "ASSAULT" and pol == "hypothetical" and c.via == "verb" and srcs and conditional(k.pred, lex) and _own_side_says(k.pred, srcs, index, lex):
             # "Putin said Russia could use nuclear weapons if it came under
             # attack": a force promised on a condition is a threat made now
