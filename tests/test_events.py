@@ -2210,3 +2210,14 @@ def test_conditional_threats_countermeasures_considered_and_help_with_a_purpose(
     assert _has(code(stages, "Japan helped Ukraine rebuild its power grid."), {"AID"}, "JPN", "UKR")
     # a host greets the visitor
     assert _has(code(stages, "Lavrov arrived at Wonsan airport, where he was greeted by Choe Son Hui."), {"CONSULT"}, "PRK", "RUS")
+
+
+def test_no_interest_in_talks_is_a_refusal_and_purposes_of_a_meeting(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, '"We have no interest in any talks with the ROK," Kim Yo Jong said.')
+    assert [(e.event_type, e.source.country, e.target.country, e.polarity) for e in doc.events] == [("REJECT", "PRK", "KOR", "asserted")]
+    # coordinating is what the meeting is for
+    assert [e.event_type for e in code(stages, "Zelensky met Macron in Paris to coordinate positions.").events] == ["CONSULT"]
+    # police who used water cannon to disperse protesters did the dispersing; "pro-European" names no party
+    doc = code(stages, "Georgian riot police used water cannon to disperse pro-European demonstrators.")
+    assert [(e.source.country, e.target.sector) for e in doc.events] == [("GEO", "OPP")]
+    assert _has(code(stages, "Putin pledged Russian backing for Pyongyang at the United Nations."), {"AGREE"}, "RUS", "PRK")

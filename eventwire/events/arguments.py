@@ -272,7 +272,7 @@ _JUDGING_VERBS = frozenset(
     "accuse blame condemn denounce criticize criticise say claim allege warn deplore slam charge".split()
 )
 # Verbs whose "to"-clause is their subject's purpose, not their object's act.
-_SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive"))
+_SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive", "use", "employ", "fire"))
 
 
 _STATEMENT_HOLDERS = frozenset(("statement", "communique", "declaration", "resolution", "letter", "message", "note", "report", "post", "video"))
@@ -888,7 +888,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "recalled its ambassador to Seoul": the object is the source's own
         # people; the party is in the object's PP
         objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-        other = actors_of_all([p for o in objs for p in _pobjs(o, {"to", "from", "in", "with"})], index, event_nouns)
+        other = actors_of_all([p for o in objs for p in _pobjs(o, {"to", "from", "in", "with", "for"})], index, event_nouns)
         other = [a for a in other if a.country and a.country not in {s.country for s in src}]
         if other:
             tgt = other

@@ -387,6 +387,18 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
     return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
 
 
+def _disavowed(noun: Token) -> Token | None:
+    """The verb of "has no interest in talks", "have no intention of sending
+    troops": the noun of will, with "no", that the event noun hangs off."""
+    prep = noun.head
+    will = prep.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("in", "of", "to") or lemma(will) not in ("interest", "intention", "plan", "desire", "wish"):
+        return None
+    if not any(d.dep_ == "det" and d.lower_ == "no" for d in will.children) or will.dep_ not in ("dobj", "obj"):
+        return None
+    return will.head
+
+
 def _condition_subjects(verb: Token) -> list[Token]:
     """The subjects of a verb's if/unless clause, each conjunct."""
     return [
@@ -758,11 +770,11 @@ def code_sentence(
             continue  # "people displaced by fighting in Sudan": what made them so, background
         if k.type == "AID" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in o.children) for o in c.pred.children):
             continue  # "rely on cybercrime to fund its weapons programs": paying for one's own, no aid
-        if c.via in ("noun", "light", "occurrence") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children) and not any(
-            d.dep_ == "neg" for d in c.pred.children
+        if c.via in ("noun", "light", "occurrence") and any(d.dep_ in ("det", "predet") and d.lower_ in ("any", "such") for d in c.head.children) and not (
+            any(d.dep_ == "neg" for d in c.pred.children) or (c.via == "noun" and _disavowed(c.head) is not None)
         ):
             # "opposes any sanctions", "such an attack would ...": no act in particular
-            # (but "would not engage in any contact" refuses it)
+            # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
         if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view"):
             continue  # "Kim attended a military parade in Moscow": a guest shows no force
@@ -963,6 +975,15 @@ def code_sentence(
             k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
             k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
             pol = "asserted"
+        holder = _disavowed(c.head) if pol == "negated" and k.type in GIVING_TYPES and c.via == "noun" else None
+        if holder is not None:
+            # "North Korea has no interest in talks with Seoul": a refusal, stated
+            k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
+            k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
+            pol = "asserted"
+            if not srcs:
+                own = subject_tokens(holder)
+                srcs = actors_of_all(quote_speaker(holder) if any(t.lower_ == "we" for t in own) else own, index)
         _intent_of_future(k, pol, lex)
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
@@ -1063,6 +1084,9 @@ def code_sentence(
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)
         tgts = _one_place_per_state(tgts)
+        # "to disperse pro-European demonstrators": whom a group favours is no party
+        # (what "anti-Pyongyang leaflets" are against is)
+        tgts = [t for t in tgts if not (t.start is not None and sent.start <= t.start < sent.end and sent.text[max(0, t.start - sent.start - 4) : t.start - sent.start].lower() == "pro-")]
         pred_at[start] = k.pred
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(
@@ -1098,7 +1122,12 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     """A purpose infinitive repeating the act of the verb it serves ("met to
     discuss", "fired tear gas to disperse")."""
     p = k.pred
-    return p.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children) and type_at.get(p.head.i) == k.type
+    if p.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children):
+        return False
+    if p.dep_ == "advcl" and type_at.get(p.head.i) == k.type:
+        return True
+    # "met Macron in Paris to coordinate positions": coordinating is what the meeting is for
+    return lemma(p) == "coordinate" and type_at.get(p.head.i) == "CONSULT"
 
 
 def _target_rank(e: Event) -> tuple[bool, bool, float]:
