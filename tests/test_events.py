@@ -2098,6 +2098,10 @@ def test_nobody_hurt_is_no_attack(stages) -> None:  # type: ignore[no-untyped-de
         ("The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean.", ("MOBILIZE", "USA", None)),
         ("Seoul restarted loudspeaker broadcasts on Tuesday.", ("COERCE", "KOR", "PRK")),
         ("South Korea's military switched off the loudspeakers.", ("RETREAT", "KOR", None)),
+        ("Serbia's government scrapped a lithium mining project in response to nationwide protests.", ("CONCEDE", "SRB", None)),
+        ("Pakistan's government restored access to X after a months-long ban.", ("CONCEDE", "PAK", None)),
+        ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("AID", "SAU", "PAK")),
+        ("India shipped 1,000 tonnes of rice and medicines to Sri Lanka.", ("AID", "IND", "LKA")),
     ],
 )
 def test_yielding_cutting_off_and_moving_forces(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
