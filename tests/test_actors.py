@@ -781,3 +781,14 @@ def test_the_statement_s_author_is_the_name_not_its_apposition(nlp_stage: NlpSta
     doc = make_doc(nlp_stage, ["Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, released a press statement on Tuesday.",
                                "The statement denounced the ROK."])
     assert [m.name for m in doc.mentions if m.text == "The statement"] == ["Kim Yo Jong"]
+
+
+def test_the_government_is_the_home_state_s_not_the_state_body_named_last(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["TBILISI, Dec 2 (dpa) - Georgian police detained dozens of protesters.",
+                               "The U.S. State Department condemned the violence.",
+                               "Protests began last year when the government suspended talks on joining the EU."])
+    assert [m.country for m in doc.mentions if m.text == "the government"] == ["GEO"]
+    # a government named as such just before is the one meant
+    doc = make_doc(nlp_stage, ["SEOUL, Dec 2 (Yonhap) -- The Chinese government installed a new structure in the Yellow Sea.",
+                               "The government said the platform is an aquaculture facility."])
+    assert [m.country for m in doc.mentions if m.text == "The government"] == ["CHN"]

@@ -593,9 +593,16 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) 
         if word == "agency":
             return []
     elif word == "government":
-        for m in reversed(history):
-            if m.kind == "org" and m.sector == "GOV" and m.country and m.country not in lex.international:
-                return [m]
+        # a government named as such in this sentence or the one before; else
+        # the story's home (in a Tbilisi story "the government" is Georgia's,
+        # not the State Department named last); with no home, the government
+        # or state body named last
+        govs = [m for m in history if m.kind == "org" and m.sector == "GOV" and m.country and m.country not in lex.international]
+        named = [m for m in govs if any(w in f"{m.name} {m.text}".lower() for w in ("government", "cabinet", "administration", "regime", "junta"))]
+        latest = max((m.sentence_index or 0 for m in history), default=0)
+        recent = [m for m in named if (m.sentence_index or 0) >= latest - 1]
+        if recent or (focus is None and (named or govs)):
+            return (recent or named or govs)[-1:]
     else:
         key = word.split()[-1]
         for m in reversed(history):
