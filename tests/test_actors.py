@@ -792,3 +792,9 @@ def test_the_government_is_the_home_state_s_not_the_state_body_named_last(nlp_st
     doc = make_doc(nlp_stage, ["SEOUL, Dec 2 (Yonhap) -- The Chinese government installed a new structure in the Yellow Sea.",
                                "The government said the platform is an aquaculture facility."])
     assert [m.country for m in doc.mentions if m.text == "The government"] == ["CHN"]
+
+
+def test_the_bloc_is_the_union_named_last(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["EU foreign ministers met in Brussels.", "Kallas said the bloc would propose new measures against Russia."])
+    assert [m.name for m in doc.mentions if m.text == "the bloc"] == ["European Union"]
+    assert not [m for m in make_doc(nlp_stage, ["Analysts said the bloc was divided."]).mentions if m.text == "the bloc"]

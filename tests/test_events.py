@@ -2225,3 +2225,9 @@ def test_no_interest_in_talks_is_a_refusal_and_purposes_of_a_meeting(stages) -> 
     doc = code(stages, "Georgian riot police used water cannon to disperse pro-European demonstrators.")
     assert [(e.source.country, e.target.sector) for e in doc.events] == [("GEO", "OPP")]
     assert _has(code(stages, "Putin pledged Russian backing for Pyongyang at the United Nations."), {"AGREE"}, "RUS", "PRK")
+
+
+def test_members_suspended_from_a_bloc_and_an_office_taken_over(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Mali's military took power in 2020, and Burkina Faso experienced two coups in 2022.", "ECOWAS suspended both countries from the bloc after those takeovers.")
+    assert {e.target.country for e in doc.events if e.event_type == "SANCTION"} == {"MLI", "BFA"}
+    assert not code(stages, "Malaysia took over the bloc's rotating chairmanship.").events

@@ -23,6 +23,7 @@ and ``resolved_from`` = the phrase):
   different states named before.
 * in a document about Korea (KOR or PRK named, or the word "Korea"): "the
   North" -> PRK, "the South" -> KOR, "the two Koreas" -> both.
+* "the bloc" -> the union or alliance named last (EU, ASEAN, NATO ...).
 * "the ministry"/"the department" -> the most recent organisation whose name
   has that word; "the minister"/"the president"/"the leader"/"the prime
   minister"/"the foreign minister" ... -> the most recent person whose title
@@ -90,7 +91,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
@@ -583,6 +584,12 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) 
         # "arrived in the city": the town named last (a place that is no country's name)
         for m in reversed(history):
             if m.kind == "country" and m.country and not m.resolved_from and m.name != lex.country_names.get(m.country) and m.country not in lex.international:
+                return [m]
+        return []
+    if word == "bloc":
+        # "the bloc would propose new measures": the union or alliance named last
+        for m in reversed(history):
+            if m.country in lex.international and m.kind in ("org", "group") and m.sector in ("IGO", "GOV", "MIL") and not m.resolved_from:
                 return [m]
         return []
     if word in ("ministry", "department", "agency"):

@@ -790,6 +790,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # '"We will respond," Kim said', '"Our military has ...," the JCS said'
         src = actors_of_all(quote_speaker(pred), index) or src
     own = cand.entry.prep if cand.via == "verb" else None
+    # "suspended both countries from the bloc": the member suspended, not the body, is the party
+    membership = own == "from" and cand.entry.type == "SANCTION" and any(c.dep_ in ("dobj", "obj") for c in pred.children)
+    if membership:
+        own = None
     # "demanded that X ...", "accused that X ...": the clause's subject is the target
     clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or cand.entry.role in ("ask", "refuse")
     origin = cand.entry.type in _FROM_IS_ORIGIN
@@ -805,7 +809,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         own,
         clause,
         # whom an arrest, an attack or a release ("released hostages to the Red Cross") concerns
-        cand.entry.type in ("COERCE", "ASSAULT") or cand.entry.cameo.startswith("084"),
+        cand.entry.type in ("COERCE", "ASSAULT") or cand.entry.cameo.startswith("084") or membership,
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
