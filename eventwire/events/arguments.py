@@ -853,6 +853,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     # an act discussed at a meeting is its topic, not a party ("met to discuss
     # North Korea's launch"); elsewhere an act's agent is the party
     venue = cand.entry.type == "CONSULT" and not _is_visit(cand)
+    if cand.entry.type == "CONSULT" and cand.via == "verb" and lemma(pred) in _TOPIC_VERBS:
+        # "to discuss North Korea's nuclear programs": what is discussed is the
+        # topic; only "with" names whom they discuss it with
+        tgt_toks = _pobjs(pred, {"with"})
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
         if venue:
@@ -941,6 +945,9 @@ def venue_talks(pred: Token, index: MentionIndex) -> bool:
         return False
     mentions = index.on(subj[0])
     return bool(mentions) and all(a_city(m) for m in mentions) and pred.doc[pred.i - 2].pos_ in ("ADP", "SCONJ", "DET")
+
+
+_TOPIC_VERBS = frozenset(("discuss", "debate", "review", "examine", "address"))
 
 
 def _is_visit(cand: Candidate) -> bool:
