@@ -2231,3 +2231,11 @@ def test_members_suspended_from_a_bloc_and_an_office_taken_over(stages) -> None:
     doc = code(stages, "Mali's military took power in 2020, and Burkina Faso experienced two coups in 2022.", "ECOWAS suspended both countries from the bloc after those takeovers.")
     assert {e.target.country for e in doc.events if e.event_type == "SANCTION"} == {"MLI", "BFA"}
     assert not code(stages, "Malaysia took over the bloc's rotating chairmanship.").events
+
+
+def test_a_visit_to_an_airport_visits_its_state_and_the_visitor_is_greeted(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Lavrov arrived at Wonsan's Kalma airport on Friday evening and was greeted on the tarmac by Choe Son Hui.")
+    assert {(e.cameo_code, e.source.country, e.target.country) for e in doc.events} == {("042", "RUS", "PRK"), ("043", "PRK", "RUS")}
+    # discussing a state's programs is no meeting with it
+    doc = code(stages, "Tokyo plans to host a trilateral meeting next month to discuss North Korea's nuclear and missile programs.")
+    assert not [e for e in doc.events if e.target is not None and e.target.country == "PRK"]

@@ -458,6 +458,9 @@ def verb_targets(
         tgt = [c for c in pred.children if c.dep_ == "nsubjpass" and c.i not in skip]
         if not tgt and reduced_passive(pred) and pred.head.i not in skip:
             tgt = [pred.head]
+        if not tgt and pred.dep_ == "conj" and pred.head.pos_ == "VERB":
+            # "arrived at the airport and was greeted by Choe": the first verb's subject
+            tgt = [t for t in subject_tokens(pred.head) if t.i not in skip]
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]

@@ -1084,6 +1084,10 @@ def code_sentence(
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)
         tgts = _one_place_per_state(tgts)
+        if k.cameo.startswith("042") and c.via == "verb" and tgts and not any(t.country for t in tgts):
+            # "arrived at Wonsan's Kalma airport": the state visited, not the airport's name
+            places = [a for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "to") for x in p.subtree for a in index.on(x) if a.country and a.kind == "country"]
+            tgts = places[:1] or tgts
         # "to disperse pro-European demonstrators": whom a group favours is no party
         # (what "anti-Pyongyang leaflets" are against is)
         tgts = [t for t in tgts if not (t.start is not None and sent.start <= t.start < sent.end and sent.text[max(0, t.start - sent.start - 4) : t.start - sent.start].lower() == "pro-")]
