@@ -2102,6 +2102,13 @@ def test_nobody_hurt_is_no_attack(stages) -> None:  # type: ignore[no-untyped-de
         ("Pakistan's government restored access to X after a months-long ban.", ("CONCEDE", "PAK", None)),
         ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("AID", "SAU", "PAK")),
         ("India shipped 1,000 tonnes of rice and medicines to Sri Lanka.", ("AID", "IND", "LKA")),
+        ("India cancelled visas issued to Pakistani nationals.", ("SANCTION", "IND", "PAK")),
+        ("India closed the Attari integrated check post on the border with Pakistan.", ("SANCTION", "IND", "PAK")),
+        ("The U.N. Security Council on Tuesday authorized an international force for Haiti.", ("AID", "UNO", "HTI")),
+        ("The rebels ousted President Bashar al-Assad on December 8.", ("COERCE", "SYR", "SYR")),
+        # a strike against a boat is an attack; a US command is the US military
+        ("The US military carried out a strike against a Venezuelan boat on Tuesday.", ("ASSAULT", "USA", "VEN")),
+        ("AFRICOM said it had conducted an airstrike against al-Shabaab fighters.", ("ASSAULT", "USA", "SOM")),
     ],
 )
 def test_yielding_cutting_off_and_moving_forces(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -2239,3 +2246,9 @@ def test_a_visit_to_an_airport_visits_its_state_and_the_visitor_is_greeted(stage
     # discussing a state's programs is no meeting with it
     doc = code(stages, "Tokyo plans to host a trilateral meeting next month to discuss North Korea's nuclear and missile programs.")
     assert not [e for e in doc.events if e.target is not None and e.target.country == "PRK"]
+
+
+def test_what_an_offer_would_help_do_is_still_to_come(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Syria has again offered its troops to Lebanon's new President Elias Hrawi to help him oust General Michel Aoun.")
+    assert not [e for e in doc.events if e.trigger.text == "oust" and e.polarity == "asserted"]
+    assert _has(code(stages, "The rebels ousted President Bashar al-Assad on December 8."), {"COERCE"}, "SYR", "SYR")

@@ -411,6 +411,14 @@ def _condition_subjects(verb: Token) -> list[Token]:
     ]
 
 
+def _favoured(a: Actor, sent: Sentence) -> bool:
+    """A party named only as what a group favours: "pro-European"."""
+    if a.start is None or not sent.start <= a.start < sent.end:
+        return False
+    s = a.start - sent.start
+    return sent.text[max(0, s - 4) : s].lower() == "pro-"
+
+
 def _people_of(a: Actor) -> bool:
     """A mention of a nation's people ("Young Algerians"), not of its state."""
     from ..actors import get_lexicon
@@ -1088,9 +1096,9 @@ def code_sentence(
             # "arrived at Wonsan's Kalma airport": the state visited, not the airport's name
             places = [a for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "to") for x in p.subtree for a in index.on(x) if a.country and a.kind == "country"]
             tgts = places[:1] or tgts
-        # "to disperse pro-European demonstrators": whom a group favours is no party
-        # (what "anti-Pyongyang leaflets" are against is)
-        tgts = [t for t in tgts if not (t.start is not None and sent.start <= t.start < sent.end and sent.text[max(0, t.start - sent.start - 4) : t.start - sent.start].lower() == "pro-")]
+        # "to disperse pro-European demonstrators": whom a group favours is no
+        # party (what "anti-Pyongyang leaflets" are against is)
+        tgts = [t for t in tgts if not _favoured(t, sent)]
         pred_at[start] = k.pred
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(

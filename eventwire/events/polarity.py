@@ -26,7 +26,12 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
     out = [pred]
     node = pred
-    while node.head.i != node.i and (node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl", "csubj") or _purpose(node) or _permitted(node)):
+    while node.head.i != node.i and (
+        node.dep_ in ("xcomp", "conj", "dobj", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "aux", "acl", "csubj")
+        or _purpose(node)
+        or _permitted(node)
+        or (node.dep_ == "ccomp" and lemma(node.head) in ("help", "assist"))  # "offered troops to help him oust X"
+    ):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
         if node.dep_ in ("conj", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -52,6 +57,8 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 # Nouns of will or plan: with "no" they deny the act they govern
 _WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
+# Verbs whose clause complement is promised, not done
+_PROMISING = frozenset(("offer", "pledge", "promise", "vow"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
 _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
@@ -135,7 +142,9 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         and lemma(top.head) in grammar.reporting_verbs
         and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in grammar.hypothetical_marks for m in c.children) for t in chain for c in t.children)
     )
-    for tok in chain:
+    for n, tok in enumerate(chain):
+        if n and chain[n - 1].dep_ in ("xcomp", "advcl", "ccomp") and lemma(tok) in _PROMISING:
+            future = True  # "offered its troops to help him oust X": what is offered is still to come
         kids = list(tok.children)
         # "did not even ever clash": the negation may hang off an adverb
         kids += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "neg"]

@@ -222,7 +222,9 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     return None
 
 
-_OBJECTIVES = frozenset(("target", "site", "position", "base", "facility", "militant", "rebel", "fighter", "stronghold", "camp", "infrastructure", "installation", "depot", "launcher"))
+_OBJECTIVES = frozenset(("target", "site", "position", "base", "facility", "militant", "rebel", "fighter", "stronghold", "camp", "infrastructure", "installation", "depot", "launcher",
+                         # "a strike against a Venezuelan boat", "strikes against militant hideouts"
+                         "boat", "vessel", "ship", "tanker", "convoy", "vehicle", "truck", "hideout", "compound", "cell", "network"))
 
 
 def _military_objective(pobj: Token) -> bool:
