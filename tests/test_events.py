@@ -2252,3 +2252,8 @@ def test_what_an_offer_would_help_do_is_still_to_come(stages) -> None:  # type: 
     doc = code(stages, "Syria has again offered its troops to Lebanon's new President Elias Hrawi to help him oust General Michel Aoun.")
     assert not [e for e in doc.events if e.trigger.text == "oust" and e.polarity == "asserted"]
     assert _has(code(stages, "The rebels ousted President Bashar al-Assad on December 8."), {"COERCE"}, "SYR", "SYR")
+
+
+def test_a_second_would_in_one_report_is_future_too(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The Lebanese army said it would deploy troops in the south and would keep dismantling Hezbollah positions.")
+    assert {e.polarity for e in doc.events} == {"future"}

@@ -136,10 +136,13 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     # seen from the past, unless a condition says otherwise (and not for a
     # noun: "said an attack would lead to ..." is a hypothesis)
     top = chain[-1]
+    clause = top
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said it would deploy troops and would keep dismantling ...": the same report
     reported_would = (
         own_verb
-        and top.dep_ == "ccomp"
-        and lemma(top.head) in grammar.reporting_verbs
+        and clause.dep_ == "ccomp"
+        and lemma(clause.head) in grammar.reporting_verbs
         and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in grammar.hypothetical_marks for m in c.children) for t in chain for c in t.children)
     )
     for n, tok in enumerate(chain):
