@@ -2257,3 +2257,10 @@ def test_what_an_offer_would_help_do_is_still_to_come(stages) -> None:  # type: 
 def test_a_second_would_in_one_report_is_future_too(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "The Lebanese army said it would deploy troops in the south and would keep dismantling Hezbollah positions.")
     assert {e.polarity for e in doc.events} == {"future"}
+
+
+def test_a_concerned_embassy_calls_and_a_law_only_permits(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The U.S. Embassy in Pristina said it was deeply concerned and called on Kosovo to reopen the crossing.")
+    assert _has(doc, {"REQUEST"}, "USA", "XKX")
+    doc = code(stages, "Parliament passed a law allowing the military to shoot down drones.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.polarity == "asserted"]

@@ -113,7 +113,9 @@ _SUFFERED = frozenset(("take", "arrest", "detain", "hold", "charge", "indict", "
 _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", "matter", "say", "note", "expect", "report"))
 # "it is willing/ready to ...": a state that intends something, not "it is
 # clear that ..."
-_AGENT_ADJECTIVES = frozenset(("willing", "unwilling", "ready", "prepared", "determined", "eager", "able", "unable", "committed", "keen", "poised", "reluctant"))
+_AGENT_ADJECTIVES = frozenset(("willing", "unwilling", "ready", "prepared", "determined", "eager", "able", "unable", "committed", "keen", "poised", "reluctant",
+                               # "said it was deeply concerned and called on Kosovo ...": a stance somebody takes
+                               "concerned", "worried", "alarmed", "disappointed", "opposed", "grateful", "troubled", "dismayed", "outraged"))
 
 
 def _agentive(head) -> bool:  # type: ignore[no-untyped-def]

@@ -57,6 +57,8 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 # Nouns of will or plan: with "no" they deny the act they govern
 _WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
+# Texts that permit acts in general
+_RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution", "legislation", "amendment", "regulation", "order"))
 # Verbs whose clause complement is promised, not done
 _PROMISING = frozenset(("offer", "pledge", "promise", "vow"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
@@ -121,6 +123,16 @@ def _asked_for(verb: Token) -> bool:
     )
 
 
+def _rule_permits(verb: Token) -> bool:
+    """ "a law allowing X to ...": the permitting participle of a law or a
+    rule (the parse may hang it on the law's verb: "passed a law allowing")."""
+    if verb.dep_ == "acl":
+        return lemma(verb.head) in _RULE_NOUNS
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+        c.dep_ in ("dobj", "obj") and lemma(c) in _RULE_NOUNS and c.i < verb.i for c in verb.head.children
+    )
+
+
 def _nobody(subj: Token) -> bool:
     """A subject that names no one: "nobody", "no one", "none (of ...)"."""
     low = subj.lower_
@@ -174,6 +186,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             future = True
         if tok is not pred and tok.pos_ == "NOUN" and lemma(tok) in _WISH_NOUNS:
             future = True  # "reiterated her desire for a summit": wished, not held
+        if tok is not pred and lemma(tok) in ("allow", "permit", "authorize", "authorise", "enable") and _rule_permits(tok):
+            hypothetical = True  # "a law allowing the military to shoot down drones": what a rule permits
         if tok is pred and _asked_for(pred):
             hypothetical = True  # "rejected the UN's call to lift the ban", "pressure on Hezbollah to disarm": asked for, not done
         if tok is not pred and lemma(tok) in grammar.negating_verbs:
