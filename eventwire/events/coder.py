@@ -42,11 +42,20 @@ from .arguments import (
 )
 from .filters import DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
-from .polarity import polarity
-from .roles import DRILL_NOUNS, GIVING_TYPES, Coded, combine, obligation_candidates, resolve_roles
+from .polarity import WILL_NOUNS, polarity
+from .roles import (
+    DRILL_NOUNS,
+    GIVING_TYPES,
+    Coded,
+    charge_candidates,
+    combine,
+    obligation_candidates,
+    resolve_roles,
+)
 from .triggers import (
     ALLEGATION_NOUNS,
     NAMING_VERBS,
+    STOPPABLE,
     Candidate,
     Token,
     conditional,
@@ -283,8 +292,6 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     return []
 
 
-# Hostile acts named by a noun that an ending verb ends ("halted the broadcasts").
-_STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
 _ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate", "remove", "dismantle"))
 
 _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
@@ -387,12 +394,19 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
     return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
 
 
+def _as_refusal(k: Coded, lex: Lexicon) -> str:
+    """Recode a negated act of giving or meeting as the refusal it states; its polarity."""
+    k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
+    k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
+    return "asserted"
+
+
 def _disavowed(noun: Token) -> Token | None:
     """The verb of "has no interest in talks", "have no intention of sending
     troops": the noun of will, with "no", that the event noun hangs off."""
     prep = noun.head
     will = prep.head
-    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("in", "of", "to") or lemma(will) not in ("interest", "intention", "plan", "desire", "wish"):
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("in", "of", "to") or lemma(will) not in WILL_NOUNS:
         return None
     if not any(d.dep_ == "det" and d.lower_ == "no" for d in will.children) or will.dep_ not in ("dobj", "obj"):
         return None
@@ -712,7 +726,7 @@ def code_sentence(
     judgements of an act named only by a noun ("Tokyo condemned the launch")."""
     cues = cues or DocCues()
     history = history or []
-    cands = flat_candidates(span, lex, headline_candidates(span, lex, find_candidates(span, lex))) + obligation_candidates(span, lex)
+    cands = flat_candidates(span, lex, headline_candidates(span, lex, find_candidates(span, lex))) + obligation_candidates(span, lex) + charge_candidates(span, lex)
     if not cands:
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
@@ -791,7 +805,7 @@ def code_sentence(
             or (c.head.dep_ == "acl" and lemma(c.head.head) in _ADVISORIES)  # (parsed "an evacuation [warning ...]")
         ):
             continue  # "issued an evacuation warning to residents": advice, no threat
-        ended_pressure = c.via == "noun" and k.type in _STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS
+        ended_pressure = c.via == "noun" and k.type in STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS
         across_border = ended_pressure and k.cameo == "170"
         if ended_pressure:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
@@ -980,15 +994,11 @@ def code_sentence(
         if pol == "negated" and k.type in GIVING_TYPES and c.via in ("verb", "light") and _will_not(k.pred, lex):
             # "would never sit down with the Yoon government", "will not hold
             # talks": refusing to meet or give is a stated rejection
-            k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
-            k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
-            pol = "asserted"
+            pol = _as_refusal(k, lex)
         holder = _disavowed(c.head) if pol == "negated" and k.type in GIVING_TYPES and c.via == "noun" else None
         if holder is not None:
             # "North Korea has no interest in talks with Seoul": a refusal, stated
-            k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
-            k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
-            pol = "asserted"
+            pol = _as_refusal(k, lex)
             if not srcs:
                 own = subject_tokens(holder)
                 srcs = actors_of_all(quote_speaker(holder) if any(t.lower_ == "we" for t in own) else own, index)

@@ -55,7 +55,7 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 
 
 # Nouns of will or plan: with "no" they deny the act they govern
-_WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
+WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
 _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
 # Texts that permit acts in general
 _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution", "legislation", "amendment", "regulation", "order"))
@@ -180,7 +180,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
                 hypothetical = True
             elif c.dep_ == "advmod" and low in ("reportedly", "allegedly", "purportedly", "apparently"):
                 reported = True
-        if tok is not pred and lemma(tok) in _WILL_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        if tok is not pred and lemma(tok) in WILL_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             negated = True  # "has no intention of sending troops", "no interest in improving ties"
         if tok is not pred and lemma(tok) in grammar.future_verbs:
             future = True

@@ -14,7 +14,7 @@ from typing import Any
 
 from .lexicon import Entry, Lexicon, cameo_to_plover
 from .polarity import is_negated
-from .triggers import IMPOSING_NOUNS, Candidate, Token, ended_by_noun, lemma, match_noun
+from .triggers import IMPOSING_NOUNS, STOPPABLE, Candidate, Token, ended_by_noun, lemma, match_noun
 
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
@@ -157,13 +157,9 @@ def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | No
     return (code or table.get(comp.type) or table["default"]), comp.context
 
 
-# acts a noun of ending ends: "the lifting of sanctions" eases them, "the removal of troops" de-escalates
-_ENDABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
-
-
 def _from_entry(c: Candidate) -> Coded:
     e = c.entry
-    if c.via == "noun" and e.type in _ENDABLE and ended_by_noun(c.head):
+    if c.via == "noun" and e.type in STOPPABLE and ended_by_noun(c.head):
         if e.type == "SANCTION":
             return Coded(c, "085", "RETREAT", "ease", "economic", c.weight, c.pred)
         return Coded(c, "087", "RETREAT", "disarm", "military", c.weight, c.pred)
@@ -267,21 +263,27 @@ def _charged_with(copula: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
-    """Clauses with "must/should" inside somebody's statement ("Britain
-    reiterated that Libya must hand over the suspects"), and clauses that
-    hold somebody responsible for an attack ("Iran said Israel was behind
-    the attack")."""
+def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
+    """Statements that hold somebody responsible for an attack ("Iran said
+    Israel was behind the attack") or charge that they did something ("the
+    Kremlin charged that NATO was preparing an attack")."""
     out = []
+    saying = lex.grammar.reporting_verbs | lex.grammar.alleging_verbs | {"charge"}
     for tok in span:
         if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
             out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
-            continue
-        if lemma(tok) == "be" and tok.dep_ == "ccomp" and lemma(tok.head) in lex.grammar.reporting_verbs | lex.grammar.alleging_verbs | {"charge"}:
-            held = _charged_with(tok, lex) if any(c.dep_ == "nsubj" for c in tok.children) else None
+        elif lemma(tok) == "be" and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
+            held = _charged_with(tok, lex)
             if held is not None:
                 out.append(Candidate(_ATTRIBUTED, tok, tok, [tok, held], "verb"))
-            continue
+    return out
+
+
+def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
+    """Clauses with "must/should" inside somebody's statement ("Britain
+    reiterated that Libya must hand over the suspects")."""
+    out = []
+    for tok in span:
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ccomp", "conj"):
             continue
         aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.grammar.obligation_aux]

@@ -73,6 +73,8 @@ REPORT_NOUNS = frozenset(("report", "rumor", "rumour", "speculation", "news", "s
 IMPOSING_NOUNS = frozenset(("imposition", "adoption", "approval", "introduction", "announcement", "extension", "renewal",
                             "expansion", "reimposition", "tightening", "lifting", "easing", "removal", "suspension"))
 ENDING_NOUNS = frozenset(("lifting", "easing", "removal", "suspension"))
+# Hostile acts named by a noun that ending ends ("halted the broadcasts", "the lifting of sanctions")
+STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
 
 
 def ended_by_noun(noun: Token) -> bool:
