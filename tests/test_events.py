@@ -2264,3 +2264,7 @@ def test_a_concerned_embassy_calls_and_a_law_only_permits(stages) -> None:  # ty
     assert _has(doc, {"REQUEST"}, "USA", "XKX")
     doc = code(stages, "Parliament passed a law allowing the military to shoot down drones.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.polarity == "asserted"]
+
+
+def test_a_submarine_s_port_call_is_no_visit(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(stages, "The USS Kentucky arrived at Busan port on Tuesday.").events if e.event_type == "CONSULT"]
