@@ -407,8 +407,8 @@ def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
             break
         first = sentence_of(sdoc[first - 1]).start
     for t in reversed(sdoc[first : tok[0].i]):
-        if t.lemma_.lower() not in _TEXT_LEMMAS or t.pos_ != "NOUN":
-            continue
+        if t.lemma_.lower() not in _TEXT_LEMMAS or t.pos_ != "NOUN" or (t.lower_ == "release" and sdoc[t.i - 1].lower_ != "press"):
+            continue  # (a press release, not "the release of prisoners")
         holders = (t, t.head) if t.dep_ in ("dobj", "obj") else (t,)  # ("carried a statement [by X]": the parse hangs "by" on the verb)
         who = [c for c in t.children if c.dep_ == "poss"]
         who += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
