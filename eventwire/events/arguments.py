@@ -531,11 +531,14 @@ def a_city(m: Actor) -> bool:
     return m.kind == "country" and bool(m.country) and m.name != get_lexicon().country_names.get(m.country or "")
 
 
-def noun_sources(noun: Token, index: MentionIndex) -> list[Token]:
+_AGENT_PREPS = frozenset(("by", "from"))
+
+
+def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] | set[str] = _AGENT_PREPS) -> list[Token]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         return poss
-    agent = _pobjs(noun, {"by", "from"})  # "an attack by X", "condemnation from X", "aid from X"
+    agent = _pobjs(noun, agent_preps)  # "an attack by X", "condemnation from X", "aid from X"
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
@@ -700,16 +703,15 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             if len(src) > 1:
                 return src, [], True
         # "Qatar's mediation efforts": the frame noun's owner
-        src_toks = noun_sources(noun, index) or (noun_sources(frame, index) if frame is not None else [])
+        # "a full Israeli withdrawal from Gaza": the place a withdrawal leaves is no author
+        withdrawal = cand.entry.cameo == "0872"
+        src_toks = noun_sources(noun, index, {"by"} if withdrawal else _AGENT_PREPS) or (noun_sources(frame, index) if frame is not None else [])
         if not src_toks and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in IMPOSING_NOUNS:
             # "the EU's imposition of sanctions on Iran", "the lifting of sanctions by the EU"
             src_toks = noun_sources(noun.head.head, index)
-        if cand.entry.cameo == "0872":
+        if withdrawal:
             # "the withdrawal of its troops from Kherson": who pulls out is the
-            # force withdrawn, or who carries the withdrawal out; not the place left
-            if any(t.dep_ == "pobj" and t.head.lower_ == "from" for t in src_toks):
-                # ("a full Israeli withdrawal from Gaza": the modifier, as noun_sources would without the "from")
-                src_toks = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
+            # force withdrawn, or who carries the withdrawal out
             src_toks = src_toks or _pobjs(noun, {"of"})
             if not src_toks and noun.dep_ in ("dobj", "obj"):
                 src_toks = subject_tokens(noun.head)
