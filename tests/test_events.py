@@ -2268,3 +2268,14 @@ def test_a_concerned_embassy_calls_and_a_law_only_permits(stages) -> None:  # ty
 
 def test_a_submarine_s_port_call_is_no_visit(stages) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in code(stages, "The USS Kentucky arrived at Busan port on Tuesday.").events if e.event_type == "CONSULT"]
+
+
+def test_what_is_handed_back_goes_to_its_receiver(stages) -> None:  # type: ignore[no-untyped-def]
+    triples = {(e.cameo_code, e.source.country, e.target.country) for e in code(stages, "Russia handed over the bodies of 1,000 soldiers to Ukraine.").events}
+    assert triples == {("0842", "RUS", "UKR")}
+    # the giver the parse hangs on the object
+    doc = code(stages, "Ukraine received the bodies of 1,000 soldiers from Russia, the Coordination Headquarters said.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "RETREAT"] == [("RUS", "UKR")]
+    # people handed over are released to the state that takes them; the venue is no party
+    doc = code(stages, "North Korea handed over two fishermen to South Korea at Panmunjom.")
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in doc.events] == [("0841", "PRK", "KOR")]

@@ -103,7 +103,7 @@ def names_a_text(ent) -> bool:  # type: ignore[no-untyped-def]
 _PARTY_PREPS = frozenset(("with", "against", "to", "by", "on"))
 
 
-def _party_position(tok) -> bool:  # type: ignore[no-untyped-def]
+def party_position(tok) -> bool:  # type: ignore[no-untyped-def]
     """True for a name where a party stands: subject, object, or the object of
     "with/against/to/by/on" ("Zubrowka signed an accord with Freedonia")."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
@@ -242,7 +242,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
                 # "an attack in Pahalgam", "the invasion of Dagestan": an
                 # unknown name that is no subject or object of an act is a
                 # town or a region, not an unknown state; no made-up code
-                code = place_code(name, lex, derive=_party_position(ent.root))
+                code = place_code(name, lex, derive=party_position(ent.root))
                 out.append(Actor(text=name, name=name, country=code, sector=None, kind="country", start=s, end=e))
         take(s, e)
     # the POS array picks the proper nouns without making a Python object per token

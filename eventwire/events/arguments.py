@@ -33,7 +33,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors.compose import after_stance
-from ..actors.unknown import CRAFT_NOUNS, WEAPON_NOUNS, derive_code, is_weapon_name, names_a_text
+from ..actors.unknown import (
+    CRAFT_NOUNS,
+    WEAPON_NOUNS,
+    derive_code,
+    is_weapon_name,
+    names_a_text,
+    party_position,
+)
 from ..nlp import sentence_of
 from ..records import Actor, Document
 from .polarity import CAUTIONING, PREVENTING
@@ -137,15 +144,17 @@ def _fallback(head: Token) -> Actor | None:
             # headline "Yoon indicted": a listed official's surname, not an unknown state "YOO"
             return replace(official, text=text, start=start, end=end)
     if any(t.ent_type_ in ("NORP", "GPE", "ORG") or (t.is_title and t.i > 0) or t.pos_ == "PROPN" for t in toks):
-        from ..actors import resolve_actor  # the actor resolver's public function
+        from ..actors import get_lexicon, resolve_actor  # the actor resolver's public functions
 
         found = resolve_actor(text)
         if found is not None and found.country:
             found.text, found.start, found.end = text, start, end
-            if found.kind == "country" and found.country == derive_code(found.name) and (len(toks) > 1 or toks[0].is_sent_start):
+            derived = found.kind == "country" and found.country == derive_code(found.name, get_lexicon())
+            if derived and (len(toks) > 1 or toks[0].is_sent_start or not party_position(head)):
                 # "Chenchen refugees", "National Union for ...": an unknown
                 # phrase of several words is no unknown state, nor a word
-                # capitalised only to open a sentence ("Lawyers for the defendants ...")
+                # capitalised only to open a sentence ("Lawyers for the defendants ..."),
+                # nor a name where a place stands ("handed them over at Panmunjom")
                 found.country = None
             return found
     if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
@@ -450,6 +459,9 @@ def verb_targets(
     (``object_is_target``: "arrested a soldier on charges of spying for X")."""
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     pps = (_pobjs(pred, {own_prep}) if own_prep else []) or _pobjs(pred, _VERB_TARGET_PREPS)
+    if any(p.head.lower_ == "to" for p in pps):
+        # "handed two fishermen over to South Korea at Panmunjom": the receiver, not the venue
+        pps = [p for p in pps if p.head.lower_ != "at"]
     if not pps and not passive:
         # "sent troops and engineers to Russia": the parser hangs the verb's
         # to-phrase on the last of its coordinated objects
@@ -744,8 +756,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
         return actors_of_all(objs, index), actors_of_all(subject_tokens(pred), index), False
     if cand.entry.role == "receive" and cand.via == "verb":
-        # "Egypt received aid from Japan": Japan gives, Egypt receives
-        return actors_of_all(_pobjs(pred, {"from"}), index), actors_of_all(subject_tokens(pred), index), False
+        # "Egypt received aid from Japan": Japan gives, Egypt receives (the
+        # parse may hang the giver on the object: "the bodies of 1,000 soldiers from Russia")
+        objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        givers = _pobjs(pred, {"from"}) or [g for o in objs for x in (o, *_pobjs(o, {"of"})) for g in _pobjs(x, {"from"})]
+        return actors_of_all(givers, index), actors_of_all(subject_tokens(pred), index), False
     if cand.extra.get("inverse"):
         # "X came under attack (from Y)": X is the target
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
@@ -813,8 +828,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         event_nouns,
         own,
         clause,
-        # whom an arrest, an attack or a release ("released hostages to the Red Cross") concerns
-        cand.entry.type in ("COERCE", "ASSAULT") or cand.entry.cameo.startswith("084") or membership,
+        # whom an arrest, an attack or a release ("released hostages to the Red
+        # Cross") concerns; what is returned, or released to a state, goes to
+        # its receiver ("handed over the bodies to Ukraine", "two fishermen to South Korea")
+        cand.entry.type in ("COERCE", "ASSAULT") or membership
+        or (cand.entry.cameo.startswith("0841") and not any(a.kind == "country" for t in _pobjs(pred, {"to"}) for a in index.on(t))),
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
