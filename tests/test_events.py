@@ -2279,3 +2279,26 @@ def test_what_is_handed_back_goes_to_its_receiver(stages) -> None:  # type: igno
     # people handed over are released to the state that takes them; the venue is no party
     doc = code(stages, "North Korea handed over two fishermen to South Korea at Panmunjom.")
     assert [(e.cameo_code, e.source.country, e.target.country) for e in doc.events] == [("0841", "PRK", "KOR")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday.", {("160", "MLI", "AFR"), ("160", "BFA", "AFR"), ("160", "NER", "AFR")}),
+        ("Argentina quit the WHO.", {("160", "ARG", "UNO")}),
+        ("Russia pulled out of the Black Sea grain deal.", {("160", "RUS", None)}),
+        ("The United States pulled out of the talks.", {("164", "USA", None)}),
+        # a text named after the town where it was signed names no party
+        ("Washington withdrew from the Paris climate agreement.", {("160", "USA", None)}),
+        ("Russia violated the Minsk agreements, Kyiv said.", {("110", "UKR", "RUS")}),
+        ("Estonia declared a Russian diplomat persona non grata on Monday.", {("166", "EST", "RUS")}),
+        ("The Russian consul was declared persona non grata by Poland.", {("166", "POL", "RUS")}),
+    ],
+)
+def test_leaving_a_body_a_deal_or_talks_and_diplomats_declared_unwelcome(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.cameo_code, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected
+
+
+def test_leaving_a_room_or_a_court_is_no_sanction(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Yoon left the court without speaking to reporters.", "The delegation left the council chamber.", "Russia pulled out of Kherson."):
+        assert not [e for e in code(stages, text).events if e.event_type == "SANCTION"], text

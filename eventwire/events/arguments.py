@@ -218,6 +218,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         owners: list[Actor] = []
         for t in np_tokens(h):
             (owners if _in_possessor(t, h) else found).extend(index.on(t))
+        if lemma(h) in _TEXT_NOUNS and found and all(a_city(m) for m in found):
+            continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
         # "Osama bin Laden's al-Qaeda network": the network, not its owner
         found = found or owners
         if not found and h.dep_ in ("nsubj", "nsubjpass"):
@@ -235,6 +237,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+_TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
 
 def _in_possessor(tok: Token, head: Token) -> bool:
@@ -268,7 +271,9 @@ _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "behalf", "occas
 
 
 def _agent(verb: Token) -> list[Token]:
-    return [p for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
+    # (also the agent hung on a predicative complement: "was declared persona non grata by Poland")
+    hosts = [verb] + [c for c in verb.children if c.dep_ == "oprd"]
+    return [p for h in hosts for c in h.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
 
 
 # Speech acts, and subjects that cannot perform them ("the strikes ... urged")
@@ -554,8 +559,8 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
-    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
-        return []  # "the Pyongyang summit": where it is held, not who holds it
+    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | _TEXT_NOUNS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
+        return []  # "the Pyongyang summit", "the Minsk agreements": where it is held or signed, not who holds it
     if own:
         return own
     # "hackers were behind a cyberattack", "X was responsible for the raid":
@@ -1119,8 +1124,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
     best: tuple[int, Actor] | None = None
     for t in toks:
         for m in index.on(t):
-            if not m.country or m.country in own or m.name in own:
-                continue
+            if not m.country or m.country in own or m.name in own or (t.dep_ == "compound" and lemma(t.head) in _TEXT_NOUNS and a_city(m)):
+                continue  # (nor the town a text is named after: "the Paris Agreement")
             # right of the trigger first, then the nearest on the left
             d = t.i - pred.i if t.i > pred.i else 1000 + pred.i - t.i
             if best is None or d < best[0]:

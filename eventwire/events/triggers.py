@@ -151,6 +151,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks = [c for c in verb.children if c.dep_ == "nsubj"]
     if prep_tok is not None:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
+        # "pulled out of the grain deal": what a particle's "of" names
+        outs = [prep_tok] + ([verb] if prep_tok.dep_ == "prt" else [])
+        toks += [p for x in outs for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         toks.append(verb.head)  # "tear gas fired by police": the noun is the object
         if verb.head.dep_ == "pobj" and verb.head.head.head.pos_ == "NOUN":
@@ -169,6 +172,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
             # "approved $10 million in humanitarian aid", "5 billion won in
             # aid" (the currency word may be taken for a verb): the amount stands for the aid
             toks.extend(p for c in o.children if c.dep_ == "prep" and lemma(c) == "in" for p in c.children if p.dep_ == "pobj")
+    if lemma(verb) == "declare":
+        # "declared the Russian ambassador persona non grata": the parse breaks the phrase apart
+        lemmas.update(t.lower_ for t in verb.subtree if t.lower_ == "grata")
     if lemma(verb) in NAMING_VERBS:
         # "called North Korea's missile launch an outrageous act": what the
         # thing is called may hang anywhere in the parse of the clause (not
