@@ -2302,3 +2302,17 @@ def test_leaving_a_body_a_deal_or_talks_and_diplomats_declared_unwelcome(stages,
 def test_leaving_a_room_or_a_court_is_no_sanction(stages) -> None:  # type: ignore[no-untyped-def]
     for text in ("Yoon left the court without speaking to reporters.", "The delegation left the council chamber.", "Russia pulled out of Kherson."):
         assert not [e for e in code(stages, text).events if e.event_type == "SANCTION"], text
+
+
+def test_its_airspace_is_the_speaker_s_or_the_main_clause_s(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Russian drones violated its airspace, Poland said.",
+        "Poland said Russian drones had violated its airspace.",
+        "Poland scrambles jets as Russian drones cross into its airspace",
+        "Poland shot down several Russian drones that entered its airspace overnight.",
+    ):
+        doc = code(stages, text)
+        assert [e.target.country for e in doc.events if e.source and e.source.country == "RUS"] == ["POL"], text
+    # territorial waters entered are a show of force toward their state; international ones are nobody's
+    assert _has(code(stages, "Japan said a Chinese ship entered its territorial waters."), {"MOBILIZE"}, "CHN", "JPN")
+    assert not code(stages, "The ferry entered international waters.").events

@@ -110,6 +110,9 @@ _OBJECT_PRONOUNS = {"him": "objperson", "her": "objperson", "them": "objgroup"}
 # Verbs whose passive subject suffers what the sentence before told somebody did
 _SUFFERED = frozenset(("take", "arrest", "detain", "hold", "charge", "indict", "jail", "sentence", "question", "deport", "expel",
                        "release", "free", "kill", "wound", "injure", "abduct", "kidnap", "transfer", "repatriate"))
+# "Russian drones violated its airspace, Poland said": whose ground, water or air "its" names
+_OWN_GROUND = frozenset(("airspace", "territory", "waters", "water", "border", "borders", "soil", "zone", "coast", "coastline", "shore", "shores", "frontier", "eez", "adiz"))
+_SAYING = frozenset(("say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "insist", "stress", "allege", "complain", "protest", "accuse"))
 _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", "matter", "say", "note", "expect", "report"))
 # "it is willing/ready to ...": a state that intends something, not "it is
 # clear that ..."
@@ -205,7 +208,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             s, e, phrase = obj  # type: ignore[misc]
             if any(m.start is not None and m.start <= s and e <= (m.end or 0) and m.kind == "person" for m in sm):
                 continue
-            targets = _resolve(what, phrase, history, ctx, sent.index)
+            targets = _ground_owner(phrase, sm) if what == "ground" else _resolve(what, phrase, history, ctx, sent.index)
             new = [
                 replace(t, text=text[s:e], start=s, end=e, sentence_index=sent.index, resolved_from=text[s:e])
                 for t in targets
@@ -270,7 +273,13 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
     res: list[tuple[int, int, str, str]] = []
     wanted = {sdoc.vocab.strings["nsubj"], sdoc.vocab.strings["nsubjpass"]}
     objects = {sdoc.vocab.strings[d] for d in ("dobj", "pobj", "dative")}
+    poss = sdoc.vocab.strings["poss"]
     for i, dep in enumerate(sdoc.to_array("DEP").tolist()):
+        if dep == poss:
+            found = _own_ground(sdoc[i])
+            if found is not None:
+                res.append(found)
+            continue
         if dep in objects:
             # "arrested Guanipa, accusing him of ...", "fired tear gas to disperse them"
             tok = sdoc[i]
@@ -304,6 +313,40 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 continue
             res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
+
+
+def _own_ground(tok) -> tuple[int, int, str, str] | None:  # type: ignore[no-untyped-def]
+    """ "its"/"their" before a state's ground, water or air in an object
+    ("violated its airspace"): whose it is, as the spans that may name it,
+    in order: the clause's subject when it is a name ("Russia moved troops
+    to its border"), else the speaker of a reporting verb over the clause
+    ("Russian drones violated its airspace, Poland said")."""
+    noun = tok.head
+    if tok.lower_ not in ("its", "their") or noun.lemma_.lower() not in _OWN_GROUND or noun.dep_ not in ("dobj", "pobj", "obj"):
+        return None
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    spans: list[str] = []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PROPN":
+        spans.append(f"{subj.left_edge.idx}:{subj.right_edge.idx + len(subj.right_edge.text)}")
+    said = verb.head if verb.dep_ in ("ccomp", "parataxis") else next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in _SAYING), None)
+    if said is not None and said.lemma_.lower() in _SAYING:
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if speaker is not None:
+            spans.append(f"{speaker.left_edge.idx}:{speaker.right_edge.idx + len(speaker.right_edge.text)}")
+    # the clause a subordinate one hangs on: "Poland scrambles jets as Russian drones
+    # cross into its airspace", "shot down drones that entered its airspace"
+    gov = verb.head.head if verb.dep_ == "relcl" else verb.head if verb.dep_ == "advcl" else None
+    if gov is not None and gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("dobj", "obj", "pobj"):
+        gov = gov.head.head if gov.dep_ == "pobj" else gov.head
+    main = next((c for c in gov.children if c.dep_ == "nsubj"), None) if gov is not None else None
+    if main is not None and main.pos_ == "PROPN":
+        spans.append(f"{main.left_edge.idx}:{main.right_edge.idx + len(main.right_edge.text)}")
+    return (tok.idx, tok.idx + len(tok.text), "ground", ";".join(spans)) if spans else None
 
 
 @functools.cache
@@ -387,6 +430,16 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
                 return [subj[-1]]
         return people[-1:]
     return _pronoun(phrase, recent, ctx, sentence_index)
+
+
+def _ground_owner(spans: str, sentence_mentions: list[Actor]) -> list[Actor]:
+    """The state or body named in the first of the spans (see ``_own_ground``) that names one."""
+    for span in spans.split(";"):
+        a, b = (int(x) for x in span.split(":"))
+        named = [m for m in sentence_mentions if m.start is not None and a <= m.start and (m.end or 0) <= b and m.country and m.kind in ("country", "org")]
+        if named:
+            return named[:1]
+    return []
 
 
 def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
