@@ -2316,3 +2316,19 @@ def test_its_airspace_is_the_speaker_s_or_the_main_clause_s(stages) -> None:  # 
     # territorial waters entered are a show of force toward their state; international ones are nobody's
     assert _has(code(stages, "Japan said a Chinese ship entered its territorial waters."), {"MOBILIZE"}, "CHN", "JPN")
     assert not code(stages, "The ferry entered international waters.").events
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Chile struck a trade deal with India.", {("AGREE", "CHL", "IND")}),
+        # (the parse takes "deal" for a verb)
+        ("Israel and Hamas struck a ceasefire deal on Wednesday.", {("AGREE", "ISR", "PSE"), ("AGREE", "PSE", "ISR")}),
+        ("Rubio held a call with Japanese Foreign Minister Iwaya on Monday.", {("CONSULT", "USA", "JPN")}),
+        ("Seoul and Washington agreed to strengthen their combined defense posture.", {("AGREE", "KOR", "USA"), ("AGREE", "USA", "KOR")}),
+        ("This visit demonstrates the strength of the U.S.-ROK alliance, the admiral said.", set()),
+        ("Ecuadorean police raided the Mexican embassy.", {("COERCE", "ECU", "MEX")}),
+    ],
+)
+def test_deals_struck_calls_held_and_forces_strengthened_together(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected

@@ -146,6 +146,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     toks += [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME")]
     # "allowed the aid trucks to enter": the subject of a to-infinitive clause
     toks += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
+    # "struck a ceasefire deal" parsed as "a ceasefire [to] deal": a bare verb with no aux is the object noun
+    toks += [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in c.children)]
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
         toks = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -210,12 +212,17 @@ def _relemmatised(tok: Token, lex: Lexicon) -> list[Entry] | None:
     return lex.verbs.get(stem) or (lex.verbs.get(stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else None)
 
 
+_PROTEST_ONLY_INTRANSITIVE = frozenset(("demonstrate", "rally"))
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     """The most specific verb entry whose constraints the token satisfies."""
     # the small model sometimes leaves irregular forms unlemmatised ("retook")
     entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(tok.lower_) or _relemmatised(tok, lex)
     if not entries:
         return None
+    if lemma(tok) in _PROTEST_ONLY_INTRANSITIVE and any(c.dep_ in ("dobj", "obj") or (c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)) for c in tok.children):
+        return None  # "the visit demonstrates the alliance's strength", "rallied its allies": no protest
     preps = _prep_children(tok)
     for e in entries:
         prep_tok = None
@@ -272,6 +279,9 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     mods.update(lemma(m) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children for m in p.children if m.dep_ in ("compound", "amod"))
     if tok.i > 0:
         mods.add(tok.doc[tok.i - 1].lower_)
+    hosts = [tok] + ([tok.head] if tok.dep_ in ("dobj", "obj") else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in hosts for c in h.children):
+        mods.add("@with")  # "held a call with Iwaya": a call between parties, not a call on one
     if _aimed_at(tok):
         mods.add("@on")  # "strikes on Iran", "strikes against Houthi targets" (not "went on strike", "a strike against the reform")
     for e in entries:
