@@ -2332,3 +2332,11 @@ def test_its_airspace_is_the_speaker_s_or_the_main_clause_s(stages) -> None:  # 
 )
 def test_deals_struck_calls_held_and_forces_strengthened_together(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected
+
+
+def test_a_national_agency_abroad_on_a_story_its_state_has_no_part_in(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "NAIROBI, May 7 (Xinhua) -- Police in Nairobi detained 20 protesters on Tuesday, Kenya's Interior Ministry said.", "The protesters had marched on parliament.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("KEN", "KEN")}
+    # a Korean agency abroad still writes of its own state's officials
+    doc = code(stages, "KUALA LUMPUR, July 11 (Yonhap) -- South Korea's foreign minister met his Malaysian counterpart on Friday.", "The minister called for closer cooperation on North Korea.")
+    assert {e.source.country for e in doc.events} == {"KOR"}

@@ -89,6 +89,11 @@ def find_mentions(doc: Document) -> list[Actor]:
         # another again and again, is no home for it ("KYIV (AP) - Russia
         # launched drones at the capital" keeps Kyiv's)
         home = None
+    if home and national and filed_from and filed_from != home and not counts.get(home):
+        # "NAIROBI, May 7 (Xinhua) -- Police detained ...": a national agency
+        # abroad, on a story its own state has no part in, writes of the
+        # place it files from (a Yonhap story from abroad names Seoul)
+        home = filed_from
     if home:
         doc.meta["dateline_country"] = home
     # a dateline's country is the home of the story's unlabeled institutions
