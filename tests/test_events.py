@@ -2340,3 +2340,15 @@ def test_a_national_agency_abroad_on_a_story_its_state_has_no_part_in(stages) ->
     # a Korean agency abroad still writes of its own state's officials
     doc = code(stages, "KUALA LUMPUR, July 11 (Yonhap) -- South Korea's foreign minister met his Malaysian counterpart on Friday.", "The minister called for closer cooperation on North Korea.")
     assert {e.source.country for e in doc.events} == {"KOR"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Israel stopped bombing Rafah on Sunday.", {("087", "ISR", "PSE")}),
+        ("Egypt called on Israel to stop bombing Rafah.", {("1056", "EGY", "ISR")}),
+        ("Russia refused to stop shelling Kharkiv.", {("1246", "RUS", "UKR")}),
+    ],
+)
+def test_an_act_stopped_asked_to_stop_or_not_stopped(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.cameo_code, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected

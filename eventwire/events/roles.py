@@ -127,11 +127,14 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             slots.add(c.i)  # "demanded that Tokyo apologize": the act asked for
         elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
             slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
-    # look through aspect verbs: "prepared to resume shelling", "agreed to start talks"
+    # look through aspect verbs: "prepared to resume shelling", "agreed to start talks",
+    # and verbs that end an act: "called on Israel to stop bombing Rafah"
     for i in list(slots):
         tok = v.doc[i]
         if tok.pos_ in ("VERB", "AUX") and lemma(tok) in _ASPECT:
             slots.update(c.i for c in tok.children if c.dep_ == "xcomp")
+        elif tok.pos_ in ("VERB", "AUX") and lemma(tok) in _STOPPING:
+            slots.update(c.i for c in tok.children if _ended_gerund(c))
     out = []
     for c in cands:
         if c is verb:
@@ -157,9 +160,19 @@ def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | No
     return (code or table.get(comp.type) or table["default"]), comp.context
 
 
+# verbs whose gerund is an act brought to an end ("stopped bombing Rafah")
+_STOPPING = frozenset(("stop", "halt", "cease", "end", "quit", "suspend"))
+
+
+def _ended_gerund(pred: Token) -> bool:
+    """ "Israel stopped bombing Rafah", "agreed to stop fighting": the act ends."""
+    return pred.tag_ == "VBG" and pred.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and pred.head.pos_ in ("VERB", "AUX") and lemma(pred.head) in _STOPPING
+
+
 def _from_entry(c: Candidate) -> Coded:
     e = c.entry
-    if c.via == "noun" and e.type in STOPPABLE and ended_by_noun(c.head):
+    ended = ended_by_noun(c.head) if c.via == "noun" else c.via == "verb" and _ended_gerund(c.pred)
+    if e.type in STOPPABLE and ended:
         if e.type == "SANCTION":
             return Coded(c, "085", "RETREAT", "ease", "economic", c.weight, c.pred)
         return Coded(c, "087", "RETREAT", "disarm", "military", c.weight, c.pred)
