@@ -2352,3 +2352,12 @@ def test_a_national_agency_abroad_on_a_story_its_state_has_no_part_in(stages) ->
 )
 def test_an_act_stopped_asked_to_stop_or_not_stopped(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert {(e.cameo_code, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected
+
+
+def test_a_second_act_asked_for_and_a_demand_s_that_clause_have_not_happened(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The Security Council adopted a resolution demanding that the M23 halt its offensive and that Rwandan forces withdraw.")
+    assert [e.event_type for e in doc.events if e.polarity == "asserted"] == ["REQUEST"]
+    doc = code(stages, "Washington urged Beijing to cease its provocations and to engage in dialogue.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("REQUEST", "USA", "CHN")]
+    doc = code(stages, "Lebanon rejected Israel's demand that Hezbollah withdraw.")
+    assert not [e for e in doc.events if e.event_type == "RETREAT" and e.polarity == "asserted"]

@@ -114,6 +114,8 @@ def _asked_for(verb: Token) -> bool:
     """The "to" clause of a call, an order or pressure: "the UN's call to
     lift the ban", "as pressure grows on Hezbollah to disarm" (the parser
     hangs the clause on the noun or on the noun's verb)."""
+    if verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in _ASKED_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True  # "rejected Israel's demand that Hezbollah withdraw"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.dep_ == "acl":

@@ -127,6 +127,12 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             slots.add(c.i)  # "demanded that Tokyo apologize": the act asked for
         elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
             slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    # a second clause joined to the first: "demanding that the M23 halt its
+    # offensive and that Rwandan forces withdraw", "urged Beijing to cease ... and to engage in dialogue"
+    for i in list(slots) if verb.entry.role == "ask" else []:
+        tok = v.doc[i]
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "ccomp"):
+            slots.update(c.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (_subjunctive(c) or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
     # look through aspect verbs: "prepared to resume shelling", "agreed to start talks",
     # and verbs that end an act: "called on Israel to stop bombing Rafah"
     for i in list(slots):
