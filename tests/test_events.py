@@ -2361,3 +2361,13 @@ def test_a_second_act_asked_for_and_a_demand_s_that_clause_have_not_happened(sta
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("REQUEST", "USA", "CHN")]
     doc = code(stages, "Lebanon rejected Israel's demand that Hezbollah withdraw.")
     assert not [e for e in doc.events if e.event_type == "RETREAT" and e.polarity == "asserted"]
+
+
+def test_acts_weighed_forces_sent_for_a_purpose_and_a_past_year_s_participle(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The Defense Department is considering withdrawing 4,500 soldiers from South Korea.")
+    assert not [e for e in doc.events if e.polarity == "asserted"]
+    # what forces are sent for is part of the sending
+    for text in ("Kenya deployed police to Haiti to help fight gangs.", "Russia sent troops to Syria to fight rebels."):
+        assert [e.event_type for e in code(stages, text).events] == ["AID"], text
+    assert not code(stages, "Russian peacekeepers, deployed to Karabakh in 2020, left the region.").events
+    assert [e.event_type for e in code(stages, "Venezuela freed six Americans detained in Caracas.").events] == ["RETREAT"]

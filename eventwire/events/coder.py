@@ -1024,14 +1024,22 @@ def code_sentence(
             conf *= 0.5
         if pol == "hypothetical" and _condition_clause(k.pred):
             conf *= 0.6  # "... if it came under attack": the condition of what is said, not the news
-        if k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and k.pred.head.dep_ in _ARG_DEPS and k.pred.head.head.i in trigger_preds - {k.pred.i}:
-            conf *= 0.6  # "shortened the curfew imposed in May": the participle is background
+        if k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and (
+            (k.pred.head.dep_ in _ARG_DEPS and k.pred.head.head.i in trigger_preds - {k.pred.i})
+            # "Russian peacekeepers, deployed to Karabakh in 2020, ...": a past year's act, set off as background
+            or (k.pred.i > 0 and k.pred.doc[k.pred.i - 1].text == "," and k.pred.head.i < k.pred.i and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "since") and any(p.like_num and len(p.text) == 4 for p in c.children) for c in k.pred.children
+            ))
+        ):
+            conf *= 0.3  # "shortened the curfew imposed in May", "freed six Americans detained in Caracas": the participle is background
         if k.type == "REQUEST" and k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.i in protest_toks:
             conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
             continue
         if not tgts and _purpose_of_same(k, type_at):
             continue  # "met on Monday to discuss X": one meeting, coded on "met"
+        if k.type in ("ASSAULT", "COERCE") and _sent_for(k.pred, type_at):
+            continue  # "deployed police to Haiti to help fight gangs": the deployment is the act
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
@@ -1150,6 +1158,20 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
         return True
     # "met Macron in Paris to coordinate positions": coordinating is what the meeting is for
     return lemma(p) == "coordinate" and type_at.get(p.head.i) == "CONSULT"
+
+
+_SENDING = frozenset(("send", "deploy", "dispatch", "station", "mobilize", "mobilise", "airlift", "redeploy"))
+
+
+def _sent_for(pred: Token, type_at: dict[int, str]) -> bool:
+    """The fight forces sent somewhere are for ("sent troops to Syria to fight
+    rebels", "to help retake Kursk"): part of the sending, coded on its verb
+    (the support they are sent to give is kept: "to support its war")."""
+    node = pred
+    if node.dep_ in ("xcomp", "ccomp") and lemma(node.head) == "help":
+        node = node.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return to and node.dep_ in ("advcl", "xcomp") and lemma(node.head) in _SENDING and type_at.get(node.head.i) in ("AID", "MOBILIZE")
 
 
 def _target_rank(e: Event) -> tuple[bool, bool, float]:

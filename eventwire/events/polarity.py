@@ -110,6 +110,10 @@ def _pending(top: Token, grammar: Grammar) -> bool:
     return (_present(top) and not _present(top.head)) or (top.tag_ == "VBD" and modal)
 
 
+# verbs that weigh an act they have not decided on (with a gerund)
+_WEIGHING = frozenset(("consider", "weigh", "mull", "contemplate", "discuss", "debate", "explore", "study", "eye"))
+
+
 def _asked_for(verb: Token) -> bool:
     """The "to" clause of a call, an order or pressure: "the UN's call to
     lift the ban", "as pressure grows on Hezbollah to disarm" (the parser
@@ -186,6 +190,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             negated = True  # "has no intention of sending troops", "no interest in improving ties"
         if tok is not pred and lemma(tok) in grammar.future_verbs:
             future = True
+        if n and lemma(tok) in _WEIGHING and chain[n - 1].tag_ == "VBG" and chain[n - 1].dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
+            future = True  # "is considering withdrawing troops", "discussing deploying a battery": not decided
         if tok is not pred and tok.pos_ == "NOUN" and lemma(tok) in _WISH_NOUNS:
             future = True  # "reiterated her desire for a summit": wished, not held
         if tok is not pred and lemma(tok) in ("allow", "permit", "authorize", "authorise", "enable") and _rule_permits(tok):
