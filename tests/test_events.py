@@ -2371,3 +2371,10 @@ def test_acts_weighed_forces_sent_for_a_purpose_and_a_past_year_s_participle(sta
         assert [e.event_type for e in code(stages, text).events] == ["AID"], text
     assert not code(stages, "Russian peacekeepers, deployed to Karabakh in 2020, left the region.").events
     assert [e.event_type for e in code(stages, "Venezuela freed six Americans detained in Caracas.").events] == ["RETREAT"]
+
+
+def test_an_unnamed_body_takes_no_state_from_the_one_it_acts_on(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The spokesperson denounced Japan for its remarks.", "The junta arrested a French aid worker.", "The government condemned Japan's decision."):
+        assert {e.source.country for e in code(stages, text).events if e.source is not None} == {None}, text
+    # a place named where it happens is the body's state
+    assert {e.source.country for e in code(stages, "The government arrested 20 opposition members in Nairobi.").events} == {"KEN"}

@@ -103,6 +103,7 @@ _ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout)\s+(?:the\s+)?\Z")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
@@ -169,6 +170,8 @@ class _Context:
     pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
     pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
     sdoc: Any = None  # the parse, for the author of "the statement"
+    at_home: bool = False  # the focus is the home a wire dateline gives
+    placed: frozenset[int] = frozenset()  # sentences naming a place something happens in
 
 
 def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> list[Actor]:
@@ -179,6 +182,12 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         lex=lex,
         # a wire dateline's country is the story's home ("the ministry" in a Seoul story)
         focus=doc.meta.get("dateline_country") or focus_country(counts, lex),
+        at_home=bool(doc.meta.get("dateline_country")),
+        # sentences that name where things happen ("arrested 20 opposition members in Nairobi")
+        placed=frozenset(
+            m.sentence_index or 0 for m in mentions
+            if m.start is not None and m.kind == "country" and m.country and _IN_PLACE.search(text, max(0, m.start - 12), m.start)
+        ),
         subjects=_subject_groups(doc, mentions),
         main_subjects=_main_subjects(doc),
         korean=_korean(text, mentions),
@@ -402,7 +411,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             return _last_people(history, lex, n)
         return _states_named_together(history, ctx, sentence_index, n)
     if what == "definite":
-        return _definite(phrase, history, ctx.focus, lex)
+        # the story's home only when a dateline gives it or it was named
+        # before ("The ministry condemned the Israeli strikes" is not Israel's)
+        named_before = ctx.at_home or any(m.country == ctx.focus for m in history) or sentence_index in ctx.placed
+        return _definite(phrase, history, ctx.focus if named_before else None, lex)
     if what == "own":
         # "Kim said his country would not hesitate ...": the state of the person named last
         person = next((m for m in reversed(history[-12:]) if m.kind == "person"), None)

@@ -109,7 +109,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # party, and no state for the officials named after it
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     _index_sentences(doc, mentions)
-    _fill_context(text, mentions, lex, counts, focus, filed_from)
+    _fill_context(text, mentions, lex, counts, focus, filed_from, home is not None)
     title_spans: list[tuple[int, int]] = []
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
     link_people(people, lex)
@@ -255,7 +255,7 @@ def _state_backed(text: str, m: Actor, named: list[Actor]) -> str | None:
     return None
 
 
-def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_from: str | None = None) -> None:  # type: ignore[no-untyped-def]
+def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_from: str | None = None, at_home: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
     Order: the "of" phrase ("troops of the African Union"); the country an
@@ -352,7 +352,28 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # the state the story is filed from, not of the agency's
             m.country = filed_from
             continue
+        if not prefer and not at_home and m.sector in _SPEAKING_SECTORS and _named_only_later_here(text, m, focus, named):
+            # "The spokesperson denounced Japan for its remarks", "The junta
+            # arrested a French aid worker": the only state named is the one
+            # the body acts on, after it in the same sentence; no home for it
+            continue
         m.country = pick_country(prefer, counts, focus)
+
+
+_SPEAKING_SECTORS = frozenset(("GOV",))
+
+
+def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:
+    """The focus state is named only after ``m``, in ``m``'s own sentence,
+    and not as the place where things happen ("arrested 20 people in Nairobi")."""
+    here = [x for x in named if x.country == focus]
+    return bool(here) and all(
+        x.sentence_index == m.sentence_index and (x.start or 0) > (m.start or 0) and not _IN_PLACE.search(text, max(0, (x.start or 0) - 12), x.start or 0)
+        for x in here
+    )
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout)\s+(?:the\s+)?\Z")
 
 
 # (or the place an attack hits: "Russian missiles struck Kharkiv, killing five people")
