@@ -2378,3 +2378,8 @@ def test_an_unnamed_body_takes_no_state_from_the_one_it_acts_on(stages) -> None:
         assert {e.source.country for e in code(stages, text).events if e.source is not None} == {None}, text
     # a place named where it happens is the body's state
     assert {e.source.country for e in code(stages, "The government arrested 20 opposition members in Nairobi.").events} == {"KEN"}
+
+
+def test_a_titled_name_the_parser_missed_and_a_body_s_name_inside_a_person_s(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Swiss Foreign Minister Ignazio Cassis met German lawmaker Johann Wagner in Bern.")
+    assert [(e.source.name, e.source.country, e.target.name, e.target.country) for e in doc.events] == [("Ignazio Cassis", "CHE", "Johann Wagner", "DEU")]

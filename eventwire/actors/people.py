@@ -182,6 +182,33 @@ def _titled_names(sdoc, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+# Title heads after which a run of capitalised words is a name ("Swiss
+# Foreign Minister Ignazio Cassis", which the small parser may not tag)
+_TITLE_HEADS = frozenset(
+    "minister president secretary spokesperson spokesman spokeswoman lawmaker ambassador envoy chairman chairwoman "
+    "commander governor mayor senator premier chancellor general admiral leader director".split()
+)
+
+
+def _pretitled_names(sdoc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Character spans of two- or three-word proper names right after a
+    title head ("Foreign Minister Ignazio Cassis") the parser did not tag."""
+    out = []
+    for tok in sdoc:
+        if tok.lower_ not in _TITLE_HEADS:
+            continue
+        j = tok.i + 1
+        while j < len(sdoc) and j - tok.i <= 4 and sdoc[j].pos_ == "PROPN" and sdoc[j].is_alpha and sdoc[j].text[:1].isupper() and not sdoc[j].is_upper:
+            j += 1
+        if not 2 <= j - tok.i - 1 <= 3 or (j < len(sdoc) and sdoc[j].pos_ == "PROPN"):
+            continue
+        s, e = sdoc[tok.i + 1].idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
+        if any(a < e and s < b for a, b in taken) or any(t.ent_type_ in ("GPE", "NORP", "FAC", "LOC") for t in sdoc[tok.i + 1 : j]):
+            continue
+        out.append((s, e))
+    return out
+
+
 def find_people(  # type: ignore[no-untyped-def]
     text: str, sdoc, mentions: list[Actor], lex: Lexicon, counts: Counter[str], focus: str | None, title_spans: list[tuple[int, int]]
 ) -> list[Actor]:
@@ -207,6 +234,7 @@ def find_people(  # type: ignore[no-untyped-def]
             spans.append((ent.start_char, ent.end_char))
     # Names an apposition titles that the parser did not tag.
     spans.extend(_titled_names(sdoc, lex, spans + others))
+    spans.extend(_pretitled_names(sdoc, spans + others))
     # Known officials the parser did not tag.
     for (s, e) in known:
         if not any(a < e and s < b for a, b in spans):

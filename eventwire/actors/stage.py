@@ -129,6 +129,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # (the makers of things, dropped above, once more: later passes find names anew)
     mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and _MAKER_OF.match(text, m.end))]
     _places_in_states(text, mentions)
+    mentions = _drop_bodies_in_names(text, mentions)
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
 
@@ -530,6 +531,20 @@ def _is_sector_word(word: str, lex) -> bool:  # type: ignore[no-untyped-def]
     """True for a generic sector noun ("military"), False for a named body ("U.N.")."""
     hits = lex.scan(word)
     return len(hits) == 1 and hits[0].category == SECTOR
+
+
+def _drop_bodies_in_names(text: str, mentions: list[Actor]) -> list[Actor]:
+    """A body's name that is a word of a person's name ("German lawmaker
+    Johann Wagner" is no Wagner Group); a body before the name stays ("Hamas
+    leader Ismail Haniyeh")."""
+    names = [(p.start, p.end, p.name.split()) for p in mentions if p.kind == "person" and p.start is not None and p.end is not None]
+    if not names:
+        return mentions
+    return [
+        m for m in mentions
+        if not (m.kind in ("org", "group") and m.start is not None and m.end is not None
+                and any(s <= m.start and m.end <= e and text[m.start : m.end] in words for s, e, words in names))
+    ]
 
 
 def _drop_hits_inside_names(text: str, hits: list[Hit], sdoc) -> list[Hit]:  # type: ignore[no-untyped-def]
