@@ -2383,3 +2383,13 @@ def test_an_unnamed_body_takes_no_state_from_the_one_it_acts_on(stages) -> None:
 def test_a_titled_name_the_parser_missed_and_a_body_s_name_inside_a_person_s(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Swiss Foreign Minister Ignazio Cassis met German lawmaker Johann Wagner in Bern.")
     assert [(e.source.name, e.source.country, e.target.name, e.target.country) for e in doc.events] == [("Ignazio Cassis", "CHE", "Johann Wagner", "DEU")]
+
+
+def test_forces_a_state_attacks_are_not_its_own(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Israeli warplanes struck nuclear and military sites across Iran.")
+    assert {e.target.country for e in doc.events} == {"IRN"}
+    doc = code(stages, "Israel launched its offensive on Friday, killing top military commanders.")
+    assert {e.target.country for e in doc.events if e.target is not None} == {None}
+    # insurgents attack their own state's soldiers
+    doc = code(stages, "Al-Shabaab fighters attacked a base in Somalia, killing soldiers.")
+    assert "SOM" in {e.target.country for e in doc.events if e.target is not None and e.target.sector == "MIL"}

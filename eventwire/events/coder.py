@@ -465,6 +465,23 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
 
 
+def _enemy_not_own(srcs: list[Actor], tgts: list[Actor], span: Any, index: MentionIndex) -> list[Actor]:
+    """Forces or officials an attack hits, named by a common noun that took
+    the attacker's state from context ("Israel launched its offensive,
+    killing top military commanders", "struck nuclear and military sites
+    across Iran"): of the one other state the sentence names, else of none."""
+    own = {s.country for s in srcs if s.country}
+    if len(own) != 1 or not all(s.kind == "country" or s.sector in ("MIL", "GOV") for s in srcs):
+        return tgts  # (insurgents attack their own state's soldiers; allies fight side by side)
+    out = []
+    for t in tgts:
+        if t.kind in ("org", "group") and t.sector in ("MIL", "GOV") and t.country in own and t.text[:1].islower():
+            others = {m.country for tok in span for m in index.on(tok) if m.kind == "country" and m.country and m.country not in own and len(m.country) == 3}
+            t = replace(t, country=next(iter(others)) if len(others) == 1 else None)
+        out.append(t)
+    return out
+
+
 def _headline(sent: Sentence, span: Any) -> bool:
     """A title, or a short line with no closing punctuation."""
     return sent.section == "title" or (len(span) <= 16 and unclosed(span))
@@ -1094,6 +1111,8 @@ def code_sentence(
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
             tgts = _repressed_at_home(srcs, tgts)
+        elif k.type == "ASSAULT" and srcs and tgts:
+            tgts = _enemy_not_own(srcs, tgts, span, index)
         source_place = False
         if k.type == "ASSAULT" and not srcs:
             # nobody named: unidentified attackers of the state where it happened
