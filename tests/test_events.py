@@ -2393,3 +2393,13 @@ def test_forces_a_state_attacks_are_not_its_own(stages) -> None:  # type: ignore
     # insurgents attack their own state's soldiers
     doc = code(stages, "Al-Shabaab fighters attacked a base in Somalia, killing soldiers.")
     assert "SOM" in {e.target.country for e in doc.events if e.target is not None and e.target.sector == "MIL"}
+
+
+def test_a_deal_s_broker_is_no_party_to_it(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in ("DR Congo, Rwanda sign US-brokered peace deal", "Israel and Hamas agreed to a Qatar-mediated ceasefire."):
+        assert "USA" not in {e.target.country for e in code(stages, text).events if e.target} and "QAT" not in {
+            e.target.country for e in code(stages, text).events if e.target
+        }, text
+    assert _has(code(stages, "DR Congo, Rwanda sign US-brokered peace deal"), {"SUPPORT"}, "COD", "RWA")
+    # a resolution's author is whom a veto rejects
+    assert _has(code(stages, "Russia vetoed a U.S.-led resolution."), {"REJECT"}, "RUS", "USA")

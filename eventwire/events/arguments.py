@@ -29,6 +29,7 @@ unresolved actor (text only, no country) so that the event still says who.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -68,6 +69,9 @@ _ACTOR_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 _WH = {"who", "which", "that", "whom"}
 
 
+_BROKERED = re.compile(r"[-\u2010\u2011\u2013]\s?(?:brokered|mediated|facilitated)\b", re.IGNORECASE)
+
+
 class MentionIndex:
     """Actor mentions of one document, indexed by spaCy token."""
 
@@ -79,6 +83,8 @@ class MentionIndex:
         for m in doc.mentions:
             if m.start is None or m.end is None:
                 continue
+            if _BROKERED.match(doc.text, m.end):
+                continue  # "sign US-brokered peace deal", "the EU-facilitated dialogue": the broker is no party
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -136,6 +142,8 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "the Treaty on the Non-Proliferation of Nuclear Weapons" names a text
     start, end = toks[0].idx, head.idx + len(head.text)
     text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
+    if _BROKERED.search(text):
+        return None  # "a US-brokered peace deal": the deal, whose broker is no party
     if len(toks) == 1 and head.pos_ == "PROPN":
         from ..actors.names import official_by_surname
 
