@@ -2403,3 +2403,15 @@ def test_a_deal_s_broker_is_no_party_to_it(stages) -> None:  # type: ignore[no-u
     assert _has(code(stages, "DR Congo, Rwanda sign US-brokered peace deal"), {"SUPPORT"}, "COD", "RWA")
     # a resolution's author is whom a veto rejects
     assert _has(code(stages, "Russia vetoed a U.S.-led resolution."), {"REJECT"}, "RUS", "USA")
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Algeria condemned France's recognition of Moroccan sovereignty.", "FRA"),
+        ("Egypt condemned the Israeli strikes on Gaza.", "ISR"),
+        ("Cambodia lodged a complaint with the UN Security Council over Thai incursions.", "THA"),
+    ],
+)
+def test_a_condemnation_or_complaint_is_about_the_act_s_author(stages, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.target.country for e in code(stages, text).events if e.event_type == "ACCUSE"} == {target}

@@ -863,7 +863,16 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if judging:
         # "support Russia's war against Ukraine", "condemned its invasion of X":
         # the party is whoever wages the war, not whom it is waged against
-        tgt_toks = [w for t in tgt_toks for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS else [t])]
+        # ... and an act's author: "condemned France's recognition of Moroccan sovereignty", "the Israeli strikes on Gaza"
+        tgt_toks = [
+            w for t in tgt_toks
+            for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS
+                      else (noun_sources(t, index) or [t]) if t.i in event_nouns and cand.entry.type == "ACCUSE" else [t])
+        ]
+        if cand.entry.type == "ACCUSE" and cand.via == "verb" and tgt_toks and all(t.dep_ == "pobj" and t.head.head.i == pred.i for t in tgt_toks):
+            # "condemned the Israeli strikes on Gaza": whose act the object is, not where it fell
+            authors = [a for o in pred.children if o.dep_ in ("dobj", "obj") and not _party_like(o) for a in noun_sources(o, index, frozenset())]
+            tgt_toks = authors or tgt_toks
     if cand.entry.type == "SANCTION" and cand.via == "verb":
         # "triggered the snapback of U.N. sanctions on Iran": the measures
         # named in the object fall on Iran; the UN only decreed them
@@ -874,10 +883,17 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
         # its missile supplies to Russia" (the parse may hang "to Russia" on the verb)
         addressed = [t for t in _pobjs(cand.head, {"with"}) if any(a.country and a.kind == "country" for a in index.on(t))]
+        # (the parse may hang "over X" on the body: "with the UN Security Council over Thai incursions")
+        over = _pobjs(cand.head, {"over", "about"}) + _pobjs(pred, {"over", "about"}) + [p for w in _pobjs(cand.head, {"with"}) for p in _pobjs(w, {"over", "about"})]
+        about = [a for t in over for a in (noun_sources(t, index) or [t]) if index.on(a)]
         if cand.entry.type == "ACCUSE" and addressed:
             # "lodged stern representations with Washington over Lai's transit":
             # a protest lodged with a state is against it (what it is over is the topic)
             tgt_toks = addressed
+        elif cand.entry.type == "ACCUSE" and about:
+            # "lodged a complaint with the UN Security Council over Thai
+            # incursions": the complaint is about the incursions' author, not the body it is lodged with
+            tgt_toks = about
         elif cand.entry.type == "CONSULT":
             # "hold talks on North Korea": what talks are on is their topic
             tgt_toks = _pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
