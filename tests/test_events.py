@@ -2374,7 +2374,12 @@ def test_acts_weighed_forces_sent_for_a_purpose_and_a_past_year_s_participle(sta
 
 
 def test_an_unnamed_body_takes_no_state_from_the_one_it_acts_on(stages) -> None:  # type: ignore[no-untyped-def]
-    for text in ("The spokesperson denounced Japan for its remarks.", "The junta arrested a French aid worker.", "The government condemned Japan's decision."):
+    for text in (
+        "The spokesperson denounced Japan for its remarks.",
+        "The junta arrested a French aid worker.",
+        "The government condemned Japan's decision.",
+        '"The U.S. will be held wholly accountable for the consequences," the spokesperson said.',
+    ):
         assert {e.source.country for e in code(stages, text).events if e.source is not None} == {None}, text
     # a place named where it happens is the body's state
     assert {e.source.country for e in code(stages, "The government arrested 20 opposition members in Nairobi.").events} == {"KEN"}

@@ -365,11 +365,15 @@ _SPEAKING_SECTORS = frozenset(("GOV",))
 
 
 def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:
-    """The focus state is named only after ``m``, in ``m``'s own sentence,
-    and not as the place where things happen ("arrested 20 people in Nairobi")."""
+    """The focus state is named only in ``m``'s own sentence, after it or in
+    the quote it speaks, and not as the place where things happen
+    ("arrested 20 people in Nairobi")."""
     here = [x for x in named if x.country == focus]
     return bool(here) and all(
-        x.sentence_index == m.sentence_index and (x.start or 0) > (m.start or 0) and not _IN_PLACE.search(text, max(0, (x.start or 0) - 12), x.start or 0)
+        x.sentence_index == m.sentence_index
+        # (or named inside the quote the body is the speaker of: '"The U.S. ... will be held accountable," the spokesperson said')
+        and ((x.start or 0) > (m.start or 0) or quote_between(text, x.end or 0, m.start or 0))
+        and not _IN_PLACE.search(text, max(0, (x.start or 0) - 12), x.start or 0)
         for x in here
     )
 
