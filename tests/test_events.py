@@ -2420,3 +2420,13 @@ def test_a_deal_s_broker_is_no_party_to_it(stages) -> None:  # type: ignore[no-u
 )
 def test_a_condemnation_or_complaint_is_about_the_act_s_author(stages, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert {e.target.country for e in code(stages, text).events if e.event_type == "ACCUSE"} == {target}
+
+
+def test_a_speaker_s_verdict_on_an_act_is_an_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea fired a ballistic missile on Sunday.", "Prime Minister Ishiba said the launch was an outrageous act.")
+    assert _has(doc, {"ACCUSE"}, "JPN", "PRK")
+    assert _has(code(stages, "Seoul said the launch was a clear violation of UN Security Council resolutions."), {"ACCUSE"}, "KOR", None)
+    # a warning about any such act is no verdict on one
+    doc = code(stages, '"Any nuclear attack by North Korea is unacceptable," the two sides said.')
+    assert not [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert not code(stages, "Officials said the test was successful.").events

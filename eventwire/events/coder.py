@@ -249,12 +249,12 @@ def _referring_back(noun: Token) -> bool:
     )
 
 
-def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
-    """The source of the latest earlier event an object noun names ("the
-    launch", "the drills", "the crackdown") when the noun names no agent of
-    its own; never the judging party itself."""
-    objs = [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
-    if not objs and pred.dep_ == "relcl":
+def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns: list[Token] | None = None) -> list[Actor]:
+    """The source of the latest earlier event an object noun (or one of
+    ``nouns``) names ("the launch", "the drills", "the crackdown") when the
+    noun names no agent of its own; never the judging party itself."""
+    objs = nouns if nouns is not None else [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
+    if not objs and nouns is None and pred.dep_ == "relcl":
         objs = [pred.head]  # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces": the noun is the object
     # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
@@ -846,6 +846,9 @@ def code_sentence(
                 continue
             srcs = actors_of_all(speaker, index)
             tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
+            if not tgts and c.entry.lemma == "be judged":
+                # '"the launch was an outrageous act," Ishiba said': whoever the story said launched
+                tgts = _referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
             symmetric = False
             if not srcs:
                 continue

@@ -282,6 +282,29 @@ def _charged_with(copula: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# "Seoul said the launch was a clear violation of UN resolutions": the speaker judges the act
+_JUDGED = Entry("be judged", "verb", None, frozenset(), "111", "ACCUSE", "disapprove", None, 0.75, "judge")
+_VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggression", "outrage", "affront", "insult", "atrocity", "infringement"))
+_VERDICT_ADJECTIVES = frozenset(("outrageous", "reckless", "unacceptable", "illegal", "deplorable", "despicable", "grave", "serious", "flagrant",
+                                 "blatant", "provocative", "hostile", "irresponsible", "unlawful", "criminal", "barbaric", "cowardly", "heinous"))
+
+
+def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
+    """ "the launch was an outrageous act", "... was a clear violation of ...":
+    with an act as subject, the verdict that is its predicate."""
+    subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subj is None or match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment"):
+        return None
+    if any(d.dep_ == "det" and d.lower_ in ("any", "every", "no", "such") for d in subj.children) or any(a.dep_ == "aux" for a in copula.children):
+        return None  # "any nuclear attack ... is unacceptable", "would be a violation": no act in particular
+    for attr in (c for c in copula.children if c.dep_ in ("attr", "acomp")):
+        if lemma(attr) in _VERDICT_NOUNS or attr.lower_ in _VERDICT_ADJECTIVES:
+            return attr
+        if lemma(attr) in ("act", "action", "move", "step") and any(a.dep_ == "amod" and a.lower_ in _VERDICT_ADJECTIVES for a in attr.children):
+            return attr
+    return None
+
+
 def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Statements that hold somebody responsible for an attack ("Iran said
     Israel was behind the attack") or charge that they did something ("the
@@ -295,6 +318,8 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             held = _charged_with(tok, lex)
             if held is not None:
                 out.append(Candidate(_ATTRIBUTED, tok, tok, [tok, held], "verb"))
+            elif (verdict := _judged_act(tok, lex)) is not None:
+                out.append(Candidate(_JUDGED, tok, tok, [tok, verdict], "verb"))
     return out
 
 
