@@ -2430,3 +2430,15 @@ def test_a_speaker_s_verdict_on_an_act_is_an_accusation(stages) -> None:  # type
     doc = code(stages, '"Any nuclear attack by North Korea is unacceptable," the two sides said.')
     assert not [e for e in doc.events if e.event_type == "ACCUSE"]
     assert not code(stages, "Officials said the test was successful.").events
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Japan Coast Guard issued a navigational warning to vessels.", set()),
+        ("Tehran had withdrawn from the talks, calling negotiations unjustifiable.", {("164", "IRN", None)}),
+        ("Khamenei vowed that Israel would face a bitter and painful fate.", {("130", "IRN", "ISR")}),
+    ],
+)
+def test_warnings_to_shipping_talks_left_and_fates_vowed(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert {(e.cameo_code, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected

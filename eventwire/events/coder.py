@@ -564,7 +564,8 @@ def _standing_state(pred: Token) -> bool:
     )
 
 
-_ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "travel", "health", "heat", "typhoon", "missile", "air-raid", "raid", "alert", "j-alert", "emergency", "shelter"))
+_ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "travel", "health", "heat", "typhoon", "missile", "air-raid", "raid", "alert", "j-alert", "emergency", "shelter",
+                         "navigational", "navigation", "maritime", "aviation", "shipping"))
 # what a state steals or hacks abroad is not done to its own people
 _THEFT = frozenset(("steal", "loot", "rob", "hack", "launder", "plunder"))
 _SHARES = frozenset(("percent", "percentage", "%"))

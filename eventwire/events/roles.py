@@ -204,7 +204,10 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             continue
         comps = [x for x in _complements(c, cands) if id(x) not in dropped]
         if not comps:
-            if role == "intent" and any(ch.dep_ == "ccomp" for ch in c.head.children):
+            clauses = {ch.i for ch in c.head.children if ch.dep_ == "ccomp"}
+            if role == "intent" and any(x.pred.i in clauses and x.entry.role == "judge" and x.entry.type == "THREATEN" for x in cands):
+                dropped.add(id(c))  # "vowed that Israel would face a bitter fate": the threat is the statement
+            elif role == "intent" and clauses:
                 # "agreed that ...": a statement; its content is coded on its own
                 coded[id(c)].weight *= 0.5
             elif c.entry.lemma in _ASSERTING and any(ch.dep_ == "ccomp" for ch in c.head.children):
