@@ -2442,3 +2442,9 @@ def test_a_speaker_s_verdict_on_an_act_is_an_accusation(stages) -> None:  # type
 )
 def test_warnings_to_shipping_talks_left_and_fates_vowed(stages, text: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     assert {(e.cameo_code, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events} == expected
+
+
+def test_force_not_ruled_out_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Trump did not rule out the use of military force against Iran.", "Trump has refused to rule out the use of military force against Iran."):
+        assert [(e.cameo_code, e.polarity, e.target.country) for e in code(stages, text).events] == [("138", "asserted", "IRN")], text
+    assert _has(code(stages, "Seoul ruled out sending troops to Ukraine."), {"REJECT"}, "KOR", "UKR")

@@ -1023,6 +1023,10 @@ def code_sentence(
             if not srcs:
                 own = subject_tokens(holder)
                 srcs = actors_of_all(quote_speaker(holder) if any(t.lower_ == "we" for t in own) else own, index)
+        rule_out = k.pred if c.entry.lemma == "rule" else k.complement.pred if k.complement is not None and k.complement.entry.lemma == "rule" else None
+        if rule_out is not None and _force_named(rule_out) and (pol == "negated" or rule_out is not k.pred):
+            # "did not rule out", "refused to rule out the use of military force against Iran": a threat of force
+            k.type, k.cameo, k.mode, k.context, pol = "THREATEN", "138", "violence", "military", "asserted"
         _intent_of_future(k, pol, lex)
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
@@ -1195,6 +1199,18 @@ def _sent_for(pred: Token, type_at: dict[int, str]) -> bool:
         node = node.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     return to and node.dep_ in ("advcl", "xcomp") and lemma(node.head) in _SENDING and type_at.get(node.head.i) in ("AID", "MOBILIZE")
+
+
+_FORCE_WORDS = frozenset(("force", "strike", "strikes", "attack", "invasion", "war", "intervention", "action", "option", "operation"))
+
+
+def _force_named(rule: Token) -> bool:
+    """What "rule out" takes is force: "the use of military force", "military action", "a strike"."""
+    for o in (c for c in rule.children if c.dep_ in ("dobj", "obj")):
+        words = {lemma(t) for t in o.subtree}
+        if words & {"strike", "attack", "invasion", "war", "intervention"} or (words & _FORCE_WORDS and words & {"military", "armed", "use"}):
+            return True
+    return False
 
 
 def _target_rank(e: Event) -> tuple[bool, bool, float]:
