@@ -2448,3 +2448,30 @@ def test_force_not_ruled_out_is_a_threat(stages) -> None:  # type: ignore[no-unt
     for text in ("Trump did not rule out the use of military force against Iran.", "Trump has refused to rule out the use of military force against Iran."):
         assert [(e.cameo_code, e.polarity, e.target.country) for e in code(stages, text).events] == [("138", "asserted", "IRN")], text
     assert _has(code(stages, "Seoul ruled out sending troops to Ukraine."), {"REJECT"}, "KOR", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mali's transitional authorities restored the broadcasting licence of French channel TV5Monde.", ("CONCEDE", "MLI", "FRA")),
+        ("Pakistan's election commission reversed its ban on Imran Khan's party contesting the vote.", ("CONCEDE", "PAK", "PAK")),
+        ("Bangladesh's government gave in to student demands.", ("CONCEDE", "BGD", "BGD")),
+        ("Uzbekistan eased visa requirements for Tajik citizens.", ("CONCEDE", "UZB", "TJK")),
+        ("Ecuadorean President Daniel Noboa called off a planned fuel price hike.", ("CONCEDE", "ECU", "ECU")),
+        ("Turkey dispatched search-and-rescue teams to Morocco after the earthquake.", ("AID", "TUR", "MAR")),
+        ("China gifts military vehicles to Cambodian army", ("AID", "CHN", "KHM")),
+        ("Thailand hands back 18 Cambodian soldiers", ("RETREAT", "THA", "KHM")),
+        ("Haiti's transitional council sought more troops from Kenya.", ("REQUEST", "HTI", "KEN")),
+        ("The Democratic Republic of Congo filed a case against Rwanda at the East African Court of Justice.", ("ACCUSE", "COD", "RWA")),
+        ("Thai Prime Minister Paetongtarn Shinawatra brushed aside Cambodia's demand to take the dispute to court.", ("REJECT", "THA", "KHM")),
+        ("Houthis lob missiles at Israeli port of Eilat", ("ASSAULT", "YEM", "ISR")),
+        ("Nicaragua stripped 94 opponents of their citizenship.", ("COERCE", "NIC", "NIC")),
+    ],
+)
+def test_wire_verbs_for_concessions_aid_requests_suits_and_force(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, text), {expected[0]}, expected[1], expected[2]), text
+
+
+def test_an_acronym_is_no_town_and_a_domestic_dispatch_no_aid(stages) -> None:  # type: ignore[no-untyped-def]
+    assert {e.target.country for e in code(stages, "Seoul filed a complaint with the ITU.").events} == {None}
+    assert not code(stages, "The military dispatched chemical response teams to collect the debris.").events

@@ -131,7 +131,7 @@ def town_taken_for_a_person(ent) -> bool:  # type: ignore[no-untyped-def]
 def place_code(name: str, lex: Lexicon, derive: bool = True) -> str | None:
     """Country of an unknown place name: a city's country, a misspelt
     country ("Ethopia"), else (``derive``) a derived code."""
-    city = get_cities().get(name.lower())
+    city = None if name.isupper() and len(name) <= 5 else get_cities().get(name.lower())  # an acronym is no town
     if city:
         return city
     return fuzzy_country(name) or (derive_code(name, lex) if derive else None)
@@ -158,7 +158,7 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         e = _trim_possessive(text, s, e)
         if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent):
             continue
-        city = get_cities().get(text[s:e].lower())
+        city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
         if city:  # the parser often calls a town an organisation
             out.append(Actor(text=text[s:e], name=text[s:e], country=city, sector=None, kind="country", start=s, end=e))
         else:

@@ -498,7 +498,8 @@ def verb_targets(
         if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             # "shared intelligence with Kyiv on North Korean troops": a partner
             # named with the object comes before the verb's PPs (not "the war with X")
-            tgt = [p for t in tgt if lemma(t) not in _WAR_NOUNS for p in _pobjs(t, {"with"})] or pps
+            # ... and whom the object is against: "filed a case against Rwanda at the East African Court"
+            tgt = [p for t in tgt if lemma(t) not in _WAR_NOUNS for p in _pobjs(t, {"with", "against"})] or pps
         elif tgt and not any(_party_like(t) for t in tgt):
             # "demanded an admission by Moscow", "rejected an appeal from
             # President Ruto": the object's agent is the party
