@@ -2475,3 +2475,9 @@ def test_wire_verbs_for_concessions_aid_requests_suits_and_force(stages, text: s
 def test_an_acronym_is_no_town_and_a_domestic_dispatch_no_aid(stages) -> None:  # type: ignore[no-untyped-def]
     assert {e.target.country for e in code(stages, "Seoul filed a complaint with the ITU.").events} == {None}
     assert not code(stages, "The military dispatched chemical response teams to collect the debris.").events
+
+
+def test_lakes_and_gulfs_are_no_parties_and_a_ship_seized_is_no_domestic_act(stages) -> None:  # type: ignore[no-untyped-def]
+    assert "TCD" not in {e.target.country for e in code(stages, "Nigeria, Cameroon launch joint patrols on Lake Chad").events if e.target}
+    doc = code(stages, "The US Navy seized a tanker in the Gulf of Oman.")
+    assert [(e.source.country, e.target) for e in doc.events] == [("USA", None)]

@@ -209,9 +209,10 @@ _WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg", "Al
 _CURRENCY = re.compile(r"\s?\$\s?\d")
 # Waters and peninsulas named after a state or a point of the compass are
 # places, no party: "fired into the West Sea" (not "the West"), "the Sea of
-# Japan", "the South China Sea", "over the Korean Peninsula"
+# Japan", "the South China Sea", "over the Korean Peninsula", "patrols on Lake
+# Chad", "the Gulf of Mexico"
 _WATERS = re.compile(
-    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean)|Sea of (?:[A-Z][\w'-]+ ?){1,2}|(?:Korean|Arabian|Iberian) [Pp]eninsula)\b"
+    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean)|(?:Sea|Gulf|Bay|Strait) of (?:[A-Z][\w'-]+ ?){1,2}|Lake [A-Z][\w'-]+|(?:Korean|Arabian|Iberian) [Pp]eninsula)\b"
 )
 
 

@@ -1113,7 +1113,8 @@ def code_sentence(
         elif (
             (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric
             and c.entry.lemma not in _THEFT
-            and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" for o in k.pred.children))  # "surrounded the Onnuri": a ship named, not a domestic act
+            # "surrounded the Onnuri", "seized a tanker in the Gulf of Oman": a ship, not a domestic act
+            and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or lemma(o) in CRAFT_NOUNS | {"tanker"}) for o in k.pred.children))
         ):
             # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)
