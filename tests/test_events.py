@@ -2481,3 +2481,13 @@ def test_lakes_and_gulfs_are_no_parties_and_a_ship_seized_is_no_domestic_act(sta
     assert "TCD" not in {e.target.country for e in code(stages, "Nigeria, Cameroon launch joint patrols on Lake Chad").events if e.target}
     doc = code(stages, "The US Navy seized a tanker in the Gulf of Oman.")
     assert [(e.source.country, e.target) for e in doc.events] == [("USA", None)]
+
+
+def test_joint_initiatives_and_operations_and_an_exercise_wrapped_up(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Ghana and Ivory Coast launched a joint cocoa marketing initiative.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in doc.events} == {("COOPERATE", "GHA", "CIV"), ("COOPERATE", "CIV", "GHA")}
+    doc = code(stages, "Chinese and Pakistani air forces wrapped up the Shaheen-X joint exercise in Xinjiang.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in doc.events} == {("COOPERATE", "PAK", "CHN"), ("COOPERATE", "CHN", "PAK")}
+    assert _has(code(stages, "Peruvian and Bolivian troops conducted coordinated operations against drug traffickers."), {"COOPERATE"}, "PER", "BOL")
+    # a joint operation against a force is an attack on it
+    assert [e.event_type for e in code(stages, "The army launched a joint military operation against the rebels.").events] == ["ASSAULT"]

@@ -540,7 +540,11 @@ def _one_place_per_state(tgts: list[Actor]) -> list[Actor]:
 
 def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
     if symmetric and len(srcs) > 1 and not tgts:
-        pairs = [(s, o) for s in srcs for o in srcs if o is not s]
+        # a state named beside its own forces is one side with them ("Chinese and
+        # Pakistani air forces"); two forces of one state stay two ("the army and the RSF")
+        bodies = {s.country for s in srcs if s.kind != "country" and s.country}
+        sides = [s for s in srcs if not (s.kind == "country" and s.country in bodies)]
+        pairs = [(s, o) for s in sides for o in sides if o is not s]
     else:
         pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if not _same_party(s, t)]
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
