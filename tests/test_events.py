@@ -2491,3 +2491,10 @@ def test_joint_initiatives_and_operations_and_an_exercise_wrapped_up(stages) -> 
     assert _has(code(stages, "Peruvian and Bolivian troops conducted coordinated operations against drug traffickers."), {"COOPERATE"}, "PER", "BOL")
     # a joint operation against a force is an attack on it
     assert [e.event_type for e in code(stages, "The army launched a joint military operation against the rebels.").events] == ["ASSAULT"]
+
+
+def test_an_embassy_in_a_town_and_a_passive_s_agent_after_the_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "France said its embassy in Kinshasa had been attacked by protesters.")
+    assert {e.target.country for e in doc.events} == {"FRA"}
+    assert _has(code(stages, "Georgia was threatened with a suspension of visa-free travel by the European Union."), {"THREATEN"}, "EUR", "GEO")
+    assert [e.event_type for e in code(stages, "Iran was hit with new sanctions by the United States.").events if e.polarity == "asserted"] == ["SANCTION"]

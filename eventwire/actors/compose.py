@@ -61,6 +61,8 @@ def after_stance(text: str, start: int) -> bool:
     return _STANCE.search(text, max(0, start - 6), start) is not None
 
 
+_MISSIONS = re.compile(r"^(?:embass(?:y|ies)|consulates?|missions?|legations?|ambassadors?|envoys?|diplomats?|attach[eé]s?|delegations?)$", re.IGNORECASE)
+_IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(r"^\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
 
 
@@ -291,6 +293,8 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             and (_OF_PLACE.match(text[h.end : nxt.start]) or (h.entry.sector in ("INS", "SPY") and _LINKED_TO.match(text[h.end : nxt.start])))
             # "an official of the Chinese Embassy": the place belongs to the noun after it
             and not (nxt2 is not None and _is_sector_like(nxt2) and _gap_ok(text[nxt.end : nxt2.start]))
+            # "its embassy in Kinshasa", "the U.S. ambassador in Seoul": a mission is where it sits, not whose it is
+            and not (_MISSIONS.match(text[h.start : h.end]) and _IN_GAP.match(text[h.end : nxt.start]))
         ):
             out.append(_joined(text, nxt, h, lex))
             i += 2

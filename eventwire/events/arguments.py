@@ -281,7 +281,14 @@ _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "behalf", "occas
 def _agent(verb: Token) -> list[Token]:
     # (also the agent hung on a predicative complement: "was declared persona non grata by Poland")
     hosts = [verb] + [c for c in verb.children if c.dep_ == "oprd"]
-    return [p for h in hosts for c in h.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
+    found = [p for h in hosts for c in h.children if c.dep_ == "agent" or (c.dep_ == "prep" and lemma(c) == "by") for p in c.children if p.dep_ == "pobj"]
+    if not found and is_passive(verb):
+        # "was threatened with a suspension of visa-free travel by the European
+        # Union": the parse hangs the agent on the with-phrase's noun
+        nouns = [p for c in verb.children if c.dep_ == "prep" and lemma(c) == "with" for p in c.children if p.dep_ == "pobj"]
+        nouns += [q for n in nouns for c in n.children if c.dep_ == "prep" and lemma(c) == "of" for q in c.children if q.dep_ == "pobj"]
+        found = [p for n in nouns for c in n.children if c.dep_ in ("prep", "agent") and lemma(c) == "by" for p in c.children if p.dep_ == "pobj"]
+    return found
 
 
 # Speech acts, and subjects that cannot perform them ("the strikes ... urged")
