@@ -2498,3 +2498,12 @@ def test_an_embassy_in_a_town_and_a_passive_s_agent_after_the_threat(stages) -> 
     assert {e.target.country for e in doc.events} == {"FRA"}
     assert _has(code(stages, "Georgia was threatened with a suspension of visa-free travel by the European Union."), {"THREATEN"}, "EUR", "GEO")
     assert [e.event_type for e in code(stages, "Iran was hit with new sanctions by the United States.").events if e.polarity == "asserted"] == ["SANCTION"]
+
+
+def test_an_act_attributed_to_a_state_and_parties_after_a_bare_dateline(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The FBI attributed the hack of a crypto exchange to North Korea.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "USA", "PRK")]
+    assert _has(code(stages, "The FBI attributed the hack to the Lazarus Group, a North Korean hacking organization."), {"ACCUSE"}, "USA", "PRK")
+    assert _has(code(stages, "FBI, Korean police pin crypto heist on North Korea"), {"ACCUSE"}, "USA", "PRK")
+    doc = code(stages, "SEOUL (AP) -- The United States and Japan began an exercise on Monday.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("USA", "JPN"), ("JPN", "USA")}

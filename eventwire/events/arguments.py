@@ -55,6 +55,7 @@ from .triggers import (
     Token,
     is_passive,
     lemma,
+    object_prep,
     object_tokens,
     reduced_passive,
     unclosed,
@@ -188,7 +189,11 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         if index.datelines and index.in_dateline(h):
             # "SEOUL, June 12 -- Sergei Shoigu, ..., met Kim": the parser may make
             # the dateline the subject and the real one its appositive
-            out.extend(m for a in h.children if a.dep_ == "appos" and not index.in_dateline(a) for t in np_tokens(a) for m in index.on(t) if m.country)
+            # (each of a coordinated subject: "SEOUL (AP) -- The United States and Japan began ...")
+            out.extend(
+                m for a in h.children if a.dep_ == "appos" and not index.in_dateline(a)
+                for x in (a, *a.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country
+            )
             continue
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
@@ -478,7 +483,8 @@ def verb_targets(
     arrest or attack hits is its object, whatever PP follows
     (``object_is_target``: "arrested a soldier on charges of spying for X")."""
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
-    pps = (_pobjs(pred, {own_prep}) if own_prep else []) or _pobjs(pred, _VERB_TARGET_PREPS)
+    loose = object_prep(pred, own_prep) if own_prep else None
+    pps = (_pobjs(pred, {own_prep}) if own_prep else []) or (_pobjs(loose.head, {own_prep}) if loose is not None else []) or _pobjs(pred, _VERB_TARGET_PREPS)
     if any(p.head.lower_ == "to" for p in pps):
         # "handed two fishermen over to South Korea at Panmunjom": the receiver, not the venue
         pps = [p for p in pps if p.head.lower_ != "at"]

@@ -258,7 +258,7 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
 
     * an act only attributed ("claimed responsibility for the bombing",
       "denied it was responsible for the attack", "accused a neighbour of
-      shelling a town", "blamed X for backing Y", "suspected of having attacked", "took credit for the
+      shelling a town", "blamed X for backing Y", "attributed the hack to X", "suspected of having attacked", "took credit for the
       bomb that killed ..."): the statement is the event (ACCUSE, or none),
       the act inside it is not asserted;
     * an act only allowed or possible ("the power to detain", "the
@@ -304,6 +304,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
             return True
         # "blamed Pakistan for backing the attackers"
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":
+            return True
+        # "attributed the hack of a crypto exchange to North Korea", "blamed the attack on X"
+        if node.i == k.cand.head.i and node.dep_ in ("dobj", "obj") and lemma(parent) in ("attribute", "blame", "pin") and parent.i not in own:
             return True
         # "accused the South of flying drones over Pyongyang to scatter
         # leaflets": the parser hangs the alleged act's purpose on the accusing verb

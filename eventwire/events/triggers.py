@@ -213,6 +213,20 @@ def _relemmatised(tok: Token, lex: Lexicon) -> list[Entry] | None:
 
 
 _PROTEST_ONLY_INTRANSITIVE = frozenset(("demonstrate", "rally"))
+# verbs whose own preposition the parse may hang inside the object
+# ("attributed [the hack of a crypto exchange to North Korea]")
+LOOSE_PREP_VERBS = frozenset(("attribute", "blame", "pin"))
+
+
+def object_prep(verb: Token, prep: str) -> Token | None:
+    """The verb's preposition hung inside its object noun phrase, for LOOSE_PREP_VERBS."""
+    if lemma(verb) not in LOOSE_PREP_VERBS:
+        return None
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for t in o.subtree:
+            if t.dep_ == "prep" and lemma(t) == prep and t.head.pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
 
 
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
@@ -227,7 +241,7 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     for e in entries:
         prep_tok = None
         if e.prep:
-            prep_tok = preps.get(e.prep)
+            prep_tok = preps.get(e.prep) or object_prep(tok, e.prep)
             if prep_tok is None or _is_time_pp(prep_tok, lex):
                 continue
         if e.objects and not (e.objects & _object_lemmas(tok, prep_tok)):
