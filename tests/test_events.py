@@ -2507,3 +2507,10 @@ def test_an_act_attributed_to_a_state_and_parties_after_a_bare_dateline(stages) 
     assert _has(code(stages, "FBI, Korean police pin crypto heist on North Korea"), {"ACCUSE"}, "USA", "PRK")
     doc = code(stages, "SEOUL (AP) -- The United States and Japan began an exercise on Monday.")
     assert {(e.source.country, e.target.country) for e in doc.events} == {("USA", "JPN"), ("JPN", "USA")}
+
+
+def test_what_is_called_a_fabrication_is_rejected_once(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The FBI accused North Korea of the hack.", "North Korea rejected the accusation, with a foreign ministry spokesperson calling it a sheer fabrication.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("REJECT", "PRK", "USA")]
+    assert [e.event_type for e in code(stages, "Moscow called the report absurd.").events] == ["REJECT"]
+    assert [e.event_type for e in code(stages, "Pyongyang called the drills a rehearsal for invasion.").events] == ["ACCUSE"]

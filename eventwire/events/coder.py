@@ -1324,6 +1324,12 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             for o in out
         ):
             continue  # "condemned the launches, calling them a grave threat": one statement, nobody named
+        if e.target is None and e.event_type in _ONCE_PER_DYAD | {"REJECT"} and linked is not None and e.source is not None and e.source.country and any(
+            o is not e and o.event_type == e.event_type and o.polarity == e.polarity and o.target is not None
+            and o.source is not None and o.source.country == e.source.country and o.trigger.start != e.trigger.start and linked(o, e)
+            for o in events
+        ):
+            continue  # "rejected the accusation, with a spokesperson calling it a fabrication": one rejection, its party named once
         twin = next(
             (
                 i
