@@ -2514,3 +2514,14 @@ def test_what_is_called_a_fabrication_is_rejected_once(stages) -> None:  # type:
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("REJECT", "PRK", "USA")]
     assert [e.event_type for e in code(stages, "Moscow called the report absurd.").events] == ["REJECT"]
     assert [e.event_type for e in code(stages, "Pyongyang called the drills a rehearsal for invasion.").events] == ["ACCUSE"]
+
+
+def test_a_failed_rocket_a_verdict_passive_a_forecast_and_the_ministry_s_spokesperson(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "The rocket blew up during the first-stage flight, KCNA reported.").events
+    doc = code(stages, '"This launch is a clear violation of UN resolutions and cannot be tolerated," Hayashi said.')
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]
+    # ... but "would not be tolerated" still warns
+    assert _has(code(stages, "The U.S. reiterated that any nuclear attack by North Korea would not be tolerated."), {"THREATEN"}, "USA", "PRK")
+    assert not code(stages, "Analysts expect North Korea to respond with weapons tests.").events
+    doc = code(stages, "SEOUL (AP) -- North Korea's Defense Ministry issued a statement on Monday condemning the drills.", '"We will respond with overwhelming force," the ministry spokesperson said.')
+    assert {e.source.country for e in doc.events} == {"PRK"}

@@ -319,7 +319,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         if prefer and any(counts.get(c) for c in prefer):
             m.country = pick_country(prefer, counts, focus)
             continue
-        same = _named_before(text, m, named) or _body_named_before(m, named)
+        same = _named_before(text, m, named) or _body_named_before(m, named, text)
         if same is not None:
             # "Ukrainian forces captured two North Korean soldiers. ... would
             # accept the soldiers": the same noun named with its state just before
@@ -426,11 +426,15 @@ def _named_before(text: str, m: Actor, named: list[Actor]) -> str | None:
 _BODY_WORDS = frozenset(("ministry", "office", "council", "command", "agency", "embassy", "army", "military", "government", "party"))
 
 
-def _body_named_before(m: Actor, named: list[Actor]) -> str | None:
+def _body_named_before(m: Actor, named: list[Actor], text: str = "") -> str | None:
     """ "North Korea's defence ministry denounced ... , a ministry spokesperson
     said": the body a title names, named with its state in this or the two
-    sentences before."""
+    sentences before (the body word may stand just before the mention: "the
+    ministry spokesperson")."""
     words = m.text.lower().split()
+    before = text[max(0, (m.start or 0) - 24) : m.start or 0].lower().split()
+    if len(words) == 1 and before and before[-1] in _BODY_WORDS:
+        words = [before[-1], *words]
     if len(words) < 2 or words[0] not in _BODY_WORDS or m.sentence_index is None:
         return None
     for x in reversed(named):

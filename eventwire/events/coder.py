@@ -283,6 +283,21 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
 _PUNDITS = frozenset(("analyst", "expert", "observer", "scholar", "economist", "researcher", "commentator", "academic", "pundit"))
 
 
+_FORECASTING = frozenset(("expect", "predict", "forecast", "anticipate", "foresee"))
+
+
+def _pundits_expect(pred: Token) -> bool:
+    """The act is what observers expect ("Analysts expect North Korea to respond")."""
+    node = pred
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma(node) in _FORECASTING:
+            return any(c.dep_ == "nsubj" and (lemma(c) in _PUNDITS or any(lemma(g) in _PUNDITS for g in c.children if g.dep_ == "compound")) for c in node.children)
+    return False
+
+
 def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The sources of the latest earlier accusation against the state of ``srcs``."""
     own = {s.country for s in srcs if s.country}
@@ -934,6 +949,8 @@ def code_sentence(
                 target_ref = bool(tgts)
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not srcs and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
+            if _pundits_expect(k.pred):
+                continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and any(lemma(t) == "consequence" for t in k.pred.subtree):
                 # "will be held fully responsible for all consequences": a threat, not a charge
                 k.type, k.cameo, k.mode = "THREATEN", "130", None

@@ -14,7 +14,16 @@ from typing import Any
 
 from .lexicon import Entry, Lexicon, cameo_to_plover
 from .polarity import is_negated
-from .triggers import IMPOSING_NOUNS, STOPPABLE, Candidate, Token, ended_by_noun, lemma, match_noun
+from .triggers import (
+    IMPOSING_NOUNS,
+    STOPPABLE,
+    Candidate,
+    Token,
+    ended_by_noun,
+    is_passive,
+    lemma,
+    match_noun,
+)
 
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
 # Deciding verbs: what they decide on sanctions is done, not threatened.
@@ -97,6 +106,12 @@ def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
         if any(a.dep_ == "neg" for a in cl.children):
             return False  # "warned that it would not tolerate": kept by the negthreat reading
     return True
+
+
+def _verdict_passive(verb: Token) -> bool:
+    """ "cannot be tolerated": a passive that judges an act; with "will" or
+    "would" ("would not be tolerated") it still warns."""
+    return is_passive(verb) and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -248,8 +263,8 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         if id(c) in dropped:
             continue
         k = coded[id(c)]
-        if c.entry.role == "negthreat" and not is_negated(c.pred, lex.grammar):
-            continue
+        if c.entry.role == "negthreat" and (not is_negated(c.pred, lex.grammar) or (c.via == "verb" and _verdict_passive(c.pred))):
+            continue  # ("... and cannot be tolerated," Hayashi said: a verdict on an act, nobody threatened)
         if c.entry.role == "negreject" and k.complement is None:
             if is_negated(c.pred, lex.grammar):
                 # "will not accept refugees" is a rejection, not a negated acceptance

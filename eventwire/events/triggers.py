@@ -213,6 +213,8 @@ def _relemmatised(tok: Token, lex: Lexicon) -> list[Entry] | None:
 
 
 _PROTEST_ONLY_INTRANSITIVE = frozenset(("demonstrate", "rally"))
+# what blows up by itself when a launch fails
+_SELF_DESTROYING = frozenset(("rocket", "missile", "satellite", "booster", "engine", "stage", "vehicle", "launcher", "projectile"))
 # verbs whose own preposition the parse may hang inside the object
 # ("attributed [the hack of a crypto exchange to North Korea]")
 LOOSE_PREP_VERBS = frozenset(("attribute", "blame", "pin"))
@@ -235,6 +237,10 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     entries = lex.verbs.get(lemma(tok)) or lex.verbs.get(tok.lower_) or _relemmatised(tok, lex)
     if not entries:
         return None
+    if lemma(tok) == "blow" and not any(c.dep_ in ("dobj", "obj") for c in tok.children) and any(
+        c.dep_ == "nsubj" and lemma(c) in _SELF_DESTROYING for c in tok.children
+    ):
+        return None  # "the rocket blew up during the first-stage flight": a failure, no attack
     if lemma(tok) in _PROTEST_ONLY_INTRANSITIVE and any(c.dep_ in ("dobj", "obj") or (c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)) for c in tok.children):
         return None  # "the visit demonstrates the alliance's strength", "rallied its allies": no protest
     preps = _prep_children(tok)
