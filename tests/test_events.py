@@ -2525,3 +2525,12 @@ def test_a_failed_rocket_a_verdict_passive_a_forecast_and_the_ministry_s_spokesp
     assert not code(stages, "Analysts expect North Korea to respond with weapons tests.").events
     doc = code(stages, "SEOUL (AP) -- North Korea's Defense Ministry issued a statement on Monday condemning the drills.", '"We will respond with overwhelming force," the ministry spokesperson said.')
     assert {e.source.country for e in doc.events} == {"PRK"}
+
+
+def test_a_standing_sanctions_regime_a_rejected_protest_and_a_group_of_lawmakers(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "The panel of experts, which monitored sanctions on North Korea, was disbanded.").events
+    assert "SANCTION" not in {e.event_type for e in code(stages, "Russia helped North Korea evade sanctions.").events}
+    doc = code(stages, "Japan lodged a protest with South Korea over the visit.", "South Korea's Foreign Ministry rejected the protest.")
+    assert _has(doc, {"REJECT"}, "KOR", "JPN")
+    doc = code(stages, "A group of South Korean opposition lawmakers visited the Dokdo islets on Thursday.")
+    assert "MOBILIZE" not in {e.event_type for e in doc.events}

@@ -180,6 +180,9 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
     # "Hamas rejected that claim", "denied the accusation": whoever made it
     **dict.fromkeys(_CLAIM_NOUNS, frozenset(("ACCUSE",))),
+    # "rejected the protest", "dismissed the warning": whoever lodged or made it
+    **dict.fromkeys(("protest", "complaint", "representation"), frozenset(("ACCUSE", "PROTEST"))),
+    **dict.fromkeys(("warning", "threat"), frozenset(("THREATEN",))),
     # "North Korea denied the charges" the Justice Department brought
     **dict.fromkeys(("charge", "indictment"), frozenset(("ACCUSE", "COERCE"))),
 }
@@ -1084,6 +1087,8 @@ def code_sentence(
             continue
         if not tgts and _purpose_of_same(k, type_at):
             continue  # "met on Monday to discuss X": one meeting, coded on "met"
+        if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
+            continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
         if k.type in ("ASSAULT", "COERCE") and _sent_for(k.pred, type_at):
             continue  # "deployed police to Haiti to help fight gangs": the deployment is the act
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
@@ -1209,6 +1214,7 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     return lemma(p) == "coordinate" and type_at.get(p.head.i) == "CONSULT"
 
 
+_REGIME_VERBS = frozenset(("monitor", "evade", "circumvent", "skirt", "bust", "enforce", "implement", "violate", "breach", "flout", "undermine", "oversee", "dodge"))
 _SENDING = frozenset(("send", "deploy", "dispatch", "station", "mobilize", "mobilise", "airlift", "redeploy"))
 
 

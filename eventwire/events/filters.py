@@ -188,7 +188,9 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     elif k.type == "ASSAULT" and lemma(k.cand.head) in _CLASH and any(lemma(t) in protesters for t in _clause_of(k.cand.head).subtree):
         # "clashes between police and demonstrators"
         k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
-    if k.type == "CONSULT" and k.cameo == "042" and any(lemma(s) in lex.grammar.troop_nouns for s in srcs_toks):
+    # ("a group of lawmakers": the of-object says who travels, not "group")
+    movers = [s for s in srcs_toks if not any(c.dep_ == "prep" and lemma(c) == "of" for c in s.children)]
+    if k.type == "CONSULT" and k.cameo == "042" and any(lemma(s) in lex.grammar.troop_nouns for s in movers):
         # "peacekeeping troops arrived in Bosnia": a deployment, not a visit
         peace = any(lemma(t).startswith("peacekeep") for s in srcs_toks for t in s.subtree)
         if peace:
