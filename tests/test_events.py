@@ -2534,3 +2534,10 @@ def test_a_standing_sanctions_regime_a_rejected_protest_and_a_group_of_lawmakers
     assert _has(doc, {"REJECT"}, "KOR", "JPN")
     doc = code(stages, "A group of South Korean opposition lawmakers visited the Dokdo islets on Thursday.")
     assert "MOBILIZE" not in {e.event_type for e in doc.events}
+
+
+def test_a_national_security_adviser_of_the_home_state_and_a_threat_to_peace_judged(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "SEOUL, May 28 (Yonhap) -- North Korea launched a satellite on Tuesday.", "National Security Adviser Chang Ho-jin said the launch gravely threatens peace.")
+    assert _has(doc, {"ACCUSE"}, "KOR", "PRK")
+    doc = code(stages, '"The repeated launches by North Korea threaten the peace of the region," Hayashi said.')
+    assert {e.target.country for e in doc.events if e.event_type == "ACCUSE"} == {"PRK"}

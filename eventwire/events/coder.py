@@ -35,6 +35,7 @@ from .arguments import (
     flat_start,
     headline_sides,
     nearby_targets,
+    noun_sources,
     quote_speaker,
     speaker_of,
     subject_tokens,
@@ -869,8 +870,12 @@ def code_sentence(
                 continue
             srcs = actors_of_all(speaker, index)
             tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
-            if not tgts and c.entry.lemma == "be judged":
-                # '"the launch was an outrageous act," Ishiba said': whoever the story said launched
+            if not tgts:
+                # "the repeated launches by North Korea threaten ...": the act's own author
+                tgts = actors_of_all([a for t in subject_tokens(c.pred) for a in noun_sources(t, index)], index)
+            if not tgts:
+                # '"the launch was an outrageous act," Ishiba said', "said the launch
+                # gravely threatens peace": whoever the story said launched
                 tgts = _referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
             symmetric = False
             if not srcs:
