@@ -2541,3 +2541,9 @@ def test_a_national_security_adviser_of_the_home_state_and_a_threat_to_peace_jud
     assert _has(doc, {"ACCUSE"}, "KOR", "PRK")
     doc = code(stages, '"The repeated launches by North Korea threaten the peace of the region," Hayashi said.')
     assert {e.target.country for e in doc.events if e.event_type == "ACCUSE"} == {"PRK"}
+
+
+def test_a_headline_s_bare_north(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "US, South Korea begin annual drills as North warns of 'overwhelming' response")
+    assert {e.source.country for e in doc.events if e.event_type == "THREATEN"} == {"PRK"}
+    assert {e.source.country for e in code(stages, "North fires ballistic missile into East Sea").events} == {"PRK"}

@@ -80,6 +80,8 @@ _TEXT_LEMMAS = frozenset(("statement", "communique", "communiqué", "commentary"
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
 _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
+# headline style, no article: "as North warns of 'overwhelming' response", "South says ..."
+_BARE_NORTH_SOUTH = re.compile(r"(?<![Tt]he )(?<![A-Za-z])(North|South) (?=[a-z]+s\b)")
 # "accused the South of ...", "warned the North of ...": the "of" is the charge, not a region
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR", "northern": "PRK", "southern": "KOR"}
@@ -254,6 +256,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", "both"))
     for m in _NORTH_SOUTH.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", m.group(1).lower()))
+    for m in _BARE_NORTH_SOUTH.finditer(sent.text):
+        res.append((sent.start + m.start(1), sent.start + m.end(1), "korea", m.group(1).lower()))
     for m in _RIVAL.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "korea", m.group(1).lower()))
     for m in _CHARGED.finditer(sent.text):
