@@ -2547,3 +2547,11 @@ def test_a_headline_s_bare_north(stages) -> None:  # type: ignore[no-untyped-def
     doc = code(stages, "US, South Korea begin annual drills as North warns of 'overwhelming' response")
     assert {e.source.country for e in doc.events if e.event_type == "THREATEN"} == {"PRK"}
     assert {e.source.country for e in code(stages, "North fires ballistic missile into East Sea").events} == {"PRK"}
+
+
+def test_leaders_agreeing_together_agree_with_each_other(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Yoon and Kishida agreed to expand cooperation with the United States on sharing missile warning data on North Korea.",
+        "Yoon and Kishida also agreed to coordinate closely on North Korea's nuclear and missile programs.",
+    ):
+        assert {(e.source.country, e.target.country) for e in code(stages, text).events if e.event_type == "AGREE"} == {("KOR", "JPN"), ("JPN", "KOR")}, text

@@ -901,7 +901,12 @@ def code_sentence(
                     symmetric = len(srcs) > 1
             if symmetric and k.type in _HOSTILE_TYPES and all(s.resolved_from and "alli" in s.resolved_from.lower() for s in srcs):
                 symmetric = False  # "the allies are ready to fight": together, not each other
-            if k.complement is not None and not tgts:
+            # "Yoon and Kishida agreed to expand cooperation with the United States
+            # on North Korea": an agreement between the leaders who made it
+            joint = c.entry.lemma == "agree" and not tgts and len({s.country for s in srcs if s.country}) >= 2
+            if joint:
+                symmetric = True
+            if k.complement is not None and not tgts and not joint:
                 _, tgts, _ = arguments(k.complement, index, event_nouns)
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
             # (parties agreeing together keep each other as targets: "X and Y
