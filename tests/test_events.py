@@ -2555,3 +2555,13 @@ def test_leaders_agreeing_together_agree_with_each_other(stages) -> None:  # typ
         "Yoon and Kishida also agreed to coordinate closely on North Korea's nuclear and missile programs.",
     ):
         assert {(e.source.country, e.target.country) for e in code(stages, text).events if e.event_type == "AGREE"} == {("KOR", "JPN"), ("JPN", "KOR")}, text
+
+
+def test_rewards_and_job_offers_are_no_pledges_and_instruments_of_ratification_are_exchanged(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "The State Department offered a reward of up to 5 million dollars for information on the hackers.").events
+    assert not code(stages, "The hackers infiltrated the exchange by sending malicious job offers to its engineers.").events
+    assert [e.event_type for e in code(stages, "China offered to mediate.").events] == ["AGREE"]
+    doc = code(stages, "North Korea and Russia exchanged instruments of ratification in Pyongyang.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in doc.events} == {("SUPPORT", "PRK", "RUS"), ("SUPPORT", "RUS", "PRK")}
+    doc = code(stages, "South Korea's Ministry of Science and ICT said it had filed a complaint.")
+    assert {e.source.country for e in doc.events} == {"KOR"}

@@ -1039,8 +1039,10 @@ _MUTUAL_SUPPORT = frozenset(("054", "057"))
 _JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "table", "unveil", "present", "draft"}
 
 
-# what two sides fight, exchange or swap with each other ("fought two of their three wars", "exchanged fire")
-_FOUGHT_OBJECTS = frozenset(_WAR_NOUNS | {"battle", "skirmish", "duel", "fire", "prisoner", "pow", "body", "detainee", "captive", "blow", "shot"})
+# what two sides fight, exchange or swap with each other ("fought two of their three wars", "exchanged fire",
+# "exchanged instruments of ratification")
+_FOUGHT_OBJECTS = frozenset(_WAR_NOUNS | {"battle", "skirmish", "duel", "fire", "prisoner", "pow", "body", "detainee", "captive", "blow", "shot",
+                                          "instrument", "ratification", "document", "letter", "message", "view", "greeting", "note"})
 
 
 def _symmetric(cand: Candidate) -> bool:
