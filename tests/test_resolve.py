@@ -664,3 +664,12 @@ def test_an_event_told_n_days_after_is_that_far_from_the_main_clause_day(nlp) ->
     denounced = _event(doc, 0, "denounced")
     ResolveStage()(doc)
     assert (denounced.date, talks.date) == ("2024-04-11", "2024-04-10")
+
+
+def test_a_day_that_dates_another_act_s_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["The UN Command launched an investigation into Sunday's incident at the border.", "Sunday's attack killed two soldiers."])
+    probe = _event(doc, 0, "launched")
+    attack = _event(doc, 1, "attack")
+    ResolveStage()(doc)
+    assert _text_date(probe) is None  # the report's day, not the incident's
+    assert attack.date == "2024-04-07"

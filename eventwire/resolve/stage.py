@@ -91,6 +91,11 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     said ...")."""
     if _a_reference(sent, m):
         return True
+    if sent.text[m.end : m.end + 2] in ("'s", "\u2019s"):
+        # "launched an investigation into Sunday's incident": that day dates the
+        # incident, not the investigation (but "Sunday's attack" itself it does)
+        trig = ev.trigger.start if ev.trigger is not None else None
+        return not (trig is not None and sent.start + m.end <= trig < sent.start + m.end + 40)
     found = _date_clause(doc, sent, m, ev)
     if found is None:
         return False
