@@ -673,3 +673,10 @@ def test_a_day_that_dates_another_act_s_noun(nlp) -> None:  # type: ignore[no-un
     ResolveStage()(doc)
     assert _text_date(probe) is None  # the report's day, not the incident's
     assert attack.date == "2024-04-07"
+
+
+def test_a_figure_s_baseline_year_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["The allies will hold 40 joint drills this summer, up from 38 last year."])
+    ev = _event(doc, 0, "hold")
+    ResolveStage()(doc)
+    assert ev.date is None or not ev.date.startswith("2023")

@@ -73,7 +73,13 @@ def _verb_above(tok, steps: int):  # type: ignore[no-untyped-def]
 
 # "would not allow a return to the situation before October 7", "the first
 # since 2017": a point of reference, not when the event happened
-_REFERENCE_BEFORE = re.compile(r"\b(?:before|since|until|till|prior to|ahead of|as of)\s+(?:the\s+)?$", re.I)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:before|since|until|till|prior to|ahead of|as of)\s+(?:the\s+)?$"
+    # "40 joint drills, up from 38 last year", "compared with a year earlier": a figure's baseline
+    r"|\b(?:up|down|rising|falling|increased?|decreased?)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s+(?:\w+\s+)?(?:in\s+)?$"
+    r"|\bcompared\s+(?:with|to)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _REFERENCE_START = re.compile(r"(?:before|since|until|till|prior to|ahead of|as of)\b", re.I)
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "pcomp", "ccomp", "xcomp", "conj", "parataxis"))
 
@@ -143,7 +149,7 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
 
 def _a_reference(sent: Sentence, m: DateMatch) -> bool:
     """ "before October 7", "since 2017": a point of reference."""
-    return _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 12), m.start) is not None or _REFERENCE_START.match(m.text) is not None
+    return _REFERENCE_BEFORE.search(sent.text, max(0, m.start - 40), m.start) is not None or _REFERENCE_START.match(m.text) is not None
 
 
 def _date_root(doc: Document, sent: Sentence, m: DateMatch):  # type: ignore[no-untyped-def]
