@@ -2565,3 +2565,10 @@ def test_rewards_and_job_offers_are_no_pledges_and_instruments_of_ratification_a
     assert {(e.event_type, e.source.country, e.target.country) for e in doc.events} == {("SUPPORT", "PRK", "RUS"), ("SUPPORT", "RUS", "PRK")}
     doc = code(stages, "South Korea's Ministry of Science and ICT said it had filed a complaint.")
     assert {e.source.country for e in doc.events} == {"KOR"}
+
+
+def test_a_headline_of_two_clauses_joined_by_a_semicolon(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "FBI blames crypto heist on North Korea; U.S. sanctions IT worker network")
+    assert {e.event_type for e in doc.events} == {"ACCUSE", "SANCTION"}
+    doc = code(stages, "Iran fires missiles at Israel after Israeli strikes on nuclear sites; IAEA and G7 voice alarm")
+    assert "IGO" not in {e.source.country for e in doc.events if e.event_type == "ASSAULT"}  # the IAEA fired nothing

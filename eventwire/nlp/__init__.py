@@ -57,6 +57,7 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
                     tok.is_sent_start = False  # a quote closing on the full stop: '... "must stop."'
             for k in starts:
                 _keep_dateline_whole(doc, k)
+            _split_headline_clauses(doc, starts[1] if len(starts) > 1 else len(doc))
             return doc
 
     if not Language.has_factory(_NAMES_COMPONENT):
@@ -161,6 +162,18 @@ _TITLE_ABBREVIATIONS = frozenset((
 ))
 
 
+def _split_headline_clauses(doc, end: int) -> None:  # type: ignore[no-untyped-def]
+    """A headline (a first line with no closing punctuation) of two clauses
+    joined by a semicolon is two sentences: "FBI blames heist on North
+    Korea; U.S. sanctions IT worker network"."""
+    last = next((doc[i] for i in range(end - 1, -1, -1) if not doc[i].is_space), None)
+    if last is None or last.text.endswith(_CLOSERS):
+        return
+    for tok in doc[1:end]:
+        if doc[tok.i - 1].text == ";" and not tok.is_space:
+            tok.is_sent_start = True
+
+
 def _title_abbreviation(doc, tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` ends a title abbreviation ("Brig.", or "Brig" + ".")."""
     if tok.text in _TITLE_ABBREVIATIONS:
@@ -191,7 +204,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v8"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote; v8: a Title Case headline is parsed in sentence case
+    version = "v9"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote; v8: a Title Case headline is parsed in sentence case
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
