@@ -165,3 +165,12 @@ def test_events_csv_has_the_export_columns(tmp_path) -> None:
     rows = list(_csv.DictReader(io.StringIO(buf.getvalue())))
     assert list(rows[0]) == [c for c, _ in EVENT_COLUMNS]
     assert rows[0]["event_type"] == "SANCTION" and rows[0]["source_country"] == "JPN" and rows[0]["target_country"] == "RUS"
+
+
+def test_a_dated_dateline_gives_the_story_date(capsys, tmp_path) -> None:
+    src = tmp_path / "kyodo.txt"
+    src.write_text("Japan protests\n\nTOKYO, Jan. 7, 2026 (Kyodo) -- Japan protested to China on Wednesday.\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    run(capsys, "code", str(src), "--db", db, "--quiet", "--format", "none")
+    events = [json.loads(line) for line in run(capsys, "events", "--db", db, "--format", "jsonl")[1].splitlines() if line.strip()]
+    assert events and {e["story_date"] for e in events} == {"2026-01-07"}

@@ -315,6 +315,10 @@ class ResolveStage(Stage):
             filed = find_dates(st.dateline.date_text, None)
             if filed:
                 st.published = filed[0].iso
+        if st.published is not None and not doc.published:
+            # the report's day, for the store's story date (a document with no
+            # publication date of its own: the dateline's, or the run's --published)
+            doc.meta["report_day"] = st.published
         for ev in doc.events:
             sent = st.sents.get(ev.sentence_index)
             if sent is None:

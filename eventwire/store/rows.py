@@ -160,7 +160,8 @@ class TableRows:
     def add_document(self, doc: Document, pipeline_version: str, now: dt.datetime, keep_raw: bool) -> None:
         art = doc.article
         published = doc.published or (art.published if art else None)
-        pub_day = parse_day(published)
+        # (no publication date: the report's day the resolve stage read off the dateline)
+        pub_day = parse_day(published) or parse_day(doc.meta.get("report_day"))
         self._add("documents", {
             "id": doc.id, "source": doc.source, "content_hash": doc.content_hash,
             "pipeline_version": pipeline_version,
