@@ -2572,3 +2572,8 @@ def test_a_headline_of_two_clauses_joined_by_a_semicolon(stages) -> None:  # typ
     assert {e.event_type for e in doc.events} == {"ACCUSE", "SANCTION"}
     doc = code(stages, "Iran fires missiles at Israel after Israeli strikes on nuclear sites; IAEA and G7 voice alarm")
     assert "IGO" not in {e.source.country for e in doc.events if e.event_type == "ASSAULT"}  # the IAEA fired nothing
+
+
+def test_what_lies_below_an_agreed_act_is_still_to_come(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Yoon and Kishida agreed to expand cooperation with the United States on sharing missile warning data on North Korea.")
+    assert not [e for e in doc.events if e.event_type == "COOPERATE" and e.polarity == "asserted"]

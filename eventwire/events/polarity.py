@@ -60,7 +60,8 @@ _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "
 # Texts that permit acts in general
 _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution", "legislation", "amendment", "regulation", "order"))
 # Verbs whose clause complement is promised, not done
-_PROMISING = frozenset(("offer", "pledge", "promise", "vow"))
+# (and "agree" for what lies below its own complement: "agreed to deepen cooperation on sharing data")
+_PROMISING = frozenset(("offer", "pledge", "promise", "vow", "agree"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
 _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
@@ -164,7 +165,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in grammar.hypothetical_marks for m in c.children) for t in chain for c in t.children)
     )
     for n, tok in enumerate(chain):
-        if n and chain[n - 1].dep_ in ("xcomp", "advcl", "ccomp") and lemma(tok) in _PROMISING:
+        if n and chain[n - 1].dep_ in ("xcomp", "advcl", "ccomp") and lemma(tok) in _PROMISING and (n > 1 or lemma(tok) != "agree"):
             future = True  # "offered its troops to help him oust X": what is offered is still to come
         kids = list(tok.children)
         # "did not even ever clash": the negation may hang off an adverb
