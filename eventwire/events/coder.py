@@ -1061,6 +1061,8 @@ def code_sentence(
         if rule_out is not None and _force_named(rule_out) and (pol == "negated" or rule_out is not k.pred):
             # "did not rule out", "refused to rule out the use of military force against Iran": a threat of force
             k.type, k.cameo, k.mode, k.context, pol = "THREATEN", "138", "violence", "military", "asserted"
+        if pol == "future" and _under_agreement(k.pred, type_at):
+            continue  # "agreed to expand cooperation on sharing data": part of what was agreed, coded there
         _intent_of_future(k, pol, lex)
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
@@ -1222,6 +1224,18 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
         return True
     # "met Macron in Paris to coordinate positions": coordinating is what the meeting is for
     return lemma(p) == "coordinate" and type_at.get(p.head.i) == "CONSULT"
+
+
+def _under_agreement(pred: Token, type_at: dict[int, str]) -> bool:
+    """The act lies below the complement of an agreement coded on its own verb."""
+    node = pred
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma(node) == "agree" and type_at.get(node.i) == "AGREE":
+            return True
+    return False
 
 
 _REGIME_VERBS = frozenset(("monitor", "evade", "circumvent", "skirt", "bust", "enforce", "implement", "violate", "breach", "flout", "undermine", "oversee", "dodge"))
