@@ -2577,3 +2577,12 @@ def test_a_headline_of_two_clauses_joined_by_a_semicolon(stages) -> None:  # typ
 def test_what_lies_below_an_agreed_act_is_still_to_come(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Yoon and Kishida agreed to expand cooperation with the United States on sharing missile warning data on North Korea.")
     assert not [e for e in doc.events if e.event_type == "COOPERATE" and e.polarity == "asserted"]
+
+
+def test_a_nato_story_s_it_and_the_allies(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "NATO leaders adopted a communique at a summit in Ankara on Wednesday. It condemned Russia's war against Ukraine.",
+        "The allies also condemned Iran for supplying drones to Russia.",
+    )
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("NATO", "RUS"), ("NATO", "IRN")}

@@ -379,6 +379,11 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what in ("dyad", "dyadobj"):
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
+        if phrase == "the allies" and ctx.nato_named and not ctx.korean:
+            # a NATO story's "the allies" are the alliance, not the two states it names most
+            nato = next((m for m in reversed(history) if m.country == "NATO"), None)
+            if nato is not None:
+                return [nato]
         if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
             return _last_people(history, lex)
         # two states named earlier in the same sentence win ("Washington and
@@ -615,6 +620,9 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
             # "NATO's peacekeeping force ... said it had deployed": the possessor names the subject
             subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+            if t.lemma_ in _MEMBER_NOUNS:
+                # "NATO leaders adopted a communique. It condemned ...": the body that names them
+                subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")
             if t.lemma_ in _MEMBER_NOUNS:
                 # "Leaders of the Group of Seven said ...": the body is the subject
                 # (all of them: "The foreign ministers of South Korea, Japan and the United States")
