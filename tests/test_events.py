@@ -2586,3 +2586,8 @@ def test_a_nato_story_s_it_and_the_allies(stages) -> None:  # type: ignore[no-un
         "The allies also condemned Iran for supplying drones to Russia.",
     )
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"} == {("NATO", "RUS"), ("NATO", "IRN")}
+
+
+def test_an_attack_met_with_a_response_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Seoul and Washington said any nuclear attack by North Korea would be met with a swift and overwhelming response.")
+    assert {(e.event_type, e.target.country) for e in doc.events} == {("THREATEN", "PRK")}
