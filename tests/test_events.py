@@ -2591,3 +2591,8 @@ def test_a_nato_story_s_it_and_the_allies(stages) -> None:  # type: ignore[no-un
 def test_an_attack_met_with_a_response_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Seoul and Washington said any nuclear attack by North Korea would be met with a swift and overwhelming response.")
     assert {(e.event_type, e.target.country) for e in doc.events} == {("THREATEN", "PRK")}
+
+
+def test_a_war_s_toll_of_thousands_is_no_incident(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "About 2,000 North Korean soldiers have been killed fighting for Russia, the NIS said.").events
+    assert [e.event_type for e in code(stages, "Three soldiers were killed fighting rebels on Sunday.").events] == ["ASSAULT"]

@@ -1145,7 +1145,7 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "arrested three on charges of spying for North Korea": what they are charged with
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
-        if t.dep_ == "prep" and (t.lower_ in ("alongside", "beside") or (t.lower_ == "for" and lemma(t.head) in ("fight", "battle", "serve"))):
+        if t.dep_ == "prep" and (t.lower_ in ("alongside", "beside") or (t.lower_ == "for" and lemma(t.head) in ("fight", "fighting", "battle", "serve"))):
             continue  # "fighting alongside Russian troops", "troops fighting for Russia": an ally, not the other side
         if t.dep_ == "pobj" and (lemma(t) in _PARTNERSHIP or _partner(t)):
             continue  # "respond firmly in close cooperation with the United States", "together with": partners

@@ -668,8 +668,12 @@ def _counted(pred: Token) -> bool:
         # thousands of a group killed so far, with no incident, place or time
         subj = [c for c in pred.children if c.dep_ == "nsubjpass"]
         perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children)
-        counted = lemma(pred) in ("kill", "wound", "injure") and subj and _many(subj[0]) and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj[0].children)
-        incident = [c for c in pred.children if c.dep_ in ("prep", "npadvmod", "advcl") and not any(lemma(t) in _WAR_SPANS | {"combat", "battle", "action"} for t in c.subtree)]
+        # ... or "about 2,000 North Korean soldiers have been killed fighting for Russia"
+        counted = lemma(pred) in ("kill", "wound", "injure") and subj and (
+            (_many(subj[0]) and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj[0].children))
+            or any(c.dep_ == "nummod" and _many(c) for c in subj[0].children)
+        )
+        incident = [c for c in pred.children if c.dep_ in ("prep", "npadvmod", "advcl") and not any(lemma(t) in _WAR_SPANS | {"combat", "battle", "action", "fight"} for t in c.subtree)]
         if perfect and counted and not incident:
             return True
     if pred.dep_ != "acl" or pred.tag_ not in ("VBG", "VBN"):
@@ -807,7 +811,8 @@ def code_sentence(
             continue  # "the African Union Support and Stabilization Mission": a word of a name
         if c.via == "noun" and _named_as(c.head, type_at):
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
-        if c.via == "verb" and _counted(c.pred):
+        if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
+            # (and the fighting a toll's dead fell in: "have been killed fighting for Russia")
             continue  # "the number of defectors arriving in the South fell": a statistic
         if c.via == "verb" and any(lemma(t) in _SHARES or t.ent_type_ == "PERCENT" for t in subject_tokens(c.pred)):
             continue  # "62 percent of South Koreans support ...": a poll's finding
