@@ -2596,3 +2596,8 @@ def test_an_attack_met_with_a_response_is_a_threat(stages) -> None:  # type: ign
 def test_a_war_s_toll_of_thousands_is_no_incident(stages) -> None:  # type: ignore[no-untyped-def]
     assert not code(stages, "About 2,000 North Korean soldiers have been killed fighting for Russia, the NIS said.").events
     assert [e.event_type for e in code(stages, "Three soldiers were killed fighting rebels on Sunday.").events] == ["ASSAULT"]
+
+
+def test_the_three_after_three_states_and_their_joint_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Japan, South Korea and the United States held phone talks on Tuesday. The three agreed to respond firmly to North Korea's provocations.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "THREATEN"} == {("JPN", "PRK"), ("KOR", "PRK"), ("USA", "PRK")}

@@ -63,7 +63,9 @@ _DYAD = re.compile(
 # just before named together
 _SEVERAL = re.compile(
     r"\b(?:the|all|all the) (three|four|five|six) (?:sides|countries|nations|parties|governments|allies|states|neighbou?rs"
-    r"|(leaders|presidents|envoys|(?:foreign |defen[cs]e )?ministers))\b",
+    r"|(leaders|presidents|envoys|(?:foreign |defen[cs]e )?ministers))\b"
+    # "The three agreed to respond firmly": the number alone, as a subject
+    r"|\b[Tt]he (three|four|five|six)\b(?= (?:[a-z]+ly )?(?:agreed|said|vowed|pledged|urged|called|condemned|warned|reaffirmed|stressed|held|discussed|also|have|had|will|would)\b)",
     re.IGNORECASE,
 )
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -247,7 +249,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _REGION.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "region", (m.group(1) or m.group(2)).lower()))
     for m in _SEVERAL.finditer(sent.text):
-        res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[m.group(1).lower()]} {'people' if m.group(2) else 'states'}"))
+        n = m.group(1) or m.group(3)
+        res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[n.lower()]} {'people' if m.group(2) else 'states'}"))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(m.lastindex or 1).lower()))
     for m in _OWN_COUNTRY.finditer(sent.text):

@@ -908,7 +908,7 @@ def code_sentence(
                 symmetric = False  # "the allies are ready to fight": together, not each other
             # "Yoon and Kishida agreed to expand cooperation with the United States
             # on North Korea": an agreement between the leaders who made it
-            joint = c.entry.lemma == "agree" and not tgts and len({s.country for s in srcs if s.country}) >= 2
+            joint = c.entry.lemma == "agree" and k.type in _TOGETHER_TYPES and not tgts and len({s.country for s in srcs if s.country}) >= 2
             if joint:
                 symmetric = True
             if k.complement is not None and not tgts and not joint:
