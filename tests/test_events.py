@@ -2601,3 +2601,8 @@ def test_a_war_s_toll_of_thousands_is_no_incident(stages) -> None:  # type: igno
 def test_the_three_after_three_states_and_their_joint_threat(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Japan, South Korea and the United States held phone talks on Tuesday. The three agreed to respond firmly to North Korea's provocations.")
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "THREATEN"} == {("JPN", "PRK"), ("KOR", "PRK"), ("USA", "PRK")}
+
+
+def test_the_secretary_general_of_a_un_story(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "A U.N. spokesman said the secretary-general strongly condemns the launch.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "UNO")]

@@ -95,7 +95,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
@@ -662,6 +662,14 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) 
             if m.kind in ("org", "group") and m.sector in ("REB", "INS") and not m.resolved_from:
                 return [m]
         return []
+    if word.replace(" ", "-") == "secretary-general":
+        # "the secretary-general strongly condemns the launch": the person so
+        # titled named before, else the UN's in a story that names the UN
+        for m in reversed(history):
+            if m.kind == "person" and m.title and "secretary" in m.title.lower() and "general" in m.title.lower():
+                return [m]
+        un = next((m for m in reversed(history) if m.country == "UNO"), None)
+        return [replace(un, name="UN Secretary-General", kind="person", sector="IGO", title="Secretary-General")] if un is not None else []
     if word in ("city", "capital"):
         # "arrived in the city": the town named last (a place that is no country's name)
         for m in reversed(history):
