@@ -2606,3 +2606,8 @@ def test_the_three_after_three_states_and_their_joint_threat(stages) -> None:  #
 def test_the_secretary_general_of_a_un_story(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "A U.N. spokesman said the secretary-general strongly condemns the launch.")
     assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "UNO")]
+
+
+def test_targets_belonging_to_a_group_are_the_group_s(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Turkish jets struck 32 targets belonging to the PKK in northern Iraq."), {"ASSAULT"}, "TUR", "TUR")
+    assert {e.target.name for e in code(stages, "Israel struck sites linked to Hezbollah in Lebanon.").events} == {"Hezbollah"}

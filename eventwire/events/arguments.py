@@ -508,6 +508,10 @@ def verb_targets(
         if lemma(pred) in _FIRING_VERBS:
             # "fired artillery on Kharkiv": the object is the weapon, not a party
             tgt = [t for t in tgt if not is_weapon_name(t)]
+        # "struck 32 targets belonging to the PKK in northern Iraq": whose targets they are
+        owners = [p for t in tgt if not _party_like(t) for a in t.children if a.dep_ == "acl" and lemma(a) in ("belong", "link", "tie", "affiliate") for p in _pobjs(a, {"to"})]
+        if owners:
+            return owners
         if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             # "shared intelligence with Kyiv on North Korean troops": a partner
             # named with the object comes before the verb's PPs (not "the war with X")
