@@ -2611,3 +2611,10 @@ def test_the_secretary_general_of_a_un_story(stages) -> None:  # type: ignore[no
 def test_targets_belonging_to_a_group_are_the_group_s(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "Turkish jets struck 32 targets belonging to the PKK in northern Iraq."), {"ASSAULT"}, "TUR", "TUR")
     assert {e.target.name for e in code(stages, "Israel struck sites linked to Hezbollah in Lebanon.").events} == {"Hezbollah"}
+
+
+def test_an_attack_named_after_its_town_has_no_town_for_a_party(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Erdogan said the perpetrators of the Ankara attack will pay a heavy price.")
+    assert "Ankara" not in {e.source.name for e in doc.events if e.source} | {e.target.name for e in doc.events if e.event_type == "THREATEN" and e.target}
+    doc = code(stages, "The Moscow attack killed 140 people.")
+    assert [(e.event_type, e.source) for e in doc.events] == [("ASSAULT", None)]

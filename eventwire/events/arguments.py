@@ -136,6 +136,8 @@ def _fallback(head: Token) -> Actor | None:
     officials"), else an unresolved actor for a proper noun (text only)."""
     if head.ent_type_ in _NON_ACTOR_ENTS or is_weapon_name(head):
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
+    if lemma(head) in _PLACE_NAMED_ACTS:
+        return None  # "the Moscow attack": an act where it happened, no party
     if any(a.dep_ == "appos" and lemma(a) in CRAFT_NOUNS for a in head.children):
         return None  # "the Onnuri, a research vessel": a ship's name, not an unknown state
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
@@ -230,6 +232,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         found: list[Actor] = []
         owners: list[Actor] = []
         for t in np_tokens(h):
+            if t.dep_ == "compound" and lemma(t.head) in _PLACE_NAMED_ACTS and index.on(t) and all(a_city(m) for m in index.on(t)):
+                continue  # "the perpetrators of the Ankara attack": where it happened, no party
             (owners if _in_possessor(t, h) else found).extend(index.on(t))
         if lemma(h) in _TEXT_NOUNS and found and all(a_city(m) for m in found):
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
@@ -250,6 +254,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+_PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "blast", "explosion", "attacks", "raid", "siege", "stabbing"))
 _TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
 
@@ -585,7 +590,7 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
-    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | _TEXT_NOUNS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
+    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | _TEXT_NOUNS | _PLACE_NAMED_ACTS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
         return []  # "the Pyongyang summit", "the Minsk agreements": where it is held or signed, not who holds it
     if own:
         return own

@@ -1104,6 +1104,8 @@ def code_sentence(
             continue
         if not tgts and _purpose_of_same(k, type_at):
             continue  # "met on Monday to discuss X": one meeting, coded on "met"
+        if c.via in ("noun", "occurrence") and k.type == "ASSAULT" and not srcs and c.head.dep_ == "nsubj" and type_at.get(c.head.head.i) == "ASSAULT" and c.head.head.i != k.pred.i:
+            continue  # "the Moscow attack killed 140 people": one act by nobody named, coded on what it did
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
             continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
         if k.type in ("ASSAULT", "COERCE") and _sent_for(k.pred, type_at):
