@@ -174,3 +174,18 @@ def test_a_dated_dateline_gives_the_story_date(capsys, tmp_path) -> None:
     run(capsys, "code", str(src), "--db", db, "--quiet", "--format", "none")
     events = [json.loads(line) for line in run(capsys, "events", "--db", db, "--format", "jsonl")[1].splitlines() if line.strip()]
     assert events and {e["story_date"] for e in events} == {"2026-01-07"}
+
+
+def test_a_headline_and_its_lede_merge_under_a_dated_dateline(capsys, tmp_path) -> None:
+    src = tmp_path / "kyodo.txt"
+    src.write_text(
+        "North Korea fires ballistic missile into Sea of Japan\n\n"
+        "TOKYO, Jan. 7, 2026 (Kyodo) -- North Korea fired a ballistic missile into the Sea of Japan on Wednesday, the Defense Ministry said.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "s.duckdb")
+    run(capsys, "code", str(src), "--db", db, "--quiet", "--format", "none")
+    out = tmp_path / "merged.jsonl"
+    run(capsys, "export", "--merged", "--format", "jsonl", "-o", str(out), "--db", db)
+    merged = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [(m["event_type"], m["mentions"]) for m in merged if m["event_type"] == "MOBILIZE"] == [("MOBILIZE", 2)]

@@ -98,7 +98,9 @@ def _item(ev: Event, meta: dict[str, Any], lookback: int) -> _Item | None:
             return None
         hi = pub.toordinal()
         lo = hi - lookback
-    place = ev.location.country if ev.location is not None else None
+    # (a place taken from the dateline only says where the reporter was: it
+    # keeps no headline and lede apart, "TOKYO (Kyodo) -- North Korea fired ...")
+    place = ev.location.country if ev.location is not None and ev.extra.get("location_source") != "dateline" else None
     return _Item(ev, family_of.get(ev.event_type, ev.event_type), src, tgt, lo, hi, place)
 
 

@@ -293,9 +293,10 @@ class Store:
                     yield event_from_dict(json.loads(rec))
 
     def doc_meta(self) -> dict[str, dict[str, Any]]:
-        """published, source, title and url of every document, by id."""
+        """published, source, title and url of every document, by id
+        (published: the document's own date, else the report's day its dated dateline gave)."""
         with self.reader() as con:
-            rows = con.execute("SELECT id, published, source, title, url FROM documents").fetchall()
+            rows = con.execute("SELECT id, coalesce(published, CAST(published_day AS VARCHAR)), source, title, url FROM documents").fetchall()
         return {r[0]: {"published": r[1], "source": r[2], "title": r[3], "url": r[4]} for r in rows}
 
     def counts(self) -> dict[str, int]:
