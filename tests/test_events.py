@@ -2618,3 +2618,8 @@ def test_an_attack_named_after_its_town_has_no_town_for_a_party(stages) -> None:
     assert "Ankara" not in {e.source.name for e in doc.events if e.source} | {e.target.name for e in doc.events if e.event_type == "THREATEN" and e.target}
     doc = code(stages, "The Moscow attack killed 140 people.")
     assert [(e.event_type, e.source) for e in doc.events] == [("ASSAULT", None)]
+
+
+def test_what_talks_are_held_to_resolve_is_their_aim(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "India and China have held more than 20 rounds of talks since 2020 to resolve the standoff.")
+    assert {e.event_type for e in doc.events} == {"CONSULT"}

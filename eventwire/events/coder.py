@@ -1221,6 +1221,9 @@ def code_sentence(
     return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves)
 
 
+_MEETING_AIMS = frozenset(("coordinate", "resolve", "settle", "defuse", "ease", "finalize", "finalise", "negotiate", "hammer", "iron"))
+
+
 def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     """A purpose infinitive repeating the act of the verb it serves ("met to
     discuss", "fired tear gas to disperse")."""
@@ -1229,8 +1232,9 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
         return False
     if p.dep_ == "advcl" and type_at.get(p.head.i) == k.type:
         return True
-    # "met Macron in Paris to coordinate positions": coordinating is what the meeting is for
-    return lemma(p) == "coordinate" and type_at.get(p.head.i) == "CONSULT"
+    # "met Macron in Paris to coordinate positions", "held 20 rounds of talks to
+    # resolve the standoff": what the meeting is for
+    return lemma(p) in _MEETING_AIMS and type_at.get(p.head.i) == "CONSULT"
 
 
 def _under_agreement(pred: Token, type_at: dict[int, str]) -> bool:
