@@ -2579,6 +2579,15 @@ def test_what_lies_below_an_agreed_act_is_still_to_come(stages) -> None:  # type
     assert not [e for e in doc.events if e.event_type == "COOPERATE" and e.polarity == "asserted"]
 
 
+def test_a_nato_story_that_names_north_korea_keeps_nato_as_the_allies(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "NATO leaders met in Ankara on Wednesday and adopted a communique.",
+        "The allies also condemned Iran for supplying drones to Russia, and North Korea for sending troops.",
+    )
+    assert {e.source.country for e in doc.events if e.event_type == "ACCUSE"} == {"NATO"}
+
+
 def test_a_nato_story_s_it_and_the_allies(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(
         stages,

@@ -382,9 +382,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what in ("dyad", "dyadobj"):
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
-        if phrase == "the allies" and ctx.nato_named and not ctx.korean:
-            # a NATO story's "the allies" are the alliance, not the two states it names most
-            nato = next((m for m in reversed(history) if m.country == "NATO"), None)
+        if phrase == "the allies" and ctx.nato_named:
+            # a NATO story's "the allies" are the alliance, not the two states it
+            # names most (NATO named in this or the three sentences before)
+            nato = next((m for m in reversed(history) if m.country == "NATO" and (m.sentence_index or 0) >= sentence_index - 3), None)
             if nato is not None:
                 return [nato]
         if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
