@@ -2632,3 +2632,8 @@ def test_an_attack_named_after_its_town_has_no_town_for_a_party(stages) -> None:
 def test_what_talks_are_held_to_resolve_is_their_aim(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "India and China have held more than 20 rounds of talks since 2020 to resolve the standoff.")
     assert {e.event_type for e in doc.events} == {"CONSULT"}
+
+
+def test_the_town_of_a_summit_is_its_venue(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "NATO leaders on Wednesday reaffirmed their pledge to raise defense spending, in a communique adopted at the end of a two-day summit in the Turkish capital.")
+    assert [(e.event_type, e.target) for e in doc.events] == [("AGREE", None)]

@@ -1166,6 +1166,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "seize a city as the US sanctions a minister": another event's clause (an "if" clause names whom a threat is for)
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
+        if t.dep_ == "prep" and t.lower_ in ("in", "at") and lemma(t.head) in _MEETING_NOUNS:
+            continue  # "a communique adopted at a summit in the Turkish capital": the venue
         if t.dep_ == "prep" and t.head.dep_ in ("dobj", "obj") and lemma(t.head) in _PRESSED_OR_WAGED:
             continue  # "opposes sanctions on North Korea": the one pressed is not the party
         toks.append(t)
