@@ -2637,3 +2637,8 @@ def test_what_talks_are_held_to_resolve_is_their_aim(stages) -> None:  # type: i
 def test_the_town_of_a_summit_is_its_venue(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "NATO leaders on Wednesday reaffirmed their pledge to raise defense spending, in a communique adopted at the end of a two-day summit in the Turkish capital.")
     assert [(e.event_type, e.target) for e in doc.events] == [("AGREE", None)]
+
+
+def test_a_state_called_the_threat_is_accused(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russia remains the most significant and direct threat to the allies' security, NATO said.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "NATO", "RUS")]

@@ -777,6 +777,8 @@ def code_sentence(
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
     protest_toks = frozenset(i for c in cands if c.entry.type == "PROTEST" for i in (c.pred.i, c.head.i))
     trigger_preds = frozenset(c.pred.i for c in cands)
+    # the verdict of "the launch was a clear violation", "Russia remains the threat": part of that judgement
+    verdicts = frozenset(t.i for c in cands if c.entry.lemma == "be judged" for t in c.tokens if t.i != c.pred.i)
     events: list[Event] = []
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
     coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
@@ -809,6 +811,8 @@ def code_sentence(
             continue  # "troops to fight for Russia": whose side they take, no attack told
         if c.via == "noun" and c.head.pos_ == "PROPN" and c.head.ent_type_ in ("ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART") and c.head.is_title:
             continue  # "the African Union Support and Stabilization Mission": a word of a name
+        if c.via in ("noun", "occurrence") and c.head.i in verdicts:
+            continue  # ("Russia remains the most significant threat, NATO said": one accusation)
         if c.via == "noun" and _named_as(c.head, type_at):
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):

@@ -311,7 +311,13 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     """ "the launch was an outrageous act", "... was a clear violation of ...":
     with an act as subject, the verdict that is its predicate."""
     subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subj is None or match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment"):
+    if subj is None:
+        return None
+    # "Russia remains the most significant and direct threat to the allies' security, NATO said": a party as the threat
+    threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in ("threat", "danger", "menace")), None)
+    if threat is not None and subj.pos_ == "PROPN":
+        return threat
+    if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment"):
         return None
     if any(d.dep_ == "det" and d.lower_ in ("any", "every", "no", "such") for d in subj.children) or any(a.dep_ == "aux" for a in copula.children):
         return None  # "any nuclear attack ... is unacceptable", "would be a violation": no act in particular
@@ -332,7 +338,7 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     for tok in span:
         if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
             out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
-        elif lemma(tok) == "be" and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
+        elif lemma(tok) in ("be", "remain") and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
             held = _charged_with(tok, lex)
             if held is not None:
                 out.append(Candidate(_ATTRIBUTED, tok, tok, [tok, held], "verb"))
