@@ -2642,3 +2642,10 @@ def test_the_town_of_a_summit_is_its_venue(stages) -> None:  # type: ignore[no-u
 def test_a_state_called_the_threat_is_accused(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Russia remains the most significant and direct threat to the allies' security, NATO said.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "NATO", "RUS")]
+
+
+def test_troops_sent_to_help_a_state_fight_are_military_aid_to_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea has sent thousands of troops to help Russia fight Ukraine.")
+    assert [(e.cameo_code, e.source.country, e.target.country) for e in doc.events] == [("072", "PRK", "RUS")]
+    doc = code(stages, "Kim Yo-jong called the NCG a nuclear war plot.")
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]

@@ -210,6 +210,15 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
 _EDGES = frozenset(("border", "frontier", "boundary", "borderland", "front", "frontline", "coast", "flank", "vicinity", "outskirts"))
 
 
+def _helped(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
+    """The state forces are sent to help ("sent troops to help Russia fight Ukraine")."""
+    helps = [ch for ch in pred.children if ch.dep_ in ("advcl", "xcomp") and lemma(ch) == "help"]
+    # (whom it helps, or the subject of what it helps do: "help [Russia fight] Ukraine")
+    helped = [x for h in helps for x in h.children if x.dep_ in ("dobj", "obj")]
+    helped += [x for h in helps for c in h.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
+    return [a for a in actors_of_all(helped, index) if a.country and a.country not in own and a.kind == "country"]
+
+
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     """Forces (not ships or aircraft) sent "to" a state other than one's own
     (a country named in the to-phrase of the verb or of its object: "troops
@@ -953,8 +962,9 @@ def code_sentence(
             elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and _sent_to_a_state(k.pred, tgts, own):
                 # "dispatched 3,000 soldiers to Russia": troops sent to another state aid it, as "sent" does
                 k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
-            elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and not tgts and (ally := _fought_for(k.pred, index, own)):
-                # "has sent thousands of troops to fight for Russia": military aid to Russia
+            elif k.type == "MOBILIZE" and k.cameo == "154" and c.via == "verb" and own and (ally := _fought_for(k.pred, index, own) or _helped(k.pred, index, own)):
+                # "has sent thousands of troops to fight for Russia", "... to help
+                # Russia fight Ukraine": military aid to Russia
                 k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
                 tgts = ally
             # (a verb read flat takes any party after it: only "with" names a partner)
@@ -1112,7 +1122,7 @@ def code_sentence(
             continue  # "the Moscow attack killed 140 people": one act by nobody named, coded on what it did
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
             continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
-        if k.type in ("ASSAULT", "COERCE") and _sent_for(k.pred, type_at):
+        if (k.type in ("ASSAULT", "COERCE") or (k.type == "AID" and c.entry.lemma == "help")) and _sent_for(k.pred, type_at):
             continue  # "deployed police to Haiti to help fight gangs": the deployment is the act
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
