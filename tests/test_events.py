@@ -2649,3 +2649,11 @@ def test_troops_sent_to_help_a_state_fight_are_military_aid_to_it(stages) -> Non
     assert [(e.cameo_code, e.source.country, e.target.country) for e in doc.events] == [("072", "PRK", "RUS")]
     doc = code(stages, "Kim Yo-jong called the NCG a nuclear war plot.")
     assert [e.event_type for e in doc.events] == ["ACCUSE"]
+
+
+def test_an_act_inside_what_something_is_called_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Kim Yo-jong called the NCG a nuclear war plot aimed at invading the North.")
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]
+    # ... but what somebody is denounced for doing is told as done
+    doc = code(stages, "The spokesperson denounced Japan for dispatching warships to the drills.")
+    assert "MOBILIZE" in {e.event_type for e in doc.events}

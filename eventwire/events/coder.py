@@ -641,11 +641,11 @@ def _frees_own_dissidents(k: Coded) -> bool:
     return any(lemma(o) in _DISSIDENTS or any(a.lower_ == "political" for a in o.children) for o in objs)
 
 
-def _named_as(noun: Token, type_at: dict[int, str]) -> bool:
+def _named_as(noun: Token, type_at: dict[int, str], depth: int = 3) -> bool:
     """The noun is the name a judging verb gives something ("called the
     detention an unpardonable abduction", "branded the drills a rehearsal")."""
     node = noun
-    for _ in range(3):
+    for _ in range(depth):
         if node.head.i == node.i:
             return False
         node = node.head
@@ -822,6 +822,8 @@ def code_sentence(
             continue  # "the African Union Support and Stabilization Mission": a word of a name
         if c.via in ("noun", "occurrence") and c.head.i in verdicts:
             continue  # ("Russia remains the most significant threat, NATO said": one accusation)
+        if c.via == "verb" and k.pred.tag_ == "VBG" and (k.pred.dep_ == "acl" or (k.pred.dep_ == "pcomp" and k.pred.head.lower_ != "for")) and _named_as(k.pred, type_at, 5):
+            continue  # "called the NCG a nuclear war plot aimed at invading the North": what it is called
         if c.via == "noun" and _named_as(c.head, type_at):
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
