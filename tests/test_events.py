@@ -2657,3 +2657,11 @@ def test_an_act_inside_what_something_is_called_is_no_act(stages) -> None:  # ty
     # ... but what somebody is denounced for doing is told as done
     doc = code(stages, "The spokesperson denounced Japan for dispatching warships to the drills.")
     assert "MOBILIZE" in {e.event_type for e in doc.events}
+
+
+def test_a_town_that_acts_is_no_place_of_its_act(stages) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.resolve import ResolveStage
+
+    doc = ResolveStage()(code(stages, "Seoul, Tokyo and Washington condemn launch", title=None))
+    assert {e.source.name for e in doc.events} == {"Seoul", "Tokyo", "Washington"}
+    assert not [e for e in doc.events if e.location is not None and e.location.name in ("Seoul", "Tokyo", "Washington, D.C.")]

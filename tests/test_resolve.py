@@ -680,3 +680,4 @@ def test_a_figure_s_baseline_year_dates_nothing(nlp) -> None:  # type: ignore[no
     ev = _event(doc, 0, "hold")
     ResolveStage()(doc)
     assert ev.date is None or not ev.date.startswith("2023")
+

@@ -278,7 +278,12 @@ def sentence_place(
     sentence names no place that reads as a location."""
     lo = bisect.bisect_left(index.starts, sent.start)
     hi = bisect.bisect_left(index.starts, sent.end)
-    cands = [Candidate(c.start, c.end, c.text, None, c.label) for c in index.cands[lo:hi] if c.end <= sent.end]
+    # (a town that acts in the sentence is no place of it: "Seoul, Tokyo and Washington condemn launch")
+    acting = [(e.source.start, e.source.end) for e in doc.events if e.sentence_index == sent.index and e.source is not None and e.source.start is not None]
+    cands = [
+        Candidate(c.start, c.end, c.text, None, c.label) for c in index.cands[lo:hi]
+        if c.end <= sent.end and not any(a <= c.start < (b or a) for a, b in acting)
+    ]
     if not cands:
         return None
     near = _countries_near(sent, cands, index)
