@@ -2665,3 +2665,9 @@ def test_a_town_that_acts_is_no_place_of_its_act(stages) -> None:  # type: ignor
     doc = ResolveStage()(code(stages, "Seoul, Tokyo and Washington condemn launch", title=None))
     assert {e.source.name for e in doc.events} == {"Seoul", "Tokyo", "Washington"}
     assert not [e for e in doc.events if e.location is not None and e.location.name in ("Seoul", "Tokyo", "Washington, D.C.")]
+
+
+def test_firms_a_state_sanctions_are_not_its_own_unless_local(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korea imposed unilateral sanctions on four Russian-flagged vessels and two shipping companies.")
+    assert {e.target.country for e in doc.events} == {"RUS"}
+    assert {e.target.country for e in code(stages, "Seoul sanctioned two local companies for exporting parts.").events} == {"KOR"}

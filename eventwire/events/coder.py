@@ -494,16 +494,18 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
 
 
 def _enemy_not_own(srcs: list[Actor], tgts: list[Actor], span: Any, index: MentionIndex) -> list[Actor]:
-    """Forces or officials an attack hits, named by a common noun that took
-    the attacker's state from context ("Israel launched its offensive,
-    killing top military commanders", "struck nuclear and military sites
-    across Iran"): of the one other state the sentence names, else of none."""
+    """Forces, officials or firms an attack or a sanction hits, named by a
+    common noun that took the acting state from context ("Israel launched its
+    offensive, killing top military commanders", "struck nuclear and military
+    sites across Iran", "sanctions on Russian-flagged vessels and two shipping
+    companies"): of the one other state the sentence names, else of none."""
     own = {s.country for s in srcs if s.country}
     if len(own) != 1 or not all(s.kind == "country" or s.sector in ("MIL", "GOV") for s in srcs):
         return tgts  # (insurgents attack their own state's soldiers; allies fight side by side)
     out = []
     for t in tgts:
-        if t.kind in ("org", "group") and t.sector in ("MIL", "GOV") and t.country in own and t.text[:1].islower():
+        local = t.start is not None and re.search(r"\b(?:local|domestic|its own|their own)\s+(?:\w+\s+)?$", span.doc.text[max(0, t.start - 30) : t.start])
+        if t.kind in ("org", "group") and t.sector in ("MIL", "GOV", "BUS") and t.country in own and t.text[:1].islower() and not local:
             others = {m.country for tok in span for m in index.on(tok) if m.kind == "country" and m.country and m.country not in own and len(m.country) == 3}
             t = replace(t, country=next(iter(others)) if len(others) == 1 else None)
         out.append(t)
@@ -1181,7 +1183,7 @@ def code_sentence(
             tgts = _domestic_targets(srcs)
         elif k.type == "COERCE" and srcs and tgts:
             tgts = _repressed_at_home(srcs, tgts)
-        elif k.type == "ASSAULT" and srcs and tgts:
+        elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
         source_place = False
         if k.type == "ASSAULT" and not srcs:
