@@ -56,6 +56,15 @@ _OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?(?:(?:north|south|e
 _STANCE = re.compile(r"\b(?:anti|pro)[-‐–]?\s?\Z", re.IGNORECASE)
 
 
+# "arrested 20 opposition members in Nairobi", "near the border": a name where things happen
+_IN_PLACE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout)\s+(?:the\s+)?\Z")
+
+
+def named_as_place(text: str, start: int) -> bool:
+    """The name starting at ``start`` is named as the place where something happens."""
+    return _IN_PLACE.search(text, max(0, start - 12), start) is not None
+
+
 def after_stance(text: str, start: int) -> bool:
     """True when the mention starting at ``start`` follows "anti-"/"pro-"."""
     return _STANCE.search(text, max(0, start - 6), start) is not None

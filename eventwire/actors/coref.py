@@ -50,7 +50,7 @@ from typing import Any
 
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .compose import country_counts, focus_country, korean_text
+from .compose import country_counts, focus_country, korean_text, named_as_place
 from .lexicon import Lexicon
 
 _DYAD = re.compile(
@@ -107,7 +107,6 @@ _ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")
-_IN_PLACE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout)\s+(?:the\s+)?\Z")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
@@ -190,7 +189,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         # sentences that name where things happen ("arrested 20 opposition members in Nairobi")
         placed=frozenset(
             m.sentence_index or 0 for m in mentions
-            if m.start is not None and m.kind == "country" and m.country and _IN_PLACE.search(text, max(0, m.start - 12), m.start)
+            if m.start is not None and m.kind == "country" and m.country and named_as_place(text, m.start)
         ),
         subjects=_subject_groups(doc, mentions),
         main_subjects=_main_subjects(doc),

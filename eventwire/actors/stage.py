@@ -31,6 +31,7 @@ from .compose import (
     country_counts,
     focus_country,
     korean_text,
+    named_as_place,
     pick_country,
     quote_between,
 )
@@ -374,12 +375,10 @@ def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[A
         x.sentence_index == m.sentence_index
         # (or named inside the quote the body is the speaker of: '"The U.S. ... will be held accountable," the spokesperson said')
         and ((x.start or 0) > (m.start or 0) or quote_between(text, x.end or 0, m.start or 0))
-        and not _IN_PLACE.search(text, max(0, (x.start or 0) - 12), x.start or 0)
+        and not named_as_place(text, x.start or 0)
         for x in here
     )
 
-
-_IN_PLACE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout)\s+(?:the\s+)?\Z")
 
 
 # (or the place an attack hits: "Russian missiles struck Kharkiv, killing five people")
