@@ -46,10 +46,12 @@ _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, N
 _FOREWARNED = Entry("should know", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "obligation")
 _KNOWING = frozenset(("know", "understand", "realize", "realise", "remember", "bear", "keep"))
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
+# verbs whose gerund is an act brought to an end ("stopped bombing Rafah")
+_STOPPING = frozenset(("stop", "halt", "cease", "end", "quit", "suspend"))
 # Verbs whose object event is what a role verb is about ("urged Pyongyang to
 # stop its missile launches", "called on states to enforce sanctions"); not
 # "agreed to postpone the demonstration", whose demonstration is put off.
-_CARRYING = _ASPECT | {"stop", "halt", "cease", "end", "suspend", "implement", "enforce"}
+_CARRYING = _ASPECT | (_STOPPING - {"quit"}) | {"implement", "enforce"}
 
 
 @dataclass
@@ -181,8 +183,6 @@ def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | No
     return (code or table.get(comp.type) or table["default"]), comp.context
 
 
-# verbs whose gerund is an act brought to an end ("stopped bombing Rafah")
-_STOPPING = frozenset(("stop", "halt", "cease", "end", "quit", "suspend"))
 
 
 def _ended_gerund(pred: Token) -> bool:
