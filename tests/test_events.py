@@ -2671,3 +2671,63 @@ def test_firms_a_state_sanctions_are_not_its_own_unless_local(stages) -> None:  
     doc = code(stages, "South Korea imposed unilateral sanctions on four Russian-flagged vessels and two shipping companies.")
     assert {e.target.country for e in doc.events} == {"RUS"}
     assert {e.target.country for e in code(stages, "Seoul sanctioned two local companies for exporting parts.").events} == {"KOR"}
+
+
+def test_welcomed_sanctions_are_no_new_measure_unless_new(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korea's Foreign Ministry welcomed the U.S. sanctions.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("SUPPORT", "USA")]
+    doc = code(stages, "Japan welcomed new EU sanctions on Russian banks.")
+    assert {e.event_type for e in doc.events} == {"SUPPORT", "SANCTION"}
+
+
+def test_what_officials_believe_was_done_is_reported(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korean officials believe Russia has provided technical assistance to North Korea's space program.")
+    assert [(e.event_type, e.polarity) for e in doc.events] == [("AID", "reported")]
+
+
+def test_drills_judged_a_declaration_of_confrontation_accuse_their_authors(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, 'North Korea\'s Defense Ministry said the drills were "an open declaration of confrontation" by Washington and Seoul.')
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in doc.events) == [("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "USA")]
+    doc = code(stages, "China said the deployment was a threat to regional stability.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "CHN")]
+
+
+def test_what_any_act_would_do_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Any cooperation that helps strengthen North Korea's military capabilities is a clear violation of U.N. resolutions, Kim said.")
+    assert not [e for e in doc.events if e.event_type == "MOBILIZE"]
+    doc = code(stages, "North Korea launched a missile that flew farther than any missile it had tested before.")
+    assert [e.trigger.text for e in doc.events if e.event_type == "MOBILIZE"] == ["launched"]
+
+
+def test_concern_over_what_a_state_installed_is_about_that_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Lee also raised Seoul's concerns over a steel structure China has installed in the Yellow Sea.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "KOR", "CHN")]
+
+
+def test_troops_sent_to_nobody_named_deploy(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The North has sent thousands of troops to the frontline to build walls and lay mines, according to the JCS.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("MOBILIZE", "PRK")]
+    doc = code(stages, "Britain sent 500 soldiers to Estonia.")
+    assert [(e.cameo_code, e.target.country) for e in doc.events] == [("072", "EST")]
+
+
+def test_a_headline_verb_the_parser_took_for_an_auxiliary(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The report gave no details.", title="North Korea jams GPS signals near border islands")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("COERCE", "PRK")]
+
+
+def test_a_headline_clause_opened_by_the_military(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "SEOUL, Aug. 20 (Yonhap) -- A North Korean soldier crossed the border and defected to the South on Tuesday, South Korea's military said.",
+        title="N. Korean soldier defects; military fires warning shots at border intruders",
+    )
+    fired = [e for e in doc.events if e.trigger.text == "fires"]
+    assert [(e.source.country, e.source.sector) for e in fired] == [("KOR", "MIL")]
+
+
+def test_an_act_not_ruled_out_by_an_analyst_is_no_refusal(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, '"I wouldn\'t rule out a cruise missile launch or an artillery firing near the border," said Yang Moo-jin, a professor.')
+    assert doc.events == []
+    doc = code(stages, "Trump did not rule out military strikes on Iran.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("THREATEN", "IRN")]

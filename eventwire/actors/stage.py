@@ -73,7 +73,7 @@ def find_mentions(doc: Document) -> list[Actor]:
         rwb = next((h.entry for h in hits if h.entry.name == "Reporters Without Borders"), None)
         if rwb is not None:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
-    mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex))
+    mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex, _title_end(doc)))
     datelines, home, national, filed_from = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
@@ -466,10 +466,28 @@ def _of_owner(text: str, m: Actor, by_start: dict[int | None, Actor]) -> Actor |
     return by_start.get(hit.end()) if hit else None
 
 
-def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex) -> list[Actor]:  # type: ignore[no-untyped-def]
+def _title_end(doc: Document) -> int:
+    return next((s.end for s in doc.sections if s.kind == "title"), -1)
+
+
+def _headline_clause_subject(tok, title_end: int) -> bool:  # type: ignore[no-untyped-def]
+    """A sector word opening a headline clause before a verb the parser took
+    for a plural noun: "...; military fires warning shots at intruders"."""
+    return (
+        tok.idx < title_end
+        and (tok.i == tok.sent.start or tok.doc[tok.i - 1].text in (";", ":"))
+        and tok.head.i == tok.i + 1
+        and tok.head.tag_ == "NNS"
+        and tok.head.i + 1 < tok.sent.end
+        and not tok.doc[tok.head.i + 1].is_punct
+    )
+
+
+def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex, title_end: int = -1) -> list[Actor]:  # type: ignore[no-untyped-def]
     """A sector word that only modifies another noun is no actor: "military
     cooperation", "press conference", "police station". A place joined to it
-    stays as the place ("Russian military cooperation" -> Russia)."""
+    stays as the place ("Russian military cooperation" -> Russia). (Not one
+    opening a headline clause: "military fires warning shots".)"""
     out: list[Actor] = []
     starts = {m.start: m for m in mentions}
     for m in mentions:
@@ -485,6 +503,7 @@ def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex) -> list[Actor]:  # ty
                 and tok.head.idx not in starts
                 and lex.scan(tok.head.text) == []
                 and _is_sector_word(tok.text, lex)
+                and not _headline_clause_subject(tok, title_end)
             ):
                 place = lex.scan(m.text)
                 geo = next((h for h in place if h.category in GEO), None)

@@ -599,7 +599,15 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     prep = noun.head
     if noun.dep_ == "pobj" and lemma(prep) in ("behind", "responsible") and prep.head.pos_ in ("AUX", "VERB") and lemma(prep.head) == "be":
         return [c for c in prep.head.children if c.dep_ == "nsubj"]
-    return []
+    # "a steel structure China has installed", "the missiles Russia supplied": whoever made or put it there
+    return [
+        c for r in noun.children if r.dep_ == "relcl" and {lemma(r), r.lemma_.lower()} & _MAKING and not any(o.dep_ in ("dobj", "obj") for o in r.children)
+        for c in r.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and index.on(c)
+    ]
+
+
+# what a state puts somewhere or hands over: "a structure China has installed"
+_MAKING = frozenset(("install", "instal", "build", "erect", "construct", "place", "deploy", "station", "supply", "provide", "send", "ship", "deliver", "plant", "lay"))
 
 
 # Types whose target, when no party is named, is where the act applies:
@@ -784,6 +792,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if cand.entry.type == "CONSULT":
             tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
         tgt = actors_of_all(tgt_toks, index, event_nouns)
+        if not tgt and cand.entry.type == "ACCUSE":
+            # "concerns over a steel structure China has installed": about whoever put it there
+            tgt = actors_of_all([a for t in _pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
     if cand.entry.role == "observed" and cand.via == "verb":

@@ -790,6 +790,7 @@ def code_sentence(
     trigger_preds = frozenset(c.pred.i for c in cands)
     # the verdict of "the launch was a clear violation", "Russia remains the threat": part of that judgement
     verdicts = frozenset(t.i for c in cands if c.entry.lemma == "be judged" for t in c.tokens if t.i != c.pred.i)
+    judged = frozenset(c.pred.i for c in cands if c.entry.lemma == "be judged")
     events: list[Event] = []
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
     coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
@@ -824,6 +825,8 @@ def code_sentence(
             continue  # "the African Union Support and Stabilization Mission": a word of a name
         if c.via in ("noun", "occurrence") and c.head.i in verdicts:
             continue  # ("Russia remains the most significant threat, NATO said": one accusation)
+        if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and _referring_back(c.head):
+            continue  # "said the drills were a rehearsal for invasion": the act judged, told before
         if c.via == "verb" and k.pred.tag_ == "VBG" and (k.pred.dep_ == "acl" or (k.pred.dep_ == "pcomp" and k.pred.head.lower_ != "for")) and _named_as(k.pred, type_at, 5):
             continue  # "called the NCG a nuclear war plot aimed at invading the North": what it is called
         if c.via == "noun" and _named_as(c.head, type_at):
@@ -861,6 +864,8 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
+        if c.via == "verb" and _of_any(c.pred):
+            continue  # "any cooperation that helps strengthen its military": what any such act would do
         if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view"):
             continue  # "Kim attended a military parade in Moscow": a guest shows no force
         if c.head.lower_ in ("warning", "warnings") and (
@@ -895,6 +900,10 @@ def code_sentence(
             if not tgts:
                 # "the repeated launches by North Korea threaten ...": the act's own author
                 tgts = actors_of_all([a for t in subject_tokens(c.pred) for a in noun_sources(t, index)], index)
+            if not tgts and c.entry.lemma == "be judged":
+                # "said the drills were an open declaration of confrontation by Washington and Seoul"
+                tgts = actors_of_all([o for t in c.tokens[1:] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"
+                                      for p in b.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)], index)
             if not tgts:
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched
@@ -960,6 +969,11 @@ def code_sentence(
                 tgts = [t for t in tgts if t not in forces]
                 if not tgts:
                     k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
+            elif k.type == "AID" and k.cameo == "072" and c.via == "verb" and not tgts and lemma(k.pred) in _SENDING and any(
+                lemma(t) in lex.grammar.troop_nouns for o in k.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+            ):
+                # "has sent thousands of troops to the frontline": sent to nobody named, they deploy
+                k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
             if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):
                 # "sent troops to the National Assembly": troops sent within one's own state deploy
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
@@ -1084,6 +1098,8 @@ def code_sentence(
         if rule_out is not None and _force_named(rule_out) and (pol == "negated" or rule_out is not k.pred):
             # "did not rule out", "refused to rule out the use of military force against Iran": a threat of force
             k.type, k.cameo, k.mode, k.context, pol = "THREATEN", "138", "violence", "military", "asserted"
+        elif rule_out is not None and pol == "negated" and k.complement is not None and k.complement.entry.type in ("MOBILIZE", "ASSAULT", "COERCE"):
+            continue  # "I wouldn't rule out a cruise missile launch": what may happen, no refusal of anything
         if pol == "future" and _under_agreement(k.pred, type_at):
             continue  # "agreed to expand cooperation on sharing data": part of what was agreed, coded there
         _intent_of_future(k, pol, lex)
@@ -1126,6 +1142,10 @@ def code_sentence(
             continue  # "the Moscow attack killed 140 people": one act by nobody named, coded on what it did
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
             continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
+        if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _WELCOMING and not any(
+            a.lower_ in ("new", "fresh", "additional", "further") for a in c.head.children
+        ):
+            continue  # "welcomed the U.S. sanctions": the measure is told elsewhere; the welcome is the news ("new sanctions" are both)
         if (k.type in ("ASSAULT", "COERCE") or (k.type == "AID" and c.entry.lemma == "help")) and _sent_for(k.pred, type_at):
             continue  # "deployed police to Haiti to help fight gangs": the deployment is the act
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
@@ -1268,6 +1288,20 @@ def _under_agreement(pred: Token, type_at: dict[int, str]) -> bool:
 
 
 _REGIME_VERBS = frozenset(("monitor", "evade", "circumvent", "skirt", "bust", "enforce", "implement", "violate", "breach", "flout", "undermine", "oversee", "dodge"))
+def _of_any(pred: Token) -> bool:
+    """A verb in a clause that describes "any" (or "every", "no") thing:
+    "any cooperation that helps strengthen North Korea's military"."""
+    node = pred
+    for _ in range(4):
+        if node.dep_ in ("relcl", "acl"):
+            return any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in node.head.children)
+        if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_WELCOMING = frozenset(("welcome", "hail", "applaud", "praise", "endorse", "commend"))
 _SENDING = frozenset(("send", "deploy", "dispatch", "station", "mobilize", "mobilise", "airlift", "redeploy"))
 
 

@@ -302,7 +302,11 @@ def _charged_with(copula: Token, lex: Lexicon) -> Token | None:
 
 # "Seoul said the launch was a clear violation of UN resolutions": the speaker judges the act
 _JUDGED = Entry("be judged", "verb", None, frozenset(), "111", "ACCUSE", "disapprove", None, 0.75, "judge")
-_VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggression", "outrage", "affront", "insult", "atrocity", "infringement"))
+_VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggression", "outrage", "affront", "insult", "atrocity", "infringement",
+                            "threat", "menace"))
+# "a declaration of war", "a rehearsal for an invasion": an act judged as the start of a fight
+_PRELUDES = frozenset(("declaration", "rehearsal", "prelude", "preparation", "dress"))
+_WAR_WORDS = frozenset(("war", "confrontation", "invasion", "aggression", "attack", "hostility", "hostilities", "strike"))
 _VERDICT_ADJECTIVES = frozenset(("outrageous", "reckless", "unacceptable", "illegal", "deplorable", "despicable", "grave", "serious", "flagrant",
                                  "blatant", "provocative", "hostile", "irresponsible", "unlawful", "criminal", "barbaric", "cowardly", "heinous"))
 
@@ -326,6 +330,10 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
             return attr
         if lemma(attr) in ("act", "action", "move", "step") and any(a.dep_ == "amod" and a.lower_ in _VERDICT_ADJECTIVES for a in attr.children):
             return attr
+        if lemma(attr) in _PRELUDES and any(
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in _WAR_WORDS for o in p.children) for p in attr.children
+        ):
+            return attr  # "the drills were an open declaration of confrontation", "a rehearsal for invasion"
     return None
 
 

@@ -402,7 +402,8 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     # (a plural noun closing the headline may be taken for its verb: "...
     # cruise missiles"; a noun's modifier for a bare gerund: "South Korea
     # fires [warning] shots")
-    false_root = next((t for t in span if t.dep_ == "ROOT" and (t.tag_ == "VBZ" and t.i == toks[-1].i or _bare_gerund(t))), None)
+    # an acronym for a verb: "North Korea jams [GPS] signals")
+    false_root = next((t for t in span if t.dep_ == "ROOT" and (t.tag_ == "VBZ" and t.i == toks[-1].i or _bare_gerund(t) or (t.is_upper and len(t) > 1))), None)
     # (a verb in another event's clause does not count: "Russia, Ukraine swap prisoners after Istanbul talks")
     clause = next((t.i for t in toks if t.lower_ in HEADLINE_CLAUSES), span.end)
     if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
@@ -425,6 +426,10 @@ def _clauses(span: Any) -> list[list[Token]]:
     return parts
 
 
+_TRUE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "will", "would",
+                               "can", "could", "may", "might", "must", "shall", "should", "'s", "'re", "'ll"))
+
+
 def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> Candidate | None:
     """Left to right, before any clause of another event ("... after U.S.
     strikes on Yemen"): a present tense ("fires", "bombs"), or a bare form
@@ -434,7 +439,12 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
         if t.lower_ in _HEADLINE_STOPS:
             break
         # (or a verb the parser made a noun's modifier: "Russia, Ukraine [swap] prisoners")
-        if (t.pos_ not in ("NOUN", "PROPN", "ADJ") and not (t.pos_ == "VERB" and t.dep_ in ("compound", "amod", "nmod"))) or not t.is_lower:
+        # (or an auxiliary that is none: "North Korea [jams] GPS signals")
+        if (
+            t.pos_ not in ("NOUN", "PROPN", "ADJ")
+            and not (t.pos_ == "VERB" and t.dep_ in ("compound", "amod", "nmod"))
+            and not (t.pos_ == "AUX" and t.lower_ not in _TRUE_AUXILIARIES)
+        ) or not t.is_lower:
             continue
         form = t.lower_
         before = toks[k - 1]
