@@ -2731,3 +2731,56 @@ def test_an_act_not_ruled_out_by_an_analyst_is_no_refusal(stages) -> None:  # ty
     assert doc.events == []
     doc = code(stages, "Trump did not rule out military strikes on Iran.")
     assert [(e.event_type, e.target.country) for e in doc.events] == [("THREATEN", "IRN")]
+
+
+def test_an_act_whose_subject_is_no_is_negated(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.polarity for e in code(stages, "No shots were fired.").events] == ["negated"]
+    fired = code(stages, "No fewer than 20 rockets were fired at Israel.").events
+    assert [(e.polarity, e.source, e.target.country) for e in fired] == [("asserted", None, "ISR")]
+
+
+def test_passive_withdrawal_and_deportation_have_their_agents(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "U.S. troops were withdrawn from Niger.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "USA", "NER")]
+    doc = code(stages, "Guatemalan migrants were deported from Mexico.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("COERCE", "MEX", "GTM")]
+
+
+def test_people_protesting_in_the_street(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type for e in code(stages, "Students protested against the tuition hike.").events] == ["PROTEST"]
+    assert [e.event_type for e in code(stages, "China protested against the Japanese sanctions.").events if e.trigger.text == "protested"] == ["ACCUSE"]
+    doc = code(stages, "Protesters gathered outside the U.S. embassy in Seoul.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("PROTEST", "KOR", "USA")]
+    doc = code(stages, "In Kinshasa, protesters attacked several embassies, including those of France and Rwanda, accusing Western countries of failing to rein in Kigali.")
+    assert {e.source.country for e in doc.events} == {"COD"}
+    # a crowd's act years before the news is history
+    doc = code(stages, "Arnor is about to restore full diplomatic ties with Gondor, five years after crowds burned down its embassy, an official said.")
+    assert "PROTEST" not in {e.event_type for e in doc.events}
+
+
+def test_a_place_the_tagger_joined_to_overnight(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russia launched drones at Kyiv overnight.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("ASSAULT", "UKR")]
+
+
+def test_a_headline_halting_a_pressure_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The report gave no details.", title="South Korea halts loudspeaker broadcasts")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "KOR", "PRK")]
+
+
+def test_parties_between_whom_something_was_agreed(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "A ceasefire was agreed in Doha between Israel and Hamas.")
+    assert sorted((e.source.name, e.target.name) for e in doc.events) == [("Hamas", "Israel"), ("Israel", "Hamas")]
+    doc = code(stages, "Pakistani and Afghan forces clashed at the Chaman border crossing.")
+    assert sorted((e.source.country, e.target.country) for e in doc.events) == [("AFG", "PAK"), ("PAK", "AFG")]
+
+
+def test_lexicon_gaps_from_the_round_10_sentences(stages) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "China sent a medical team to Vanuatu.": ("AID", "VUT"),
+        "Japan sought an apology from China.": ("REQUEST", "CHN"),
+        "Russia drafted 160,000 conscripts.": ("MOBILIZE", None),
+        "The Bolivian government reversed the fuel tax hike.": ("CONCEDE", "BOL"),
+    }
+    for text, (kind, target) in cases.items():
+        assert [(e.event_type, e.target and e.target.country) for e in code(stages, text).events] == [(kind, target)], text

@@ -343,11 +343,13 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer):
                 m.country = named[i].country
                 continue
-        if m.sector == "CVL" and not prefer:
-            place = _place_of_sentence(text, m, named)
+        crowd = m.sector == "OPP" and _CROWD_WORDS.search(m.text) is not None
+        if (m.sector == "CVL" or crowd) and not prefer:
+            place = _place_of_sentence(text, m, named, _IN_PLACE_BEFORE if crowd else _LOCATIVE_BEFORE, 80 if crowd else None)
             if place is not None:
                 # "Israeli warplanes struck a house in Gaza City, killing 12
                 # people": civilians are of where it happened, not of the attacker
+                # (and protesters: "Protesters gathered outside the U.S. embassy in Seoul")
                 m.country = place
                 continue
         if prefer and focus not in prefer and filed_from in prefer:
@@ -388,13 +390,20 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
-def _place_of_sentence(text: str, m: Actor, named: list[Actor]) -> str | None:
+# where a crowd stands: "in Seoul", "outside the U.S. embassy in Seoul" (not "attacked the embassies of ...")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z", re.IGNORECASE)
+_CROWD_WORDS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?|activists)\b", re.IGNORECASE)
+
+
+def _place_of_sentence(text: str, m: Actor, named: list[Actor], before: re.Pattern[str] = _LOCATIVE_BEFORE, within: int | None = None) -> str | None:
     """The one state of the places its sentence names after a locative
-    preposition ("in Gaza City", "an attack on Odesa"), else None."""
+    preposition ("in Gaza City", "an attack on Odesa"), else None (only
+    within ``within`` characters of the mention, when given)."""
     found = {
         x.country
         for x in named
-        if x.sentence_index == m.sentence_index and x.kind == "country" and x.start is not None and _LOCATIVE_BEFORE.search(text, max(0, x.start - 40), x.start)
+        if x.sentence_index == m.sentence_index and x.kind == "country" and x.start is not None and before.search(text, max(0, x.start - 40), x.start)
+        and (within is None or abs(x.start - (m.start or 0)) <= within)
     }
     return found.pop() if len(found) == 1 else None
 

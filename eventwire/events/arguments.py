@@ -267,6 +267,15 @@ def _in_possessor(tok: Token, head: Token) -> bool:
     return False
 
 
+_TIME_WORDS = frozenset(("overnight", "tonight", "today", "yesterday", "tomorrow", "morning", "evening", "night", "afternoon"))
+
+
+def _place_in_time(p: Token) -> bool:
+    """A name the tagger swallowed into the time after it: "launched drones at [Kyiv overnight]"."""
+    nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+    return p.pos_ == "PROPN" and p.ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I" and nxt.lower_ in _TIME_WORDS
+
+
 def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions under ``tok`` (never time adjuncts
     such as "on Thursday", settings such as "on the sidelines of", nor a
@@ -277,7 +286,7 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
             out.extend(
                 p for p in c.children
-                if p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS and lemma(p) not in _SETTING_NOUNS and not _helper(p)
+                if p.dep_ == "pobj" and (p.ent_type_ not in _TIME_ENTS or _place_in_time(p)) and lemma(p) not in _SETTING_NOUNS and not _helper(p)
                 and not (lemma(c) == "with" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
             )
     return out
@@ -660,6 +669,8 @@ def attack_place_source(pred: Token, head: Token, index: MentionIndex) -> Actor 
         for c in h.children:
             if c.dep_ != "prep" or lemma(c) not in _LOCATIVE_PREPS:
                 continue
+            if h is pred and lemma(c) == "at" and pred.pos_ == "VERB":
+                continue  # "rockets were fired at Israel": whom they were aimed at, not where
             for t in c.subtree:
                 for m in index.on(t):
                     if m.kind == "country" and m.country and len(m.country) == 3 and not m.resolved_from:
@@ -813,6 +824,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
     passive = is_passive(pred) or reduced_passive(pred)
     subj_toks = subject_tokens(pred)
+    if passive and cand.entry.type in _SYMMETRIC_TYPES and not _agent(pred):
+        # "A ceasefire was agreed in Doha between Israel and Hamas" (the parse may hang "between" on the venue)
+        between = parties_between(pred) or [b for x in _pobjs(pred, {"in", "at"}) for b in parties_between(x)]
+        if between:
+            return actors_of(between[0], index), [], True
     if _headline_passive(pred):
         # headline "Yoon indicted", "Ex-defense minister arrested over martial law": the subject is who suffers it
         patient = [pred.head] if pred.dep_ == "acl" else subj_toks or [c for c in pred.children if c.dep_ == "npadvmod" and c.i < pred.i]
@@ -835,6 +851,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # been killed", "balloons were launched overnight, the JCS said":
         # whoever reports a strike, a launch or a killing did not do it
         src = []
+    if passive and cand.entry.type == "RETREAT" and cand.entry.cameo == "0872" and not _agent(pred) and not src:
+        # "U.S. troops were withdrawn from Niger": whose forces pull out pulled them out
+        src = list({a.country: a for a in actors_of_all([c for c in pred.children if c.dep_ == "nsubjpass"], index) if a.country}.values())
     if passive and cand.entry.type == "MOBILIZE" and not _agent(pred):
         # "Polish and Dutch fighter jets were scrambled", "Turkish warships were
         # dispatched": whose forces were moved moved them
@@ -846,7 +865,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # agency said": with no agent, the state where it happened acted
         # (not the reporter)
         hosts = [pred] + [p for c in pred.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        places = [a for a in actors_of_all(_places_in(hosts), index) if a.country]
+        found = _places_in(hosts)
+        if lemma(pred) in ("deport", "expel", "extradite", "repatriate"):
+            # "Guatemalan migrants were deported from Mexico": the state they are sent out of
+            found += [p for p in _pobjs(pred, {"from"}) if p.ent_type_ == "GPE"]
+        places = [a for a in actors_of_all(found, index) if a.country]
         src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
     if not src and subj_toks and all(lemma(t) in WEAPON_NOUNS for t in subj_toks):
         # "the North's missile landed in Japan's waters": whose weapon it is
@@ -992,6 +1015,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # of both countries": the group mentions of the sentence are the parties
         src = sentence_parties(cand.head, index)
         return src, [], len(src) > 1
+    if len(src) > 1 and _symmetric(cand):
+        # "Pakistani and Afghan forces clashed at the Chaman border crossing": where, not whom
+        where = {x.idx for p in _pobjs(pred, set(_LOCATIVE_PREPS)) for x in p.subtree}
+        tgt = [t for t in tgt if t.start not in where]
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
 

@@ -50,11 +50,13 @@ from .roles import (
     Coded,
     charge_candidates,
     combine,
+    crowd_candidates,
     obligation_candidates,
     resolve_roles,
 )
 from .triggers import (
     ALLEGATION_NOUNS,
+    ENDING_VERBS,
     NAMING_VERBS,
     STOPPABLE,
     Candidate,
@@ -320,7 +322,6 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     return []
 
 
-_ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate", "remove", "dismantle"))
 
 _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
 
@@ -783,6 +784,7 @@ def code_sentence(
     cues = cues or DocCues()
     history = history or []
     cands = flat_candidates(span, lex, headline_candidates(span, lex, find_candidates(span, lex))) + obligation_candidates(span, lex) + charge_candidates(span, lex)
+    cands += crowd_candidates(span, lex, cands)
     if not cands:
         return []
     event_nouns = frozenset(c.head.i for c in cands if c.via != "verb")
@@ -852,6 +854,8 @@ def code_sentence(
             continue  # "visited wounded soldiers in a Kyiv hospital": a trip at home is no visit
         if c.via == "verb" and _settled_issue(c.pred):
             continue  # "the abduction issue has been resolved": a position, not an agreement
+        if c.via == "verb" and _years_after(c.pred):
+            continue  # "... five years after crowds burned down its embassy": history the news is measured from
         if c.via == "verb" and _war_history(c.pred):
             continue  # "the remains of soldiers killed during the war": history
         if c.via == "verb" and c.pred.dep_ in ("pcomp", "pobj") and lemma(c.pred.head) == "by" and c.pred.head.head.dep_ == "acl" and c.pred.head.head.tag_ == "VBN":
@@ -873,7 +877,10 @@ def code_sentence(
             or (c.head.dep_ == "acl" and lemma(c.head.head) in _ADVISORIES)  # (parsed "an evacuation [warning ...]")
         ):
             continue  # "issued an evacuation warning to residents": advice, no threat
-        ended_pressure = c.via == "noun" and k.type in STOPPABLE and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _ENDING_VERBS
+        ended_pressure = k.type in STOPPABLE and (
+            (c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ENDING_VERBS)
+            or (c.via == "headline" and c.head is not c.pred and lemma(c.pred) in ENDING_VERBS)  # "South Korea halts loudspeaker broadcasts"
+        )
         across_border = ended_pressure and k.cameo == "170"
         if ended_pressure:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
@@ -1299,6 +1306,13 @@ def _of_any(pred: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _years_after(pred: Token) -> bool:
+    """A clause of what happened years before the news: "five years after crowds burned down its embassy"."""
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in pred.children) and any(
+        c.dep_ == "npadvmod" and lemma(c) in ("year", "decade") for c in pred.children
+    )
 
 
 _WELCOMING = frozenset(("welcome", "hail", "applaud", "praise", "endorse", "commend"))

@@ -229,7 +229,15 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         negated = True  # "stopped protesters from marching on parliament"
     if any(t.lower_ == "short" and lemma(t.head) in ("stop", "fall") for t in chain):
         negated = True  # "stopped short of expelling the ambassador"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children) for t in chain for c in t.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(
+            (g.dep_ == "preconj" and g.lower_ == "neither")
+            # "No shots were fired" (not "no fewer than 20 rockets")
+            or (g.dep_ == "det" and g.lower_ == "no" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ not in ("fewer", "less", "more"))
+            for g in c.children
+        )
+        for t in chain for c in t.children
+    ):
         negated = True  # "Neither Russia nor Ukraine has agreed to the ceasefire"
     if any(t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and lemma(t.head) in REPORT_NOUNS for t in chain):
         reported = True  # "declined to comment on reports that Pyongyang executed two officials"

@@ -355,6 +355,23 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+# "Protesters gathered outside the U.S. embassy", "Demonstrators burned American flags": what a crowd does in the street
+_CROWD_ACT = Entry("gather", "verb", None, frozenset(), "141", "PROTEST", "demo", None, 0.7, None)
+_STREET_ACTS = frozenset(("gather", "assemble", "converge", "burn", "chant", "throng", "occupy", "wave", "hold", "carry", "camp", "shout"))
+
+
+def crowd_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """Street acts of protesters that are no trigger words of their own."""
+    taken = {c.pred.i for c in cands} | {c.head.i for c in cands}
+    out = []
+    for tok in span:
+        if tok.pos_ == "VERB" and tok.i not in taken and lemma(tok) in _STREET_ACTS and any(
+            c.dep_ == "nsubj" and lemma(c) in lex.grammar.protester_nouns for c in tok.children
+        ):
+            out.append(Candidate(_CROWD_ACT, tok, tok, [tok], "verb"))
+    return out
+
+
 def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Clauses with "must/should" inside somebody's statement ("Britain
     reiterated that Libya must hand over the suspects")."""

@@ -426,6 +426,8 @@ def _clauses(span: Any) -> list[list[Token]]:
     return parts
 
 
+# verbs that end an act or a measure named as their object ("halted its broadcasts", "lifted sanctions")
+ENDING_VERBS = frozenset(("halt", "stop", "suspend", "end", "cease", "scrap", "lift", "cancel", "terminate", "remove", "dismantle"))
 _TRUE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "will", "would",
                                "can", "could", "may", "might", "must", "shall", "should", "'s", "'re", "'ll"))
 
@@ -456,7 +458,8 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
             forms = []
         right = {lemma(x) for x in toks[k + 1 :]} | {x.lower_ for x in toks[k + 1 :]}
         noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3), None)
-        if noun is not None and any(f in lex.grammar.light_verbs for f in forms):
+        if noun is not None and any(f in lex.grammar.light_verbs or f in ENDING_VERBS for f in forms):
+            # (or what ends it: "South Korea halts loudspeaker broadcasts")
             return Candidate(noun.entry, noun.head, t, [t, noun.head], "headline")
         for f in forms:
             entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
