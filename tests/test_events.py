@@ -2784,3 +2784,66 @@ def test_lexicon_gaps_from_the_round_10_sentences(stages) -> None:  # type: igno
     }
     for text, (kind, target) in cases.items():
         assert [(e.event_type, e.target and e.target.country) for e in code(stages, text).events] == [(kind, target)], text
+
+
+def test_called_for_a_state_to_act_is_a_request_of_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The United States called for Russia to withdraw its troops.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("REQUEST", "USA", "RUS")]
+    doc = code(stages, "South Korea called for China to remove the structures.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("REQUEST", "CHN")]
+
+
+def test_threats_met_with_countermeasures_and_retaliation_in_kind(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea's defense ministry said any attempt to cross the line would be met with the strongest countermeasures.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("THREATEN", "PRK")]
+    doc = code(stages, "Seoul has said it will not retaliate against the U.S. tariffs.")
+    assert [(e.event_type, e.polarity, e.target.country) for e in doc.events] == [("SANCTION", "negated", "USA")]
+
+
+def test_a_deployment_judged_later_is_the_senders(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea sent troops to Russia.", "Yoon called the deployment a grave security threat.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"] == [("KOR", "PRK")]
+
+
+def test_a_call_somebody_had_is_theirs(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Trump said he had a phone call with South Korean Prime Minister Han Duck-soo.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("CONSULT", "USA", "KOR")]
+
+
+def test_what_appears_to_have_been_done_is_reported(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russia appears to have provided technology to North Korea.")
+    assert [(e.event_type, e.polarity) for e in doc.events] == [("AID", "reported")]
+
+
+def test_leaving_a_bloc_named_after_its_region(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Mali, Burkina Faso and Niger announced they were withdrawing from the West African bloc ECOWAS.")
+    assert sorted((e.event_type, e.source.country, e.target.name) for e in doc.events) == [
+        ("SANCTION", c, "ECOWAS") for c in ("BFA", "MLI", "NER")
+    ]
+    doc = code(stages, "Leaders of the East African Community and SADC held a joint summit in Dar es Salaam.")
+    assert {e.source.name for e in doc.events} == {"East African Community", "SADC"}
+
+
+def test_suspensions_revocations_and_coups(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The African Union suspended Niger after the coup.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("SANCTION", "NER")]
+    doc = code(stages, "Niger revoked its defence agreements with France.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("SANCTION", "FRA")]
+    doc = code(stages, "Soldiers overthrew Niger's President Mohamed Bazoum in July.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("COERCE", "NER")]
+    doc = code(stages, "A coup toppled the civilian government of Sudan.")
+    assert [(e.source.name, e.source.country) for e in doc.events] == [("coup plotters", "SDN")]
+
+
+def test_one_act_spelled_out_by_a_participle(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Eritrea ordered a nationwide mobilisation on Friday, calling up reservists under 60.")
+    assert [e.event_type for e in doc.events] == ["MOBILIZE"]
+
+
+def test_jets_sent_to_bomb_strike(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Thailand responded by sending F-16 fighter jets to bomb two Cambodian military positions.")
+    assert ("ASSAULT", "THA", "KHM") in {(e.event_type, e.source.country, e.target.country) for e in doc.events}
+    doc = code(stages, "France, Germany and the UK triggered a mechanism to reimpose UN sanctions on Iran.")
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in doc.events) == [
+        ("SANCTION", c, "IRN") for c in ("DEU", "FRA", "GBR")
+    ]

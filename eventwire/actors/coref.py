@@ -621,6 +621,8 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             t = sdoc[i]
             subj.append((t.idx, t.i))
             subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+            # a list parsed as apposition: "Mali, Burkina Faso and Niger announced ..."
+            subj.extend((x.idx, t.i) for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN" and c.conjuncts for x in (c, *c.conjuncts))
             # "NATO's peacekeeping force ... said it had deployed": the possessor names the subject
             subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
             if t.lemma_ in _MEMBER_NOUNS:

@@ -244,6 +244,13 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             # group, Hamas, said"; "the lions and the awful Gondor" parsed as
             # an apposition)
             found = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.country]
+        if found and h.pos_ == "NOUN" and all(m.country in _REGIONS and m.kind == "country" for m in found):
+            # "the West African bloc ECOWAS": the body named, not the region that describes it
+            # (the parse may make the name a verb)
+            named = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.kind == "org"]
+            if not named and lemma(h) in _BODY_NOUNS and h.i + 1 < len(h.doc):
+                named = [m for m in index.on(h.doc[h.i + 1]) if m.kind == "org"]
+            found = named or found
         if found:
             out.extend(_unique(found)[:4])
             continue
@@ -254,6 +261,10 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+# regions (codes.toml): an adjective that only says where a body is
+_REGIONS = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
+# nouns a body's name may follow: "the West African bloc ECOWAS"
+_BODY_NOUNS = frozenset(("bloc", "alliance", "grouping", "group", "organisation", "organization", "body", "agency", "coalition", "union", "movement", "militia"))
 _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "blast", "explosion", "attacks", "raid", "siege", "stabbing"))
 _TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
@@ -432,6 +443,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma(head) in _STATEMENT_HOLDERS and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
         # "issued a statement denouncing the transfers": whoever issued it denounces
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "acl" and head.dep_ in ("dobj", "obj") and lemma(head.head) in ("trigger", "activate", "invoke") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
+        return subject_tokens(head.head, depth + 1)  # "triggered a mechanism to reimpose sanctions": who set it going
     if pred.dep_ in ("relcl", "acl") and lemma(head) in _GATHERING_NOUNS and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
         # "were converging for a rally to protest X", "held a march to demand
         # Y": those who gather act through it
@@ -538,7 +551,12 @@ def verb_targets(
     if not tgt:
         tgt = pps
     if not tgt and clause_target:
-        tgt = [s for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # (and "called for Russia to withdraw", "for" parsed as the clause's mark)
+        tgt = [
+            s for c in pred.children
+            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+        ]
     if not tgt:
         # "imposed sanctions on X", "restored ties with X": PPs of the matched object
         for c in pred.children:
@@ -788,6 +806,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = [a for a in src if a not in stance]
         if not src_toks and frame_verb is not None:
             src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
+        if not src_toks and cand.entry.type == "CONSULT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) == "have":
+            src = actors_of_all(subject_tokens(noun.head), index)  # "he had a phone call with Han"
         if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) in ("for", "in", "during", "at") and noun.head.head.pos_ == "VERB":
             # "visited Washington for talks with X": the traveller holds the talks;
             # "X and Y agreed in a phone call": the callers are the verb's subjects

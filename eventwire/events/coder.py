@@ -171,7 +171,9 @@ _CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
     **dict.fromkeys(("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing"), frozenset(("ASSAULT",))),
-    **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "deployment", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
+    **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
+    # (troops sent to another state are coded as military aid to it)
+    **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
     **dict.fromkeys(("crackdown", "arrest", "detention", "ban"), frozenset(("COERCE", "ASSAULT"))),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
     # "denounced the port call", "criticized the visit": whoever came
@@ -283,7 +285,7 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         ):
             continue
         for ev in reversed(earlier):
-            if ev.event_type in kinds and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
+            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
                 # "The U.S. and Britain struck ... The Houthis condemned the
                 # strikes": every party of that one act (one per state)
                 same = [
@@ -763,7 +765,10 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     return srcs, tgts
 
 
-_CROWD_NOUNS = frozenset(("thousand", "hundred", "dozen", "score", "million", "crowd", "throng"))
+_CROWD_NOUNS = frozenset(("thousand", "hundred", "dozen", "score", "million", "crowd", "throng",
+                          # people who protest in the street rather than by a note ("students protested against ...")
+                          "student", "farmer", "worker", "resident", "citizen", "villager", "teacher", "doctor", "nurse", "trucker",
+                          "fisherman", "retiree", "pensioner", "employee", "miner", "youth", "monk", "parent", "veteran", "union"))
 
 
 def _crowd(pred: Token) -> bool:
@@ -929,6 +934,9 @@ def code_sentence(
             if not srcs and k.type == "THREATEN" and c.via == "verb" and k.pred.dep_ == "ccomp" and lemma(k.pred.head) in lex.grammar.reporting_verbs:
                 # "the Houthis said the strikes would not go unanswered": the speaker threatens
                 srcs = actors_of_all(subject_tokens(k.pred.head), index)
+            if not srcs and k.type == "THREATEN" and c.via == "verb" and is_passive(k.pred):
+                # "Any attempt ... would be met with the strongest countermeasures, the ministry said"
+                srcs = actors_of_all(quote_speaker(k.pred), index)
             if not srcs and c.via == "verb" and _headline(sent, span):
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
@@ -1125,6 +1133,8 @@ def code_sentence(
             and k.pred.head.i not in event_nouns
             and lemma(k.pred.head) not in ("attempt", "bid")
             and not (k.pred.head.dep_ == "ROOT" and k.pred.head.pos_ in ("PROPN", "NOUN"))  # headline "X to do Y"
+            # ("triggered a mechanism to reimpose UN sanctions": set going, the act is under way)
+            and not (k.pred.head.dep_ in ("dobj", "obj") and lemma(k.pred.head.head) in ("trigger", "activate", "invoke"))
         ):
             conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":
@@ -1213,6 +1223,11 @@ def code_sentence(
         elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
         source_place = False
+        if k.type == "COERCE" and k.cameo == "170" and not srcs and c.via == "verb" and tgts and tgts[0].country and any(
+            lemma(t) in ("coup", "putsch") for t in [*subject_tokens(k.pred), k.pred.doc[k.pred.i - 1]]  # (or the noun the parse left before it)
+        ):
+            # "a coup toppled the civilian government": the state's own coup plotters
+            srcs = [Actor(text="coup", name="coup plotters", country=tgts[0].country, sector="MIL", kind="group")]
         if k.type == "ASSAULT" and not srcs:
             # nobody named: unidentified attackers of the state where it happened
             unknown = attack_place_source(k.pred, c.head, index)
@@ -1271,8 +1286,11 @@ _MEETING_AIMS = frozenset(("coordinate", "resolve", "settle", "defuse", "ease", 
 
 def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     """A purpose infinitive repeating the act of the verb it serves ("met to
-    discuss", "fired tear gas to disperse")."""
+    discuss", "fired tear gas to disperse"), or a participle of the same
+    type that spells it out."""
     p = k.pred
+    if p.dep_ == "advcl" and p.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in p.children) and type_at.get(p.head.i) == k.type:
+        return True  # "ordered a nationwide mobilisation, calling up reservists": one act, told twice
     if p.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children):
         return False
     if p.dep_ == "advcl" and type_at.get(p.head.i) == k.type:
@@ -1327,7 +1345,14 @@ def _sent_for(pred: Token, type_at: dict[int, str]) -> bool:
     if node.dep_ in ("xcomp", "ccomp") and lemma(node.head) == "help":
         node = node.head
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if to and lemma(node) in ("bomb", "strike", "hit", "attack", "shell") and any(
+        lemma(t) in _AIRCRAFT for o in node.head.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+    ):
+        return False  # "sending F-16 fighter jets to bomb two positions": the air strike is the news
     return to and node.dep_ in ("advcl", "xcomp") and lemma(node.head) in _SENDING and type_at.get(node.head.i) in ("AID", "MOBILIZE")
+
+
+_AIRCRAFT = frozenset(("jet", "fighter", "bomber", "warplane", "aircraft", "drone", "helicopter", "plane"))
 
 
 _FORCE_WORDS = frozenset(("force", "strike", "strikes", "attack", "invasion", "war", "intervention", "action", "option", "operation"))

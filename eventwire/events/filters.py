@@ -164,12 +164,6 @@ _REBUTTING = frozenset(("deny", "reject", "dismiss", "refute", "rebuff", "rebut"
 _ADVISERS = frozenset(("instructor", "adviser", "advisor", "trainer"))
 
 
-# people who protest in the street rather than through a note ("students protested against ...")
-_CROWDS = frozenset(("student", "farmer", "worker", "resident", "citizen", "people", "villager", "woman", "union", "teacher", "doctor", "nurse",
-                     "driver", "trucker", "fisherman", "retiree", "pensioner", "employee", "miner", "thousand", "hundred", "dozen", "supporter",
-                     "youth", "monk", "lawyer", "journalist", "parent", "veteran", "crowd", "protester", "demonstrator", "activist", "tens"))
-
-
 def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) -> None:
     """Recodings that depend on the arguments:
     * troops that travel deploy (MOBILIZE; peacekeepers: AID);
@@ -184,9 +178,6 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     srcs_toks = srcs_toks + [p for s in srcs_toks for c in s.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj"]
     if marching and k.type in ("REQUEST", "ACCUSE", "REJECT"):
         # "thousands marched demanding ...": the demand is how they protest
-        k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
-    elif k.cameo == "114" and lemma(k.pred) == "protest" and srcs_toks and all(lemma(s) in _CROWDS for s in srcs_toks):
-        # "Students protested against the tuition hike": people in the street, not a diplomatic protest
         k.type, k.cameo, k.mode, k.context = "PROTEST", "141", "demo", None
     elif any(lemma(s) in protesters for s in srcs_toks):
         if k.type in ("REQUEST", "ACCUSE", "REJECT", "CONCEDE", "THREATEN"):

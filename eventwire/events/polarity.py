@@ -245,6 +245,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True  # "According to unconfirmed reports, North Korea executed ..." (not "according to the ministry")
     if any(t.dep_ == "xcomp" and lemma(t.head) in _HEARSAY and any(c.dep_ == "auxpass" for c in t.head.children) for t in chain):
         reported = True  # "Kim is believed to have executed his uncle"
+    if any(t.dep_ == "xcomp" and lemma(t.head) in ("appear", "seem") for t in chain):
+        reported = True  # "Russia appears to have provided technology": an inference, not the report's own word
     if top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
         future = True  # "proposed that the two Koreas hold talks": not held yet
     if any(t.dep_ == "xcomp" and lemma(t.head) in ("have", "need") and t.head.tag_ in ("VBP", "VBZ", "VB") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):

@@ -129,11 +129,23 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 def _prep_children(verb: Token) -> dict[str, Token]:
-    return {lemma(c): c for c in verb.children if c.dep_ in _PREP_DEPS}
+    out = {lemma(c): c for c in verb.children if c.dep_ in _PREP_DEPS}
+    # "called for Russia to withdraw": the parse makes "for" the mark of the to-clause
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out.update((m.lower_, m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1)
+    return out
 
 
 # verbs that give a thing a name ("called the launch an outrageous act")
 NAMING_VERBS = frozenset(("call", "brand", "label", "term", "describe", "denounce", "slam"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _a_state(word: str) -> bool:
+    from ..actors.lexicon import COUNTRY, get_lexicon
+
+    return any(h.category == COUNTRY and h.start == 0 and h.end == len(word) for h in get_lexicon().scan(word))
 
 
 def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
@@ -190,6 +202,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     for o in toks:
         lemmas.add(lemma(o))
         lemmas.add(o.lower_)
+        if o.pos_ == "PROPN" and _a_state(o.text):
+            lemmas.add("@gpe")  # a state as the object: "ECOWAS suspended Mali" (whatever the tagger called it)
         # "tear gas", "intelligence information": modifiers count as the object too,
         # and so does a predicative noun the parser hung off it ("branded the president a traitor")
         lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod", "appos"))
