@@ -2847,3 +2847,48 @@ def test_jets_sent_to_bomb_strike(stages) -> None:  # type: ignore[no-untyped-de
     assert sorted((e.event_type, e.source.country, e.target.country) for e in doc.events) == [
         ("SANCTION", c, "IRN") for c in ("DEU", "FRA", "GBR")
     ]
+
+
+def test_the_host_of_talks_between_two_parties_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Mongolia has hosted contacts between Tokyo and Pyongyang in the past.")
+    assert sorted((e.source.country, e.target.country) for e in doc.events) == [("JPN", "PRK"), ("PRK", "JPN")]
+    doc = code(stages, "Qatar, which has been hosting separate talks between Kinshasa and the M23 rebels in Doha, said it.")
+    assert sorted(e.source.name for e in doc.events if e.event_type == "CONSULT") == ["Kinshasa", "M23"]
+    # ... but one ready to host such a meeting offers it
+    doc = code(stages, "Morocco's King Hassan said he would be ready to host a meeting between Israel and the PLO.")
+    assert {e.source.country for e in doc.events} == {"MAR"}
+
+
+def test_topics_texts_and_background_are_no_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "Japanese and North Korean officials held a secret meeting to discuss the issue of Japanese nationals abducted by Pyongyang.",
+        "It is a binding agreement between the two governments, a ministry spokesperson said.",
+        "Under the agreement, the installation of facilities and development of resources are banned.",
+        "The court acquitted three other union members who had been indicted alongside him.",
+        "The government will mobilize all available measures to respond, President Yoon Suk Yeol said.",
+        "The cruise missiles flew for more than two hours and hit a target island, according to KCNA.",
+    ]
+    for text in texts:
+        assert not {e.event_type for e in code(stages, text).events} - {"CONSULT"}, text
+    assert [e.event_type for e in code(stages, "It was Shoigu's third visit to North Korea in a year.").events] == ["CONSULT"]
+    assert {e.event_type for e in code(stages, "U.S. and British jets struck Houthi targets in Yemen.").events} == {"ASSAULT"}
+
+
+def test_falsehoods_a_speaker_charges(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The KCTU said the National Intelligence Service had fabricated the case.")
+    assert [(e.event_type, e.source.country, e.source.sector, e.target.sector) for e in doc.events] == [("ACCUSE", "KOR", "LAB", "SPY")]
+    doc = code(stages, "South Korea's Joint Chiefs of Staff said the North appeared to have exaggerated the performance of the destroyer.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "KOR", "PRK")]
+    assert code(stages, "Moscow said Kyiv had not fabricated anything.").events == []
+
+
+def test_what_an_actor_calls_the_drills_accuses_their_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Washington and Seoul have stepped up joint military drills, which Pyongyang calls rehearsals for an invasion.")
+    assert sorted(e.target.country for e in doc.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
+
+
+def test_requests_of_families_and_for_a_return(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "TOKYO, Nov. 14 (Kyodo) -- Families of the abductees urged the government on Wednesday to bring their relatives home.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("REQUEST", None)]
+    doc = code(stages, "Japan will continue to seek the return of all abductees from North Korea, the chief cabinet secretary said.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("REQUEST", "PRK")]

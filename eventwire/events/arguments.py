@@ -161,7 +161,8 @@ def _fallback(head: Token) -> Actor | None:
         if found is not None and found.country:
             found.text, found.start, found.end = text, start, end
             derived = found.kind == "country" and found.country == derive_code(found.name, get_lexicon())
-            if derived and (len(toks) > 1 or toks[0].is_sent_start or not party_position(head)):
+            opening = toks[0].is_sent_start or (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text in ("--", "—", "–"))  # (after a dateline's dash)
+            if derived and (len(toks) > 1 or opening or not party_position(head)):
                 # "Chenchen refugees", "National Union for ...": an unknown
                 # phrase of several words is no unknown state, nor a word
                 # capitalised only to open a sentence ("Lawyers for the defendants ..."),
@@ -977,8 +978,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         else:
             tgt_toks = _pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
         between = parties_between(cand.head)
-        if between and not src:
-            return actors_of(between[0], index), [], True
+        if between and (not src or (lemma(pred) == "host" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children))):
+            # ("Mongolia has hosted contacts between Tokyo and Pyongyang": the host is no party;
+            # one ready to host them offers it: "ready to host a meeting between ...")
+            return actors_of_all([x for b in between for x in (b, *b.conjuncts)], index), [], True
     # an act discussed at a meeting is its topic, not a party ("met to discuss
     # North Korea's launch"); elsewhere an act's agent is the party
     venue = cand.entry.type == "CONSULT" and not _is_visit(cand)

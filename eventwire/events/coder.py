@@ -271,8 +271,10 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     ``nouns``) names ("the launch", "the drills", "the crackdown") when the
     noun names no agent of its own; never the judging party itself."""
     objs = nouns if nouns is not None else [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
-    if not objs and nouns is None and pred.dep_ == "relcl":
-        objs = [pred.head]  # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces": the noun is the object
+    if nouns is None and pred.dep_ == "relcl" and (not objs or any(c.tag_ == "WDT" and c.dep_ in ("dobj", "obj") for c in pred.children)):
+        # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces",
+        # "drills, which Pyongyang calls rehearsals for an invasion": the noun is the object
+        objs = [pred.head]
     # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
     for o in objs:
@@ -575,7 +577,8 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
     if symmetric and len(srcs) > 1 and not tgts:
         # a state named beside its own forces is one side with them ("Chinese and
         # Pakistani air forces"); two forces of one state stay two ("the army and the RSF")
-        bodies = {s.country for s in srcs if s.kind != "country" and s.country}
+        # (rebels are no forces of the state: "talks between Kinshasa and the M23 rebels")
+        bodies = {s.country for s in srcs if s.kind != "country" and s.country and s.sector in _STATE_SECTORS}
         sides = [s for s in srcs if not (s.kind == "country" and s.country in bodies)]
         pairs = [(s, o) for s in sides for o in sides if o is not s]
     else:
@@ -859,6 +862,24 @@ def code_sentence(
             continue  # "visited wounded soldiers in a Kyiv hospital": a trip at home is no visit
         if c.via == "verb" and _settled_issue(c.pred):
             continue  # "the abduction issue has been resolved": a position, not an agreement
+        if c.via == "verb" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBN" and _under_topic(c.pred.head):
+            continue  # "to discuss the issue of Japanese nationals abducted by Pyongyang": the topic, not news
+        if k.type == "COERCE" and c.via == "verb" and c.pred.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.pred.children) and any(
+            a.dep_ == "auxpass" for a in c.pred.children
+        ):
+            continue  # "acquitted three members who had been indicted alongside him": who they are, told before
+        if c.via == "verb" and is_passive(c.pred) and any(
+            p.dep_ == "prep" and p.lower_ == "under" and any(lemma(o) in _INSTRUMENT_NOUNS | _TEXT_WORDS for o in p.children) for p in c.pred.children
+        ):
+            continue  # "Under the agreement, the installation of facilities ... are banned": what a text says
+        if c.via in ("noun", "occurrence") and c.head.dep_ == "attr" and lemma(c.head) in _TEXT_WORDS and any(
+            s.dep_ == "nsubj" and s.lower_ in ("it", "this", "that") for s in c.head.head.children
+        ):
+            continue  # "It is a binding agreement between the two governments": what a thing is, no act
+        if k.type == "ASSAULT" and c.via == "verb" and lemma(c.pred) in ("hit", "strike") and any(
+            o.dep_ in ("dobj", "obj") and any(x.lower_ == "target" and x.dep_ in ("compound", "amod") for x in o.children) for o in c.pred.children
+        ):
+            continue  # "the cruise missiles ... hit a target island": a test reaching its mark
         if c.via == "verb" and _years_after(c.pred):
             continue  # "... five years after crowds burned down its embassy": history the news is measured from
         if c.via == "verb" and _war_history(c.pred):
@@ -1324,6 +1345,16 @@ def _of_any(pred: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# a topic frame: "the issue of X", "the question of Y"
+_TOPIC_FRAMES = frozenset(("issue", "question", "problem", "matter", "case", "fate"))
+_TEXT_WORDS = frozenset(("agreement", "accord", "treaty", "pact", "deal", "law", "charter", "convention", "arrangement"))
+
+
+def _under_topic(noun: Token) -> bool:
+    """The noun is what a topic frame is about: "the issue of Japanese nationals"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _TOPIC_FRAMES
 
 
 def _years_after(pred: Token) -> bool:

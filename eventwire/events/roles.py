@@ -337,6 +337,11 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# "said the NIS had fabricated the case": the speaker charges the subject with a falsehood
+_FALSIFIED = Entry("be false", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.75, "judge")
+_MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "distort", "doctor", "manipulate", "inflate"))
+
+
 def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Statements that hold somebody responsible for an attack ("Iran said
     Israel was behind the attack") or charge that they did something ("the
@@ -346,6 +351,11 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     for tok in span:
         if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
             out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
+        elif lemma(tok) in _MISDEEDS and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+            # "said the NIS had fabricated the case", "said the North appeared to have exaggerated ..."
+            top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
+            if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
+                out.append(Candidate(_FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
         elif lemma(tok) in ("be", "remain") and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
             held = _charged_with(tok, lex)
             if held is not None:
