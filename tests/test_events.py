@@ -2892,3 +2892,13 @@ def test_requests_of_families_and_for_a_return(stages) -> None:  # type: ignore[
     assert [(e.event_type, e.source.country) for e in doc.events] == [("REQUEST", None)]
     doc = code(stages, "Japan will continue to seek the return of all abductees from North Korea, the chief cabinet secretary said.")
     assert [(e.event_type, e.target.country) for e in doc.events] == [("REQUEST", "PRK")]
+
+
+def test_a_titled_speaker_after_what_he_said_is_not_of_the_states_he_spoke_of(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "NEW DELHI, May 10 (PTI) India and Pakistan agreed to stop all firing, Foreign Secretary Vikram Misri said. Misri urged Islamabad to act against terrorists.")
+    assert [(e.source.name, e.source.country) for e in doc.events if e.event_type == "REQUEST"] == [("Vikram Misri", "IND")]
+
+
+def test_their_delegations_meet_for_the_states_of_the_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russia and Ukraine agreed to swap 1,000 prisoners each when their delegations met in Istanbul on May 16.")
+    assert sorted((e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT") == [("RUS", "UKR"), ("UKR", "RUS")]

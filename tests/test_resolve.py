@@ -681,3 +681,23 @@ def test_a_figure_s_baseline_year_dates_nothing(nlp) -> None:  # type: ignore[no
     ResolveStage()(doc)
     assert ev.date is None or not ev.date.startswith("2023")
 
+
+
+def test_a_day_inside_a_noun_phrase_or_a_reference_dates_only_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the April 2 attack": the attack's day, not the blame's
+    ev = _resolved(nlp, ["New Delhi blamed Pakistan-based militants for the April 2 attack in Pahalgam."], 0, "blamed")
+    assert _text_date(ev) is None
+    # "since Israeli strikes ... in March": the strikes' month
+    ev = _resolved(nlp, ["Iran has restricted cooperation with the IAEA since Israeli strikes on its nuclear sites in March."], 0, "restricted")
+    assert _text_date(ev) is None
+    # a possessive day owns its phrase ("Sunday's vote"), not a clause after it ...
+    ev = _resolved(nlp, ["The court did not order Caracas to call off Sunday's vote, as Guyana had requested."], 0, "requested")
+    assert _text_date(ev) is None
+    # ... but what the owned act did is of that day
+    ev = _resolved(nlp, ["Sunday's missile attack on the base killed two soldiers."], 0, "killed")
+    assert ev.date == "2024-04-07"
+
+
+def test_an_agreement_made_when_the_sides_met_is_of_the_meeting_s_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _resolved(nlp, ["Russia and Ukraine agreed to swap 1,000 prisoners each when their delegations met in Istanbul on April 8."], 0, "agreed")
+    assert ev.date == "2024-04-08"

@@ -396,7 +396,10 @@ def find_people(  # type: ignore[no-untyped-def]
             else:
                 # the state named last before the person in the sentence ("Kim
                 # Jong Un's envoy, Gen. Pak"), else a title-specific country, else the focus
-                near = nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
+                # (not in ", Foreign Secretary Vikram Misri said" after what the speaker said:
+                # the states of the report are no affiliation)
+                speaker = _ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
+                near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
                 person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector
@@ -406,6 +409,9 @@ def find_people(  # type: ignore[no-untyped-def]
     mentions[:] = [m for m in mentions if id(m) not in absorbed and m.kind != "person"]
     return people
 
+
+_ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote)\b")
+_COMMA_BEFORE = re.compile(r",\s*\Z")
 
 # Sectors whose holders most likely serve the state a story is about; an
 # archbishop, professor or company head with no country in sight is left

@@ -892,6 +892,15 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             found += [p for p in _pobjs(pred, {"from"}) if p.ent_type_ == "GPE"]
         places = [a for a in actors_of_all(found, index) if a.country]
         src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
+    if not src and subj_toks and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for t in subj_toks for c in t.children):
+        # "Russia and Ukraine agreed ... when their delegations met in Istanbul": whose delegations they are
+        node = pred
+        for _ in range(4):
+            if src or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                src = actors_of_all([t for t in subject_tokens(node) if t.pos_ != "PRON"], index)
     if not src and subj_toks and all(lemma(t) in WEAPON_NOUNS for t in subj_toks):
         # "the North's missile landed in Japan's waters": whose weapon it is
         src = actors_of_all([c for t in subj_toks for c in t.children if c.dep_ == "poss"], index)

@@ -99,19 +99,45 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return True
     if sent.text[m.end : m.end + 2] in ("'s", "\u2019s"):
         # "launched an investigation into Sunday's incident": that day dates the
-        # incident, not the investigation (but "Sunday's attack" itself it does)
+        # incident, not the investigation (but "Sunday's attack" itself it does,
+        # within the phrase it owns: not "Sunday's vote, as Guyana had requested")
         trig = ev.trigger.start if ev.trigger is not None else None
-        return not (trig is not None and sent.start + m.end <= trig < sent.start + m.end + 40)
+        owned = _OWNED_PHRASE.match(sent.text, m.end + 2)
+        if trig is not None and owned is not None and sent.start + m.end <= trig < sent.start + owned.end():
+            return False
+        # ... and what the owned act did: "Sunday's missile attack on the base killed two soldiers"
+        root = _date_root(doc, sent, m)
+        noun = root.head if root is not None else None
+        return not (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text))
+    root = _date_root(doc, sent, m)
+    if root is not None and ev.trigger is not None:
+        node = root
+        for _ in range(5):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.dep_ == "prep" and node.lower_ in ("since", "after", "following", "before", "until"):
+                # "restricted cooperation since Israeli strikes on its sites in June": the strikes' month
+                if not (node.idx <= ev.trigger.start < node.right_edge.idx + len(node.right_edge.text)):
+                    return True
+                break
     found = _date_clause(doc, sent, m, ev)
     if found is None:
         return False
     tok, tspan = found
+    root = _date_root(doc, sent, m)
+    if root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i not in {t.i for t in tspan}:
+        return True  # "blamed militants for the April 22 attack": the day of the attack, not of the blame
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
         return False  # "warned in a statement carried by KCNA on Friday": the statement's day
-    if tok.dep_ == "advcl" and tok.head.i in {t.i for t in tspan} and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in tok.children):
-        return False  # "reached a final agreement when they met on Oct. 29": the meeting's day
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in tok.children) and (
+        tok.head.i in {t.i for t in tspan} or tspan[0].left_edge.i <= tok.i <= tspan[0].right_edge.i
+    ):
+        # "reached a final agreement when they met on Oct. 29": the meeting's day
+        # (the parse may hang the when-clause lower: "agreed to swap prisoners each when ... met")
+        return False
     up = tok
     for _ in range(4):
         if up.dep_ == "acl" and up.head.dep_ in ("dobj", "obj") and up.head.head.i in {t.i for t in tspan}:
@@ -145,6 +171,10 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
             return False
         tok = tok.head
     return tok.dep_ not in _CLAUSE_DEPS
+
+
+# the words a possessive day owns: "Sunday's [missile launch]", "Monday's [vote]"
+_OWNED_PHRASE = re.compile(r"(?:\s+[\w-]+){1,3}")
 
 
 def _a_reference(sent: Sentence, m: DateMatch) -> bool:
