@@ -2902,3 +2902,32 @@ def test_a_titled_speaker_after_what_he_said_is_not_of_the_states_he_spoke_of(st
 def test_their_delegations_meet_for_the_states_of_the_clause(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Russia and Ukraine agreed to swap 1,000 prisoners each when their delegations met in Istanbul on May 16.")
     assert sorted((e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT") == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_round_10_sentence_set_lexicon(stages) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Kinshasa and Kigali inked a framework for regional economic integration.": {("SUPPORT", "COD", "RWA"), ("SUPPORT", "RWA", "COD")},
+        "Egyptian troops began training Somali soldiers under a bilateral defence pact.": {("COOPERATE", "EGY", "SOM")},
+        "Beijing rolled over a $2 billion loan to Pakistan.": {("AID", "CHN", "PAK")},
+        "Visa restrictions were imposed by Washington on Brazilian judicial officials.": {("SANCTION", "USA", "BRA")},
+        "The Taliban shut down internet access across Afghanistan.": {("COERCE", "AFG", "AFG")},
+        "The navies of India and Indonesia wrapped up a week of coordinated patrols in the Andaman Sea.": {("COOPERATE", "IND", "IDN"), ("COOPERATE", "IDN", "IND")},
+        "Indonesia's parliament scrapped lawmakers' housing allowance.": {("CONCEDE", "IDN", "IDN")},
+    }
+    for text, want in cases.items():
+        assert {(e.event_type, e.source.country, e.target.country) for e in code(stages, text).events} == want, text
+    assert code(stages, "Kenyan police and their Ugandan counterparts dismantled a human trafficking ring.").events == []
+
+
+def test_round_10_sentence_set_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events}
+
+    assert triples("A ceasefire between Thailand and Cambodia was agreed in Kuala Lumpur on Monday.") == {("AGREE", "THA", "KHM"), ("AGREE", "KHM", "THA")}
+    assert triples("South African President Cyril Ramaphosa congratulated Malawian President-elect Peter Mutharika.") == {("SUPPORT", "ZAF", "MWI")}
+    assert triples("Russian troops withdrew from the left bank of the Dnipro River in Kherson.") == {("RETREAT", "RUS", "UKR")}
+    assert triples("Washington scrapped sanctions on Belavia, the Belarusian national airline.") == {("RETREAT", "USA", "BLR")}
+    assert triples("Houthi forces fired a ballistic missile at Israel's Ben Gurion airport.") == {("ASSAULT", "YEM", "ISR")}
+    assert triples("Tibetan exiles protested outside the Chinese consulate in New York.") == {("PROTEST", "CHN", "CHN")}
+    assert triples("Tens of thousands marched in American cities against President Donald Trump.") == {("PROTEST", "USA", "USA")}
+    assert triples("She announced 3 billion euros in financial support for Jordan.") == {("AID", None, "JOR")}

@@ -104,6 +104,8 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
             break
         # "Secretary-General": a hyphen joining two words of the title
         joined = low == "-" and not t.whitespace_ and j > sent_start and not sdoc[j - 1].whitespace_
+        # ... and the word it joins on: "President-elect"
+        joined = joined or (j > sent_start and sdoc[j - 1].text == "-" and not sdoc[j - 1].whitespace_)
         # "Russia's powerful defence minister", "Iran's hardline and outspoken former president"
         describing = t.pos_ == "ADJ" or (low == "and" and j > sent_start and sdoc[j - 1].pos_ == "ADJ")
         if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined or describing):

@@ -551,9 +551,18 @@ _ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:confl
 _MAKER_OF = re.compile(r"[-‐](?:brokered|mediated|drafted|sponsored|authored|proposed|made|built|supplied|designed|funded|financed|manufactured)\b", re.IGNORECASE)
 
 
+# a river's bank is no bank: "the left bank of the Dnipro River"
+_RIVER_BANK_BEFORE = re.compile(r"\b(?:left|right|east|west|north|south|eastern|western|northern|southern|opposite|river)\s+\Z|\b(?:left|right|opposite)\s+\S*\Z", re.IGNORECASE)
+_RIVER_BANK_AFTER = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,3}[Rr]iver\b")
+
+
 def _drop_generic_parties(text: str, mentions: list[Actor]) -> list[Actor]:
     out = []
     for m in mentions:
+        if m.sector == "BUS" and m.start is not None and m.text.lower().split()[-1] in ("bank", "banks") and (
+            _RIVER_BANK_BEFORE.search(text, max(0, m.start - 12), m.start) or _RIVER_BANK_AFTER.match(text, m.end or 0)
+        ):
+            continue
         if m.end is not None and m.kind == "country" and _MAKER_OF.match(text, m.end):
             continue
         if m.sector == "PTY" and m.country is None and m.text.lower() in ("parties", "party") and m.start is not None:

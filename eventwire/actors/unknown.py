@@ -186,6 +186,13 @@ def _person_word(name: str, s: int, e: int, person_words: frozenset[str], lex: L
 _CRAFT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(CRAFT_NOUNS)) + r")s?\b")
 
 
+# "Belavia, the Belarusian national airline", "Rosatom, the Russian state nuclear company"
+_BODY_SECTORS = {"airline": "BUS", "carrier": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "corporation": "BUS", "conglomerate": "BUS",
+                 "producer": "BUS", "maker": "BUS", "manufacturer": "BUS", "operator": "BUS", "lender": "BUS", "exporter": "BUS",
+                 "broadcaster": "MED", "newspaper": "MED", "agency": None, "militia": "REB", "party": "PTY", "movement": None, "group": None}
+_DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(_BODY_SECTORS) + r")\b")
+
+
 def unknown_actors(  # type: ignore[no-untyped-def]
     text: str,
     sdoc,
@@ -242,6 +249,13 @@ def unknown_actors(  # type: ignore[no-untyped-def]
                 # "an attack in Pahalgam", "the invasion of Dagestan": an
                 # unknown name that is no subject or object of an act is a
                 # town or a region, not an unknown state; no made-up code
+                described = _DESCRIBED_AFTER.match(text, e)
+                if described is not None:
+                    # "Belavia, the Belarusian national airline": a body of the state the appositive names
+                    out.append(Actor(text=name, name=name, country=fuzzy_country(described.group(1)), sector=_BODY_SECTORS.get(described.group(2).lower()),
+                                     kind="org", start=s, end=e))
+                    take(s, e)
+                    continue
                 code = place_code(name, lex, derive=party_position(ent.root))
                 out.append(Actor(text=name, name=name, country=code, sector=None, kind="country", start=s, end=e))
         take(s, e)

@@ -138,6 +138,8 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
     if lemma(head) in _PLACE_NAMED_ACTS:
         return None  # "the Moscow attack": an act where it happened, no party
+    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in ("bank", "shore", "coast", "side", "area", "region", "border", "frontline", "front"):
+        return None  # "withdrew from the left bank of the Dnipro": a place, no party
     if any(a.dep_ == "appos" and lemma(a) in CRAFT_NOUNS for a in head.children):
         return None  # "the Onnuri, a research vessel": a ship's name, not an unknown state
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
@@ -239,11 +241,15 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         if lemma(h) in _TEXT_NOUNS and found and all(a_city(m) for m in found):
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
         # "Osama bin Laden's al-Qaeda network": the network, not its owner
+        # (but "Israel's Ben Gurion airport": a place named after a person is the owner state's)
+        if owners and lemma(h) in _FACILITIES and all(m.kind == "person" or not m.country for m in found):
+            found = owners
         found = found or owners
-        if not found and h.dep_ in ("nsubj", "nsubjpass"):
+        if not found and (h.dep_ in ("nsubj", "nsubjpass") or (h.pos_ == "PROPN" and not index.on(h))):
             # a subject that names nobody, with an appositive that does ("the
             # group, Hamas, said"; "the lions and the awful Gondor" parsed as
-            # an apposition)
+            # an apposition); a name nobody knows, with one that places it
+            # ("Belavia, the Belarusian national airline")
             found = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.country]
         if found and h.pos_ == "NOUN" and all(m.country in _REGIONS and m.kind == "country" for m in found):
             # "the West African bloc ECOWAS": the body named, not the region that describes it
@@ -264,6 +270,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 _TIME_ENTS = {"DATE", "TIME"}
 # regions (codes.toml): an adjective that only says where a body is
 _REGIONS = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
+_FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))
 # nouns a body's name may follow: "the West African bloc ECOWAS"
 _BODY_NOUNS = frozenset(("bloc", "alliance", "grouping", "group", "organisation", "organization", "body", "agency", "coalition", "union", "movement", "militia"))
 _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "blast", "explosion", "attacks", "raid", "siege", "stabbing"))
@@ -847,7 +854,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     subj_toks = subject_tokens(pred)
     if passive and cand.entry.type in _SYMMETRIC_TYPES and not _agent(pred):
         # "A ceasefire was agreed in Doha between Israel and Hamas" (the parse may hang "between" on the venue)
-        between = parties_between(pred) or [b for x in _pobjs(pred, {"in", "at"}) for b in parties_between(x)]
+        between = parties_between(pred) or [
+            b for x in _pobjs(pred, {"in", "at"}) + [c for c in pred.children if c.dep_ == "nsubjpass"] for b in parties_between(x)
+        ]  # (or on what was agreed: "A ceasefire between Thailand and Cambodia was agreed")
         if between:
             return actors_of(between[0], index), [], True
     if _headline_passive(pred):

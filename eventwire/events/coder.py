@@ -771,7 +771,8 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
 _CROWD_NOUNS = frozenset(("thousand", "hundred", "dozen", "score", "million", "crowd", "throng",
                           # people who protest in the street rather than by a note ("students protested against ...")
                           "student", "farmer", "worker", "resident", "citizen", "villager", "teacher", "doctor", "nurse", "trucker",
-                          "fisherman", "retiree", "pensioner", "employee", "miner", "youth", "monk", "parent", "veteran", "union"))
+                          "fisherman", "retiree", "pensioner", "employee", "miner", "youth", "monk", "parent", "veteran", "union",
+                          "lawyer", "exile", "activist", "protester", "demonstrator"))
 
 
 def _crowd(pred: Token) -> bool:
@@ -1243,12 +1244,23 @@ def code_sentence(
             tgts = _repressed_at_home(srcs, tgts)
         elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
+        if k.type == "PROTEST" and c.via == "verb":
+            # "protested outside the Chinese consulate in New York": the mission's state
+            missions = actors_of_all([p for p in _pobj_of(k.pred, ("outside", "at", "near", "before")) if lemma(p) in _MISSIONS], index)
+            if missions:
+                tgts, target_near = missions, False
         source_place = False
         if k.type == "COERCE" and k.cameo == "170" and not srcs and c.via == "verb" and tgts and tgts[0].country and any(
             lemma(t) in ("coup", "putsch") for t in [*subject_tokens(k.pred), k.pred.doc[k.pred.i - 1]]  # (or the noun the parse left before it)
         ):
             # "a coup toppled the civilian government": the state's own coup plotters
             srcs = [Actor(text="coup", name="coup plotters", country=tgts[0].country, sector="MIL", kind="group")]
+        if k.type == "PROTEST" and not srcs:
+            # "Tens of thousands marched in American cities": people of the place where they march
+            where = attack_place_source(k.pred, c.head, index)
+            if where is not None:
+                srcs = [replace(where, name="protesters", kind="group", sector="CVL")]
+                tgts = [t for t in tgts if t.country != where.country or t.start != where.start] or _domestic_targets(srcs)
         if k.type == "ASSAULT" and not srcs:
             # nobody named: unidentified attackers of the state where it happened
             unknown = attack_place_source(k.pred, c.head, index)
@@ -1355,6 +1367,13 @@ _TEXT_WORDS = frozenset(("agreement", "accord", "treaty", "pact", "deal", "law",
 def _under_topic(noun: Token) -> bool:
     """The noun is what a topic frame is about: "the issue of Japanese nationals"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _TOPIC_FRAMES
+
+
+_MISSIONS = frozenset(("embassy", "consulate", "mission", "legation"))
+
+
+def _pobj_of(pred: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [p for c in pred.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _years_after(pred: Token) -> bool:
