@@ -2931,3 +2931,24 @@ def test_round_10_sentence_set_parties(stages) -> None:  # type: ignore[no-untyp
     assert triples("Tibetan exiles protested outside the Chinese consulate in New York.") == {("PROTEST", "CHN", "CHN")}
     assert triples("Tens of thousands marched in American cities against President Donald Trump.") == {("PROTEST", "USA", "USA")}
     assert triples("She announced 3 billion euros in financial support for Jordan.") == {("AID", None, "JOR")}
+
+
+def test_hunt_w_judgements_and_wishes(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(text: str) -> set[tuple[str, str | None, str | None, str]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country, e.polarity) for e in code(stages, text).events}
+
+    assert triples("Mali's junta said ECOWAS had become a threat to its member states.") == {("ACCUSE", "MLI", "AFR", "asserted")}
+    assert triples("The White House warned that a deployment would mark a dangerous development in North Korea's relations with Moscow.") == {
+        ("ACCUSE", "USA", "PRK", "asserted")
+    }
+    assert "THREATEN" in {t[0] for t in triples("North Korea warned that it would respond with force.")}
+    assert not {t for t in triples("Phumtham told reporters that Bangkok preferred bilateral talks.") if t[3] == "asserted"}
+    assert not {t for t in triples("Cambodia strived for peace, without compromising on its sovereignty.") if t[3] == "asserted"}
+    assert triples("India and Pakistan traded fire across the border.") == {("ASSAULT", "IND", "PAK", "asserted"), ("ASSAULT", "PAK", "IND", "asserted")}
+    assert triples("Seoul and Tokyo traded accusations over the radar incident.") == {("ACCUSE", "KOR", "JPN", "asserted"), ("ACCUSE", "JPN", "KOR", "asserted")}
+    assert triples("The UN's top court ordered Venezuela to refrain from any action.") == {("REQUEST", "UNO", "VEN", "asserted")}
+    assert triples("AU Commission chairperson Mahmoud Ali Youssouf urged both sides to show restraint.") == {("REQUEST", "AFR", None, "asserted")}
+    assert ("ACCUSE", None, "USA", "asserted") in triples("Maduro has accused Guyana and U.S. oil giant ExxonMobil of stealing oil.")
+    assert {t[0] for t in triples("AU calls for restraint as Abiy presses Red Sea claim")} == {"REQUEST"}
+    assert triples("Han told Trump that Seoul would seek a win-win outcome on tariffs.") == set()
+    assert {t[0] for t in triples("We also discussed payment for the military protection we provide to South Korea, Trump wrote.")} == {"CONSULT"}

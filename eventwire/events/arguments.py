@@ -1117,7 +1117,7 @@ def _at_venue(tok: Token) -> bool:
 # Types (and verbs) for which parties acting together act toward each other
 # when no target is named: "X and Y met/agreed/signed/clashed".
 _SYMMETRIC_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
-_SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "swap", "skirmish", "fire"}
+_SYMMETRIC_LEMMAS = {"clash", "fight", "battle", "exchange", "swap", "skirmish", "fire", "trade"}
 # support two parties give each other: recognition and ties (054), signed accords (057)
 _MUTUAL_SUPPORT = frozenset(("054", "057"))
 
@@ -1136,7 +1136,7 @@ _FOUGHT_OBJECTS = frozenset(_WAR_NOUNS | {"battle", "skirmish", "duel", "fire", 
 def _symmetric(cand: Candidate) -> bool:
     if cand.entry.lemma in _JOINT_OFFER_LEMMAS or _is_visit(cand):
         return False  # (travellers arriving together do not visit each other)
-    if lemma(cand.pred) in _SYMMETRIC_LEMMAS and any(
+    if lemma(cand.pred) in _SYMMETRIC_LEMMAS - {"trade", "exchange", "swap"} and any(
         c.dep_ in ("dobj", "obj") and not any(lemma(x) in _FOUGHT_OBJECTS for x in c.subtree) for c in cand.pred.children
     ):
         return False  # "a joint force to fight armed groups": fighting somebody together, not each other

@@ -150,7 +150,8 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
     toks += [g for c in list(toks) if c.dep_ in ("dobj", "obj", "pobj", "nsubjpass") for g in c.children]
     if k.type in _SCAN_TYPES:
         toks = list(k.pred.subtree)[:60]
-    found = [words[lemma(t)] for t in toks if lemma(t) in words]
+    # (not a light verb's own lemma: "traded accusations" is no trade)
+    found = [words[lemma(t)] for t in toks if lemma(t) in words and not (t is k.pred and k.cand.via == "light")]
     if "cbrn" in found:
         return "cbrn"
     if generic and found:
@@ -332,7 +333,9 @@ _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blue
 # Nouns of texts and talks whose "on/about X" names a topic.
 _TOPIC_HOLDERS = frozenset(
     "resolution vote talk negotiation discussion debate report bill law draft proposal plan statement meeting "
-    "consultation briefing hearing study document text clause paper".split()
+    "consultation briefing hearing study document text clause paper "
+    # "a win-win outcome on tariffs", "a compromise on sanctions": what a settlement is about
+    "outcome solution compromise consensus understanding position stance dispute row spat".split()
 )
 
 
@@ -881,6 +884,10 @@ def code_sentence(
             o.dep_ in ("dobj", "obj") and any(x.lower_ == "target" and x.dep_ in ("compound", "amod") for x in o.children) for o in c.pred.children
         ):
             continue  # "the cruise missiles ... hit a target island": a test reaching its mark
+        if k.type in ("AID", "COOPERATE", "SUPPORT") and c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and not any(
+            a.dep_ in ("aux", "auxpass") for a in c.pred.children
+        ):
+            continue  # "the military protection we provide to South Korea": a standing service, no new act
         if c.via == "verb" and _years_after(c.pred):
             continue  # "... five years after crowds burned down its embassy": history the news is measured from
         if c.via == "verb" and _war_history(c.pred):
@@ -1216,6 +1223,9 @@ def code_sentence(
         if c.entry.lemma == "regret" and any(p.lower_ in ("over", "at", "about") for h in (c.head, k.pred) for p in h.children if p.dep_ == "prep"):
             # "expressed deep regret over the North's move": disapproval, no apology ("regret for")
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "110", "disapprove", None
+        if k.type == "THREATEN" and c.via == "verb" and lemma(k.pred) == "warn" and _warned_verdict(k.pred):
+            # "warned that a deployment would mark a dangerous development": a judgement of the act, no threat
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "111", "disapprove", None
         if _left_a_body(k, srcs, tgts):
             k.type, k.cameo, k.mode, k.context = "SANCTION", "160", None, "diplomatic"
         ctx = _context(k, lex)
@@ -1374,6 +1384,20 @@ _MISSIONS = frozenset(("embassy", "consulate", "mission", "legation"))
 
 def _pobj_of(pred: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for c in pred.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+_VERDICT_VERBS = frozenset(("mark", "be", "constitute", "pose", "represent", "amount", "spell", "prove", "signal"))
+_ACTS_JUDGED = frozenset(("deployment", "move", "step", "decision", "launch", "test", "transfer", "sale", "deal", "visit", "attack", "strike",
+                          "invasion", "annexation", "recognition", "expansion", "buildup", "cooperation", "shipment", "delivery"))
+
+
+def _warned_verdict(warn: Token) -> bool:
+    """ "warned that a deployment would mark a dangerous development": the
+    clause judges an act (its subject) instead of announcing the speaker's own."""
+    for cl in (c for c in warn.children if c.dep_ == "ccomp"):
+        if lemma(cl) in _VERDICT_VERBS and any(s.dep_ == "nsubj" and lemma(s) in _ACTS_JUDGED for s in cl.children):
+            return True
+    return False
 
 
 def _years_after(pred: Token) -> bool:

@@ -67,7 +67,7 @@ _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultim
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 # Adjectives that put an act named by a noun ahead ("a planned offensive") or
 # in doubt ("a possible strike")
-_PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended"))
+_PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended", "preferred", "desired"))
 _MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetical", "would-be"))
 # What a blocking verb stops when its "to" clause is the content of its object
 # ("vetoed a resolution to tighten sanctions"), not the blocker's purpose
@@ -193,6 +193,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             future = True
         if n and lemma(tok) in _WEIGHING and chain[n - 1].tag_ == "VBG" and chain[n - 1].dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
             future = True  # "is considering withdrawing troops", "discussing deploying a battery": not decided
+        if tok is not pred and lemma(tok) in ("prefer", "favor", "favour") and tok.pos_ == "VERB":
+            future = True  # "Bangkok preferred bilateral talks": wished, not held
         if tok is not pred and tok.pos_ == "NOUN" and lemma(tok) in _WISH_NOUNS:
             future = True  # "reiterated her desire for a summit": wished, not held
         if tok is not pred and lemma(tok) in ("allow", "permit", "authorize", "authorise", "enable") and _rule_permits(tok):
@@ -227,6 +229,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         hypothetical = True  # a noun it governs: "Russia opposes the deployment of NATO troops in Ukraine": not (yet) done
     if any(t.dep_ == "prep" and t.lower_ == "from" and lemma(t.head) in PREVENTING and t.head.pos_ == "VERB" for t in chain):
         negated = True  # "stopped protesters from marching on parliament"
+    if any(t.dep_ == "prep" and t.lower_ == "without" for t in chain):
+        negated = True  # "strived for peace, without compromising on its sovereignty"
     if any(t.lower_ == "short" and lemma(t.head) in ("stop", "fall") for t in chain):
         negated = True  # "stopped short of expelling the ambassador"
     if any(

@@ -319,7 +319,7 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
         return None
     # "Russia remains the most significant and direct threat to the allies' security, NATO said": a party as the threat
     threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in ("threat", "danger", "menace")), None)
-    if threat is not None and subj.pos_ == "PROPN":
+    if threat is not None and (subj.pos_ == "PROPN" or (subj.text[:1].isupper() and subj.i > subj.sent.start)):  # (a name tagged as a noun: "ECOWAS")
         return threat
     if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment"):
         return None
@@ -356,7 +356,7 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
             if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
                 out.append(Candidate(_FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
-        elif lemma(tok) in ("be", "remain") and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
+        elif lemma(tok) in ("be", "remain", "become") and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
             held = _charged_with(tok, lex)
             if held is not None:
                 out.append(Candidate(_ATTRIBUTED, tok, tok, [tok, held], "verb"))

@@ -196,6 +196,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         asked = {
             t.i for c in verb.children
             if (c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and lemma(c) in ("on", "for"))
+            # (nor in a clause of its own: "AU calls for restraint as Abiy presses Red Sea claim")
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
             for t in c.subtree
         }
         lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 12 and t.i not in asked)
