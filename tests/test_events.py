@@ -2952,3 +2952,24 @@ def test_hunt_w_judgements_and_wishes(stages) -> None:  # type: ignore[no-untype
     assert {t[0] for t in triples("AU calls for restraint as Abiy presses Red Sea claim")} == {"REQUEST"}
     assert triples("Han told Trump that Seoul would seek a win-win outcome on tariffs.") == set()
     assert {t[0] for t in triples("We also discussed payment for the military protection we provide to South Korea, Trump wrote.")} == {"CONSULT"}
+
+
+def test_known_left_of_round_9(stages) -> None:  # type: ignore[no-untyped-def]
+    # a headline's second clause answers its first
+    doc = code(stages, "SEOUL, Aug. 20 (Yonhap) -- North Korea fired artillery shells near Yeonpyeong Island on Tuesday, the JCS said.",
+               title="North Korea fires artillery near border island; Seoul demands halt")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "REQUEST"] == [("KOR", "PRK")]
+    # "Korean police" beside the FBI are Korean
+    doc = code(stages, "SEOUL, Aug. 20 (Yonhap) -- The FBI said North Korea was behind the hack.", title="FBI, Korean police blame Lazarus for crypto heist")
+    assert sorted(e.source.country for e in doc.events if e.trigger.text == "blame") == ["KOR", "USA"]
+    # one's own lawmakers on one's own islets make no visit; the protest they draw is against them
+    doc = code(stages, "A group of South Korean lawmakers visited the Dokdo islets on Tuesday, drawing a protest from Tokyo.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "JPN", "KOR")]
+    doc = code(stages, "North Korea fired a missile, prompting condemnation from Japan.")
+    assert ("ACCUSE", "JPN", "PRK") in {(e.event_type, e.source.country, e.target and e.target.country) for e in doc.events}
+
+
+def test_the_re_check_s_two_regressions(stages) -> None:  # type: ignore[no-untyped-def]
+    # "last year" is no "five years after": the veto is news
+    doc = code(stages, "The panel's mandate ended after Russia vetoed the renewal of the UN Panel of Experts in March last year.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("REJECT", "RUS")]

@@ -701,3 +701,8 @@ def test_a_day_inside_a_noun_phrase_or_a_reference_dates_only_that(nlp) -> None:
 def test_an_agreement_made_when_the_sides_met_is_of_the_meeting_s_day(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _resolved(nlp, ["Russia and Ukraine agreed to swap 1,000 prisoners each when their delegations met in Istanbul on April 8."], 0, "agreed")
     assert ev.date == "2024-04-08"
+
+
+def test_a_noun_s_day_dates_what_its_own_clause_tells(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _resolved(nlp, ["New Delhi blamed militants for the April 2 attack in Pahalgam in which 26 people were killed."], 0, "killed")
+    assert ev.date == "2024-04-02"

@@ -36,7 +36,7 @@ from .compose import (
     quote_between,
 )
 from .coref import north_south_sides, resolve_coreference
-from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, get_lexicon
+from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, fuzzy_country, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import find_people
 from .unknown import unknown_actors, unknown_orgs
@@ -258,6 +258,10 @@ def _state_backed(text: str, m: Actor, named: list[Actor]) -> str | None:
     return None
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+
+
 def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_from: str | None = None, at_home: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
@@ -283,6 +287,17 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                     placed.setdefault(h.entry.name, m.country)
     for m in mentions:
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, (m.start or 0) - 20), m.start or 0)
+        # (a word the lexicon does not know: "Korean", never "Anti-Japan")
+        demonym = (
+            fuzzy_country(word.group(1))
+            if word is not None and word.group(1).endswith(_DEMONYM_ENDINGS) and not lex.scan(word.group(1)) and text[word.start() - 1 : word.start()] not in ("-", "'")
+            else None
+        )
+        if demonym is not None:
+            # "FBI, Korean police blame ...": an adjective of a state the lexicon left alone names the body's state
+            m.country = demonym
             continue
         # "the North's foreign ministry", "the spokesperson for the North's foreign ministry"
         korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0) or _KOREA_OWNER_AFTER.match(text, m.end or 0)

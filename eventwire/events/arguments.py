@@ -271,6 +271,7 @@ _TIME_ENTS = {"DATE", "TIME"}
 # regions (codes.toml): an adjective that only says where a body is
 _REGIONS = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
 _FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))
+_DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite", "earn", "elicit"))
 # nouns a body's name may follow: "the West African bloc ECOWAS"
 _BODY_NOUNS = frozenset(("bloc", "alliance", "grouping", "group", "organisation", "organization", "body", "agency", "coalition", "union", "movement", "militia"))
 _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "blast", "explosion", "attacks", "raid", "siege", "stabbing"))
@@ -831,6 +832,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if cand.entry.type == "CONSULT":
             tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
         tgt = actors_of_all(tgt_toks, index, event_nouns)
+        if not tgt and cand.entry.type in ("ACCUSE", "REJECT", "PROTEST") and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _DRAWING:
+            # "lawmakers visited the islets, drawing a protest from Tokyo": the protest is against whoever drew it
+            # (and comes from whom the parse hangs on the verb)
+            src = src or actors_of_all(_pobjs(noun.head, {"from"}), index)
+            tgt = [a for a in actors_of_all(subject_tokens(noun.head), index) if a not in src]
         if not tgt and cand.entry.type == "ACCUSE":
             # "concerns over a steel structure China has installed": about whoever put it there
             tgt = actors_of_all([a for t in _pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)

@@ -629,7 +629,8 @@ def _home_visit(pred: Token, index: MentionIndex) -> bool:
     Kyiv hospital", "flew to Addis Ababa"): every party named after the
     verb is of the traveller's own state."""
     own = {a.country for a in actors_of_all(subject_tokens(pred), index) if a.country}
-    after = [m for t in pred.subtree if t.i > pred.i for m in index.on(t) if m.country]
+    # (what the clause adds after a comma is no place of the trip: "..., drawing a protest from Tokyo")
+    after = [m for c in pred.children if c.i > pred.i and c.dep_ in ("dobj", "obj", "prep", "dative", "npadvmod", "pobj") for t in c.subtree for m in index.on(t) if m.country]
     if not after:
         # "Kim Jong Un toured a munitions factory": a site with no state named is at home
         return any(o.dep_ in ("dobj", "obj") and lemma(o) in _SITES for o in pred.children)
@@ -637,7 +638,9 @@ def _home_visit(pred: Token, index: MentionIndex) -> bool:
 
 
 _SITES = frozenset(("factory", "plant", "site", "base", "unit", "shipyard", "farm", "hospital", "school", "academy", "complex",
-                    "facility", "works", "mine", "construction", "institute", "enterprise", "station", "camp", "museum", "exhibition"))
+                    "facility", "works", "mine", "construction", "institute", "enterprise", "station", "camp", "museum", "exhibition",
+                    # "South Korean lawmakers visited the Dokdo islets": an outlying part of one's own state
+                    "islet", "island", "outpost", "frontline"))
 
 
 _DISSIDENTS = frozenset(("dissident", "activist", "protester", "protestor", "journalist", "demonstrator", "opponent", "lawmaker"))
@@ -1041,6 +1044,12 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
+            if not tgts and not symmetric and k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and _headline(sent, span):
+                # "North Korea fires artillery near border island; Seoul demands halt": the
+                # headline's second clause answers its first
+                own = {s.country for s in srcs if s.country}
+                tgts = [e.source for e in history + events if e.section == "title" and e.source is not None and e.source.country and e.source.country not in own][-1:]
+                target_ref = bool(tgts)
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not srcs and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if _pundits_expect(k.pred):
@@ -1391,6 +1400,9 @@ _ACTS_JUDGED = frozenset(("deployment", "move", "step", "decision", "launch", "t
                           "invasion", "annexation", "recognition", "expansion", "buildup", "cooperation", "shipment", "delivery"))
 
 
+_ANSWERING_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST"))
+
+
 def _warned_verdict(warn: Token) -> bool:
     """ "warned that a deployment would mark a dangerous development": the
     clause judges an act (its subject) instead of announcing the speaker's own."""
@@ -1403,8 +1415,8 @@ def _warned_verdict(warn: Token) -> bool:
 def _years_after(pred: Token) -> bool:
     """A clause of what happened years before the news: "five years after crowds burned down its embassy"."""
     return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in pred.children) and any(
-        c.dep_ == "npadvmod" and lemma(c) in ("year", "decade") for c in pred.children
-    )
+        c.dep_ == "npadvmod" and lemma(c) in ("year", "decade") and any(n.dep_ == "nummod" for n in c.children) for c in pred.children
+    )  # (not "after Russia vetoed the renewal in March last year")
 
 
 _WELCOMING = frozenset(("welcome", "hail", "applaud", "praise", "endorse", "commend"))

@@ -126,8 +126,13 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False
     tok, tspan = found
     root = _date_root(doc, sent, m)
-    if root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i not in {t.i for t in tspan}:
-        return True  # "blamed militants for the April 22 attack": the day of the attack, not of the blame
+    if (
+        root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
+        and not root.head.left_edge.i <= tspan[0].i <= root.head.right_edge.i
+    ):
+        # "blamed militants for the April 22 attack": the day of the attack, not of the blame
+        # (but of what the attack's own clause tells: "the April 22 attack in which 26 people were killed")
+        return True
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
