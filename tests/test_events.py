@@ -2973,3 +2973,18 @@ def test_the_re_check_s_two_regressions(stages) -> None:  # type: ignore[no-unty
     # "last year" is no "five years after": the veto is news
     doc = code(stages, "The panel's mandate ended after Russia vetoed the renewal of the UN Panel of Experts in March last year.")
     assert [(e.event_type, e.source.country) for e in doc.events] == [("REJECT", "RUS")]
+
+
+def test_the_re_check_s_new_repros(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(*texts: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, *texts).events}
+
+    # what a speaker calls a told act judges its author; it is no new act
+    assert triples("The United States imposed new sanctions on Russia on Tuesday.", "Moscow called the sanctions illegal.") == {
+        ("SANCTION", "USA", "RUS"), ("ACCUSE", "RUS", "USA")
+    }
+    assert {t[0] for t in triples("China and Japan held talks in Beijing on Monday.", "Wang Yi called the talks constructive.")} == {"CONSULT"}
+    assert ("ACCUSE", "GBR", "IRN") in triples("Iran seized a tanker in the Gulf on Friday.", "Britain called the seizure a violation of international law.")
+    # places and rulers
+    assert ("ASSAULT", "PRK", "KOR") in triples("North Korean artillery shelled Yeonpyeong in 2010.")
+    assert triples("The military rulers in Niamey revoked defence agreements with Paris.") == {("SANCTION", "NER", "FRA")}

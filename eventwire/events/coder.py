@@ -165,6 +165,8 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
+# act nouns that name one kind of act only: "the seizure" is a seizure, not any coercion
+_ACT_CAMEOS = {"seizure": "171", "deportation": "174", "detention": "173", "arrest": "173"}
 # Judgements whose object may be an act the story reported before.
 _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 # Nouns naming an earlier act, and the types of events they can refer to.
@@ -175,7 +177,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
     # (troops sent to another state are coded as military aid to it)
     **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
-    **dict.fromkeys(("crackdown", "arrest", "detention", "ban"), frozenset(("COERCE", "ASSAULT"))),
+    **dict.fromkeys(("crackdown", "arrest", "detention", "ban", "seizure", "deportation"), frozenset(("COERCE", "ASSAULT"))),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
     # "denounced the port call", "criticized the visit": whoever came
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
@@ -288,7 +290,7 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         ):
             continue
         for ev in reversed(earlier):
-            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
+            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(lemma(o), "")) and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
                 # "The U.S. and Britain struck ... The Houthis condemned the
                 # strikes": every party of that one act (one per state)
                 same = [

@@ -567,7 +567,9 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 # "came under attack": the subject is the target
                 nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light", {"inverse": True}))
                 continue
-            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i and not _held_up(head):
+            # (not a naming verb with what it calls the thing: "called the sanctions illegal", "called the talks constructive")
+            named = lemma(head) in NAMING_VERBS and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in head.children)
+            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i and not _held_up(head) and not named:
                 if tok.dep_ == "conj":
                     # "launched attacks and raids": the conjunct shares the head's verb
                     first = head
