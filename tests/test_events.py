@@ -2988,3 +2988,35 @@ def test_the_re_check_s_new_repros(stages) -> None:  # type: ignore[no-untyped-d
     # places and rulers
     assert ("ASSAULT", "PRK", "KOR") in triples("North Korean artillery shelled Yeonpyeong in 2010.")
     assert triples("The military rulers in Niamey revoked defence agreements with Paris.") == {("SANCTION", "NER", "FRA")}
+
+
+def test_round_10_weak_type_set(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events}
+
+    cases = {
+        "Japan handed over four patrol boats to the Philippines.": {("AID", "JPN", "PHL")},
+        "The Asian Development Bank released $800 million for Sri Lanka.": {("AID", "IGO", "LKA")},
+        "Togo's government withdrew the electricity price hike.": {("CONCEDE", "TGO", "TGO")},
+        "Nicaragua took Germany to the International Court of Justice.": {("ACCUSE", "NIC", "DEU")},
+        "Mexico raised tariffs on Chinese vehicles.": {("SANCTION", "MEX", "CHN")},
+        "Washington cut off intelligence sharing with Kyiv.": {("SANCTION", "USA", "UKR")},
+        "Burkina Faso suspended the licence of the BBC.": {("COERCE", "BFA", "GBR")},
+        "Jordan airdropped food into Gaza.": {("AID", "JOR", "PSE")},
+        "Washington removed Syria from its sanctions list.": {("RETREAT", "USA", "SYR")},
+        "Russia moved troops into Belarus.": {("MOBILIZE", "RUS", "BLR")},
+        "The United States halted trade talks with Canada.": {("SANCTION", "USA", "CAN")},
+        "Diplomatic ties with Israel were severed by Bolivia.": {("SANCTION", "BOL", "ISR")},
+        "Argentine President Javier Milei pulled his country out of the World Health Organization.": {("SANCTION", "ARG", "UNO")},
+        "Seoul criticised Tokyo's Sado mine exhibit.": {("ACCUSE", "KOR", "JPN")},
+        "M23 rebels pulled out of Uvira under pressure from Washington.": {("RETREAT", "COD", None)},
+        "China's Rocket Force test-launched a missile into the Pacific.": {("MOBILIZE", "CHN", None)},
+        "Critics say the sanctions on Iran have hurt ordinary people.": set(),
+        "Belarus, which hosts Russian nuclear weapons, refused to release the journalist.": {("REJECT", "BLR", "BLR")},
+    }
+    for text, want in cases.items():
+        assert triples(text) == want, text
+    assert {t[0] for t in triples("Trump ends trade talks with Canada")} == {"SANCTION"}
+    assert {t[0] for t in triples("South Korea fired warning shots.")} == {"MOBILIZE"}
+    assert {t[0] for t in triples("Hezbollah said it would not hand over its weapons.")} == {"REJECT"}
+    assert "ASSAULT" not in {t[0] for t in triples("Foreign Minister Andrii Sybiha said he would raise the attack with European counterparts.")} - {"THREATEN"}

@@ -286,6 +286,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 if h.entry.prefer and h.entry.country is None:
                     placed.setdefault(h.entry.name, m.country)
     for m in mentions:
+        if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
+            owner = next((x for x in named if x.end == m.start - 3 and x.kind == "country"), None)
+            if owner is not None:
+                m.country = owner.country  # "China's Rocket Force": a body the lexicon does not know, of the state that owns it
+                continue
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
         word = _WORD_BEFORE.search(text, max(0, (m.start or 0) - 20), m.start or 0)

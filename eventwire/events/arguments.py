@@ -242,8 +242,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
         # "Osama bin Laden's al-Qaeda network": the network, not its owner
         # (but "Israel's Ben Gurion airport": a place named after a person is the owner state's)
-        if owners and lemma(h) in _FACILITIES and all(m.kind == "person" or not m.country for m in found):
-            found = owners
+        if owners and found and (all(not m.country for m in found) or (lemma(h) in _FACILITIES and all(m.kind == "person" for m in found))):
+            found = owners  # ("Tokyo's Sado mine exhibit": a name that places nothing is the owner state's)
         found = found or owners
         if not found and (h.dep_ in ("nsubj", "nsubjpass") or (h.pos_ == "PROPN" and not index.on(h))):
             # a subject that names nobody, with an appositive that does ("the
@@ -951,6 +951,14 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
+    own_states = {a.country for a in src if a.country}
+    if cand.entry.type == "SANCTION" and not any(m.country not in own_states for t in tgt_toks for m in index.on(t)):
+        # "pulled his country out of the World Health Organization": what it left
+        outs = [pred] + [c for c in pred.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+        tgt_toks = [p for x in outs for p in _pobjs(x, {"of"}) if index.on(p)] or tgt_toks
+    if passive and not any(index.on(t) for t in tgt_toks):
+        # "Diplomatic ties with Israel were severed by Bolivia": whom the subject's ties are with
+        tgt_toks = [p for s in pred.children if s.dep_ == "nsubjpass" for p in _pobjs(s, {"with", "to", "on", "against"})] or tgt_toks
     if cand.entry.type in ("REJECT", "ACCUSE"):
         # "dismissed reports of North Korean troops in Kursk": what a report
         # tells of is no party
@@ -1239,6 +1247,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "arrested three on charges of spying for North Korea": what they are charged with
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
+        if t.dep_ == "prep" and t.lower_ == "under" and any(lemma(p) in ("pressure", "threat", "auspices") for p in t.children):
+            continue  # "pulled out of Uvira under pressure from Washington": who pressed, no party to the act
         if t.dep_ == "prep" and (t.lower_ in ("alongside", "beside") or (t.lower_ == "for" and lemma(t.head) in ("fight", "fighting", "battle", "serve"))):
             continue  # "fighting alongside Russian troops", "troops fighting for Russia": an ally, not the other side
         if t.dep_ == "pobj" and (lemma(t) in _PARTNERSHIP or _partner(t)):

@@ -375,6 +375,9 @@ _INSTRUMENT_NOUNS = frozenset(
 )
 
 
+_EFFECT_VERBS = frozenset(("hurt", "harm", "cripple", "damage", "affect", "squeeze", "hit", "weigh", "bite", "fail", "work", "isolate", "strangle", "cost", "starve"))
+
+
 def _described_by_instrument(k: Coded, c: Candidate) -> bool:
     """An act with no agent whose subject is a measure ("the sanctions freeze
     assets"), or a bare measure noun with no party that is itself such a
@@ -916,10 +919,13 @@ def code_sentence(
             or (c.head.dep_ == "acl" and lemma(c.head.head) in _ADVISORIES)  # (parsed "an evacuation [warning ...]")
         ):
             continue  # "issued an evacuation warning to residents": advice, no threat
-        ended_pressure = k.type in STOPPABLE and (
-            (c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ENDING_VERBS)
-            or (c.via == "headline" and c.head is not c.pred and lemma(c.pred) in ENDING_VERBS)  # "South Korea halts loudspeaker broadcasts"
+        ended = (c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ENDING_VERBS) or (
+            c.via == "headline" and c.head is not c.pred and lemma(c.pred) in ENDING_VERBS  # "South Korea halts loudspeaker broadcasts"
         )
+        ended_pressure = k.type in STOPPABLE and ended
+        if ended and k.type == "CONSULT" and c.entry.cameo == "040":
+            # "Trump ends trade talks with Canada": talks broken off
+            k.type, k.cameo, k.mode, k.context = "SANCTION", "164", "withdraw", "diplomatic"
         across_border = ended_pressure and k.cameo == "170"
         if ended_pressure:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
@@ -1035,7 +1041,9 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
                 tgts = ally
             # (a verb read flat takes any party after it: only "with" names a partner)
-            partners = tgts if c.via not in ("headline", "flat") else [t for t in tgts if _named_in(span.doc, t, ("with", "alongside"))]
+            # (nor a place it is held over or near: "a nuclear exercise over the Netherlands")
+            partners = [t for t in tgts if c.via not in ("headline", "flat") and not _named_in(span.doc, t, ("over", "near", "in", "off", "around", "across"))]
+            partners = partners or [t for t in tgts if _named_in(span.doc, t, ("with", "alongside"))]
             if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (partners or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties
@@ -1209,6 +1217,10 @@ def code_sentence(
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
+        if k.type == "ASSAULT" and c.via == "verb" and any(lemma(t) in _INSTRUMENT_NOUNS for t in subject_tokens(k.pred)):
+            continue  # "New EU sanctions on Russia hit its banks": a measure's effect, no attack
+        if k.type == "SANCTION" and not srcs and c.via == "noun" and c.head.dep_ == "nsubj" and lemma(c.head.head) in _EFFECT_VERBS:
+            continue  # "Critics say the sanctions on Iran have hurt ordinary people": what a standing measure does
         if not srcs and (c.via == "verb" or not tgts) and _described_by_instrument(k, c):
             continue  # "the sanctions freeze assets", "the sanctions ...": what a measure does, said again
         if k.type == "CONSULT" and c.via == "noun" and not tgts and c.head.dep_ == "pobj" and lemma(c.head.head) in ("at", "during"):
@@ -1244,7 +1256,7 @@ def code_sentence(
             # "suspended the inter-Korean military agreement", "blew up the
             # inter-Korean liaison office": the other Korea is the party
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
-        if ended_pressure and not srcs:
+        if (ended_pressure or (ended and k.type == "SANCTION" and c.via == "noun")) and not srcs:
             srcs = actors_of_all(subject_tokens(c.head.head), index)  # who halts it
         if across_border and srcs and not tgts:
             # broadcasts and balloons across the Korean border ended: toward the other Korea

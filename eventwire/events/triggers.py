@@ -530,6 +530,9 @@ def _object_besides_relative(verb: Token) -> bool:
     return any(o.dep_ in ("dobj", "obj") and o.lower_ not in ("that", "which") for o in verb.children)
 
 
+_RAISING = frozenset(("raise", "hike", "double", "triple"))
+
+
 def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     """All triggers of a sentence span; light-verb constructions absorb their verb."""
     light = lex.grammar.light_verbs
@@ -569,7 +572,9 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 continue
             # (not a naming verb with what it calls the thing: "called the sanctions illegal", "called the talks constructive")
             named = lemma(head) in NAMING_VERBS and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in head.children)
-            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lemma(head) in light and head.i != tok.i and not _held_up(head) and not named:
+            # ("raised tariffs", "raised concerns" are light; "raise the attack with counterparts" is a topic)
+            lit = lemma(head) in light or (lemma(head) in _RAISING and entry.type in ("SANCTION", "ACCUSE"))
+            if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lit and head.i != tok.i and not _held_up(head) and not named:
                 if tok.dep_ == "conj":
                     # "launched attacks and raids": the conjunct shares the head's verb
                     first = head
