@@ -3020,3 +3020,19 @@ def test_round_10_weak_type_set(stages) -> None:  # type: ignore[no-untyped-def]
     assert {t[0] for t in triples("South Korea fired warning shots.")} == {"MOBILIZE"}
     assert {t[0] for t in triples("Hezbollah said it would not hand over its weapons.")} == {"REJECT"}
     assert "ASSAULT" not in {t[0] for t in triples("Foreign Minister Andrii Sybiha said he would raise the attack with European counterparts.")} - {"THREATEN"}
+
+
+def test_hunt_y_proposals_findings_and_places(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events}
+
+    assert triples("South Korea proposed talks with North Korea.") == {("AGREE", "KOR", "PRK")}
+    assert triples("The survey, a Gallup Korea poll released Wednesday, showed support for nuclear weapons.") == set()
+    assert {t[0] for t in triples("Trump questioned the cost of stationing US troops in South Korea.")} == {"ACCUSE"}
+    assert triples("Chinese Premier Li Qiang, in his talks with Kim Jong Un, said China would deepen ties.") >= {("CONSULT", "CHN", "PRK")}
+    assert triples("China and Russia have blocked new sanctions against North Korea.") == {("REJECT", "CHN", None), ("REJECT", "RUS", None)}
+    assert triples("The defector will be handed over to the National Intelligence Service.") == set()
+    assert triples("A military parade was held at Kim Il Sung Square.") == {("MOBILIZE", None, None)}
+    # "in its first launch" after "the JCS said" is the launcher's, not the speaker's
+    doc = code(stages, "SEOUL, May 8 (Yonhap) -- North Korea fired missiles on Thursday, South Korea's Joint Chiefs of Staff said, in its first launch in two months.")
+    assert {e.source.country for e in doc.events if e.source} == {"PRK"}

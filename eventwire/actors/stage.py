@@ -113,6 +113,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     _fill_context(text, mentions, lex, counts, focus, filed_from, home is not None)
     title_spans: list[tuple[int, int]] = []
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
+    # a place named after somebody is no person: "a parade at Kim Il Sung Square"
+    people = [p for p in people if not (p.text and _PLACE_AFTER_NAME.match(" " + p.text.split()[-1]))]
     link_people(people, lex)
     _index_sentences(doc, people)
     mentions.extend(people)
@@ -576,9 +578,18 @@ _RIVER_BANK_BEFORE = re.compile(r"\b(?:left|right|east|west|north|south|eastern|
 _RIVER_BANK_AFTER = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,3}[Rr]iver\b")
 
 
+# a person's name inside a place's: "Kim Il Sung Square", "Ben Gurion Airport"
+_PLACE_AFTER_NAME = re.compile(r"\s+(?:Square|Stadium|Street|Avenue|Boulevard|Airport|Bridge|University|Hall|Palace|Park|Plaza|Station|Hospital|Institute|Mausoleum|Memorial)\b")
+
+
 def _drop_generic_parties(text: str, mentions: list[Actor]) -> list[Actor]:
     out = []
     for m in mentions:
+        if m.end is not None and (
+            (m.kind == "person" and _PLACE_AFTER_NAME.match(text, m.end))
+            or (m.country is None and m.kind in ("org", "group") and _PLACE_AFTER_NAME.match(" " + m.text.split()[-1]) and len(m.text.split()) > 1)
+        ):
+            continue  # (a place is no party: "a parade at Kim Il Sung Square")
         if m.sector == "BUS" and m.start is not None and m.text.lower().split()[-1] in ("bank", "banks") and (
             _RIVER_BANK_BEFORE.search(text, max(0, m.start - 12), m.start) or _RIVER_BANK_AFTER.match(text, m.end or 0)
         ):

@@ -138,7 +138,11 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
     if lemma(head) in _PLACE_NAMED_ACTS:
         return None  # "the Moscow attack": an act where it happened, no party
-    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in ("bank", "shore", "coast", "side", "area", "region", "border", "frontline", "front"):
+    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in (
+        "bank", "shore", "coast", "side", "area", "region", "border", "frontline", "front",
+        # a place named after somebody: "Kim Il Sung Square"
+        "square", "stadium", "street", "avenue", "boulevard", "bridge", "plaza", "mausoleum", "memorial",
+    ):
         return None  # "withdrew from the left bank of the Dnipro": a place, no party
     if any(a.dep_ == "appos" and lemma(a) in CRAFT_NOUNS for a in head.children):
         return None  # "the Onnuri, a research vessel": a ship's name, not an unknown state
@@ -828,6 +832,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             src = actors_of_all(subject_tokens(noun.head), index)
             if len(src) > 1 and not tgt_free(noun) and _symmetric(cand):
                 return src, [], True
+        if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ == "pobj" and lemma(noun.head) in ("in", "during", "at"):
+            # "Li Qiang, in his talks with Kim Jong Un, said ...": the speaker held them
+            # (before the verb: "..., JCS said, in its first launch in two months" is the launcher's)
+            verb = noun.head.head
+            src = actors_of_all(subject_tokens(verb), index) if verb.pos_ in ("VERB", "AUX") and noun.head.i < verb.i else []
         tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS | ({"from"} if cand.entry.type == "RETREAT" else set()))
         if cand.entry.type == "CONSULT":
             tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
@@ -951,6 +960,15 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
+    if cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject"):
+        # "China and Russia have blocked new sanctions against North Korea": whom the measure would hit is no party
+        tgt_toks = [
+            x for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on") and lemma(t.head.head) in _PRESSURE_NOUNS)
+            for x in (noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS else [t])
+        ]
+    if lemma(pred) == "host" and not tgt_toks:
+        # "hosted a banquet in honor of Liu": whom it honoured
+        tgt_toks = [p for x in _pobjs(pred, {"in"}) if lemma(x) in ("honor", "honour") for p in _pobjs(x, {"of"})]
     own_states = {a.country for a in src if a.country}
     if cand.entry.type == "SANCTION" and not any(m.country not in own_states for t in tgt_toks for m in index.on(t)):
         # "pulled his country out of the World Health Organization": what it left
@@ -1036,7 +1054,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     tgt = actors_of_all(tgt_toks, index, event_nouns)
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
-        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS)]
+        blocking = cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject")
+        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not ((judging or blocking) and lemma(c) in _PRESSURE_NOUNS)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         more = _pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]

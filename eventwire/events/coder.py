@@ -896,6 +896,10 @@ def code_sentence(
             a.dep_ in ("aux", "auxpass") for a in c.pred.children
         ):
             continue  # "the military protection we provide to South Korea": a standing service, no new act
+        if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "of" and lemma(c.pred.head.head) in _FRAMES_OF:
+            continue  # "questioned the cost of stationing US troops": what a cost or an idea is of, no act
+        if k.type == "SUPPORT" and any(lemma(t) in ("survey", "poll", "study", "report") for t in subject_tokens(k.pred)):
+            continue  # "a Gallup poll showed support for nuclear weapons": a finding
         if c.via == "verb" and _years_after(c.pred):
             continue  # "... five years after crowds burned down its embassy": history the news is measured from
         if c.via == "verb" and _war_history(c.pred):
@@ -1213,6 +1217,10 @@ def code_sentence(
             continue  # "welcomed the U.S. sanctions": the measure is told elsewhere; the welcome is the news ("new sanctions" are both)
         if (k.type in ("ASSAULT", "COERCE") or (k.type == "AID" and c.entry.lemma == "help")) and _sent_for(k.pred, type_at):
             continue  # "deployed police to Haiti to help fight gangs": the deployment is the act
+        if pol == "future" and c.via == "noun" and not srcs and c.head.head.i in trigger_preds and c.head.head.i != c.head.i:
+            continue  # "South Korea proposed talks with North Korea": the proposal is coded on its verb
+        if k.type in ("AGREE", "RETREAT") and k.cameo.startswith(("035", "084")) and not srcs and tgts and all(t.sector in ("SPY", "COP", "JUD") for t in tgts):
+            continue  # "The defector will be handed over to the National Intelligence Service": a hand-over at home
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
@@ -1424,6 +1432,9 @@ def _warned_verdict(warn: Token) -> bool:
         if lemma(cl) in _VERDICT_VERBS and any(s.dep_ == "nsubj" and lemma(s) in _ACTS_JUDGED for s in cl.children):
             return True
     return False
+
+
+_FRAMES_OF = frozenset(("cost", "price", "idea", "prospect", "possibility", "risk", "wisdom", "need", "legality", "burden", "expense", "option"))
 
 
 def _years_after(pred: Token) -> bool:

@@ -193,7 +193,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             future = True
         if n and lemma(tok) in _WEIGHING and chain[n - 1].tag_ == "VBG" and chain[n - 1].dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
             future = True  # "is considering withdrawing troops", "discussing deploying a battery": not decided
-        if tok is not pred and lemma(tok) in ("prefer", "favor", "favour") and tok.pos_ == "VERB":
+        if tok is not pred and lemma(tok) in ("prefer", "favor", "favour", "propose", "suggest") and tok.pos_ == "VERB":
             future = True  # "Bangkok preferred bilateral talks": wished, not held
         if tok is not pred and tok.pos_ == "NOUN" and lemma(tok) in _WISH_NOUNS:
             future = True  # "reiterated her desire for a summit": wished, not held
@@ -225,6 +225,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True
     if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in CAUTIONING for t in chain):
         hypothetical = True  # "warned NATO against sending troops": what is warned against has not happened
+    if not own_verb and lemma(pred) in ("propose", "suggest", "prefer", "favor", "favour"):
+        future = True  # a noun it governs: "South Korea proposed talks with North Korea": not held yet
     if not own_verb and lemma(pred) in ("oppose", "resist", "fear"):
         hypothetical = True  # a noun it governs: "Russia opposes the deployment of NATO troops in Ukraine": not (yet) done
     if any(t.dep_ == "prep" and t.lower_ == "from" and lemma(t.head) in PREVENTING and t.head.pos_ == "VERB" for t in chain):
