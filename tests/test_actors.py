@@ -798,3 +798,12 @@ def test_the_bloc_is_the_union_named_last(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["EU foreign ministers met in Brussels.", "Kallas said the bloc would propose new measures against Russia."])
     assert [m.name for m in doc.mentions if m.text == "the bloc"] == ["European Union"]
     assert not [m for m in make_doc(nlp_stage, ["Analysts said the bloc was divided."]).mentions if m.text == "the bloc"]
+
+
+def test_a_first_name_word_the_tagger_left_out(nlp_stage: NlpStage) -> None:
+    # "Pak [Thae Song]": the name keeps its first word, and the bare surname later is the same person
+    doc = make_doc(nlp_stage, ["Pak Thae Song, premier of the Cabinet of the DPRK, met Liu Guozhong.", "Pak expressed gratitude."])
+    assert {m.text: m.country for m in doc.mentions if m.kind == "person" and "Pak" in m.text} == {"Pak Thae Song": "PRK", "Pak": "PRK"}
+    # ... but a title or an honorific before it stays out of the name
+    doc = make_doc(nlp_stage, ["AU Commission Chairperson Mahmoud Ali Youssouf appealed for calm."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Mahmoud Ali Youssouf", "AFR")]

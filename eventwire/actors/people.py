@@ -211,6 +211,11 @@ def _pretitled_names(sdoc, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# words before a name that are no part of it
+_HONORIFICS = frozenset(("sheikh", "ombudsman", "imam", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "pastor", "father", "mr", "mrs", "ms", "dr",
+                         "sir", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "crown", "gen", "lt", "col", "maj", "capt"))
+
+
 def find_people(  # type: ignore[no-untyped-def]
     text: str, sdoc, mentions: list[Actor], lex: Lexicon, counts: Counter[str], focus: str | None, title_spans: list[tuple[int, int]]
 ) -> list[Actor]:
@@ -233,7 +238,14 @@ def find_people(  # type: ignore[no-untyped-def]
                 continue
             if town_taken_for_a_person(ent):
                 continue  # (the unknown-actor pass makes it a place)
-            spans.append((ent.start_char, ent.end_char))
+            start = ent.start
+            # a first word the tagger left out of the name ("Pak [Thae Song]"): a
+            # capitalised proper noun joined to the name, not a known place or body
+            while start > 0 and sdoc[ent.start].lower_ not in lex.title_words and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and sdoc[start - 1].head.i in range(ent.start, ent.end) \
+                    and sdoc[start - 1].text[:1].isupper() and not sdoc[start - 1].ent_type_ and not lex.scan(sdoc[start - 1].text) \
+                    and sdoc[start - 1].lower_ not in lex.title_words and sdoc[start - 1].lower_ not in _HONORIFICS:
+                start -= 1
+            spans.append((sdoc[start].idx, ent.end_char))
     # Names an apposition titles that the parser did not tag.
     spans.extend(_titled_names(sdoc, lex, spans + others))
     spans.extend(_pretitled_names(sdoc, spans + others))
