@@ -3036,3 +3036,16 @@ def test_hunt_y_proposals_findings_and_places(stages) -> None:  # type: ignore[n
     # "in its first launch" after "the JCS said" is the launcher's, not the speaker's
     doc = code(stages, "SEOUL, May 8 (Yonhap) -- North Korea fired missiles on Thursday, South Korea's Joint Chiefs of Staff said, in its first launch in two months.")
     assert {e.source.country for e in doc.events if e.source} == {"PRK"}
+
+
+def test_the_y_z_re_check_and_held_out_repros(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events}
+
+    assert triples("Tokyo removed South Korea from its white list of trusted trading partners.") == {("SANCTION", "JPN", "KOR")}
+    assert triples("Washington released $6 billion in Iranian funds.") == {("RETREAT", "USA", "IRN")}
+    assert triples("Japan handed over patrol boats to the Philippine Coast Guard.") == {("AID", "JPN", "PHL")}
+    assert triples("Russia vetoed a resolution on North Korea.") == {("REJECT", "RUS", None)}
+    assert triples("More than 4,000 people were killed in Lebanon during the war between Israel and Hezbollah.") == set()
+    assert ("ASSAULT", "USA", None) in {(t[0], t[1], t[2]) for t in triples("The United States military struck a boat in the southern Caribbean on Friday.")}
+    assert triples("Hegseth announced the strike on social media.") == {("ASSAULT", "USA", None)}

@@ -311,6 +311,7 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
             out.extend(
                 p for p in c.children
                 if p.dep_ == "pobj" and (p.ent_type_ not in _TIME_ENTS or _place_in_time(p)) and lemma(p) not in _SETTING_NOUNS and not _helper(p)
+                and not (lemma(c) == "on" and lemma(p) in _OUTLETS)
                 and not (lemma(c) == "with" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
             )
     return out
@@ -319,6 +320,8 @@ def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
 # "on the sidelines of the summit", "on the margins of", "on behalf of": where
 # or for whom, never the other party
 _SETTING_NOUNS = {"sideline", "sidelines", "margin", "margins", "behalf", "occasion", "eve"}
+# "announced the strike on social media": where it was said
+_OUTLETS = frozenset(("media", "medium", "television", "tv", "radio", "website"))
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -659,6 +662,8 @@ _WAR_NOUNS = {"war", "invasion", "aggression", "offensive", "attack", "occupatio
 # whoever imposes them (named or not), never about North Korea.
 _PRESSURE_NOUNS = {"sanction", "embargo", "blockade", "tariff", "boycott", "restriction", "strike", "airstrike", "bombing", "shelling", "raid"}
 _PRESSED_OR_WAGED = frozenset(_PRESSURE_NOUNS | _WAR_NOUNS)
+# what a veto or a block stops: whom the measure would hit or is about is no party ("vetoed a resolution on North Korea")
+_BLOCKED_MEASURES = frozenset(_PRESSURE_NOUNS | {"resolution", "draft", "motion", "bill", "proposal", "statement", "declaration", "package"})
 # Types whose "from X" is where the act came from ("rockets fired from
 # Gaza", "launched from the Sunan area"), never its target.
 _FROM_IS_ORIGIN = {"MOBILIZE", "ASSAULT"}
@@ -963,8 +968,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject"):
         # "China and Russia have blocked new sanctions against North Korea": whom the measure would hit is no party
         tgt_toks = [
-            x for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on") and lemma(t.head.head) in _PRESSURE_NOUNS)
-            for x in (noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS else [t])
+            x for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on") and lemma(t.head.head) in _BLOCKED_MEASURES)
+            for x in (noun_sources(t, index) if lemma(t) in _BLOCKED_MEASURES else [t])
         ]
     if lemma(pred) == "host" and not tgt_toks:
         # "hosted a banquet in honor of Liu": whom it honoured
@@ -1055,7 +1060,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
         blocking = cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject")
-        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not ((judging or blocking) and lemma(c) in _PRESSURE_NOUNS)]
+        hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         more = _pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
@@ -1262,6 +1267,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "condemned the launch as a violation of Council resolutions": what it is called
         if t.dep_ == "prep" and t.lower_ in ("of", "about", "on") and lemma(t.head) in REPORT_NOUNS:
             continue  # "dismissed reports of North Korean troops in Kursk": what is reported
+        if t.dep_ == "prep" and t.lower_ in ("on", "about", "against") and lemma(t.head) in _BLOCKED_MEASURES - _PRESSURE_NOUNS:
+            continue  # "vetoed a resolution on North Korea": what a text is about
         if t.dep_ == "pobj" and lemma(t) in _CHARGE_NOUNS and t.head.lower_ in ("on", "over", "for"):
             continue  # "arrested three on charges of spying for North Korea": what they are charged with
         if t.dep_ == "prep" and lemma(t) == "accord":

@@ -688,7 +688,8 @@ def _counted(pred: Token) -> bool:
     if lemma(pred) in ("kill", "displace", "claim") and any(c.dep_ == "nsubj" and lemma(c) in _WAR_SPANS for c in pred.children):
         return True  # "the conflict has killed thousands": a war's toll
     if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
-        since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
+        # (or during it: "4,000 people were killed in Lebanon during the war between Israel and Hezbollah")
+        since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ in ("since", "during", "throughout") or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
         for c in since:
             if any(lemma(t) in _WAR_SPANS for t in c.subtree):
                 return True
@@ -1023,7 +1024,7 @@ def code_sentence(
                 k.weight = max(k.weight, 0.75)
                 tgts = []
             forces = [t for t in tgts if t.sector == "MIL" and t.kind != "country"]
-            if k.type == "AID" and k.cameo == "072" and c.via == "verb" and forces:
+            if k.type == "AID" and k.cameo == "072" and c.via == "verb" and forces and lemma(k.pred) in _SENDING:
                 # "sent troops": the forces sent are no recipient, and sent nowhere named they deploy
                 tgts = [t for t in tgts if t not in forces]
                 if not tgts:
@@ -1316,6 +1317,9 @@ def code_sentence(
             # headline "N. Korea fires artillery shells: JCS": who reports it is no party
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)
+        if k.type == "ASSAULT" and srcs and tgts and target_near:
+            # "struck a boat in the southern Caribbean": a region is where, not whom
+            tgts = [t for t in tgts if not (t.kind == "country" and t.country in _REGION_CODES)]
         tgts = _one_place_per_state(tgts)
         if k.cameo.startswith("042") and c.via == "verb" and tgts and not any(t.country for t in tgts):
             # "arrived at Wonsan's Kalma airport": the state visited, not the airport's name
@@ -1434,6 +1438,7 @@ def _warned_verdict(warn: Token) -> bool:
     return False
 
 
+_REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
 _FRAMES_OF = frozenset(("cost", "price", "idea", "prospect", "possibility", "risk", "wisdom", "need", "legality", "burden", "expense", "option"))
 
 
