@@ -3049,3 +3049,17 @@ def test_the_y_z_re_check_and_held_out_repros(stages) -> None:  # type: ignore[n
     assert triples("More than 4,000 people were killed in Lebanon during the war between Israel and Hezbollah.") == set()
     assert ("ASSAULT", "USA", None) in {(t[0], t[1], t[2]) for t in triples("The United States military struck a boat in the southern Caribbean on Friday.")}
     assert triples("Hegseth announced the strike on social media.") == {("ASSAULT", "USA", None)}
+
+
+def test_held_out_hunt_lexicon_and_partners(stages) -> None:  # type: ignore[no-untyped-def]
+    def triples(text: str) -> set[tuple[str, str | None, str | None]]:
+        return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events}
+
+    assert triples("Two Chinese coast guard ships carried out dangerous blocking maneuvers against the Philippine cutter.") == {("MOBILIZE", "CHN", "PHL")}
+    assert triples("Israeli troops remained in five positions despite a deadline for their withdrawal that passed in February.") == set()
+    assert ("SANCTION", "ARM", "IGO") in triples("Armenia has frozen its participation in the CSTO.")
+    assert {t[0] for t in triples("North Korea would take corresponding action.")} == {"THREATEN"}
+    assert {t[0] for t in triples("A Chinese fishing boat rammed and sank a Korean coast guard speedboat.")} == {"ASSAULT"}
+    assert {t[0] for t in triples("The hackers broke into the company's network and took technical data.")} == {"COERCE"}
+    doc = code(stages, "Kim Yo Jong said the South Korean government will be held accountable for the leaflets.")
+    assert {e.event_type for e in doc.events} == {"THREATEN"}

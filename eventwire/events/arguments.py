@@ -255,7 +255,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             # an apposition); a name nobody knows, with one that places it
             # ("Belavia, the Belarusian national airline")
             found = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.country]
-        if found and h.pos_ == "NOUN" and all(m.country in _REGIONS and m.kind == "country" for m in found):
+        if found and h.pos_ == "NOUN" and all(m.country in REGION_CODES and m.kind == "country" for m in found):
             # "the West African bloc ECOWAS": the body named, not the region that describes it
             # (the parse may make the name a verb)
             named = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.kind == "org"]
@@ -273,7 +273,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 _TIME_ENTS = {"DATE", "TIME"}
 # regions (codes.toml): an adjective that only says where a body is
-_REGIONS = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
+REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
 _FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))
 _DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite", "earn", "elicit"))
 # nouns a body's name may follow: "the West African bloc ECOWAS"

@@ -26,6 +26,7 @@ from typing import Any
 from ..actors.unknown import CRAFT_NOUNS
 from ..records import Actor, Event, Sentence, Span
 from .arguments import (
+    REGION_CODES,
     MentionIndex,
     a_city,
     actors_of_all,
@@ -901,6 +902,8 @@ def code_sentence(
             continue  # "questioned the cost of stationing US troops": what a cost or an idea is of, no act
         if k.type == "SUPPORT" and any(lemma(t) in ("survey", "poll", "study", "report") for t in subject_tokens(k.pred)):
             continue  # "a Gallup poll showed support for nuclear weapons": a finding
+        if c.via in ("noun", "light", "occurrence") and c.head.dep_ == "pobj" and c.head.head.lower_ == "for" and lemma(c.head.head.head) in _DEADLINES:
+            continue  # "despite a deadline for their withdrawal that passed in February": set, not done
         if c.via == "verb" and _years_after(c.pred):
             continue  # "... five years after crowds burned down its embassy": history the news is measured from
         if c.via == "verb" and _war_history(c.pred):
@@ -1047,7 +1050,7 @@ def code_sentence(
                 tgts = ally
             # (a verb read flat takes any party after it: only "with" names a partner)
             # (nor a place it is held over or near: "a nuclear exercise over the Netherlands")
-            partners = [t for t in tgts if c.via not in ("headline", "flat") and not _named_in(span.doc, t, ("over", "near", "in", "off", "around", "across"))]
+            partners = [t for t in tgts if c.via not in ("headline", "flat") and not _named_in(span.doc, t, ("over", "near", "in", "off", "around", "across", "against", "toward", "towards", "at"))]
             partners = partners or [t for t in tgts if _named_in(span.doc, t, ("with", "alongside"))]
             if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (partners or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
@@ -1069,8 +1072,11 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if _pundits_expect(k.pred):
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
-            if k.type == "ACCUSE" and c.entry.lemma == "hold" and any(lemma(t) == "consequence" for t in k.pred.subtree):
-                # "will be held fully responsible for all consequences": a threat, not a charge
+            if k.type == "ACCUSE" and c.entry.lemma == "hold" and (
+                any(lemma(t) == "consequence" for t in k.pred.subtree) or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in k.pred.children)
+            ):
+                # "will be held fully responsible for all consequences", "would hold Moscow
+                # accountable": a threat, not a charge
                 k.type, k.cameo, k.mode = "THREATEN", "130", None
             standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly") for a in k.pred.children)
             if c.entry.role == "denial":
@@ -1319,7 +1325,7 @@ def code_sentence(
             target_near = target_near and bool(tgts)
         if k.type == "ASSAULT" and srcs and tgts and target_near:
             # "struck a boat in the southern Caribbean": a region is where, not whom
-            tgts = [t for t in tgts if not (t.kind == "country" and t.country in _REGION_CODES)]
+            tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES)]
         tgts = _one_place_per_state(tgts)
         if k.cameo.startswith("042") and c.via == "verb" and tgts and not any(t.country for t in tgts):
             # "arrived at Wonsan's Kalma airport": the state visited, not the airport's name
@@ -1438,7 +1444,7 @@ def _warned_verdict(warn: Token) -> bool:
     return False
 
 
-_REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
+_DEADLINES = frozenset(("deadline", "timetable", "timeline", "schedule", "roadmap"))
 _FRAMES_OF = frozenset(("cost", "price", "idea", "prospect", "possibility", "risk", "wisdom", "need", "legality", "burden", "expense", "option"))
 
 

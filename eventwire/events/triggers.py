@@ -153,7 +153,7 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     toks = object_tokens(verb)
     # "pleaded guilty": predicative complements constrain like objects
     # ... and manner adverbs ("respond firmly")
-    toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.pos_ in ("ADJ", "ADV")]
+    toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd") and c.pos_ in ("ADJ", "ADV")]
     # (a headline's object the parser hangs on as an adverbial noun: "expels French ambassador")
     toks += [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME")]
     # "allowed the aid trucks to enter": the subject of a to-infinitive clause
