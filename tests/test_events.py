@@ -3063,3 +3063,11 @@ def test_held_out_hunt_lexicon_and_partners(stages) -> None:  # type: ignore[no-
     assert {t[0] for t in triples("The hackers broke into the company's network and took technical data.")} == {"COERCE"}
     doc = code(stages, "Kim Yo Jong said the South Korean government will be held accountable for the leaflets.")
     assert {e.event_type for e in doc.events} == {"THREATEN"}
+
+
+def test_a_body_named_union_lodges_a_protest(stages) -> None:  # type: ignore[no-untyped-def]
+    # a crowd noun counts only as a common noun: "the European Union protested" is a complaint
+    doc = code(stages, "The European Union protested against the Russian decision.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "EUR")]
+    doc = code(stages, "Italian unions protested against the budget.")
+    assert [e.event_type for e in doc.events] == ["PROTEST"]

@@ -330,7 +330,6 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     return []
 
 
-
 _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
 
 # Nouns of texts and talks whose "on/about X" names a topic.
@@ -791,7 +790,8 @@ _CROWD_NOUNS = frozenset(("thousand", "hundred", "dozen", "score", "million", "c
 def _crowd(pred: Token) -> bool:
     """The verb's subject is a crowd: "hundreds of Kenyans", "thousands",
     "5,000 Nigerians" (people of a state, not the state)."""
-    return any(lemma(s) in _CROWD_NOUNS or any(c.dep_ == "nummod" for c in s.children) for s in subject_tokens(pred))
+    # (a common noun: "the European Union protested" lodges a complaint)
+    return any((lemma(s) in _CROWD_NOUNS and s.pos_ != "PROPN") or any(c.dep_ == "nummod" for c in s.children) for s in subject_tokens(pred))
 
 
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
