@@ -29,6 +29,11 @@ from collections.abc import Iterable
 from ..records import Actor
 from .lexicon import COUNTRY, DEMONYM, GEO, METONYM, ORG, PERSON, SECTOR, Hit, Lexicon
 
+# The last word of a place named after somebody ("Kim Il Sung Square", "Ben
+# Gurion Airport"): such a name is no person and no party.
+# (not "University", "Institute", "Hospital": bodies that speak and act)
+PLACE_NAME_WORDS = frozenset(("square", "stadium", "street", "avenue", "boulevard", "airport", "bridge", "palace", "park", "plaza", "mausoleum", "memorial"))
+
 # Words that may stand between a place and its sector noun ("Gondor's main
 # opposition group", "the Russian state-run media"). A closed list keeps
 # "North Korea fired at troops" from becoming one actor.

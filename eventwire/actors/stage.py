@@ -26,6 +26,7 @@ from ..records import Actor, Document
 from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
 from .compose import (
+    PLACE_NAME_WORDS,
     after_stance,
     compose,
     country_counts,
@@ -579,7 +580,7 @@ _RIVER_BANK_AFTER = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){1,3}[Rr]iver\
 
 
 # a person's name inside a place's: "Kim Il Sung Square", "Ben Gurion Airport"
-_PLACE_AFTER_NAME = re.compile(r"\s+(?:Square|Stadium|Street|Avenue|Boulevard|Airport|Bridge|University|Hall|Palace|Park|Plaza|Station|Hospital|Institute|Mausoleum|Memorial)\b")
+_PLACE_AFTER_NAME = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in sorted(PLACE_NAME_WORDS)) + r")\b")
 
 
 def _drop_generic_parties(text: str, mentions: list[Actor]) -> list[Actor]:

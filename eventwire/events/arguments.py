@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..actors.compose import after_stance
+from ..actors.compose import PLACE_NAME_WORDS, after_stance
 from ..actors.unknown import (
     CRAFT_NOUNS,
     WEAPON_NOUNS,
@@ -138,10 +138,9 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
     if lemma(head) in _PLACE_NAMED_ACTS:
         return None  # "the Moscow attack": an act where it happened, no party
-    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in (
-        "bank", "shore", "coast", "side", "area", "region", "border", "frontline", "front",
-        # a place named after somebody: "Kim Il Sung Square"
-        "square", "stadium", "street", "avenue", "boulevard", "bridge", "plaza", "mausoleum", "memorial",
+    # (and a place named after somebody: "Kim Il Sung Square"; not a group: "the Arakan Front")
+    if (head.is_lower and head.lower_ in ("bank", "shore", "coast", "side", "area", "region", "border", "frontline", "front")) or (
+        not head.is_lower and head.lower_ in PLACE_NAME_WORDS
     ):
         return None  # "withdrew from the left bank of the Dnipro": a place, no party
     if any(a.dep_ == "appos" and lemma(a) in CRAFT_NOUNS for a in head.children):
@@ -965,7 +964,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
-    if cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject"):
+    blocking = cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject")
+    if blocking:
         # "China and Russia have blocked new sanctions against North Korea": whom the measure would hit is no party
         tgt_toks = [
             x for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on") and lemma(t.head.head) in _BLOCKED_MEASURES)
@@ -1059,7 +1059,6 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     tgt = actors_of_all(tgt_toks, index, event_nouns)
     if not tgt and not passive:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
-        blocking = cand.entry.type == "REJECT" and lemma(pred) in ("block", "veto", "oppose", "reject")
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
