@@ -299,7 +299,7 @@ def _place_in_time(p: Token) -> bool:
     return p.pos_ == "PROPN" and p.ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I" and nxt.lower_ in _TIME_WORDS
 
 
-def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of the given prepositions under ``tok`` (never time adjuncts
     such as "on Thursday", settings such as "on the sidelines of", nor a
     helper: "with Albania's help"; nor an absolute phrase: "with a spokesperson
@@ -526,14 +526,14 @@ def verb_targets(
     (``object_is_target``: "arrested a soldier on charges of spying for X")."""
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     loose = object_prep(pred, own_prep) if own_prep else None
-    pps = (_pobjs(pred, {own_prep}) if own_prep else []) or (_pobjs(loose.head, {own_prep}) if loose is not None else []) or _pobjs(pred, _VERB_TARGET_PREPS)
+    pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     if any(p.head.lower_ == "to" for p in pps):
         # "handed two fishermen over to South Korea at Panmunjom": the receiver, not the venue
         pps = [p for p in pps if p.head.lower_ != "at"]
     if not pps and not passive:
         # "sent troops and engineers to Russia": the parser hangs the verb's
         # to-phrase on the last of its coordinated objects
-        pps = [p for c in pred.children if c.dep_ in ("dobj", "obj") for x in c.conjuncts for p in _pobjs(x, {"to"})]
+        pps = [p for c in pred.children if c.dep_ in ("dobj", "obj") for x in c.conjuncts for p in pobjs(x, {"to"})]
     if passive:
         tgt = [c for c in pred.children if c.dep_ == "nsubjpass" and c.i not in skip]
         if not tgt and reduced_passive(pred) and pred.head.i not in skip:
@@ -551,18 +551,18 @@ def verb_targets(
             # "fired artillery on Kharkiv": the object is the weapon, not a party
             tgt = [t for t in tgt if not is_weapon_name(t)]
         # "struck 32 targets belonging to the PKK in northern Iraq": whose targets they are
-        owners = [p for t in tgt if not _party_like(t) for a in t.children if a.dep_ == "acl" and lemma(a) in ("belong", "link", "tie", "affiliate") for p in _pobjs(a, {"to"})]
+        owners = [p for t in tgt if not _party_like(t) for a in t.children if a.dep_ == "acl" and lemma(a) in ("belong", "link", "tie", "affiliate") for p in pobjs(a, {"to"})]
         if owners:
             return owners
         if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
             # "shared intelligence with Kyiv on North Korean troops": a partner
             # named with the object comes before the verb's PPs (not "the war with X")
             # ... and whom the object is against: "filed a case against Rwanda at the East African Court"
-            tgt = [p for t in tgt if lemma(t) not in _WAR_NOUNS for p in _pobjs(t, {"with", "against"})] or pps
+            tgt = [p for t in tgt if lemma(t) not in _WAR_NOUNS for p in pobjs(t, {"with", "against"})] or pps
         elif tgt and not any(_party_like(t) for t in tgt):
             # "demanded an admission by Moscow", "rejected an appeal from
             # President Ruto": the object's agent is the party
-            tgt = [p for t in tgt for p in _pobjs(t, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})] or tgt
+            tgt = [p for t in tgt for p in pobjs(t, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})] or tgt
     if not tgt:
         tgt = pps
     if not tgt and clause_target:
@@ -576,7 +576,7 @@ def verb_targets(
         # "imposed sanctions on X", "restored ties with X": PPs of the matched object
         for c in pred.children:
             if c.i in skip:
-                tgt = _pobjs(c, _NOUN_TARGET_PREPS - {"of"})
+                tgt = pobjs(c, _NOUN_TARGET_PREPS - {"of"})
                 if tgt:
                     break
     return tgt
@@ -628,7 +628,7 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss:
         return poss
-    agent = _pobjs(noun, agent_preps)  # "an attack by X", "condemnation from X", "aid from X"
+    agent = pobjs(noun, agent_preps)  # "an attack by X", "condemnation from X", "aid from X"
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
@@ -676,7 +676,7 @@ def _fallback_targets(cand: Candidate, pred: Token) -> list[Token]:
     of a domestic act (CONCEDE, COERCE, RETREAT)."""
     if cand.entry.type == "REQUEST" or cand.entry.role == "ask":
         hosts = [pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-        return [p for h in hosts for p in _pobjs(h, {"from"})]
+        return [p for h in hosts for p in pobjs(h, {"from"})]
     if cand.entry.type in _PLACE_TARGET_TYPES:
         return _places_in([pred] + [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")])
     return []
@@ -685,7 +685,7 @@ def _fallback_targets(cand: Candidate, pred: Token) -> list[Token]:
 def _places_in(hosts: list[Token]) -> list[Token]:
     """Named places of "in X" phrases under the given tokens ("detained 40
     people in Tibet", "was arrested in Minsk")."""
-    return [p for h in hosts for p in _pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
+    return [p for h in hosts for p in pobjs(h, {"in"}) if p.ent_type_ == "GPE"]
 
 
 _LOCATIVE_PREPS = frozenset(("in", "near", "outside", "at", "inside", "around"))
@@ -742,12 +742,12 @@ def sentence_parties(tok: Token, index: MentionIndex) -> list[Actor]:
 
 def tgt_free(noun: Token) -> bool:
     """True when a noun names a target of its own ("talks with X")."""
-    return bool(_pobjs(noun, _NOUN_TARGET_PREPS))
+    return bool(pobjs(noun, _NOUN_TARGET_PREPS))
 
 
 def parties_between(noun: Token) -> list[Token]:
     """"talks between X and Y" / "X-Y talks": the parties of a symmetric noun."""
-    return _pobjs(noun, {"between", "among", "amongst"})
+    return pobjs(noun, {"between", "among", "amongst"})
 
 
 def flat_start(cand: Candidate) -> int:
@@ -800,7 +800,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             return actors_of_all(mediator, index), actors_of(between[0], index), False
         if between:
             return actors_of(between[0], index), [], True
-        if cand.via == "occurrence" and _symmetric(cand) and not noun_sources(noun, index) and not _pobjs(noun, _NOUN_TARGET_PREPS):
+        if cand.via == "occurrence" and _symmetric(cand) and not noun_sources(noun, index) and not pobjs(noun, _NOUN_TARGET_PREPS):
             src = sentence_parties(noun, index)
             if len(src) > 1:
                 return src, [], True
@@ -814,7 +814,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if withdrawal:
             # "the withdrawal of its troops from Kherson": who pulls out is the
             # force withdrawn, or who carries the withdrawal out
-            src_toks = src_toks or _pobjs(noun, {"of"})
+            src_toks = src_toks or pobjs(noun, {"of"})
             if not src_toks and noun.dep_ in ("dobj", "obj"):
                 src_toks = subject_tokens(noun.head)
         src = actors_of_all(src_toks, index)
@@ -841,18 +841,18 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # (before the verb: "..., JCS said, in its first launch in two months" is the launcher's)
             verb = noun.head.head
             src = actors_of_all(subject_tokens(verb), index) if verb.pos_ in ("VERB", "AUX") and noun.head.i < verb.i else []
-        tgt_toks = _pobjs(noun, _NOUN_TARGET_PREPS | ({"from"} if cand.entry.type == "RETREAT" else set()))
+        tgt_toks = pobjs(noun, _NOUN_TARGET_PREPS | ({"from"} if cand.entry.type == "RETREAT" else set()))
         if cand.entry.type == "CONSULT":
             tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         if not tgt and cand.entry.type in ("ACCUSE", "REJECT", "PROTEST") and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _DRAWING:
             # "lawmakers visited the islets, drawing a protest from Tokyo": the protest is against whoever drew it
             # (and comes from whom the parse hangs on the verb)
-            src = src or actors_of_all(_pobjs(noun.head, {"from"}), index)
+            src = src or actors_of_all(pobjs(noun.head, {"from"}), index)
             tgt = [a for a in actors_of_all(subject_tokens(noun.head), index) if a not in src]
         if not tgt and cand.entry.type == "ACCUSE":
             # "concerns over a steel structure China has installed": about whoever put it there
-            tgt = actors_of_all([a for t in _pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)
+            tgt = actors_of_all([a for t in pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
     if cand.entry.role == "observed" and cand.via == "verb":
@@ -864,17 +864,17 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "Egypt received aid from Japan": Japan gives, Egypt receives (the
         # parse may hang the giver on the object: "the bodies of 1,000 soldiers from Russia")
         objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-        givers = _pobjs(pred, {"from"}) or [g for o in objs for x in (o, *_pobjs(o, {"of"})) for g in _pobjs(x, {"from"})]
+        givers = pobjs(pred, {"from"}) or [g for o in objs for x in (o, *pobjs(o, {"of"})) for g in pobjs(x, {"from"})]
         return actors_of_all(givers, index), actors_of_all(subject_tokens(pred), index), False
     if cand.extra.get("inverse"):
         # "X came under attack (from Y)": X is the target
-        return actors_of_all(_pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
+        return actors_of_all(pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
     passive = is_passive(pred) or reduced_passive(pred)
     subj_toks = subject_tokens(pred)
     if passive and cand.entry.type in _SYMMETRIC_TYPES and not _agent(pred):
         # "A ceasefire was agreed in Doha between Israel and Hamas" (the parse may hang "between" on the venue)
         between = parties_between(pred) or [
-            b for x in _pobjs(pred, {"in", "at"}) + [c for c in pred.children if c.dep_ == "nsubjpass"] for b in parties_between(x)
+            b for x in pobjs(pred, {"in", "at"}) + [c for c in pred.children if c.dep_ == "nsubjpass"] for b in parties_between(x)
         ]  # (or on what was agreed: "A ceasefire between Thailand and Cambodia was agreed")
         if between:
             return actors_of(between[0], index), [], True
@@ -917,7 +917,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         found = _places_in(hosts)
         if lemma(pred) in ("deport", "expel", "extradite", "repatriate"):
             # "Guatemalan migrants were deported from Mexico": the state they are sent out of
-            found += [p for p in _pobjs(pred, {"from"}) if p.ent_type_ == "GPE"]
+            found += [p for p in pobjs(pred, {"from"}) if p.ent_type_ == "GPE"]
         places = [a for a in actors_of_all(found, index) if a.country]
         src = list({a.country: a for a in reversed(places)}.values())[::-1] or src  # one per state
     if not src and subj_toks and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for t in subj_toks for c in t.children):
@@ -947,11 +947,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     origin = cand.entry.type in _FROM_IS_ORIGIN
     if origin and passive and not _agent(pred):
         # "the missiles were fired from Pyongyang": the place fired them
-        places = [a for a in actors_of_all(_pobjs(pred, {"from"}), index) if a.country]
+        places = [a for a in actors_of_all(pobjs(pred, {"from"}), index) if a.country]
         src = places[:1] or src
     tgt_toks = verb_targets(
         pred,
-        skip | ({p.i for p in _pobjs(pred, {"from"})} if origin else set()),
+        skip | ({p.i for p in pobjs(pred, {"from"})} if origin else set()),
         passive,
         event_nouns,
         own,
@@ -960,7 +960,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # Cross") concerns; what is returned, or released to a state, goes to
         # its receiver ("handed over the bodies to Ukraine", "two fishermen to South Korea")
         cand.entry.type in ("COERCE", "ASSAULT") or membership
-        or (cand.entry.cameo.startswith("0841") and not any(a.kind == "country" for t in _pobjs(pred, {"to"}) for a in index.on(t))),
+        or (cand.entry.cameo.startswith("0841") and not any(a.kind == "country" for t in pobjs(pred, {"to"}) for a in index.on(t))),
     )
     if cand.entry.type not in _SYMMETRIC_TYPES:
         tgt_toks = [t for t in tgt_toks if not _partner(t)]
@@ -973,15 +973,15 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         ]
     if lemma(pred) == "host" and not tgt_toks:
         # "hosted a banquet in honor of Liu": whom it honoured
-        tgt_toks = [p for x in _pobjs(pred, {"in"}) if lemma(x) in ("honor", "honour") for p in _pobjs(x, {"of"})]
+        tgt_toks = [p for x in pobjs(pred, {"in"}) if lemma(x) in ("honor", "honour") for p in pobjs(x, {"of"})]
     own_states = {a.country for a in src if a.country}
     if cand.entry.type == "SANCTION" and not any(m.country not in own_states for t in tgt_toks for m in index.on(t)):
         # "pulled his country out of the World Health Organization": what it left
         outs = [pred] + [c for c in pred.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
-        tgt_toks = [p for x in outs for p in _pobjs(x, {"of"}) if index.on(p)] or tgt_toks
+        tgt_toks = [p for x in outs for p in pobjs(x, {"of"}) if index.on(p)] or tgt_toks
     if passive and not any(index.on(t) for t in tgt_toks):
         # "Diplomatic ties with Israel were severed by Bolivia": whom the subject's ties are with
-        tgt_toks = [p for s in pred.children if s.dep_ == "nsubjpass" for p in _pobjs(s, {"with", "to", "on", "against"})] or tgt_toks
+        tgt_toks = [p for s in pred.children if s.dep_ == "nsubjpass" for p in pobjs(s, {"with", "to", "on", "against"})] or tgt_toks
     if cand.entry.type in ("REJECT", "ACCUSE"):
         # "dismissed reports of North Korean troops in Kursk": what a report
         # tells of is no party
@@ -989,7 +989,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.type == "ACCUSE" and cand.via == "verb" and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
         # "complained to the UN over Israeli air raids": the complaint is
         # about whoever carried them out, not about the body it is made to
-        about = [a for t in _pobjs(pred, {"over", "about"}) for a in (noun_sources(t, index) or [t])]
+        about = [a for t in pobjs(pred, {"over", "about"}) for a in (noun_sources(t, index) or [t])]
         if about:
             tgt_toks = about
     judging = cand.entry.type in ("SUPPORT", "AID", "ACCUSE")
@@ -1015,9 +1015,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
         # its missile supplies to Russia" (the parse may hang "to Russia" on the verb)
-        addressed = [t for t in _pobjs(cand.head, {"with"}) if any(a.country and a.kind == "country" for a in index.on(t))]
+        addressed = [t for t in pobjs(cand.head, {"with"}) if any(a.country and a.kind == "country" for a in index.on(t))]
         # (the parse may hang "over X" on the body: "with the UN Security Council over Thai incursions")
-        over = _pobjs(cand.head, {"over", "about"}) + _pobjs(pred, {"over", "about"}) + [p for w in _pobjs(cand.head, {"with"}) for p in _pobjs(w, {"over", "about"})]
+        over = pobjs(cand.head, {"over", "about"}) + pobjs(pred, {"over", "about"}) + [p for w in pobjs(cand.head, {"with"}) for p in pobjs(w, {"over", "about"})]
         about = [a for t in over for a in (noun_sources(t, index) or [t]) if index.on(a)]
         if cand.entry.type == "ACCUSE" and addressed:
             # "lodged stern representations with Washington over Lai's transit":
@@ -1029,9 +1029,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             tgt_toks = about
         elif cand.entry.type == "CONSULT":
             # "hold talks on North Korea": what talks are on is their topic
-            tgt_toks = _pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
+            tgt_toks = pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
         else:
-            tgt_toks = _pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or _pobjs(cand.head, _NOUN_TARGET_PREPS) or _pobjs(cand.head, {"for", "over", "about", "at"})
+            tgt_toks = pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or pobjs(cand.head, _NOUN_TARGET_PREPS) or pobjs(cand.head, {"for", "over", "about", "at"})
         between = parties_between(cand.head)
         if between and (not src or (lemma(pred) == "host" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children))):
             # ("Mongolia has hosted contacts between Tokyo and Pyongyang": the host is no party;
@@ -1043,7 +1043,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.type == "CONSULT" and cand.via == "verb" and lemma(pred) in _TOPIC_VERBS:
         # "to discuss North Korea's nuclear programs": what is discussed is the
         # topic; only "with" names whom they discuss it with
-        tgt_toks = _pobjs(pred, {"with"})
+        tgt_toks = pobjs(pred, {"with"})
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
         if venue:
@@ -1062,7 +1062,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        more = _pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in _pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
+        more = pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         # "welcomed the resumption of ties between X and Y": X and Y are the
         # parties the subject acts toward
         more = more or [p for h in hosts for p in parties_between(h)]
@@ -1076,14 +1076,14 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt and cand.entry.type == "REQUEST":
         # "asked for Beijing's cooperation": whose help is asked for
-        tgt = actors_of_all([c for p in _pobjs(pred, {"for"}) for c in p.children if c.dep_ == "poss"], index, event_nouns)
+        tgt = actors_of_all([c for p in pobjs(pred, {"for"}) for c in p.children if c.dep_ == "poss"], index, event_nouns)
     if not tgt:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
     elif src and all(t.country and t.country in {s.country for s in src} for t in tgt):
         # "recalled its ambassador to Seoul": the object is the source's own
         # people; the party is in the object's PP
         objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-        other = actors_of_all([p for o in objs for p in _pobjs(o, {"to", "from", "in", "with", "for"})], index, event_nouns)
+        other = actors_of_all([p for o in objs for p in pobjs(o, {"to", "from", "in", "with", "for"})], index, event_nouns)
         other = [a for a in other if a.country and a.country not in {s.country for s in src}]
         if other:
             tgt = other
@@ -1095,7 +1095,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return src, [], len(src) > 1
     if len(src) > 1 and _symmetric(cand):
         # "Pakistani and Afghan forces clashed at the Chaman border crossing": where, not whom
-        where = {x.idx for p in _pobjs(pred, set(_LOCATIVE_PREPS)) for x in p.subtree}
+        where = {x.idx for p in pobjs(pred, set(_LOCATIVE_PREPS)) for x in p.subtree}
         tgt = [t for t in tgt if t.start not in where]
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
@@ -1201,7 +1201,7 @@ def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int]
     for x in (c for c in pred.children if c.dep_ in ("xcomp", "ccomp")):
         objs = [c for c in x.children if c.dep_ in ("dobj", "obj", "dative")]
         toks = [o for o in objs if _party_like(o)]
-        toks += _pobjs(x, _CLAUSE_TARGET_PREPS) + [p for o in objs for p in _pobjs(o, _CLAUSE_TARGET_PREPS)]
+        toks += pobjs(x, _CLAUSE_TARGET_PREPS) + [p for o in objs for p in pobjs(o, _CLAUSE_TARGET_PREPS)]
         out.extend(actors_of_all(toks, index, event_nouns))
     return _unique(out)
 

@@ -37,6 +37,7 @@ from .arguments import (
     headline_sides,
     nearby_targets,
     noun_sources,
+    pobjs,
     quote_speaker,
     speaker_of,
     subject_tokens,
@@ -1294,7 +1295,7 @@ def code_sentence(
             tgts = _enemy_not_own(srcs, tgts, span, index)
         if k.type == "PROTEST" and c.via == "verb":
             # "protested outside the Chinese consulate in New York": the mission's state
-            missions = actors_of_all([p for p in _pobj_of(k.pred, ("outside", "at", "near", "before")) if lemma(p) in _MISSIONS], index)
+            missions = actors_of_all([p for p in pobjs(k.pred, {"outside", "at", "near", "before"}) if lemma(p) in _MISSIONS], index)
             if missions:
                 tgts, target_near = missions, False
         source_place = False
@@ -1421,10 +1422,6 @@ def _under_topic(noun: Token) -> bool:
 
 
 _MISSIONS = frozenset(("embassy", "consulate", "mission", "legation"))
-
-
-def _pobj_of(pred: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [p for c in pred.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
 _VERDICT_VERBS = frozenset(("mark", "be", "constitute", "pose", "represent", "amount", "spell", "prove", "signal"))
