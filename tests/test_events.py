@@ -3071,3 +3071,10 @@ def test_a_body_named_union_lodges_a_protest(stages) -> None:  # type: ignore[no
     assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "EUR")]
     doc = code(stages, "Italian unions protested against the budget.")
     assert [e.event_type for e in doc.events] == ["PROTEST"]
+
+
+def test_offers_from_states_and_a_speaker_s_comment_on_what_was_told(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea has rejected repeated offers of dialogue from Seoul and Washington since talks between Kim and Trump collapsed in 2019.")
+    assert sorted(e.target.country for e in doc.events if e.event_type == "REJECT") == ["KOR", "USA"]
+    doc = code(stages, "The Pentagon said two Venezuelan military jets had flown close to a US destroyer, calling the manoeuvre highly provocative.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "USA")]

@@ -50,6 +50,7 @@ from .triggers import (
     FRAME_NOUNS,
     HEADLINE_CLAUSES,
     IMPOSING_NOUNS,
+    NAMING_VERBS,
     REPORT_NOUNS,
     Candidate,
     Token,
@@ -433,6 +434,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "urged Rwanda to withdraw its troops and called on M23 to ...": a
         # finite verb joined to the infinitive belongs to the main verb
         return subject_tokens(head.head, depth + 1)
+    if (
+        pred.dep_ == "advcl" and pred.tag_ == "VBG" and lemma(pred) in NAMING_VERBS | _SAYING
+        and head.dep_ == "ccomp" and lemma(head.head) in _SAYING and head.head.pos_ == "VERB"
+    ):
+        # "The Pentagon said two Venezuelan jets had flown close to a destroyer, calling
+        # the manoeuvre highly provocative": the parse hangs the speaker's comment on what was told
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":
@@ -562,7 +570,12 @@ def verb_targets(
         elif tgt and not any(_party_like(t) for t in tgt):
             # "demanded an admission by Moscow", "rejected an appeal from
             # President Ruto": the object's agent is the party
-            tgt = [p for t in tgt for p in pobjs(t, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})] or tgt
+            # (one PP deeper: "repeated offers of dialogue from Seoul and Washington")
+            tgt = [
+                p for t in tgt
+                for x in (t, *(pobjs(t, {"of"}) if lemma(t) in _SPEECH_ACT_NOUNS else []))
+                for p in pobjs(x, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})
+            ] or tgt
     if not tgt:
         tgt = pps
     if not tgt and clause_target:
