@@ -3078,3 +3078,10 @@ def test_offers_from_states_and_a_speaker_s_comment_on_what_was_told(stages) -> 
     assert sorted(e.target.country for e in doc.events if e.event_type == "REJECT") == ["KOR", "USA"]
     doc = code(stages, "The Pentagon said two Venezuelan military jets had flown close to a US destroyer, calling the manoeuvre highly provocative.")
     assert [(e.event_type, e.source.country) for e in doc.events] == [("ACCUSE", "USA")]
+
+
+def test_an_unlabelled_body_dealing_with_the_most_named_state_is_of_the_other(stages) -> None:  # type: ignore[no-untyped-def]
+    # no dateline; the United States is named most, but the office consults "with the U.S. side"
+    doc = code(stages, "The U.S. is reviewing its troop levels in South Korea, U.S. officials said.", "Washington wants Seoul to pay more.",
+               "The presidential office said it was consulting closely with the U.S. side.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT"] == [("KOR", "USA")]

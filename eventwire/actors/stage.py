@@ -385,6 +385,14 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # arrested a French aid worker": the only state named is the one
             # the body acts on, after it in the same sentence; no home for it
             continue
+        if not prefer and not at_home and m.sector in _SPEAKING_SECTORS and _dealt_with_later_here(text, m, focus, named):
+            # "The presidential office said it was consulting closely with the U.S.
+            # side": the focus state is whom the body deals with in its own
+            # sentence; its home is the story's next most named state
+            others = [c for c, n in counts.most_common() if c != focus and c not in lex.international and n]
+            if others:
+                m.country = others[0]
+                continue
         m.country = pick_country(prefer, counts, focus)
 
 
@@ -404,6 +412,20 @@ def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[A
         for x in here
     )
 
+
+
+# what a body deals with another state through: "consulting with the U.S. side", "talks with Washington"
+_DEALING_BEFORE = re.compile(r"\b(?:with|to|toward|towards|against)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _dealt_with_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:
+    """The focus state is named after ``m`` in its own sentence as whom it
+    deals with ("with the U.S. side")."""
+    return any(
+        x.country == focus and x.sentence_index == m.sentence_index and (x.start or 0) > (m.start or 0)
+        and _DEALING_BEFORE.search(text, max(0, (x.start or 0) - 20), x.start or 0)
+        for x in named
+    )
 
 
 # (or the place an attack hits: "Russian missiles struck Kharkiv, killing five people")
