@@ -3085,3 +3085,9 @@ def test_an_unlabelled_body_dealing_with_the_most_named_state_is_of_the_other(st
     doc = code(stages, "The U.S. is reviewing its troop levels in South Korea, U.S. officials said.", "Washington wants Seoul to pay more.",
                "The presidential office said it was consulting closely with the U.S. side.")
     assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT"] == [("KOR", "USA")]
+
+
+def test_authorities_after_a_report_of_the_other_state_are_the_home_state_s(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "SEOUL, Nov. 12 (Yonhap) -- A North Korean soldier crossed the military demarcation line on Tuesday, "
+               "the Joint Chiefs of Staff said, adding that relevant authorities are investigating.")
+    assert [(e.event_type, e.source.country) for e in doc.events if e.trigger.text == "investigating"] == [("ACCUSE", "KOR")]

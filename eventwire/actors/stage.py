@@ -363,7 +363,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # "N. Korea fires missiles: JCS" is Seoul's JCS)
             while i >= 0 and quote_between(text, named[i].end or 0, m.start or 0) and named[i].sentence_index == m.sentence_index:
                 i -= 1  # (a state named inside a quote before "... , a ministry spokesperson said" is no affiliation)
-            if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer):
+            # (nor a state the speaker reported on before "said, adding that ...": "A North
+            # Korean soldier crossed the MDL, the JCS said, adding that relevant authorities
+            # are investigating" under a Seoul dateline is Seoul's)
+            reported = at_home and focus and _REPORTED_BETWEEN.search(text, named[i].end or 0, m.start or 0) is not None if i >= 0 else False
+            if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer) and not reported:
                 m.country = named[i].country
                 continue
         crowd = m.sector == "OPP" and _CROWD_WORDS.search(m.text) is not None
@@ -414,6 +418,7 @@ def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[A
 
 
 
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added),\s+(?:adding|saying)\s+(?:that\s+)?")
 # what a body deals with another state through: "consulting with the U.S. side", "talks with Washington"
 _DEALING_BEFORE = re.compile(r"\b(?:with|to|toward|towards|against)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
