@@ -97,6 +97,7 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     said ...")."""
     if _a_reference(sent, m):
         return True
+    root = _date_root(doc, sent, m)
     if sent.text[m.end : m.end + 2] in ("'s", "\u2019s"):
         # "launched an investigation into Sunday's incident": that day dates the
         # incident, not the investigation (but "Sunday's attack" itself it does,
@@ -106,10 +107,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         if trig is not None and owned is not None and sent.start + m.end <= trig < sent.start + owned.end():
             return False
         # ... and what the owned act did: "Sunday's missile attack on the base killed two soldiers"
-        root = _date_root(doc, sent, m)
         noun = root.head if root is not None else None
         return not (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text))
-    root = _date_root(doc, sent, m)
     if root is not None and ev.trigger is not None:
         node = root
         for _ in range(5):
@@ -121,11 +120,10 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
                 if not (node.idx <= ev.trigger.start < node.right_edge.idx + len(node.right_edge.text)):
                     return True
                 break
-    found = _date_clause(doc, sent, m, ev)
+    found = _date_clause(doc, sent, m, ev, root)
     if found is None:
         return False
     tok, tspan = found
-    root = _date_root(doc, sent, m)
     if (
         root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
         and not root.head.left_edge.i <= tspan[0].i <= root.head.right_edge.i
@@ -194,10 +192,10 @@ def _date_root(doc: Document, sent: Sentence, m: DateMatch):  # type: ignore[no-
     return dspan.root if dspan is not None and len(dspan) else None
 
 
-def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event):  # type: ignore[no-untyped-def]
+def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event, root=None):  # type: ignore[no-untyped-def]
     """(the verb of the clause the date phrase ``m`` belongs to, the event's
     trigger span), or None when the parse or the trigger is missing."""
-    root = _date_root(doc, sent, m)
+    root = root if root is not None else _date_root(doc, sent, m)
     if root is None or ev.trigger is None:
         return None
     tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
