@@ -3091,3 +3091,15 @@ def test_authorities_after_a_report_of_the_other_state_are_the_home_state_s(stag
     doc = code(stages, "SEOUL, Nov. 12 (Yonhap) -- A North Korean soldier crossed the military demarcation line on Tuesday, "
                "the Joint Chiefs of Staff said, adding that relevant authorities are investigating.")
     assert [(e.event_type, e.source.country) for e in doc.events if e.trigger.text == "investigating"] == [("ACCUSE", "KOR")]
+
+
+def test_an_attack_noun_that_killed_is_one_act_with_its_weapon(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "An Israeli drone strike on a car in southern Lebanon killed two people.")
+    assert [(e.event_type, e.cameo_code, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "195", "ISR", "LBN")]
+
+
+def test_victims_with_no_place_are_not_the_attacker_s_people(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Venezuela condemned the United States on Saturday.",
+               "The United States military struck a boat on Friday, killing three people.")
+    assert {e.target.country for e in doc.events if e.event_type == "ASSAULT"} == {"VEN"}
+

@@ -821,6 +821,7 @@ def code_sentence(
     coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
     type_at = {k.pred.i: k.type for k in coded}
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
+    attack_codes: dict[int, tuple[str, str | None]] = {}  # killing verb -> the code of the attack noun that is its subject
     for k in coded:
         c = k.cand
         target_near = target_ref = False
@@ -1215,8 +1216,13 @@ def code_sentence(
             continue
         if not tgts and _purpose_of_same(k, type_at):
             continue  # "met on Monday to discuss X": one meeting, coded on "met"
-        if c.via in ("noun", "occurrence") and k.type == "ASSAULT" and not srcs and c.head.dep_ == "nsubj" and type_at.get(c.head.head.i) == "ASSAULT" and c.head.head.i != k.pred.i:
-            continue  # "the Moscow attack killed 140 people": one act by nobody named, coded on what it did
+        if c.via in ("noun", "occurrence") and k.type == "ASSAULT" and c.head.dep_ == "nsubj" and type_at.get(c.head.head.i) == "ASSAULT" and c.head.head.i != k.pred.i:
+            # "the Moscow attack killed 140 people", "an Israeli drone strike
+            # killed two people": one act, coded on what it did, with the
+            # attack's weapon when it names one
+            if k.cameo != "190" and k.cameo.startswith(("18", "19")):
+                attack_codes[c.head.head.i] = (k.cameo, k.mode)
+            continue
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
             continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _WELCOMING and not any(
@@ -1336,6 +1342,7 @@ def code_sentence(
         # party (what "anti-Pyongyang leaflets" are against is)
         tgts = [t for t in tgts if not _favoured(t, sent)]
         pred_at[start] = k.pred
+        cameo, mode = attack_codes.get(k.pred.i, (k.cameo, k.mode)) if k.type == "ASSAULT" else (k.cameo, k.mode)
         for src, tgt in _pairs(srcs, tgts, symmetric):
             events.append(
                 Event(
@@ -1344,9 +1351,9 @@ def code_sentence(
                     sentence_index=sent.index,
                     evidence=sent.text,
                     event_type=k.type,
-                    mode=k.mode,
+                    mode=mode,
                     context=ctx,
-                    cameo_code=k.cameo,
+                    cameo_code=cameo,
                     source=src,
                     target=tgt,
                     confidence=round(min(1.0, max(0.0, conf)), 3),
