@@ -3103,3 +3103,14 @@ def test_victims_with_no_place_are_not_the_attacker_s_people(stages) -> None:  #
                "The United States military struck a boat on Friday, killing three people.")
     assert {e.target.country for e in doc.events if e.event_type == "ASSAULT"} == {"VEN"}
 
+
+def test_an_object_it_is_the_party_named_before_not_the_subject(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Yerevan has grown increasingly critical of Moscow, accusing it of failing to protect Armenians.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "ARM", "RUS")]
+
+
+def test_the_two_as_a_subject_are_the_two_people_just_named(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Foreign Minister Cho Tae-yul discussed the case with U.S. Deputy Secretary of State Christopher Landau by phone, "
+               "and the two agreed to keep close coordination on the North's illicit cyber activities.")
+    assert sorted((e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE") == [("KOR", "USA"), ("USA", "KOR")]
+

@@ -56,7 +56,9 @@ from .lexicon import Lexicon
 _DYAD = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
     r"|(?:foreign |defen[cs]e )?ministers|presidents|envoys|delegations)\b"
-    r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)",
+    r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
+    # "..., and the two agreed to keep close coordination": the number alone, as a subject
+    r"|\bthe two\b(?= (?:[a-z]+ly )?(?:agreed|said|vowed|pledged|urged|called|condemned|warned|reaffirmed|stressed|held|discussed|also|have|had|will|would|signed|exchanged|shared|noted|expressed)\b)",
     re.IGNORECASE,
 )
 # "the three countries", "all four leaders": as many states as a sentence
@@ -111,6 +113,10 @@ _PERSON_PRONOUNS = frozenset(("he", "she"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
 _OBJECT_PRONOUNS = {"him": "objperson", "her": "objperson", "them": "objgroup"}
+# Verbs whose object "it" is a party, never the clause's own subject ("critical
+# of Moscow, accusing it of failing to protect Armenians")
+_ACTS_ON_PARTIES = frozenset(("accuse", "blame", "urge", "warn", "press", "pressure", "ask", "invite", "help", "support", "back",
+                              "sanction", "threaten", "attack", "thank", "praise", "criticize", "criticise", "punish", "fight"))
 # Verbs whose passive subject suffers what the sentence before told somebody did
 _SUFFERED = frozenset(("take", "arrest", "detain", "hold", "charge", "indict", "jail", "sentence", "question", "deport", "expel",
                        "release", "free", "kill", "wound", "injure", "abduct", "kidnap", "transfer", "repatriate"))
@@ -299,7 +305,7 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
             # "arrested Guanipa, accusing him of ...", "fired tear gas to disperse them"
             tok = sdoc[i]
             low = tok.lower_
-            if low in _OBJECT_PRONOUNS:
+            if low in _OBJECT_PRONOUNS or (low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACTS_ON_PARTIES):
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 for _ in range(3):  # "fired tear gas to disperse them": the clause's subject is the governor's
@@ -310,7 +316,7 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 # (the whole subject: "South Korea, Japan and the United States condemned
                 # the launches, calling them ...": none of the three is "them")
                 where = f"{subj.left_edge.idx}:{subj.right_edge.idx}" if subj is not None else "-1:-1"
-                res.append((tok.idx, tok.idx + len(tok.text), _OBJECT_PRONOUNS[low], f"{low}@{where}"))
+                res.append((tok.idx, tok.idx + len(tok.text), _OBJECT_PRONOUNS.get(low, "objgroup"), f"{low}@{where}"))
             continue
         if dep not in wanted:
             continue
@@ -389,6 +395,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
                 return [nato]
         if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
             return _last_people(history, lex)
+        if phrase == "the two" and len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2:
+            return _last_people(history, lex)  # "Cho discussed the case with Landau, and the two agreed ..."
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
         here: list[str] = []
