@@ -3114,3 +3114,7 @@ def test_the_two_as_a_subject_are_the_two_people_just_named(stages) -> None:  # 
                "and the two agreed to keep close coordination on the North's illicit cyber activities.")
     assert sorted((e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE") == [("KOR", "USA"), ("USA", "KOR")]
 
+
+def test_a_headline_joins_its_parties_with_a_comma(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Armenia, Azerbaijan agree on first stretch of border")
+    assert sorted((e.source.country, e.target.country) for e in doc.events) == [("ARM", "AZE"), ("AZE", "ARM")]

@@ -221,6 +221,11 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             # appositive's conjuncts are parties too
             appos = [a for c in h.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in (c, *c.conjuncts)]
             out.extend(m for a in appos for m in index.on(a) if m.country and m.country not in own_c)
+            if h.dep_ == "nsubj":
+                # "Armenia, Azerbaijan agree on ...", "China, Russia hold drills": the
+                # headline's first party parsed as a modifier before a comma
+                before = [c for c in (*h.children, *h.head.children) if c.dep_ in ("nmod", "npadvmod") and c.pos_ == "PROPN" and c.i < h.i and c.nbor(1).text == ","]
+                out.extend(m for c in before for m in index.on(c) if m.kind == "country" and m.country and m.country not in own_c)
             # "the ministers of Korea, Japan and China": conjuncts inside the phrase are parties too
             out.extend(m for t in np_tokens(h) if t.dep_ == "conj" and t.head.i != h.i for m in index.on(t))
             # "officials from South Korea and the United States": each state's
