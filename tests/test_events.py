@@ -3118,3 +3118,19 @@ def test_the_two_as_a_subject_are_the_two_people_just_named(stages) -> None:  # 
 def test_a_headline_joins_its_parties_with_a_comma(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Armenia, Azerbaijan agree on first stretch of border")
     assert sorted((e.source.country, e.target.country) for e in doc.events) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_a_headline_noun_before_of_is_no_verb(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "Shoigu's Pyongyang trip, signs of a deeper air-defense pact").events
+
+
+def test_pushing_back_resists_unless_it_drives_back_forces(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type for e in code(stages, "China pushed back against the accusations on Monday.").events] == ["REJECT"]
+    assert [e.event_type for e in code(stages, "Ukrainian forces pushed back Russian troops near Kupiansk.").events] == ["ASSAULT"]
+    assert not [e for e in code(stages, "Shoigu's visit offers fresh evidence that the two countries are deepening ties.").events if e.event_type == "AGREE"]
+
+
+def test_what_a_gathering_meets_on_is_its_topic(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The Security Council will meet on Ukraine on Friday.")
+    assert [(e.source.country, e.target) for e in doc.events] == [("UNO", None)]
+

@@ -522,6 +522,9 @@ _SPEECH_ACT_NOUNS = frozenset(("appeal", "offer", "proposal", "request", "call",
 _FIRING_VERBS = frozenset(("fire", "launch", "test", "test-fire", "test-launch"))
 
 
+_GATHERING_VERBS = frozenset(("meet", "convene", "gather", "huddle", "confer"))
+
+
 def verb_targets(
     pred: Token,
     skip: set[int],
@@ -540,6 +543,8 @@ def verb_targets(
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     loose = object_prep(pred, own_prep) if own_prep else None
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
+    if lemma(pred) in _GATHERING_VERBS:
+        pps = [p for p in pps if p.head.lower_ != "on"]  # "the Security Council meets on North Korea": the topic, not a party
     if any(p.head.lower_ == "to" for p in pps):
         # "handed two fishermen over to South Korea at Panmunjom": the receiver, not the venue
         pps = [p for p in pps if p.head.lower_ != "at"]
@@ -1090,7 +1095,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             more = [t for t in more if not _partner(t)]  # (as above)
         if cand.entry.type == "CONSULT":
             # a meeting's topic: "talks on X", "to discuss the war with Ukraine"
-            more = [t for t in more if not (t.head.head.i != pred.i and (t.head.lower_ in ("on", "about", "over") or lemma(t.head.head) in _WAR_NOUNS))]
+            # (and of a gathering: "the Security Council meets on North Korea")
+            more = [
+                t for t in more
+                if not (t.head.head.i != pred.i and (t.head.lower_ in ("on", "about", "over") or lemma(t.head.head) in _WAR_NOUNS))
+                and not (t.head.head.i == pred.i and lemma(pred) in _GATHERING_VERBS and t.head.lower_ in ("on", "about", "over"))
+            ]
         tgt = actors_of_all(more, index, event_nouns)
     if not tgt and cand.entry.type == "REQUEST":
         # "asked for Beijing's cooperation": whose help is asked for

@@ -464,6 +464,8 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
             and not (t.pos_ == "AUX" and t.lower_ not in _TRUE_AUXILIARIES)
         ) or not t.is_lower:
             continue
+        if toks[k + 1].lower_ == "of":
+            continue  # "Shoigu's Pyongyang trip, signs of a deeper pact": a noun, not the headline's verb
         form = t.lower_
         before = toks[k - 1]
         if form.endswith("s") and not form.endswith("ss"):
