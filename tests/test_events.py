@@ -3134,3 +3134,20 @@ def test_what_a_gathering_meets_on_is_its_topic(stages) -> None:  # type: ignore
     doc = code(stages, "The Security Council will meet on Ukraine on Friday.")
     assert [(e.source.country, e.target) for e in doc.events] == [("UNO", None)]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNIFIL said its peacekeepers had recorded more than 100 Israeli air strikes since the start of the ceasefire.",
+        "It was the 14th such incursion this year, the JCS added.",
+        "Talks between Washington and Pyongyang have stalled since a 2019 summit in Hanoi.",
+        "North Korea often responds to the drills with weapons tests.",
+    ],
+)
+def test_counts_stalled_talks_and_habits_are_no_events(stages, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, text).events
+
+
+def test_a_wave_of_strikes_is_still_an_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Israel carried out more than 100 air strikes on Gaza overnight.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "ISR", "PSE")]

@@ -716,6 +716,56 @@ _SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "ident
 _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))
 
 
+# (not "routinely", "regularly": "soldiers routinely beat up detainees" reports a
+# practice, which event data code)
+_HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally"))
+def _habitual(tok: Token) -> bool:
+    """The clause of ``tok`` (its own verb, or the verb it hangs on) says what
+    somebody usually does."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(a.dep_ == "advmod" and a.lower_ in _HABITUAL for a in verb.children)
+
+
+_STALLING = frozenset(("stall", "deadlock", "freeze", "stagnate"))
+_FAILING = frozenset(("collapse", "break", "falter", "founder", "fail"))
+
+
+def _stalled(noun: Token) -> bool:
+    """Talks as the subject of stalling ("have stalled since a 2019 summit"),
+    or of a collapse told as a point of history ("since talks ... collapsed
+    in 2019", "talks have broken down"): no meeting is told."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if lemma(verb) in _STALLING:
+        return True
+    if lemma(verb) not in _FAILING:
+        return False
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
+    )
+    return perfect or since
+
+
+_TALLYING = frozenset(("record", "count", "document", "register", "log", "tally", "verify", "total", "number", "tot"))
+
+
+def _tallied(noun: Token) -> bool:
+    """Acts counted, not told: "recorded more than 100 air strikes since the
+    start of the ceasefire", "It was the 14th such incursion this year" (but
+    "It was Shoigu's third visit to North Korea" tells of a visit)."""
+    kids = list(noun.children)
+    if any(c.lower_ == "such" for c in kids) and any(c.ent_type_ == "ORDINAL" for c in kids):
+        return True
+    numbered = any(c.dep_ == "nummod" and (_many(c) or any(q.dep_ in ("quantmod", "advmod") for q in c.children)) for c in kids)
+    return numbered and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _TALLYING
+
+
 def _withheld_information(pred: Token) -> bool:
     """ "declined to give his rank", "refused to comment": withholding
     information, not rejecting anybody."""
@@ -920,6 +970,12 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
+        if _habitual(c.pred if c.via in ("verb", "light") else c.head):
+            continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
+        if c.via in ("noun", "occurrence") and k.type == "CONSULT" and _stalled(c.head):
+            continue  # "Talks between Washington and Pyongyang have stalled since 2019": how the process stands
+        if c.via in ("noun", "occurrence") and _tallied(c.head):
+            continue  # "recorded more than 100 Israeli air strikes since the ceasefire", "It was the 14th such incursion": a count
         if c.via == "verb" and _of_any(c.pred):
             continue  # "any cooperation that helps strengthen its military": what any such act would do
         if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view"):
