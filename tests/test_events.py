@@ -3151,3 +3151,13 @@ def test_counts_stalled_talks_and_habits_are_no_events(stages, text: str) -> Non
 def test_a_wave_of_strikes_is_still_an_attack(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Israel carried out more than 100 air strikes on Gaza overnight.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "ISR", "PSE")]
+
+
+def test_regions_islands_and_brands_are_no_made_up_states(stages) -> None:  # type: ignore[no-untyped-def]
+    def dyads(text: str) -> list[tuple[str | None, str | None]]:
+        return [(e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events]
+
+    assert dyads("US, UK strike Hodeidah") == [("USA", "YEM"), ("GBR", "YEM")]
+    assert dyads("China seized control of Scarborough Shoal in 2012.") == [("CHN", None)]
+    assert "YOU" not in {c for d in dyads("Russia restored access to YouTube.") for c in d}
+    assert dyads("Arnor attacked Dagolath.") == [("ARN", "DAG")]  # an unknown state still gets its code

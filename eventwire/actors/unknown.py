@@ -33,10 +33,12 @@ name linker; a unique surname of a listed official becomes that official
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from ..records import Actor
+from ..resolve.lexicon import place_rows
 from .compose import thing_after
 from .lexicon import Lexicon, fuzzy_country, get_cities
 from .names import is_official_surname, official_by_surname
@@ -128,13 +130,36 @@ def town_taken_for_a_person(ent) -> bool:  # type: ignore[no-untyped-def]
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 
+@functools.lru_cache(maxsize=1)
+def _curated_places() -> dict[str, str]:
+    """Regions, islands, seas and sites of the gazetteer additions (alias,
+    lower case -> ISO3, "" for a place of no single state)."""
+    return {row.alias.lower(): row.country or "" for row in place_rows()}
+
+
 def place_code(name: str, lex: Lexicon, derive: bool = True) -> str | None:
-    """Country of an unknown place name: a city's country, a misspelt
-    country ("Ethopia"), else (``derive``) a derived code."""
+    """Country of an unknown place name: a city's country, a region's or
+    island's ("Xinjiang", "Yonaguni"; none for a shoal or sea no state owns),
+    a misspelt country ("Ethopia"), else (``derive``) a derived code, never
+    for a brand written in camel case ("YouTube")."""
     city = None if name.isupper() and len(name) <= 5 else get_cities().get(name.lower())  # an acronym is no town
     if city:
         return city
+    known = _curated_places().get(name.lower())
+    if known is not None:
+        return known or None
+    if _CAMEL.search(name):
+        derive = False
     return fuzzy_country(name) or (derive_code(name, lex) if derive else None)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def stateless(name: str) -> bool:
+    """A name that is no party however it is used: a shoal or sea no state
+    owns ("Scarborough Shoal"), a brand ("YouTube")."""
+    return _curated_places().get(name.lower()) == "" or (_CAMEL.search(name) is not None and not get_cities().get(name.lower()))
 
 
 def _trim_possessive(text: str, s: int, e: int) -> int:
@@ -156,7 +181,7 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
         e = _trim_possessive(text, s, e)
-        if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent):
+        if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent) or stateless(text[s:e]):
             continue
         city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
         if city:  # the parser often calls a town an organisation
@@ -229,6 +254,9 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]) or names_a_text(ent):
             continue  # "inter-Korean" describes relations, "Hwasong-17" is a missile: they name nobody
         name = text[s:e]
+        if stateless(name):
+            take(s, e)
+            continue  # "Scarborough Shoal", "YouTube": no party, whatever the parser calls them
         if ent.label_ == "NORP" and thing_after(text, e):
             continue  # "waving Russian flags": an attribute, no party
         if ent.label_ == "ORG":
@@ -281,7 +309,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             continue
         if isinstance(person, Actor):
             out.append(person)
-        else:
+        elif not stateless(tok.text):
             out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
         take(s, e)
     return out

@@ -41,6 +41,7 @@ from ..actors.unknown import (
     is_weapon_name,
     names_a_text,
     party_position,
+    stateless,
 )
 from ..nlp import sentence_of
 from ..records import Actor, Document
@@ -146,6 +147,8 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "withdrew from the left bank of the Dnipro": a place, no party
     if any(a.dep_ == "appos" and lemma(a) in CRAFT_NOUNS for a in head.children):
         return None  # "the Onnuri, a research vessel": a ship's name, not an unknown state
+    if head.pos_ == "PROPN" and stateless(head.text):
+        return None  # "restored access to YouTube": a brand, no party
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
     if not toks or names_a_text(head.doc[toks[0].i : head.i + 1]):
         return None  # "the Treaty on the Non-Proliferation of Nuclear Weapons" names a text
