@@ -3161,3 +3161,35 @@ def test_regions_islands_and_brands_are_no_made_up_states(stages) -> None:  # ty
     assert dyads("China seized control of Scarborough Shoal in 2012.") == [("CHN", None)]
     assert "YOU" not in {c for d in dyads("Russia restored access to YouTube.") for c in d}
     assert dyads("Arnor attacked Dagolath.") == [("ARN", "DAG")]  # an unknown state still gets its code
+
+
+def test_a_go_between_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    def dyads(text: str) -> list[tuple[str | None, str | None]]:
+        return sorted((e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events if e.event_type != "CONSULT")
+
+    assert dyads("Washington and the Houthis agreed in May 2025 to a truce brokered by Oman.") == [("USA", "YEM"), ("YEM", "USA")]
+    assert dyads("Russia, Ukraine swap 84 POWs each with UAE mediation") == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_weapons_launched_by_a_force_are_its_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Drones launched by the RSF struck fuel depots in Port Sudan on Wednesday, officials said.")
+    assert [(e.event_type, e.source.name) for e in doc.events] == [("ASSAULT", "Rapid Support Forces")]
+
+
+def test_a_condemned_attack_is_judged_not_told_again(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "UN Secretary-General Antonio Guterres condemned the attack on the convoy.")
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]
+    doc = code(stages, "The United States and Britain struck Houthi targets in Hodeidah on Tuesday.",
+               "Iran's foreign ministry condemned the attack on Yemen.")
+    assert sorted(e.target.country for e in doc.events if e.event_type == "ACCUSE") == ["GBR", "USA"]
+
+
+def test_reporters_are_not_the_two_sides(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Sudan's army and the RSF have fought since April 2023. Fighting continued in El Fasher, an AFP correspondent said.",
+               "UN chief Antonio Guterres called on both parties to allow the delivery of aid.")
+    assert {e.target.country for e in doc.events if e.event_type == "REQUEST"} == {"SDN"}
+
+
+def test_shot_and_wounded_is_one_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "A Kosovo police officer was shot and wounded near Zvecan.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("ASSAULT", "XKX")]

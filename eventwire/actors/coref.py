@@ -655,8 +655,9 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
 
 
 def _is_party(m: Actor, lex: Lexicon) -> bool:
-    """A mention that names a state (a country, or a person/organisation of one)."""
-    return bool(m.country) and m.country not in lex.international and not m.resolved_from
+    """A mention that names a state (a country, or a person/organisation of
+    one), not a reporter or outlet ("an AFP correspondent said")."""
+    return bool(m.country) and m.country not in lex.international and not m.resolved_from and m.sector not in ("JRN", "MED")
 
 
 def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:

@@ -372,6 +372,9 @@ def _speaking_participle(pred: Token) -> bool:
     return pred.tag_ == "VBG" and pred.i > pred.head.i and lemma(pred) in _SPEAKING and not any(c.dep_ == "mark" for c in pred.children)
 
 
+_MUNITIONS = frozenset(("shell", "bomb", "mortar", "projectile", "munition", "grenade", "mine", "round"))
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -394,6 +397,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if subj:
         if pred.dep_ == "relcl" and subj[0].lower_ in _WH:
             return [pred.head]
+        # "Drones launched by the RSF struck fuel depots": whoever sent the weapons
+        sent_by = [p for x in subj if lemma(x) in WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)]
+        if sent_by:
+            return sent_by
         # headline "Yoon, Kishida agree": a name before the subject, split by a comma
         first = subj[0]
         lead = [c for c in pred.children if c.i < first.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]
@@ -561,7 +568,9 @@ def verb_targets(
             tgt = [pred.head]
         if not tgt and pred.dep_ == "conj" and pred.head.pos_ == "VERB":
             # "arrived at the airport and was greeted by Choe": the first verb's subject
-            tgt = [t for t in subject_tokens(pred.head) if t.i not in skip]
+            # ("was shot and wounded": the first passive's subject)
+            first = [c for c in pred.head.children if c.dep_ == "nsubjpass"] if is_passive(pred.head) else subject_tokens(pred.head)
+            tgt = [t for t in first if t.i not in skip]
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
@@ -895,8 +904,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.extra.get("inverse"):
         # "X came under attack (from Y)": X is the target
         return actors_of_all(pobjs(cand.head, {"from", "by"}), index), actors_of_all(subject_tokens(pred), index), False
-    passive = is_passive(pred) or reduced_passive(pred)
-    subj_toks = subject_tokens(pred)
+    # ("was shot and wounded": the second participle shares the first's passive)
+    shared_passive = pred.dep_ == "conj" and pred.tag_ == "VBN" and is_passive(pred.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children)
+    passive = is_passive(pred) or reduced_passive(pred) or shared_passive
+    subj_toks = _agent(pred) if shared_passive else subject_tokens(pred)
     if passive and cand.entry.type in _SYMMETRIC_TYPES and not _agent(pred):
         # "A ceasefire was agreed in Doha between Israel and Hamas" (the parse may hang "between" on the venue)
         between = parties_between(pred) or [
@@ -1119,6 +1130,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if other:
             tgt = other
     tgt = [t for t in tgt if t not in src]
+    brokers = _brokers(pred.sent)
+    if brokers and any(t.start in brokers for t in tgt):
+        # "agreed to a truce brokered by Oman", "swap POWs with UAE mediation": the go-between is no party
+        tgt = [t for t in tgt if t.start not in brokers]
     if not src and _symmetric(cand):
         # "the 24th dialogue was held ..., according to the defense departments
         # of both countries": the group mentions of the sentence are the parties
@@ -1129,6 +1144,23 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         where = {x.idx for p in pobjs(pred, set(_LOCATIVE_PREPS)) for x in p.subtree}
         tgt = [t for t in tgt if t.start not in where]
     return src, tgt, len(src) > 1 and _symmetric(cand)
+
+
+_MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "brokerage", "good offices"))
+_BROKERING = frozenset(("broker", "mediate", "facilitate"))
+
+
+def _brokers(sent: Any) -> frozenset[int]:
+    """Character offsets of the go-betweens of a sentence: "with UAE
+    mediation", "under Qatari auspices", "a truce brokered by Oman"."""
+    out: set[int] = set()
+    for t in sent:
+        low = lemma(t)
+        if low in _MEDIATION_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("with", "under", "through", "after", "following"):
+            out.update(x.idx for x in t.subtree if x.i != t.i)
+        elif low in _BROKERING and t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl"):
+            out.update(x.idx for a in t.children if a.dep_ == "agent" for x in a.subtree)
+    return frozenset(out)
 
 
 # Acts done to somebody that headlines write as a bare participle

@@ -303,6 +303,26 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     return []
 
 
+_ATTACK_NOUNS = frozenset(("attack", "strike", "airstrike", "bombing", "shelling", "raid", "assault", "aggression", "bombardment", "incursion"))
+
+
+def _attackers_of(pred: Token, tgts: list[Actor], srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
+    """For a judgement of "the attack on X" (no agent of its own): the sources
+    of the latest earlier attack on X's state, one per state."""
+    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj") and lemma(o) in _ATTACK_NOUNS]
+    if not objs or any(c.dep_ in ("poss", "compound", "amod", "agent") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in objs for c in o.children):
+        return []
+    if not any(p.dep_ == "prep" and p.lower_ in ("on", "against") for o in objs for p in o.children):
+        return []
+    victims = {t.country for t in tgts if t.country}
+    own = {s.country for s in srcs if s.country}
+    for ev in reversed(earlier):
+        if ev.event_type == "ASSAULT" and ev.polarity == "asserted" and ev.target is not None and ev.target.country in victims and ev.source is not None and ev.source.country and ev.source.country not in own | victims:
+            same = [e.source for e in earlier if e.trigger.start == ev.trigger.start and e.event_type == "ASSAULT" and e.source and e.source.country and e.source.country not in own | victims]
+            return list({a.country: a for a in same}.values())
+    return []
+
+
 # Observers whose warnings and criticism are forecasts and comment, not acts
 _PUNDITS = frozenset(("analyst", "expert", "observer", "scholar", "economist", "researcher", "commentator", "academic", "pundit"))
 
@@ -1120,6 +1140,12 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
+            if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
+                # "The U.S. and Britain struck Houthi targets ... Iran condemned the
+                # attack on Yemen": whoever attacked the state named, not the state
+                attackers = _attackers_of(k.pred, tgts, srcs, history + events)
+                if attackers:
+                    tgts, target_ref = attackers, True
             if not tgts and not symmetric and k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and _headline(sent, span):
                 # "North Korea fires artillery near border island; Seoul demands halt": the
                 # headline's second clause answers its first
@@ -1279,6 +1305,10 @@ def code_sentence(
             if k.cameo != "190" and k.cameo.startswith(("18", "19")):
                 attack_codes[c.head.head.i] = (k.cameo, k.mode)
             continue
+        if c.via == "noun" and k.type in ("ASSAULT", "COERCE") and not srcs and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) == "ACCUSE" and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in c.head.children
+        ):
+            continue  # "Guterres condemned the attack on the convoy": the act judged, by nobody named here, no new attack
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
             continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _WELCOMING and not any(
@@ -1426,7 +1456,30 @@ def code_sentence(
     def serves(a: Event, b: Event) -> bool:
         return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
+    events = _one_assault_two_verbs(events, pred_at)
     return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves)
+
+
+def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
+    """"A police officer was shot and wounded": two verbs of one attack on the
+    same victim are one event, with whichever source either found
+    ("killed three and wounded five" hits different victims: two events)."""
+    out = list(events)
+    for e in events:
+        p = pred_at.get(e.trigger.start)
+        if e.event_type != "ASSAULT" or p is None or p.dep_ != "conj" or e not in out:
+            continue
+        first = next(
+            (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+             and o.polarity == e.polarity and o.target is not None and _actor_key(o.target) == _actor_key(e.target)),
+            None,
+        )
+        if first is None:
+            continue
+        o = out[first]
+        out[first] = replace(o, source=o.source or e.source, confidence=max(o.confidence, e.confidence))
+        out = [x for x in out if x is not e]
+    return out
 
 
 _MEETING_AIMS = frozenset(("coordinate", "resolve", "settle", "defuse", "ease", "finalize", "finalise", "negotiate", "hammer", "iron"))
