@@ -3193,3 +3193,28 @@ def test_reporters_are_not_the_two_sides(stages) -> None:  # type: ignore[no-unt
 def test_shot_and_wounded_is_one_attack(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "A Kosovo police officer was shot and wounded near Zvecan.")
     assert [(e.event_type, e.target.country) for e in doc.events] == [("ASSAULT", "XKX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump cut tariffs on Swiss goods.", [("RETREAT", "USA", "CHE")]),
+        ("China dropped its restrictions on gallium exports to the United States.", [("RETREAT", "CHN", "USA")]),
+        ("The government gave in to the truckers' demands.", [("CONCEDE", None, None)]),
+        ("Japan handed Vietnam two patrol ships.", [("AID", "JPN", "VNM")]),
+        ("Ukraine and Denmark launched joint production of drones.", []),
+        ("Russia approved of the U.S. peace plan.", [("SUPPORT", "RUS", "USA")]),
+        ("Ukraine agreed to a halt to attacks on Russian refineries.", [("AGREE", "UKR", "RUS")]),
+        ("Nigeria asked ECOWAS to send troops to help fight insurgents.", [("REQUEST", "NGA", "AFR")]),
+        ("A summit between Putin and Trump in Budapest has been put off indefinitely.", []),
+        ("A visit by Li Qiang to Pyongyang is possible later this year.", []),
+    ],
+)
+def test_easings_gifts_and_acts_not_done(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events if e.polarity == "asserted"]
+    assert got == expected
+
+
+def test_a_speaker_closing_the_sentence_is_not_of_the_state_it_reports_on(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Tokyo should impose sanctions on Beijing, an opposition lawmaker said.")
+    assert {e.source.country for e in doc.events} == {"JPN"}

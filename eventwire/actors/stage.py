@@ -363,6 +363,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # "N. Korea fires missiles: JCS" is Seoul's JCS)
             while i >= 0 and quote_between(text, named[i].end or 0, m.start or 0) and named[i].sentence_index == m.sentence_index:
                 i -= 1  # (a state named inside a quote before "... , a ministry spokesperson said" is no affiliation)
+            # (nor in the reported words without quotes: "Tokyo should impose sanctions on
+            # Beijing, an opposition lawmaker said")
+            if _ATTRIBUTION_AFTER.match(text, m.end or 0):
+                while i >= 0 and named[i].sentence_index == m.sentence_index and "," in text[named[i].end or 0 : m.start or 0]:
+                    i -= 1
             # (nor a state the speaker reported on before "said, adding that ...": "A North
             # Korean soldier crossed the MDL, the JCS said, adding that relevant authorities
             # are investigating" under a Seoul dateline is Seoul's)
@@ -414,6 +419,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
 
 
 _SPEAKING_SECTORS = frozenset(("GOV",))
+# a speaker closing the sentence: "..., an opposition lawmaker said"
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|wrote|warned)\b")
 
 
 def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:

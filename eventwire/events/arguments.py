@@ -183,6 +183,7 @@ def _fallback(head: Token) -> Actor | None:
     return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
 
 
+_UTTERANCES = frozenset(("remark", "comment", "statement", "claim", "word", "accusation", "allegation", "rhetoric", "speech", "stance", "position", "threat", "warning", "demand", "proposal"))
 _RELATION_NOUNS = frozenset(("ally", "partner", "neighbour", "neighbor", "rival", "patron", "backer", "friend", "enemy", "foe", "lifeline", "sponsor", "protector"))
 
 
@@ -257,6 +258,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         if owners and found and (all(not m.country for m in found) or (lemma(h) in _FACILITIES and all(m.kind == "person" for m in found))):
             found = owners  # ("Tokyo's Sado mine exhibit": a name that places nothing is the owner state's)
         found = found or owners
+        if owners and lemma(h) in _UTTERANCES:
+            found = owners  # "criticised Japan's Taiwan remarks": whose words, not what they are about
         if not found and (h.dep_ in ("nsubj", "nsubjpass") or (h.pos_ == "PROPN" and not index.on(h))):
             # a subject that names nobody, with an appositive that does ("the
             # group, Hamas, said"; "the lions and the awful Gondor" parsed as
@@ -1126,6 +1129,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # people; the party is in the object's PP
         objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
         other = actors_of_all([p for o in objs for p in pobjs(o, {"to", "from", "in", "with", "for"})], index, event_nouns)
+        # ... or whom they are sent to help: "send troops to help Belarus defend its border"
+        other += actors_of_all([h for c in pred.children if c.dep_ == "advcl" and lemma(c) in ("help", "assist", "support", "protect", "defend") for h in c.children if h.dep_ in ("dobj", "obj", "nsubj")], index, event_nouns)
         other = [a for a in other if a.country and a.country not in {s.country for s in src}]
         if other:
             tgt = other

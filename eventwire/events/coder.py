@@ -751,6 +751,7 @@ def _habitual(tok: Token) -> bool:
 
 
 _STALLING = frozenset(("stall", "deadlock", "freeze", "stagnate"))
+_CALLED_OFF = frozenset(("postpone", "delay", "cancel", "shelve", "defer", "scrap", "adjourn"))
 _FAILING = frozenset(("collapse", "break", "falter", "founder", "fail"))
 
 
@@ -763,6 +764,11 @@ def _stalled(noun: Token) -> bool:
     verb = noun.head
     if lemma(verb) in _STALLING:
         return True
+    if noun.dep_ == "nsubjpass" and (lemma(verb) in _CALLED_OFF or (lemma(verb) in ("put", "call") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))):
+        return True  # "A summit between Putin and Trump has been put off indefinitely", "talks were postponed"
+    if lemma(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in ("possible", "likely", "unlikely", "expected", "planned", "due") for c in verb.children):
+        return True  # "A visit by Li Qiang to Pyongyang is possible later this year"
+
     if lemma(verb) not in _FAILING:
         return False
     perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
@@ -891,6 +897,8 @@ def code_sentence(
     coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
     type_at = {k.pred.i: k.type for k in coded}
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
+    # the acts a role verb took as its complement ("asked X to send troops")
+    swallowed = frozenset(k.complement.pred.i for k in coded if k.complement is not None and k.complement.pred.i != k.pred.i)
     attack_codes: dict[int, tuple[str, str | None]] = {}  # killing verb -> the code of the attack noun that is its subject
     for k in coded:
         c = k.cand
@@ -993,7 +1001,7 @@ def code_sentence(
         if _habitual(c.pred if c.via in ("verb", "light") else c.head):
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
         if c.via in ("noun", "occurrence") and k.type == "CONSULT" and _stalled(c.head):
-            continue  # "Talks between Washington and Pyongyang have stalled since 2019": how the process stands
+            continue  # "Talks between Washington and Pyongyang have stalled since 2019", "the summit was put off": no meeting
         if c.via in ("noun", "occurrence") and _tallied(c.head):
             continue  # "recorded more than 100 Israeli air strikes since the ceasefire", "It was the 14th such incursion": a count
         if c.via == "verb" and _of_any(c.pred):
@@ -1258,6 +1266,8 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context, pol = "THREATEN", "138", "violence", "military", "asserted"
         elif rule_out is not None and pol == "negated" and k.complement is not None and k.complement.entry.type in ("MOBILIZE", "ASSAULT", "COERCE"):
             continue  # "I wouldn't rule out a cruise missile launch": what may happen, no refusal of anything
+        if _below(k.pred, swallowed):
+            continue  # "asked ECOWAS to send troops to help fight insurgents": what the asked-for act is for, not done
         if pol == "future" and _under_agreement(k.pred, type_at):
             continue  # "agreed to expand cooperation on sharing data": part of what was agreed, coded there
         _intent_of_future(k, pol, lex)
@@ -1499,6 +1509,20 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     # "met Macron in Paris to coordinate positions", "held 20 rounds of talks to
     # resolve the standoff": what the meeting is for
     return lemma(p) in _MEETING_AIMS and type_at.get(p.head.i) == "CONSULT"
+
+
+def _below(pred: Token, swallowed: frozenset[int]) -> bool:
+    """The verb is an infinitive purpose or complement (up to three levels)
+    of an act another verb asks for, promises or refuses."""
+    node = pred
+    for _ in range(3):
+        bare = node.dep_ == "xcomp" and lemma(node.head) in ("help", "let", "make")  # ("to help fight insurgents")
+        if node.dep_ not in ("xcomp", "advcl", "ccomp") or node.head.i == node.i or not (bare or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return False
+        node = node.head
+        if node.i in swallowed:
+            return True
+    return False
 
 
 def _under_agreement(pred: Token, type_at: dict[int, str]) -> bool:

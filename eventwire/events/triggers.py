@@ -77,9 +77,20 @@ ENDING_NOUNS = frozenset(("lifting", "easing", "removal", "suspension"))
 STOPPABLE = frozenset(("COERCE", "ASSAULT", "MOBILIZE", "SANCTION"))
 
 
+# (with their own preposition: "a halt to attacks", "an end to the shelling",
+# "a moratorium on strikes", "a pause in the fighting")
+_ENDING_NOUNS_BY_PREP = {"of": ENDING_NOUNS | {"cessation", "halt"}, "to": frozenset(("halt", "end", "stop")),
+                         "on": frozenset(("moratorium", "freeze")), "in": frozenset(("pause", "lull"))}
+
+
 def ended_by_noun(noun: Token) -> bool:
-    """ "the lifting of sanctions", "the removal of U.S. tariffs": the act is ended."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in ENDING_NOUNS
+    """ "the lifting of sanctions", "the removal of U.S. tariffs", "a halt to
+    attacks on refineries": the act is ended."""
+    if noun.dep_ != "pobj":
+        return False
+    ending = _ENDING_NOUNS_BY_PREP.get(noun.head.lower_, frozenset())
+    # (the parse may hang the phrase on the verb: "agreed to a halt [to attacks]")
+    return lemma(noun.head.head) in ending or (noun.head.i > 0 and lemma(noun.doc[noun.head.i - 1]) in ending)
 
 _CLOSING = (".", '"', "\u201d", "?", "!")
 
