@@ -3218,3 +3218,13 @@ def test_easings_gifts_and_acts_not_done(stages, text: str, expected: list[tuple
 def test_a_speaker_closing_the_sentence_is_not_of_the_state_it_reports_on(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Tokyo should impose sanctions on Beijing, an opposition lawmaker said.")
     assert {e.source.country for e in doc.events} == {"JPN"}
+
+
+def test_attributing_a_theft_to_a_state_s_group_is_an_accusation_of_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The FBI attributed the Bybit theft to North Korea's Lazarus group.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "USA", "PRK")]
+
+
+def test_a_titled_name_the_tagger_took_for_an_organisation_is_a_person(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Kazakh President Kassym-Jomart Tokayev met Vladimir Putin.")
+    assert [(e.source.name, e.source.kind, e.source.country) for e in doc.events] == [("Kassym-Jomart Tokayev", "person", "KAZ")]

@@ -558,6 +558,8 @@ def verb_targets(
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     if lemma(pred) in _GATHERING_VERBS:
         pps = [p for p in pps if p.head.lower_ != "on"]  # "the Security Council meets on North Korea": the topic, not a party
+    if own_prep and pps and lemma(pred) in ("attribute", "blame", "pin"):
+        return pps  # "attributed the Bybit theft to North Korea's Lazarus group": whom the act is put on
     if any(p.head.lower_ == "to" for p in pps):
         # "handed two fishermen over to South Korea at Panmunjom": the receiver, not the venue
         pps = [p for p in pps if p.head.lower_ != "at"]
@@ -1042,7 +1044,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             for w in (_war_agents(t, src, index) if lemma(t) in _WAR_NOUNS else noun_sources(t, index) if lemma(t) in _PRESSURE_NOUNS
                       else (noun_sources(t, index) or [t]) if t.i in event_nouns and cand.entry.type == "ACCUSE" else [t])
         ]
-        if cand.entry.type == "ACCUSE" and cand.via == "verb" and tgt_toks and all(t.dep_ == "pobj" and t.head.head.i == pred.i for t in tgt_toks):
+        if cand.entry.type == "ACCUSE" and cand.via == "verb" and tgt_toks and lemma(pred) not in ("attribute", "blame", "pin") and all(t.dep_ == "pobj" and t.head.head.i == pred.i for t in tgt_toks):
             # "condemned the Israeli strikes on Gaza": whose act the object is, not where it fell
             authors = [a for o in pred.children if o.dep_ in ("dobj", "obj") and not _party_like(o) for a in noun_sources(o, index, frozenset())]
             tgt_toks = authors or tgt_toks

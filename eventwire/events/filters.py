@@ -330,7 +330,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         return True
     parties = [c for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     parties += [p for c in k.pred.children if c.dep_ == "prep" and lemma(c) in ("to", "on", "against") for p in c.children if p.dep_ == "pobj"]
-    states = (c.ent_type_ == "GPE" for c in parties)  # ("attributed the theft to North Korea")
+    # ("attributed the theft to North Korea", "... to North Korea's Lazarus group")
+    states = (c.ent_type_ == "GPE" or (c.dep_ == "pobj" and any(t.dep_ == "poss" and t.ent_type_ == "GPE" for t in c.children)) for c in parties)
     if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not any(states):
         # (a state named as a party makes it politics: "Washington accused
         # North Korea of stealing cryptocurrency")
