@@ -3228,3 +3228,25 @@ def test_attributing_a_theft_to_a_state_s_group_is_an_accusation_of_it(stages) -
 def test_a_titled_name_the_tagger_took_for_an_organisation_is_a_person(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Kazakh President Kassym-Jomart Tokayev met Vladimir Putin.")
     assert [(e.source.name, e.source.kind, e.source.country) for e in doc.events] == [("Kassym-Jomart Tokayev", "person", "KAZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Yo-jong has issued a series of statements this year dismissing Seoul's peace overtures.", [("REJECT", "PRK", "KOR")]),
+        ("Foreign Minister Cho Hyun discussed the issue by phone with U.S. Secretary of State Marco Rubio on Tuesday.", [("CONSULT", "KOR", "USA")]),
+        ("The missile, launched from near Pyongyang, flew for about 70 minutes before landing in the sea.", [("MOBILIZE", "PRK", None)]),
+        ("Two U.S. B-1B bombers staged a combined air drill with South Korean F-35A fighters over the Yellow Sea.", [("COOPERATE", "USA", "KOR")]),
+        ("Pyongyang dispatched 11,000 troops to Kursk last autumn to help Russian forces push back a Ukrainian incursion.", [("AID", "PRK", "RUS")]),
+        ("\"The series of actions by North Korea threatens the peace and safety of our country,\" Defense Minister Gen Nakatani said.",
+         [("ACCUSE", "JPN", "PRK")]),
+    ],
+)
+def test_korean_desk_parties(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events]
+    assert got == expected
+
+
+def test_the_deployment_of_a_state_s_bombers_is_that_state_s(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea condemned the deployment of U.S. B-1B bombers to the Korean peninsula.")
+    assert [(e.source.country, e.target) for e in doc.events if e.event_type == "MOBILIZE"] == [("USA", None)]

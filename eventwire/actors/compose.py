@@ -150,6 +150,16 @@ def _gap_ok(gap: str) -> bool:
     return all(w.lower() in _MODIFIERS or w == "IT" for w in words)  # ("North Korean IT workers")
 
 
+# "F-35A fighters", "KF-21 fighters", "stealth fighters": aircraft, not militants
+_AIRCRAFT_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*-\d+[A-Za-z]?|\bstealth|\bjet)\s+$")
+
+
+def _sector(text: str, h: Hit) -> str | None:
+    if h.entry.sector == "REB" and text[h.start : h.end].lower() in ("fighters", "fighter") and _AIRCRAFT_BEFORE.search(text, max(0, h.start - 20), h.start):
+        return "MIL"
+    return h.entry.sector
+
+
 def single(text: str, h: Hit, lex: Lexicon) -> Actor:
     """The mention of one hit on its own."""
     e = h.entry
@@ -163,7 +173,7 @@ def single(text: str, h: Hit, lex: Lexicon) -> Actor:
         text=text[h.start : h.end],
         name=name,
         country=e.country,
-        sector=e.sector,
+        sector=_sector(text, h),
         kind=kind,
         title=e.title,
         start=h.start,
@@ -180,7 +190,7 @@ def _joined(text: str, place: Hit, noun: Hit, lex: Lexicon) -> Actor:
         text=text[start:end],
         name=f"{cname} {noun_name}",
         country=country,
-        sector=noun.entry.sector,
+        sector=_sector(text, noun),
         kind="org" if noun.entry.kind == "org" else "group",
         start=start,
         end=end,

@@ -183,6 +183,8 @@ def _fallback(head: Token) -> Actor | None:
     return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
 
 
+_RUN_NOUNS = frozenset(("series", "string", "spate", "flurry", "wave", "barrage", "number", "slew", "raft"))
+_CONDUCT_NOUNS = frozenset(("action", "act", "move", "activity", "behavior", "behaviour", "provocation", "step", "conduct", "measure"))
 _UTTERANCES = frozenset(("remark", "comment", "statement", "claim", "word", "accusation", "allegation", "rhetoric", "speech", "stance", "position", "threat", "warning", "demand", "proposal"))
 _RELATION_NOUNS = frozenset(("ally", "partner", "neighbour", "neighbor", "rival", "patron", "backer", "friend", "enemy", "foe", "lifeline", "sponsor", "protector"))
 
@@ -199,6 +201,13 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
     out: list[Actor] = []
     heads = [head] + ([c for c in head.conjuncts if c.i != head.i and not _relation_appositive(c)] if conjuncts else [])
     for h in heads:
+        # "the series of actions by North Korea": what the series is of, and who acts
+        inner = pobjs(h, {"of"}) if lemma(h) in _RUN_NOUNS and not index.on(h) else []
+        if inner:
+            h = inner[0]
+        if lemma(h) in _CONDUCT_NOUNS and not index.on(h) and pobjs(h, {"by"}):
+            out.extend(actors_of(pobjs(h, {"by"})[0], index))
+            continue
         if index.datelines and index.in_dateline(h):
             # "SEOUL, June 12 -- Sergei Shoigu, ..., met Kim": the parser may make
             # the dateline the subject and the real one its appositive
@@ -481,8 +490,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             if node.pos_ in ("VERB", "AUX"):
                 return subject_tokens(node, depth + 1)
         return []
-    if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma(head) in _STATEMENT_HOLDERS and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
+    held = lemma(head) in _STATEMENT_HOLDERS or (lemma(head) in ("series", "string", "flurry", "spate", "number") and any(lemma(p) in _STATEMENT_HOLDERS for p in pobjs(head, {"of"})))
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and held and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
         # "issued a statement denouncing the transfers": whoever issued it denounces
+        # (and "issued a series of statements dismissing Seoul's overtures")
         return subject_tokens(head.head, depth + 1)
     if pred.dep_ == "acl" and head.dep_ in ("dobj", "obj") and lemma(head.head) in ("trigger", "activate", "invoke") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
         return subject_tokens(head.head, depth + 1)  # "triggered a mechanism to reimpose sanctions": who set it going
@@ -535,6 +546,9 @@ _SPEECH_ACT_NOUNS = frozenset(("appeal", "offer", "proposal", "request", "call",
 _FIRING_VERBS = frozenset(("fire", "launch", "test", "test-fire", "test-launch"))
 
 
+_SENDING_NOUNS = frozenset(("deployment", "dispatch", "redeployment", "stationing", "movement", "buildup", "build-up", "arrival"))
+_FORCE_NOUNS = frozenset(("troop", "soldier", "force", "unit", "battalion", "brigade", "division", "marine", "personnel", "asset", "system", "battery"))
+_MEDIA_OF_TALKS = frozenset(("phone", "telephone", "video", "videoconference", "video-link", "link", "call", "hotline"))
 _GATHERING_VERBS = frozenset(("meet", "convene", "gather", "huddle", "confer"))
 
 
@@ -556,6 +570,8 @@ def verb_targets(
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     loose = object_prep(pred, own_prep) if own_prep else None
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
+    # "discussed the issue by phone with Rubio": the partner hangs on the medium
+    pps = pps + [p for x in pobjs(pred, {"by", "over", "via"}) if lemma(x) in _MEDIA_OF_TALKS for p in pobjs(x, {"with"})]
     if lemma(pred) in _GATHERING_VERBS:
         pps = [p for p in pps if p.head.lower_ != "on"]  # "the Security Council meets on North Korea": the topic, not a party
     if own_prep and pps and lemma(pred) in ("attribute", "blame", "pin"):
@@ -851,6 +867,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if not src_toks and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in IMPOSING_NOUNS:
             # "the EU's imposition of sanctions on Iran", "the lifting of sanctions by the EU"
             src_toks = noun_sources(noun.head.head, index)
+        if not src_toks and cand.entry.type == "MOBILIZE" and lemma(noun) in _SENDING_NOUNS:
+            # "the deployment of U.S. B-1B bombers to the peninsula": whose forces are sent
+            src_toks = [p for p in pobjs(noun, {"of"}) if lemma(p) in WEAPON_NOUNS | CRAFT_NOUNS | _FORCE_NOUNS]
         if withdrawal:
             # "the withdrawal of its troops from Kherson": who pulls out is the
             # force withdrawn, or who carries the withdrawal out
@@ -989,7 +1008,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     origin = cand.entry.type in _FROM_IS_ORIGIN
     if origin and passive and not _agent(pred):
         # "the missiles were fired from Pyongyang": the place fired them
-        places = [a for a in actors_of_all(pobjs(pred, {"from"}), index) if a.country]
+        # (or "from near Pyongyang", "from around Sunan")
+        origins = pobjs(pred, {"from"}) + [p for f in pred.children if f.dep_ == "prep" and f.lower_ == "from" for n in f.children if n.dep_ == "prep" for p in n.children if p.dep_ == "pobj"]
+        places = [a for a in actors_of_all(origins, index) if a.country]
         src = places[:1] or src
     tgt_toks = verb_targets(
         pred,
@@ -1084,8 +1105,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     venue = cand.entry.type == "CONSULT" and not _is_visit(cand)
     if cand.entry.type == "CONSULT" and cand.via == "verb" and lemma(pred) in _TOPIC_VERBS:
         # "to discuss North Korea's nuclear programs": what is discussed is the
-        # topic; only "with" names whom they discuss it with
-        tgt_toks = pobjs(pred, {"with"})
+        # topic; only "with" names whom they discuss it with (or "by phone with")
+        tgt_toks = pobjs(pred, {"with"}) or [p for x in pobjs(pred, {"by", "over", "via"}) if lemma(x) in _MEDIA_OF_TALKS for p in pobjs(x, {"with"})]
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
         if venue:

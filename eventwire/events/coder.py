@@ -225,7 +225,8 @@ def _helped(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
     # (whom it helps, or the subject of what it helps do: "help [Russia fight] Ukraine")
     helped = [x for h in helps for x in h.children if x.dep_ in ("dobj", "obj")]
     helped += [x for h in helps for c in h.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
-    return [a for a in actors_of_all(helped, index) if a.country and a.country not in own and a.kind == "country"]
+    # (or its forces: "to help Russian forces push back a Ukrainian incursion")
+    return [a for a in actors_of_all(helped, index) if a.country and a.country not in own and (a.kind == "country" or a.sector in ("MIL", "GOV"))]
 
 
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
@@ -738,6 +739,8 @@ _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure
 
 # (not "routinely", "regularly": "soldiers routinely beat up detainees" reports a
 # practice, which event data code)
+_FLIGHT_VERBS = frozenset(("land", "fly", "splash", "fall", "travel", "reach", "crash", "impact"))
+_MISSILES = frozenset(("missile", "rocket", "icbm", "slbm", "irbm", "srbm", "shell", "projectile", "warhead", "torpedo"))
 _HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally"))
 def _habitual(tok: Token) -> bool:
     """The clause of ``tok`` (its own verb, or the verb it hangs on) says what
@@ -1002,6 +1005,12 @@ def code_sentence(
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
         if c.via in ("noun", "occurrence") and k.type == "CONSULT" and _stalled(c.head):
             continue  # "Talks between Washington and Pyongyang have stalled since 2019", "the summit was put off": no meeting
+        if k.type == "MOBILIZE" and c.via == "verb" and lemma(c.pred) in _FLIGHT_VERBS and any(lemma(t) in _MISSILES for t in subject_tokens(c.pred)) and any(
+            i != c.pred.i and t == "MOBILIZE" for i, t in type_at.items()
+        ):
+            # "The missile, launched from near Pyongyang, flew for 70 minutes before landing in
+            # the sea": the told launch's flight, no new act (alone, the landing tells the launch)
+            continue
         if c.via in ("noun", "occurrence") and _tallied(c.head):
             continue  # "recorded more than 100 Israeli air strikes since the ceasefire", "It was the 14th such incursion": a count
         if c.via == "verb" and _of_any(c.pred):
