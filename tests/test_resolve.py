@@ -706,3 +706,23 @@ def test_an_agreement_made_when_the_sides_met_is_of_the_meeting_s_day(nlp) -> No
 def test_a_noun_s_day_dates_what_its_own_clause_tells(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _resolved(nlp, ["New Delhi blamed militants for the April 2 attack in Pahalgam in which 26 people were killed."], 0, "killed")
     assert ev.date == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "trigger", "iso"),
+    [
+        # a when-clause on a point of reference dates its own act
+        (["Tensions have run high since September 2023, when about 30 Serb gunmen attacked Kosovo police in Banjska."], 0, "attacked", "2023-09-01"),
+        # a year before "along with"
+        (["The Treasury Department sanctioned Andariel in 2019 along with two other groups."], 0, "sanctioned", "2019-01-01"),
+        # the day a past act was acknowledged is not its day
+        (["Moscow and Pyongyang acknowledged in April that North Korean soldiers had fought in Kursk."], 0, "fought", P),
+        # a present perfect in a clause of its own is no act of the main clause's year
+        (["An arbitral tribunal ruled in 2016 that China's claims had no legal basis, a decision Beijing has refused to recognize."], 0, "refused", P),
+        # calling on both sides continues no dated sentence
+        (["Serbian President Aleksandar Vucic put the army on combat readiness Tuesday.", "EU foreign policy chief Kaja Kallas called on both sides to exercise restraint."],
+         1, "called", P),
+    ],
+)
+def test_dates_of_when_clauses_disclosures_and_addressed_sides(nlp, body: list[str], sentence: int, trigger: str, iso: str) -> None:  # type: ignore[no-untyped-def]
+    assert _resolved(nlp, body, sentence, trigger).date == iso

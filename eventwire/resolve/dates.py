@@ -132,7 +132,10 @@ class _Patterns:
 
 # Lower-case words that may follow a date year ("in 2018 and 2019", "since
 # 2018 when ..."); any other lower-case word makes the year a modifier.
-_NOT_FUNCTION = r"(?!(?:and|or|to|when|after|before|until|as|in|on|at|for|with|but|while|which|that|the|a|an|it|he|she|they|we|was|were|is)\b)"
+_NOT_FUNCTION = (
+    r"(?!(?:and|or|to|when|after|before|until|as|in|on|at|for|with|but|while|which|that|the|a|an|it|he|she|they|we|was|were|is"
+    r"|along|alongside|amid|over|under|despite|against|through|by|from|following|during|into|its|their|his|her|because|if|where|who|also)\b)"
+)
 
 
 def _alt(words: list[str]) -> str:

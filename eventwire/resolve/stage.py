@@ -43,6 +43,11 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # "the two countries have recently improved ties": a sentence about now
 # continues no dated event told before it
 _NOW = re.compile(r"\b(?:recently|lately|currently|now|nowadays|these days|in recent (?:days|weeks|months|years))\b", re.IGNORECASE)
+# verbs whose date is the day a past act was made known, not the act's
+# (not "said on Monday that ... had attacked": the statement's day stays the best bound)
+_DISCLOSING = frozenset(("acknowledge", "admit", "confirm", "reveal", "disclose", "concede"))
+_SIDES = re.compile(r"(?i)(?:the two|both) (?:sides|parties|countries|nations)$|the sides$")
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:on|urged|urging|asked|asking|with|between|to|for|told|telling)\s+$")
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
 
@@ -95,9 +100,11 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     its own that does not hold the event's trigger ("talks ... since the
     government took office last month", "soldiers captured in January have
     said ...")."""
+    root = _date_root(doc, sent, m)
+    if root is not None and _told_when(doc, root, ev):
+        return False  # "since September 2023, when Serb gunmen attacked Kosovo police": the when-clause's day
     if _a_reference(sent, m):
         return True
-    root = _date_root(doc, sent, m)
     if sent.text[m.end : m.end + 2] in ("'s", "\u2019s"):
         # "launched an investigation into Sunday's incident": that day dates the
         # incident, not the investigation (but "Sunday's attack" itself it does,
@@ -124,6 +131,17 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     if found is None:
         return False
     tok, tspan = found
+    trig = tspan.root
+    if trig.dep_ in ("relcl", "acl") and trig.i != tok.i and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in trig.children):
+        # "ruled in 2016 ..., a decision Beijing has refused to recognize": a present
+        # perfect in a clause of its own is no act of the main clause's day
+        return True
+    if tok.lemma_.lower() in _DISCLOSING and any(a.dep_ == "aux" and a.lower_ == "had" for t in tspan for a in t.children) and any(
+        c.dep_ == "ccomp" and c.left_edge.i <= tspan[0].i <= c.right_edge.i for c in tok.children
+    ):
+        return True  # "acknowledged in April that North Korean soldiers had fought in Kursk": the day it was told
+    if tok.is_upper and len(tok.text) > 1 and tok.dep_ in _CLAUSE_DEPS:
+        return False  # "quit the bloc ECOWAS in January": a name the parser took for a verb is no clause
     if (
         root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
         and not root.head.left_edge.i <= tspan[0].i <= root.head.right_edge.i
@@ -155,6 +173,25 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return True  # "agreed to hold talks in May": the month of the talks planned, not of the agreement
     trig_tokens = {t.i for t in tspan}
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
+
+
+def _told_when(doc: Document, root, ev: Event) -> bool:  # type: ignore[no-untyped-def]
+    """The event's trigger sits in a when-clause that describes the date
+    phrase itself ("since September 2023, when gunmen attacked ...")."""
+    if ev.trigger is None or doc.spacy is None:
+        return False
+    tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    node = tspan.root
+    for _ in range(4):
+        if node.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in node.children):
+            head = node.head
+            return head.i == root.i or (head.ent_type_ == "DATE" and root.left_edge.i <= head.i <= root.right_edge.i)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
@@ -283,7 +320,9 @@ class _DocState:
     def continues(self, sent: Sentence) -> bool:
         # "They also agreed ...": an opening "they" continues; inside a
         # sentence ("Qatar said they would host talks") it does not
-        return sent.section == "body" and (_cue_patterns()[1].search(sent.text) is not None or _OPENING_THEY.match(sent.text) is not None)
+        # ("called on both sides to exercise restraint": the sides addressed, no continuation)
+        cues = [m for m in _cue_patterns()[1].finditer(sent.text) if not (_SIDES.match(m.group(0)) and _ADDRESSED_BEFORE.search(sent.text, 0, m.start()))]
+        return sent.section == "body" and (bool(cues) or _OPENING_THEY.match(sent.text) is not None)
 
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
