@@ -3055,7 +3055,8 @@ def test_held_out_hunt_lexicon_and_partners(stages) -> None:  # type: ignore[no-
     def triples(text: str) -> set[tuple[str, str | None, str | None]]:
         return {(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events}
 
-    assert triples("Two Chinese coast guard ships carried out dangerous blocking maneuvers against the Philippine cutter.") == {("MOBILIZE", "CHN", "PHL")}
+    # (blocking a ship restricts it: COERCE, not a show of force)
+    assert triples("Two Chinese coast guard ships carried out dangerous blocking maneuvers against the Philippine cutter.") == {("COERCE", "CHN", "PHL")}
     assert triples("Israeli troops remained in five positions despite a deadline for their withdrawal that passed in February.") == set()
     assert ("SANCTION", "ARM", "IGO") in triples("Armenia has frozen its participation in the CSTO.")
     assert {t[0] for t in triples("North Korea would take corresponding action.")} == {"THREATEN"}
@@ -3250,3 +3251,20 @@ def test_korean_desk_parties(stages, text: str, expected: list[tuple[str, str | 
 def test_the_deployment_of_a_state_s_bombers_is_that_state_s(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "North Korea condemned the deployment of U.S. B-1B bombers to the Korean peninsula.")
     assert [(e.source.country, e.target) for e in doc.events if e.event_type == "MOBILIZE"] == [("USA", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States will hold Russia accountable.", [("THREATEN", "USA", "RUS")]),
+        ("Pyongyang would take corresponding action to defend its sovereignty.", [("THREATEN", "PRK", None)]),
+        ("US Ambassador MaryKay Carlson said Washington stood with its ally against China's \"dangerous and unlawful\" actions.", [("SUPPORT", "USA", None)]),
+        ("Two Chinese coast guard ships carried out dangerous blocking maneuvers against the Philippine cutter BRP Teresa Magbanua.",
+         [("COERCE", "CHN", "PHL")]),
+        ("The China Coast Guard said it had expelled the Philippine ships after they illegally intruded into the waters of Huangyan Island.",
+         [("COERCE", "CHN", "PHL"), ("MOBILIZE", "PHL", None)]),
+    ],
+)
+def test_accountability_countermeasures_blocking_and_plural_they(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events if e.polarity != "hypothetical" or e.event_type == "THREATEN"]
+    assert got[: len(expected)] == expected

@@ -327,6 +327,15 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
         elif low in _GROUP_PRONOUNS:
             if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not _agentive(tok.head):
                 continue
+            main = tok.head.head if tok.head.dep_ in ("advcl", "ccomp") else None
+            if low == "they" and tok.dep_ == "nsubj" and main is not None and any(m.dep_ == "mark" for m in tok.head.children) and any(
+                o.dep_ in ("dobj", "obj") and o.tag_ == "NNS" for o in main.children
+            ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in main.children):
+                # "it had expelled the Philippine ships after they intruded": a plural "they"
+                # after a singular subject is the plural object (never the clause's subject)
+                obj = next(o for o in main.children if o.dep_ in ("dobj", "obj") and o.tag_ == "NNS")
+                res.append((tok.idx, tok.idx + len(tok.text), "objthey", f"{obj.left_edge.idx}:{obj.idx + len(obj.text)}"))
+                continue
             if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SUFFERED:
                 # "Police arrested three people. They were taken into custody":
                 # who suffers it is who was acted on before, not who acted
@@ -442,6 +451,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             return []
         return [_party(None, person.country, lex) if phrase == "country" else replace(person, name=lex.country_names.get(person.country, person.country), kind="org", sector="GOV", title=None)]
     recent = history[-12:]
+    if what == "objthey":
+        first, last = (int(x) for x in phrase.split(":", 1))
+        inside = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.country]
+        return inside[:1]
     if what in ("objperson", "objgroup"):
         return _object_pronoun(what, phrase, recent)
     if what == "patient":

@@ -1219,6 +1219,9 @@ def code_sentence(
                     # the forces moved, as above, unless the phrase names where
                     # they are ("strengthened its forces in Lebanon")
                     tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country" or t.text != t.text.lower()]
+                if k.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
+                    # "stood with its ally against China's actions": whom one stands against is no partner
+                    tgts = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"

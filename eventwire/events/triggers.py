@@ -171,6 +171,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     toks += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
     # "struck a ceasefire deal" parsed as "a ceasefire [to] deal": a bare verb with no aux is the object noun
     toks += [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in c.children)]
+    # "will hold Russia accountable" parsed as a small clause: its predicate
+    toks += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and not any(a.dep_ in ("aux", "mark", "cop") for a in c.children)]
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
         toks = [c for c in verb.children if c.dep_ == "nsubj"]
