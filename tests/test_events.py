@@ -3268,3 +3268,32 @@ def test_the_deployment_of_a_state_s_bombers_is_that_state_s(stages) -> None:  #
 def test_accountability_countermeasures_blocking_and_plural_they(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
     got = [(e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events if e.polarity != "hypothetical" or e.event_type == "THREATEN"]
     assert got[: len(expected)] == expected
+
+
+def test_ending_a_pact_and_ordering_a_body_out_are_sanctions(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Chad ended its defence agreement with France in November 2024.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("SANCTION", "TCD", "FRA")]
+    doc = code(stages, "The military government in Niger has ordered the withdrawal of two United Nations agencies.")
+    assert [(e.event_type, e.cameo_code, e.target.country) for e in doc.events] == [("SANCTION", "166", "UNO")]
+
+
+def test_unknown_state_bodies_and_commissioners_get_their_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "NEW DELHI, Nov. 14 (PTI) -- The Ministry of External Affairs summoned a senior Pakistani diplomat on Friday.")
+    assert [(e.source.country, e.source.sector, e.target.country) for e in doc.events] == [("IND", "GOV", "PAK")]
+    doc = code(stages, "Russian Human Rights Commissioner Tatyana Moskalkova thanked the UAE for its mediation.")
+    assert [(e.source.country, e.target.country) for e in doc.events] == [("RUS", "ARE")]
+
+
+def test_joint_patrols_of_one_state_around_another_are_a_show_of_force(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The Eastern Theater Command of the Chinese People's Liberation Army conducted joint combat readiness patrols around Taiwan island.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("MOBILIZE", "CHN", "TWN")]
+    doc = code(stages, "Japan held joint exercises with the Philippines.")
+    assert [(e.event_type, e.target.country) for e in doc.events] == [("COOPERATE", "PHL")]
+
+
+def test_agreeing_to_halt_strikes_is_an_agreement_to_stop_them(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russia agreed to halt strikes on Ukrainian energy facilities.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("AGREE", "RUS", "UKR")]
+    assert [e.event_type for e in code(stages, "Russia agreed to a moratorium on strikes against Ukrainian energy facilities.").events] == ["AGREE"]
+    doc = code(stages, "South Korea halted loudspeaker broadcasts.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("RETREAT", "KOR", "PRK")]

@@ -188,7 +188,7 @@ def _titled_names(sdoc, lex: Lexicon, taken: list[tuple[int, int]]) -> list[tupl
 # Foreign Minister Ignazio Cassis", which the small parser may not tag)
 _TITLE_HEADS = frozenset(
     "minister president secretary spokesperson spokesman spokeswoman lawmaker ambassador envoy chairman chairwoman "
-    "commander governor mayor senator premier chancellor general admiral leader director".split()
+    "commander governor mayor senator premier chancellor general admiral leader director commissioner ombudsman negotiator".split()
 )
 
 

@@ -294,6 +294,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if owner is not None:
                 m.country = owner.country  # "China's Rocket Force": a body the lexicon does not know, of the state that owns it
                 continue
+        if m.country is None and m.kind == "org" and m.sector is None:
+            # "the Ministry of External Affairs", "the Eastern Theater Command": a
+            # state body the lexicon does not know is placed as a sector word is
+            m.sector = _body_sector(m.text)
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
         word = _WORD_BEFORE.search(text, max(0, (m.start or 0) - 20), m.start or 0)
@@ -416,6 +420,20 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 m.country = others[0]
                 continue
         m.country = pick_country(prefer, counts, focus)
+
+
+_GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secretariat|Directorate|Bureau)\s+(?:of|for)\b")
+_MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint)\s+Command$|\bCommand\s+of\b")
+
+
+def _body_sector(name: str) -> str | None:
+    """The sector of a state body named by its kind ("Ministry of ...", "...
+    Theater Command"), None for any other name."""
+    if _GOV_BODY.match(name):
+        return "GOV"
+    if _MIL_BODY.search(name):
+        return "MIL"
+    return None
 
 
 _SPEAKING_SECTORS = frozenset(("GOV",))

@@ -741,6 +741,8 @@ _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure
 # practice, which event data code)
 _FLIGHT_VERBS = frozenset(("land", "fly", "splash", "fall", "travel", "reach", "crash", "impact"))
 _MISSILES = frozenset(("missile", "rocket", "icbm", "slbm", "irbm", "srbm", "shell", "projectile", "warhead", "torpedo"))
+_LEAVING = frozenset(("withdraw", "withdrawal", "leave", "departure", "exit", "pullout", "pull-out", "expulsion", "evacuation"))
+_PACT_NOUNS = frozenset(("agreement", "accord", "pact", "treaty", "deal", "alliance", "partnership", "cooperation", "arrangement"))
 _HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally"))
 def _habitual(tok: Token) -> bool:
     """The clause of ``tok`` (its own verb, or the verb it hangs on) says what
@@ -1025,11 +1027,15 @@ def code_sentence(
         ended = (c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ENDING_VERBS) or (
             c.via == "headline" and c.head is not c.pred and lemma(c.pred) in ENDING_VERBS  # "South Korea halts loudspeaker broadcasts"
         )
-        ended_pressure = k.type in STOPPABLE and ended
+        # (the roles stage may have read the ending already: "agreed to halt strikes", "halted strikes")
+        ended_pressure = ended and (k.type in STOPPABLE or (k.type == "RETREAT" and k.cameo in ("085", "087") and c.entry.type in STOPPABLE))
         if ended and k.type == "CONSULT" and c.entry.cameo == "040":
             # "Trump ends trade talks with Canada": talks broken off
             k.type, k.cameo, k.mode, k.context = "SANCTION", "164", "withdraw", "diplomatic"
-        across_border = ended_pressure and k.cameo == "170"
+        elif ended and k.type == "AGREE" and c.via == "noun" and lemma(c.head) in _PACT_NOUNS:
+            # "Chad ended its defence agreement with France": ties cut back, no agreement
+            k.type, k.cameo, k.mode, k.context = "SANCTION", "161", "withdraw", "diplomatic"
+        across_border = ended_pressure and (k.cameo == "170" or c.entry.cameo == "170")
         if ended_pressure:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
             # pressure ends, a de-escalation (sanctions lifted: an easing)
@@ -1121,6 +1127,11 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "152", "troops", "military"
                 k.weight = max(k.weight, 0.75)
                 tgts = []
+            elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.lemma in _LEAVING and tgts and own and all(
+                t.country not in own for t in tgts
+            ):
+                # "The junta ordered the withdrawal of two UN agencies", "ordered French troops to leave": an expulsion
+                k.type, k.cameo, k.mode, k.context = "SANCTION", "166", "expel", "diplomatic"
             forces = [t for t in tgts if t.sector == "MIL" and t.kind != "country"]
             if k.type == "AID" and k.cameo == "072" and c.via == "verb" and forces and lemma(k.pred) in _SENDING:
                 # "sent troops": the forces sent are no recipient, and sent nowhere named they deploy
@@ -1222,6 +1233,12 @@ def code_sentence(
                 if k.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
                     # "stood with its ally against China's actions": whom one stands against is no partner
                     tgts = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
+                if k.type == "COOPERATE" and k.cameo == "062" and c.via in ("light", "noun", "occurrence") and lemma(c.head) in DRILL_NOUNS | {"patrol"} and tgts and (
+                    len({a.country for a in srcs if a.country}) == 1 and not symmetric and not any(_named_in(span.doc, t, ("with", "alongside")) for t in tgts)
+                ):
+                    # "the Eastern Theater Command conducted joint combat readiness patrols around
+                    # Taiwan": joint among its own services, a show of force toward the state around
+                    k.type, k.cameo, k.mode, k.context = "MOBILIZE", "150", None, "military"
                 target_near = bool(tgts)
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"

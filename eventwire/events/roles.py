@@ -170,6 +170,8 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)  # (or the object of the verb that fills it: "urged Pyongyang to stop its missile launches")
         elif c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "of" and c.head.head.head.i in slots and lemma(c.head.head.head) in IMPOSING_NOUNS:
             out.append(c)  # "demanded the lifting of sanctions", "called for the imposition of sanctions"
+        elif c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.head.i in slots and ended_by_noun(c.head):
+            out.append(c)  # "agreed to a moratorium on strikes", "called for a halt to the attacks"
     return out
 
 
@@ -192,7 +194,8 @@ def _ended_gerund(pred: Token) -> bool:
 
 def _from_entry(c: Candidate) -> Coded:
     e = c.entry
-    ended = ended_by_noun(c.head) if c.via == "noun" else c.via == "verb" and _ended_gerund(c.pred)
+    # (or the object of a verb that ends it: "agreed to halt strikes on Ukrainian energy facilities")
+    ended = (ended_by_noun(c.head) or (c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _STOPPING)) if c.via == "noun" else c.via == "verb" and _ended_gerund(c.pred)
     if e.type in STOPPABLE and ended:
         if e.type == "SANCTION":
             return Coded(c, "085", "RETREAT", "ease", "economic", c.weight, c.pred)
