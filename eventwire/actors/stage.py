@@ -388,19 +388,6 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 # (and protesters: "Protesters gathered outside the U.S. embassy in Seoul")
                 m.country = place
                 continue
-        if m.sector == "CVL" and not prefer:
-            # "The US military struck a boat, killing three people" in a story
-            # about Venezuela: victims where no place is named are not the
-            # attacker's people just because the story names its state most
-            home = pick_country(prefer, counts, focus)
-            attackers = {x.country for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0) and x.sector in ("MIL", "REB")}
-            if home in attackers:
-                # (a story naming no other state tells of the attacker's own: "Myanmar's
-                # military bombed the town, killing 19 civilians")
-                others = [c for c, n in counts.most_common() if c not in attackers and c not in lex.international and n]
-                if others:
-                    m.country = others[0]
-                    continue
         if prefer and focus not in prefer and filed_from in prefer:
             # "WASHINGTON (Yonhap) -- The Treasury Department ...": a body of
             # the state the story is filed from, not of the agency's

@@ -260,6 +260,10 @@ def object_prep(verb: Token, prep: str) -> Token | None:
     return None
 
 
+# particles a row's "prep" must be, never a preposition ("give in", not "give ... in a statement")
+_PARTICLE_ONLY = {"give": ("in",)}
+
+
 def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
     """The most specific verb entry whose constraints the token satisfies."""
     # the small model sometimes leaves irregular forms unlemmatised ("retook")
@@ -279,6 +283,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
             prep_tok = preps.get(e.prep) or object_prep(tok, e.prep)
             if prep_tok is None or _is_time_pp(prep_tok, lex):
                 continue
+            if e.prep in _PARTICLE_ONLY.get(e.lemma, ()) and prep_tok.dep_ != "prt":
+                continue  # "gave in to demands" concedes; "gave X 72 hours to leave in a statement" does not
         if e.objects and not (e.objects & _object_lemmas(tok, prep_tok)):
             continue
         toks = [tok] + ([prep_tok] if prep_tok is not None and prep_tok.dep_ == "prt" else [])
