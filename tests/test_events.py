@@ -3300,3 +3300,18 @@ def test_re_check_regressions_victims_and_ultimatums(stages) -> None:  # type: i
     # an ultimatum "in a statement" gives nothing in to anybody
     doc = code(stages, "The junta gave the UN representative 72 hours to leave the country in a statement on Monday.")
     assert not [e for e in doc.events if e.event_type == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi and Putin held a video call on Monday.", [("CONSULT", "CHN", "RUS"), ("CONSULT", "RUS", "CHN")]),
+        ("North Korea has no interest in dialogue with Seoul.", [("REJECT", "PRK", "KOR")]),
+        ("The Arakan Army captured the town of Kyaukphyu.", [("ASSAULT", "MMR", None)]),
+        ("The Pakistani Taliban threatened to attack the army.", [("THREATEN", "PAK", "PAK")]),
+    ],
+)
+def test_video_calls_refused_dialogue_and_armed_groups(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = sorted((e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events)
+    assert got == expected
+
