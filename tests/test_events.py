@@ -3315,3 +3315,17 @@ def test_video_calls_refused_dialogue_and_armed_groups(stages, text: str, expect
     got = sorted((e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events)
     assert got == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany, which holds the council presidency, called on Russia to withdraw its troops.", [("REQUEST", "DEU", "RUS")]),
+        ("The IAEA board voted for a referral to the UN Security Council. Iran insists its program is peaceful, while Israel accuses it of seeking a weapon.",
+         [("ACCUSE", "ISR", "IRN")]),
+        ("Washington, Seoul and Tokyo agreed to respond resolutely to any provocation.",
+         [("THREATEN", "JPN", None), ("THREATEN", "KOR", None), ("THREATEN", "USA", None)]),
+    ],
+)
+def test_held_out_ae_calls_accused_states_and_allied_responses(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = sorted((e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events if e.event_type in {x[0] for x in expected})
+    assert got == expected

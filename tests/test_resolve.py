@@ -726,3 +726,12 @@ def test_a_noun_s_day_dates_what_its_own_clause_tells(nlp) -> None:  # type: ign
 )
 def test_dates_of_when_clauses_disclosures_and_addressed_sides(nlp, body: list[str], sentence: int, trigger: str, iso: str) -> None:  # type: ignore[no-untyped-def]
     assert _resolved(nlp, body, sentence, trigger).date == iso
+
+
+def test_a_day_right_after_said_dates_the_saying_not_a_future_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # P is a Friday: "said on Tuesday it would deploy" is the Tuesday before, not after
+    doc = _doc(nlp, ["The Pentagon said on Tuesday it would deploy two more destroyers to the region."])
+    ev = _event(doc, 0, "deploy")
+    ev.polarity = "future"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-09"

@@ -564,9 +564,11 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor]) -> list[Actor]:
     if what == "objperson":
         return next(([m] for m in pool if m.kind == "person"), [])
     # "them": a group or organisation before a state (a city named in between is where, not whom)
-    return next(([m] for m in pool if m.kind in ("group", "org") and m.sector), []) or next(
-        ([m] for m in pool if m.kind == "country" and m.country and not m.resolved_from), []
-    )
+    groups = next(([m] for m in pool if m.kind in ("group", "org") and m.sector), [])
+    states = next(([m] for m in pool if m.kind == "country" and m.country and not m.resolved_from), [])
+    # "it": a state before a body ("Iran insists ..., while Israel and Western powers accuse it of
+    # seeking a weapon" after a sentence about the UN Security Council)
+    return (states or groups) if phrase.startswith("it@") else (groups or states)
 
 
 def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:

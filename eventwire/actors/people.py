@@ -422,7 +422,7 @@ def find_people(  # type: ignore[no-untyped-def]
                 # Jong Un's envoy, Gen. Pak"), else a title-specific country, else the focus
                 # (not in ", Foreign Secretary Vikram Misri said" after what the speaker said:
                 # the states of the report are no affiliation)
-                speaker = _ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
+                speaker = ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
                 near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
                 person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
@@ -439,7 +439,8 @@ def find_people(  # type: ignore[no-untyped-def]
     return people
 
 
-_ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote)\b")
+# a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
+ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 
 # Sectors whose holders most likely serve the state a story is about; an

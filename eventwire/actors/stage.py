@@ -39,7 +39,7 @@ from .compose import (
 from .coref import north_south_sides, resolve_coreference
 from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, fuzzy_country, get_lexicon
 from .names import leader_governments, link_people, name_parts, part_mentions
-from .people import find_people
+from .people import ATTRIBUTION_AFTER, find_people
 from .unknown import unknown_actors, unknown_orgs
 
 
@@ -369,7 +369,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 i -= 1  # (a state named inside a quote before "... , a ministry spokesperson said" is no affiliation)
             # (nor in the reported words without quotes: "Tokyo should impose sanctions on
             # Beijing, an opposition lawmaker said")
-            if _ATTRIBUTION_AFTER.match(text, m.end or 0):
+            if ATTRIBUTION_AFTER.match(text, m.end or 0):
                 while i >= 0 and named[i].sentence_index == m.sentence_index and "," in text[named[i].end or 0 : m.start or 0]:
                     i -= 1
             # (nor a state the speaker reported on before "said, adding that ...": "A North
@@ -424,8 +424,6 @@ def _body_sector(name: str) -> str | None:
 
 
 _SPEAKING_SECTORS = frozenset(("GOV",))
-# a speaker closing the sentence: "..., an opposition lawmaker said"
-_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|wrote|warned)\b")
 
 
 def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:

@@ -1466,6 +1466,11 @@ def code_sentence(
         # "to disperse pro-European demonstrators": whom a group favours is no
         # party (what "anti-Pyongyang leaflets" are against is)
         tgts = [t for t in tgts if not _favoured(t, sent)]
+        if symmetric and k.complement is not None and k.type in ("THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+            # "Washington, Seoul and Tokyo agreed to respond resolutely to any
+            # provocation": allies promise a response together, not against each other
+            symmetric = False
+            tgts = [t for t in tgts if t.country not in {a.country for a in srcs}]
         pred_at[start] = k.pred
         cameo, mode = attack_codes.get(k.pred.i, (k.cameo, k.mode)) if k.type == "ASSAULT" else (k.cameo, k.mode)
         for src, tgt in _pairs(srcs, tgts, symmetric):

@@ -359,6 +359,9 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
         and tok.tag_ in ("VBN", "VBD")
         and lemma(tok) in lex.grammar.stative_participles
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        # ("Germany, which holds the presidency, called on Russia to withdraw": the
+        # main verb after a relative clause, parsed as a participle, calls on somebody)
+        and not (lemma(tok) == "call" and tok.i > tok.head.i and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children))
     ):
         return False
     # (a clause's head the tagger took for a plural noun is its verb: "the exercise, which Pyongyang [denounces] as ...")

@@ -52,6 +52,11 @@ _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
 
 
+# "The Pentagon said on Tuesday it would deploy ...": the parse may hang the day on
+# the reported verb; right after a past verb of saying it dates the saying
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|told\s+(?:\w+\s+){0,2}?\w+|announced|stated|declared|added|warned|noted|pledged|vowed|promised)\s+$", re.I)
+
+
 def _says_when_said(doc: Document, offset: int) -> bool:
     """True when the date phrase at ``offset`` hangs off a past verb of saying
     ("Sharif said on Wednesday that he was ready to talk"): it dates the
@@ -132,6 +137,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False
     tok, tspan = found
     trig = tspan.root
+    if tok.dep_ in ("acl", "relcl") and tok.head.i in {t.i for t in tspan} and tok.tag_ == "VBN":
+        return False  # "a peace agreement between Kinshasa and Kigali, signed in Washington in June 2025": the noun's own day
     if trig.dep_ in ("relcl", "acl") and trig.i != tok.i and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in trig.children):
         # "ruled in 2016 ..., a decision Beijing has refused to recognize": a present
         # perfect in a clause of its own is no act of the main clause's day
@@ -450,7 +457,8 @@ class ResolveStage(Stage):
         # (what has not happened, "would take effect on Sunday", lies ahead
         # too; a date on the verb of saying dates the saying: '"We will ...,"
         # Lai told marines on Thursday')
-        future = not _says_when_said(st.doc, sent.start + m.start) and (
+        said = _says_when_said(st.doc, sent.start + m.start) or _SAID_RIGHT_BEFORE.search(sent.text, max(0, m.start - 30), m.start) is not None
+        future = not said and (
             ev.polarity in ("future", "hypothetical") or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         )
         anchor = None
