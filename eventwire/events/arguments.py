@@ -490,7 +490,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             if node.pos_ in ("VERB", "AUX"):
                 return subject_tokens(node, depth + 1)
         return []
-    held = lemma(head) in _STATEMENT_HOLDERS or (lemma(head) in ("series", "string", "flurry", "spate", "number") and any(lemma(p) in _STATEMENT_HOLDERS for p in pobjs(head, {"of"})))
+    held = lemma(head) in _STATEMENT_HOLDERS or (lemma(head) in _RUN_NOUNS and any(lemma(p) in _STATEMENT_HOLDERS for p in pobjs(head, {"of"})))
     if pred.dep_ == "acl" and pred.tag_ == "VBG" and held and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
         # "issued a statement denouncing the transfers": whoever issued it denounces
         # (and "issued a series of statements dismissing Seoul's overtures")
@@ -1158,7 +1158,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if other:
             tgt = other
     tgt = [t for t in tgt if t not in src]
-    brokers = _brokers(pred.sent)
+    brokers = _brokers(pred.sent) if tgt else frozenset()
     if brokers and any(t.start in brokers for t in tgt):
         # "agreed to a truce brokered by Oman", "swap POWs with UAE mediation": the go-between is no party
         tgt = [t for t in tgt if t.start not in brokers]
@@ -1174,7 +1174,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
 
-_MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "brokerage", "good offices"))
+_MEDIATION_NOUNS = frozenset(("mediation", "facilitation", "auspices", "brokerage"))
 _BROKERING = frozenset(("broker", "mediate", "facilitate"))
 
 

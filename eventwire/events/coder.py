@@ -737,13 +737,18 @@ _SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "ident
 _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))
 
 
-# (not "routinely", "regularly": "soldiers routinely beat up detainees" reports a
-# practice, which event data code)
+# a told launch's flight ("flew for 70 minutes before landing")
 _FLIGHT_VERBS = frozenset(("land", "fly", "splash", "fall", "travel", "reach", "crash", "impact"))
 _MISSILES = frozenset(("missile", "rocket", "icbm", "slbm", "irbm", "srbm", "shell", "projectile", "warhead", "torpedo"))
+# what ordering a body out of the country names ("ordered the withdrawal of two UN agencies")
 _LEAVING = frozenset(("withdraw", "withdrawal", "leave", "departure", "exit", "pullout", "pull-out", "expulsion", "evacuation"))
+# pacts whose ending cuts ties ("ended its defence agreement with France")
 _PACT_NOUNS = frozenset(("agreement", "accord", "pact", "treaty", "deal", "alliance", "partnership", "cooperation", "arrangement"))
+# (not "routinely", "regularly": "soldiers routinely beat up detainees" reports a
+# practice, which event data code)
 _HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally"))
+
+
 def _habitual(tok: Token) -> bool:
     """The clause of ``tok`` (its own verb, or the verb it hangs on) says what
     somebody usually does."""
@@ -773,7 +778,6 @@ def _stalled(noun: Token) -> bool:
         return True  # "A summit between Putin and Trump has been put off indefinitely", "talks were postponed"
     if lemma(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in ("possible", "likely", "unlikely", "expected", "planned", "due") for c in verb.children):
         return True  # "A visit by Li Qiang to Pyongyang is possible later this year"
-
     if lemma(verb) not in _FAILING:
         return False
     perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
