@@ -3329,3 +3329,10 @@ def test_video_calls_refused_dialogue_and_armed_groups(stages, text: str, expect
 def test_held_out_ae_calls_accused_states_and_allied_responses(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
     got = sorted((e.event_type, e.source and e.source.country, e.target and e.target.country) for e in code(stages, text).events if e.event_type in {x[0] for x in expected})
     assert got == expected
+
+
+def test_a_town_an_agreement_is_signed_in_is_no_party_and_orders_to_respond_threaten(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Thailand and Cambodia held talks in Bangkok. The leaders signed an expanded peace declaration in Kuala Lumpur in October.")
+    assert "MYS" not in {e.target.country for e in doc.events if e.target is not None}
+    doc = code(stages, "Thai Prime Minister Anutin Charnvirakul said he had ordered the army to respond decisively to any further attacks by Cambodia.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("THREATEN", "THA", "KHM")]

@@ -1131,6 +1131,14 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "152", "troops", "military"
                 k.weight = max(k.weight, 0.75)
                 tgts = []
+            elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.type in ("THREATEN", "ASSAULT") and tgts and own and all(
+                t.sector == "MIL" and t.country in own | {None} for t in tgts
+            ):
+                # "ordered the army to respond decisively to any further attacks by Cambodia": a
+                # threat to whoever the response is aimed at, not a request of one's own army
+                _, aimed, _ = arguments(k.complement, index, event_nouns)
+                k.type, k.cameo, k.mode, k.context = "THREATEN", "138", "violence", "military"
+                tgts = [t for t in aimed if t.country and t.country not in own]
             elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.lemma in _LEAVING and tgts and own and all(
                 t.country not in own for t in tgts
             ):
@@ -1237,6 +1245,9 @@ def code_sentence(
                 if k.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
                     # "stood with its ally against China's actions": whom one stands against is no partner
                     tgts = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
+                if k.type in ("SUPPORT", "COOPERATE", "AGREE", "CONSULT"):
+                    # "signed an expanded peace declaration in Kuala Lumpur": a town it was done in is the venue
+                    tgts = [t for t in tgts if not (a_city(t) and _named_in(span.doc, t, ("in", "at")))]
                 if k.type == "COOPERATE" and k.cameo == "062" and c.via in ("light", "noun", "occurrence") and lemma(c.head) in DRILL_NOUNS | {"patrol"} and tgts and (
                     len({a.country for a in srcs if a.country}) == 1 and not symmetric and not any(_named_in(span.doc, t, ("with", "alongside")) for t in tgts)
                 ):
