@@ -3336,3 +3336,12 @@ def test_a_town_an_agreement_is_signed_in_is_no_party_and_orders_to_respond_thre
     assert "MYS" not in {e.target.country for e in doc.events if e.target is not None}
     doc = code(stages, "Thai Prime Minister Anutin Charnvirakul said he had ordered the army to respond decisively to any further attacks by Cambodia.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("THREATEN", "THA", "KHM")]
+
+
+def test_designations_sanction_and_hitting_back_is_a_retort_unless_it_fires(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Britain sanctioned five Russian oil traders and designated three Iranian shipping firms.")
+    assert sorted((e.event_type, e.target.country) for e in doc.events) == [("SANCTION", "IRN"), ("SANCTION", "RUS")]
+    doc = code(stages, "Araghchi hit back hours later, accusing Rafael Grossi of bias.")
+    assert {e.event_type for e in doc.events} == {"ACCUSE"}
+    doc = code(stages, "Ukrainian forces hit back at Russian positions with artillery.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]

@@ -737,6 +737,8 @@ _SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "ident
 _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))
 
 
+# what a blow is struck with or at ("hit back at Russian positions with artillery")
+_FORCE_WORDS = frozenset(("artillery", "missile", "rocket", "drone", "strike", "airstrike", "shell", "fire", "position", "target", "base", "weapon", "bomb"))
 # a told launch's flight ("flew for 70 minutes before landing")
 _FLIGHT_VERBS = frozenset(("land", "fly", "splash", "fall", "travel", "reach", "crash", "impact"))
 _MISSILES = frozenset(("missile", "rocket", "icbm", "slbm", "irbm", "srbm", "shell", "projectile", "warhead", "torpedo"))
@@ -1131,6 +1133,9 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "152", "troops", "military"
                 k.weight = max(k.weight, 0.75)
                 tgts = []
+            elif c.entry.lemma == "hit" and k.type == "ACCUSE" and (any(s.sector == "MIL" for s in srcs) or any(lemma(t) in _FORCE_WORDS for t in k.pred.subtree)):
+                # "Ukrainian forces hit back at Russian positions with artillery": a blow, not a retort
+                k.type, k.cameo, k.mode, k.context = "ASSAULT", "190", None, "military"
             elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.type in ("THREATEN", "ASSAULT") and tgts and own and all(
                 t.sector == "MIL" and t.country in own | {None} for t in tgts
             ):
