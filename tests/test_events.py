@@ -3343,5 +3343,8 @@ def test_designations_sanction_and_hitting_back_is_a_retort_unless_it_fires(stag
     assert sorted((e.event_type, e.target.country) for e in doc.events) == [("SANCTION", "IRN"), ("SANCTION", "RUS")]
     doc = code(stages, "Araghchi hit back hours later, accusing Rafael Grossi of bias.")
     assert {e.event_type for e in doc.events} == {"ACCUSE"}
+    # (a weapon named in what the retort says does not make it a blow)
+    doc = code(stages, "Araghchi hit back hours later, accusing Rafael Grossi of bias over the strike on Fordow.")
+    assert "ACCUSE" in {e.event_type for e in doc.events} and not [e for e in doc.events if e.trigger.text == "hit" and e.event_type == "ASSAULT"]
     doc = code(stages, "Ukrainian forces hit back at Russian positions with artillery.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]

@@ -1133,7 +1133,9 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "152", "troops", "military"
                 k.weight = max(k.weight, 0.75)
                 tgts = []
-            elif c.entry.lemma == "hit" and k.type == "ACCUSE" and (any(s.sector == "MIL" for s in srcs) or any(lemma(t) in _FORCE_WORDS for t in k.pred.subtree)):
+            elif c.entry.lemma == "hit" and k.type == "ACCUSE" and (
+                any(s.sector == "MIL" for s in srcs) or any(lemma(t) in _FORCE_WORDS for ch in k.pred.children if ch.dep_ in ("prep", "dobj", "obj") for t in ch.subtree)
+            ):
                 # "Ukrainian forces hit back at Russian positions with artillery": a blow, not a retort
                 k.type, k.cameo, k.mode, k.context = "ASSAULT", "190", None, "military"
             elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.type in ("THREATEN", "ASSAULT") and tgts and own and all(
@@ -1250,8 +1252,9 @@ def code_sentence(
                 if k.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
                     # "stood with its ally against China's actions": whom one stands against is no partner
                     tgts = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
-                if k.type in ("SUPPORT", "COOPERATE", "AGREE", "CONSULT"):
-                    # "signed an expanded peace declaration in Kuala Lumpur": a town it was done in is the venue
+                if k.type in ("SUPPORT", "COOPERATE", "AGREE", "CONSULT") and not k.cameo.startswith("042"):
+                    # "signed an expanded peace declaration in Kuala Lumpur": a town it was done in is the
+                    # venue (the town a visit goes to is its target)
                     tgts = [t for t in tgts if not (a_city(t) and _named_in(span.doc, t, ("in", "at")))]
                 if k.type == "COOPERATE" and k.cameo == "062" and c.via in ("light", "noun", "occurrence") and lemma(c.head) in DRILL_NOUNS | {"patrol"} and tgts and (
                     len({a.country for a in srcs if a.country}) == 1 and not symmetric and not any(_named_in(span.doc, t, ("with", "alongside")) for t in tgts)
