@@ -549,6 +549,11 @@ _FIRING_VERBS = frozenset(("fire", "launch", "test", "test-fire", "test-launch")
 _SENDING_NOUNS = frozenset(("deployment", "dispatch", "redeployment", "stationing", "movement", "buildup", "build-up", "arrival"))
 _FORCE_NOUNS = frozenset(("troop", "soldier", "force", "unit", "battalion", "brigade", "division", "marine", "personnel", "asset", "system", "battery"))
 _MEDIA_OF_TALKS = frozenset(("phone", "telephone", "video", "videoconference", "video-link", "link", "call", "hotline"))
+def _partners_by_medium(pred: Token) -> list[Token]:
+    """Whom a verb deals with through a medium: "discussed the issue by phone with Rubio"."""
+    return [p for x in pobjs(pred, {"by", "over", "via"}) if lemma(x) in _MEDIA_OF_TALKS for p in pobjs(x, {"with"})]
+
+
 _GATHERING_VERBS = frozenset(("meet", "convene", "gather", "huddle", "confer"))
 
 
@@ -571,7 +576,7 @@ def verb_targets(
     loose = object_prep(pred, own_prep) if own_prep else None
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     # "discussed the issue by phone with Rubio": the partner hangs on the medium
-    pps = pps + [p for x in pobjs(pred, {"by", "over", "via"}) if lemma(x) in _MEDIA_OF_TALKS for p in pobjs(x, {"with"})]
+    pps = pps + _partners_by_medium(pred)
     if lemma(pred) in _GATHERING_VERBS:
         pps = [p for p in pps if p.head.lower_ != "on"]  # "the Security Council meets on North Korea": the topic, not a party
     if own_prep and pps and lemma(pred) in ("attribute", "blame", "pin"):
@@ -1106,7 +1111,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.type == "CONSULT" and cand.via == "verb" and lemma(pred) in _TOPIC_VERBS:
         # "to discuss North Korea's nuclear programs": what is discussed is the
         # topic; only "with" names whom they discuss it with (or "by phone with")
-        tgt_toks = pobjs(pred, {"with"}) or [p for x in pobjs(pred, {"by", "over", "via"}) if lemma(x) in _MEDIA_OF_TALKS for p in pobjs(x, {"with"})]
+        tgt_toks = pobjs(pred, {"with"}) or _partners_by_medium(pred)
     if cand.entry.type == "CONSULT":
         tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
         if venue:

@@ -296,12 +296,19 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
             if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(lemma(o), "")) and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
                 # "The U.S. and Britain struck ... The Houthis condemned the
                 # strikes": every party of that one act (one per state)
-                same = [
-                    e.source for e in earlier
-                    if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type and e.source and e.source.country and not {e.source.country, e.source.name} & own
-                ]
-                return list({a.country: a for a in same}.values())
+                return _act_sources(ev, earlier, own)
     return []
+
+
+def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
+    """Every party of the one act ``ev`` reads ("The U.S. and Britain struck ..."),
+    one per state, leaving out the states (or names) in ``excluded``."""
+    same = [
+        e.source for e in earlier
+        if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type
+        and e.source and e.source.country and not {e.source.country, e.source.name} & excluded
+    ]
+    return list({a.country: a for a in same}.values())
 
 
 _ATTACK_NOUNS = frozenset(("attack", "strike", "airstrike", "bombing", "shelling", "raid", "assault", "aggression", "bombardment", "incursion"))
@@ -319,8 +326,7 @@ def _attackers_of(pred: Token, tgts: list[Actor], srcs: list[Actor], earlier: li
     own = {s.country for s in srcs if s.country}
     for ev in reversed(earlier):
         if ev.event_type == "ASSAULT" and ev.polarity == "asserted" and ev.target is not None and ev.target.country in victims and ev.source is not None and ev.source.country and ev.source.country not in own | victims:
-            same = [e.source for e in earlier if e.trigger.start == ev.trigger.start and e.event_type == "ASSAULT" and e.source and e.source.country and e.source.country not in own | victims]
-            return list({a.country: a for a in same}.values())
+            return _act_sources(ev, earlier, own | victims)
     return []
 
 

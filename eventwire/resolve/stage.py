@@ -59,8 +59,12 @@ _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|told\s+(?:\w+\s+){0,2}?\w+|announced
 
 def _says_when_said(doc: Document, offset: int) -> bool:
     """True when the date phrase at ``offset`` hangs off a past verb of saying
-    ("Sharif said on Wednesday that he was ready to talk"): it dates the
-    statement, in the past, whatever the statement promises."""
+    ("Sharif said on Wednesday that he was ready to talk"), or follows one
+    right away whatever the parse hangs it on ("The Pentagon said on Tuesday
+    it would deploy ..."): it dates the statement, in the past, whatever the
+    statement promises."""
+    if _SAID_RIGHT_BEFORE.search(doc.text, max(0, offset - 30), offset):
+        return True
     sdoc = doc.spacy
     if sdoc is None:
         return False
@@ -457,8 +461,7 @@ class ResolveStage(Stage):
         # (what has not happened, "would take effect on Sunday", lies ahead
         # too; a date on the verb of saying dates the saying: '"We will ...,"
         # Lai told marines on Thursday')
-        said = _says_when_said(st.doc, sent.start + m.start) or _SAID_RIGHT_BEFORE.search(sent.text, max(0, m.start - 30), m.start) is not None
-        future = not said and (
+        future = not _says_when_said(st.doc, sent.start + m.start) and (
             ev.polarity in ("future", "hypothetical") or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         )
         anchor = None
