@@ -1173,6 +1173,11 @@ def test_headline_subjects_the_parse_lost(stages) -> None:  # type: ignore[no-un
         ("South Korea fires warning shots as North Korean soldiers cross border again", ("MOBILIZE", "KOR", None)),
         # ... or a verb its modifier, before another event's clause
         ("Ethiopia, Eritrea mass troops on border as Tigray rivals fight for Mekelle", ("MOBILIZE", "ETH", None)),
+        # ... or the verb a noun and the next word the verb; who reports it is no target
+        ("North Korea fires missile into sea, Seoul says", ("MOBILIZE", "PRK", None)),
+        ("North Korea Fires Missile Into Sea, Seoul Says", ("MOBILIZE", "PRK", None)),
+        ("N. Korea fires cruise missiles off west coast", ("MOBILIZE", "PRK", None)),
+        ("North Korea fires missile at South Korea, Seoul says", ("ASSAULT", "PRK", "KOR")),
     ],
 )
 def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

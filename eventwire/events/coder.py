@@ -565,10 +565,16 @@ def _left_of(c: Candidate, span: Any) -> list[Token]:
 
 def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:
     """Actors not in a headline's closing attribution (": JCS", ": activists",
-    ": Zelensky", at most four words after the last colon)."""
+    ": Zelensky", at most four words after the last colon; ", Seoul says",
+    ", military says", at most four words after the last comma ending in a
+    verb of saying)."""
     colon = next((t for t in reversed(span) if t.text == ":"), None)
     if colon is None or not 0 < span.end - colon.i - 1 <= 4:
-        return actors
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        comma = next((t for t in reversed(span) if t.text == ","), None)
+        if comma is None or not words or words[-1].lemma_.lower() not in ("say", "report", "claim") or not 0 < sum(1 for t in words if t.i > comma.i) <= 4:
+            return actors
+        colon = comma
     return [a for a in actors if a.start is None or a.start < colon.idx]
 
 
@@ -1130,7 +1136,9 @@ def code_sentence(
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:
-            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], tgts, lex)
+            # (who reports a headline's act is not whom it is aimed at: "North Korea fires missile into sea, Seoul says")
+            aimed_at = _before_attribution(tgts, span) if _headline(sent, span) else tgts
+            recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
             own = {a.country for a in srcs if a.country}
             if c.entry.lemma == "order" and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
                 t.sector == "MIL" and t.country in own | {None} for t in tgts

@@ -442,6 +442,9 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     # fires [warning] shots")
     # an acronym for a verb: "North Korea jams [GPS] signals")
     false_root = next((t for t in span if t.dep_ == "ROOT" and (t.tag_ == "VBZ" and t.i == toks[-1].i or _bare_gerund(t) or (t.is_upper and len(t) > 1))), None)
+    # a verb read as a plural noun, the next word as the verb ("North Korea
+    # [fires] [missile] into sea, Seoul says", "N. Korea [fires] [cruise] missiles")
+    false_root = false_root or next((t for t in span if _verb_after_verb_noun(t, lex)), None)
     # (a verb in another event's clause does not count: "Russia, Ukraine swap prisoners after Istanbul talks")
     clause = next((t.i for t in toks if t.lower_ in HEADLINE_CLAUSES), span.end)
     if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
@@ -506,6 +509,23 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
             if entry is not None:
                 return Candidate(entry, t, t, [t], "headline")
     return None
+
+
+def _verb_after_verb_noun(t: Token, lex: Lexicon) -> bool:
+    """A bare verb form ("missile", "cruise") right after a plural noun that
+    is its subject and, in the third person, a verb of the lexicon ("fires",
+    "launches") right after a name: the parser's reading of "North Korea
+    fires missile" with the verb as the noun."""
+    if t.tag_ not in ("VBP", "VB") or t.i == 0:
+        return False
+    noun = t.doc[t.i - 1]
+    if noun.tag_ != "NNS" or noun.head.i != t.i or noun.dep_ != "nsubj" or not noun.is_lower or noun.i == 0:
+        return False
+    if t.doc[noun.i - 1].pos_ != "PROPN":
+        return False
+    form = noun.lower_
+    forms = [form[:-1]] + ([form[:-2]] if form.endswith("es") else [])
+    return any(e.weight > 0 for f in forms for e in lex.verbs.get(f, []))
 
 
 def _amount(t: Token) -> bool:
