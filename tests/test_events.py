@@ -3353,3 +3353,13 @@ def test_designations_sanction_and_hitting_back_is_a_retort_unless_it_fires(stag
     assert "ACCUSE" in {e.event_type for e in doc.events} and not [e for e in doc.events if e.trigger.text == "hit" and e.event_type == "ASSAULT"]
     doc = code(stages, "Ukrainian forces hit back at Russian positions with artillery.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]
+
+
+def test_a_protest_at_an_act_told_before_targets_its_author(stages) -> None:  # type: ignore[no-untyped-def]
+    launch = "North Korea fired a ballistic missile into the sea off its east coast on Thursday, South Korea's military said."
+    for reaction in ("Japan protested the launch through diplomatic channels.", "Tokyo lodged a protest over the launch.", "Japan protested against the launch."):
+        doc = code(stages, launch, reaction)
+        assert [(e.event_type, e.source.country, e.target and e.target.country) for e in doc.events if e.sentence_index == 1] == [("ACCUSE", "JPN", "PRK")], reaction
+    # (nor its own author: a state protesting its rival's protest of its drills)
+    doc = code(stages, "South Korea and the United States began joint drills.", "North Korea protested against the drills.")
+    assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.sentence_index == 1 and e.event_type == "ACCUSE"] in ([("PRK", "KOR")], [("PRK", "USA")], [("PRK", "KOR"), ("PRK", "USA")])

@@ -277,6 +277,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     ``nouns``) names ("the launch", "the drills", "the crackdown") when the
     noun names no agent of its own; never the judging party itself."""
     objs = nouns if nouns is not None else [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
+    if nouns is None:
+        # "protested against the launch", "lodged a protest over the drills"
+        objs += [o for h in (pred, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
     if nouns is None and pred.dep_ == "relcl" and (not objs or any(c.tag_ == "WDT" and c.dep_ in ("dobj", "obj") for c in pred.children)):
         # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces",
         # "drills, which Pyongyang calls rehearsals for an invasion": the noun is the object
@@ -298,6 +301,10 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
                 # strikes": every party of that one act (one per state)
                 return _act_sources(ev, earlier, own)
     return []
+
+
+# what a reaction is "over": "protested against the launch", "concern about the drills"
+_OVER_PREPS = frozenset(("over", "against", "about", "at"))
 
 
 def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
@@ -1420,6 +1427,10 @@ def code_sentence(
         elif k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
+            if not tgts and not symmetric:
+                # "Japan protested the launch": whoever carried it out
+                tgts = _referred_agents(k.pred, srcs, history + events)
+                target_ref = bool(tgts)
         if _ordered_to_stop(k, c, srcs, tgts):
             # "the junta ordered the newspaper to suspend publication": a
             # state's order that stops somebody is coercion, not a request
