@@ -3363,3 +3363,12 @@ def test_a_protest_at_an_act_told_before_targets_its_author(stages) -> None:  # 
     # (nor its own author: a state protesting its rival's protest of its drills)
     doc = code(stages, "South Korea and the United States began joint drills.", "North Korea protested against the drills.")
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.sentence_index == 1 and e.event_type == "ACCUSE"] in ([("PRK", "KOR")], [("PRK", "USA")], [("PRK", "KOR"), ("PRK", "USA")])
+
+
+def test_results_of_an_exchange_hit_one_side_done_by_the_other(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Thailand and Cambodia exchanged gunfire along the border on Friday, killing two Cambodian soldiers and wounding three Thai troops.")
+    results = sorted((e.trigger.text, e.source.country, e.target.country) for e in doc.events if e.trigger.text in ("killing", "wounding"))
+    assert results == [("killing", "THA", "KHM"), ("wounding", "KHM", "THA")]
+    # (one side's forces fighting each other at home stay an attack)
+    doc = code(stages, "Sudan's army attacked the paramilitary Rapid Support Forces in Khartoum, killing ten fighters.")
+    assert any(e.trigger.text == "killing" for e in doc.events)

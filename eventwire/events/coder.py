@@ -1548,8 +1548,23 @@ def code_sentence(
     def serves(a: Event, b: Event) -> bool:
         return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
-    events = _one_assault_two_verbs(events, pred_at)
+    events = _exchange_results(_one_assault_two_verbs(events, pred_at))
     return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves)
+
+
+def _exchange_results(events: list[Event]) -> list[Event]:
+    """"Thailand and Cambodia exchanged gunfire, killing two Cambodian soldiers":
+    a result of an exchange between states hits one side, done by the other;
+    no side kills its own."""
+    sides: dict[int, set[str]] = {}
+    for e in events:
+        if e.event_type == "ASSAULT" and e.source is not None and e.source.country:
+            sides.setdefault(e.trigger.start, set()).add(e.source.country)
+    return [
+        e for e in events
+        if not (e.event_type == "ASSAULT" and e.source is not None and e.target is not None and e.source.country
+                and e.source.country == e.target.country and len(sides.get(e.trigger.start, ())) > 1)
+    ]
 
 
 def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
