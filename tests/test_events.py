@@ -3372,3 +3372,11 @@ def test_results_of_an_exchange_hit_one_side_done_by_the_other(stages) -> None: 
     # (one side's forces fighting each other at home stay an attack)
     doc = code(stages, "Sudan's army attacked the paramilitary Rapid Support Forces in Khartoum, killing ten fighters.")
     assert any(e.trigger.text == "killing" for e in doc.events)
+
+
+def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Cambodia said Thai soldiers opened fire first. Bangkok rejected that account.")
+    assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("THA", "KHM")]
+    # (a report nobody in the story gave has no such target)
+    doc = code(stages, "Cambodia said Thai soldiers opened fire first. The Kremlin dismissed the report as a fabrication.")
+    assert all(e.target is None for e in doc.events if e.event_type == "REJECT")

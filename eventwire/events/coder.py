@@ -365,6 +365,31 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     return []
 
 
+# what was said that a denial answers: "rejected that account", "dismissed the claim"
+_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative"}
+
+
+def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexicon) -> list[Actor]:
+    """The state (or its body) that spoke last in the two sentences before
+    ``span`` ("Cambodia said ..."), when it is not the state of ``srcs``."""
+    own = {s.country for s in srcs if s.country}
+    doc = span.doc
+    k, seen = span.start - 1, 0
+    while k >= 0 and seen < 2:
+        start = k
+        while start > 0 and not doc[start].is_sent_start:
+            start -= 1
+        for tok in reversed(doc[start : k + 1]):
+            if tok.pos_ != "VERB" or lemma(tok) not in lex.grammar.reporting_verbs:
+                continue
+            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                found = [a for x in subj.subtree for a in index.on(x) if a.country and a.country not in own and (a.kind == "country" or a.sector in _STATE_SECTORS)]
+                if found:
+                    return found[:1]
+        k, seen = start - 1, seen + 1
+    return []
+
+
 _REHEARSALS = frozenset(("rehearsal", "preparation", "pretext", "prelude", "blueprint", "plot", "excuse"))
 
 # Nouns of texts and talks whose "on/about X" names a topic.
@@ -1241,6 +1266,11 @@ def code_sentence(
             if k.type == "REJECT" and not tgts and c.entry.lemma == "deny" and c.entry.role != "denial" and not standing:
                 # "Estonia accused Russia ... The Kremlin denied any involvement": the denial answers the accuser
                 tgts = _accusers(srcs, history + events)
+                target_ref = bool(tgts)
+            if k.type == "REJECT" and not tgts and not standing and any(c.dep_ in ("dobj", "obj") and lemma(c) in _ACCOUNT_NOUNS for c in k.pred.children):
+                # "Cambodia said Thai soldiers opened fire first. Bangkok rejected
+                # that account": whoever gave it, or made the charge it answers
+                tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
