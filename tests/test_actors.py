@@ -406,6 +406,15 @@ def test_wire_dateline_is_no_party_but_gives_the_story_its_home(nlp_stage: NlpSt
     )
     assert "dateline_country" not in doc.meta
     assert {m.country for m in doc.mentions if m.text in ("civilians", "military")} == {"MMR"}
+    # ... nor one whose state the story names only as the venue of another state's story
+    doc = make_doc(
+        nlp_stage,
+        ["DOHA (AFP) - Congo's government and the M23 rebels signed a framework deal in Qatar on Saturday.", "The army accused the rebels of violating the ceasefire."],
+    )
+    assert "dateline_country" not in doc.meta and by_text(doc, "army")[0].country == "COD"
+    # (a Seoul story that names Seoul's side once keeps its home)
+    doc = make_doc(nlp_stage, ["SEOUL (Reuters) - North Korea fired a missile on Monday, South Korea's military said.", "North Korea has fired dozens this year. The military was on alert."])
+    assert doc.meta["dateline_country"] == "KOR"
     # a group led by a named party is that party's, wherever the story is filed
     doc = make_doc(nlp_stage, ["CAIRO, March 18 (Reuters) -- Hamas-led fighters crossed into southern Israel."])
     assert by_text(doc, "fighters")[0].country == "PSE"

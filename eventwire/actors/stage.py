@@ -91,6 +91,13 @@ def find_mentions(doc: Document) -> list[Actor]:
         # another again and again, is no home for it ("KYIV (AP) - Russia
         # launched drones at the capital" keeps Kyiv's)
         home = None
+    if home and not national and counts.get(home) and any(n >= 2 and n > counts[home] for c, n in counts.items() if c not in lex.international) and all(
+        _VENUE.search(text, max(0, (m.start or 0) - 16), m.start or 0) for m in mentions if m.country == home and m.start is not None and not _in_spans(m, datelines)
+    ):
+        # "DOHA (AFP) - Congo and the M23 rebels signed a deal in Qatar ...
+        # The army accused the rebels": a bureau city in the state only
+        # named as the venue of another state's story is no home for it
+        home = None
     if home and national and filed_from and filed_from != home and not counts.get(home):
         # "NAIROBI, May 7 (Xinhua) -- Police detained ...": a national agency
         # abroad, on a story its own state has no part in, writes of the
@@ -204,6 +211,9 @@ def _agency_country(name: str) -> str | None:
             return h.entry.country
     return None
 
+
+# a place named as where something happens: "in Qatar", "to Doha", "at the Qatari capital"
+_VENUE = re.compile(r"\b(?:in|at|to|from|into|near|inside|via)\s+(?:the\s+)?$")
 
 # agencies that report the world from everywhere: their datelines' places are the home
 _WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg", "Al Jazeera", "BBC"))
