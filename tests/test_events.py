@@ -3380,3 +3380,10 @@ def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: 
     # (a report nobody in the story gave has no such target)
     doc = code(stages, "Cambodia said Thai soldiers opened fire first. The Kremlin dismissed the report as a fabrication.")
     assert all(e.target is None for e in doc.events if e.event_type == "REJECT")
+
+
+def test_an_act_told_again_in_apposition_is_one_act_by_attackers_nobody_placed(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Unidentified gunmen attacked a French convoy near Gao on Monday, an attack that drew condemnation from Paris.")
+    attacks = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, e.source.country, e.target.country) for e in attacks] == [("attacked", None, "FRA")]
+    assert [(e.event_type, e.source.country) for e in doc.events if e.event_type != "ASSAULT"] == [("ACCUSE", "FRA")]

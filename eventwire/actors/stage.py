@@ -212,6 +212,9 @@ def _agency_country(name: str) -> str | None:
     return None
 
 
+# "unidentified gunmen", "unknown assailants": a group the story cannot place
+_UNIDENTIFIED = re.compile(r"\b(?:unidentified|unknown|unnamed|masked)\s+(?:armed\s+)?$", re.I)
+
 # a place named as where something happens: "in Qatar", "to Doha", "at the Qatari capital"
 _VENUE = re.compile(r"\b(?:in|at|to|from|into|near|inside|via)\s+(?:the\s+)?$")
 
@@ -310,6 +313,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             m.sector = _body_sector(m.text)
         if m.country is not None or m.kind not in ("org", "group") or m.sector is None:
             continue
+        if m.sector not in _STATE_SECTORS and _UNIDENTIFIED.search(text, max(0, (m.start or 0) - 24), m.start or 0):
+            continue  # "Unidentified gunmen attacked a French convoy": whose they are is what the story does not know
         word = _WORD_BEFORE.search(text, max(0, (m.start or 0) - 20), m.start or 0)
         # (a word the lexicon does not know: "Korean", never "Anti-Japan")
         demonym = (

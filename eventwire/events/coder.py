@@ -990,6 +990,8 @@ def code_sentence(
             continue  # "called the NCG a nuclear war plot aimed at invading the North": what it is called
         if c.via == "noun" and _named_as(c.head, type_at):
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
+        if c.via == "noun" and c.head.dep_ in ("npadvmod", "appos") and type_at.get(c.head.head.i) == k.type and c.head.i > 0 and c.head.doc[c.head.left_edge.i - 1].text == ",":
+            continue  # "gunmen attacked a convoy, an attack that drew condemnation": the act told again
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
             # (and the fighting a toll's dead fell in: "have been killed fighting for Russia")
             continue  # "the number of defectors arriving in the South fell": a statistic
