@@ -3387,3 +3387,18 @@ def test_an_act_told_again_in_apposition_is_one_act_by_attackers_nobody_placed(s
     attacks = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert [(e.trigger.text, e.source.country, e.target.country) for e in attacks] == [("attacked", None, "FRA")]
     assert [(e.event_type, e.source.country) for e in doc.events if e.event_type != "ASSAULT"] == [("ACCUSE", "FRA")]
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("North Korea has test-fired more than 100 missiles since 2022.", False),
+        ("North Korea has launched dozens of ballistic missiles this year.", False),
+        ("Israel has carried out more than 300 strikes on Lebanon since the ceasefire.", False),
+        # (a count over days, or a few acts, is what happened)
+        ("Police have arrested at least 233 opposition activists nationwide since Wednesday evening.", True),
+        ("North Korea has fired two ballistic missiles into the sea, Japan said.", True),
+    ],
+)
+def test_acts_counted_by_a_perfect_verb_over_a_long_span_are_a_tally(stages, text: str, told: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(code(stages, text).events) is told

@@ -777,6 +777,26 @@ def _counted(pred: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in _COUNT_NOUNS
 
 
+# a long span acts are counted over: "since 2022", "since the war began", "this year"
+# (not "since Wednesday evening", "in the past two days")
+_TALLY_SPAN = re.compile(
+    r"\bsince (?:(?:early |late |mid-)?\d{4}\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
+    r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
+)
+_MANY_WORDS = frozenset(("dozen", "dozens", "scores", "hundreds", "thousands", "numerous"))
+
+
+def _verb_tally(pred: Token) -> bool:
+    """Acts counted by their verb in the perfect: "North Korea has test-fired
+    more than 100 missiles since 2022", "has launched dozens of missiles this
+    year" (not "has fired two missiles, Japan said")."""
+    if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children) or any(c.dep_ == "auxpass" for c in pred.children):
+        return False
+    objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    many = any(o.lower_ in _MANY_WORDS or any(n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20)) for n in o.children) for o in objs)
+    return many and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)) is not None
+
+
 _SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate"))
 _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))
 
@@ -992,6 +1012,8 @@ def code_sentence(
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if c.via == "noun" and c.head.dep_ in ("npadvmod", "appos") and type_at.get(c.head.head.i) == k.type and c.head.i > 0 and c.head.doc[c.head.left_edge.i - 1].text == ",":
             continue  # "gunmen attacked a convoy, an attack that drew condemnation": the act told again
+        if c.via in ("verb", "light") and _verb_tally(c.pred):
+            continue  # "has test-fired more than 100 missiles since 2022": a tally, no act told
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
             # (and the fighting a toll's dead fell in: "have been killed fighting for Russia")
             continue  # "the number of defectors arriving in the South fell": a statistic
