@@ -177,6 +177,19 @@ def test_coreference_pronouns(nlp_stage: NlpStage) -> None:
     )
     he = [m for m in doc.mentions if m.resolved_from == "He"]
     assert he and he[0].name == "Ivan Petrov" and he[0].kind == "person"
+    # with no person named, "he" is a spokesman or an official named by his role
+    doc = make_doc(
+        nlp_stage,
+        [
+            "A spokesman for the DPRK Ministry of National Defence denounced the joint drills.",
+            "The U.S. will be held fully accountable for the consequences, he said.",
+        ],
+    )
+    he = [m for m in doc.mentions if m.resolved_from == "he"]
+    assert he and he[0].country == "PRK" and he[0].sector == "GOV"
+    # (but not a body: "the ministry ... he said" with no role named stays unresolved)
+    doc = make_doc(nlp_stage, ["The DPRK foreign ministry denounced the drills.", "They will pay dearly, he said."])
+    assert not [m for m in doc.mentions if m.resolved_from == "he"]
 
 
 @pytest.mark.parametrize(

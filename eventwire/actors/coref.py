@@ -110,6 +110,8 @@ _ADDRESSING = re.compile(
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+# bodies named by one person's role ("a spokesman for the ministry") that "he"/"she" may be
+_ONE_PERSON_ROLES = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "minister", "envoy", "ambassador", "diplomat", "commander", "lawmaker", "negotiator"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
 _OBJECT_PRONOUNS = {"him": "objperson", "her": "objperson", "them": "objgroup"}
@@ -473,6 +475,11 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             subj = [m for m in people if m.sentence_index == sentence_index - back and _subject_id(m, ctx) is not None]
             if subj:
                 return [subj[-1]]
+        if not people:
+            # "A spokesman for the ministry said ... , he said": one person
+            # named by a role, not a name, in this sentence or the two before
+            return [m for m in recent if m.kind == "org" and m.sentence_index is not None and sentence_index - m.sentence_index <= 2
+                    and m.text.split()[0].lower() in _ONE_PERSON_ROLES][-1:]
         return people[-1:]
     return _pronoun(phrase, recent, ctx, sentence_index)
 
