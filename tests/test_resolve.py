@@ -557,6 +557,16 @@ def test_capitals_named_as_parties_of_talk_are_no_places(nlp) -> None:  # type: 
     assert ev.location is None
 
 
+def test_the_parties_of_a_relation_between_two_capitals_are_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.actors import ActorStage
+
+    doc = ActorStage()(_doc(nlp, ["Seoul summoned the Russian ambassador to protest the military cooperation between Moscow and Pyongyang."]))
+    ev = _event(doc, 0, "summoned")
+    ev.event_type = "ACCUSE"
+    ResolveStage()(doc)
+    assert ev.location is None
+
+
 def test_disputed_shoals_are_placed_at_sea(nlp) -> None:  # type: ignore[no-untyped-def]
     # not Scarborough in England
     doc = _doc(nlp, ["Chinese coast guard ships blocked a supply mission near Scarborough Shoal on Wednesday."])

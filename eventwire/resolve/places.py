@@ -267,6 +267,10 @@ def _filler_countries(filler: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "between Moscow and Pyongyang": the parties of a relation, not where anything is
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
+
+
 def sentence_place(
     doc: Document,
     sent: Sentence,
@@ -314,6 +318,8 @@ def sentence_place(
             score += 1 if prep else 2
         if c.place is None and c.label in ("GAZ", "PAT"):
             continue
+        if _BETWEEN.search(doc.text, max(sent.start, c.start - 40), c.start):
+            continue  # "the military cooperation between Moscow and Pyongyang": its parties, no place
         if prep == 0:
             score -= _syntactic_penalty(doc, c)
             if c.label == "GPE" and c.place is None:
