@@ -3402,3 +3402,11 @@ def test_an_act_told_again_in_apposition_is_one_act_by_attackers_nobody_placed(s
 )
 def test_acts_counted_by_a_perfect_verb_over_a_long_span_are_a_tally(stages, text: str, told: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(code(stages, text).events) is told
+
+
+def test_fighting_that_breaks_out_between_two_sides_is_theirs(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Heavy fighting broke out between Sudan's army and the RSF in El Fasher on Monday.")
+    assert sorted((e.source.sector, e.target.sector) for e in doc.events) == [("MIL", "REB"), ("REB", "MIL")]
+    # (the small model's lemma of "raged" is "rag")
+    doc = code(stages, "Fighting raged between Hamas and Israeli troops in Rafah.")
+    assert sorted((e.source.country, e.target.country) for e in doc.events) == [("ISR", "PSE"), ("PSE", "ISR")]

@@ -806,6 +806,10 @@ def tgt_free(noun: Token) -> bool:
     return bool(pobjs(noun, _NOUN_TARGET_PREPS))
 
 
+# verbs of an act taking place, whose "between X and Y" names the act's parties (the small model lemmatises "raged" as "rag")
+_OCCURRING = frozenset(("rage", "rag", "break", "erupt", "flare", "continue", "resume", "intensify", "escalate", "occur", "take", "begin", "start", "ensue", "persist"))
+
+
 def parties_between(noun: Token) -> list[Token]:
     """"talks between X and Y" / "X-Y talks": the parties of a symmetric noun."""
     return pobjs(noun, {"between", "among", "amongst"})
@@ -855,6 +859,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # takes the frame noun as object supplies the actor (and may hold the PP)
         frame_verb = frame.head if frame is not None and frame.dep_ in ("dobj", "obj") and frame.head.pos_ == "VERB" else None
         between = parties_between(noun) or [p for h in (frame, frame_verb) if h is not None for p in parties_between(h)]
+        if not between and noun.dep_ == "nsubj" and lemma(noun.head) in _OCCURRING and cand.entry.type in ("ASSAULT", "PROTEST", "CONSULT"):
+            # "Fighting raged between Hamas and Israeli troops", "clashes broke out between ..."
+            between = parties_between(noun.head)
         if between and cand.entry.cameo.startswith("045"):
             # a mediator acts toward the parties it mediates between
             mediator = subject_tokens(frame_verb) if frame_verb is not None else noun_sources(frame if frame is not None else noun, index)
