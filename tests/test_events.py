@@ -3410,3 +3410,17 @@ def test_fighting_that_breaks_out_between_two_sides_is_theirs(stages) -> None:  
     # (the small model's lemma of "raged" is "rag")
     doc = code(stages, "Fighting raged between Hamas and Israeli troops in Rafah.")
     assert sorted((e.source.country, e.target.country) for e in doc.events) == [("ISR", "PSE"), ("PSE", "ISR")]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("South Korean marines fired 400 rounds from K9 howitzers into waters south of the NLL.", None),
+        ("The North's rounds were fired from Jangsan Cape and fell into the buffer zone north of the Northern Limit Line.", None),
+        ("The report gave no further details.", "N. Korea fires over 200 artillery rounds near western sea border"),
+    ],
+)
+def test_shells_fired_into_waters_beside_a_sea_border_are_a_drill(stages, text: str, title: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, text, title=title)
+    fired = [e for e in doc.events if e.trigger.text.lower().startswith("fire")]
+    assert fired and all(e.event_type == "MOBILIZE" and e.target is None for e in fired)

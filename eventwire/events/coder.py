@@ -43,7 +43,7 @@ from .arguments import (
     subject_tokens,
     venue_talks,
 )
-from .filters import DocCues, non_agent, not_asserted, recode
+from .filters import SEA_BORDERS, DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .polarity import WILL_NOUNS, polarity
 from .roles import (
@@ -1300,8 +1300,8 @@ def code_sentence(
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
                 # "mobilizing thousands of troops", "deployed its army", "pulled back
-                # troops": the forces moved are no target
-                tgts = [t for t in tgts if t.sector != "MIL" or t.kind == "country"]
+                # troops": the forces moved are no target (nor a sea border shells fall beside)
+                tgts = [t for t in tgts if (t.sector != "MIL" or t.kind == "country") and t.name not in SEA_BORDERS]
             # no party nearby for what an act is called ("calling the transfers a violation of UN
             # resolutions"), nor for forces readied ("Polish and Dutch jets were scrambled, and
             # an Italian aircraft was put on alert")

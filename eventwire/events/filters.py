@@ -138,13 +138,16 @@ _NOT_AIM = frozenset(
 _DRILL_WORDS = frozenset(("drill", "exercise", "training", "maneuver", "manoeuvre", "wargame"))
 _SEA_WORDS = frozenset(("sea", "water", "waters", "ocean", "zone"))  # ("into the maritime buffer zone")
 _DIRECTIONS = frozenset(("over", "near", "off", "across"))
+# sea borders the lexicon names as a state's (crossing one is an intrusion on it)
+SEA_BORDERS = frozenset(("Northern Limit Line",))
 
 
 def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     """ "fired artillery rounds into the sea as part of a live-fire drill":
     heavy weapons fired at nobody."""
     pred = k.pred
-    if k.type != "ASSAULT" or k.cameo != "194" or lemma(pred) != "fire" or any(t.country for t in tgts):
+    # (a sea border the shells fall beside is no target: "into waters south of the NLL")
+    if k.type != "ASSAULT" or k.cameo != "194" or lemma(pred) != "fire" or any(t.country and t.name not in SEA_BORDERS for t in tgts):
         return False
     if any(
         c.dep_ == "prep" and lemma(c) in ("at", "on", "against") and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and lemma(p) not in _NOT_AIM for p in c.children)
@@ -152,8 +155,9 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     ):
         return False  # "fired artillery at the village" (not "on Friday")
     # (the parser may hang "into the sea" on the object: "fired 10 artillery rounds into the sea")
-    hosts = [pred, *(o for o in pred.children if o.dep_ in ("dobj", "obj"))]
-    into_sea = any(c.dep_ == "prep" and lemma(c) in ("into", "in", "toward", "towards") and any(lemma(p) in _SEA_WORDS for p in c.subtree) for h in hosts for c in h.children)
+    # (or on where they fell: "were fired from Jangsan Cape and fell into the buffer zone")
+    hosts = [pred, *(o for o in pred.children if o.dep_ in ("dobj", "obj") or (o.dep_ == "conj" and lemma(o) in ("fall", "land", "splash")))]
+    into_sea = any(c.dep_ == "prep" and lemma(c) in ("into", "in", "toward", "towards", "near") and any(lemma(p) in _SEA_WORDS for p in c.subtree) for h in hosts for c in h.children)
     drill = any(lemma(t) in _DRILL_WORDS or t.lower_ == "live-fire" for t in pred.subtree)
     harm = any(lemma(t) in _HARM for t in pred.sent)
     return (into_sea or drill) and not harm
@@ -231,7 +235,7 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         # show of force; "at", "into" or "toward" a state is an attack
         # (where a missile landed is no target either: "landed inside Japan's EEZ")
         directional = any(c.dep_ == "prep" and lemma(c) in _DIRECTIONS for c in near) or lemma(pred) == "land"
-        if (any(t.country for t in tgts) and not directional) or aimed:
+        if (any(t.country and t.name not in SEA_BORDERS for t in tgts) and not directional) or aimed:
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
 
