@@ -2635,8 +2635,10 @@ def test_an_attack_named_after_its_town_has_no_town_for_a_party(stages) -> None:
 
 
 def test_what_talks_are_held_to_resolve_is_their_aim(stages) -> None:  # type: ignore[no-untyped-def]
-    doc = code(stages, "India and China have held more than 20 rounds of talks since 2020 to resolve the standoff.")
+    doc = code(stages, "India and China held a new round of talks on Tuesday to resolve the standoff.")
     assert {e.event_type for e in doc.events} == {"CONSULT"}
+    # (more than 20 rounds since 2020 are a tally: no act told)
+    assert not code(stages, "India and China have held more than 20 rounds of talks since 2020 to resolve the standoff.").events
 
 
 def test_the_town_of_a_summit_is_its_venue(stages) -> None:  # type: ignore[no-untyped-def]
@@ -2739,7 +2741,9 @@ def test_an_act_not_ruled_out_by_an_analyst_is_no_refusal(stages) -> None:  # ty
 
 
 def test_an_act_whose_subject_is_no_is_negated(stages) -> None:  # type: ignore[no-untyped-def]
-    assert [e.polarity for e in code(stages, "No shots were fired.").events] == ["negated"]
+    assert [e.polarity for e in code(stages, "No shots were fired at the Israeli patrol.").events] == ["negated"]
+    # (by nobody at nobody, an act that did not happen tells nothing)
+    assert not code(stages, "No shots were fired.").events
     fired = code(stages, "No fewer than 20 rockets were fired at Israel.").events
     assert [(e.polarity, e.source, e.target.country) for e in fired] == [("asserted", None, "ISR")]
 
@@ -3424,3 +3428,21 @@ def test_shells_fired_into_waters_beside_a_sea_border_are_a_drill(stages, text: 
     doc = code(stages, text, title=title)
     fired = [e for e in doc.events if e.trigger.text.lower().startswith("fire")]
     assert fired and all(e.event_type == "MOBILIZE" and e.target is None for e in fired)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has routinely denied involvement in cyberattacks.",
+        "There was no unusual activity by North Korean forces, and no shots were fired.",
+        "The North has sent more than 1,000 balloons since late May.",
+        "More than 400 people have been detained since then, according to rights groups.",
+        "The EU has imposed sanctions on more than 2,500 individuals and entities since 2022.",
+        "The two sides have clashed repeatedly since last year over the shoal.",
+        # a level reached, and what a snag is over, are no acts
+        "Relations hit their lowest point in decades.",
+        "The talks hit a snag over sanctions.",
+    ],
+)
+def test_standing_denials_unfired_shots_and_tallies_since_a_month_are_no_acts(stages, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, text).events

@@ -777,24 +777,38 @@ def _counted(pred: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in _COUNT_NOUNS
 
 
+# what "hit" reaches when it strikes nobody ("hit their lowest point", "hit a snag")
+_LEVELS = frozenset(("point", "low", "high", "record", "level", "peak", "bottom", "milestone", "mark", "snag", "wall", "roadblock", "stalemate", "impasse", "nadir", "threshold"))
+
 # a long span acts are counted over: "since 2022", "since the war began", "this year"
 # (not "since Wednesday evening", "in the past two days")
 _TALLY_SPAN = re.compile(
-    r"\bsince (?:(?:early |late |mid-)?\d{4}\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
+    r"\bsince (?:(?:early |late |mid-|mid )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
+    r"|\bsince (?:then|last year)\b"
     r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
 )
+_FORCE_SIZES = frozenset(("soldier", "troop", "personnel", "fighter", "sailor", "marine", "mercenary", "instructor", "worker"))
 _MANY_WORDS = frozenset(("dozen", "dozens", "scores", "hundreds", "thousands", "numerous"))
 
 
 def _verb_tally(pred: Token) -> bool:
     """Acts counted by their verb in the perfect: "North Korea has test-fired
     more than 100 missiles since 2022", "has launched dozens of missiles this
-    year" (not "has fired two missiles, Japan said")."""
-    if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children) or any(c.dep_ == "auxpass" for c in pred.children):
+    year", "More than 400 people have been detained since then", "has imposed
+    sanctions on more than 2,500 individuals since 2022", or repeated: "The two
+    sides have clashed repeatedly since last year" (not "has fired two
+    missiles, Japan said")."""
+    if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return False
-    objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-    many = any(o.lower_ in _MANY_WORDS or any(n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20)) for n in o.children) for o in objs)
-    return many and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)) is not None
+    after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
+    if _TALLY_SPAN.search(after) is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
+        return True
+    # (troops are the size of a force sent, not a count of acts: "had dispatched about 3,000 more soldiers since January")
+    counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
+    counted += [p for o in counted for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
+    return any(o.lower_ in _MANY_WORDS or any(n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20)) for n in o.children) for o in counted)
 
 
 _SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate"))
@@ -1012,6 +1026,8 @@ def code_sentence(
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if c.via == "noun" and c.head.dep_ in ("npadvmod", "appos") and type_at.get(c.head.head.i) == k.type and c.head.i > 0 and c.head.doc[c.head.left_edge.i - 1].text == ",":
             continue  # "gunmen attacked a convoy, an attack that drew condemnation": the act told again
+        if c.via == "verb" and lemma(c.pred) == "hit" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _LEVELS for o in c.pred.children):
+            continue  # "Relations hit their lowest point in decades", "talks hit a snag": a level reached, no blow
         if c.via in ("verb", "light") and _verb_tally(c.pred):
             continue  # "has test-fired more than 100 missiles since 2022": a tally, no act told
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
@@ -1279,7 +1295,7 @@ def code_sentence(
                 # "will be held fully responsible for all consequences", "would hold Moscow
                 # accountable": a threat, not a charge
                 k.type, k.cameo, k.mode = "THREATEN", "130", None
-            standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly") for a in k.pred.children)
+            standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly", "routinely") for a in k.pred.children)
             if c.entry.role == "denial":
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of
@@ -1287,6 +1303,8 @@ def code_sentence(
                 tgts = [] if standing else _accusers(srcs, history + events)
                 if not tgts:
                     continue  # (nor is a standing denial: "Iran has always denied seeking nuclear weapons")
+            if k.type == "REJECT" and standing and not tgts:
+                continue  # "North Korea has routinely denied involvement in cyberattacks": a standing position, no act
             if k.type == "REJECT" and not tgts and c.entry.lemma == "deny" and c.entry.role != "denial" and not standing:
                 # "Estonia accused Russia ... The Kremlin denied any involvement": the denial answers the accuser
                 tgts = _accusers(srcs, history + events)
@@ -1393,6 +1411,10 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context, pol = "THREATEN", "138", "violence", "military", "asserted"
         elif rule_out is not None and pol == "negated" and k.complement is not None and k.complement.entry.type in ("MOBILIZE", "ASSAULT", "COERCE"):
             continue  # "I wouldn't rule out a cruise missile launch": what may happen, no refusal of anything
+        if c.via == "noun" and not srcs and not tgts and not symmetric and c.head.dep_ == "pobj" and c.head.head.lower_ in ("over", "about"):
+            continue  # "The talks hit a snag over sanctions": what a dispute is about, by nobody named
+        if pol == "negated" and not srcs and not tgts and not symmetric:
+            continue  # "no shots were fired": an act that did not happen, by nobody to nobody, tells nothing
         if _below(k.pred, swallowed):
             continue  # "asked ECOWAS to send troops to help fight insurgents": what the asked-for act is for, not done
         if pol == "future" and _under_agreement(k.pred, type_at):
