@@ -3446,3 +3446,33 @@ def test_shells_fired_into_waters_beside_a_sea_border_are_a_drill(stages, text: 
 )
 def test_standing_denials_unfired_shots_and_tallies_since_a_month_are_no_acts(stages, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not code(stages, text).events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chinese coast guard ships blasted a Philippine boat with water cannon on Monday.", [("ASSAULT", "CHN", "PHL")]),
+        ("Lithuania and Estonia imposed entry bans on a dozen Georgian officials over the crackdown.", [("SANCTION", "EST", "GEO"), ("SANCTION", "LTU", "GEO")]),
+        ("Russia's foreign ministry said it had barred entry to 25 EU officials.", [("SANCTION", "RUS", "EUR")]),
+        ("Mali's junta expelled the head of the European Union's delegation on Wednesday.", [("SANCTION", "MLI", "EUR")]),
+        # (a travel ban at home restricts; it sanctions no state)
+        ("The junta in Mali imposed a travel ban on opposition leaders.", [("COERCE", "MLI", "MLI")]),
+    ],
+)
+def test_water_cannon_entry_bans_and_expelled_heads_of_missions(stages, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted((e.event_type, e.source.country, e.target and e.target.country) for e in code(stages, text).events) == expected
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        ("The report gave no further details.", "N. Korea fires 2 SRBMs into East Sea: JCS", ("MOBILIZE", "PRK", None)),
+        ("About 20 North Korean soldiers briefly crossed the military demarcation line on Wednesday.", None, ("MOBILIZE", "PRK", None)),
+        ("The report gave no further details.", "Seoul to resume loudspeaker broadcasts", ("THREATEN", "KOR", "PRK")),
+        ("North Korea executed 30 officials last month.", None, ("ASSAULT", "PRK", "PRK")),
+    ],
+)
+def test_korean_desk_launches_crossings_broadcasts_and_executions(stages, text: str, title: str | None, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, text, title=title)
+    e = primary_event(doc.events)
+    assert e is not None and (e.event_type, e.source and e.source.country, e.target and e.target.country) == expected

@@ -1532,9 +1532,10 @@ def code_sentence(
         if across_border and srcs and not tgts:
             # broadcasts and balloons across the Korean border ended: toward the other Korea
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
-        if k.cameo == "170" and k.mode != "cyber" and srcs and not tgts:
+        if (k.cameo == "170" or c.entry.cameo == "170") and k.mode != "cyber" and srcs and not tgts:
             # balloons, loudspeakers, jamming across the Korean border are aimed
             # at the other Korea; elsewhere, with no target named, at nobody named
+            # (also when promised: "Seoul to resume loudspeaker broadcasts")
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]  # a fresh actor per event
         elif (
             (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric
@@ -1544,7 +1545,8 @@ def code_sentence(
         ):
             # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)
-        elif k.type == "COERCE" and srcs and tgts:
+        elif (k.type == "COERCE" or (k.type == "ASSAULT" and lemma(k.pred) == "execute")) and srcs and tgts:
+            # ("North Korea executed 30 officials": a state executes its own)
             tgts = _repressed_at_home(srcs, tgts)
         elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
