@@ -3476,3 +3476,14 @@ def test_korean_desk_launches_crossings_broadcasts_and_executions(stages, text: 
     doc = code(stages, text, title=title)
     e = primary_event(doc.events)
     assert e is not None and (e.event_type, e.source and e.source.country, e.target and e.target.country) == expected
+
+
+def test_concern_about_nothing_named_and_condemning_it_answer_the_act_just_told(stages) -> None:  # type: ignore[no-untyped-def]
+    fired = "China fired water cannon at a Philippine boat on Monday."
+    for reaction in ("Japan and Australia voiced concern.", "Japan condemned it.", "Japan voiced concern over the incident."):
+        doc = code(stages, fired, reaction)
+        assert {(e.source.country, e.target and e.target.country) for e in doc.events if e.sentence_index == 1} <= {("JPN", "CHN"), ("AUS", "CHN")}, reaction
+        assert all(e.target for e in doc.events if e.sentence_index == 1), reaction
+    # (another reaction is no act to answer)
+    doc = code(stages, fired, "Japan condemned it.", "The United States expressed deep concern.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.sentence_index == 2] == [("USA", "CHN")]

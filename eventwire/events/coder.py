@@ -181,6 +181,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
     **dict.fromkeys(("crackdown", "arrest", "detention", "ban", "seizure", "deportation"), frozenset(("COERCE", "ASSAULT"))),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
+    # ("voiced concern over the incident", "condemned the provocation")
+    **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
     # "denounced the port call", "criticized the visit": whoever came
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
     **dict.fromkeys(("visit", "trip"), frozenset(("CONSULT",))),
@@ -305,6 +307,23 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
 
 # what a reaction is "over": "protested against the launch", "concern about the drills"
 _OVER_PREPS = frozenset(("over", "against", "about", "at"))
+
+
+# what is voiced with nothing named ("voiced concern.", "expressed alarm")
+_BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure", "indignation"))
+_FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
+
+
+def _last_hostile_act(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
+    """Every party of the latest hostile act told in the sentence or the two
+    before (one per state), when not of the states of ``srcs``."""
+    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
+    for ev in reversed(earlier):
+        if ev.sentence_index < index - 2:
+            break
+        if ev.event_type in _FORCEFUL_TYPES and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
+            return _act_sources(ev, earlier, own)
+    return []
 
 
 def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
@@ -1272,6 +1291,15 @@ def code_sentence(
                 # "Japan condemned the launch": whoever carried out the launch
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
+                target_ref = bool(tgts)
+            if not tgts and not symmetric and k.type == "ACCUSE" and (
+                (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
+                or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))
+            ):
+                # "China fired water cannon at a Philippine boat. Japan and Australia voiced
+                # concern.", "Japan condemned it": concern about nothing named (or "it")
+                # is about the act just told
+                tgts = _last_hostile_act(srcs, history + events, sent.index)
                 target_ref = bool(tgts)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
                 # "The U.S. and Britain struck Houthi targets ... Iran condemned the
