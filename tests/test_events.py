@@ -458,7 +458,9 @@ def test_korean_briefing_conventions(stages) -> None:
     "text, expected",
     [
         # supporting a war is about whoever wages it
-        ("Pyongyang sent troops to Russia to support its war against Ukraine.", ("SUPPORT", "PRK", "RUS")),
+        ("Pyongyang backed Russia's war against Ukraine.", ("SUPPORT", "PRK", "RUS")),
+        # (told as the purpose of troops sent, the backing is the aid itself)
+        ("Pyongyang sent troops to Russia to support its war against Ukraine.", ("AID", "PRK", "RUS")),
         ("Belarus supports the Russian offensive in eastern Ukraine.", ("SUPPORT", "BLR", "RUS")),
         # threats of a response
         ("North Korea vowed to take overwhelming countermeasures.", ("THREATEN", "PRK", None)),
@@ -3476,6 +3478,14 @@ def test_korean_desk_launches_crossings_broadcasts_and_executions(stages, text: 
     doc = code(stages, text, title=title)
     e = primary_event(doc.events)
     assert e is not None and (e.event_type, e.source and e.source.country, e.target and e.target.country) == expected
+
+
+def test_backing_told_as_a_material_act_s_purpose_is_that_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea has sent 3,000 troops to Russia to support its war against Ukraine.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("AID", "PRK", "RUS")]
+    # (a signing keeps its own code beside what it is signed for)
+    doc = code(stages, "Arnor signed an accord to supply Gondor with wheat.")
+    assert "SUPPORT" in {e.event_type for e in doc.events}
 
 
 def test_concern_about_nothing_named_and_condemning_it_answer_the_act_just_told(stages) -> None:  # type: ignore[no-untyped-def]

@@ -1898,6 +1898,16 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
     wounded five": the event data sets count each), and coordinated acts
     ("suspended the treaty ... and expelled its advisers")."""
     out: list[Event] = []
+    if serves is not None:
+        # "sent 3,000 troops to Russia to support its war": backing told as the
+        # purpose of the material act is that act, not a statement of support
+        events = [
+            e for e in events
+            if not (e.event_type in ("SUPPORT", "COOPERATE") and e.cameo_code != "057" and any(
+                o is not e and o.event_type in ("AID", "MOBILIZE", "ASSAULT") and o.source is not None and _actor_key(o.source) == _actor_key(e.source) and serves(o, e)
+                for o in events
+            ))
+        ]
     # "warned that the allies would pay a dear price": the warning's content
     # repeats the warning (same type and dyad, not asserted): the warning stays
     asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
