@@ -3488,6 +3488,12 @@ def test_backing_told_as_a_material_act_s_purpose_is_that_act(stages) -> None:  
     assert "SUPPORT" in {e.event_type for e in doc.events}
 
 
+def test_a_passive_demanded_act_is_the_demand_s_content_and_they_its_plural_object(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korea protested the deployment of North Korean soldiers to Russia and demanded that they be withdrawn.")
+    assert not [e for e in doc.events if e.event_type == "RETREAT"]
+    assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REQUEST"] == [("KOR", "PRK")]
+
+
 def test_concern_about_nothing_named_and_condemning_it_answer_the_act_just_told(stages) -> None:  # type: ignore[no-untyped-def]
     fired = "China fired water cannon at a Philippine boat on Monday."
     for reaction in ("Japan and Australia voiced concern.", "Japan condemned it.", "Japan voiced concern over the incident."):
@@ -3497,3 +3503,8 @@ def test_concern_about_nothing_named_and_condemning_it_answer_the_act_just_told(
     # (another reaction is no act to answer)
     doc = code(stages, fired, "Japan condemned it.", "The United States expressed deep concern.")
     assert [(e.source.country, e.target.country) for e in doc.events if e.sentence_index == 2] == [("USA", "CHN")]
+
+
+def test_what_a_warning_says_the_military_would_do_is_the_warning_s_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Defense Minister Shin Won-sik warned that the military would punish the enemy if the North provokes again.")
+    assert [(e.event_type, e.source.country, e.target and e.target.country, e.polarity) for e in doc.events] == [("THREATEN", "KOR", "PRK", "asserted")]

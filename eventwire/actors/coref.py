@@ -330,12 +330,12 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
             if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not _agentive(tok.head):
                 continue
             main = tok.head.head if tok.head.dep_ in ("advcl", "ccomp") else None
-            if low == "they" and tok.dep_ == "nsubj" and main is not None and any(m.dep_ == "mark" for m in tok.head.children) and any(
-                o.dep_ in ("dobj", "obj") and o.tag_ == "NNS" for o in main.children
-            ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for c in main.children):
-                # "it had expelled the Philippine ships after they intruded": a plural "they"
-                # after a singular subject is the plural object (never the clause's subject)
-                obj = next(o for o in main.children if o.dep_ in ("dobj", "obj") and o.tag_ == "NNS")
+            plural = _plural_objects(main) if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and main is not None and any(m.dep_ == "mark" for m in tok.head.children) else []
+            if plural:
+                # "it had expelled the Philippine ships after they intruded", "protested the
+                # deployment of North Korean soldiers and demanded that they be withdrawn": a
+                # plural "they" after a singular subject is the plural object (never the clause's subject)
+                obj = plural[0]
                 res.append((tok.idx, tok.idx + len(tok.text), "objthey", f"{obj.left_edge.idx}:{obj.idx + len(obj.text)}"))
                 continue
             if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SUFFERED:
@@ -345,6 +345,18 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 continue
             res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
+
+
+def _plural_objects(main) -> list:  # type: ignore[no-untyped-def]
+    """The plural objects of ``main`` (and of the verb it is coordinated
+    with), or the plural "of" nouns of those objects ("the deployment of
+    soldiers"), when the verbs' subjects are singular."""
+    verbs = [main] + ([main.head] if main.dep_ == "conj" else [])
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for v in verbs for c in v.children):
+        return []
+    objs = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
+    found = [o for o in objs if o.tag_ == "NNS"]
+    return found or [p for o in objs for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
 
 
 def _own_ground(tok) -> tuple[int, int, str, str] | None:  # type: ignore[no-untyped-def]

@@ -96,8 +96,8 @@ def _intent_of_future(k: Coded, pol: str, lex: Lexicon) -> None:
     not conditions."""
     if pol not in ("future", "hypothetical") or k.complement is not None or k.type not in _INTENT_TYPES:
         return
-    if pol == "hypothetical" and any(c.dep_ == "mark" for c in k.pred.children):
-        return
+    if pol == "hypothetical" and any(c.dep_ == "mark" and c.lower_ != "that" for c in k.pred.children):
+        return  # ("if North Korea attacks": a condition; "warned that the military would punish" states the intent)
     if pol == "hypothetical":
         # "would (be ready to) host" states an intention; "may impose" is speculation
         chain, node = [k.pred], k.pred
@@ -1915,7 +1915,8 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
     # "Beijing will retaliate if Manila deploys U.S. missiles, a Chinese
     # spokesperson warned": the warning's party is the one its content threatens
     for i, e in enumerate(events):
-        if e.event_type == "THREATEN" and e.polarity == "asserted" and e.extra.get("target_via") == "nearby" and e.source and e.source.country:
+        # (also a warning with no party of its own: "warned that the military would punish the enemy if ...")
+        if e.event_type == "THREATEN" and e.polarity == "asserted" and (e.extra.get("target_via") == "nearby" or e.target is None) and e.source and e.source.country:
             said = next(
                 (o for o in events if o is not e and o.event_type == "THREATEN" and o.polarity in ("hypothetical", "future")
                  and o.source and o.source.country == e.source.country and o.target is not None),

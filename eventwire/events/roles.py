@@ -117,12 +117,18 @@ def _verdict_passive(verb: Token) -> bool:
 
 
 def _subjunctive(verb: Token) -> bool:
-    """ "that Tokyo apologize", "that Seoul should stop": the bare or "should"
-    form a demand puts its content in."""
+    """ "that Tokyo apologize", "that Seoul should stop", "that they be
+    withdrawn": the bare or "should" form a demand puts its content in."""
     aux = [a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")]
     # (the small model often tags "that the government approve" VBP)
     # (and VBD: "that the IAEA condemn Israel's strikes", a bare form no past tense has)
-    return (verb.tag_ in ("VB", "VBP") and not aux) or (verb.tag_ == "VBD" and not aux and verb.lower_ == verb.lemma_.lower() and not verb.lower_.endswith("ed")) or aux == ["should"]
+    # (and in the passive: "that they be withdrawn", "that the troops should be sent home")
+    return (
+        (verb.tag_ in ("VB", "VBP") and not aux)
+        or (verb.tag_ == "VBD" and not aux and verb.lower_ == verb.lemma_.lower() and not verb.lower_.endswith("ed"))
+        or aux == ["should"]
+        or (verb.tag_ == "VBN" and aux in (["be"], ["should", "be"]))
+    )
 
 
 def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
