@@ -745,3 +745,18 @@ def test_a_day_right_after_said_dates_the_saying_not_a_future_act(nlp) -> None: 
     ev.polarity = "future"
     ResolveStage()(doc)
     assert ev.date == "2024-04-09"
+
+
+def test_a_day_on_another_past_act_of_the_sentence_dates_a_promise_in_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    # P is a Friday: "denounced the drill on Tuesday and said it would ..." is the Tuesday before
+    doc = _doc(nlp, ["North Korea's foreign ministry denounced the drill on Tuesday and said it would take resolute countermeasures."])
+    ev = _event(doc, 0, "take")
+    ev.polarity = "future"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-09"
+    # (a day on the promised act itself is ahead)
+    doc = _doc(nlp, ["China said it would hold talks with Japan on Tuesday."])
+    ev = _event(doc, 0, "hold")
+    ev.polarity = "future"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-16"

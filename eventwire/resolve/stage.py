@@ -75,6 +75,20 @@ def _says_when_said(doc: Document, offset: int) -> bool:
     return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
 
 
+def _on_a_past_verb(doc: Document, offset: int) -> bool:
+    """True when the date phrase at ``offset`` hangs off a verb in the past
+    tense ("denounced the drill on Tuesday and said it would take
+    countermeasures"): it dates that act, in the past, not what is promised."""
+    sdoc = doc.spacy
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = _verb_above(span[0], 4)
+    return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _verb_above(tok, steps: int):  # type: ignore[no-untyped-def]
     """The first verb at or above ``tok`` (at most ``steps`` heads up, or the root):
     the clause a phrase belongs to."""
@@ -461,7 +475,7 @@ class ResolveStage(Stage):
         # (what has not happened, "would take effect on Sunday", lies ahead
         # too; a date on the verb of saying dates the saying: '"We will ...,"
         # Lai told marines on Thursday')
-        future = not _says_when_said(st.doc, sent.start + m.start) and (
+        future = not _says_when_said(st.doc, sent.start + m.start) and not _on_a_past_verb(st.doc, sent.start + m.start) and (
             ev.polarity in ("future", "hypothetical") or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         )
         anchor = None
