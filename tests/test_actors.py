@@ -187,6 +187,9 @@ def test_coreference_pronouns(nlp_stage: NlpStage) -> None:
     )
     he = [m for m in doc.mentions if m.resolved_from == "he"]
     assert he and he[0].country == "PRK" and he[0].sector == "GOV"
+    # a person owned by a state ("North Korea's Kim") is of that state
+    doc = make_doc(nlp_stage, ["North Korea's Kim met Putin in Vostochny."])
+    assert by_text(doc, "Kim")[0].country == "PRK"
     # (but not a body: "the ministry ... he said" with no role named stays unresolved)
     doc = make_doc(nlp_stage, ["The DPRK foreign ministry denounced the drills.", "They will pay dearly, he said."])
     assert not [m for m in doc.mentions if m.resolved_from == "he"]

@@ -1180,6 +1180,7 @@ def test_headline_subjects_the_parse_lost(stages) -> None:  # type: ignore[no-un
         ("North Korea Fires Missile Into Sea, Seoul Says", ("MOBILIZE", "PRK", None)),
         ("N. Korea fires cruise missiles off west coast", ("MOBILIZE", "PRK", None)),
         ("North Korea fires missile at South Korea, Seoul says", ("ASSAULT", "PRK", "KOR")),
+        ("North Korea fires missile as South holds drills", ("MOBILIZE", "PRK", None)),
     ],
 )
 def test_headline_verbs_the_parser_reads_as_nouns(stages, title: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

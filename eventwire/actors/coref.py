@@ -84,8 +84,12 @@ _TEXT_LEMMAS = frozenset(("statement", "communique", "communiqué", "commentary"
 # North Atlantic", "the South China Sea"), and "the two Koreas".
 _KOREAS = re.compile(r"\b(?:the two|both) Koreas\b", re.IGNORECASE)
 _NORTH_SOUTH = re.compile(r"\b[Tt]he (North|South)\b(?!-| [A-Z]| of\b)")
-# headline style, no article: "as North warns of 'overwhelming' response", "South says ..."
-_BARE_NORTH_SOUTH = re.compile(r"(?<![Tt]he )(?<![A-Za-z])(North|South) (?=[a-z]+s\b)")
+# headline style, no article: "as North warns of 'overwhelming' response", "South says ...",
+# "says North fired artillery", and in Title Case "South Korea Says North Fired Artillery"
+_BARE_NORTH_SOUTH = re.compile(
+    r"(?<![Tt]he )(?<![A-Za-z])(North|South) "
+    r"(?=[a-z]+(?:s|ed)\b|[A-Z][a-z]+ed\b|(?:Says|Warns|Fires|Slams|Launches|Vows|Urges|Accuses|Threatens|Denies|Rejects|Tests|Sends|Calls)\b)"
+)
 # "accused the South of ...", "warned the North of ...": the "of" is the charge, not a region
 _CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR", "northern": "PRK", "southern": "KOR"}

@@ -124,6 +124,12 @@ def find_mentions(doc: Document) -> list[Actor]:
     # a place named after somebody is no person: "a parade at Kim Il Sung Square"
     people = [p for p in people if not (p.text and _PLACE_AFTER_NAME.match(" " + p.text.split()[-1]))]
     link_people(people, lex)
+    for p in people:
+        if p.country is None and p.start is not None and text[max(0, p.start - 3) : p.start] in ("'s ", "’s "):
+            # "North Korea's Kim", "Russia's Lavrov": the state that owns the person is his
+            owner = next((m for m in mentions if m.end == p.start - 3 and m.kind == "country" and m.country), None)
+            if owner is not None:
+                p.country = owner.country
     _index_sentences(doc, people)
     mentions.extend(people)
     mentions.extend(part_mentions(text, sdoc, people, mentions, lex))

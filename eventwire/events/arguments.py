@@ -831,6 +831,8 @@ def headline_sides(pred: Token, index: MentionIndex, start: int | None = None, p
     start = sent.start if start is None else start
     # "South Korea, U.S., Japan begin drills; North threatens countermeasures": a clause per semicolon
     start = max([start] + [t.i + 1 for t in sent if t.text == ";" and t.i < pred.i])
+    # "South Korea Says North Fired Artillery ...": who says it is no party to it
+    start = max([start] + [t.i + 1 for t in sent if t.lower_ in ("says", "said", "claims", "reports") and t.i < pred.i - 1])
     left = list({m.country or m.name: m for t in sent if start <= t.i < pred.i for m in index.on(t)}.values())
     end = next(
         (t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";" or (purpose_ends and t.lower_ == "to" and t.i + 1 < sent.end and t.nbor().tag_ == "VB"))),

@@ -519,7 +519,7 @@ def _verb_after_verb_noun(t: Token, lex: Lexicon) -> bool:
     if t.tag_ not in ("VBP", "VB") or t.i == 0:
         return False
     noun = t.doc[t.i - 1]
-    if noun.tag_ != "NNS" or noun.head.i != t.i or noun.dep_ != "nsubj" or not noun.is_lower or noun.i == 0:
+    if noun.tag_ != "NNS" or noun.head.i != t.i or noun.dep_ not in ("nsubj", "compound") or not noun.is_lower or noun.i == 0:
         return False
     if t.doc[noun.i - 1].pos_ != "PROPN":
         return False
