@@ -3509,3 +3509,26 @@ def test_concern_about_nothing_named_and_condemning_it_answer_the_act_just_told(
 def test_what_a_warning_says_the_military_would_do_is_the_warning_s_target(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Defense Minister Shin Won-sik warned that the military would punish the enemy if the North provokes again.")
     assert [(e.event_type, e.source.country, e.target and e.target.country, e.polarity) for e in doc.events] == [("THREATEN", "KOR", "PRK", "asserted")]
+
+
+def test_what_is_fired_is_no_target_and_a_nation_s_people_demonstrate(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korea said the North fired artillery near a border island on Tuesday.")
+    assert [(e.source.country, e.target) for e in doc.events] == [("PRK", None)]
+    # ... nor who says it in a headline, where "the North" comes without its article
+    doc = code(stages, "The report gave no further details.", title="South Korea Says North Fired Artillery Near Border Island")
+    assert [e.source.country for e in doc.events if e.section == "title"] == ["PRK"]
+    doc = code(stages, "The report gave no further details.", title="South Koreans protest in Seoul")
+    assert [e.event_type for e in doc.events if e.section == "title"] == ["PROTEST"]
+
+
+def test_a_state_s_force_seizing_a_tanker_for_smuggling_is_no_ordinary_crime(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Iran's Revolutionary Guards seized a foreign oil tanker on Sunday, accusing it of smuggling fuel.")
+    assert ("COERCE", "IRN") in {(e.event_type, e.source.country) for e in doc.events}
+    assert not code(stages, "Police in Lagos arrested three men for smuggling fuel.").events
+
+
+def test_launching_a_warship_shows_force_and_denying_an_account_answers_its_teller(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea launched a new destroyer on Thursday.", "Seoul's Unification Ministry criticised the launch as a waste of resources.")
+    assert [(e.event_type, e.source.country, e.target and e.target.country) for e in doc.events] == [("MOBILIZE", "PRK", None), ("ACCUSE", "KOR", "PRK")]
+    doc = code(stages, "Pakistan's military said Taliban fighters opened fire first.", "Taliban spokesman Zabihullah Mujahid denied that account.")
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("AFG", "PAK")]

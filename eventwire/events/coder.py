@@ -309,6 +309,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
 _OVER_PREPS = frozenset(("over", "against", "about", "at"))
 
 
+# verbs whose object is what is fired, never whom it is fired at
+_FIRING_VERBS = frozenset(("fire", "launch", "test-fire", "shoot", "lob"))
+
 # what is voiced with nothing named ("voiced concern.", "expressed alarm")
 _BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure", "indignation"))
 _FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
@@ -1328,7 +1331,10 @@ def code_sentence(
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of
                 # what is denied are no target); with none, it is no event
+                # ("denied that account": whoever gave it)
                 tgts = [] if standing else _accusers(srcs, history + events)
+                if not tgts and not standing and any(o.dep_ in ("dobj", "obj") and lemma(o) in _ACCOUNT_NOUNS - _CLAIM_NOUNS for o in k.pred.children):
+                    tgts = _last_speaker(span, srcs, index, lex)
                 if not tgts:
                     continue  # (nor is a standing denial: "Iran has always denied seeking nuclear weapons")
             if k.type == "REJECT" and standing and not tgts:
@@ -1528,7 +1534,8 @@ def code_sentence(
             if k.type == "ACCUSE":
                 # "thousands of Nigerians protested against the law": a crowd demonstrates
                 k.type, k.cameo, k.mode, k.context = "PROTEST", "140", None, None
-        elif k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any(s.kind == "country" or s.sector == "GOV" for s in srcs):
+        elif k.type == "PROTEST" and c.entry.lemma in ("protest", "boycott") and any((s.kind == "country" and not _people_of(s)) or s.sector == "GOV" for s in srcs):
+            # ("South Koreans protest in Seoul": a nation's people demonstrate)
             # a government that protests lodges a complaint; it does not demonstrate
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
             if not tgts and not symmetric:
@@ -1612,6 +1619,10 @@ def code_sentence(
         if k.type == "ASSAULT" and srcs and tgts and target_near:
             # "struck a boat in the southern Caribbean": a region is where, not whom
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES)]
+        if c.via == "verb" and lemma(k.pred) in _FIRING_VERBS:
+            # "fired artillery near a border island": what is fired is no target
+            fired = [(o.left_edge.idx, o.idx + len(o.text)) for o in k.pred.children if o.dep_ in ("dobj", "obj")]
+            tgts = [t for t in tgts if t.start is None or not any(a <= t.start < b for a, b in fired)]
         tgts = _one_place_per_state(tgts)
         if k.cameo.startswith("042") and c.via == "verb" and tgts and not any(t.country for t in tgts):
             # "arrived at Wonsan's Kalma airport": the state visited, not the airport's name

@@ -335,7 +335,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     parties = [c for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     parties += [p for c in k.pred.children if c.dep_ == "prep" and lemma(c) in ("to", "on", "against") for p in c.children if p.dep_ == "pobj"]
     # ("attributed the theft to North Korea", "... to North Korea's Lazarus group")
-    states = (c.ent_type_ == "GPE" or (c.dep_ == "pobj" and any(t.dep_ == "poss" and t.ent_type_ == "GPE" for t in c.children)) for c in parties)
+    # (or owned by one: "Iran's Revolutionary Guards seized a tanker, accusing it of smuggling fuel")
+    states = (c.ent_type_ == "GPE" or (c.dep_ in ("pobj", "nsubj", "nsubjpass") and any(t.dep_ == "poss" and t.ent_type_ == "GPE" for t in c.children)) for c in parties)
     if k.type in ("COERCE", "ASSAULT", "ACCUSE", "THREATEN") and not any(states):
         # (a state named as a party makes it politics: "Washington accused
         # North Korea of stealing cryptocurrency")
