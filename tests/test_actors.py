@@ -167,32 +167,25 @@ def test_lookup_helpers(nlp_stage: NlpStage) -> None:
     assert mentions_in(doc, 0, 3) == []
 
 
+def _resolved_he(nlp_stage: NlpStage, body: list[str]) -> list:
+    """The mentions a "he" of ``body`` was resolved to."""
+    return [m for m in make_doc(nlp_stage, body).mentions if m.resolved_from in ("He", "he")]
+
+
 def test_coreference_pronouns(nlp_stage: NlpStage) -> None:
-    doc = make_doc(
-        nlp_stage,
-        [
-            "Defense Minister Ivan Petrov visited the front on Friday.",
-            "He said the offensive would continue.",
-        ],
-    )
-    he = [m for m in doc.mentions if m.resolved_from == "He"]
+    he = _resolved_he(nlp_stage, ["Defense Minister Ivan Petrov visited the front on Friday.", "He said the offensive would continue."])
     assert he and he[0].name == "Ivan Petrov" and he[0].kind == "person"
     # with no person named, "he" is a spokesman or an official named by his role
-    doc = make_doc(
+    he = _resolved_he(
         nlp_stage,
-        [
-            "A spokesman for the DPRK Ministry of National Defence denounced the joint drills.",
-            "The U.S. will be held fully accountable for the consequences, he said.",
-        ],
+        ["A spokesman for the DPRK Ministry of National Defence denounced the joint drills.", "The U.S. will be held fully accountable for the consequences, he said."],
     )
-    he = [m for m in doc.mentions if m.resolved_from == "he"]
     assert he and he[0].country == "PRK" and he[0].sector == "GOV"
     # a person owned by a state ("North Korea's Kim") is of that state
     doc = make_doc(nlp_stage, ["North Korea's Kim met Putin in Vostochny."])
     assert by_text(doc, "Kim")[0].country == "PRK"
     # (but not a body: "the ministry ... he said" with no role named stays unresolved)
-    doc = make_doc(nlp_stage, ["The DPRK foreign ministry denounced the drills.", "They will pay dearly, he said."])
-    assert not [m for m in doc.mentions if m.resolved_from == "he"]
+    assert not _resolved_he(nlp_stage, ["The DPRK foreign ministry denounced the drills.", "They will pay dearly, he said."])
 
 
 @pytest.mark.parametrize(

@@ -417,16 +417,17 @@ def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[n
 def test_a_promise_is_dated_when_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
     # "said on Wednesday that he was ready to talk": the Wednesday before
     # publication, though the talks lie ahead; "will meet on Wednesday" looks ahead
-    doc = _doc(nlp, ["The prime minister said on Wednesday that he was ready to hold talks."])
-    ev = _event(doc, 0, "hold")
+    assert _future_date(nlp, "The prime minister said on Wednesday that he was ready to hold talks.", "hold") == "2024-04-10"
+    assert _future_date(nlp, "The prime ministers will hold talks on Wednesday.", "hold") == "2024-04-17"
+
+
+def _future_date(nlp, sentence: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The date of a promised (future) event on ``trigger`` in ``sentence``."""
+    doc = _doc(nlp, [sentence])
+    ev = _event(doc, 0, trigger)
     ev.polarity = "future"
     ResolveStage()(doc)
-    assert ev.date == "2024-04-10"
-    doc = _doc(nlp, ["The prime ministers will hold talks on Wednesday."])
-    ev = _event(doc, 0, "hold")
-    ev.polarity = "future"
-    ResolveStage()(doc)
-    assert ev.date == "2024-04-17"
+    return ev.date
 
 
 def test_stage_leaves_odd_events_alone(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -749,14 +750,7 @@ def test_a_day_right_after_said_dates_the_saying_not_a_future_act(nlp) -> None: 
 
 def test_a_day_on_another_past_act_of_the_sentence_dates_a_promise_in_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
     # P is a Friday: "denounced the drill on Tuesday and said it would ..." is the Tuesday before
-    doc = _doc(nlp, ["North Korea's foreign ministry denounced the drill on Tuesday and said it would take resolute countermeasures."])
-    ev = _event(doc, 0, "take")
-    ev.polarity = "future"
-    ResolveStage()(doc)
-    assert ev.date == "2024-04-09"
+    denounced = "North Korea's foreign ministry denounced the drill on Tuesday and said it would take resolute countermeasures."
+    assert _future_date(nlp, denounced, "take") == "2024-04-09"
     # (a day on the promised act itself is ahead)
-    doc = _doc(nlp, ["China said it would hold talks with Japan on Tuesday."])
-    ev = _event(doc, 0, "hold")
-    ev.polarity = "future"
-    ResolveStage()(doc)
-    assert ev.date == "2024-04-16"
+    assert _future_date(nlp, "China said it would hold talks with Japan on Tuesday.", "hold") == "2024-04-16"

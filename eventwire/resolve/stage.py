@@ -65,28 +65,28 @@ def _says_when_said(doc: Document, offset: int) -> bool:
     statement promises."""
     if _SAID_RIGHT_BEFORE.search(doc.text, max(0, offset - 30), offset):
         return True
-    sdoc = doc.spacy
-    if sdoc is None:
-        return False
-    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = _verb_above(span[0], 4)
-    return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
+    tok = _clause_verb_at(doc, offset)
+    return tok is not None and tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _SAYING
 
 
 def _on_a_past_verb(doc: Document, offset: int) -> bool:
     """True when the date phrase at ``offset`` hangs off a verb in the past
     tense ("denounced the drill on Tuesday and said it would take
     countermeasures"): it dates that act, in the past, not what is promised."""
+    tok = _clause_verb_at(doc, offset)
+    return tok is not None and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _clause_verb_at(doc: Document, offset: int):  # type: ignore[no-untyped-def]
+    """The verb of the clause the word at character ``offset`` belongs to
+    (see ``_verb_above``), or None without a parse."""
     sdoc = doc.spacy
     if sdoc is None:
-        return False
+        return None
     span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return False
-    tok = _verb_above(span[0], 4)
-    return tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        return None
+    return _verb_above(span[0], 4)
 
 
 def _verb_above(tok, steps: int):  # type: ignore[no-untyped-def]
