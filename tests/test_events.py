@@ -3532,3 +3532,13 @@ def test_launching_a_warship_shows_force_and_denying_an_account_answers_its_tell
     assert [(e.event_type, e.source.country, e.target and e.target.country) for e in doc.events] == [("MOBILIZE", "PRK", None), ("ACCUSE", "KOR", "PRK")]
     doc = code(stages, "Pakistan's military said Taliban fighters opened fire first.", "Taliban spokesman Zabihullah Mujahid denied that account.")
     assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("AFG", "PAK")]
+
+
+def test_a_judged_act_is_first_the_one_told_with_the_same_word(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "The European Union imposed new sanctions on Russia on Tuesday.",
+        "Russia's foreign ministry said it had barred entry to 25 EU officials.",
+        "Ukraine's foreign minister welcomed the sanctions.",
+    )
+    assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "SUPPORT"] == [("UKR", "EUR")]

@@ -297,11 +297,19 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
             for c in o.children
         ):
             continue
-        for ev in reversed(earlier):
-            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(lemma(o), "")) and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated":
-                # "The U.S. and Britain struck ... The Houthis condemned the
-                # strikes": every party of that one act (one per state)
-                return _act_sources(ev, earlier, own)
+        fitting = [
+            ev for ev in reversed(earlier)
+            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(lemma(o), ""))
+            and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated"
+        ]
+        # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
+        # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
+        stem = lemma(o)[:5]
+        same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
+        if same_word or fitting:
+            # "The U.S. and Britain struck ... The Houthis condemned the
+            # strikes": every party of that one act (one per state)
+            return _act_sources((same_word or fitting)[0], earlier, own)
     return []
 
 
