@@ -3542,3 +3542,16 @@ def test_a_judged_act_is_first_the_one_told_with_the_same_word(stages) -> None: 
         "Ukraine's foreign minister welcomed the sanctions.",
     )
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "SUPPORT"] == [("UKR", "EUR")]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("N. Korean soldiers briefly cross MDL; S. Korea fires warning shots: JCS", [("MOBILIZE", "KOR", "-"), ("MOBILIZE", "PRK", "-")]),
+        # (a name the tagger ran from the headline into the body is still the line)
+        ("Pakistan, India exchange fire along Line of Control", [("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")]),
+    ],
+)
+def test_demarcation_lines_are_places_no_parties(stages, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Officials gave no further details.", title=title)
+    assert sorted((e.event_type, e.source.country, e.target.country if e.target else "-") for e in doc.events if e.section == "title") == expected

@@ -163,7 +163,11 @@ def stateless(name: str) -> bool:
 
 
 def _trim_possessive(text: str, s: int, e: int) -> int:
-    """End offset without a trailing possessive or punctuation ("South West State's")."""
+    """End offset without a trailing possessive, punctuation ("South West
+    State's") or line break (an entity the tagger ran from a headline into
+    the body: "Line of Control\n\n")."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
     if text[max(s, e - 2) : e] in ("'s", "’s"):
         e -= 2
     while e > s and text[e - 1] in ".,;:'’":
