@@ -325,8 +325,8 @@ _BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure
 _FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
 
 
-def _last_hostile_act(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
-    """Every party of the latest hostile act told in the sentence or the two
+def _last_forceful_act(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
+    """Every party of the latest forceful act told in the sentence or the two
     before (one per state), when not of the states of ``srcs``."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     for ev in reversed(earlier):
@@ -1310,7 +1310,7 @@ def code_sentence(
                 # "China fired water cannon at a Philippine boat. Japan and Australia voiced
                 # concern.", "Japan condemned it": concern about nothing named (or "it")
                 # is about the act just told
-                tgts = _last_hostile_act(srcs, history + events, sent.index)
+                tgts = _last_forceful_act(srcs, history + events, sent.index)
                 target_ref = bool(tgts)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
                 # "The U.S. and Britain struck Houthi targets ... Iran condemned the

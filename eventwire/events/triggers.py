@@ -513,9 +513,9 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
 
 def _verb_after_verb_noun(t: Token, lex: Lexicon) -> bool:
     """A bare verb form ("missile", "cruise") right after a plural noun that
-    is its subject and, in the third person, a verb of the lexicon ("fires",
-    "launches") right after a name: the parser's reading of "North Korea
-    fires missile" with the verb as the noun."""
+    hangs on it (its subject or compound) and, in the third person, is a verb
+    of the lexicon ("fires", "launches") right after a name: the parser's
+    reading of "North Korea fires missile" with the verb as the noun."""
     if t.tag_ not in ("VBP", "VB") or t.i == 0:
         return False
     noun = t.doc[t.i - 1]
