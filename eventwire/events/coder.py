@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors.unknown import CRAFT_NOUNS
+from ..nlp import sentence_of
 from ..records import Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
@@ -404,19 +405,18 @@ def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexico
     ``span`` ("Cambodia said ..."), when it is not the state of ``srcs``."""
     own = {s.country for s in srcs if s.country}
     doc = span.doc
-    k, seen = span.start - 1, 0
-    while k >= 0 and seen < 2:
-        start = k
-        while start > 0 and not doc[start].is_sent_start:
-            start -= 1
-        for tok in reversed(doc[start : k + 1]):
+    end = span.start
+    for _ in range(2):
+        if end == 0:
+            break
+        before = sentence_of(doc[end - 1])
+        for tok in reversed(before):
             if tok.pos_ != "VERB" or lemma(tok) not in lex.grammar.reporting_verbs:
                 continue
-            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-                found = [a for x in subj.subtree for a in index.on(x) if a.country and a.country not in own and (a.kind == "country" or a.sector in _STATE_SECTORS)]
-                if found:
-                    return found[:1]
-        k, seen = start - 1, seen + 1
+            found = [a for subj in speaker_of(tok) for x in subj.subtree for a in index.on(x) if a.country and a.country not in own and (a.kind == "country" or a.sector in _STATE_SECTORS)]
+            if found:
+                return found[:1]
+        end = before.start
     return []
 
 
