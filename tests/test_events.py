@@ -3555,3 +3555,23 @@ def test_a_judged_act_is_first_the_one_told_with_the_same_word(stages) -> None: 
 def test_demarcation_lines_are_places_no_parties(stages, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Officials gave no further details.", title=title)
     assert sorted((e.event_type, e.source.country, e.target.country if e.target else "-") for e in doc.events if e.section == "title") == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the parser makes the first verb's object the next one's subject
+        ("Mali junta expels EU envoy, arrests opposition leaders", [("SANCTION", "MLI", "EUR"), ("COERCE", "MLI", "MLI")]),
+        # ... or the first verb a noun's modifier, the next one's subject a town
+        ("Russia bombs Kharkiv, kills five", [("ASSAULT", "RUS", "UKR")]),
+        # ... or the second verb a noun and its object an apposition of the first's
+        ("China condemns U.S. arms sale, sanctions defense firms", [("ACCUSE", "CHN", "USA"), ("SANCTION", "CHN", "USA")]),
+        ("North Korea fires missiles, warns of more tests", [("MOBILIZE", "PRK", None), ("THREATEN", "PRK", None)]),
+        # a series the parser read right keeps its reading ("agree to expand" is one pledge)
+        ("Yoon, Kishida agree to expand cooperation, condemn North Korea", [("AGREE", "KOR", "JPN"), ("AGREE", "JPN", "KOR"), ("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "PRK")]),
+    ],
+)
+def test_headline_series_of_verbs_shares_the_subject(stages, title: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The report gave no further details.", title=title)
+    got = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in doc.events if e.section == "title"]
+    assert sorted(got, key=str) == sorted(expected, key=str), (title, got)

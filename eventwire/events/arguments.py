@@ -815,28 +815,36 @@ def parties_between(noun: Token) -> list[Token]:
     return pobjs(noun, {"between", "among", "amongst"})
 
 
-def flat_start(cand: Candidate) -> int:
-    """Where the words before a verb read flat begin: the phrase the parser
+def flat_subject(cand: Candidate) -> range:
+    """Where the words before a verb read flat are: the phrase the parser
     made it part of ("South Korea's military fired warning shots"), else the
-    line (a headline)."""
-    return cand.pred.head.left_edge.i if cand.via == "flat" else sentence_of(cand.pred).start
+    line (a headline); in a headline's series of verbs ("Russia bombs
+    Kharkiv, kills five"), the words before the first verb."""
+    if "series" in cand.extra:
+        start, end, _ = cand.extra["series"]
+        return range(start, end)
+    return range(cand.pred.head.left_edge.i if cand.via == "flat" else sentence_of(cand.pred).start, cand.pred.i)
 
 
-def headline_sides(pred: Token, index: MentionIndex, start: int | None = None, purpose_ends: bool = False) -> tuple[list[Actor], list[Actor]]:
-    """The parties a headline names before its verb (one per state; from
-    ``start`` on if given) and after it, up to another event's clause ("...
-    after U.S. strikes on Yemen") or, with ``purpose_ends``, up to a purpose
-    clause ("collaborate with international community to address X")."""
+def headline_sides(
+    pred: Token, index: MentionIndex, subject: range | None = None, purpose_ends: bool = False, end: int | None = None
+) -> tuple[list[Actor], list[Actor]]:
+    """The parties a headline names before its verb (one per state; within
+    ``subject`` if given) and after it, up to another event's clause ("...
+    after U.S. strikes on Yemen"), to ``end`` if given, or, with
+    ``purpose_ends``, up to a purpose clause ("collaborate with international
+    community to address X")."""
     sent = sentence_of(pred)
-    start = sent.start if start is None else start
+    start = sent.start if subject is None else subject.start
+    before = pred.i if subject is None else subject.stop
     # "South Korea, U.S., Japan begin drills; North threatens countermeasures": a clause per semicolon
-    start = max([start] + [t.i + 1 for t in sent if t.text == ";" and t.i < pred.i])
+    start = max([start] + [t.i + 1 for t in sent if t.text == ";" and t.i < before])
     # "South Korea Says North Fired Artillery ...": who says it is no party to it
-    start = max([start] + [t.i + 1 for t in sent if t.lower_ in ("says", "said", "claims", "reports") and t.i < pred.i - 1])
-    left = list({m.country or m.name: m for t in sent if start <= t.i < pred.i for m in index.on(t)}.values())
+    start = max([start] + [t.i + 1 for t in sent if t.lower_ in ("says", "said", "claims", "reports") and t.i < before - 1])
+    left = list({m.country or m.name: m for t in sent if start <= t.i < before for m in index.on(t)}.values())
     end = next(
         (t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";" or (purpose_ends and t.lower_ == "to" and t.i + 1 < sent.end and t.nbor().tag_ == "VB"))),
-        sent.end,
+        sent.end if end is None else min(end, sent.end),
     )
     right = [m for m in _unique([m for t in sent if pred.i < t.i < end for m in index.on(t)]) if m not in left]
     return left, right
@@ -851,7 +859,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # who is named before the verb acts on who is named after it (one per
         # state); a verb parsed as a modifier, within the phrase it opens
         # (a verb with no complement of its own ends at a purpose clause)
-        left, right = headline_sides(cand.pred, index, flat_start(cand), purpose_ends=not cand.entry.role)
+        series_end = cand.extra["series"][2] if "series" in cand.extra else None
+        left, right = headline_sides(cand.pred, index, flat_subject(cand), purpose_ends=not cand.entry.role, end=series_end)
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
         noun = cand.head

@@ -34,7 +34,7 @@ from .arguments import (
     arguments,
     attack_place_source,
     clause_targets,
-    flat_start,
+    flat_subject,
     headline_sides,
     nearby_targets,
     noun_sources,
@@ -622,7 +622,7 @@ def _headline(sent: Sentence, span: Any) -> bool:
 
 def _left_of(c: Candidate, span: Any) -> list[Token]:
     """What a verb read flat has for its subject: the words before it."""
-    return [t for t in span if flat_start(c) <= t.i < c.pred.i]
+    return [t for t in span if t.i in flat_subject(c)]
 
 
 def _before_attribution(actors: list[Actor], span: Any) -> list[Actor]:

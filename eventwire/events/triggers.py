@@ -434,6 +434,9 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     parties are read left and right of it (see arguments). One per headline
     or per clause of it ("North Korea fires ICBM; Seoul, Tokyo condemn
     launch"); a noun trigger on the same word gives way."""
+    series = _verb_series(span, lex, cands)
+    if series:
+        return series
     toks = [t for t in span if not t.is_punct and not t.is_space]
     if not 3 <= len(toks) <= 14 or not unclosed(span):
         return cands
@@ -491,24 +494,102 @@ def _headline_verb(toks: list[Token], lex: Lexicon, cands: list[Candidate]) -> C
             continue
         if toks[k + 1].lower_ == "of":
             continue  # "Shoigu's Pyongyang trip, signs of a deeper pact": a noun, not the headline's verb
-        form = t.lower_
-        before = toks[k - 1]
-        if form.endswith("s") and not form.endswith("ss"):
-            forms = [form[:-1]] + ([form[:-2]] if form.endswith("es") else [])
-        elif before.tag_ in ("NNS", "NNPS", "NNP") or before.lower_ == "police" or before.text.endswith("s"):
-            forms = [form]
-        else:
-            forms = []
-        right = {lemma(x) for x in toks[k + 1 :]} | {x.lower_ for x in toks[k + 1 :]}
-        noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3), None)
-        if noun is not None and any(f in lex.grammar.light_verbs or f in ENDING_VERBS for f in forms):
-            # (or what ends it: "South Korea halts loudspeaker broadcasts")
-            return Candidate(noun.entry, noun.head, t, [t, noun.head], "headline")
-        for f in forms:
-            entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
-            if entry is not None:
-                return Candidate(entry, t, t, [t], "headline")
+        found = _headline_verb_at(t, _verb_forms(t, toks[k - 1]), toks[k + 1 :], lex, cands)
+        if found is not None:
+            return found
     return None
+
+
+def _verb_forms(t: Token, before: Token) -> list[str]:
+    """The bare forms a headline's word may be the verb of: a present tense
+    ("fires" -> fire, fir), or a bare form after a plural or a name
+    ("Police raid", "Hezbollah fire")."""
+    form = t.lower_
+    if form.endswith("ies"):
+        return [form[:-3] + "y"]  # "flies", "denies"
+    if form.endswith("s") and not form.endswith("ss"):
+        return [form[:-1]] + ([form[:-2]] if form.endswith("es") else [])
+    if before.tag_ in ("NNS", "NNPS", "NNP") or before.lower_ == "police" or before.text.endswith("s"):
+        return [form]
+    return []
+
+
+def _headline_verb_at(t: Token, forms: list[str], rest: list[Token], lex: Lexicon, cands: list[Candidate]) -> Candidate | None:
+    """The headline trigger of word ``t`` read as a verb of one of ``forms``
+    with the words ``rest`` after it: a verb of the lexicon whose preposition
+    and objects they hold, or a light verb of the noun trigger right after it
+    ("Japan, U.S. voice concern")."""
+    right = {lemma(x) for x in rest} | {x.lower_ for x in rest}
+    noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3 and any(x.i == c.head.i for x in rest)), None)
+    if noun is not None and any(f in lex.grammar.light_verbs or f in ENDING_VERBS for f in forms):
+        # (or what ends it: "South Korea halts loudspeaker broadcasts")
+        return Candidate(noun.entry, noun.head, t, [t, noun.head], "headline")
+    for f in forms:
+        entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
+        if entry is not None:
+            return Candidate(entry, t, t, [t], "headline")
+    return None
+
+
+_SAYING_FORMS = frozenset(("say", "claim", "report", "tell", "add"))
+
+
+def _parsed_series(found: list[Candidate]) -> bool:
+    """The parser read the series right: the first verb the root with its
+    subject before it, the others verbs joined to it ("Yoon, Kishida agree
+    to expand cooperation, condemn North Korea")."""
+    first = found[0].pred
+    if first.pos_ != "VERB" or first.dep_ != "ROOT" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i for c in first.children):
+        return False
+    return all(c.pred.pos_ == "VERB" and c.pred.dep_ == "conj" and c.pred.head.i == first.i for c in found[1:])
+
+
+def _verb_series(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """A headline of one subject and verbs in a series split by commas
+    ("Mali junta expels EU envoy, arrests opposition leaders", "Russia bombs
+    Kharkiv, kills five", "Police raid office, seize documents"), which the
+    small parser reads with an object for the next verb's subject or a verb
+    for a noun: each verb is read flat, the words before the first one its
+    subject, the words up to the next comma of the series its object (the
+    candidate's ``series``: subject start, subject end, clause end). Empty
+    when the line is no such headline."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not 5 <= len(words) <= 24 or not unclosed(span):
+        return []
+    if not any(t.text == "," for t in span):
+        return []
+    first = None
+    for k, t in enumerate(words[1:], start=1):
+        if t.lower_ in _HEADLINE_STOPS:
+            return []
+        if not t.is_lower or t.like_num:
+            continue
+        forms = [f for f in _verb_forms(t, words[k - 1]) if f not in _SAYING_FORMS]
+        end = next((x.i for x in span if x.i > t.i and x.text == ","), span.end)
+        clause = [x for x in words[k + 1 :] if x.i < end]
+        if forms and clause and (first := _headline_verb_at(t, forms, clause, lex, cands)) is not None:
+            break
+    if first is None:
+        return []
+    agreeing = first.pred.lower_.endswith("s")
+    found = [first]
+    commas: list[int] = []
+    for comma in (t for t in span if t.text == "," and t.i > first.pred.i and t.i + 2 < span.end):
+        verb = span.doc[comma.i + 1]
+        if not verb.is_lower or verb.lower_ in HEADLINE_CLAUSES or verb.lower_.endswith("s") != agreeing:
+            continue
+        nxt = next((t.i for t in span if t.i > verb.i and (t.text == "," or t.lower_ in HEADLINE_CLAUSES)), span.end)
+        forms = [f for f in _verb_forms(verb, span.doc[first.pred.i - 1]) if f not in _SAYING_FORMS]
+        cand = _headline_verb_at(verb, forms, [t for t in words if verb.i < t.i < nxt], lex, cands) if forms else None
+        if cand is not None:
+            found.append(cand)
+            commas.append(comma.i)
+    if len(found) < 2 or _parsed_series(found):
+        return []
+    for cand, end in zip(found, commas + [span.end], strict=True):
+        cand.extra["series"] = (span.start, first.pred.i, end)
+    taken = {c.head.i for c in found} | {c.pred.i for c in found}
+    return [c for c in cands if c.head.i not in taken and c.pred.i not in taken] + found
 
 
 def _verb_after_verb_noun(t: Token, lex: Lexicon) -> bool:
