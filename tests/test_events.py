@@ -3575,3 +3575,17 @@ def test_headline_series_of_verbs_shares_the_subject(stages, title: str, expecte
     doc = code(stages, "The report gave no further details.", title=title)
     got = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in doc.events if e.section == "title"]
     assert sorted(got, key=str) == sorted(expected, key=str), (title, got)
+
+
+def test_sightings_by_other_verbs_and_headlines_in_ies(stages) -> None:  # type: ignore[no-untyped-def]
+    # whose assets are reported, spotted or tracked show force toward who saw them
+    assert _has(code(stages, "Taiwan reported 30 Chinese military aircraft near the island on Tuesday."), {"MOBILIZE"}, "CHN", "TWN")
+    assert _has(code(stages, "Ukraine's air force said it tracked 40 Russian drones."), {"MOBILIZE"}, "RUS", None)
+    t = code(stages, "The report gave no further details.", title="Taiwan reports 30 Chinese military aircraft near island")
+    assert _has(t, {"MOBILIZE"}, "CHN", "TWN")
+    # an attack reported is no sighting of its drones; assets of nobody show nobody's force
+    assert [e.event_type for e in code(stages, "Ukraine reported a drone attack on Kyiv overnight.").events] == ["ASSAULT"]
+    assert not code(stages, "The ministry reported 12 aircraft and four ships.").events
+    # a headline's verb in -ies ("flies", the parser's plural noun)
+    t = code(stages, "The report gave no further details.", title="U.S. flies B-52 bomber over Korean Peninsula")
+    assert _has(t, {"MOBILIZE"}, "USA", None)

@@ -1235,6 +1235,10 @@ def code_sentence(
             if len(kept) < len(tgts):
                 tgts = kept
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
+        if c.entry.lemma == "board" and (not srcs or all(s.sector == "CVL" for s in srcs)):
+            continue  # "passengers boarded the ship": travel, no seizure
+        if c.entry.role == "observed" and not srcs:
+            continue  # "the ministry reported 12 aircraft and four ships": whose they were is not told
         if k.type == "ACCUSE" and k.cameo.startswith("09") and not any(a.country for a in srcs + tgts):
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:
