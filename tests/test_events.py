@@ -3589,3 +3589,27 @@ def test_sightings_by_other_verbs_and_headlines_in_ies(stages) -> None:  # type:
     # a headline's verb in -ies ("flies", the parser's plural noun)
     t = code(stages, "The report gave no further details.", title="U.S. flies B-52 bomber over Korean Peninsula")
     assert _has(t, {"MOBILIZE"}, "USA", None)
+
+
+def test_round_thirteen_korean_desk_judgements_and_warnings(stages) -> None:  # type: ignore[no-untyped-def]
+    launch = "North Korea fired two ballistic missiles into the East Sea on Tuesday, the Joint Chiefs of Staff said."
+    # a verdict told in a quote before its speaker, on "this" or "it": the act just told
+    d = code(stages, launch, '"This is a clear provocation that threatens peace on the Korean Peninsula," a JCS spokesman told reporters.')
+    assert _has(d, {"ACCUSE"}, "KOR", "PRK", "provocation")
+    d = code(stages, launch, '"It is a grave violation of UN resolutions," Japan\'s defense minister said.')
+    assert _has(d, {"ACCUSE"}, "JPN", "PRK", "violation")
+    # a criticism aimed at whom its reason names
+    assert _has(code(stages, "China criticised the arms sale, saying Washington was interfering in its internal affairs."), {"ACCUSE"}, "CHN", "USA")
+    # a warning joined to an accusation is aimed at the accused
+    d = code(stages, "KCNA accused Washington and Seoul of staging a rehearsal for war and warned that the North would take overwhelming countermeasures.")
+    assert _has(d, {"THREATEN"}, "PRK", "USA") and _has(d, {"THREATEN"}, "PRK", "KOR")
+    # ... or at whoever did what its condition names
+    d = code(stages, "North Korea has been jamming GPS signals near the border islands, the South Korean military said.",
+             'The military warned it would take "stern measures" if the jamming caused any damage.')
+    assert _has(d, {"THREATEN"}, "KOR", "PRK", "stern")
+    # a count told as a bound over years is a tally; a source's anonymity no request
+    assert not code(stages, "South Korea has detained at least six ships on suspicion of sanctions violations since 2017.").events
+    assert not [e for e in code(stages, "The vessel was seized, according to a government official who asked not to be named.").events if e.event_type == "REQUEST"]
+    # a ship boarded by a state's force is seized; passengers boarding travel
+    assert _has(code(stages, "South Korea's coast guard boarded the Sierra Leone-flagged cargo ship on Monday."), {"COERCE"}, "KOR", "SLE")
+    assert not code(stages, "Passengers boarded the ship in Busan.").events

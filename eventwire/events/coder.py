@@ -180,7 +180,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
     # (troops sent to another state are coded as military aid to it)
     **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
-    **dict.fromkeys(("crackdown", "arrest", "detention", "ban", "seizure", "deportation"), frozenset(("COERCE", "ASSAULT"))),
+    **dict.fromkeys(("crackdown", "arrest", "detention", "ban", "seizure", "deportation", "jamming", "blockade"), frozenset(("COERCE", "ASSAULT"))),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
     # ("voiced concern over the incident", "condemned the provocation")
     **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
@@ -335,6 +335,32 @@ def _last_forceful_act(srcs: list[Actor], earlier: list[Event], index: int) -> l
             break
         if ev.event_type in _FORCEFUL_TYPES and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
             return _act_sources(ev, earlier, own)
+    return []
+
+
+def _threat_conditions(pred: Token) -> list[Token]:
+    """The acts a threat answers: the subjects of its if/unless clauses and,
+    in the passive, its own subject ("any provocation would be met with ...")."""
+    conds = [
+        t for x in pred.subtree
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in x.children)
+        for t in subject_tokens(x)
+    ]
+    return conds + ([t for t in pred.children if t.dep_ == "nsubjpass"] if is_passive(pred) else [])
+
+
+def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
+    """The subject of what a criticism gives as its reason in a participle
+    of saying ("criticised the sale, saying Washington was interfering"),
+    when not of the critics' own states."""
+    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
+    for adv in pred.children:
+        if adv.dep_ not in ("advcl", "xcomp") or adv.tag_ != "VBG" or lemma(adv) not in ("say", "add", "argue", "insist", "charge"):
+            continue
+        for clause in (c for c in adv.children if c.dep_ == "ccomp"):
+            found = [a for a in actors_of_all(subject_tokens(clause), index, event_nouns) if a.country not in own and a.name not in own]
+            if found:
+                return found
     return []
 
 
@@ -838,7 +864,14 @@ def _verb_tally(pred: Token) -> bool:
     # (troops are the size of a force sent, not a count of acts: "had dispatched about 3,000 more soldiers since January")
     counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
     counted += [p for o in counted for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
-    return any(o.lower_ in _MANY_WORDS or any(n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20)) for n in o.children) for o in counted)
+    # (or any count told as a bound: "has detained at least six ships since 2017")
+    return any(o.lower_ in _MANY_WORDS or any(n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n)) for n in o.children) for o in counted)
+
+
+def _bound(num: Token) -> bool:
+    """A count told as a lower bound: "at least six", "more than 20", "over 30"."""
+    words = {t.lower_ for t in num.subtree if t.i < num.i}
+    return "least" in words or ("more" in words and "than" in words) or "over" in words
 
 
 _SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate"))
@@ -922,6 +955,13 @@ def _withheld_information(pred: Token) -> bool:
         if lemma(x) in ("give", "provide", "offer") and any(o.dep_ in ("dobj", "obj") and lemma(o) in _INFO_NOUNS for o in x.children):
             return True
     return False
+
+
+def _anonymous(pred: Token) -> bool:
+    """ "asked not to be named", "requested anonymity": who speaks without a name."""
+    if any(o.dep_ in ("dobj", "obj") and lemma(o) == "anonymity" for o in pred.children):
+        return True
+    return any(x.dep_ in ("xcomp", "ccomp") and lemma(x) in ("name", "identify") and any(a.dep_ == "auxpass" for a in x.children) for x in pred.children)
 
 
 _ISSUE_NOUNS = frozenset(("issue", "problem", "question", "matter", "dispute", "case"))
@@ -1038,6 +1078,8 @@ def code_sentence(
             continue
         if c.via == "verb" and c.entry.role == "refuse" and _withheld_information(c.pred):
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
+        if c.via == "verb" and c.entry.role == "ask" and _anonymous(c.pred):
+            continue  # "an official who asked not to be named": a source's condition, no request
         if c.via == "verb" and c.entry.lemma == "deny" and c.pred.dep_ == "conj" and lemma(c.pred.head) == "confirm":
             continue  # "refused to confirm or deny the claim": nothing said either way
         if c.via == "verb" and lemma(c.pred) in ("fight", "battle") and any(
@@ -1189,6 +1231,9 @@ def code_sentence(
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched
                 tgts = _referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
+            if not tgts and c.entry.lemma == "be judged" and any(t.lower_ in ("this", "it") for t in subject_tokens(c.pred)):
+                # '"This is a clear provocation," a JCS spokesman told reporters': the act just told
+                tgts = _last_forceful_act(srcs, history + events, sent.index)
             symmetric = False
             if not srcs:
                 continue
@@ -1306,6 +1351,15 @@ def code_sentence(
                 # "Japan condemned the launch": whoever carried out the launch
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
+                target_ref = bool(tgts)
+            if not tgts and not symmetric and k.type == "THREATEN" and c.via == "verb":
+                # "warned it would take stern measures if the jamming caused any damage",
+                # "any provocation would be met with a response": whoever carried out the act named
+                tgts = _referred_agents(k.pred, srcs, history + events, _threat_conditions(k.pred))
+                target_ref = bool(tgts)
+            if not tgts and not symmetric and k.type == "ACCUSE" and c.via in ("verb", "light"):
+                # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
+                tgts = _accused_in_reason(k.pred, srcs, index, event_nouns)
                 target_ref = bool(tgts)
             if not tgts and not symmetric and k.type == "ACCUSE" and (
                 (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
@@ -1678,7 +1732,7 @@ def code_sentence(
         return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
     events = _exchange_results(_one_assault_two_verbs(events, pred_at))
-    return _one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves)
+    return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves), pred_at, doc_id)
 
 
 def _exchange_results(events: list[Event]) -> list[Event]:
@@ -1694,6 +1748,31 @@ def _exchange_results(events: list[Event]) -> list[Event]:
         if not (e.event_type == "ASSAULT" and e.source is not None and e.target is not None and e.source.country
                 and e.source.country == e.target.country and len(sides.get(e.trigger.start, ())) > 1)
     ]
+
+
+_WORDS_AT = frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))
+
+
+def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[Event]:
+    """"KCNA accused Washington and Seoul of staging a rehearsal for war and
+    warned that the North would take countermeasures": a verbal act with no
+    target joined to another one of the same source is aimed at its targets."""
+    out: list[Event] = []
+    for e in events:
+        p = pred_at.get(e.trigger.start)
+        if e.target is not None or e.event_type not in _WORDS_AT or p is None or p.dep_ != "conj" or e.source is None:
+            out.append(e)
+            continue
+        first = [
+            o.target for o in events
+            if o.event_type in _WORDS_AT and o.target is not None and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+            and _actor_key(o.source) == _actor_key(e.source) and o.target.country != e.source.country
+        ]
+        if not first:
+            out.append(e)
+            continue
+        out += [replace(e, target=t, event_id=event_id(doc_id, e.sentence_index, e.trigger.start, e.event_type, e.source, t)) for t in first]
+    return out
 
 
 def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:

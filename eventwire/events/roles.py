@@ -330,7 +330,8 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in ("threat", "danger", "menace")), None)
     if threat is not None and (subj.pos_ == "PROPN" or (subj.text[:1].isupper() and subj.i > subj.sent.start)):  # (a name tagged as a noun: "ECOWAS")
         return threat
-    if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment"):
+    # ('"This is a clear provocation," a JCS spokesman told reporters': the act the story told)
+    if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment", "this", "it"):
         return None
     if any(d.dep_ == "det" and d.lower_ in ("any", "every", "no", "such") for d in subj.children) or any(a.dep_ == "aux" for a in copula.children):
         return None  # "any nuclear attack ... is unacceptable", "would be a violation": no act in particular
