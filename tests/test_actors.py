@@ -825,3 +825,23 @@ def test_a_first_name_word_the_tagger_left_out(nlp_stage: NlpStage) -> None:
     # ... but a title or an honorific before it stays out of the name
     doc = make_doc(nlp_stage, ["AU Commission Chairperson Mahmoud Ali Youssouf appealed for calm."])
     assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Mahmoud Ali Youssouf", "AFR")]
+
+
+def test_round_thirteen_world_desk_actors(nlp_stage: NlpStage) -> None:
+    # armed groups, regional governments and missions of the world desk
+    doc = make_doc(nlp_stage, ["Colombia suspended talks with the ELN.", "The Kurdistan Regional Government called on Turkey to stop.",
+                               "KFOR said it had sent more troops."])
+    assert [m.country for m in by_text(doc, "ELN")] == ["COL"]
+    assert [m.country for m in by_text(doc, "Kurdistan Regional Government")] == ["IRQ"]
+    assert [m.country for m in by_text(doc, "KFOR")] == ["NATO"]
+    # a listed official's name under another office, in a story that never names the listed state, is a namesake
+    doc = make_doc(nlp_stage, ["Colombia suspended talks with the ELN.", "Defence Minister Pedro Sanchez said troops had killed two rebels."])
+    sanchez = [m for m in doc.mentions if m.kind == "person"][0]
+    assert sanchez.country == "COL" and sanchez.title == "Defence Minister"
+    assert [m.country for m in by_text(doc, "troops")] == ["COL"]
+    assert [m.country for m in make_doc(nlp_stage, ["Spanish Prime Minister Pedro Sanchez met Macron in Paris."]).mentions if m.kind == "person"][0] == "ESP"
+    # leaders of the world desk listed by name
+    assert first_person(nlp_stage, "Albin Kurti met the EU envoy in Pristina.").country == "XKX"
+    # a common noun capitalised to open a sentence is no unknown state
+    doc = make_doc(nlp_stage, ["Fighting continued in Darfur. Drones struck a hospital on Monday.", "Debris fell on a building."])
+    assert not by_text(doc, "Drones") and not by_text(doc, "Debris")

@@ -3613,3 +3613,8 @@ def test_round_thirteen_korean_desk_judgements_and_warnings(stages) -> None:  # 
     # a ship boarded by a state's force is seized; passengers boarding travel
     assert _has(code(stages, "South Korea's coast guard boarded the Sierra Leone-flagged cargo ship on Monday."), {"COERCE"}, "KOR", "SLE")
     assert not code(stages, "Passengers boarded the ship in Busan.").events
+
+
+def test_a_craft_opening_a_sentence_is_no_unknown_state(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Fighting continued in Darfur. Drones struck a hospital on Monday.")
+    assert [e.source for e in d.events if e.event_type == "ASSAULT"] == [None]

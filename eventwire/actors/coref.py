@@ -342,6 +342,12 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 obj = plural[0]
                 res.append((tok.idx, tok.idx + len(tok.text), "objthey", f"{obj.left_edge.idx}:{obj.idx + len(obj.text)}"))
                 continue
+            speaker = _reporting_speaker(tok) if low == "it" else None
+            if speaker is not None:
+                # "Japan expressed concern, and the Philippines said it had raised its
+                # alert level": "it" in what a state or body says is the speaker
+                res.append((tok.idx, tok.idx + len(tok.text), "speaker", f"{speaker.left_edge.idx}:{speaker.idx + len(speaker.text)}"))
+                continue
             if low == "they" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _SUFFERED:
                 # "Police arrested three people. They were taken into custody":
                 # who suffers it is who was acted on before, not who acted
@@ -349,6 +355,19 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 continue
             res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
+
+
+def _reporting_speaker(tok):  # type: ignore[no-untyped-def]
+    """The subject of the reporting verb whose clause ``tok`` opens ("the
+    Philippines said it had ..."), when it names a state or a body (not a
+    person, not a pronoun)."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN") or speaker.ent_type_ == "PERSON" or speaker.tag_ in ("NNS", "NNPS"):
+        return None
+    return speaker
 
 
 def _plural_objects(main) -> list:  # type: ignore[no-untyped-def]
@@ -473,6 +492,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         first, last = (int(x) for x in phrase.split(":", 1))
         inside = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.country]
         return inside[:1]
+    if what == "speaker":
+        first, last = (int(x) for x in phrase.split(":", 1))
+        said = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.kind != "person" and (m.country or m.sector)]
+        return said[-1:] or _pronoun("it", recent, ctx, sentence_index)
     if what in ("objperson", "objgroup"):
         return _object_pronoun(what, phrase, recent)
     if what == "patient":

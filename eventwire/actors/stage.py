@@ -75,6 +75,7 @@ def find_mentions(doc: Document) -> list[Actor]:
         if rwb is not None:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex, _title_end(doc)))
+    _namesakes(text, mentions, lex)
     datelines, home, national, filed_from = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
@@ -189,6 +190,33 @@ _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
 
 def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
     return m.start is not None and any(a <= m.start < b for a, b in spans)
+
+
+# offices a listed head of state or government does not hold under another title
+_OFFICE_WORDS = ("minister", "secretary", "ambassador", "commander", "spokes", "general", "envoy", "governor", "mayor")
+
+
+def _namesakes(text: str, mentions: list[Actor], lex: Any) -> None:
+    """"Defence Minister Pedro Sanchez" in a Colombia story: a listed
+    official's name after the title of another office, in a story that names
+    other states but never the listed one, is a namesake; the person keeps no
+    listed state (the people pass finds one from the title and the story)."""
+    named = {m.country for m in mentions if m.kind == "country" and m.country}
+    for m in mentions:
+        if m.kind != "person" or not m.country or not m.title or m.start is None or m.country in named or not named:
+            continue
+        line = text[max(0, m.start - 60) : m.start].rsplit("\n", 1)[-1]
+        key = lex.title_sector(" ".join(line.split()[-4:]))[2]
+        if key and line.rstrip().lower().endswith(key) and any(w in key for w in _OFFICE_WORDS) and not _office_words(key) & _office_words(m.title):
+            m.country, m.name, m.title, m.sector = None, m.text, None, None
+
+
+# words that tell no office apart ("Minister of National Defense" is the "Defense Minister")
+_RANK_WORDS = frozenset(("minister", "of", "the", "for", "and", "national", "state", "deputy", "vice", "first", "acting", "former", "affairs", "chief"))
+
+
+def _office_words(title: str) -> set[str]:
+    return {w.replace("defence", "defense") for w in re.findall(r"[a-z]+", title.lower())} - _RANK_WORDS
 
 
 def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None, bool, str | None]:

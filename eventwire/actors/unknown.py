@@ -79,6 +79,23 @@ CRAFT_NOUNS = frozenset(
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?$")
 
 
+# things that open a sentence capitalised and are no names ("Debris fell on a building")
+_THINGS = frozenset("debris shrapnel fragment explosion blast gunfire smoke fire flame shell round".split())
+
+
+def common_word_opening(tok, text: str | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """A capitalised word opening a sentence that is a common noun: a craft,
+    a weapon or a thing ("Drones struck a hospital", "Debris fell"), or a
+    word the document's ``text`` (when given) also writes in lower case."""
+    if not (tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_quote and tok.doc[tok.i - 1].is_sent_start)):
+        return False
+    low = tok.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low, tok.lemma_.lower()}
+    if forms & (CRAFT_NOUNS | WEAPON_NOUNS | _THINGS):
+        return True
+    return text is not None and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+
+
 def is_weapon_name(tok) -> bool:  # type: ignore[no-untyped-def]
     """A weapon word, a model designation, or a name right before a weapon
     word ("a Pukguksong-3 SLBM", "the Hwasong-17 ICBM")."""
@@ -255,7 +272,9 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if ent[0].lower_ == "the" and len(ent) > 1:
             s = ent[1].idx
         e = _trim_possessive(text, s, e)
-        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]) or names_a_text(ent):
+        if not free(s, e) or not any(c.isupper() for c in text[s:e]) or text[s:e].lower().startswith("inter-") or is_weapon_name(ent[-1]) or names_a_text(ent) or (
+            len(ent) == 1 and common_word_opening(ent[0], text)
+        ):
             continue  # "inter-Korean" describes relations, "Hwasong-17" is a missile: they name nobody
         name = text[s:e]
         if stateless(name):
@@ -297,7 +316,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if pos != propn:
             continue
         tok = sdoc[i]
-        if tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper() or is_weapon_name(tok):
+        if tok.dep_ not in _SUBJ_OBJ or not tok.text[:1].isupper() or is_weapon_name(tok) or common_word_opening(tok, text):
             continue
         if tok.ent_type_ not in ("", "GPE", "NORP") or len(tok.text) < 3 or tok.lower_ in lex.title_words:
             continue

@@ -37,6 +37,7 @@ from ..actors.compose import PLACE_NAME_WORDS, after_stance
 from ..actors.unknown import (
     CRAFT_NOUNS,
     WEAPON_NOUNS,
+    common_word_opening,
     derive_code,
     is_weapon_name,
     names_a_text,
@@ -149,6 +150,8 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "the Onnuri, a research vessel": a ship's name, not an unknown state
     if head.pos_ == "PROPN" and stateless(head.text):
         return None  # "restored access to YouTube": a brand, no party
+    if common_word_opening(head):
+        return None  # "Drones struck a hospital": a thing capitalised to open the sentence
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
     if not toks or names_a_text(head.doc[toks[0].i : head.i + 1]):
         return None  # "the Treaty on the Non-Proliferation of Nuclear Weapons" names a text
