@@ -2862,8 +2862,10 @@ def test_jets_sent_to_bomb_strike(stages) -> None:  # type: ignore[no-untyped-de
 
 
 def test_the_host_of_talks_between_two_parties_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
-    doc = code(stages, "Mongolia has hosted contacts between Tokyo and Pyongyang in the past.")
+    doc = code(stages, "Mongolia hosted contacts between Tokyo and Pyongyang last year.")
     assert sorted((e.source.country, e.target.country) for e in doc.events) == [("JPN", "PRK"), ("PRK", "JPN")]
+    # (told as having happened "in the past", with no time, it is background)
+    assert not code(stages, "Mongolia has hosted contacts between Tokyo and Pyongyang in the past.").events
     doc = code(stages, "Qatar, which has been hosting separate talks between Kinshasa and the M23 rebels in Doha, said it.")
     assert sorted(e.source.name for e in doc.events if e.event_type == "CONSULT") == ["Kinshasa", "M23"]
     # ... but one ready to host such a meeting offers it
@@ -3618,3 +3620,61 @@ def test_round_thirteen_korean_desk_judgements_and_warnings(stages) -> None:  # 
 def test_a_craft_opening_a_sentence_is_no_unknown_state(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Fighting continued in Darfur. Drones struck a hospital on Monday.")
     assert [e.source for e in d.events if e.event_type == "ASSAULT"] == [None]
+
+
+def test_round_thirteen_messages_descriptions_and_alerts(stages) -> None:  # type: ignore[no-untyped-def]
+    # a protest sent as a message is a protest to its addressee; a kind of text alone is no act
+    d = code(stages, "South Korea's Ministry of Unification sent a protest message to the North through the liaison channel.")
+    assert _has(d, {"ACCUSE"}, "KOR", "PRK")
+    assert not code(stages, "He posted a protest note on his blog.").events
+    # what a group is, supply for a demand, the purpose of a tally: no act
+    assert not [e for e in code(stages, "Lee, head of a civic group supporting the plaintiffs, urged Mitsubishi to apologise.").events if e.event_type == "SUPPORT"]
+    assert not code(stages, '"The visit suggests Pyongyang is gearing up production to meet Moscow\'s demand," said a professor in Seoul.').events
+    assert not code(stages, "The spy agency estimates that North Korea has shipped more than 12 million shells to Russia since 2023 to support its war.").events
+    # an alert to one's own people is no threat; a warning to another side's is
+    d = code(stages, "North Korea fired a rocket on Tuesday night, prompting Japan to briefly warn residents of Okinawa to take cover.")
+    assert [e.event_type for e in d.events] == ["MOBILIZE"]
+    assert _has(code(stages, "Hamas warned Israelis to leave the area."), {"THREATEN"}, None, "ISR")
+
+
+def test_round_thirteen_world_desk_targets_and_background(stages) -> None:  # type: ignore[no-untyped-def]
+    # a release demanded of whoever holds what was seized
+    d = code(stages, "Iran seized a tanker on Wednesday, prompting the United States to demand the immediate release of the vessel and its crew.")
+    assert _has(d, {"REQUEST"}, "USA", "IRN")
+    # another clause's subject is no nearby target
+    d = code(stages, "Britain called for an emergency meeting, and the African Union urged both sides to return to negotiations.")
+    assert not [e for e in d.events if e.source and e.source.country == "GBR" and e.target is not None]
+    # a party called names is accused; the speaker's own state wronged is not
+    assert _has(code(stages, "Chinese foreign ministry spokesman Lin Jian said Lai Ching-te was a troublemaker."), {"ACCUSE"}, "CHN", "TWN")
+    d = code(stages, '"These repeated violations of Iraqi sovereignty are unacceptable and must stop," the Iraqi foreign ministry said.')
+    assert [(e.event_type, e.target) for e in d.events] == [("ACCUSE", None)]
+    # tallies of several acts, tolls of a war, acts of an unnamed past: background
+    for text in (
+        "China has held several rounds of war games around Taiwan since Lai took office in May 2024.",
+        "The talks have been frozen several times since they resumed in late 2022.",
+        "The PKK has waged an insurgency since 1984 in a conflict that has killed more than 40,000 people.",
+        "The war between the army and the RSF erupted in April 2023 and has killed tens of thousands of people.",
+    ):
+        assert not code(stages, text).events, text
+    d = code(stages, "He accused Washington of hypocrisy, noting that the United States had confiscated Iranian oil cargoes in the past.")
+    assert [e.event_type for e in d.events] == ["ACCUSE"]
+    # whoever would do it, what a demand asks, an advisory: no act told
+    assert not code(stages, '"There can be no dialogue with those who kill soldiers," Petro wrote on X.').events
+    d = code(stages, "Tshisekedi repeated his demand that Rwanda withdraw its troops from Congolese territory.")
+    assert [e.event_type for e in d.events] == ["REQUEST"]
+    assert not code(stages, "Britain's Maritime Trade Operations agency warned vessels to exercise caution.").events
+    # a denial does not deny the blame given with it
+    d = code(stages, "The RSF denied targeting civilians, blaming army artillery for the deaths.")
+    assert [e.polarity for e in d.events if e.event_type == "ACCUSE"] == ["asserted"]
+
+
+def test_round_thirteen_decisions_welcomed_and_structures_installed(stages) -> None:  # type: ignore[no-untyped-def]
+    # a decision welcomed is whoever made the latest act of its kind, a release too
+    d = code(stages, "South Korea returned six North Korean fishermen on Wednesday.", "The U.S. State Department welcomed the decision.")
+    assert _has(d, {"SUPPORT"}, "USA", "KOR")
+    # concern raised about what somebody installed, named in a clause with "that"
+    d = code(stages, "The South Korean minister raised concerns about a steel structure that China installed in the Yellow Sea.")
+    assert _has(d, {"ACCUSE"}, "KOR", "CHN")
+    # a Japanese firm ordered to pay by a Seoul court
+    d = code(stages, "A Seoul court ordered Mitsubishi Heavy Industries to pay damages.")
+    assert _has(d, {"REQUEST"}, "KOR", "JPN")

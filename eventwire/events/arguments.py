@@ -460,6 +460,14 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return subject_tokens(node, depth + 1)
+    if (
+        pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and head.dep_ == "advcl" and any(m.dep_ == "mark" for m in head.children)
+        and pred.doc[pred.i - 1].lower_ == "and" and pred.doc[pred.i - 2].text == ","
+    ):
+        # "Poland closed a border crossing after a guard was stabbed by a migrant,
+        # and accused Minsk ...": the parser joins the main clause's second verb
+        # to the subordinate clause
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         # "urged Rwanda to withdraw its troops and called on M23 to ...": a
         # finite verb joined to the infinitive belongs to the main verb
@@ -705,9 +713,9 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     prep = noun.head
     if noun.dep_ == "pobj" and lemma(prep) in ("behind", "responsible") and prep.head.pos_ in ("AUX", "VERB") and lemma(prep.head) == "be":
         return [c for c in prep.head.children if c.dep_ == "nsubj"]
-    # "a steel structure China has installed", "the missiles Russia supplied": whoever made or put it there
+    # "a steel structure (that) China has installed", "the missiles Russia supplied": whoever made or put it there
     return [
-        c for r in noun.children if r.dep_ == "relcl" and {lemma(r), r.lemma_.lower()} & _MAKING and not any(o.dep_ in ("dobj", "obj") for o in r.children)
+        c for r in noun.children if r.dep_ == "relcl" and {lemma(r), r.lemma_.lower()} & _MAKING and not any(o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP") for o in r.children)
         for c in r.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and index.on(c)
     ]
 
@@ -1374,6 +1382,8 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
             continue  # "rejected the accusation that it had supplied drones to Russia": what is alleged
         if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and _own_object(pred):
             continue  # "denied the report and accused Japan": the other conjunct's party
+        if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue  # "Britain called for a meeting, and the African Union urged ...": another clause's subject
         if not answer and (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN")):
             # "men recruited by Russian intelligence", "a deal brokered by the
             # Vatican": another act's agent (but an answer to "a proposal put

@@ -188,7 +188,11 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
     **dict.fromkeys(("visit", "trip"), frozenset(("CONSULT",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
-    **dict.fromkeys(("move", "decision", "provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    **dict.fromkeys(("provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    # "welcomed the decision", "the step" after a release or an easing: whoever made it
+    **dict.fromkeys(("move", "decision", "step"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "RETREAT", "CONCEDE", "AID"))),
+    # "called the ruling unacceptable": the court's order or sentence
+    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "sentence"), frozenset(("REQUEST", "COERCE", "REJECT", "SANCTION"))),
     # "Pyongyang dismissed the offer": whoever made the offer or the demand
     **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
     # "Hamas rejected that claim", "denied the accusation": whoever made it
@@ -324,16 +328,18 @@ _FIRING_VERBS = frozenset(("fire", "launch", "test-fire", "shoot", "lob"))
 # what is voiced with nothing named ("voiced concern.", "expressed alarm")
 _BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure", "indignation"))
 _FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
+# who may hold what a release is demanded of (a seizure, an arrest, an abduction)
+_HOLDING_TYPES = frozenset(("COERCE", "ASSAULT"))
 
 
-def _last_forceful_act(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
-    """Every party of the latest forceful act told in the sentence or the two
-    before (one per state), when not of the states of ``srcs``."""
+def _last_forceful_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozenset[str] = _FORCEFUL_TYPES) -> list[Actor]:
+    """Every party of the latest forceful act (of ``types``) told in the
+    sentence or the two before (one per state), when not of the states of ``srcs``."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     for ev in reversed(earlier):
         if ev.sentence_index < index - 2:
             break
-        if ev.event_type in _FORCEFUL_TYPES and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
+        if ev.event_type in types and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
             return _act_sources(ev, earlier, own)
     return []
 
@@ -807,8 +813,13 @@ def _counted(pred: Token) -> bool:
     """A participle describing what is counted ("the number of defectors
     arriving"), or a toll over a whole war ("more than 50,000 people have
     been killed since the war began"): a statistic, not an act."""
-    if lemma(pred) in ("kill", "displace", "claim") and any(c.dep_ == "nsubj" and lemma(c) in _WAR_SPANS for c in pred.children):
-        return True  # "the conflict has killed thousands": a war's toll
+    if lemma(pred) in ("kill", "displace", "claim") and (
+        any(c.dep_ == "nsubj" and lemma(c) in _WAR_SPANS for c in pred.children)
+        or (pred.dep_ in ("relcl", "conj") and lemma(pred.head) in _WAR_SPANS | {"erupt", "break", "begin", "start"} and _perfect(pred))
+    ):
+        # "the conflict has killed thousands", "a conflict that has killed more than 40,000
+        # people", "the war erupted in 2023 and has killed tens of thousands": a war's toll
+        return True
     if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
         # (or during it: "4,000 people were killed in Lebanon during the war between Israel and Hezbollah")
         since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ in ("since", "during", "throughout") or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
@@ -841,10 +852,18 @@ _LEVELS = frozenset(("point", "low", "high", "record", "level", "peak", "bottom"
 _TALLY_SPAN = re.compile(
     r"\bsince (?:(?:early |late |mid-|mid )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
     r"|\bsince (?:then|last year)\b"
+    # (a clause of a year's event: "since Lai took office in May 2024", "since they resumed in late 2022")
+    r"|\bsince (?:\w+ ){1,6}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
     r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
 )
+# acts of an unnamed past ("in the past", not "in the past two days")
+_IN_THE_PAST = re.compile(r"\bin the past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?|years?|decades?)\b)")
 _FORCE_SIZES = frozenset(("soldier", "troop", "personnel", "fighter", "sailor", "marine", "mercenary", "instructor", "worker"))
-_MANY_WORDS = frozenset(("dozen", "dozens", "scores", "hundreds", "thousands", "numerous"))
+_MANY_WORDS = frozenset(("dozen", "dozens", "scores", "hundreds", "thousands", "numerous", "several", "multiple"))
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _verb_tally(pred: Token) -> bool:
@@ -857,15 +876,22 @@ def _verb_tally(pred: Token) -> bool:
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return False
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
+    if _IN_THE_PAST.search(after):
+        return True  # "noting that the United States had confiscated Iranian oil cargoes in the past"
     if _TALLY_SPAN.search(after) is None:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
         return True
+    if any(lemma(c) == "time" and any(q.lower_ in _MANY_WORDS | {"many"} or (q.like_num and q.lower_ not in ("one", "1")) for q in c.children) for c in pred.children):
+        return True  # "the talks have been frozen several times since they resumed in 2022"
     # (troops are the size of a force sent, not a count of acts: "had dispatched about 3,000 more soldiers since January")
     counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
     counted += [p for o in counted for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
     # (or any count told as a bound: "has detained at least six ships since 2017")
-    return any(o.lower_ in _MANY_WORDS or any(n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n)) for n in o.children) for o in counted)
+    return any(
+        o.lower_ in _MANY_WORDS or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
+        for o in counted
+    )
 
 
 def _bound(num: Token) -> bool:
@@ -1051,6 +1077,7 @@ def code_sentence(
     # the verdict of "the launch was a clear violation", "Russia remains the threat": part of that judgement
     verdicts = frozenset(t.i for c in cands if c.entry.lemma == "be judged" for t in c.tokens if t.i != c.pred.i)
     judged = frozenset(c.pred.i for c in cands if c.entry.lemma == "be judged")
+    asked_nouns = frozenset(c.head.i for c in cands if c.via != "verb" and c.entry.type == "REQUEST")
     events: list[Event] = []
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
     coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
@@ -1078,6 +1105,16 @@ def code_sentence(
             continue
         if c.via == "verb" and c.entry.role == "refuse" and _withheld_information(c.pred):
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
+        if c.via == "verb" and c.entry.type == "SUPPORT" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBG":
+            continue  # "a civic group supporting the plaintiffs": what the group is, no act
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ("meet", "satisfy", "fulfil", "fulfill"):
+            continue  # "gearing up production to meet Moscow's demand": supply, no request
+        if k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.pos_ == "VERB" and _verb_tally(k.pred.head):
+            continue  # "has shipped more than 12 million shells since 2023 to support its war": part of the tally
+        if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.head.lower_ in ("those", "anyone", "anybody", "whoever", "everyone"):
+            continue  # '"There can be no dialogue with those who kill soldiers"': whoever does it, no act told
+        if k.pred.dep_ in ("acl", "ccomp") and k.pred.head.i in asked_nouns:
+            continue  # "repeated his demand that Rwanda withdraw its troops": what is demanded is the demand
         if c.via == "verb" and c.entry.role == "ask" and _anonymous(c.pred):
             continue  # "an official who asked not to be named": a source's condition, no request
         if c.via == "verb" and c.entry.lemma == "deny" and c.pred.dep_ == "conj" and lemma(c.pred.head) == "confirm":
@@ -1231,6 +1268,9 @@ def code_sentence(
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched
                 tgts = _referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
+            if c.entry.lemma == "be judged":
+                # "violations of Iraqi sovereignty are unacceptable, the Iraqi ministry said": the speaker's state is wronged, not judged
+                tgts = [t for t in tgts if not (t.kind == "country" and t.country in {s.country for s in srcs})]
             if not tgts and c.entry.lemma == "be judged" and any(t.lower_ in ("this", "it") for t in subject_tokens(c.pred)):
                 # '"This is a clear provocation," a JCS spokesman told reporters': the act just told
                 tgts = _last_forceful_act(srcs, history + events, sent.index)
@@ -1280,6 +1320,13 @@ def code_sentence(
             if len(kept) < len(tgts):
                 tgts = kept
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
+        if k.type == "THREATEN" and c.entry.lemma == "warn" and (
+            (tgts and all(t.sector == "CVL" and t.country and t.country in {s.country for s in srcs} for t in tgts))
+            or (not tgts and any(x.dep_ == "xcomp" and lemma(x) in ("exercise", "avoid", "stay", "remain", "take") for x in k.pred.children))
+        ):
+            # "Japan warned residents of Okinawa to take cover", "warned vessels to
+            # exercise caution": an alert to its own people or to shipping, no threat
+            continue
         if c.entry.lemma == "board" and (not srcs or all(s.sector == "CVL" for s in srcs)):
             continue  # "passengers boarded the ship": travel, no seizure
         if c.entry.role == "observed" and not srcs:
@@ -1352,6 +1399,11 @@ def code_sentence(
                 # the story reported before
                 tgts = _referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
+            if not tgts and not symmetric and k.type == "REQUEST" and k.cameo == "1053":
+                # "Iran seized a tanker, prompting the United States to demand the
+                # release of the vessel": whoever holds them
+                tgts = _last_forceful_act(srcs, history + events, sent.index, _HOLDING_TYPES)
+                target_ref = bool(tgts)
             if not tgts and not symmetric and k.type == "THREATEN" and c.via == "verb":
                 # "warned it would take stern measures if the jamming caused any damage",
                 # "any provocation would be met with a response": whoever carried out the act named
@@ -1361,6 +1413,9 @@ def code_sentence(
                 # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
                 tgts = _accused_in_reason(k.pred, srcs, index, event_nouns)
                 target_ref = bool(tgts)
+            if not tgts and not symmetric and k.type == "ACCUSE" and c.via == "light":
+                # "raised concerns about a steel structure that China installed": whoever put it there
+                tgts = [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in {s.country for s in srcs}]
             if not tgts and not symmetric and k.type == "ACCUSE" and (
                 (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
                 or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))

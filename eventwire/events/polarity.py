@@ -42,6 +42,8 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
             # "would not allow X and threatened Y": a conjunct with a tense of its
             # own does not share the first verb's auxiliaries or negation
             break
+        if node.dep_ == "conj" and node.tag_ == "VBG" and node.doc[node.i - 1].text == "," and not any(c.dep_ == "cc" and c.i < node.i for c in node.head.children):
+            break  # "denied targeting civilians, blaming army artillery": a participle of its own, no second thing denied
         if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
             break  # "are not party to the accords and are negotiating ...": its own auxiliary, its own polarity
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and lemma(node.head) in grammar.negating_verbs:

@@ -313,6 +313,9 @@ def _charged_with(copula: Token, lex: Lexicon) -> Token | None:
 _JUDGED = Entry("be judged", "verb", None, frozenset(), "111", "ACCUSE", "disapprove", None, 0.75, "judge")
 _VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggression", "outrage", "affront", "insult", "atrocity", "infringement",
                             "threat", "menace"))
+# what a party is called when it is judged ("Russia remains the threat", "Lai is a troublemaker")
+_PARTY_VERDICTS = frozenset(("threat", "danger", "menace", "troublemaker", "aggressor", "warmonger", "provocateur", "liar", "criminal", "terrorist",
+                             "puppet", "dictator", "gangster", "separatist", "traitor", "saboteur", "spoiler"))
 # "a declaration of war", "a rehearsal for an invasion": an act judged as the start of a fight
 _PRELUDES = frozenset(("declaration", "rehearsal", "prelude", "preparation", "dress"))
 _WAR_WORDS = frozenset(("war", "confrontation", "invasion", "aggression", "attack", "hostility", "hostilities", "strike"))
@@ -327,11 +330,12 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     if subj is None:
         return None
     # "Russia remains the most significant and direct threat to the allies' security, NATO said": a party as the threat
-    threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in ("threat", "danger", "menace")), None)
+    # ("said Lai Ching-te was a troublemaker": a party called names)
+    threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in _PARTY_VERDICTS), None)
     if threat is not None and (subj.pos_ == "PROPN" or (subj.text[:1].isupper() and subj.i > subj.sent.start)):  # (a name tagged as a noun: "ECOWAS")
         return threat
     # ('"This is a clear provocation," a JCS spokesman told reporters': the act the story told)
-    if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment", "this", "it"):
+    if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment", "this", "it") and lemma(subj) not in _VERDICT_NOUNS:
         return None
     if any(d.dep_ == "det" and d.lower_ in ("any", "every", "no", "such") for d in subj.children) or any(a.dep_ == "aux" for a in copula.children):
         return None  # "any nuclear attack ... is unacceptable", "would be a violation": no act in particular

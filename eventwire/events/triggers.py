@@ -409,7 +409,7 @@ _PACKAGE_NOUNS = frozenset(("package", "raft", "tranche", "batch"))
 
 
 def _is_noun(tok: Token) -> bool:
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS:
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS | _CARRIERS:
         return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
 
@@ -660,6 +660,19 @@ def _object_besides_relative(verb: Token) -> bool:
 _RAISING = frozenset(("raise", "hike", "double", "triple"))
 
 
+# what carries a protest or a demand to its addressee
+_CARRIERS = frozenset(("message", "letter", "note", "cable"))
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The message a noun trigger names the kind of ("a protest message", "a letter of protest")."""
+    if noun.dep_ == "compound" and lemma(noun.head) in _CARRIERS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _CARRIERS:
+        return noun.head.head
+    return None
+
+
 def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     """All triggers of a sentence span; light-verb constructions absorb their verb."""
     light = lex.grammar.light_verbs
@@ -719,6 +732,11 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 nouns.append(Candidate(entry, tok, rel, [rel, tok], "light"))
             elif tok.dep_ in ("nsubj",) and lemma(head) in occurrence:
                 nouns.append(Candidate(entry, tok, tok, [tok], "occurrence"))
+            elif (carrier := _carrier(tok)) is not None and carrier.dep_ in ("dobj", "obj") and lemma(carrier.head) in light:
+                # "sent a protest message to the North", "delivered a letter of protest": the message carries the act
+                nouns.append(Candidate(entry, tok, carrier.head, [carrier.head, tok], "light"))
+            elif _carrier(tok) is not None:
+                continue  # "posted a protest note on his blog": a kind of text, no act
             else:
                 nouns.append(Candidate(entry, tok, tok, [tok], "noun"))
     out: list[Candidate] = []
