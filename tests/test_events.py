@@ -3617,11 +3617,6 @@ def test_round_thirteen_korean_desk_judgements_and_warnings(stages) -> None:  # 
     assert not code(stages, "Passengers boarded the ship in Busan.").events
 
 
-def test_a_craft_opening_a_sentence_is_no_unknown_state(stages) -> None:  # type: ignore[no-untyped-def]
-    d = code(stages, "Fighting continued in Darfur. Drones struck a hospital on Monday.")
-    assert [e.source for e in d.events if e.event_type == "ASSAULT"] == [None]
-
-
 def test_round_thirteen_messages_descriptions_and_alerts(stages) -> None:  # type: ignore[no-untyped-def]
     # a protest sent as a message is a protest to its addressee; a kind of text alone is no act
     d = code(stages, "South Korea's Ministry of Unification sent a protest message to the North through the liaison channel.")
@@ -3635,6 +3630,11 @@ def test_round_thirteen_messages_descriptions_and_alerts(stages) -> None:  # typ
     d = code(stages, "North Korea fired a rocket on Tuesday night, prompting Japan to briefly warn residents of Okinawa to take cover.")
     assert [e.event_type for e in d.events] == ["MOBILIZE"]
     assert _has(code(stages, "Hamas warned Israelis to leave the area."), {"THREATEN"}, None, "ISR")
+
+
+def test_a_craft_opening_a_sentence_is_no_unknown_state(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Fighting continued in Darfur. Drones struck a hospital on Monday.")
+    assert [e.source for e in d.events if e.event_type == "ASSAULT"] == [None]
 
 
 def test_round_thirteen_world_desk_targets_and_background(stages) -> None:  # type: ignore[no-untyped-def]
@@ -3666,6 +3666,24 @@ def test_round_thirteen_world_desk_targets_and_background(stages) -> None:  # ty
     # a denial does not deny the blame given with it
     d = code(stages, "The RSF denied targeting civilians, blaming army artillery for the deaths.")
     assert [e.polarity for e in d.events if e.event_type == "ACCUSE"] == ["asserted"]
+
+
+def test_round_thirteen_headline_clauses_and_speakers(stages) -> None:  # type: ignore[no-untyped-def]
+    def title(t: str) -> Document:
+        return code(stages, "The report gave no further details.", title=t)
+
+    # a plural the parser tagged a verb; the act of an "after" clause read as a noun phrase
+    assert _has(title("China launches drills around Taiwan after Lai's U.S. stopover"), {"MOBILIZE"}, "CHN", "TWN")
+    assert _has(title("NATO peacekeepers reinforce Kosovo border after Serbian police detain officer"), {"COERCE"}, "SRB", None)
+    # a headline's protest "after" an act answers its author
+    d = title("Seoul protests after North Korea fires missiles")
+    assert _has(d, {"ACCUSE"}, "KOR", "PRK") and _has(d, {"MOBILIZE"}, "PRK", None)
+    # "it" in what a state says is that state
+    d = code(stages, "Japan expressed concern, and the Philippines said it had raised its alert level.")
+    assert _has(d, {"MOBILIZE"}, "PHL", None)
+    # a main clause's second verb the parser joined to a subordinate clause
+    d = code(stages, "Poland closed a border crossing with Belarus on Wednesday after a Polish guard was stabbed by a migrant, and accused Minsk of orchestrating the flow.")
+    assert _has(d, {"ACCUSE"}, "POL", "BLR")
 
 
 def test_round_thirteen_decisions_welcomed_and_structures_installed(stages) -> None:  # type: ignore[no-untyped-def]

@@ -81,6 +81,9 @@ def test_future_tense_looks_forward() -> None:
     assert resolve_date("Talks will resume on the 20th.", P, "future")[0] == "2024-04-20"
     assert resolve_date("The summit opens on Sept. 3.", P, "future")[0] == "2024-09-03"
     assert resolve_date("They meet next Friday.", P)[0] == "2024-04-19"
+    # (on the story's own weekday, "later on Friday" is that day; "on Friday" a week on)
+    assert resolve_date("They were expected to meet later on Friday.", P, "future")[0] == "2024-04-12"
+    assert resolve_date("They will meet on Friday.", P, "future")[0] == "2024-04-19"
 
 
 def test_nothing_is_invented() -> None:

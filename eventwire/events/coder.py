@@ -1080,7 +1080,9 @@ def code_sentence(
     asked_nouns = frozenset(c.head.i for c in cands if c.via != "verb" and c.entry.type == "REQUEST")
     events: list[Event] = []
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
-    coded = sorted(resolve_roles(cands, lex), key=lambda k: k.type in _JUDGING_TYPES and k.cand.via == "verb")
+    # (in a headline, a protest too: "Seoul protests after North Korea fires missiles")
+    headline = _headline(sent, span)
+    coded = sorted(resolve_roles(cands, lex), key=lambda k: (k.type in _JUDGING_TYPES and k.cand.via == "verb") or (headline and k.type in _JUDGING_TYPES | {"PROTEST"}))
     type_at = {k.pred.i: k.type for k in coded}
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
     # the acts a role verb took as its complement ("asked X to send troops")
@@ -1416,9 +1418,11 @@ def code_sentence(
             if not tgts and not symmetric and k.type == "ACCUSE" and c.via == "light":
                 # "raised concerns about a steel structure that China installed": whoever put it there
                 tgts = [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in {s.country for s in srcs}]
-            if not tgts and not symmetric and k.type == "ACCUSE" and (
+            if not tgts and not symmetric and (k.type == "ACCUSE" or (k.type == "PROTEST" and _headline(sent, span))) and (
                 (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
                 or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))
+                # (a headline's protest "after" an act: "Seoul protests after North Korea fires missiles")
+                or (c.via in ("verb", "headline") and _headline(sent, span) and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children))
             ):
                 # "China fired water cannon at a Philippine boat. Japan and Australia voiced
                 # concern.", "Japan condemned it": concern about nothing named (or "it")

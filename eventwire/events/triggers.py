@@ -411,7 +411,8 @@ _PACKAGE_NOUNS = frozenset(("package", "raft", "tranche", "batch"))
 def _is_noun(tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS | _CARRIERS:
         return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
-    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ in ("NN", "NNS"))
+    # (or a plural the parser tagged a verb where only a noun stands: "China launches [drills] around Taiwan")
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and (tok.tag_ in ("NN", "NNS") or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "obj", "pobj"))))
 
 
 def _held_up(verb: Token) -> bool:
@@ -439,6 +440,7 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     series = _verb_series(span, lex, cands)
     if series:
         return series
+    cands = cands + _clause_verbs(span, lex, cands)
     toks = [t for t in span if not t.is_punct and not t.is_space]
     if not 3 <= len(toks) <= 14 or not unclosed(span):
         return cands
@@ -534,6 +536,35 @@ def _headline_verb_at(t: Token, forms: list[str], rest: list[Token], lex: Lexico
 
 
 _SAYING_FORMS = frozenset(("say", "claim", "report", "tell", "add"))
+
+
+def _clause_verbs(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """The act of a headline's second clause the parser read as a noun
+    phrase ("NATO peacekeepers reinforce Kosovo border after Serbian police
+    detain officer", "... as Chinese drones fly near Okinawa"): a present
+    tense, or a bare form after a plural or a name, read flat, its subject
+    the named words between the clause's opening word and it."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not 5 <= len(words) <= 24 or not unclosed(span):
+        return []
+    opening = next((k for k, t in enumerate(words) if k > 1 and t.lower_ in HEADLINE_CLAUSES - {":", "since"}), None)
+    if opening is None:
+        return []
+    taken = {c.head.i for c in cands} | {c.pred.i for c in cands}
+    clause = words[opening + 1 :]
+    for k, t in enumerate(clause[1:-1], start=1):
+        if t.lower_ in _HEADLINE_STOPS or t.i in taken:
+            break
+        if not t.is_lower or t.like_num or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "nmod")):
+            continue
+        subject = clause[:k]
+        if not any(x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "GPE", "ORG") for x in subject):
+            break
+        found = _headline_verb_at(t, _verb_forms(t, clause[k - 1]), clause[k + 1 :], lex, cands)
+        if found is not None:
+            found.extra["series"] = (subject[0].i, t.i, span.end)
+            return [found]
+    return []
 
 
 def _parsed_series(found: list[Candidate]) -> bool:

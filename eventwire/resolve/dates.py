@@ -242,7 +242,9 @@ def _patterns() -> _Patterns:
         w = weekdays[m.group("wd").capitalize()]
         pre = (m.group("pre") or "").strip().lower()
         if pre == "next" or (c.future and pre != "last"):
-            delta = (w - c.p.weekday()) % 7 or 7
+            # ("later on Wednesday" in a Wednesday's story is that day)
+            today = pre != "next" and re.search(r"\blater\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I) is not None
+            delta = (w - c.p.weekday()) % 7 or (0 if today else 7)
             return c.p + dt.timedelta(days=delta), "day", None
         delta = (c.p.weekday() - w) % 7
         if pre == "last" and delta == 0:
