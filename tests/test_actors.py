@@ -845,3 +845,12 @@ def test_round_thirteen_world_desk_actors(nlp_stage: NlpStage) -> None:
     # a common noun capitalised to open a sentence is no unknown state
     doc = make_doc(nlp_stage, ["Fighting continued in Darfur. Drones struck a hospital on Monday.", "Debris fell on a building."])
     assert not by_text(doc, "Drones") and not by_text(doc, "Debris")
+
+
+def test_round_thirteen_border_bodies_and_heads_told_again(nlp_stage: NlpStage) -> None:
+    # "Its state border committee": a border body of the state named before
+    doc = make_doc(nlp_stage, ["Belarus rejected the accusations.", "Its state border committee accused Polish guards of beating migrants."])
+    assert [m.country for m in doc.mentions if "committee" in m.text] == ["BLR"]
+    # "the guard" told again is the Polish border guard named before
+    doc = make_doc(nlp_stage, ["A Polish border guard was stabbed by a migrant.", "The guard was wounded on Sunday night."])
+    assert [m.country for m in doc.mentions if m.text == "The guard"] == ["POL"]

@@ -3696,3 +3696,11 @@ def test_round_thirteen_decisions_welcomed_and_structures_installed(stages) -> N
     # a Japanese firm ordered to pay by a Seoul court
     d = code(stages, "A Seoul court ordered Mitsubishi Heavy Industries to pay damages.")
     assert _has(d, {"REQUEST"}, "KOR", "JPN")
+
+
+def test_allied_drills_on_the_korean_desk_are_seoul_and_washington(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The report gave no further details.", title="N. Korea slams allied drills")
+    assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
+    # (elsewhere whose allies they are is not told)
+    d = code(stages, "Russia condemned the allied exercises in the Baltic.")
+    assert [e.target for e in d.events if e.event_type == "ACCUSE"] == [None]

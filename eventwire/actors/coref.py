@@ -57,6 +57,8 @@ _DYAD = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
     r"|(?:foreign |defen[cs]e )?ministers|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
+    # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
+    r"|\ballied(?= (?:military |joint |naval |air )?(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b)"
     # "..., and the two agreed to keep close coordination": the number alone, as a subject
     r"|\bthe two\b(?= (?:[a-z]+ly )?(?:agreed|said|vowed|pledged|urged|called|condemned|warned|reaffirmed|stressed|held|discussed|also|have|had|will|would|signed|exchanged|shared|noted|expressed)\b)",
     re.IGNORECASE,
@@ -105,6 +107,12 @@ _DEFINITE = re.compile(
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
+    re.IGNORECASE,
+)
+# "A Polish border guard was stabbed ... The guard was wounded": one person or
+# craft told again with its head noun alone
+_SAME_HEAD = re.compile(
+    r"\bthe (guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy)\b(?! of\b)",
     re.IGNORECASE,
 )
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
@@ -264,6 +272,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
         res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[n.lower()]} {'people' if m.group(2) else 'states'}"))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(m.lastindex or 1).lower()))
+    for m in _SAME_HEAD.finditer(sent.text):
+        res.append((sent.start + m.start(), sent.start + m.end(), "samehead", m.group(1).lower()))
     for m in _OWN_COUNTRY.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "own", m.group(1).lower()))
     for m in _KOREAS.finditer(sent.text):
@@ -431,6 +441,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         codes = ["KOR", "PRK"] if phrase == "both" else [_KOREA_CODES[phrase]]
         return [_party(None, c, lex) for c in codes]
     if what in ("dyad", "dyadobj"):
+        if phrase == "allied" and not ctx.korean:
+            return []  # (elsewhere the allies of "allied drills" are not told)
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
         if phrase == "the allies" and ctx.nato_named:
@@ -492,6 +504,15 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         first, last = (int(x) for x in phrase.split(":", 1))
         inside = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.country]
         return inside[:1]
+    if what == "samehead":
+        # the latest mention of the sentence or the three before whose words end in the same noun
+        for m in reversed(history):
+            if (m.sentence_index or 0) < sentence_index - 3:
+                break
+            words = m.text.lower().split()
+            if m.country and m.kind != "person" and len(words) > 1 and words[0] != "the" and words[-1] in (phrase, phrase + "s"):
+                return [m]
+        return []
     if what == "speaker":
         first, last = (int(x) for x in phrase.split(":", 1))
         said = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.kind != "person" and (m.country or m.sector)]

@@ -76,6 +76,7 @@ def find_mentions(doc: Document) -> list[Actor]:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex, _title_end(doc)))
     _namesakes(text, mentions, lex)
+    mentions = _bureaus(text, mentions)
     datelines, home, national, filed_from = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
@@ -190,6 +191,26 @@ _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
 
 def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
     return m.start is not None and any(a <= m.start < b for a, b in spans)
+
+
+# a ministry's regional bureau: "Asian and Oceanian Affairs Bureau", "European Affairs Department"
+_BUREAU = re.compile(r"\b(?:[A-Z][\w-]+,? (?:and )?){1,4}Affairs (?:Bureau|Department|Division|Office|Directorate|Section)\b")
+
+
+def _bureaus(text: str, mentions: list[Actor]) -> list[Actor]:
+    """"the Japanese foreign ministry's Asian and Oceanian Affairs Bureau": the
+    regions a bureau is named after are no parties ("Asian" was Asia); the
+    bureau is one body of the ministry that owns it ("X's"), if one does."""
+    out = list(mentions)
+    for b in _BUREAU.finditer(text):
+        inside = [m for m in out if m.start is not None and b.start() <= m.start and (m.end or 0) <= b.end()]
+        if not inside:
+            continue
+        owner = next((m for m in out if m.end is not None and m.kind == "org" and text[m.end : b.start()] in ("'s ", "\u2019s ")), None)
+        out = [m for m in out if m not in inside]
+        out.append(Actor(text=b.group(0), name=b.group(0), country=owner.country if owner else None, sector=owner.sector if owner else None,
+                         kind="org", start=b.start(), end=b.end()))
+    return out
 
 
 # offices a listed head of state or government does not hold under another title
