@@ -3698,9 +3698,43 @@ def test_round_thirteen_decisions_welcomed_and_structures_installed(stages) -> N
     assert _has(d, {"REQUEST"}, "KOR", "JPN")
 
 
+def test_round_thirteen_bureaus_summons_and_meetings(stages) -> None:  # type: ignore[no-untyped-def]
+    # a ministry's regional bureau is the ministry's, its regions no parties; a protest conveyed to whom was summoned
+    d = code(stages, "The director-general of the Japanese foreign ministry's Asian and Oceanian Affairs Bureau summoned a senior official "
+                     "of the South Korean embassy in Tokyo to convey the protest, the ministry said.")
+    assert [(e.event_type, e.source.country, e.target.country if e.target else None) for e in d.events] == [("ACCUSE", "JPN", "KOR")]
+
+
+def test_the_parties_of_a_charge_are_no_targets_of_the_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Belarus accused Polish guards of beating migrants.")
+    assert [(e.source.country, e.target.country) for e in d.events] == [("BLR", "POL")]
+    d = code(stages, "Kyiv accused Moscow and Minsk of colluding.")
+    assert sorted(e.target.country for e in d.events) == ["BLR", "RUS"]
+
+
 def test_allied_drills_on_the_korean_desk_are_seoul_and_washington(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "The report gave no further details.", title="N. Korea slams allied drills")
     assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
     # (elsewhere whose allies they are is not told)
     d = code(stages, "Russia condemned the allied exercises in the Baltic.")
     assert [e.target for e in d.events if e.event_type == "ACCUSE"] == [None]
+
+
+def test_round_thirteen_held_out_classes(stages) -> None:  # type: ignore[no-untyped-def]
+    # names called; more force shown; a tanker seized is no domestic act
+    assert _has(code(stages, "Kremlin spokesman Dmitry Peskov called the Western reaction hysterical."), {"ACCUSE"}, "RUS", None)
+    assert _has(code(stages, "NATO said on Thursday it would step up its military presence in the Baltic Sea."), {"MOBILIZE"}, "NATO", None)
+    d = code(stages, "The tanker was boarded on Wednesday.", title="Finland seizes tanker")
+    assert [(e.event_type, e.target) for e in d.events if e.section == "title"] == [("COERCE", None)]
+    # a word of the speaker's own state is no target of what it says
+    assert [e.target for e in code(stages, "Moscow dismissed any suggestion of Russian involvement.").events] == [None]
+    # an act named to be judged, a test's result: no act told
+    d = code(stages, "Colombian President Gustavo Petro criticised the attack, saying that killing the crew amounted to murder.")
+    assert [e.event_type for e in d.events] == ["ACCUSE"]
+    d = code(stages, "North Korea fired cruise missiles on Thursday.", "It said the missiles hit an island target with precision.")
+    assert [e.event_type for e in d.events] == ["MOBILIZE"]
+    # a meeting denounced: every party that met
+    d = code(stages, "South Korea's defence minister met the U.S. defense secretary on Thursday.", "North Korea denounced the meeting.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
+    # killed in a skirmish with somebody: by them
+    assert _has(code(stages, "A Cambodian soldier was killed in a border skirmish with Thai troops in May."), {"ASSAULT"}, "THA", "KHM")

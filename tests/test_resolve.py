@@ -356,6 +356,12 @@ def test_continuation_takes_the_earlier_date_and_place(nlp) -> None:  # type: ig
     assert ev.date == "2024-04-10" and ev.extra["date_source"] == "context"
     assert ev.location.name == "Canberra" and ev.location.country == "AUS"
     assert _text_date(other) is None and other.location is None
+    # (a hyphenated word may stand before the meeting: "during the two-hour meeting")
+    doc = _doc(nlp, ["Cho held talks with Wang Yi in Beijing on Wednesday.", "During the two-hour meeting, Cho asked Beijing to play a constructive role."])
+    _event(doc, 0, "held")
+    ev = _event(doc, 1, "asked")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-10" and ev.extra["date_source"] == "context"
 
 
 def test_continuation_borrows_no_date_of_a_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]

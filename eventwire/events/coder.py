@@ -186,7 +186,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
     # "denounced the port call", "criticized the visit": whoever came
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
-    **dict.fromkeys(("visit", "trip"), frozenset(("CONSULT",))),
+    **dict.fromkeys(("visit", "trip", "meeting", "talks", "summit"), frozenset(("CONSULT",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
     **dict.fromkeys(("provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
@@ -328,6 +328,10 @@ _FIRING_VERBS = frozenset(("fire", "launch", "test-fire", "shoot", "lob"))
 # what is voiced with nothing named ("voiced concern.", "expressed alarm")
 _BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure", "indignation"))
 _FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
+# fights one side dies in at the other's hands ("killed in a skirmish with Thai troops")
+_FIGHT_NOUNS = frozenset(("clash", "skirmish", "fighting", "battle", "firefight", "gunfight", "exchange", "shootout", "confrontation"))
+_ANY_TYPE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+                       "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"))
 # who may hold what a release is demanded of (a seizure, an arrest, an abduction)
 _HOLDING_TYPES = frozenset(("COERCE", "ASSAULT"))
 
@@ -373,11 +377,10 @@ def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, even
 def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
     """Every party of the one act ``ev`` reads ("The U.S. and Britain struck ..."),
     one per state, leaving out the states (or names) in ``excluded``."""
-    same = [
-        e.source for e in earlier
-        if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type
-        and e.source and e.source.country and not {e.source.country, e.source.name} & excluded
-    ]
+    acts = [e for e in earlier if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type]
+    # (a meeting's parties are those who met: "North Korea denounced the meeting")
+    same = [a for e in acts for a in ((e.source, e.target) if ev.event_type == "CONSULT" else (e.source,))
+            if a and a.country and not {a.country, a.name} & excluded]
     return list({a.country: a for a in same}.values())
 
 
@@ -1113,6 +1116,12 @@ def code_sentence(
             continue  # "gearing up production to meet Moscow's demand": supply, no request
         if k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.pos_ == "VERB" and _verb_tally(k.pred.head):
             continue  # "has shipped more than 12 million shells since 2023 to support its war": part of the tally
+        if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
+            continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
+        if c.via == "verb" and k.type == "ASSAULT" and any(s.dep_ == "nsubj" and lemma(s) in _MISSILES for s in c.pred.children) and any(
+            o.dep_ in ("dobj", "obj") and lemma(o) == "target" and not any(p.dep_ == "poss" for p in o.children) for o in c.pred.children
+        ):
+            continue  # "it said the missiles hit an island target with precision": a test's result
         if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.head.lower_ in ("those", "anyone", "anybody", "whoever", "everyone"):
             continue  # '"There can be no dialogue with those who kill soldiers"': whoever does it, no act told
         if k.pred.dep_ in ("acl", "ccomp") and k.pred.head.i in asked_nouns:
@@ -1315,6 +1324,16 @@ def code_sentence(
             # agreed to jointly respond to Z" is an agreement between X and Y)
             if not tgts and not symmetric and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
+        if k.type in ("ACCUSE", "REJECT", "AGREE", "SUPPORT") and tgts and c.entry.role not in ("judge", "obligation"):
+            # "Moscow dismissed any suggestion of Russian involvement", "reaffirmed
+            # Washington's commitment": a word of the speaker's own state is no target
+            # (a state may ask or order its own: "ordered the departure of American staff")
+            own_states = {s.country for s in srcs if s.country}
+            tgts = [t for t in tgts if not (t.kind == "country" and t.country in own_states and not t.name.endswith("(domestic)"))]
+        if k.type == "ACCUSE" and c.via == "verb" and lemma(k.pred) in ("accuse", "charge") and len(tgts) > 1:
+            # "accused Polish guards of beating migrants": the charge's own parties are no target
+            kept = [t for t in tgts if not _named_in(span.doc, t, ("of", "with"))]
+            tgts = kept or tgts
         if k.type in _TOGETHER_TYPES and tgts and c.entry.role not in ("judge", "obligation"):
             # "agreed to strengthen cooperation against North Korea's threats":
             # whom the parties work against is no party to their agreement
@@ -1329,6 +1348,11 @@ def code_sentence(
             # "Japan warned residents of Okinawa to take cover", "warned vessels to
             # exercise caution": an alert to its own people or to shipping, no threat
             continue
+        if k.type == "ASSAULT" and not srcs and c.via == "verb" and is_passive(k.pred):
+            # "A Cambodian soldier was killed in a border skirmish with Thai troops": the other side of the fight
+            fights = [o for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
+                      if o.dep_ == "pobj" and lemma(o) in _FIGHT_NOUNS]
+            srcs = [a for a in actors_of_all([w for f in fights for w in pobjs(f, {"with"})], index, event_nouns) if a not in tgts]
         if c.entry.lemma == "board" and (not srcs or all(s.sector == "CVL" for s in srcs)):
             continue  # "passengers boarded the ship": travel, no seizure
         if c.entry.role == "observed" and not srcs:
@@ -1415,6 +1439,12 @@ def code_sentence(
                 # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
                 tgts = _accused_in_reason(k.pred, srcs, index, event_nouns)
                 target_ref = bool(tgts)
+            summons = k.pred.head if k.pred.dep_ in ("xcomp", "advcl") else k.pred.head.head if k.pred.dep_ == "acl" and k.pred.head.dep_ in ("dobj", "obj") else None
+            # (when the summons is no event of its own: "summoned the ambassador to protest" is one protest, the summons)
+            if not tgts and not symmetric and k.type in ("ACCUSE", "PROTEST") and summons is not None and lemma(summons) == "summon" and summons.i not in trigger_preds:
+                # "summoned a senior official of the South Korean embassy to convey the protest": to whom it was conveyed
+                tgts = [a for a in actors_of_all([o for o in summons.children if o.dep_ in ("dobj", "obj")], index, event_nouns)
+                        if a.country not in {s.country for s in srcs}]
             if not tgts and not symmetric and k.type == "ACCUSE" and c.via == "light":
                 # "raised concerns about a steel structure that China installed": whoever put it there
                 tgts = [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in {s.country for s in srcs}]
@@ -1428,6 +1458,9 @@ def code_sentence(
                 # concern.", "Japan condemned it": concern about nothing named (or "it")
                 # is about the act just told
                 tgts = _last_forceful_act(srcs, history + events, sent.index)
+                if not tgts and _headline(sent, span):
+                    # "Japan protests after S. Korean court orders Mitsubishi to compensate workers": the act it follows
+                    tgts = _last_forceful_act(srcs, [e for e in events if e.sentence_index == sent.index], sent.index, _ANY_TYPE)
                 target_ref = bool(tgts)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
                 # "The U.S. and Britain struck Houthi targets ... Iran condemned the
@@ -1702,6 +1735,8 @@ def code_sentence(
             and c.entry.lemma not in _THEFT
             # "surrounded the Onnuri", "seized a tanker in the Gulf of Oman": a ship, not a domestic act
             and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or lemma(o) in CRAFT_NOUNS | {"tanker"}) for o in k.pred.children))
+            # ... also in a headline read flat ("Finland seizes tanker")
+            and not (c.via in ("headline", "flat") and any(lemma(t) in CRAFT_NOUNS | {"tanker"} for t in span if k.pred.i < t.i <= k.pred.i + 4))
         ):
             # ... and a threat of a ban, curfew or martial law with nobody named
             tgts = _domestic_targets(srcs)

@@ -523,7 +523,9 @@ def _headline_verb_at(t: Token, forms: list[str], rest: list[Token], lex: Lexico
     with the words ``rest`` after it: a verb of the lexicon whose preposition
     and objects they hold, or a light verb of the noun trigger right after it
     ("Japan, U.S. voice concern")."""
-    right = {lemma(x) for x in rest} | {x.lower_ for x in rest}
+    # (the object ends at an infinitive: "orders Mitsubishi to compensate workers" orders no workers out)
+    cut = next((k for k, x in enumerate(rest) if x.lower_ == "to" and k + 1 < len(rest) and rest[k + 1].tag_ == "VB"), len(rest))
+    right = {lemma(x) for x in rest[:cut]} | {x.lower_ for x in rest[:cut]}
     noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3 and any(x.i == c.head.i for x in rest)), None)
     if noun is not None and any(f in lex.grammar.light_verbs or f in ENDING_VERBS for f in forms):
         # (or what ends it: "South Korea halts loudspeaker broadcasts")

@@ -33,7 +33,8 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     tw = time_words()
 
     def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # (a hyphenated modifier may stand after "the": "during the two-hour meeting", "at the closed-door talks")
+        return "|".join(re.escape(w).replace(r"the\ ", r"the\ (?:\w+-\w+\ )?") for w in sorted(words, key=len, reverse=True))
 
     future = re.compile(rf"(?<![\w'])(?:{alt(tw.future_cues)})(?!\w)", re.I)
     cont = re.compile(rf"(?<![\w'])(?:{alt(tw.continuation_cues)})(?!\w)", re.I)
