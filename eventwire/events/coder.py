@@ -336,9 +336,10 @@ _ANY_TYPE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "A
 _HOLDING_TYPES = frozenset(("COERCE", "ASSAULT"))
 
 
-def _last_forceful_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozenset[str] = _FORCEFUL_TYPES) -> list[Actor]:
-    """Every party of the latest forceful act (of ``types``) told in the
-    sentence or the two before (one per state), when not of the states of ``srcs``."""
+def _last_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozenset[str] = _FORCEFUL_TYPES) -> list[Actor]:
+    """Every party of the latest act of ``types`` (by default a forceful one)
+    told in the sentence or the two before (one per state), when not of the
+    states of ``srcs``."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     for ev in reversed(earlier):
         if ev.sentence_index < index - 2:
@@ -1284,7 +1285,7 @@ def code_sentence(
                 tgts = [t for t in tgts if not (t.kind == "country" and t.country in {s.country for s in srcs})]
             if not tgts and c.entry.lemma == "be judged" and any(t.lower_ in ("this", "it") for t in subject_tokens(c.pred)):
                 # '"This is a clear provocation," a JCS spokesman told reporters': the act just told
-                tgts = _last_forceful_act(srcs, history + events, sent.index)
+                tgts = _last_act(srcs, history + events, sent.index)
             symmetric = False
             if not srcs:
                 continue
@@ -1428,7 +1429,7 @@ def code_sentence(
             if not tgts and not symmetric and k.type == "REQUEST" and k.cameo == "1053":
                 # "Iran seized a tanker, prompting the United States to demand the
                 # release of the vessel": whoever holds them
-                tgts = _last_forceful_act(srcs, history + events, sent.index, _HOLDING_TYPES)
+                tgts = _last_act(srcs, history + events, sent.index, _HOLDING_TYPES)
                 target_ref = bool(tgts)
             if not tgts and not symmetric and k.type == "THREATEN" and c.via == "verb":
                 # "warned it would take stern measures if the jamming caused any damage",
@@ -1457,10 +1458,10 @@ def code_sentence(
                 # "China fired water cannon at a Philippine boat. Japan and Australia voiced
                 # concern.", "Japan condemned it": concern about nothing named (or "it")
                 # is about the act just told
-                tgts = _last_forceful_act(srcs, history + events, sent.index)
+                tgts = _last_act(srcs, history + events, sent.index)
                 if not tgts and _headline(sent, span):
                     # "Japan protests after S. Korean court orders Mitsubishi to compensate workers": the act it follows
-                    tgts = _last_forceful_act(srcs, [e for e in events if e.sentence_index == sent.index], sent.index, _ANY_TYPE)
+                    tgts = _last_act(srcs, [e for e in events if e.sentence_index == sent.index], sent.index, _ANY_TYPE)
                 target_ref = bool(tgts)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
                 # "The U.S. and Britain struck Houthi targets ... Iran condemned the
