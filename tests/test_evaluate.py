@@ -131,7 +131,7 @@ def report() -> dict:
 # coder improves, never lower them.
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
-    "plover_gsr_cameo_manual": {"micro": 0.89, "macro": 0.87, "dyad": 0.77, "src": 0.92},
+    "plover_gsr_cameo_manual": {"micro": 0.90, "macro": 0.875, "dyad": 0.78, "src": 0.92},
     "petrarch2_unittest": {"micro": 0.60, "src": 0.85},
     "case2021_task2_test": {"pac": 0.88, "micro": 0.83},
     # the target is 0.15
