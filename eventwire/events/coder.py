@@ -25,7 +25,7 @@ from typing import Any
 
 from ..actors.unknown import CRAFT_NOUNS
 from ..nlp import sentence_of
-from ..records import Actor, Event, Sentence, Span
+from ..records import PLOVER_TYPES, Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
     MentionIndex,
@@ -330,8 +330,7 @@ _BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure
 _FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
 # fights one side dies in at the other's hands ("killed in a skirmish with Thai troops")
 _FIGHT_NOUNS = frozenset(("clash", "skirmish", "fighting", "battle", "firefight", "gunfight", "exchange", "shootout", "confrontation"))
-_ANY_TYPE = frozenset(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
-                       "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"))
+_ANY_TYPE = frozenset(PLOVER_TYPES)
 # who may hold what a release is demanded of (a seizure, an arrest, an abduction)
 _HOLDING_TYPES = frozenset(("COERCE", "ASSAULT"))
 
@@ -1303,7 +1302,7 @@ def code_sentence(
             if not srcs and k.type == "THREATEN" and c.via == "verb" and is_passive(k.pred):
                 # "Any attempt ... would be met with the strongest countermeasures, the ministry said"
                 srcs = actors_of_all(quote_speaker(k.pred), index)
-            if not srcs and c.via == "verb" and _headline(sent, span):
+            if not srcs and c.via == "verb" and headline:
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
                 srcs = headline_sides(k.pred, index)[0]
@@ -1362,7 +1361,7 @@ def code_sentence(
             continue  # an inquiry into a cause ("the cause of a fire") by no state is no political event
         if c.entry.role not in ("judge", "obligation") and not censure:
             # (who reports a headline's act is not whom it is aimed at: "North Korea fires missile into sea, Seoul says")
-            aimed_at = _before_attribution(tgts, span) if _headline(sent, span) else tgts
+            aimed_at = _before_attribution(tgts, span) if headline else tgts
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
             own = {a.country for a in srcs if a.country}
             if c.entry.lemma == "order" and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
@@ -1449,17 +1448,17 @@ def code_sentence(
             if not tgts and not symmetric and k.type == "ACCUSE" and c.via == "light":
                 # "raised concerns about a steel structure that China installed": whoever put it there
                 tgts = [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in {s.country for s in srcs}]
-            if not tgts and not symmetric and (k.type == "ACCUSE" or (k.type == "PROTEST" and _headline(sent, span))) and (
+            if not tgts and not symmetric and (k.type == "ACCUSE" or (k.type == "PROTEST" and headline)) and (
                 (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
                 or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))
                 # (a headline's protest "after" an act: "Seoul protests after North Korea fires missiles")
-                or (c.via in ("verb", "headline") and _headline(sent, span) and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children))
+                or (c.via in ("verb", "headline") and headline and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children))
             ):
                 # "China fired water cannon at a Philippine boat. Japan and Australia voiced
                 # concern.", "Japan condemned it": concern about nothing named (or "it")
                 # is about the act just told
                 tgts = _last_act(srcs, history + events, sent.index)
-                if not tgts and _headline(sent, span):
+                if not tgts and headline:
                     # "Japan protests after S. Korean court orders Mitsubishi to compensate workers": the act it follows
                     tgts = _last_act(srcs, [e for e in events if e.sentence_index == sent.index], sent.index, _ANY_TYPE)
                 target_ref = bool(tgts)
@@ -1469,7 +1468,7 @@ def code_sentence(
                 attackers = _attackers_of(k.pred, tgts, srcs, history + events)
                 if attackers:
                     tgts, target_ref = attackers, True
-            if not tgts and not symmetric and k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and _headline(sent, span):
+            if not tgts and not symmetric and k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and headline:
                 # "North Korea fires artillery near border island; Seoul demands halt": the
                 # headline's second clause answers its first
                 own = {s.country for s in srcs if s.country}
@@ -1773,7 +1772,7 @@ def code_sentence(
                 target_near = target_near and bool(tgts)
         if k.type == "CONSULT" and len({a.country or a.name for a in srcs + tgts}) >= 3:
             k.mode = "multilateral"
-        if _headline(sent, span):
+        if headline:
             # headline "N. Korea fires artillery shells: JCS": who reports it is no party
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)

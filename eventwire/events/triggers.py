@@ -437,12 +437,14 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     parties are read left and right of it (see arguments). One per headline
     or per clause of it ("North Korea fires ICBM; Seoul, Tokyo condemn
     launch"); a noun trigger on the same word gives way."""
+    if not unclosed(span):
+        return cands  # (a body sentence: none of the readings below applies)
     series = _verb_series(span, lex, cands)
     if series:
         return series
     cands = cands + _clause_verbs(span, lex, cands)
     toks = [t for t in span if not t.is_punct and not t.is_space]
-    if not 3 <= len(toks) <= 14 or not unclosed(span):
+    if not 3 <= len(toks) <= 14:
         return cands
     # (a plural noun closing the headline may be taken for its verb: "...
     # cruise missiles"; a noun's modifier for a bare gerund: "South Korea
@@ -545,9 +547,10 @@ def _clause_verbs(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candi
     phrase ("NATO peacekeepers reinforce Kosovo border after Serbian police
     detain officer", "... as Chinese drones fly near Okinawa"): a present
     tense, or a bare form after a plural or a name, read flat, its subject
-    the named words between the clause's opening word and it."""
+    the named words between the clause's opening word and it. ``span`` is
+    a line with no closing punctuation."""
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if not 5 <= len(words) <= 24 or not unclosed(span):
+    if not 5 <= len(words) <= 24:
         return []
     opening = next((k for k, t in enumerate(words) if k > 1 and t.lower_ in HEADLINE_CLAUSES - {":", "since"}), None)
     if opening is None:
@@ -587,9 +590,9 @@ def _verb_series(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Candid
     for a noun: each verb is read flat, the words before the first one its
     subject, the words up to the next comma of the series its object (the
     candidate's ``series``: subject start, subject end, clause end). Empty
-    when the line is no such headline."""
+    when the line (one with no closing punctuation) is no such headline."""
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if not 5 <= len(words) <= 24 or not unclosed(span):
+    if not 5 <= len(words) <= 24:
         return []
     if not any(t.text == "," for t in span):
         return []
