@@ -1062,6 +1062,64 @@ def _crowd(pred: Token) -> bool:
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
+def _implied_targets(
+    k: Coded, c: Candidate, srcs: list[Actor], span: Any, here: int, earlier: list[Event], index: MentionIndex, event_nouns: frozenset[int], trigger_preds: frozenset[int], headline: bool
+) -> tuple[list[Actor], bool]:
+    """The target of an act whose words name none, from what the story told
+    before (``earlier``: the events of the sentences before ``here`` and those
+    already coded in it), and whether it was found by reference to an earlier
+    act. The cases are tried in order; the first that finds a party wins."""
+    if k.type in _JUDGING_TYPES and (found := _referred_agents(k.pred, srcs, earlier)):
+        # "Japan condemned the launch": whoever carried out the launch the story reported before
+        return found, True
+    if k.type == "REQUEST" and k.cameo == "1053" and (found := _last_act(srcs, earlier, here, _HOLDING_TYPES)):
+        # "Iran seized a tanker, prompting the United States to demand the
+        # release of the vessel": whoever holds them
+        return found, True
+    if k.type == "THREATEN" and c.via == "verb" and (found := _referred_agents(k.pred, srcs, earlier, _threat_conditions(k.pred))):
+        # "warned it would take stern measures if the jamming caused any damage",
+        # "any provocation would be met with a response": whoever carried out the act named
+        return found, True
+    if k.type == "ACCUSE" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
+        # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
+        return found, True
+    own = {s.country for s in srcs}
+    summons = k.pred.head if k.pred.dep_ in ("xcomp", "advcl") else k.pred.head.head if k.pred.dep_ == "acl" and k.pred.head.dep_ in ("dobj", "obj") else None
+    # (when the summons is no event of its own: "summoned the ambassador to protest" is one protest, the summons)
+    if k.type in ("ACCUSE", "PROTEST") and summons is not None and lemma(summons) == "summon" and summons.i not in trigger_preds and (
+        found := [a for a in actors_of_all([o for o in summons.children if o.dep_ in ("dobj", "obj")], index, event_nouns) if a.country not in own]
+    ):
+        # "summoned a senior official of the South Korean embassy to convey the protest": to whom it was conveyed
+        return found, False
+    if k.type == "ACCUSE" and c.via == "light" and (
+        found := [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in own]
+    ):
+        # "raised concerns about a steel structure that China installed": whoever put it there
+        return found, False
+    if (k.type == "ACCUSE" or (k.type == "PROTEST" and headline)) and (
+        (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
+        or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))
+        # (a headline's protest "after" an act: "Seoul protests after North Korea fires missiles")
+        or (c.via in ("verb", "headline") and headline and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children))
+    ):
+        # "China fired water cannon at a Philippine boat. Japan and Australia voiced
+        # concern.", "Japan condemned it": concern about nothing named (or "it")
+        # is about the act just told
+        found = _last_act(srcs, earlier, here)
+        if not found and headline:
+            # "Japan protests after S. Korean court orders Mitsubishi to compensate workers": the act it follows
+            found = _last_act(srcs, [e for e in earlier if e.sentence_index == here], here, _ANY_TYPE)
+        if found:
+            return found, True
+    if k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and headline:
+        # "North Korea fires artillery near border island; Seoul demands halt": the
+        # headline's second clause answers its first
+        own_states = {s.country for s in srcs if s.country}
+        found = [e.source for e in earlier if e.section == "title" and e.source is not None and e.source.country and e.source.country not in own_states][-1:]
+        return found, bool(found)
+    return [], False
+
+
 def code_sentence(
     doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon, cues: DocCues | None = None, history: list[Event] | None = None
 ) -> list[Event]:
@@ -1420,60 +1478,15 @@ def code_sentence(
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
-            if not tgts and not symmetric and k.type in _JUDGING_TYPES:
-                # "Japan condemned the launch": whoever carried out the launch
-                # the story reported before
-                tgts = _referred_agents(k.pred, srcs, history + events)
-                target_ref = bool(tgts)
-            if not tgts and not symmetric and k.type == "REQUEST" and k.cameo == "1053":
-                # "Iran seized a tanker, prompting the United States to demand the
-                # release of the vessel": whoever holds them
-                tgts = _last_act(srcs, history + events, sent.index, _HOLDING_TYPES)
-                target_ref = bool(tgts)
-            if not tgts and not symmetric and k.type == "THREATEN" and c.via == "verb":
-                # "warned it would take stern measures if the jamming caused any damage",
-                # "any provocation would be met with a response": whoever carried out the act named
-                tgts = _referred_agents(k.pred, srcs, history + events, _threat_conditions(k.pred))
-                target_ref = bool(tgts)
-            if not tgts and not symmetric and k.type == "ACCUSE" and c.via in ("verb", "light"):
-                # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
-                tgts = _accused_in_reason(k.pred, srcs, index, event_nouns)
-                target_ref = bool(tgts)
-            summons = k.pred.head if k.pred.dep_ in ("xcomp", "advcl") else k.pred.head.head if k.pred.dep_ == "acl" and k.pred.head.dep_ in ("dobj", "obj") else None
-            # (when the summons is no event of its own: "summoned the ambassador to protest" is one protest, the summons)
-            if not tgts and not symmetric and k.type in ("ACCUSE", "PROTEST") and summons is not None and lemma(summons) == "summon" and summons.i not in trigger_preds:
-                # "summoned a senior official of the South Korean embassy to convey the protest": to whom it was conveyed
-                tgts = [a for a in actors_of_all([o for o in summons.children if o.dep_ in ("dobj", "obj")], index, event_nouns)
-                        if a.country not in {s.country for s in srcs}]
-            if not tgts and not symmetric and k.type == "ACCUSE" and c.via == "light":
-                # "raised concerns about a steel structure that China installed": whoever put it there
-                tgts = [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in {s.country for s in srcs}]
-            if not tgts and not symmetric and (k.type == "ACCUSE" or (k.type == "PROTEST" and headline)) and (
-                (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
-                or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))
-                # (a headline's protest "after" an act: "Seoul protests after North Korea fires missiles")
-                or (c.via in ("verb", "headline") and headline and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children))
-            ):
-                # "China fired water cannon at a Philippine boat. Japan and Australia voiced
-                # concern.", "Japan condemned it": concern about nothing named (or "it")
-                # is about the act just told
-                tgts = _last_act(srcs, history + events, sent.index)
-                if not tgts and headline:
-                    # "Japan protests after S. Korean court orders Mitsubishi to compensate workers": the act it follows
-                    tgts = _last_act(srcs, [e for e in events if e.sentence_index == sent.index], sent.index, _ANY_TYPE)
-                target_ref = bool(tgts)
+            if not tgts and not symmetric:
+                # an act aimed at nobody named is aimed at what the story implies
+                tgts, target_ref = _implied_targets(k, c, srcs, span, sent.index, history + events, index, event_nouns, trigger_preds, headline)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
                 # "The U.S. and Britain struck Houthi targets ... Iran condemned the
                 # attack on Yemen": whoever attacked the state named, not the state
                 attackers = _attackers_of(k.pred, tgts, srcs, history + events)
                 if attackers:
                     tgts, target_ref = attackers, True
-            if not tgts and not symmetric and k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and headline:
-                # "North Korea fires artillery near border island; Seoul demands halt": the
-                # headline's second clause answers its first
-                own = {s.country for s in srcs if s.country}
-                tgts = [e.source for e in history + events if e.section == "title" and e.source is not None and e.source.country and e.source.country not in own][-1:]
-                target_ref = bool(tgts)
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not srcs and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if _pundits_expect(k.pred):
