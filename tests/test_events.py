@@ -3738,3 +3738,33 @@ def test_round_thirteen_held_out_classes(stages) -> None:  # type: ignore[no-unt
     assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
     # killed in a skirmish with somebody: by them
     assert _has(code(stages, "A Cambodian soldier was killed in a border skirmish with Thai troops in May."), {"ASSAULT"}, "THA", "KHM")
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        # what a thing is for, what a treaty binds its parties to, a toll's second verb,
+        # who the soldiers are, a habit "in the past" and a standing denial's participle
+        ("Lavrov met Kim Jong Un on Saturday, on the second day of a visit aimed at deepening military ties between the two countries.", ["CONSULT"]),
+        ("The schemes are designed to fund the North Korean regime's weapons programmes, prosecutors said.", []),
+        ("Putin and Kim signed a treaty obliging each side to provide military assistance if the other is attacked.", ["SUPPORT", "SUPPORT"]),
+        ("Russia and Belarus signed a pact that commits both sides to provide military aid.", ["SUPPORT", "SUPPORT"]),
+        ("The spy agency estimates that about 4,700 of the roughly 14,000 North Korean soldiers sent to Russia since October have been killed or wounded.", []),
+        ("North Korea's state media has in the past dismissed the sanctions as a farce.", ["SANCTION"]),
+        ("North Korea has repeatedly denied involvement in cyber theft, calling such accusations a smear campaign by the United States.", []),
+        # (what is agreed to is still told; and a purpose of one's own is an intent)
+        ("Russia agreed to provide military aid to North Korea.", ["AGREE"]),
+        ("Russia aims to deepen ties with North Korea.", ["AGREE"]),
+    ],
+)
+def test_round_fourteen_purposes_terms_tolls_and_habits_are_no_acts(stages, text: str, told: list) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(e.event_type for e in code(stages, text).events if e.polarity in ("asserted", "future")) == told
+
+
+def test_round_fourteen_what_is_asked_and_held_to_account(stages) -> None:  # type: ignore[no-untyped-def]
+    # what an asked party is asked to go on to do is not done
+    d = code(stages, "A State Department spokesperson urged Beijing to use its influence to press Pyongyang to return to talks.")
+    assert [(e.event_type, e.source.country, e.target.country, e.polarity) for e in d.events if e.polarity != "hypothetical"] == [("REQUEST", "USA", "CHN", "asserted")]
+    # holding to account from now on is a threat
+    d = code(stages, "The State Department said it would continue to hold Pyongyang and Moscow accountable.")
+    assert sorted((e.event_type, e.target.country) for e in d.events) == [("THREATEN", "PRK"), ("THREATEN", "RUS")]

@@ -410,6 +410,14 @@ _PUNDITS = frozenset(("analyst", "expert", "observer", "scholar", "economist", "
 _FORECASTING = frozenset(("expect", "predict", "forecast", "anticipate", "foresee"))
 
 
+def _xcomp_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the open complement of: "would continue
+    to hold" gives "hold", "continue"."""
+    out = [verb]
+    while out[-1].dep_ == "xcomp" and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""
     node = pred
@@ -823,6 +831,8 @@ def _counted(pred: Token) -> bool:
         # "the conflict has killed thousands", "a conflict that has killed more than 40,000
         # people", "the war erupted in 2023 and has killed tens of thousands": a war's toll
         return True
+    if pred.dep_ == "conj" and pred.tag_ == "VBN" and pred.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in pred.children):
+        return _counted(pred.head)  # "4,700 of them have been killed or wounded": the toll's second verb
     if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
         # (or during it: "4,000 people were killed in Lebanon during the war between Israel and Hezbollah")
         since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ in ("since", "during", "throughout") or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
@@ -876,11 +886,16 @@ def _verb_tally(pred: Token) -> bool:
     sanctions on more than 2,500 individuals since 2022", or repeated: "The two
     sides have clashed repeatedly since last year" (not "has fired two
     missiles, Japan said")."""
+    if pred.dep_ == "acl" and pred.tag_ == "VBN" and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)):
+        return True  # "the 14,000 soldiers sent to Russia since October": who they are, no act told
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return False
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
-    if _IN_THE_PAST.search(after):
-        return True  # "noting that the United States had confiscated Iranian oil cargoes in the past"
+    before = " ".join(t.lower_ for c in pred.children if c.dep_ == "prep" and c.i < pred.i for t in c.subtree)
+    if _IN_THE_PAST.search(after) or _IN_THE_PAST.search(before):
+        # "noting that the United States had confiscated Iranian oil cargoes in the
+        # past", "has in the past dismissed Seoul's sanctions as a farce"
+        return True
     if _TALLY_SPAN.search(after) is None:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
@@ -1492,12 +1507,19 @@ def code_sentence(
             if _pundits_expect(k.pred):
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and (
-                any(lemma(t) == "consequence" for t in k.pred.subtree) or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in k.pred.children)
+                any(lemma(t) == "consequence" for t in k.pred.subtree)
+                or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for v in _xcomp_chain(k.pred) for a in v.children)
             ):
-                # "will be held fully responsible for all consequences", "would hold Moscow
-                # accountable": a threat, not a charge
+                # "will be held fully responsible for all consequences", "would (continue to)
+                # hold Moscow accountable": a threat, not a charge
                 k.type, k.cameo, k.mode = "THREATEN", "130", None
-            standing = any(a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly", "routinely") for a in k.pred.children)
+            # (and what a standing denial's participle adds: "has repeatedly denied involvement,
+            # calling such accusations a smear campaign")
+            standing = any(
+                a.dep_ == "advmod" and a.lower_ in ("always", "long", "consistently", "repeatedly", "routinely")
+                for v in (k.pred, *((k.pred.head,) if k.pred.dep_ in ("advcl", "conj") and k.pred.tag_ == "VBG" else ()))
+                for a in v.children
+            )
             if c.entry.role == "denial":
                 # "Phnom Penh denied planting any new mines": the denial answers
                 # whoever made the accusation the story reported (the parties of

@@ -259,6 +259,24 @@ def _contest(k: Coded, span: Any, g: Any) -> bool:
     return bool(words & g.sport_cues) or any(_SCORE.match(t.text) for t in span) or _SPLIT_SCORE.search(span.text) is not None
 
 
+# what a treaty binds its parties to: "a treaty obliging each side to provide assistance"
+_BINDING = frozenset(("oblige", "obligate", "require", "commit", "bind", "compel"))
+_TEXTS = frozenset(("treaty", "pact", "agreement", "accord", "deal", "charter", "convention", "protocol", "declaration", "law"))
+
+
+def _terms_of_a_text(pred: Token) -> bool:
+    """ "signed a treaty obliging each side to provide military assistance",
+    "a pact that commits both sides to defend each other": what a text binds
+    its parties to do is no act (the parser may hang the infinitive on the
+    signing verb: the binding verb's object must then end right before "to")."""
+    if pred.i < 2 or pred.doc[pred.i - 1].lower_ != "to":
+        return False
+    for v in pred.sent:
+        if lemma(v) in _BINDING and v.dep_ in ("acl", "relcl") and lemma(v.head) in _TEXTS and v.i < pred.i:
+            if pred.head.i == v.i or any(o.dep_ in ("dobj", "obj") and o.right_edge.i == pred.i - 2 for o in v.children):
+                return True
+    return False
+
 def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Events the sentence does not report as happening in political life:
 
@@ -279,6 +297,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     g = lex.grammar
     node = k.cand.head
     own = {t.i for t in k.cand.tokens}
+    if _terms_of_a_text(k.pred):
+        return True
     for _ in range(8):  # up the clause, at most to its reporting verb or the root
         if node.head.i == node.i:
             break
@@ -326,6 +346,12 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
             return True
         # "tunnels used for moving weapons": a purpose
         if node.dep_ == "pcomp" and lemma(parent) == "for" and lemma(parent.head) in g.purpose_verbs and parent.head.i not in own:
+            return True
+        # "schemes designed to fund the regime", "a visit aimed at deepening ties": what a
+        # thing is for (a visit is told by its own noun; "Russia aims to deepen ties" is an intent)
+        if (node.dep_ == "xcomp" and lemma(parent) in ("design", "intend") and is_passive(parent) and parent.i not in own) or (
+            node.dep_ == "pcomp" and lemma(parent) == "at" and lemma(parent.head) == "aim" and parent.head.dep_ == "acl" and parent.head.i not in own
+        ):
             return True
         if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
             break

@@ -66,6 +66,9 @@ _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution
 _PROMISING = frozenset(("offer", "pledge", "promise", "vow", "agree"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
 _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
+# Verbs asking somebody to do something: what their "to" clause leads to is
+# not done either (their own complement is the request's, see roles.py)
+_ASKING = frozenset(("urge", "ask", "request", "appeal", "implore", "encourage", "press", "push", "invite", "beg"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 # Adjectives that put an act named by a noun ahead ("a planned offensive") or
 # in doubt ("a possible strike")
@@ -169,6 +172,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     for n, tok in enumerate(chain):
         if n and chain[n - 1].dep_ in ("xcomp", "advcl", "ccomp") and lemma(tok) in _PROMISING and (n > 1 or lemma(tok) != "agree"):
             future = True  # "offered its troops to help him oust X": what is offered is still to come
+        if n > 1 and chain[n - 1].dep_ == "xcomp" and lemma(tok) in _ASKING and tok.pos_ == "VERB":
+            hypothetical = True  # "urged Beijing to use its influence to press Pyongyang": asked for, not done
         kids = list(tok.children)
         # "did not even ever clash": the negation may hang off an adverb
         kids += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "neg"]
