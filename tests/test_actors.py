@@ -854,3 +854,18 @@ def test_round_thirteen_border_bodies_and_heads_told_again(nlp_stage: NlpStage) 
     # "the guard" told again is the Polish border guard named before
     doc = make_doc(nlp_stage, ["A Polish border guard was stabbed by a migrant.", "The guard was wounded on Sunday night."])
     assert [m.country for m in doc.mentions if m.text == "The guard"] == ["POL"]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Police arrested a New Jersey man on Monday.", "New Jersey", "USA"),
+        ("A New Mexico man was charged on Tuesday.", "New Mexico", "USA"),
+        ("Police arrested a man in Northern Ireland.", "Northern Ireland", "GBR"),
+        ("A Texas man was arrested.", "Texas", "USA"),
+    ],
+)
+def test_a_state_of_another_country_is_no_country_it_holds(nlp_stage: NlpStage, text: str, name: str, country: str) -> None:
+    doc = make_doc(nlp_stage, [text])
+    assert [m.country for m in by_text(doc, name)] == [country]
+    assert countries(doc) == {country}

@@ -260,6 +260,19 @@ def get_cities() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def get_regions() -> dict[str, str]:
+    """State or province name (as written) -> ISO3 of its country (see regions.csv)."""
+    return {row["name"]: row["iso3"] for row in _rows("regions.csv")}
+
+
+@functools.lru_cache(maxsize=1)
+def region_pattern() -> re.Pattern[str]:
+    """The names of regions.csv as whole words, longest first ("West Virginia" before "Virginia")."""
+    names = sorted(get_regions(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
 def _real_country_names() -> dict[str, str]:
     lex = get_lexicon()
     names: dict[str, str] = {}

@@ -37,7 +37,7 @@ from .compose import (
     quote_between,
 )
 from .coref import north_south_sides, resolve_coreference
-from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, fuzzy_country, get_lexicon
+from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, fuzzy_country, get_lexicon, region_pattern
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import ATTRIBUTION_AFTER, find_people
 from .unknown import unknown_actors, unknown_orgs
@@ -68,7 +68,9 @@ def find_mentions(doc: Document) -> list[Actor]:
     text = doc.text
     sdoc = doc.spacy
     waters = [m.span() for m in _WATERS.finditer(text)]
-    hits = [h for h in _outside(waters, _drop_hits_inside_names(text, lex.scan(text), sdoc)) if not _CURRENCY.match(text, h.end)]
+    # (a state of another country holds no country: "a New Jersey man", "police in Northern Ireland")
+    regions = [m.span() for m in region_pattern().finditer(text)]
+    hits = [h for h in _outside(waters + regions, _drop_hits_inside_names(text, lex.scan(text), sdoc)) if not _CURRENCY.match(text, h.end)]
     if "Reporters Without Borders" in text or "Reporters Sans Fronti" in text:
         # a press-freedom story: its "RSF" is the press group, not Sudan's paramilitary
         rwb = next((h.entry for h in hits if h.entry.name == "Reporters Without Borders"), None)

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from ..records import Actor
 from ..resolve.lexicon import place_rows
 from .compose import thing_after
-from .lexicon import Lexicon, fuzzy_country, get_cities
+from .lexicon import Lexicon, fuzzy_country, get_cities, get_regions
 from .names import is_official_surname, official_by_surname
 
 _GENERIC = frozenset("the republic kingdom state states democratic people's peoples federal islamic united of".split())
@@ -159,6 +159,9 @@ def place_code(name: str, lex: Lexicon, derive: bool = True) -> str | None:
     island's ("Xinjiang", "Yonaguni"; none for a shoal or sea no state owns),
     a misspelt country ("Ethopia"), else (``derive``) a derived code, never
     for a brand written in camel case ("YouTube")."""
+    region = get_regions().get(name)
+    if region:
+        return region  # "New Jersey", "Texas" (before the towns: Florida in Cuba)
     city = None if name.isupper() and len(name) <= 5 else get_cities().get(name.lower())  # an acronym is no town
     if city:
         return city
