@@ -3768,3 +3768,29 @@ def test_round_fourteen_what_is_asked_and_held_to_account(stages) -> None:  # ty
     # holding to account from now on is a threat
     d = code(stages, "The State Department said it would continue to hold Pyongyang and Moscow accountable.")
     assert sorted((e.event_type, e.target.country) for e in d.events) == [("THREATEN", "PRK"), ("THREATEN", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # each the other's; the subject's own "their" is no target
+        (["India and Pakistan expelled each other's diplomats on Tuesday."], [("SANCTION", "IND", "PAK"), ("SANCTION", "PAK", "IND")]),
+        (["Thailand and Cambodia blamed one another for the clash."], [("ACCUSE", "KHM", "THA"), ("ACCUSE", "THA", "KHM")]),
+        (["Ethiopia and Eritrea moved troops towards their shared border."], [("MOBILIZE", "ERI", None), ("MOBILIZE", "ETH", None)]),
+        # concern about "the build-up" (read "build - up") is about whoever built up
+        (["Ethiopia and Eritrea moved troops towards their shared border.", "The United States issued a statement expressing concern about the build-up."],
+         [("ACCUSE", "USA", "ERI"), ("ACCUSE", "USA", "ETH"), ("MOBILIZE", "ERI", None), ("MOBILIZE", "ETH", None)]),
+        # an act described as a lie is rejected; a response reserved, or promised to an attack, answers its author
+        (["India expelled a Pakistani diplomat on Tuesday.", "Pakistan's foreign office described the expulsion as baseless and said it reserved the right to respond."],
+         [("REJECT", "PAK", "IND"), ("SANCTION", "IND", "PAK"), ("THREATEN", "PAK", "IND")]),
+        (["Yemen's Houthi rebels fired two missiles at a container ship on Monday.", '"These reckless attacks will not go unanswered," U.S. Defense Secretary Pete Hegseth said.'],
+         [("ASSAULT", "YEM", None), ("THREATEN", "USA", "YEM")]),
+        # the reason a sanction is given, animals fighting and an arms haul are no acts of their own
+        (["Last week, the European Union added three North Korean generals to its blacklist over the deployment of troops to Russia."], [("SANCTION", "EUR", "PRK")]),
+        (["Red deer stags battle for mating rights as the rutting season begins."], []),
+        (["Seven revolvers and 85 cartridges were seized from them, a police officer said, adding that they were arrested in the district."], []),
+    ],
+)
+def test_round_fourteen_each_other_build_ups_and_answers(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    assert sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events) == expected

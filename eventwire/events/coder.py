@@ -295,7 +295,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
     for o in objs:
         port = any(c.dep_ == "compound" and lemma(c) == "port" for c in o.children) and lemma(o) == "call"
-        kinds = _ACT_NOUNS.get("port call" if port else lemma(o))
+        # ("the build-up" is read "build - up")
+        word = "buildup" if o.lower_ == "up" and any(c.lower_ == "build" for c in o.children) else lemma(o)
+        kinds = _ACT_NOUNS.get("port call" if port else word)
         # (an agent named with the noun is its own party; an exercise's name, "Freedom Shield", is not)
         if kinds is None or any(
             c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and (c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
@@ -304,12 +306,12 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
             continue
         fitting = [
             ev for ev in reversed(earlier)
-            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(lemma(o), ""))
+            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(word, ""))
             and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated"
         ]
         # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
         # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
-        stem = lemma(o)[:5]
+        stem = word[:5]
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
         if same_word or fitting:
             # "The U.S. and Britain struck ... The Houthis condemned the
@@ -318,6 +320,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     return []
 
 
+# what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
+_ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
 # what a reaction is "over": "protested against the launch", "concern about the drills"
 _OVER_PREPS = frozenset(("over", "against", "about", "at"))
 
@@ -356,7 +360,9 @@ def _threat_conditions(pred: Token) -> list[Token]:
         if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in x.children)
         for t in subject_tokens(x)
     ]
-    return conds + ([t for t in pred.children if t.dep_ == "nsubjpass"] if is_passive(pred) else [])
+    # (and what "will not go unanswered": "These reckless attacks will not go unanswered")
+    subject = is_passive(pred) or (lemma(pred) in ("go", "remain") and any(lemma(a) in ("unanswered", "unpunished") for a in pred.children))
+    return conds + ([t for t in pred.children if t.dep_ in ("nsubj", "nsubjpass")] if subject else [])
 
 
 def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
@@ -417,6 +423,16 @@ def _xcomp_chain(verb: Token) -> list[Token]:
     while out[-1].dep_ == "xcomp" and out[-1].head.i != out[-1].i:
         out.append(out[-1].head)
     return out
+
+def _each_other(tok: Token) -> bool:
+    """ "each other", "one another" (or its possessive "each other's")."""
+    pair = {tok.lower_, *(d.lower_ for d in tok.children if d.lower_ in ("each", "one", "other", "another"))}
+    return pair in ({"other", "each"}, {"another", "one"})  # (the parser may head either word)
+
+def _answered_here(word: Token, answers: frozenset[int]) -> bool:
+    """``word`` is an answer to an act (a sanction, a protest), or a verb whose
+    object holds one ("adopted a resolution for tougher sanctions")."""
+    return word.i in answers or any(o.dep_ in ("dobj", "obj") and any(t.i in answers for t in o.subtree) for o in word.children)
 
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""
@@ -1095,6 +1111,10 @@ def _implied_targets(
         # "warned it would take stern measures if the jamming caused any damage",
         # "any provocation would be met with a response": whoever carried out the act named
         return found, True
+    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS for t in k.pred.subtree) and (found := _last_act(srcs, earlier, here, _ANY_TYPE)):
+        # "India expelled a Pakistani diplomat ... Pakistan reserved the right to respond":
+        # a response answers the act just told
+        return found, True
     if k.type == "ACCUSE" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
         # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
         return found, True
@@ -1160,6 +1180,8 @@ def code_sentence(
     headline = _headline(sent, span)
     coded = sorted(resolve_roles(cands, lex), key=lambda k: (k.type in _JUDGING_TYPES and k.cand.via == "verb") or (headline and k.type in _JUDGING_TYPES | {"PROTEST"}))
     type_at = {k.pred.i: k.type for k in coded}
+    # what answers an act ("sanctions ... for its nuclear test", "protested over the drills")
+    answers = frozenset(i for k in coded if k.type in _ANSWERING_TYPES for i in (k.pred.i, k.cand.head.i))
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
     # the acts a role verb took as its complement ("asked X to send troops")
     swallowed = frozenset(k.complement.pred.i for k in coded if k.complement is not None and k.complement.pred.i != k.pred.i)
@@ -1209,6 +1231,10 @@ def code_sentence(
             continue  # "troops to fight for Russia": whose side they take, no attack told
         if c.via == "noun" and c.head.pos_ == "PROPN" and c.head.ent_type_ in ("ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART") and c.head.is_title:
             continue  # "the African Union Support and Stabilization Mission": a word of a name
+        if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ in ("for", "over") and _answered_here(c.head.head.head, answers):
+            # "tougher sanctions on North Korea for its sixth nuclear test", "blacklisted three
+            # generals over the deployment of troops": the reason, an act told before
+            continue
         if c.via in ("noun", "occurrence") and c.head.i in verdicts:
             continue  # ("Russia remains the most significant threat, NATO said": one accusation)
         if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and _referring_back(c.head):
@@ -1369,6 +1395,17 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if tgts and len(srcs) > 1:
+                # "Ethiopia and Eritrea deployed troops to their shared border": the
+                # subject's own "their" is no party the act is aimed at
+                own_countries = {s.country for s in srcs if s.country}
+                tgts = [t for t in tgts if not ((t.resolved_from or "").lower() in ("their", "its") and t.country in own_countries)]
+            if len(srcs) > 1 and c.via == "verb" and any(
+                o.dep_ in ("dobj", "obj", "pobj") and any(_each_other(p) for p in (o, *o.children))
+                for x in (k.pred, *(p for p in k.pred.children if p.dep_ == "prep")) for o in x.children
+            ):
+                # "India and Pakistan expelled each other's diplomats", "accused each other": each the other's
+                tgts, symmetric = [], True
             if not srcs and k.type == "THREATEN" and c.via == "verb" and k.pred.dep_ == "ccomp" and lemma(k.pred.head) in lex.grammar.reporting_verbs:
                 # "the Houthis said the strikes would not go unanswered": the speaker threatens
                 srcs = actors_of_all(subject_tokens(k.pred.head), index)

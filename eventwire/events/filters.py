@@ -17,6 +17,9 @@ from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, is_passive, lemma
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 _PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
 _CLASH = {"clash", "fight", "battle", "riot", "skirmish", "confront", "scuffle", "confrontation"}
+# animals fight and kill, but are no actors (not in non_agents: "bear" is a verb too;
+# matched on the raw lemma: the verb fixes make a "stag" a "stage")
+_ANIMALS = frozenset(("animal", "stag", "deer", "elephant", "wolf", "shark", "lion", "tiger", "crocodile", "leopard", "snake", "cattle", "bull", "boar", "monkey"))
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
 
@@ -41,6 +44,8 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # ("a wave of prison riots" is no natural wave; "troops stormed" no storm;
         # "emergency martial law" is no disaster)
         return doc_cues.accident or any(lemma(t) in non and t.pos_ in ("NOUN", "PROPN") and not _quantifier(t) for t in span)
+    if k.type == "ASSAULT" and any(t.lemma_.lower() in _ANIMALS for t in (*subject_tokens(k.pred), *(c for c in k.cand.head.children if c.dep_ == "compound"))):
+        return True  # "a shark attacked a swimmer", "red deer stags battle for mating rights"
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
     head = k.cand.head

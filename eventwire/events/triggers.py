@@ -165,6 +165,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     # "pleaded guilty": predicative complements constrain like objects
     # ... and manner adverbs ("respond firmly")
     toks += [c for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd") and c.pos_ in ("ADJ", "ADV")]
+    # ... and what something is described "as" ("described the expulsion as baseless", "as a fabrication")
+    toks += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and any(a.lower_ == "as" for a in c.children)]
+    toks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     # (a headline's object the parser hangs on as an adverbial noun: "expels French ambassador")
     toks += [c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME")]
     # "allowed the aid trucks to enter": the subject of a to-infinitive clause
