@@ -81,9 +81,10 @@ def test_future_tense_looks_forward() -> None:
     assert resolve_date("Talks will resume on the 20th.", P, "future")[0] == "2024-04-20"
     assert resolve_date("The summit opens on Sept. 3.", P, "future")[0] == "2024-09-03"
     assert resolve_date("They meet next Friday.", P)[0] == "2024-04-19"
-    # (on the story's own weekday, "later on Friday" is that day; "on Friday" a week on)
+    # (on the story's own weekday, "on Friday" is that day, as wire style names today; "next Friday" a week on)
     assert resolve_date("They were expected to meet later on Friday.", P, "future")[0] == "2024-04-12"
-    assert resolve_date("They will meet on Friday.", P, "future")[0] == "2024-04-19"
+    assert resolve_date("They will meet on Friday.", P, "future")[0] == "2024-04-12"
+    assert resolve_date("They will meet next Friday.", P, "future")[0] == "2024-04-19"
 
 
 def test_nothing_is_invented() -> None:

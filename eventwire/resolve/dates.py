@@ -10,8 +10,9 @@ Rules (P = publication date):
 
 * no year: the year that puts the date nearest on or before P (past tense)
   or on or after P (future tense);
-* a weekday: the most recent one on or before P (past), the next one after P
-  (future, or "next Monday");
+* a weekday: the most recent one on or before P (past), the next one on or
+  after P (future: P's own weekday is P, as wire style names today), the next
+  one after P for "next Monday";
 * "the 11th": the most recent 11th on or before P (past), the next (future);
 * "last week"/"this week" start on Monday, "last month" on the 1st, "last
   year" on January 1st; the granularity (day|week|month|year) is returned so
@@ -242,9 +243,9 @@ def _patterns() -> _Patterns:
         w = weekdays[m.group("wd").capitalize()]
         pre = (m.group("pre") or "").strip().lower()
         if pre == "next" or (c.future and pre != "last"):
-            # ("later on Wednesday" in a Wednesday's story is that day)
-            today = pre != "next" and re.search(r"\blater\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I) is not None
-            delta = (w - c.p.weekday()) % 7 or (0 if today else 7)
+            # (a story's own weekday is that day: wire style names today's weekday, "will fly
+            # to Washington on Sunday" in a Sunday story; a week on is "next Sunday")
+            delta = (w - c.p.weekday()) % 7 or (7 if pre == "next" else 0)
             return c.p + dt.timedelta(days=delta), "day", None
         delta = (c.p.weekday() - w) % 7
         if pre == "last" and delta == 0:
