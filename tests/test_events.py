@@ -3794,3 +3794,54 @@ def test_round_fourteen_what_is_asked_and_held_to_account(stages) -> None:  # ty
 def test_round_fourteen_each_other_build_ups_and_answers(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, *paragraphs)
     assert sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an attempt made is an act, dated in the past
+        (["Russian troops tried to storm the town of Pokrovsk on Monday."], [("ASSAULT", "RUS", "UKR", "asserted")]),
+        # a hope that another party will act is an appeal to it; "the two sides" are not the owner named
+        (["India and Pakistan exchanged fire on Wednesday.", "China, Pakistan's closest ally, said it hoped the two sides would settle their differences through dialogue."],
+         [("ASSAULT", "IND", "PAK", "asserted"), ("ASSAULT", "PAK", "IND", "asserted"), ("REQUEST", "CHN", "IND", "asserted"), ("REQUEST", "CHN", "PAK", "asserted")]),
+        (["South Korea's foreign ministry said it hoped China would play a constructive role."], [("REQUEST", "KOR", "CHN", "asserted")]),
+        # what a told attack did is no attack of its own
+        (["American and British jets struck Hodeidah overnight.", "The Houthi-run Saba news agency said three people were killed."],
+         [("ASSAULT", "GBR", "YEM", "asserted"), ("ASSAULT", "USA", "YEM", "asserted")]),
+        (["Houthi rebels fired two missiles at a Danish container ship on Monday.", "One of the missiles hit the vessel's stern."], [("ASSAULT", "YEM", "DNK", "asserted")]),
+        # a tally's participles, a year's toll, a defeat at the polls
+        (["The Houthis have launched more than 100 attacks on merchant ships since November 2023, sinking two vessels and killing four seafarers."], []),
+        (["Gang violence killed more than 5,600 people in Haiti last year."], []),
+        (["Gambian President Adama Barrow came to power after defeating Yahya Jammeh in a 2016 election."], []),
+        # air raids are attacks
+        (["Four British Typhoon jets joined the overnight raids on the port."], [("ASSAULT", "GBR", None, "asserted")]),
+    ],
+)
+def test_round_fourteen_attempts_hopes_results_and_tolls(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None, e.polarity) for e in d.events if e.polarity != "hypothetical")
+    assert got == expected
+
+
+def test_round_fourteen_actors_named_around_an_act(stages) -> None:  # type: ignore[no-untyped-def]
+    # a freelance journalist keeps his nationality; Western governments are the West
+    d = code(stages, "Russia's FSB said on Thursday it had detained a Dutch freelance journalist.")
+    assert [(e.source.country, e.target.country) for e in d.events] == [("RUS", "NLD")]
+    d = code(stages, "Maria Zakharova accused Western governments of using journalists as cover for espionage.")
+    assert [e.target.country for e in d.events] == ["WST"]
+    # a title set off by commas before the name titles it, and its later bare surname
+    d = code(stages, "Italy's foreign minister, Antonio Tajani, criticised the decision.", '"We will continue to stand by the Nigerien people," Tajani told reporters.')
+    assert [(e.source.country, e.source.title) for e in d.events] == [("ITA", "foreign minister"), ("ITA", "foreign minister")]
+
+
+def test_round_fourteen_threats_bodies_and_things_agreed_to(stages) -> None:  # type: ignore[no-untyped-def]
+    # a response promised to an attack is aimed at the attacker, not the state attacked
+    d = code(stages, "South Korea and the United States reaffirmed on Friday that any North Korean nuclear attack on the South would be met with a decisive response.")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN") == [("KOR", "PRK"), ("USA", "PRK")]
+    # "It" after a state's body is the body, not the last state its reason names
+    d = code(stages, "South Korea's unification ministry criticised the visit, saying the partnership between Moscow and Pyongyang posed a threat. "
+                     "It urged Russia to abide by U.N. resolutions.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("KOR", "RUS")]
+    # a headline's second thing agreed to is not done yet
+    d = code(stages, "The summit was held in Tokyo.", title="Japan, S. Korea leaders agree to revive shuttle diplomacy, deepen security ties")
+    assert not [e for e in d.events if e.event_type == "COOPERATE" and e.polarity == "asserted"]

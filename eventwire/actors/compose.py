@@ -42,6 +42,8 @@ _MODIFIERS = frozenset(
     "main national state state-run senior top chief central federal regional local "
     "new former interim ruling elite special own nuclear naval armed border joint "
     "acting provincial "
+    # who a person is: "a Dutch freelance journalist", "a prominent Russian lawyer"
+    "freelance veteran prominent independent "
     # kinds of firms: "two North Korean shipping firms", "Chinese state-owned banks"
     "shipping trading fishing technology tech energy oil gas steel arms weapons construction "
     "mining logistics cargo private state-owned financial banking trade "

@@ -117,7 +117,9 @@ _SAME_HEAD = re.compile(
 )
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
 _ADDRESSING = re.compile(
-    r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning)\s+\Z",
+    r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning"
+    # (what a third party hopes or wants the sides to do: "China hoped the two sides would settle ...")
+    r"|(?:hoped|hopes|hoping|wants|wanted|expects|expected)(?:\s+that)?)\s+\Z",
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")
@@ -460,7 +462,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         here: list[str] = []
         for m in history:
             # (a town where the sides met is no side: "delegations met in Istanbul, and the two sides ...")
-            if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues:
+            # (nor a state named as an owner: "China, Pakistan's closest ally, hoped the two sides ...")
+            owner = ctx.sdoc is not None and m.end is not None and ctx.sdoc.text[m.end : m.end + 2] in ("'s", "’s")
+            if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues and not owner:
                 here.append(m.country)  # type: ignore[arg-type]
         if what == "dyadobj" and len(here) >= 2:
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
@@ -671,6 +675,8 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
             return list({m.name: m for m in unit}.values())
         if len(unit) == 1 and unit[0].kind != "person" and (unit[0].country or unit[0].sector):
             return unit
+        if phrase == "it" and len(states) == 1 and all(m.kind != "person" for m in unit):
+            return unit[-1:]  # "South Korea's unification ministry criticised ... It urged": the body its state owns
     pool = [m for m in recent if m.kind != "person"]
     for m in reversed(pool):
         if m.resolved_from and phrase == "they":

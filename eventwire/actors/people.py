@@ -92,6 +92,8 @@ def _covering(mentions: list[Actor], start: int, end: int) -> list[Actor]:
 def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
     """Token range of a pre-modifying title (with place) before token ``ent_start``."""
     j = ent_start - 1
+    if j > sent_start and sdoc[j].text == "," and sdoc[j - 1].lower_ in lex.title_words and sdoc[j - 1].pos_ == "NOUN":
+        j -= 1  # set off by commas: "Italy's foreign minister, Antonio Tajani, said"
     while j >= sent_start:
         t = sdoc[j]
         low = t.lower_
@@ -312,7 +314,7 @@ def find_people(  # type: ignore[no-untyped-def]
                 elif m.kind in ("org", "group") and m.start is not None and (place_end := _leading_place_end(m.text, lex)) is not None:
                     # "Japan's foreign minister" joined into one mention: the title starts after the place
                     tstart = max(tstart, m.start + place_end)
-            cand = _LEADING_POSSESSIVE.sub("", text[tstart:pe]).strip()
+            cand = _LEADING_POSSESSIVE.sub("", text[tstart:pe]).strip().rstrip(",").rstrip()
             sector, prefer, key = lex.title_sector(cand)
             if key is not None:
                 # without the describing words in front ("powerful defence minister")

@@ -434,6 +434,25 @@ def _answered_here(word: Token, answers: frozenset[int]) -> bool:
     object holds one ("adopted a resolution for tougher sanctions")."""
     return word.i in answers or any(o.dep_ in ("dobj", "obj") and any(t.i in answers for t in o.subtree) for o in word.children)
 
+def _told_result(pred: Token) -> bool:
+    """A harm with no doer ("three people were killed", "one soldier was wounded")
+    or a blow by weapons named again ("one of the missiles hit", "the drones struck")."""
+    if lemma(pred) in ("kill", "wound", "injure") and is_passive(pred) and not any(c.dep_ == "agent" for c in pred.children):
+        return True
+    subj = [s for s in pred.children if s.dep_ == "nsubj"]
+    for s in subj:
+        if s.lower_ == "one" and any(p.lower_ == "of" for p in s.children):
+            s = next((o for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), s)
+        if lemma(s) in _MISSILES | {"drone", "bomb", "shell"} and any(d.lower_ in ("the", "these", "those", "one") for d in s.children):
+            return True
+    return False
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a run of conjoined verbs ("sinking two vessels and killing four")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""
     node = pred
@@ -842,6 +861,8 @@ def _counted(pred: Token) -> bool:
     been killed since the war began"): a statistic, not an act."""
     if lemma(pred) in ("kill", "displace", "claim") and (
         any(c.dep_ == "nsubj" and lemma(c) in _WAR_SPANS for c in pred.children)
+        # "Gang violence killed more than 5,600 people in Haiti last year": a year's toll
+        or (any(c.dep_ == "nsubj" and lemma(c) == "violence" for c in pred.children) and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)))
         or (pred.dep_ in ("relcl", "conj") and lemma(pred.head) in _WAR_SPANS | {"erupt", "break", "begin", "start"} and _perfect(pred))
     ):
         # "the conflict has killed thousands", "a conflict that has killed more than 40,000
@@ -1209,8 +1230,10 @@ def code_sentence(
             continue  # "a civic group supporting the plaintiffs": what the group is, no act
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ("meet", "satisfy", "fulfil", "fulfill"):
             continue  # "gearing up production to meet Moscow's demand": supply, no request
-        if k.pred.dep_ in _PURPOSE_DEPS and k.pred.head.pos_ == "VERB" and _verb_tally(k.pred.head):
-            continue  # "has shipped more than 12 million shells since 2023 to support its war": part of the tally
+        if (part := _first_conjunct(k.pred)).dep_ in _PURPOSE_DEPS and part.head.pos_ == "VERB" and _verb_tally(part.head):
+            # "has shipped more than 12 million shells since 2023 to support its war", "have launched
+            # more than 100 attacks since November 2023, sinking two vessels and killing four seafarers": part of the tally
+            continue
         if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
             continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
         if c.via == "verb" and k.type == "ASSAULT" and any(s.dep_ == "nsubj" and lemma(s) in _MISSILES for s in c.pred.children) and any(
@@ -1451,6 +1474,12 @@ def code_sentence(
             if len(kept) < len(tgts):
                 tgts = kept
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
+        if k.type == "THREATEN" and c.via == "verb" and is_passive(k.pred) and (
+            attackers := actors_of_all([x for t in k.pred.children if t.dep_ == "nsubjpass" and lemma(t) in _ATTACK_NOUNS for x in noun_sources(t, index)], index)
+        ):
+            # "any North Korean attack on the South would be met with a decisive response": a threat
+            # to whoever would attack, not to the state attacked
+            tgts = [a for a in attackers if a.country not in {s.country for s in srcs}] or tgts
         if k.type == "THREATEN" and c.entry.lemma == "warn" and (
             (tgts and all(t.sector == "CVL" and t.country and t.country in {s.country for s in srcs} for t in tgts))
             or (not tgts and any(x.dep_ == "xcomp" and lemma(x) in ("exercise", "avoid", "stay", "remain", "take") for x in k.pred.children))
@@ -1463,6 +1492,11 @@ def code_sentence(
             fights = [o for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
                       if o.dep_ == "pobj" and lemma(o) in _FIGHT_NOUNS]
             srcs = [a for a in actors_of_all([w for f in fights for w in pobjs(f, {"with"})], index, event_nouns) if a not in tgts]
+        if k.type == "ASSAULT" and not srcs and c.via == "verb" and _told_result(k.pred) and _last_act([], history + events, sent.index, frozenset(("ASSAULT",))):
+            # "American and British jets struck Hodeidah. Three people were killed.", "Houthi
+            # rebels fired missiles at a ship. One of the missiles hit the vessel's stern": what
+            # the attack just told did, no attack of its own
+            continue
         if c.entry.lemma == "board" and (not srcs or all(s.sector == "CVL" for s in srcs)):
             continue  # "passengers boarded the ship": travel, no seizure
         if c.entry.role == "observed" and not srcs:

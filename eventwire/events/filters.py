@@ -197,6 +197,9 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
     elif k.type == "ASSAULT" and lemma(k.cand.head) in _CLASH and any(lemma(t) in protesters for t in _clause_of(k.cand.head).subtree):
         # "clashes between police and demonstrators"
         k.type, k.cameo, k.mode, k.context = "PROTEST", "145", "riot", None
+    if k.type == "COERCE" and lemma(k.cand.head) == "raid" and any(lemma(s) in _WARPLANES for s in srcs_toks):
+        # "Four British Typhoon jets joined the overnight raids on Hodeidah": air raids
+        k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
     # ("a group of lawmakers": the of-object says who travels, not "group")
     movers = [s for s in srcs_toks if not any(c.dep_ == "prep" and lemma(c) == "of" for c in s.children)]
     if k.type == "CONSULT" and k.cameo == "042" and any(lemma(s) in lex.grammar.troop_nouns for s in movers):
@@ -244,6 +247,8 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
 
+_WARPLANES = frozenset(("jet", "warplane", "aircraft", "plane", "bomber", "fighter", "drone", "helicopter", "gunship"))
+_VOTES = frozenset(("election", "vote", "poll", "polls", "ballot", "runoff", "run-off", "primary", "referendum"))
 _SCORE = re.compile(r"^\d{1,3}[-–:]\d{1,3}$")
 _SPLIT_SCORE = re.compile(r"(?<![\d,.])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,.%])")  # "beat Arsenal 2-1" (tokenized 2 | - | 1)
 
@@ -258,6 +263,8 @@ def _contest(k: Coded, span: Any, g: Any) -> bool:
         return True  # "hit a two-month high"
     if any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in g.market_cues for c in head.children):
         return True  # "oil prices hit ...", "shares sank"
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(lemma(o) in _VOTES for o in p.children) for p in head.children):
+        return True  # "after defeating Yahya Jammeh in a 2016 election": beaten at the polls
     words = {lemma(t) for t in span} | {t.lower_ for t in span}
     if words & g.attack_cues or any(lemma(c) in g.protester_nouns | g.troop_nouns for c in head.children if c.dep_ in ("nsubj", "dobj")):
         return False

@@ -151,6 +151,15 @@ def _nobody(subj: Token) -> bool:
     return low in ("nobody", "none", "noone") or (low == "one" and any(c.lower_ == "no" for c in subj.children))
 
 
+def _attempted(verb: Token) -> bool:
+    """ "tried to storm the town", "had tried to seize power": an attempt made is
+    an act done (told in the past, not negated), no intent."""
+    return (
+        lemma(verb) == "try"
+        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.dep_ == "aux" and lemma(a) == "have" for a in verb.children)))
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""
@@ -196,7 +205,7 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
                 reported = True
         if tok is not pred and lemma(tok) in WILL_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             negated = True  # "has no intention of sending troops", "no interest in improving ties"
-        if tok is not pred and lemma(tok) in grammar.future_verbs:
+        if tok is not pred and lemma(tok) in grammar.future_verbs and not _attempted(tok):
             future = True
         if n and lemma(tok) in _WEIGHING and chain[n - 1].tag_ == "VBG" and chain[n - 1].dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
             future = True  # "is considering withdrawing troops", "discussing deploying a battery": not decided
@@ -219,6 +228,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
             future = future or bool(mods & _PLANNED)
             hypothetical = hypothetical or bool(mods & _MAYBE)
+    if pred.dep_ == "conj" and pred.tag_ == "VB" and lemma(pred.head) in _PROMISING and any(x.dep_ == "xcomp" and x.i < pred.i for x in pred.head.children):
+        future = True  # "leaders agree to revive shuttle diplomacy, deepen security ties": the second thing agreed to
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
         hypothetical = True

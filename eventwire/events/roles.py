@@ -209,6 +209,19 @@ def _from_entry(c: Candidate) -> Coded:
     return Coded(c, e.cameo, e.type, e.mode, e.context, c.weight, c.pred)
 
 
+def _hoped_of_another(verb: Token) -> bool:
+    """ "hoped the two sides would settle their differences", "hopes China will
+    play a constructive role": a clause whose own subject (no pronoun of the
+    speaker's) is to do something (will, would, can)."""
+    for cl in verb.children:
+        if cl.dep_ != "ccomp":
+            continue
+        subj = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass")]
+        modal = any(a.dep_ == "aux" and a.lower_ in ("will", "would", "can", "could", "'ll") for a in cl.children)
+        if modal and subj and all(s.lower_ not in ("it", "we", "i", "they", "he", "she", "this", "that") for s in subj):
+            return True
+    return False
+
 def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
     """Apply role combination bottom-up (deepest complements first)."""
     coded: dict[int, Coded] = {id(c): _from_entry(c) for c in cands}
@@ -221,6 +234,9 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         return n
 
     for c in sorted(cands, key=depth, reverse=True):
+        if c.via == "verb" and c.entry.lemma == "hope" and not _hoped_of_another(c.head):
+            dropped.add(id(c))  # "hoped to sign a treaty": an intent of one's own (see polarity)
+            continue
         role = c.entry.role if c.via == "verb" else lex.grammar.noun_roles.get(c.entry.lemma)
         if role == "negthreat" and c.entry.lemma in _THREATENING_WHEN_NEGATED:
             role = "threat"  # "would not hesitate to strike": the threat takes the act's code
