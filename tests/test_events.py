@@ -3845,3 +3845,25 @@ def test_round_fourteen_threats_bodies_and_things_agreed_to(stages) -> None:  # 
     # a headline's second thing agreed to is not done yet
     d = code(stages, "The summit was held in Tokyo.", title="Japan, S. Korea leaders agree to revive shuttle diplomacy, deepen security ties")
     assert not [e for e in d.events if e.event_type == "COOPERATE" and e.polarity == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an act called unjustified is judged; a charge called absurd is rejected, aimed at who holds the accused
+        (["Niger expelled Italy's ambassador on Wednesday.", "Italy's foreign minister said the expulsion was unjustified."],
+         [("ACCUSE", "ITA", "NER", "asserted"), ("SANCTION", "NER", "ITA", "asserted")]),
+        (["Russia detained a Dutch journalist on spying charges.", '"The accusations are absurd," the Dutch foreign minister said.'],
+         [("COERCE", "RUS", "NLD", "asserted"), ("REJECT", "NLD", "RUS", "asserted")]),
+        # who a named party is, a trend and a year's toll are no acts
+        (["Oman, which has mediated between the Houthis and Washington, urged calm on Tuesday."], [("REQUEST", "OMN", None, "asserted")]),
+        (["Niger has faced a surge in attacks by groups linked to al Qaeda, with more than 1,500 people killed in the past year."], []),
+        # kept from happening, and what it would take, are not done
+        (['"We will not let these criminals take over the country," Haiti\'s prime minister said.'], []),
+        (["The commander told the U.N. Security Council that the force needed 1,500 more personnel to retake territory from the gangs."], []),
+    ],
+)
+def test_round_fourteen_verdicts_descriptions_and_trends(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None, e.polarity) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

@@ -453,6 +453,17 @@ def _first_conjunct(verb: Token) -> Token:
         verb = verb.head
     return verb
 
+def _described_party(pred: Token) -> bool:
+    """A relative clause in the perfect, with no time of its own, on a named
+    party: "Oman, which has mediated between the Houthis and Washington",
+    "Qatar, which has long hosted talks" (what the party is; not "..., which
+    has just fired a missile", nor "..., which on Monday expelled ...")."""
+    if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN" or not _perfect(pred):
+        return False
+    if pred.head.i + 1 >= len(pred.doc) or pred.doc[pred.head.i + 1].text != ",":
+        return False  # (set off by a comma: a description, not which of several)
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("just", "recently", "now") for t in pred.subtree)
+
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""
     node = pred
@@ -868,6 +879,12 @@ def _counted(pred: Token) -> bool:
         # "the conflict has killed thousands", "a conflict that has killed more than 40,000
         # people", "the war erupted in 2023 and has killed tens of thousands": a war's toll
         return True
+    # (the counted: the noun a participle hangs on, or its subject after "with")
+    counted_nouns = [pred.head] if pred.dep_ == "acl" else [c for c in pred.children if c.dep_ == "nsubj"] if pred.dep_ == "pcomp" else []
+    if pred.tag_ == "VBN" and lemma(pred) in ("kill", "wound", "injure", "displace") and any(c.dep_ == "nummod" and _many(c) for n in counted_nouns for c in n.children) and (
+        _TALLY_SPAN.search(after := " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)) or _PAST_SPAN.search(after)
+    ):
+        return True  # "with more than 1,500 people killed in the past year": a year's toll
     if pred.dep_ == "conj" and pred.tag_ == "VBN" and pred.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in pred.children):
         return _counted(pred.head)  # "4,700 of them have been killed or wounded": the toll's second verb
     if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
@@ -906,6 +923,10 @@ _TALLY_SPAN = re.compile(
     r"|\bsince (?:\w+ ){1,6}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
     r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
 )
+# what acts rise and fall in: "a surge in attacks", "a sharp rise in arrests"
+_TRENDS = frozenset(("surge", "rise", "increase", "spike", "upsurge", "uptick", "jump", "drop", "decline", "fall", "decrease", "growth"))
+# a long span just gone: "in the past year", "over the last three years", "during the past decade"
+_PAST_SPAN = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:(?:\w+ )?(?:years?|decades?)|(?:\w+ )?months)\b")
 # acts of an unnamed past ("in the past", not "in the past two days")
 _IN_THE_PAST = re.compile(r"\bin the past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?|years?|decades?)\b)")
 _FORCE_SIZES = frozenset(("soldier", "troop", "personnel", "fighter", "sailor", "marine", "mercenary", "instructor", "worker"))
@@ -1270,6 +1291,10 @@ def code_sentence(
             continue  # "gunmen attacked a convoy, an attack that drew condemnation": the act told again
         if c.via == "verb" and lemma(c.pred) == "hit" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _LEVELS for o in c.pred.children):
             continue  # "Relations hit their lowest point in decades", "talks hit a snag": a level reached, no blow
+        if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and lemma(c.head.head.head) in _TRENDS:
+            continue  # "Niger has faced a surge in attacks by jihadist groups": a trend, no act told
+        if c.via in ("verb", "light") and _described_party(c.pred):
+            continue  # "Oman, which has mediated between the Houthis and Washington, urged calm": who Oman is
         if c.via in ("verb", "light") and _verb_tally(c.pred):
             continue  # "has test-fired more than 100 missiles since 2022": a tally, no act told
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
@@ -1397,6 +1422,10 @@ def code_sentence(
                 # "said the drills were an open declaration of confrontation by Washington and Seoul"
                 tgts = actors_of_all([o for t in c.tokens[1:] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"
                                       for p in b.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)], index)
+            if not tgts and c.entry.lemma == "be baseless":
+                # "Russia detained a Dutch journalist on spying charges. 'The accusations are
+                # absurd,' the Dutch minister said": whoever accused, or holds, its people
+                tgts = _accusers(srcs, history + events) or _last_act(srcs, history + events, sent.index, _HOLDING_TYPES)
             if not tgts:
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched

@@ -228,6 +228,10 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
             future = future or bool(mods & _PLANNED)
             hypothetical = hypothetical or bool(mods & _MAYBE)
+    if pred.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children) and lemma(pred.head) in ("need", "require", "lack"):
+        hypothetical = True  # "the force needed 1,500 more personnel to retake territory": what it would take
+    if pred.dep_ in ("ccomp", "xcomp") and lemma(pred.head) in ("let", "allow", "permit") and any(c.dep_ == "neg" for c in pred.head.children):
+        hypothetical = True  # "We will not let these criminals take over the country": kept from happening
     if pred.dep_ == "conj" and pred.tag_ == "VB" and lemma(pred.head) in _PROMISING and any(x.dep_ == "xcomp" and x.i < pred.i for x in pred.head.children):
         future = True  # "leaders agree to revive shuttle diplomacy, deepen security ties": the second thing agreed to
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"

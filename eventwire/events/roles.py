@@ -336,7 +336,22 @@ _PARTY_VERDICTS = frozenset(("threat", "danger", "menace", "troublemaker", "aggr
 _PRELUDES = frozenset(("declaration", "rehearsal", "prelude", "preparation", "dress"))
 _WAR_WORDS = frozenset(("war", "confrontation", "invasion", "aggression", "attack", "hostility", "hostilities", "strike"))
 _VERDICT_ADJECTIVES = frozenset(("outrageous", "reckless", "unacceptable", "illegal", "deplorable", "despicable", "grave", "serious", "flagrant",
-                                 "blatant", "provocative", "hostile", "irresponsible", "unlawful", "criminal", "barbaric", "cowardly", "heinous"))
+                                 "blatant", "provocative", "hostile", "irresponsible", "unlawful", "criminal", "barbaric", "cowardly", "heinous",
+                                 "unjustified", "unjustifiable", "unwarranted", "unprovoked", "inexcusable"))
+# '"The accusations are absurd," the minister said': a charge called false is rejected
+_REBUTTED = Entry("be baseless", "verb", None, frozenset(), "120", "REJECT", None, None, 0.75, "judge")
+_FALSE_WORDS = frozenset(("absurd", "baseless", "groundless", "false", "ridiculous", "unfounded", "fabricated", "nonsense", "lie", "fabrication",
+                          "slander", "fiction", "preposterous", "untrue"))
+_CHARGE_NOUNS = frozenset(("accusation", "allegation", "charge", "claim", "report", "suggestion"))
+
+
+def _rebutted_claim(copula: Token) -> Token | None:
+    """ "the accusations are absurd", "the charges were a fabrication": the word
+    that calls a charge false (none for "any such claim would be ...")."""
+    subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj) not in _CHARGE_NOUNS or any(a.dep_ == "aux" for a in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ in ("attr", "acomp") and (lemma(c) in _FALSE_WORDS or c.lower_ in _FALSE_WORDS)), None)
 
 
 def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
@@ -390,6 +405,8 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             held = _charged_with(tok, lex)
             if held is not None:
                 out.append(Candidate(_ATTRIBUTED, tok, tok, [tok, held], "verb"))
+            elif (false := _rebutted_claim(tok)) is not None:
+                out.append(Candidate(_REBUTTED, tok, tok, [tok, false], "verb"))
             elif (verdict := _judged_act(tok, lex)) is not None:
                 out.append(Candidate(_JUDGED, tok, tok, [tok, verdict], "verb"))
     return out
