@@ -3867,3 +3867,18 @@ def test_round_fourteen_verdicts_descriptions_and_trends(stages, paragraphs: lis
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None, e.polarity) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+def test_round_fourteen_negotiators_gangs_warnings_and_the_speaker_s_government(stages) -> None:  # type: ignore[no-untyped-def]
+    # a group's negotiator is the group's; gang members are a party
+    d = code(stages, "Oman's foreign minister spoke by telephone with Houthi negotiator Mohammed Abdulsalam on Monday.")
+    assert [(e.source.country, e.target.country, e.target.sector) for e in d.events] == [("OMN", "YEM", "REB")]
+    d = code(stages, "Heavily armed gang members stormed the Haitian town of Mirebalais on Monday.")
+    assert [(e.event_type, e.source.sector) for e in d.events] == [("ASSAULT", "CRM")]
+    # what is warned of is threatened, not done; observers' warnings are forecasts
+    d = code(stages, "Britain warned of snapback sanctions on Wednesday.")
+    assert [(e.event_type, e.cameo_code) for e in d.events] == [("THREATEN", "1312")]
+    assert not code(stages, "Experts warned of famine.").events
+    # "the government" an official speaks of is his
+    d = code(stages, "Russia's FSB said it had detained a Dutch journalist.", "Dutch Foreign Minister David van Weel said the government had summoned the Russian ambassador.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("NLD", "RUS")]

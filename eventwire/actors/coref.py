@@ -496,7 +496,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         # the story's home only when a dateline gives it or it was named
         # before ("The ministry condemned the Israeli strikes" is not Israel's)
         named_before = ctx.at_home or any(m.country == ctx.focus for m in history) or sentence_index in ctx.placed
-        return _definite(phrase, history, ctx.focus if named_before else None, lex)
+        return _definite(phrase, history, ctx.focus if named_before else None, lex, sentence_index)
     if what == "own":
         # "Kim said his country would not hesitate ...": the state of the person named last
         person = next((m for m in reversed(history[-12:]) if m.kind == "person"), None)
@@ -754,7 +754,7 @@ def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
     return Actor(text="", name=lex.country_names.get(code, code), country=code, kind="country")
 
 
-def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) -> list[Actor]:
+def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, sentence_index: int | None = None) -> list[Actor]:
     if word.split()[-1] in ("group", "movement", "militia"):
         # "the militant group": the armed group or movement named last
         for m in reversed(history):
@@ -789,6 +789,11 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon) 
         if word == "agency":
             return []
     elif word == "government":
+        speaker = history[-1] if history else None
+        if speaker is not None and speaker.sentence_index == sentence_index and speaker.kind == "person" and speaker.sector == "GOV" and speaker.country and speaker.country not in lex.international:
+            # "Dutch Foreign Minister David van Weel said the government had summoned the Russian
+            # ambassador": the government of the official who speaks of it
+            return [Actor(text="", name=lex.country_names.get(speaker.country, speaker.country), country=speaker.country, sector="GOV", kind="org")]
         # a government named as such in this sentence or the one before; else
         # the story's home (in a Tbilisi story "the government" is Georgia's,
         # not the State Department named last); with no home, the government

@@ -331,8 +331,8 @@ def find_people(  # type: ignore[no-untyped-def]
                 # a named organisation in the title ("KCNA editor"), not a title word ("Senator")
                 org = next((m for m in inside if m.kind == "org" and lex.title_sector(m.text)[2] != m.text.lower()), None)
                 group = next((m for m in inside if m.kind in ("org", "group") and m.sector in _NON_STATE_SECTORS), None)
-                if group is not None and person.sector == "GOV" and base is None:
-                    # "Houthi spokesman", "Hamas leader": the group's, not a government's
+                if group is not None and person.sector in ("GOV", None) and base is None:
+                    # "Houthi spokesman", "Hamas leader", "Houthi negotiator": the group's, not a government's
                     person.sector = group.sector
                     place = place or group.country
                 # or right before it: "Iran's foreign ministry spokesman X"

@@ -1602,7 +1602,7 @@ def code_sentence(
                 attackers = _attackers_of(k.pred, tgts, srcs, history + events)
                 if attackers:
                     tgts, target_ref = attackers, True
-            if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not srcs and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
+            if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not any(s.country for s in srcs) and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if _pundits_expect(k.pred):
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast

@@ -148,7 +148,8 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             slots.add(c.i)  # "ruled out sending troops": a gerund right after the verb, parsed as an adverbial
         elif c.dep_ == "ccomp" and verb.entry.role == "ask" and _subjunctive(c):
             slots.add(c.i)  # "demanded that Tokyo apologize": the act asked for
-        elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
+        elif c.dep_ == "prep" and (lemma(c) in ("for", "to", "on") or (lemma(c) == "of" and verb.entry.role == "threat")):
+            # ("warned of snapback sanctions": what is threatened)
             slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
     # a second clause joined to the first: "demanding that the M23 halt its
     # offensive and that Rwandan forces withdraw", "urged Beijing to cease ... and to engage in dialogue"
