@@ -3882,3 +3882,27 @@ def test_round_fourteen_negotiators_gangs_warnings_and_the_speaker_s_government(
     # "the government" an official speaks of is his
     d = code(stages, "Russia's FSB said it had detained a Dutch journalist.", "Dutch Foreign Minister David van Weel said the government had summoned the Russian ambassador.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("NLD", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the agency that reports an act is no party of it
+        (["The delegation was met at Minsk National Airport by Belarusian Deputy Foreign Minister Igor Nazaruk, the Korean Central News Agency (KCNA) reported."],
+         [("CONSULT", "BLR")]),
+        # "This is a reckless act" judges the other party's act just told, whatever its type
+        (["Ethiopia signed a memorandum with Somaliland on Monday.", '"This is a reckless act," Somali Foreign Minister Abdisalam Abdi Ali said.'],
+         [("ACCUSE", "SOM"), ("SUPPORT", "ETH")]),
+        # a launch told again, the start of a span, shelter, a trend over years, every one of a tally
+        (["North Korea fired a ballistic missile into the East Sea on Wednesday.", "The missile was fired from waters near Sinpo."], [("MOBILIZE", "PRK")]),
+        (["Since mass protests in 2018, Nicaragua has stripped more than 5,000 groups of their legal status."], []),
+        (["Costa Rica hosts more than 200,000 Nicaraguan asylum seekers."], []),
+        (["Pyongyang has deepened its ties with Moscow in recent years."], []),
+        (["Tokyo has protested each of the roughly two dozen visits by South Korean lawmakers since 2012."], []),
+    ],
+)
+def test_round_fourteen_held_out_classes(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    assert sorted((e.event_type, e.source.country if e.source else None) for e in d.events if e.polarity in ("asserted", "future")) == expected
+    if expected and expected[0][0] == "ACCUSE":
+        assert [e.target.country for e in d.events if e.event_type == "ACCUSE"] == ["ETH"]

@@ -323,6 +323,8 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
             # "arrested Guanipa, accusing him of ...", "fired tear gas to disperse them"
             tok = sdoc[i]
             low = tok.lower_
+            if low == "them" and _names_a_thing_told(tok):
+                continue
             if low in _OBJECT_PRONOUNS or (low == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ACTS_ON_PARTIES):
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -368,6 +370,18 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
             res.append((tok.idx, tok.idx + len(tok.text), "group", low))
     return res
 
+
+_NAMING = frozenset(("call", "brand", "label", "describe", "term", "denounce", "dub"))
+
+
+def _names_a_thing_told(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "condemned North Korea's missile launches, calling them a violation":
+    "them" named by a participle is the plural thing its governing verb acted
+    on, no party."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _NAMING or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.ent_type_ not in ("NORP", "GPE", "ORG") for o in verb.head.children)
 
 def _reporting_speaker(tok):  # type: ignore[no-untyped-def]
     """The subject of the reporting verb whose clause ``tok`` opens ("the

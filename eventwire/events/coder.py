@@ -439,7 +439,8 @@ def _told_result(pred: Token) -> bool:
     or a blow by weapons named again ("one of the missiles hit", "the drones struck")."""
     if lemma(pred) in ("kill", "wound", "injure") and is_passive(pred) and not any(c.dep_ == "agent" for c in pred.children):
         return True
-    subj = [s for s in pred.children if s.dep_ == "nsubj"]
+    # (or "the missile was fired from waters near Sinpo": the launch told again)
+    subj = [s for s in pred.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and lemma(pred) in _FIRING_VERBS)]
     for s in subj:
         if s.lower_ == "one" and any(p.lower_ == "of" for p in s.children):
             s = next((o for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), s)
@@ -463,6 +464,17 @@ def _described_party(pred: Token) -> bool:
     if pred.head.i + 1 >= len(pred.doc) or pred.doc[pred.head.i + 1].text != ",":
         return False  # (set off by a comma: a description, not which of several)
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("just", "recently", "now") for t in pred.subtree)
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object holds ``noun`` ("protested each of the visits": "protested")."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj", "obj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":
+            return tok
+    return None
 
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""
@@ -550,7 +562,9 @@ _DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
 # what an act already reported does ("The sanctions freeze any assets").
 _INSTRUMENT_NOUNS = frozenset(
     "sanction measure resolution law decree order ban embargo bill act rule regulation restriction "
-    "treaty agreement deal pact accord".split()
+    "treaty agreement deal pact accord "
+    # (and schemes described: '"These schemes target American companies," the prosecutor said')
+    "scheme tariff policy legislation".split()
 )
 
 
@@ -923,6 +937,9 @@ _TALLY_SPAN = re.compile(
     r"|\bsince (?:\w+ ){1,6}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
     r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
 )
+# ties that grow over years ("has deepened its ties with Moscow in recent years")
+_GROWING = frozenset(("deepen", "strengthen", "expand", "broaden", "grow", "improve", "warm", "boost", "bolster", "tighten", "sour", "deteriorate", "worsen"))
+_YEARS_GONE = re.compile(r"\b(?:in recent (?:years|months|decades)|over the (?:past|last) (?:(?:few|several|two|three|\w+) )?(?:years|decades)|over the years)\b")
 # what acts rise and fall in: "a surge in attacks", "a sharp rise in arrests"
 _TRENDS = frozenset(("surge", "rise", "increase", "spike", "upsurge", "uptick", "jump", "drop", "decline", "fall", "decrease", "growth"))
 # a long span just gone: "in the past year", "over the last three years", "during the past decade"
@@ -949,6 +966,8 @@ def _verb_tally(pred: Token) -> bool:
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return False
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
+    if lemma(pred) in _GROWING and _YEARS_GONE.search(after):
+        return True  # "Pyongyang has deepened its ties with Moscow in recent years": a trend
     before = " ".join(t.lower_ for c in pred.children if c.dep_ == "prep" and c.i < pred.i for t in c.subtree)
     if _IN_THE_PAST.search(after) or _IN_THE_PAST.search(before):
         # "noting that the United States had confiscated Iranian oil cargoes in the
@@ -964,8 +983,10 @@ def _verb_tally(pred: Token) -> bool:
     counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
     counted += [p for o in counted for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
     # (or any count told as a bound: "has detained at least six ships since 2017")
+    # ("has protested each of the roughly two dozen visits since 2012": every one of them)
     return any(
-        o.lower_ in _MANY_WORDS or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
+        o.lower_ in _MANY_WORDS | {"each", "every"}
+        or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
         for o in counted
     )
 
@@ -1291,6 +1312,12 @@ def code_sentence(
             continue  # "gunmen attacked a convoy, an attack that drew condemnation": the act told again
         if c.via == "verb" and lemma(c.pred) == "hit" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _LEVELS for o in c.pred.children):
             continue  # "Relations hit their lowest point in decades", "talks hit a snag": a level reached, no blow
+        if c.via == "verb" and lemma(c.pred) == "host" and any(o.dep_ in ("dobj", "obj") and (lemma(o) in _NOT_VISITORS or any(x.lower_ == "asylum" for x in o.subtree)) for o in c.pred.children):
+            continue  # "Costa Rica hosts more than 200,000 Nicaraguan asylum seekers": shelter, no visit
+        if c.via == "noun" and (gov := _governing_verb(c.head)) is not None and _verb_tally(gov):
+            continue  # "has protested each of the roughly two dozen visits since 2012": the visits counted too
+        if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "since":
+            continue  # "Since mass protests in 2018, Nicaragua has stripped ...": when a span began, background
         if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and lemma(c.head.head.head) in _TRENDS:
             continue  # "Niger has faced a surge in attacks by jihadist groups": a trend, no act told
         if c.via in ("verb", "light") and _described_party(c.pred):
@@ -1435,7 +1462,9 @@ def code_sentence(
                 tgts = [t for t in tgts if not (t.kind == "country" and t.country in {s.country for s in srcs})]
             if not tgts and c.entry.lemma == "be judged" and any(t.lower_ in ("this", "it") for t in subject_tokens(c.pred)):
                 # '"This is a clear provocation," a JCS spokesman told reporters': the act just told
-                tgts = _last_act(srcs, history + events, sent.index)
+                # (a forceful one first; else any: "Ethiopia signed a port deal with Somaliland ...
+                # 'This is a reckless act,' the Somali minister said")
+                tgts = _last_act(srcs, history + events, sent.index) or _last_act(srcs, history + events, sent.index, _ANY_TYPE)
             symmetric = False
             if not srcs:
                 continue
@@ -1447,6 +1476,9 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            # "... was met by Deputy Foreign Minister Igor Nazaruk, the Korean Central News
+            # Agency (KCNA) reported": the agency that reports is no second party of the act
+            srcs = [s for s in srcs if s.sector not in ("JRN", "MED")] or srcs
             if tgts and len(srcs) > 1:
                 # "Ethiopia and Eritrea deployed troops to their shared border": the
                 # subject's own "their" is no party the act is aimed at
@@ -1521,7 +1553,7 @@ def code_sentence(
             fights = [o for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
                       if o.dep_ == "pobj" and lemma(o) in _FIGHT_NOUNS]
             srcs = [a for a in actors_of_all([w for f in fights for w in pobjs(f, {"with"})], index, event_nouns) if a not in tgts]
-        if k.type == "ASSAULT" and not srcs and c.via == "verb" and _told_result(k.pred) and _last_act([], history + events, sent.index, frozenset(("ASSAULT",))):
+        if k.type in ("ASSAULT", "MOBILIZE") and not srcs and c.via == "verb" and _told_result(k.pred) and _last_act([], history + events, sent.index, frozenset(("ASSAULT", "MOBILIZE"))):
             # "American and British jets struck Hodeidah. Three people were killed.", "Houthi
             # rebels fired missiles at a ship. One of the missiles hit the vessel's stern": what
             # the attack just told did, no attack of its own
