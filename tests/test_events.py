@@ -3750,7 +3750,7 @@ def test_round_thirteen_held_out_classes(stages) -> None:  # type: ignore[no-unt
         ("Putin and Kim signed a treaty obliging each side to provide military assistance if the other is attacked.", ["SUPPORT", "SUPPORT"]),
         ("Russia and Belarus signed a pact that commits both sides to provide military aid.", ["SUPPORT", "SUPPORT"]),
         ("The spy agency estimates that about 4,700 of the roughly 14,000 North Korean soldiers sent to Russia since October have been killed or wounded.", []),
-        ("North Korea's state media has in the past dismissed the sanctions as a farce.", ["SANCTION"]),
+        ("North Korea's state media has in the past dismissed the sanctions as a farce.", []),
         ("North Korea has repeatedly denied involvement in cyber theft, calling such accusations a smear campaign by the United States.", []),
         # (what is agreed to is still told; and a purpose of one's own is an intent)
         ("Russia agreed to provide military aid to North Korea.", ["AGREE"]),

@@ -794,6 +794,10 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
         for m in reversed(history):
             if m.country in lex.international and m.kind in ("org", "group") and m.sector in ("IGO", "GOV", "MIL") and not m.resolved_from:
                 return [m]
+        for m in reversed(history):
+            if m.country in lex.international and m.kind == "person" and m.sector in ("IGO", "GOV", "MIL") and m.organization:
+                # "The European Union's foreign policy chief, Kaja Kallas, said the bloc ...": her union
+                return [Actor(text="", name=m.organization, country=m.country, sector="IGO", kind="org")]
         return []
     if word in ("ministry", "department", "agency"):
         for m in reversed(history):

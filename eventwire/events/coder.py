@@ -461,6 +461,8 @@ def _described_party(pred: Token) -> bool:
     has just fired a missile", nor "..., which on Monday expelled ...")."""
     if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN" or not _perfect(pred):
         return False
+    if pred.tag_ == "VBG":
+        return False  # "Qatar, which has been hosting talks between Kinshasa and the M23": going on
     if pred.head.i + 1 >= len(pred.doc) or pred.doc[pred.head.i + 1].text != ",":
         return False  # (set off by a comma: a description, not which of several)
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("just", "recently", "now") for t in pred.subtree)

@@ -66,6 +66,8 @@ _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution
 _PROMISING = frozenset(("offer", "pledge", "promise", "vow", "agree"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
 _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
+# acts done in the saying: "leaders agree to X, condemn North Korea"
+_SAID_ACTS = frozenset(("condemn", "denounce", "criticize", "criticise", "slam", "urge", "warn", "call", "demand", "reject", "welcome", "praise", "decry", "blast"))
 # Verbs asking somebody to do something: what their "to" clause leads to is
 # not done either (their own complement is the request's, see roles.py)
 _ASKING = frozenset(("urge", "ask", "request", "appeal", "implore", "encourage", "press", "push", "invite", "beg"))
@@ -232,8 +234,13 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         hypothetical = True  # "the force needed 1,500 more personnel to retake territory": what it would take
     if pred.dep_ in ("ccomp", "xcomp") and lemma(pred.head) in ("let", "allow", "permit") and any(c.dep_ == "neg" for c in pred.head.children):
         hypothetical = True  # "We will not let these criminals take over the country": kept from happening
-    if pred.dep_ == "conj" and pred.tag_ == "VB" and lemma(pred.head) in _PROMISING and any(x.dep_ == "xcomp" and x.i < pred.i for x in pred.head.children):
-        future = True  # "leaders agree to revive shuttle diplomacy, deepen security ties": the second thing agreed to
+    if (
+        pred.dep_ == "conj" and pred.tag_ == "VB" and lemma(pred.head) in _PROMISING and lemma(pred) not in _SAID_ACTS
+        and any(x.dep_ == "xcomp" and x.i < pred.i for x in pred.head.children)
+    ):
+        # "leaders agree to revive shuttle diplomacy, deepen security ties": the second thing
+        # agreed to (not what they say at once: "agree to expand cooperation, condemn North Korea")
+        future = True
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
         hypothetical = True

@@ -131,6 +131,10 @@ def _subjunctive(verb: Token) -> bool:
     )
 
 
+# what a state threatens to do itself ("warned of sanctions", "... of retaliation")
+_OWN_MEASURES = frozenset(("sanction", "response", "retaliation", "countermeasure", "reprisal", "measure", "consequence", "embargo", "tariff", "expulsion", "action"))
+
+
 def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
     """Candidates that fill the open complement of a role verb (or of a role
     noun: "Iran's refusal to talk")."""
@@ -148,9 +152,12 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
             slots.add(c.i)  # "ruled out sending troops": a gerund right after the verb, parsed as an adverbial
         elif c.dep_ == "ccomp" and verb.entry.role == "ask" and _subjunctive(c):
             slots.add(c.i)  # "demanded that Tokyo apologize": the act asked for
-        elif c.dep_ == "prep" and (lemma(c) in ("for", "to", "on") or (lemma(c) == "of" and verb.entry.role == "threat")):
-            # ("warned of snapback sanctions": what is threatened)
+        elif c.dep_ == "prep" and lemma(c) in ("for", "to", "on"):
             slots.update(p.i for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        elif c.dep_ == "prep" and lemma(c) == "of" and verb.entry.role == "threat":
+            # "warned of snapback sanctions": the speaker's own measure threatened (not a
+            # danger warned of: "warned of a possible attack on the embassy")
+            slots.update(p.i for p in c.children if p.dep_ == "pobj" and lemma(p) in _OWN_MEASURES)
     # a second clause joined to the first: "demanding that the M23 halt its
     # offensive and that Rwandan forces withdraw", "urged Beijing to cease ... and to engage in dialogue"
     for i in list(slots) if verb.entry.role == "ask" else []:
