@@ -3906,3 +3906,31 @@ def test_round_fourteen_held_out_classes(stages, paragraphs: list, expected: lis
     assert sorted((e.event_type, e.source.country if e.source else None) for e in d.events if e.polarity in ("asserted", "future")) == expected
     if expected and expected[0][0] == "ACCUSE":
         assert [e.target.country for e in d.events if e.event_type == "ACCUSE"] == ["ETH"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # pressure at sea, an act called unjustified, backing, a doctrine opposed, a promise at home
+        (["Turkish frigates harassed a Cypriot survey ship.", '"This is a blatant violation of international law," the Cypriot government spokesman said.'],
+         [("ACCUSE", "CYP", "TUR"), ("COERCE", "TUR", "CYP")]),
+        (["Nicaragua expelled two Costa Rican diplomats on Thursday.", "Costa Rica's foreign minister called the expulsion unjustified and arbitrary."],
+         [("ACCUSE", "CRI", "NIC"), ("SANCTION", "NIC", "CRI")]),
+        (["Egypt said it stood firmly behind Mogadishu."], [("SUPPORT", "EGY", "SOM")]),
+        (["Kim told Li that North Korea would work with Beijing to oppose hegemonism."], [("AGREE", "PRK", "CHN")]),
+        (["Kim Jong Un pledged to build a monument in Pyongyang to the soldiers who died in the fighting."], []),
+        # a summit's outcome welcomed is the summit's parties'; lawmakers flying to their own islets visit nobody
+        (["Lee and Ishiba held a summit in Tokyo on Saturday.", "The U.S. State Department welcomed the outcome of the summit."],
+         [("CONSULT", "JPN", "KOR"), ("CONSULT", "KOR", "JPN"), ("SUPPORT", "USA", "JPN"), ("SUPPORT", "USA", "KOR")]),
+        (["Six South Korean lawmakers flew to the Dokdo islets by helicopter on Friday."], []),
+    ],
+)
+def test_round_fourteen_held_out_acts_and_targets(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected
+
+
+def test_the_bloc_of_an_official_named_with_her_union(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The European Union's foreign policy chief, Kaja Kallas, said the bloc stood in solidarity with the Netherlands.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SUPPORT", "EUR", "NLD")]

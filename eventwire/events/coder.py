@@ -287,6 +287,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     if nouns is None:
         # "protested against the launch", "lodged a protest over the drills"
         objs += [o for h in (pred, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
+        # "welcomed the outcome of the summit": what it came of
+        objs += [o for h in objs if lemma(h) in _OUTCOMES for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if nouns is None and pred.dep_ == "relcl" and (not objs or any(c.tag_ == "WDT" and c.dep_ in ("dobj", "obj") for c in pred.children)):
         # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces",
         # "drills, which Pyongyang calls rehearsals for an invasion": the noun is the object
@@ -322,6 +324,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
 
 # what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
 _ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
+# what an act comes to: "welcomed the outcome of the summit"
+_OUTCOMES = frozenset(("outcome", "result", "conclusion", "success", "holding"))
 # what a reaction is "over": "protested against the launch", "concern about the drills"
 _OVER_PREPS = frozenset(("over", "against", "about", "at"))
 
@@ -1638,6 +1642,8 @@ def code_sentence(
                     tgts, target_ref = attackers, True
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not any(s.country for s in srcs) and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
+            if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
+                continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
             if _pundits_expect(k.pred):
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and (
@@ -1717,6 +1723,10 @@ def code_sentence(
                     # Taiwan": joint among its own services, a show of force toward the state around
                     k.type, k.cameo, k.mode, k.context = "MOBILIZE", "150", None, "military"
                 target_near = bool(tgts)
+        if k.type == "AGREE" and c.via == "verb" and tgts and srcs and not symmetric and all(
+            t.country in {s.country for s in srcs if s.country} and (t.kind == "country" or t.sector == "MIL") for t in tgts
+        ):
+            continue  # "Kim pledged to build a monument in Pyongyang to the soldiers": a promise at home, to nobody abroad
         # a bare event noun shares the status of the verb it hangs off:
         # "an embargo would not work", "failed to adopt sanctions"
         pol_tok = k.pred.head if c.via in ("noun", "occurrence") and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
