@@ -407,6 +407,11 @@ def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[
     assert resolve_date("Two weeks later, the envoys met again.", P)[0] is None
     assert resolve_date("It came five years after crowds stormed the embassy.", P)[0] is None
     assert resolve_date("The next day, Taiwan scrambled fighter jets.", P)[0] is None
+    # "hours later", "later that day": the same day as the act continued
+    doc = _doc(nlp, ["On Tuesday, India ordered a Pakistani diplomat to leave.", "Islamabad retaliated hours later by expelling an Indian official."])
+    ev = _event(doc, 1, "expelling")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-09" and ev.date_text == "hours later"
 
 
 def test_future_sentence_and_unknown_publication(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -100,7 +100,9 @@ def _year_for(m: int, d: int, p: Date, future: bool) -> Date | None:
 
 # Days counted from the date of the event being continued, never from P.
 ANCHOR_DAY = re.compile(
-    r"\bthe\s+(?:(?:previous|following|next|same)\s+day|day\s+(?:before|after))\b(?!\s+(?:yesterday|tomorrow))",
+    r"\bthe\s+(?:(?:previous|following|next|same)\s+day|day\s+(?:before|after))\b(?!\s+(?:yesterday|tomorrow))"
+    # ("retaliated hours later", "later that day": the day of the act continued)
+    r"|\b(?:hours|minutes)\s+(?:later|earlier|afterwards)\b|\blater\s+that\s+(?:day|night|evening|afternoon|morning)\b",
     re.I,
 )
 
@@ -329,7 +331,7 @@ def _patterns() -> _Patterns:
         if c.continued is None:
             return None
         word = m.group(0).lower()
-        off = -1 if ("previous" in word or "before" in word) else 0 if "same" in word else 1
+        off = -1 if ("previous" in word or "before" in word) else 0 if ("same" in word or "hours" in word or "minutes" in word or "that" in word) else 1
         return c.continued + dt.timedelta(days=off), "day", None
 
     rel_pre = r"(?:(?:earlier|later)\s+|(?:early|late)\s+)?"
