@@ -3919,10 +3919,9 @@ def test_round_fourteen_held_out_classes(stages, paragraphs: list, expected: lis
         (["Egypt said it stood firmly behind Mogadishu."], [("SUPPORT", "EGY", "SOM")]),
         (["Kim told Li that North Korea would work with Beijing to oppose hegemonism."], [("AGREE", "PRK", "CHN")]),
         (["Kim Jong Un pledged to build a monument in Pyongyang to the soldiers who died in the fighting."], []),
-        # a summit's outcome welcomed is the summit's parties'; lawmakers flying to their own islets visit nobody
+        # a summit's outcome welcomed is the summit's parties'
         (["Lee and Ishiba held a summit in Tokyo on Saturday.", "The U.S. State Department welcomed the outcome of the summit."],
          [("CONSULT", "JPN", "KOR"), ("CONSULT", "KOR", "JPN"), ("SUPPORT", "USA", "JPN"), ("SUPPORT", "USA", "KOR")]),
-        (["Six South Korean lawmakers flew to the Dokdo islets by helicopter on Friday."], []),
     ],
 )
 def test_round_fourteen_held_out_acts_and_targets(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -110,7 +110,9 @@ def _people_of_state(text: str, h: Hit, nxt: Hit | None) -> int | None:
 # Nouns a nationality adjective describes without making a party: "Russian flags"
 _THING_AFTER = re.compile(
     r"\s+(?:flags?|banners?|slogans?|anthem|language|cuisine|food|songs?|music|films?|movies?|brands?|style|culture|"
-    r"traditions?|history|literature|currency|dramas?|pop|writers?|novels?|cultural|heritage|historic|historical|sites?|temples?|shrines?|restaurants?)\b",
+    r"traditions?|history|literature|currency|dramas?|pop|writers?|novels?|cultural|heritage|historic|historical|sites?|temples?|shrines?|restaurants?|"
+    # (a name the parser took for a people before a place noun: "the Dokdo islets")
+    r"islets?|islands?|atolls?|reefs?)\b",
     re.IGNORECASE,
 )
 

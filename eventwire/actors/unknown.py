@@ -290,9 +290,6 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         elif ent.label_ == "NORP" and get_cities().get(name.lower()) and ent[0].dep_ == "pobj":
             # a town the parser took for a group ("near the town of Samarra")
             out.append(Actor(text=name, name=name, country=get_cities()[name.lower()], sector=None, kind="country", start=s, end=e))
-        elif ent.label_ == "NORP" and _curated_places().get(name.lower()):
-            # an island or region of the gazetteer the parser took for a group ("the Dokdo islets")
-            out.append(Actor(text=name, name=name, country=_curated_places()[name.lower()], sector=None, kind="country", start=s, end=e))
         elif ent.label_ == "NORP":
             # an ethnic, religious or political group ("Tamil", "Muslim"), not a state
             out.append(Actor(text=name, name=name, country=fuzzy_country(name), sector=None, kind="group", start=s, end=e))
