@@ -263,7 +263,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             if t.dep_ == "compound" and lemma(t.head) in _PLACE_NAMED_ACTS and index.on(t) and all(a_city(m) for m in index.on(t)):
                 continue  # "the perpetrators of the Ankara attack": where it happened, no party
             (owners if _in_possessor(t, h) else found).extend(index.on(t))
-        if lemma(h) in _TEXT_NOUNS and found and all(a_city(m) for m in found):
+        if lemma(h) in TEXT_NOUNS and found and all(a_city(m) for m in found):
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
         # "Osama bin Laden's al-Qaeda network": the network, not its owner
         # (but "Israel's Ben Gurion airport": a place named after a person is the owner state's)
@@ -302,7 +302,7 @@ _DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite",
 # nouns a body's name may follow: "the West African bloc ECOWAS"
 _BODY_NOUNS = frozenset(("bloc", "alliance", "grouping", "group", "organisation", "organization", "body", "agency", "coalition", "union", "movement", "militia"))
 _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "blast", "explosion", "attacks", "raid", "siege", "stabbing"))
-_TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
+TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
 
 def _in_possessor(tok: Token, head: Token) -> bool:
@@ -704,7 +704,7 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
-    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | _TEXT_NOUNS | _PLACE_NAMED_ACTS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
+    if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | TEXT_NOUNS | _PLACE_NAMED_ACTS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
         return []  # "the Pyongyang summit", "the Minsk agreements": where it is held or signed, not who holds it
     if own:
         return own
@@ -1422,7 +1422,7 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
     best: tuple[int, Actor] | None = None
     for t in toks:
         for m in index.on(t):
-            if not m.country or m.country in own or m.name in own or (t.dep_ == "compound" and lemma(t.head) in _TEXT_NOUNS and a_city(m)):
+            if not m.country or m.country in own or m.name in own or (t.dep_ == "compound" and lemma(t.head) in TEXT_NOUNS and a_city(m)):
                 continue  # (nor the town a text is named after: "the Paris Agreement")
             # right of the trigger first, then the nearest on the left
             d = t.i - pred.i if t.i > pred.i else 1000 + pred.i - t.i

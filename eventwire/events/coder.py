@@ -945,11 +945,10 @@ _TALLY_SPAN = re.compile(
 )
 # ties that grow over years ("has deepened its ties with Moscow in recent years")
 _GROWING = frozenset(("deepen", "strengthen", "expand", "broaden", "grow", "improve", "warm", "boost", "bolster", "tighten", "sour", "deteriorate", "worsen"))
-_YEARS_GONE = re.compile(r"\b(?:in recent (?:years|months|decades)|over the (?:past|last) (?:(?:few|several|two|three|\w+) )?(?:years|decades)|over the years)\b")
 # what acts rise and fall in: "a surge in attacks", "a sharp rise in arrests"
 _TRENDS = frozenset(("surge", "rise", "increase", "spike", "upsurge", "uptick", "jump", "drop", "decline", "fall", "decrease", "growth"))
-# a long span just gone: "in the past year", "over the last three years", "during the past decade"
-_PAST_SPAN = re.compile(r"\b(?:in|over|during) the (?:past|last) (?:(?:\w+ )?(?:years?|decades?)|(?:\w+ )?months)\b")
+# a long span just gone: "in the past year", "over the last three years", "in recent years"
+_PAST_SPAN = re.compile(r"\b(?:in recent (?:years|months|decades)|over the years|(?:in|over|during) the (?:past|last) (?:(?:\w+ )?(?:years?|decades?)|(?:\w+ )?months))\b")
 # acts of an unnamed past ("in the past", not "in the past two days")
 _IN_THE_PAST = re.compile(r"\bin the past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?|years?|decades?)\b)")
 _FORCE_SIZES = frozenset(("soldier", "troop", "personnel", "fighter", "sailor", "marine", "mercenary", "instructor", "worker"))
@@ -972,7 +971,7 @@ def _verb_tally(pred: Token) -> bool:
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return False
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
-    if lemma(pred) in _GROWING and _YEARS_GONE.search(after):
+    if lemma(pred) in _GROWING and _PAST_SPAN.search(after):
         return True  # "Pyongyang has deepened its ties with Moscow in recent years": a trend
     before = " ".join(t.lower_ for c in pred.children if c.dep_ == "prep" and c.i < pred.i for t in c.subtree)
     if _IN_THE_PAST.search(after) or _IN_THE_PAST.search(before):

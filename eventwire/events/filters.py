@@ -9,7 +9,7 @@ from typing import Any
 
 from ..actors.unknown import WEAPON_NOUNS
 from ..records import Actor
-from .arguments import subject_tokens
+from .arguments import TEXT_NOUNS, subject_tokens
 from .lexicon import Lexicon
 from .roles import Coded
 from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, is_passive, lemma
@@ -271,9 +271,9 @@ def _contest(k: Coded, span: Any, g: Any) -> bool:
     return bool(words & g.sport_cues) or any(_SCORE.match(t.text) for t in span) or _SPLIT_SCORE.search(span.text) is not None
 
 
-# what a treaty binds its parties to: "a treaty obliging each side to provide assistance"
+# what a treaty (or a law) binds its parties to: "a treaty obliging each side to provide assistance"
 _BINDING = frozenset(("oblige", "obligate", "require", "commit", "bind", "compel"))
-_TEXTS = frozenset(("treaty", "pact", "agreement", "accord", "deal", "charter", "convention", "protocol", "declaration", "law"))
+_TEXTS = TEXT_NOUNS | {"law"}
 
 
 def _terms_of_a_text(pred: Token) -> bool:
@@ -288,6 +288,7 @@ def _terms_of_a_text(pred: Token) -> bool:
             if pred.head.i == v.i or any(o.dep_ in ("dobj", "obj") and o.right_edge.i == pred.i - 2 for o in v.children):
                 return True
     return False
+
 
 def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Events the sentence does not report as happening in political life:
