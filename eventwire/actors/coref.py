@@ -383,6 +383,7 @@ def _names_a_thing_told(tok) -> bool:  # type: ignore[no-untyped-def]
         return False
     return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.ent_type_ not in ("NORP", "GPE", "ORG") for o in verb.head.children)
 
+
 def _reporting_speaker(tok):  # type: ignore[no-untyped-def]
     """The subject of the reporting verb whose clause ``tok`` opens ("the
     Philippines said it had ..."), when it names a state or a body (not a

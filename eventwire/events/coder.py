@@ -428,15 +428,18 @@ def _xcomp_chain(verb: Token) -> list[Token]:
         out.append(out[-1].head)
     return out
 
+
 def _each_other(tok: Token) -> bool:
     """ "each other", "one another" (or its possessive "each other's")."""
     pair = {tok.lower_, *(d.lower_ for d in tok.children if d.lower_ in ("each", "one", "other", "another"))}
     return pair in ({"other", "each"}, {"another", "one"})  # (the parser may head either word)
 
+
 def _answered_here(word: Token, answers: frozenset[int]) -> bool:
     """``word`` is an answer to an act (a sanction, a protest), or a verb whose
     object holds one ("adopted a resolution for tougher sanctions")."""
     return word.i in answers or any(o.dep_ in ("dobj", "obj") and any(t.i in answers for t in o.subtree) for o in word.children)
+
 
 def _told_result(pred: Token) -> bool:
     """A harm with no doer ("three people were killed", "one soldier was wounded")
@@ -452,11 +455,13 @@ def _told_result(pred: Token) -> bool:
             return True
     return False
 
+
 def _first_conjunct(verb: Token) -> Token:
     """The first verb of a run of conjoined verbs ("sinking two vessels and killing four")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
 
 def _described_party(pred: Token) -> bool:
     """A relative clause in the perfect, with no time of its own, on a named
@@ -471,6 +476,7 @@ def _described_party(pred: Token) -> bool:
         return False  # (set off by a comma: a description, not which of several)
     return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("just", "recently", "now") for t in pred.subtree)
 
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose object holds ``noun`` ("protested each of the visits": "protested")."""
     tok = noun
@@ -481,6 +487,7 @@ def _governing_verb(noun: Token) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "prep":
             return tok
     return None
+
 
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""

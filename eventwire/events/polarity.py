@@ -162,6 +162,7 @@ def _attempted(verb: Token) -> bool:
         and not any(c.dep_ == "neg" for c in verb.children)
     )
 
+
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""

@@ -230,6 +230,7 @@ def _hoped_of_another(verb: Token) -> bool:
             return True
     return False
 
+
 def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
     """Apply role combination bottom-up (deepest complements first)."""
     coded: dict[int, Coded] = {id(c): _from_entry(c) for c in cands}
