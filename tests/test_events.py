@@ -3933,3 +3933,12 @@ def test_round_fourteen_held_out_acts_and_targets(stages, paragraphs: list, expe
 def test_the_bloc_of_an_official_named_with_her_union(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "The European Union's foreign policy chief, Kaja Kallas, said the bloc stood in solidarity with the Netherlands.")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SUPPORT", "EUR", "NLD")]
+
+
+def test_a_conspiracy_told_by_a_state_is_its_charge(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Nicaragua's foreign ministry said the two Costa Rican diplomats had conspired with agents of imperialism.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "NIC", "CRI")]
+    d = code(stages, "Beijing said Washington was meddling in its internal affairs.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "CHN", "USA")]
+    # (a thing that interferes is nobody's misdeed)
+    assert not code(stages, "Seoul said the jamming had interfered with flights near the border.").events

@@ -393,7 +393,9 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
 
 # "said the NIS had fabricated the case": the speaker charges the subject with a falsehood
 _FALSIFIED = Entry("be false", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.75, "judge")
-_MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "distort", "doctor", "manipulate", "inflate"))
+_MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "distort", "doctor", "manipulate", "inflate",
+                       # "said the two diplomats had conspired with agents of imperialism"
+                       "conspire", "collude", "meddle"))
 
 
 def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
