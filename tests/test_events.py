@@ -3942,3 +3942,10 @@ def test_a_conspiracy_told_by_a_state_is_its_charge(stages) -> None:  # type: ig
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "CHN", "USA")]
     # (a thing that interferes is nobody's misdeed)
     assert not code(stages, "Seoul said the jamming had interfered with flights near the border.").events
+
+
+def test_charges_over_an_act_and_charges_by_firms(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "More details were not released.", title="U.S. charges North Koreans over IT worker scheme")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("COERCE", "USA", "PRK")]
+    # (a firm charging its customers coerces nobody)
+    assert not code(stages, "The company charged customers over the limit.").events

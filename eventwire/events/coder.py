@@ -1650,6 +1650,8 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+            if k.type == "COERCE" and k.mode == "arrest" and srcs and all(s.sector in ("BUS", "CVL", "EDU", "HLH") for s in srcs):
+                continue  # "The company charged customers over the limit": firms and people arrest and charge nobody
             if _pundits_expect(k.pred):
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and (
