@@ -167,3 +167,8 @@ def test_joint_agreement_stays_between_the_parties(stages) -> None:
     doc = code(stages, "Chile and Peru agreed to jointly respond to Bolivia's threats.")
     pairs = {(e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE" and e.target}
     assert pairs == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_a_commitment_to_meet_is_an_intent(stages) -> None:
+    d = code(stages, "Japan and South Korea committed to consult each other promptly in a crisis.")
+    assert {(e.event_type, e.polarity) for e in d.events} == {("AGREE", "future")}

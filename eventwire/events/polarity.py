@@ -63,7 +63,7 @@ _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "
 _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution", "legislation", "amendment", "regulation", "order"))
 # Verbs whose clause complement is promised, not done
 # (and "agree" for what lies below its own complement: "agreed to deepen cooperation on sharing data")
-_PROMISING = frozenset(("offer", "pledge", "promise", "vow", "agree"))
+_PROMISING = frozenset(("offer", "pledge", "promise", "vow", "agree", "commit"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
 _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
 # acts done in the saying: "leaders agree to X, condemn North Korea"
