@@ -195,6 +195,7 @@ class _Context:
     pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
     pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
     sdoc: Any = None  # the parse, for the author of "the statement"
+    text: str = ""  # the document's text (the parse's own .text is rebuilt on every call)
     at_home: bool = False  # the focus is the home a wire dateline gives
     placed: frozenset[int] = frozenset()  # sentences naming a place something happens in
 
@@ -217,6 +218,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         main_subjects=_main_subjects(doc),
         korean=_korean(text, mentions),
         sdoc=doc.spacy,
+        text=doc.text,
         nato_named=any(m.country == "NATO" and "alliance" not in m.text.lower() for m in mentions),
         venues=frozenset(
             m.start for m in mentions
@@ -478,7 +480,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         for m in history:
             # (a town where the sides met is no side: "delegations met in Istanbul, and the two sides ...")
             # (nor a state named as an owner: "China, Pakistan's closest ally, hoped the two sides ...")
-            owner = ctx.sdoc is not None and m.end is not None and ctx.sdoc.text[m.end : m.end + 2] in ("'s", "’s")
+            owner = m.end is not None and ctx.text[m.end : m.end + 2] in ("'s", "’s")
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues and not owner:
                 here.append(m.country)  # type: ignore[arg-type]
         if what == "dyadobj" and len(here) >= 2:
