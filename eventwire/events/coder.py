@@ -28,6 +28,7 @@ from ..nlp import sentence_of
 from ..records import PLOVER_TYPES, Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
+    TEXT_NOUNS,
     MentionIndex,
     a_city,
     actors_of_all,
@@ -2139,7 +2140,7 @@ def _of_any(pred: Token) -> bool:
 
 # a topic frame: "the issue of X", "the question of Y"
 _TOPIC_FRAMES = frozenset(("issue", "question", "problem", "matter", "case", "fate"))
-_TEXT_WORDS = frozenset(("agreement", "accord", "treaty", "pact", "deal", "law", "charter", "convention", "arrangement"))
+_TEXT_WORDS = TEXT_NOUNS | {"law", "arrangement"}
 
 
 def _under_topic(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from .lexicon import Entry, Lexicon, cameo_to_plover
 from .polarity import is_negated
 from .triggers import (
+    ALLEGATION_NOUNS,
     IMPOSING_NOUNS,
     STOPPABLE,
     Candidate,
@@ -351,7 +352,7 @@ _VERDICT_ADJECTIVES = frozenset(("outrageous", "reckless", "unacceptable", "ille
 _REBUTTED = Entry("be baseless", "verb", None, frozenset(), "120", "REJECT", None, None, 0.75, "judge")
 _FALSE_WORDS = frozenset(("absurd", "baseless", "groundless", "false", "ridiculous", "unfounded", "fabricated", "nonsense", "lie", "fabrication",
                           "slander", "fiction", "preposterous", "untrue"))
-_CHARGE_NOUNS = frozenset(("accusation", "allegation", "charge", "claim", "report", "suggestion"))
+_CHARGE_NOUNS = ALLEGATION_NOUNS | {"report", "suggestion"}
 
 
 def _rebutted_claim(copula: Token) -> Token | None:
