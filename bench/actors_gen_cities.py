@@ -29,6 +29,8 @@ def fold(name: str) -> str:
     """The name without diacritics and the apostrophes of transliteration."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"['`]", "", text).strip()
+
+
 OUT = Path(__file__).resolve().parents[1] / "eventwire" / "data" / "actors" / "cities.csv"
 HEADER = f"""\
 # Cities -> ISO 3166 alpha-3 code of their country, used only for names that

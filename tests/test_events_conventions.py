@@ -63,12 +63,12 @@ def test_misslemmatised_verbs_still_trigger(stages) -> None:
     assert ev is not None and ev.event_type == "COERCE"
 
 
-
 def test_a_hope_is_an_intent_whatever_the_lemmatiser_says(stages) -> None:
     # the small model lemmatises "hoped" as "hop"; "hopes" reads right
     for text in ("Russia hoped to sign a new treaty with North Korea.", "Russia hopes to sign a new treaty with North Korea."):
         ev = primary_event(code(stages, text).events)
         assert ev is not None and ev.polarity == "future" and ev.target.country == "PRK", text
+
 
 def test_celebrating_with_a_party_is_a_consult(stages) -> None:
     ev = primary_event(code(stages, "The Kenyan president celebrated the anniversary with the leaders of Uganda.").events)

@@ -708,7 +708,6 @@ def test_a_figure_s_baseline_year_dates_nothing(nlp) -> None:  # type: ignore[no
     assert ev.date is None or not ev.date.startswith("2023")
 
 
-
 def test_a_day_inside_a_noun_phrase_or_a_reference_dates_only_that(nlp) -> None:  # type: ignore[no-untyped-def]
     # "the April 2 attack": the attack's day, not the blame's
     ev = _resolved(nlp, ["New Delhi blamed Pakistan-based militants for the April 2 attack in Pahalgam."], 0, "blamed")

@@ -85,6 +85,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
     # not a place named as a stance ("anti-Japan", "pro-Russian") or in the dateline:
     # the story is not about their people
+
     def named_outright() -> Counter[str]:
         return country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines))
 
@@ -510,7 +511,6 @@ def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[A
         and not named_as_place(text, x.start or 0)
         for x in here
     )
-
 
 
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added),\s+(?:adding|saying)\s+(?:that\s+)?")

@@ -560,6 +560,8 @@ _FIRING_VERBS = frozenset(("fire", "launch", "test", "test-fire", "test-launch")
 _SENDING_NOUNS = frozenset(("deployment", "dispatch", "redeployment", "stationing", "movement", "buildup", "build-up", "arrival"))
 _FORCE_NOUNS = frozenset(("troop", "soldier", "force", "unit", "battalion", "brigade", "division", "marine", "personnel", "asset", "system", "battery"))
 _MEDIA_OF_TALKS = frozenset(("phone", "telephone", "video", "videoconference", "video-link", "link", "call", "hotline"))
+
+
 def _partners_by_medium(pred: Token) -> list[Token]:
     """Whom a verb deals with through a medium: "discussed the issue by phone with Rubio"."""
     return [p for x in pobjs(pred, {"by", "over", "via"}) if lemma(x) in _MEDIA_OF_TALKS for p in pobjs(x, {"with"})]

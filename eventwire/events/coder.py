@@ -607,6 +607,8 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
 # a resolved pronoun object is a named party, not a reciprocal "each other"
 _OBJECT_PRONOUN_TEXTS = frozenset(("him", "her", "them"))
+
+
 def _inter_korean_object(pred: Token) -> bool:
     """The act's object or its place is something "inter-Korean" (tokenised inter | - | Korean)."""
     for o in pred.children:
@@ -2007,6 +2009,7 @@ def code_sentence(
                     extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {})},
                 )
             )
+
     def one_clause(a: Event, b: Event) -> bool:
         return _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
@@ -2125,6 +2128,8 @@ def _under_agreement(pred: Token, type_at: dict[int, str]) -> bool:
 
 
 _REGIME_VERBS = frozenset(("monitor", "evade", "circumvent", "skirt", "bust", "enforce", "implement", "violate", "breach", "flout", "undermine", "oversee", "dodge"))
+
+
 def _of_any(pred: Token) -> bool:
     """A verb in a clause that describes "any" (or "every", "no") thing:
     "any cooperation that helps strengthen North Korea's military"."""

@@ -200,8 +200,6 @@ def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | No
     return (code or table.get(comp.type) or table["default"]), comp.context
 
 
-
-
 def _ended_gerund(pred: Token) -> bool:
     """ "Israel stopped bombing Rafah", "agreed to stop fighting": the act ends."""
     return pred.tag_ == "VBG" and pred.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and pred.head.pos_ in ("VERB", "AUX") and lemma(pred.head) in _STOPPING

@@ -92,6 +92,7 @@ def ended_by_noun(noun: Token) -> bool:
     # (the parse may hang the phrase on the verb: "agreed to a halt [to attacks]")
     return lemma(noun.head.head) in ending or (noun.head.i > 0 and lemma(noun.doc[noun.head.i - 1]) in ending)
 
+
 _CLOSING = (".", '"', "\u201d", "?", "!")
 
 
