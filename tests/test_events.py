@@ -543,6 +543,13 @@ def test_accused_participle_and_measures_described(stages) -> None:
     # what a measure does is no second event with "U.S." as a target
     doc = code(stages, "Canada imposed sanctions on five Iranian officials.", "The sanctions freeze any Canadian assets of the officials.")
     assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("SANCTION", "CAN")] * len(doc.events)
+    # a measure that names whom it targets: told again, nothing new; told first, the speaker's against them
+    doc = code(stages, "Canada imposed sanctions on five Iranian officials.", "The new sanctions target officials who run drone factories.")
+    assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("SANCTION", "CAN")]
+    e = prim(stages, "The new sanctions target North Korean banks and shipping firms, the U.S. Treasury said.")
+    assert (e.event_type, e.source.country, e.target.country) == ("SANCTION", "USA", "PRK")
+    e = prim(stages, "Seoul's new sanctions target eleven North Korean individuals, the foreign ministry said.")
+    assert (e.event_type, e.source.country, e.target.country) == ("SANCTION", "KOR", "PRK")
 
 
 def test_test_launch_is_aimed_at_nobody_named_nearby(stages) -> None:

@@ -594,6 +594,21 @@ def _described_by_instrument(k: Coded, c: Candidate) -> bool:
     return c.via == "noun" and c.head.dep_ == "nsubj" and c.head.head.pos_ == "VERB" and lemma(c.head) in _INSTRUMENT_NOUNS
 
 
+# what a measure is said to do to whom it names: "the sanctions target X", "the measures cover Y"
+_AIMING_VERBS = frozenset(("target", "cover", "name", "list", "include", "designate", "blacklist"))
+
+
+def _measure_aims(c: Candidate) -> list[Token]:
+    """The objects of the verb a measure noun is the subject of ("the new
+    sanctions target North Korean banks" -> banks); none for any other shape."""
+    if c.via not in ("noun", "occurrence") or c.head.dep_ != "nsubj" or lemma(c.head) not in _INSTRUMENT_NOUNS:
+        return []
+    verb = c.head.head
+    if verb.pos_ != "VERB" or lemma(verb) not in _AIMING_VERBS:
+        return []
+    return [x for o in verb.children if o.dep_ in ("dobj", "obj") for x in (o, *o.conjuncts)]
+
+
 def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
     """The source countries themselves as targets of a domestic event with no
     named target (one per country; sources without a country give none)."""
@@ -1519,6 +1534,16 @@ def code_sentence(
                     # "... after Istanbul talks": who talked with each other, not where
                     srcs = [s for s in srcs if not a_city(s)]
                     symmetric = len(srcs) > 1
+            aims = _measure_aims(c) if k.type == "SANCTION" else []
+            if aims and not srcs:
+                # "The new sanctions target North Korean banks, the Treasury said": a
+                # measure told before is told again; else the speaker's
+                if _last_act([], history + events, sent.index, frozenset(("SANCTION",))):
+                    continue
+                named = {a.country for a in actors_of_all(aims, index, event_nouns)}
+                srcs = [a for a in actors_of_all(quote_speaker(c.head.head), index) if a.country and a.country not in named]
+            if aims and not tgts:
+                tgts = [t for t in actors_of_all(aims, index, event_nouns) if t not in srcs]  # whom it names
             if symmetric and k.type in _HOSTILE_TYPES and all(s.resolved_from and "alli" in s.resolved_from.lower() for s in srcs):
                 symmetric = False  # "the allies are ready to fight": together, not each other
             # "Yoon and Kishida agreed to expand cooperation with the United States
