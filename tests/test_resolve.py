@@ -690,6 +690,12 @@ def test_an_event_told_n_days_after_is_that_far_from_the_main_clause_day(nlp) ->
     denounced = _event(doc, 0, "denounced")
     ResolveStage()(doc)
     assert (denounced.date, talks.date) == ("2024-04-11", "2024-04-10")
+    # with no day in the sentence, the day it continues (or the report's) is the main clause's
+    ev = _resolved(nlp, ["North Korea fired a cruise missile on Tuesday.", "The launch came two days after the allies held drills."], 1, "held")
+    assert (ev.date, ev.date_text) == ("2024-04-07", "on Tuesday … two days after")
+    ev = _resolved(nlp, ["The talks came a day after North Korea fired a missile."], 0, "fired")
+    assert (ev.date, ev.date_text) == ("2024-04-11", "a day after")
+    assert _resolved(nlp, ["The talks came a day after North Korea fired a missile."], 0, "talks").date == "2024-04-12"
 
 
 def test_a_day_that_dates_another_act_s_noun(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,8 @@ _DISCLOSING = frozenset(("acknowledge", "admit", "confirm", "reveal", "disclose"
 _SIDES = re.compile(r"(?i)(?:the two|both) (?:sides|parties|countries|nations)$|the sides$")
 _ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:on|urged|urging|asked|asking|with|between|to|for|told|telling)\s+$")
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
+# "The launch came two days after ...", "The move comes as ...": the act just told, placed in time
+_OPENING_CAME = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
 
 
@@ -348,7 +350,7 @@ class _DocState:
         # sentence ("Qatar said they would host talks") it does not
         # ("called on both sides to exercise restraint": the sides addressed, no continuation)
         cues = [m for m in _cue_patterns()[1].finditer(sent.text) if not (_SIDES.match(m.group(0)) and _ADDRESSED_BEFORE.search(sent.text, 0, m.start()))]
-        return sent.section == "body" and (bool(cues) or _OPENING_THEY.match(sent.text) is not None)
+        return sent.section == "body" and (bool(cues) or _OPENING_THEY.match(sent.text) is not None or _OPENING_CAME.match(sent.text) is not None)
 
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
@@ -450,22 +452,26 @@ class ResolveStage(Stage):
                 if got:
                     self._set_date(ev, got[0], "context")
                     return
+        # (a date from outside the sentence is the main clause's: "The launch
+        # came a day after the allies ended their drills" puts the drills a day before it)
         ctx = st.context_date(sent)
         if ctx is not None:
-            self._set_date(ev, ctx, "context")
+            self._set_date(ev, _offset_for(sent.text, replace(ctx, start=0, end=0), trig), "context")
             return
         if st.dateline is not None and st.dateline.date_text:
             got = find_dates(st.dateline.date_text, st.published)
             if got:
-                self._set_date(ev, got[0], "dateline")
+                self._set_date(ev, _offset_for(sent.text, replace(got[0], start=0, end=0), trig), "dateline")
                 return
         if st.published:
             # a dateline without a date ("WASHINGTON (AP) --") or none: the
             # report's own day, as a dated dateline would have given
             got = find_dates(st.published[:10], None)
             if got:
-                self._set_date(ev, got[0], "published")
-                ev.date_text = None  # no words of the text say it
+                day = replace(got[0], start=0, end=0, text="")
+                moved = _offset_for(sent.text, day, trig)
+                self._set_date(ev, replace(moved, text=moved.text.lstrip(" …")), "published")
+                ev.date_text = ev.date_text or None  # no words of the text say it, unless an offset does
 
     def _retense(self, st: _DocState, sent: Sentence, ev: Event, m: DateMatch, trig: int | None) -> DateMatch:
         """Re-read a relative phrase in the future tense, or against the date
