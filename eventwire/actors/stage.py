@@ -359,7 +359,16 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             for h in lex.scan(m.text):
                 if h.entry.prefer and h.entry.country is None:
                     placed.setdefault(h.entry.name, m.country)
-    for m in mentions:
+    # bodies whose name fits several states ("the JCS") are placed first, so that a
+    # sector noun after them in their sentence ("the JCS warned that the military
+    # would respond") can take their state; None marks where the others begin
+    named_bodies = [m for m in mentions if m.country is None and _prefer_of(m, lex)]
+    first = {id(m) for m in named_bodies}
+    for m in [*named_bodies, None, *(m for m in mentions if id(m) not in first)]:
+        if m is None:
+            named = sorted((x for x in mentions if x.country and x.country not in lex.international and not after_stance(text, x.start or 0)), key=lambda x: x.start or 0)
+            named_starts = [x.start or 0 for x in named]
+            continue
         if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
             owner = next((x for x in named if x.end == m.start - 3 and x.kind == "country"), None)
             if owner is not None:
