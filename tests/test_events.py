@@ -3956,3 +3956,27 @@ def test_charges_over_an_act_and_charges_by_firms(stages) -> None:  # type: igno
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("COERCE", "USA", "PRK")]
     # (a firm charging its customers coerces nobody)
     assert not code(stages, "The company charged customers over the limit.").events
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a threat is aimed at whoever its condition names (subject or passive agent)
+        (["South Korea's fisheries ministry said it would consider countermeasures if China added more facilities in the zone."], [("THREATEN", "KOR", "CHN")]),
+        (["North Korea said it would not hesitate to exercise its right to self-defence if its sovereignty was violated by the United States."],
+         [("THREATEN", "PRK", "USA")]),
+        # a warning going on from a condemnation, a concern joined to a demand: the same party
+        (["North Korea condemned the arrival of a US aircraft carrier in Busan, warning that it would take countermeasures."],
+         [("ACCUSE", "PRK", "USA"), ("THREATEN", "PRK", "USA")]),
+        (['"We expressed serious concern and strongly urged the Chinese side to respect our interests," the South Korean deputy minister said.'],
+         [("ACCUSE", "KOR", "CHN"), ("REQUEST", "KOR", "CHN")]),
+        # a response promised to any provocation answers the one the speaker just condemned
+        (['"Our military strongly condemns the North\'s provocation," the JCS said in a statement.',
+          'The JCS also warned that the military would respond "overwhelmingly" to any provocation.'],
+         [("ACCUSE", "KOR", "PRK"), ("THREATEN", "KOR", "PRK")]),
+    ],
+)
+def test_round_fifteen_threats_and_joined_words(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

@@ -357,6 +357,31 @@ def _last_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozen
     return []
 
 
+def _condition_parties(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
+    """The parties whose acts a threat's if/unless clauses name: the clause's
+    subject, or its passive agent ("if its sovereignty was violated by X");
+    never the threatening state itself."""
+    own = {s.country for s in srcs if s.country}
+    toks = [
+        t for x in pred.subtree
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in x.children)
+        for t in (*(c for c in x.children if c.dep_ == "nsubj"), *pobjs(x, {"by"}))
+    ]
+    return [a for a in actors_of_all(toks, index, event_nouns) if a.country and a.country not in own]
+
+
+def _own_last_target(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
+    """The target of the latest judgement or threat the same state made in the
+    sentence or the two before."""
+    own = {s.country for s in srcs if s.country}
+    for ev in reversed(earlier):
+        if ev.sentence_index < index - 2:
+            break
+        if ev.event_type in _JUDGING_TYPES | {"THREATEN"} and ev.source is not None and ev.source.country in own and ev.target is not None and ev.target.country not in own:
+            return [ev.target]
+    return []
+
+
 def _threat_conditions(pred: Token) -> list[Token]:
     """The acts a threat answers: the subjects of its if/unless clauses and,
     in the passive, its own subject ("any provocation would be met with ...")."""
@@ -1204,9 +1229,16 @@ def _implied_targets(
         # "warned it would take stern measures if the jamming caused any damage",
         # "any provocation would be met with a response": whoever carried out the act named
         return found, True
-    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS for t in k.pred.subtree) and (found := _last_act(srcs, earlier, here, _ANY_TYPE)):
+    if k.type == "THREATEN" and c.via == "verb" and (found := _condition_parties(k.pred, srcs, index, event_nouns)):
+        # "would consider countermeasures if China added more facilities", "if its
+        # sovereignty was violated by the United States": whoever would do what it answers
+        return found, False
+    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS for t in k.pred.subtree) and (
+        found := _last_act(srcs, earlier, here, _ANY_TYPE) or _own_last_target(srcs, earlier, here)
+    ):
         # "India expelled a Pakistani diplomat ... Pakistan reserved the right to respond":
-        # a response answers the act just told
+        # a response answers the act just told ("the JCS condemned the North's provocation
+        # ... and warned it would respond to any provocation": the one it condemned)
         return found, True
     if k.type == "ACCUSE" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
         # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
@@ -2068,14 +2100,25 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
     warned that the North would take countermeasures": a verbal act with no
     target joined to another one of the same source is aimed at its targets."""
     out: list[Event] = []
+
+    def joined(e: Event, p: Token, q: Token) -> bool:
+        # conjoined, or a participle that goes on from it ("condemned X, warning that ..."),
+        # or first of two ("expressed concern and urged the Chinese side to ..."; a
+        # denial first is of a claim, not aimed at whom the next verb accuses)
+        return (
+            (p.dep_ == "conj" and p.head.i == q.i)
+            or (p.dep_ == "advcl" and p.tag_ == "VBG" and p.head.i == q.i)
+            or (e.event_type != "REJECT" and q.dep_ == "conj" and q.head.i == p.i)
+        )
+
     for e in events:
         p = pred_at.get(e.trigger.start)
-        if e.target is not None or e.event_type not in _WORDS_AT or p is None or p.dep_ != "conj" or e.source is None:
+        if e.target is not None or e.event_type not in _WORDS_AT or p is None or e.source is None:
             out.append(e)
             continue
         first = [
             o.target for o in events
-            if o.event_type in _WORDS_AT and o.target is not None and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+            if o.event_type in _WORDS_AT and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
             and _actor_key(o.source) == _actor_key(e.source) and o.target.country != e.source.country
         ]
         if not first:
