@@ -3980,3 +3980,39 @@ def test_round_fifteen_threats_and_joined_words(stages, paragraphs: list, expect
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts of acts over a span are background, whatever the tense
+        "North Korea has staged four weapons tests so far this year, according to a Yonhap tally.",
+        "Moldova has expelled more than a dozen Russian diplomats since Russia's full-scale invasion of Ukraine in 2022.",
+        "Japanese fighters were scrambled 464 times against Chinese aircraft in the fiscal year through March, according to ministry data.",
+        "Chinese coast guard ships fired water cannon at Philippine vessels at least five times last year.",
+        "South Korean public institutions faced 1.6 million hacking attempts a day last year.",
+        "Rights groups say India's Border Security Force killed 25 Bangladeshis along the frontier last year.",
+        # an accident kills, nobody attacks
+        "The Embraer 190 crashed near Aktau in Kazakhstan on Dec. 25, killing 38 of the 67 people on board.",
+    ],
+)
+def test_round_fifteen_counts_and_accidents_are_no_acts(stages, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, text).events
+
+
+def test_round_fifteen_one_act_a_year_ago_and_rebuttals(stages) -> None:  # type: ignore[no-untyped-def]
+    # one expulsion last year is an act, whatever its size
+    assert _has(code(stages, "Russia expelled 23 British diplomats last year."), {"SANCTION"}, "RUS", "GBR")
+    # a rejected suggestion or statement answers whoever made it
+    d = code(stages, "Dhaka accused India of violating border agreements.", "Indian foreign ministry spokesman Randhir Jaiswal rejected suggestions that India had broken any agreement.")
+    assert _has(d, {"REJECT"}, "IND", "BGD")
+    d = code(stages, "North Korea called the carrier visit a provocation.", "South Korea's defence ministry dismissed the statement.")
+    assert _has(d, {"REJECT"}, "KOR", "PRK")
+
+
+def test_round_fifteen_a_person_the_parser_took_for_a_place(stages) -> None:  # type: ignore[no-untyped-def]
+    # a Korean name, or a name with a person's role after it, is nobody's state code
+    e = prim(stages, "The Central Court in Pyongyang convicted Park Jung-ho, a South Korean missionary, on Wednesday of spying.")
+    assert (e.target.kind, e.target.country) == ("person", "KOR")
+    e = prim(stages, "North Korea detained Kim Jung-wook in 2013.")
+    assert e.target.kind == "person" and e.target.country != "KIM"

@@ -75,6 +75,8 @@ CRAFT_NOUNS = frozenset(
     "vessel ship boat tanker freighter ferry trawler carrier warship destroyer frigate submarine cruiser fleet flotilla "
     "bomber jet warplane plane aircraft drone satellite".split()
 )
+# a maker's model after its name: "Embraer 190", "Boeing 737", "Airbus A320" (not "Embraer's 190 jets")
+_MODEL_AFTER = re.compile(r" (?:[A-Z]{0,2}\d{2,4}[A-Z]{0,3})\b(?! (?:people|troops|soldiers|dead|killed|percent|per cent))")
 # a model designation: "Hwasong-17", "Pukguksong-3", "Su-35"
 _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?$")
 
@@ -242,6 +244,29 @@ _BODY_SECTORS = {"airline": "BUS", "carrier": "BUS", "company": "BUS", "firm": "
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(_BODY_SECTORS) + r")\b")
 
 
+# "Park Jung-ho, a South Korean missionary", "Machar, the former rebel leader": a
+# person the parser took for a place (the demonym before the role gives the state)
+_PERSON_ROLES = (
+    "missionary|pastor|priest|journalist|reporter|correspondent|writer|author|novelist|poet|activist|businessman|businesswoman|"
+    "student|worker|tourist|citizen|national|resident|defector|soldier|officer|diplomat|lawmaker|politician|scientist|researcher|"
+    "academic|professor|lawyer|doctor|engineer|teacher|blogger|dissident|leader|commander|general|official|minister|president|"
+    "spokesman|spokeswoman|spokesperson|envoy|ambassador|man|woman|girl|boy|son|daughter|wife|husband|father|mother|brother|sister"
+)
+_PERSON_AFTER = re.compile(r",\s+(?:a|an|the|\d+)\s+(?:-?year-old\s+)?((?:[A-Z][\w-]+\s+){0,2})(?:[a-z][\w-]*\s+){0,3}?(?:" + _PERSON_ROLES + r")\b")
+# a Korean personal name: surname and hyphenated given name ("Park Jung-ho", "Kim Hong-kyun")
+_KOREAN_NAME = re.compile(r"^[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+$")
+
+
+def _person_named(name: str, text: str, s: int, e: int) -> Actor | None:
+    """A person mention for a would-be place that is a person's name by its
+    shape or by the role told after it; None for anything else."""
+    described = _PERSON_AFTER.match(text, e)
+    if described is None and not _KOREAN_NAME.match(name):
+        return None
+    demonym = described.group(1).strip() if described is not None else ""
+    return Actor(text=name, name=name, country=fuzzy_country(demonym) if demonym else None, kind="person", start=s, end=e)
+
+
 def unknown_actors(  # type: ignore[no-untyped-def]
     text: str,
     sdoc,
@@ -280,6 +305,9 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         ):
             continue  # "inter-Korean" describes relations, "Hwasong-17" is a missile: they name nobody
         name = text[s:e]
+        if _MODEL_AFTER.match(text, e) and ent.label_ != "NORP":
+            take(s, e)
+            continue  # "The Embraer 190 crashed", "a Boeing 737": a maker's model, no party
         if stateless(name):
             take(s, e)
             continue  # "Scarborough Shoal", "YouTube": no party, whatever the parser calls them
@@ -299,6 +327,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
                 continue
             if isinstance(person, Actor):
                 out.append(person)
+            elif (named := _person_named(name, text, s, e)) is not None:
+                out.append(named)
             else:
                 # "an attack in Pahalgam", "the invasion of Dagestan": an
                 # unknown name that is no subject or object of an act is a

@@ -174,7 +174,9 @@ def _fallback(head: Token) -> Actor | None:
             found.text, found.start, found.end = text, start, end
             derived = found.kind == "country" and found.country == derive_code(found.name, get_lexicon())
             opening = toks[0].is_sent_start or (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text in ("--", "—", "–"))  # (after a dateline's dash)
-            if derived and (len(toks) > 1 or opening or not party_position(head)):
+            # (nor a maker's model: "The Embraer 190 crashed")
+            model = any(c.dep_ == "nummod" and c.i == head.i + 1 for c in head.children)
+            if derived and (len(toks) > 1 or opening or model or not party_position(head)):
                 # "Chenchen refugees", "National Union for ...": an unknown
                 # phrase of several words is no unknown state, nor a word
                 # capitalised only to open a sentence ("Lawyers for the defendants ..."),

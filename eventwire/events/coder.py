@@ -505,7 +505,7 @@ def _described_party(pred: Token) -> bool:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose object holds ``noun`` ("protested each of the visits": "protested")."""
-    tok = noun
+    tok = noun.head if noun.dep_ in ("compound", "amod") else noun  # ("faced 1.6 million hacking attempts": the attempts)
     for _ in range(4):
         if tok.dep_ not in ("pobj", "prep", "dobj", "obj") or tok.head.i == tok.i:
             return None
@@ -537,7 +537,7 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
 
 
 # what was said that a denial answers: "rejected that account", "dismissed the claim"
-_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative"}
+_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative", "suggestion", "statement", "remark", "comment"}
 
 
 def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexicon) -> list[Actor]:
@@ -981,6 +981,8 @@ def _counted(pred: Token) -> bool:
     return noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in _COUNT_NOUNS
 
 
+# what befalls a craft or a building by itself: "the ferry capsized, killing 40"
+_ACCIDENTS = frozenset(("crash", "capsize", "collapse", "derail", "sink", "overturn", "founder"))
 # what "hit" reaches when it strikes nobody ("hit their lowest point", "hit a snag")
 _LEVELS = frozenset(("point", "low", "high", "record", "level", "peak", "bottom", "milestone", "mark", "snag", "wall", "roadblock", "stalemate", "impasse", "nadir", "threshold"))
 
@@ -990,7 +992,7 @@ _TALLY_SPAN = re.compile(
     r"\bsince (?:(?:early |late |mid-|mid )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
     r"|\bsince (?:then|last year)\b"
     # (a clause of a year's event: "since Lai took office in May 2024", "since they resumed in late 2022")
-    r"|\bsince (?:\w+ ){1,6}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
+    r"|\bsince (?:\S+ ){1,10}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
     r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
 )
 # ties that grow over years ("has deepened its ties with Moscow in recent years")
@@ -1019,7 +1021,7 @@ def _verb_tally(pred: Token) -> bool:
     if pred.dep_ == "acl" and pred.tag_ == "VBN" and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)):
         return True  # "the 14,000 soldiers sent to Russia since October": who they are, no act told
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
-        return False
+        return _yearly_count(pred)
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
     if lemma(pred) in _GROWING and _PAST_SPAN.search(after):
         return True  # "Pyongyang has deepened its ties with Moscow in recent years": a trend
@@ -1032,8 +1034,10 @@ def _verb_tally(pred: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
         return True
-    if any(lemma(c) == "time" and any(q.lower_ in _MANY_WORDS | {"many"} or (q.like_num and q.lower_ not in ("one", "1")) for q in c.children) for c in pred.children):
+    if _times(pred):
         return True  # "the talks have been frozen several times since they resumed in 2022"
+    if _SO_FAR.search(after) and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for o in pred.children if o.dep_ in ("dobj", "obj", "nsubjpass") for n in o.children):
+        return True  # "has staged four weapons tests so far this year": any count to date
     # (troops are the size of a force sent, not a count of acts: "had dispatched about 3,000 more soldiers since January")
     counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
     counted += [p for o in counted for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
@@ -1044,6 +1048,35 @@ def _verb_tally(pred: Token) -> bool:
         or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
         for o in counted
     )
+
+
+_SO_FAR = re.compile(r"\b(?:so far|to date|according to (?:\S+ ){0,4}?(?:tally|count|data|figures|statistics))\b")
+# a year's count of acts told without the perfect: "last year", "in the fiscal year through March"
+_YEAR_SPAN = re.compile(r"\b(?:last|this|past) year\b|\bfiscal year\b|\ba (?:day|week|month|year)\b|\bper (?:day|week|month|year)\b|\bso far\b|\bto date\b")
+
+
+def _times(pred: Token) -> bool:
+    """ "N times", "several times": an act repeated, told as its count."""
+    return any(lemma(c) == "time" and any(q.lower_ in _MANY_WORDS | {"many"} or (q.like_num and q.lower_ not in ("one", "1")) for q in c.children) for c in pred.children)
+
+
+def _yearly_count(pred: Token) -> bool:
+    """Acts counted over a year without the perfect: "were scrambled 464 times in
+    the fiscal year", "fired water cannon at least five times last year", "faced
+    1.6 million hacking attempts a day last year", "killed 25 Bangladeshis along
+    the frontier last year" (not "expelled 23 diplomats last year": one act)."""
+    after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
+    if not _YEAR_SPAN.search(after):
+        return False
+    if _times(pred):
+        return True
+    counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
+    many = any(n.dep_ == "nummod" and (_many(n) or _bound(n) or (n.text.isdigit() and int(n.text) >= 10)) for o in counted for n in o.children)
+    return many and lemma(pred) in _COUNTED_ACTS
+
+
+# acts a year's count is told of (an expulsion or a deal is one act, whatever its size)
+_COUNTED_ACTS = frozenset(("kill", "wound", "injure", "arrest", "detain", "fire", "launch", "face", "record", "carry", "conduct", "stage", "shoot", "abduct", "deport"))
 
 
 def _bound(num: Token) -> bool:
@@ -1384,6 +1417,10 @@ def code_sentence(
             continue  # "Niger has faced a surge in attacks by jihadist groups": a trend, no act told
         if c.via in ("verb", "light") and _described_party(c.pred):
             continue  # "Oman, which has mediated between the Houthis and Washington, urged calm": who Oman is
+        if k.type == "ASSAULT" and c.via == "verb" and c.pred.dep_ in ("advcl", "conj") and lemma(c.pred.head) in _ACCIDENTS and not any(
+            o.dep_ in ("dobj", "obj") for o in c.pred.head.children
+        ):
+            continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
         if c.via in ("verb", "light") and _verb_tally(c.pred):
             continue  # "has test-fired more than 100 missiles since 2022": a tally, no act told
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
@@ -1747,7 +1784,8 @@ def code_sentence(
             if k.type == "REJECT" and not tgts and not standing and any(c.dep_ in ("dobj", "obj") and lemma(c) in _ACCOUNT_NOUNS for c in k.pred.children):
                 # "Cambodia said Thai soldiers opened fire first. Bangkok rejected
                 # that account": whoever gave it, or made the charge it answers
-                tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex)
+                # ("North Korea called the visit a provocation. Seoul dismissed the statement": whoever made it)
+                tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or _last_act(srcs, history + events, sent.index, _WORDS_AT)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
