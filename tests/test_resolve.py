@@ -774,3 +774,11 @@ def test_a_day_on_another_past_act_of_the_sentence_dates_a_promise_in_the_past(n
     assert _future_date(nlp, denounced, "take") == "2024-04-09"
     # (a day on the promised act itself is ahead)
     assert _future_date(nlp, "China said it would hold talks with Japan on Tuesday.", "hold") == "2024-04-16"
+
+
+def test_an_occasion_judged_mid_sentence_continues_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "welcomed the meeting" is a new act on its own day; "At the meeting" goes on with it
+    ev = _resolved(nlp, ["The ministers met in Baku on Saturday.", "The United States welcomed the meeting."], 1, "welcomed")
+    assert _text_date(ev) is None
+    ev = _resolved(nlp, ["The ministers met in Baku on Saturday.", "At the meeting, they agreed to hold more talks."], 1, "agreed")
+    assert ev.date == "2024-04-06"

@@ -304,6 +304,20 @@ def _offset_for(text: str, m: DateMatch, trig: int | None) -> DateMatch:
     return m
 
 
+# an occasion named as what a verb acts on ("The United States welcomed the meeting",
+# "Beijing criticised the talks"): a new act about it, on its own day
+_OCCASION_CUE = re.compile(r"(?i)the (?:\w+-\w+ )?(?:meeting|talks|summit|dialogue|session|conference|forum|visit|call|ceremony)$")
+_OCCASION_BEFORE = re.compile(r"(?i)\b(?:at|during|in|through|after|following|before|on the sidelines of|on the occasion of|ahead of)\s+$")
+
+
+def _judged_occasion(text: str, m: re.Match[str]) -> bool:
+    """A continuation cue that is an occasion named mid-sentence without a
+    preposition of time or place before it: no continuation."""
+    if not _OCCASION_CUE.match(m.group(0)) or m.start() < 4:
+        return False
+    return _OCCASION_BEFORE.search(text, 0, m.start()) is None
+
+
 class _DocState:
     """What the stage works out once per document and reuses for every event."""
 
@@ -349,7 +363,10 @@ class _DocState:
         # "They also agreed ...": an opening "they" continues; inside a
         # sentence ("Qatar said they would host talks") it does not
         # ("called on both sides to exercise restraint": the sides addressed, no continuation)
-        cues = [m for m in _cue_patterns()[1].finditer(sent.text) if not (_SIDES.match(m.group(0)) and _ADDRESSED_BEFORE.search(sent.text, 0, m.start()))]
+        cues = [
+            m for m in _cue_patterns()[1].finditer(sent.text)
+            if not (_SIDES.match(m.group(0)) and _ADDRESSED_BEFORE.search(sent.text, 0, m.start())) and not _judged_occasion(sent.text, m)
+        ]
         return sent.section == "body" and (bool(cues) or _OPENING_THEY.match(sent.text) is not None or _OPENING_CAME.match(sent.text) is not None)
 
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
