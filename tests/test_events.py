@@ -4016,3 +4016,28 @@ def test_round_fifteen_a_person_the_parser_took_for_a_place(stages) -> None:  # 
     assert (e.target.kind, e.target.country) == ("person", "KOR")
     e = prim(stages, "North Korea detained Kim Jung-wook in 2013.")
     assert e.target.kind == "person" and e.target.country != "KIM"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the act a pact, a theft or a dialogue names is its parties'
+        (["Japan and the Philippines signed an agreement on Tuesday.", "China's foreign ministry criticised the deal.", "The United States welcomed the agreement."],
+         [("ACCUSE", "CHN", "JPN"), ("ACCUSE", "CHN", "PHL"), ("SUPPORT", "JPN", "PHL"), ("SUPPORT", "PHL", "JPN"), ("SUPPORT", "USA", "JPN"), ("SUPPORT", "USA", "PHL")]),
+        (["North Korean hackers stole data from a South Korean shipbuilder.", "The South Korean foreign ministry condemned the theft."],
+         [("ACCUSE", "KOR", "PRK"), ("COERCE", "PRK", "KOR")]),
+        (["The US State Department said it welcomed the dialogue between Seoul and Beijing."],
+         [("CONSULT", "CHN", "KOR"), ("CONSULT", "KOR", "CHN"), ("SUPPORT", "USA", "CHN"), ("SUPPORT", "USA", "KOR")]),
+        # no sign of yielding, a name given to the act judged, a risk, a hold kept up, a protest that is the act
+        (["Pyongyang showed no sign of backing down."], []),
+        (["NATO Secretary General Mark Rutte condemned what he called Russia's hybrid attacks against allies."], [("ACCUSE", "NATO", "RUS")]),
+        (["Security forces detained the opposition leader, in a move that threatens to unravel a fragile peace deal."], [("COERCE", None, None)]),
+        (["Israeli troops have occupied the zone since the fall of Bashar al-Assad in December."], []),
+        (["Algeria declared 12 French employees persona non grata in protest at the arrest in Paris last week of an Algerian consular officer."],
+         [("COERCE", "FRA", "DZA"), ("SANCTION", "DZA", "FRA")]),
+    ],
+)
+def test_round_fifteen_referred_acts_and_background(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

@@ -171,6 +171,7 @@ def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, s
 
 # act nouns that name one kind of act only: "the seizure" is a seizure, not any coercion
 _ACT_CAMEOS = {"seizure": "171", "deportation": "174", "detention": "173", "arrest": "173"}
+_PACT_WORDS = frozenset(("agreement", "deal", "accord", "pact", "treaty"))
 # Judgements whose object may be an act the story reported before.
 _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 # Nouns naming an earlier act, and the types of events they can refer to.
@@ -187,7 +188,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
     # "denounced the port call", "criticized the visit": whoever came
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
-    **dict.fromkeys(("visit", "trip", "meeting", "talks", "summit"), frozenset(("CONSULT",))),
+    **dict.fromkeys(("visit", "trip", "meeting", "talks", "summit", "dialogue"), frozenset(("CONSULT",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
     **dict.fromkeys(("provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
@@ -203,6 +204,10 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("warning", "threat"), frozenset(("THREATEN",))),
     # "North Korea denied the charges" the Justice Department brought
     **dict.fromkeys(("charge", "indictment"), frozenset(("ACCUSE", "COERCE"))),
+    # "North Korean hackers stole data ... condemned the theft": whoever took it
+    **dict.fromkeys(("theft", "hack", "hacking", "cyberattack", "occupation", "conviction"), frozenset(("COERCE", "ASSAULT"))),
+    # "Japan and the Philippines signed an agreement ... China criticised the deal": its parties (a signing, not a praise)
+    **dict.fromkeys(_PACT_WORDS, frozenset(("AGREE", "SUPPORT"))),
 }
 
 
@@ -310,6 +315,7 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         fitting = [
             ev for ev in reversed(earlier)
             if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(word, ""))
+            and (word not in _PACT_WORDS or ev.event_type == "AGREE" or ev.cameo_code == "057")
             and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated"
         ]
         # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
@@ -859,7 +865,10 @@ _NOT_VISITORS = frozenset(("defector", "refugee", "migrant", "immigrant", "touri
 
 def _standing_state(pred: Token) -> bool:
     """ "28,500 U.S. troops are stationed in South Korea": a present-tense
-    passive with no agent says where forces stand, not that anybody moved them."""
+    passive with no agent says where forces stand, not that anybody moved them;
+    "Israeli troops have occupied the zone since December": a hold kept up."""
+    if lemma(pred) in _HOLDING_VERBS and _perfect(pred) and any(c.dep_ in ("prep", "advcl") and c.lower_ == "since" for c in pred.children):
+        return True
     if lemma(pred) not in _STANDING or any(c.dep_ == "agent" for c in pred.children):
         return False
     return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "remain", "remains") for c in pred.children) or (
@@ -867,6 +876,11 @@ def _standing_state(pred: Token) -> bool:
     )
 
 
+# what is held over a span: "have occupied the zone since ...", "has controlled the crossing since ..."
+_HOLDING_VERBS = frozenset(("occupy", "control", "hold", "besiege", "blockade", "administer", "govern", "rule"))
+# what threatens to undo something is a risk, not a party: "a move that threatens to unravel the deal"
+_RISKS = frozenset(("move", "decision", "step", "development", "escalation", "crisis", "dispute", "conflict", "war", "tension", "violence",
+                    "fighting", "plan", "policy", "row", "standoff", "incident", "arrest", "detention"))
 _ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "travel", "health", "heat", "typhoon", "missile", "air-raid", "raid", "alert", "j-alert", "emergency", "shelter",
                          "navigational", "navigation", "maritime", "aviation", "shipping"))
 # what a state steals or hacks abroad is not done to its own people
@@ -1421,6 +1435,16 @@ def code_sentence(
             o.dep_ in ("dobj", "obj") for o in c.pred.head.children
         ):
             continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
+        if c.via == "noun" and lemma(c.head) == "protest" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and not any(d.dep_ == "det" for d in c.head.children):
+            continue  # "expelled 12 diplomats in protest at the arrest": the expulsion is the protest, coded on its verb
+        if c.via == "noun" and c.head.head.pos_ == "VERB" and lemma(c.head.head) in NAMING_VERBS and any(
+            w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and w.tag_ in ("WP", "WDT") for w in c.head.head.children
+        ):
+            continue  # "condemned what he called Russia's hybrid attacks": the speaker's name for the act judged
+        if k.type == "THREATEN" and c.via == "verb" and c.entry.lemma == "threaten" and any(x.dep_ == "xcomp" for x in k.pred.children) and any(
+            lemma(t.head if t.tag_ == "WDT" and k.pred.dep_ == "relcl" else t) in _RISKS for t in subject_tokens(k.pred) or [k.pred.head]
+        ):
+            continue  # "in a move that threatens to unravel the peace deal": a risk, nobody threatens
         if c.via in ("verb", "light") and _verb_tally(c.pred):
             continue  # "has test-fired more than 100 missiles since 2022": a tally, no act told
         if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
@@ -2018,6 +2042,7 @@ def code_sentence(
         elif (
             (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric
             and c.entry.lemma not in _THEFT
+            and not (k.type == "CONCEDE" and pol == "negated")  # "showed no sign of backing down": yielding to nobody
             # "surrounded the Onnuri", "seized a tanker in the Gulf of Oman": a ship, not a domestic act
             and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or lemma(o) in CRAFT_NOUNS | {"tanker"}) for o in k.pred.children))
             # ... also in a headline read flat ("Finland seizes tanker")

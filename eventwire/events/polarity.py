@@ -57,7 +57,7 @@ _CHARGING = frozenset(("accuse", "blame", "charge", "allege", "claim"))
 
 
 # Nouns of will or plan: with "no" they deny the act they govern
-WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite"))
+WILL_NOUNS = frozenset(("intention", "intent", "interest", "plan", "desire", "wish", "willingness", "need", "reason", "appetite", "sign", "indication"))
 _WISH_NOUNS = frozenset(("desire", "wish", "hope", "willingness", "readiness", "eagerness", "proposal", "offer", "bid", "plan", "intention", "push"))
 # Texts that permit acts in general
 _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution", "legislation", "amendment", "regulation", "order"))
