@@ -4041,3 +4041,29 @@ def test_round_fifteen_referred_acts_and_background(stages, paragraphs: list, ex
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, title, expected",
+    [
+        # a past tense the parser read as a participle of the sentence's only phrase
+        (["Japan's Air Self-Defense Force scrambled fighter jets on Wednesday."], None, [("MOBILIZE", "JPN", None)]),
+        (["South Korean forces raised their readiness posture along the border."], None, [("MOBILIZE", "KOR", None)]),
+        # a protest note handed over; a high commissioner summoned
+        (["Azerbaijan's Deputy Foreign Minister Elnur Mammadov handed Russian Ambassador Mikhail Yevdokimov a protest note on Tuesday."], None,
+         [("ACCUSE", "AZE", "RUS")]),
+        (["India responded on Monday by summoning Bangladesh's acting deputy high commissioner."], None, [("ACCUSE", "IND", "BGD")]),
+        # a launch into the sea from near the inter-Korean border is aimed at nobody
+        (["North Korea fired about 10 rockets into the Yellow Sea from an area near the inter-Korean border on Wednesday."], None, [("MOBILIZE", "PRK", None)]),
+        # the one a relative clause accuses is the noun it stands for
+        (["Polish Defence Minister Wladyslaw Kosiniak-Kamysz said Poland faced a threat from Russia, which he accused of waging a hybrid war against Europe."],
+         None, [("ACCUSE", "POL", "RUS")]),
+        # a state's own fighters are no target of their scramble
+        (["The Defence Ministry gave no further details."], "Japan scrambles fighters as Chinese drones fly near Yonaguni",
+         [("MOBILIZE", "CHN", "JPN"), ("MOBILIZE", "JPN", None)]),
+    ],
+)
+def test_round_fifteen_misread_verbs_and_their_parties(stages, paragraphs: list, title: str | None, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs, title=title)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

@@ -615,6 +615,9 @@ def verb_targets(
     else:
         tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
+        if pred.dep_ == "relcl" and pred.head.i not in skip:
+            # "Russia, which he accused of waging a hybrid war": the relative pronoun is the noun it stands for
+            tgt = [pred.head if t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "who", "whom", "that") else t for t in tgt]
         if not tgt:
             # "summoned [Chinese Ambassador Dai Bing]", "arrested [impeached President Yoon]" misparsed
             tgt = [t for t in object_tokens(pred) if t.i not in skip and t.dep_ != "nsubjpass"]

@@ -1816,7 +1816,9 @@ def code_sentence(
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
                 # "mobilizing thousands of troops", "deployed its army", "pulled back
                 # troops": the forces moved are no target (nor a sea border shells fall beside)
-                tgts = [t for t in tgts if (t.sector != "MIL" or t.kind == "country") and t.name not in SEA_BORDERS]
+                # (nor its own craft or men however the lexicon reads them: "Japan scrambles fighters")
+                own_states = {s.country for s in srcs if s.country}
+                tgts = [t for t in tgts if (t.sector != "MIL" or t.kind == "country") and t.name not in SEA_BORDERS and not (k.type == "MOBILIZE" and t.kind != "country" and t.country in own_states)]
             # no party nearby for what an act is called ("calling the transfers a violation of UN
             # resolutions"), nor for forces readied ("Polish and Dutch jets were scrambled, and
             # an Italian aircraft was put on alert")
@@ -2025,9 +2027,10 @@ def code_sentence(
         if _left_a_body(k, srcs, tgts):
             k.type, k.cameo, k.mode, k.context = "SANCTION", "160", None, "diplomatic"
         ctx = _context(k, lex)
-        if srcs and not tgts and not symmetric and k.type in _HOSTILE_TYPES | {"SANCTION"} and _inter_korean_object(k.pred):
+        if srcs and not tgts and not symmetric and k.type in _HOSTILE_TYPES | {"SANCTION"} and not (k.type == "MOBILIZE" and k.mode == "weapons") and _inter_korean_object(k.pred):
             # "suspended the inter-Korean military agreement", "blew up the
-            # inter-Korean liaison office": the other Korea is the party
+            # inter-Korean liaison office": the other Korea is the party (a launch
+            # "from near the inter-Korean border" into the sea is aimed at nobody)
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
         if (ended_pressure or (ended and k.type == "SANCTION" and c.via == "noun")) and not srcs:
             srcs = actors_of_all(subject_tokens(c.head.head), index)  # who halts it

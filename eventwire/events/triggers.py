@@ -672,7 +672,10 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
     right after the noun phrase that is its subject. Its parties are read
     left and right of it within that phrase (see arguments)."""
     for t in span:
-        if t.tag_ != "VBD" or t.dep_ not in ("amod", "compound", "nmod") or not t.i < t.head.i <= t.i + 3 or t.head.pos_ not in ("NOUN", "PROPN"):
+        # (or tagged a participle, when the phrase it modifies is the whole sentence:
+        # "Japan's Air Self-Defense Force scrambled fighter jets on Wednesday.")
+        past = t.tag_ == "VBD" or (t.tag_ == "VBN" and t.head.dep_ == "ROOT")
+        if not past or t.dep_ not in ("amod", "compound", "nmod") or not t.i < t.head.i <= t.i + 3 or t.head.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.i == span.start or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue  # "who disappeared opponents", "democratically governed Taiwan"
