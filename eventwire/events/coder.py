@@ -1816,9 +1816,14 @@ def code_sentence(
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
                 # "mobilizing thousands of troops", "deployed its army", "pulled back
                 # troops": the forces moved are no target (nor a sea border shells fall beside)
-                # (nor its own craft or men however the lexicon reads them: "Japan scrambles fighters")
+                # (nor its own craft or men as its object, however the lexicon reads them: "Japan
+                # scrambles fighters"; a place of its own they are sent to stays: "sent troops to the National Assembly")
                 own_states = {s.country for s in srcs if s.country}
-                tgts = [t for t in tgts if (t.sector != "MIL" or t.kind == "country") and t.name not in SEA_BORDERS and not (k.type == "MOBILIZE" and t.kind != "country" and t.country in own_states)]
+                moved = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in k.pred.children if o.dep_ in ("dobj", "obj")]
+                tgts = [
+                    t for t in tgts if (t.sector != "MIL" or t.kind == "country") and t.name not in SEA_BORDERS
+                    and not (k.type == "MOBILIZE" and t.kind != "country" and t.country in own_states and any(a <= (t.start or -1) < b for a, b in moved))
+                ]
             # no party nearby for what an act is called ("calling the transfers a violation of UN
             # resolutions"), nor for forces readied ("Polish and Dutch jets were scrambled, and
             # an Italian aircraft was put on alert")
