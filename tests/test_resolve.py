@@ -782,3 +782,10 @@ def test_an_occasion_judged_mid_sentence_continues_nothing(nlp) -> None:  # type
     assert _text_date(ev) is None
     ev = _resolved(nlp, ["The ministers met in Baku on Saturday.", "At the meeting, they agreed to hold more talks."], 1, "agreed")
     assert ev.date == "2024-04-06"
+
+
+def test_an_order_to_leave_on_a_day_is_dated_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _resolved(nlp, ["Moldova ordered three Russian diplomats to leave the country on Wednesday."], 0, "ordered")
+    assert ev.date == "2024-04-10"
+    ev = _resolved(nlp, ["The two sides agreed to hold talks in May."], 0, "agreed")
+    assert not (ev.date or "").startswith("2024-05")

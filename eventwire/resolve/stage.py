@@ -198,9 +198,16 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
             break
         up = up.head
     if tok.dep_ == "xcomp" and tok.head.i == tspan[0].i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return True  # "agreed to hold talks in May": the month of the talks planned, not of the agreement
+        # "ordered three diplomats to leave the country on Wednesday": the day of the
+        # expulsion order, the wire's way of telling it
+        return not (tok.lemma_.lower() in _LEAVING and tok.head.lemma_.lower() in _ORDERING and tok.head.tag_ == "VBD")
+        # ("agreed to hold talks in May": the month of the talks planned, not of the agreement)
     trig_tokens = {t.i for t in tspan}
     return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
+
+
+_LEAVING = frozenset(("leave", "depart", "quit", "exit"))
+_ORDERING = frozenset(("order", "tell", "give", "instruct", "ask"))
 
 
 def _told_when(doc: Document, root, ev: Event) -> bool:  # type: ignore[no-untyped-def]
