@@ -4067,3 +4067,25 @@ def test_round_fifteen_misread_verbs_and_their_parties(stages, paragraphs: list,
     d = code(stages, *paragraphs, title=title)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the fight or the expulsion told again as a bare noun is no new act
+        (["Rival militias fought in Tripoli on Tuesday.", "Witnesses reported heavy machine-gun fire near the old airport road."], [("ASSAULT", "LBY", None)]),
+        # an act called unfriendly, a response foretold: the speaker's against whoever did it
+        (["Moldova expelled three Russian diplomats on Wednesday.",
+          '"These expulsions are an unfriendly step, and there will be a reciprocal response," Russian Foreign Ministry spokeswoman Maria Zakharova said.'],
+         [("ACCUSE", "RUS", "MDA"), ("SANCTION", "MDA", "RUS"), ("THREATEN", "RUS", "MDA")]),
+        # restraint asked of the sides of the fight just told
+        (["Thai troops shelled Cambodian positions on Monday.", "China urged calm."], [("ASSAULT", "THA", "KHM"), ("REQUEST", "CHN", "KHM"), ("REQUEST", "CHN", "THA")]),
+        # whoever declares diplomats persona non grata summons their ambassador
+        (["The Moldovan foreign ministry declared three Russian diplomats persona non grata and summoned Russian Ambassador Oleg Ozerov."],
+         [("ACCUSE", "MDA", "RUS"), ("SANCTION", "MDA", "RUS")]),
+    ],
+)
+def test_round_fifteen_retold_acts_and_answers(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

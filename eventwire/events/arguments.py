@@ -481,6 +481,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "The Pentagon said two Venezuelan jets had flown close to a destroyer, calling
         # the manoeuvre highly provocative": the parse hangs the speaker's comment on what was told
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "conj" and head.lower_ == "persona" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
+        # "declared three diplomats persona non grata and summoned the ambassador": the
+        # parser reads "persona" as a verb whose subject is the diplomats; the declarer summons
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":

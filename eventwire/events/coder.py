@@ -416,6 +416,29 @@ def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, even
     return []
 
 
+# what a third party asks fighting sides for: "called for restraint", "urged calm"
+_CALM_WORDS = frozenset(("restraint", "calm", "de-escalation", "deescalation", "moderation"))
+
+
+def _asks_for_calm(pred: Token) -> bool:
+    """ "called for restraint", "urged calm", "urged de-escalation" (nobody named as addressed)."""
+    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj")] + pobjs(pred, {"for"})
+    return any(lemma(o) in _CALM_WORDS or o.lower_ in _CALM_WORDS for o in objs)
+
+
+def _fighting_sides(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
+    """Both parties (one per state) of the latest forceful act in the sentence
+    or the two before, when neither is of the states of ``srcs``."""
+    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
+    for ev in reversed(earlier):
+        if ev.sentence_index < index - 2:
+            break
+        if ev.event_type in _FORCEFUL_TYPES and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
+            sides = [a for a in (ev.source, ev.target) if a is not None and a.country and a.country not in own]
+            return list({a.country: a for a in sides}.values())
+    return []
+
+
 def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
     """Every party of the one act ``ev`` reads ("The U.S. and Britain struck ..."),
     one per state, leaving out the states (or names) in ``excluded``."""
@@ -1287,6 +1310,9 @@ def _implied_targets(
         # a response answers the act just told ("the JCS condemned the North's provocation
         # ... and warned it would respond to any provocation": the one it condemned)
         return found, True
+    if k.type == "REQUEST" and _asks_for_calm(k.pred) and (found := _fighting_sides(srcs, earlier, here)):
+        # "Rival militias fought in Tripoli. Turkey called for restraint": the sides of the fight just told
+        return found, True
     if k.type == "ACCUSE" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
         # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
         return found, True
@@ -1572,6 +1598,9 @@ def code_sentence(
                 # "said the drills were an open declaration of confrontation by Washington and Seoul"
                 tgts = actors_of_all([o for t in c.tokens[1:] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"
                                       for p in b.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)], index)
+            if not tgts and c.entry.lemma == "be answered":
+                # '"There will be a reciprocal response," Zakharova said': to the act just told
+                tgts = _last_act(srcs, history + events, sent.index, _ANY_TYPE)
             if not tgts and c.entry.lemma == "be baseless":
                 # "Russia detained a Dutch journalist on spying charges. 'The accusations are
                 # absurd,' the Dutch minister said": whoever accused, or holds, its people
@@ -1992,6 +2021,11 @@ def code_sentence(
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
+        if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
+            ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None and sent.index - 2 <= ev.sentence_index
+            for ev in history + events
+        ):
+            continue  # "Rival militias fought ... Witnesses reported heavy machine-gun fire": the act just told, again
         if k.type == "ASSAULT" and c.via == "verb" and any(lemma(t) in _INSTRUMENT_NOUNS for t in subject_tokens(k.pred)):
             continue  # "New EU sanctions on Russia hit its banks": a measure's effect, no attack
         if k.type == "SANCTION" and not srcs and c.via == "noun" and c.head.dep_ == "nsubj" and lemma(c.head.head) in _EFFECT_VERBS:

@@ -345,7 +345,8 @@ _PRELUDES = frozenset(("declaration", "rehearsal", "prelude", "preparation", "dr
 _WAR_WORDS = frozenset(("war", "confrontation", "invasion", "aggression", "attack", "hostility", "hostilities", "strike"))
 _VERDICT_ADJECTIVES = frozenset(("outrageous", "reckless", "unacceptable", "illegal", "deplorable", "despicable", "grave", "serious", "flagrant",
                                  "blatant", "provocative", "hostile", "irresponsible", "unlawful", "criminal", "barbaric", "cowardly", "heinous",
-                                 "unjustified", "unjustifiable", "unwarranted", "unprovoked", "inexcusable"))
+                                 "unjustified", "unjustifiable", "unwarranted", "unprovoked", "inexcusable", "unfriendly", "regrettable",
+                                 "dangerous", "destabilizing", "destabilising", "aggressive"))
 # '"The accusations are absurd," the minister said': a charge called false is rejected
 _REBUTTED = Entry("be baseless", "verb", None, frozenset(), "120", "REJECT", None, None, 0.75, "judge")
 _FALSE_WORDS = frozenset(("absurd", "baseless", "groundless", "false", "ridiculous", "unfounded", "fabricated", "nonsense", "lie", "fabrication",
@@ -390,6 +391,20 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+# '"There will be a reciprocal response," the spokeswoman said': a threat of what answers the act just told
+_FORETOLD = Entry("be answered", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "judge")
+_RESPONSE_NOUNS = frozenset(("response", "retaliation", "consequence", "countermeasure", "reprisal", "reaction", "punishment"))
+
+
+def _response_foretold(copula: Token) -> bool:
+    """ "there will be a response", "there would be consequences"."""
+    return (
+        any(c.dep_ == "expl" and c.lower_ == "there" for c in copula.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in copula.children)
+        and any(c.dep_ == "attr" and lemma(c) in _RESPONSE_NOUNS for c in copula.children)
+    )
+
+
 # "said the NIS had fabricated the case": the speaker charges the subject with a falsehood
 _FALSIFIED = Entry("be false", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.75, "judge")
 _MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "distort", "doctor", "manipulate", "inflate",
@@ -411,6 +426,10 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
             if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
                 out.append(Candidate(_FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
+        elif lemma(tok) == "be" and _response_foretold(tok) and (
+            (tok.dep_ == "ccomp" and lemma(tok.head) in saying) or (tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and lemma(tok.head.head) in saying)
+        ):  # (also the second of two clauses said: "These expulsions are unfriendly, and there will be a response")
+            out.append(Candidate(_FORETOLD, tok, tok, [tok, *(c for c in tok.children if c.dep_ == "attr")], "verb"))
         elif lemma(tok) in ("be", "remain", "become") and tok.dep_ == "ccomp" and lemma(tok.head) in saying and any(c.dep_ == "nsubj" for c in tok.children):
             held = _charged_with(tok, lex)
             if held is not None:
