@@ -4089,3 +4089,12 @@ def test_round_fifteen_retold_acts_and_answers(stages, paragraphs: list, expecte
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+def test_round_fifteen_two_subjects_of_a_headline_and_a_call_s_purpose(stages) -> None:  # type: ignore[no-untyped-def]
+    # headline "X, Y agree": two parties, the second no title of the first
+    d = code(stages, "The talks lasted two hours.", title="Lee, Mongolian president agree to expand minerals cooperation")
+    assert {(e.event_type, e.source.country, e.target.country) for e in d.events} == {("AGREE", "KOR", "MNG"), ("AGREE", "MNG", "KOR")}
+    # a call made to express solidarity expresses it to whom it reached
+    d = code(stages, "Turkish Foreign Minister Hakan Fidan telephoned his Azerbaijani counterpart Jeyhun Bayramov on Wednesday to express solidarity.")
+    assert _has(d, {"SUPPORT"}, "TUR", "AZE") and _has(d, {"CONSULT"}, "TUR", "AZE")

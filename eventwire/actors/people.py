@@ -131,6 +131,8 @@ def _apposition(sdoc, ent_end: int, sent_end: int) -> tuple[int, int] | None:  #
         k += 1
     if k - start < 1 or k - start > 30:
         return None
+    if k == sent_end and any(t.tag_ in ("VB", "VBP", "VBZ", "VBD") for t in sdoc[start:k]):
+        return None  # headline "Lee, Mongolian president agree to ...": a second subject and its verb, no apposition
     return start, k
 
 

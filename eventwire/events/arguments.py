@@ -418,6 +418,11 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         sent_by = [p for x in subj if lemma(x) in WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)]
         if sent_by:
             return sent_by
+        # headline "Lee, Mongolian president agree": a second subject read as an apposition
+        # (the plural verb right after it, with no closing comma, says there are two)
+        pair = [a for a in subj[0].children if a.dep_ == "appos" and pred.tag_ == "VBP" and a.right_edge.i + 1 == pred.i]
+        if len(subj) == 1 and pair and subj[0].i < pair[0].i:
+            return [subj[0], pair[0]]
         # headline "Yoon, Kishida agree": a name before the subject, split by a comma
         first = subj[0]
         lead = [c for c in pred.children if c.i < first.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod") and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ","]

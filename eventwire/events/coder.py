@@ -416,6 +416,8 @@ def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, even
     return []
 
 
+# contacts whose purpose is said with "to": "telephoned X to express solidarity", "met Y to protest"
+_CONTACT_VERBS = frozenset(("call", "phone", "telephone", "meet", "visit", "receive", "summon", "host", "write"))
 # what a third party asks fighting sides for: "called for restraint", "urged calm"
 _CALM_WORDS = frozenset(("restraint", "calm", "de-escalation", "deescalation", "moderation"))
 
@@ -1310,6 +1312,11 @@ def _implied_targets(
         # a response answers the act just told ("the JCS condemned the North's provocation
         # ... and warned it would respond to any provocation": the one it condemned)
         return found, True
+    if k.type in ("SUPPORT", "ACCUSE", "AGREE", "REQUEST") and c.via in ("verb", "light") and k.pred.dep_ in ("advcl", "xcomp") and lemma(k.pred.head) in _CONTACT_VERBS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
+    ) and (found := [a for a in actors_of_all([o for o in k.pred.head.children if o.dep_ in ("dobj", "obj")], index, event_nouns) if a.country not in {s.country for s in srcs}]):
+        # "telephoned his Azerbaijani counterpart to express solidarity": whom the call reached
+        return found, False
     if k.type == "REQUEST" and _asks_for_calm(k.pred) and (found := _fighting_sides(srcs, earlier, here)):
         # "Rival militias fought in Tripoli. Turkey called for restraint": the sides of the fight just told
         return found, True
