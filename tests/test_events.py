@@ -4098,3 +4098,25 @@ def test_round_fifteen_two_subjects_of_a_headline_and_a_call_s_purpose(stages) -
     # a call made to express solidarity expresses it to whom it reached
     d = code(stages, "Turkish Foreign Minister Hakan Fidan telephoned his Azerbaijani counterpart Jeyhun Bayramov on Wednesday to express solidarity.")
     assert _has(d, {"SUPPORT"}, "TUR", "AZE") and _has(d, {"CONSULT"}, "TUR", "AZE")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a charge told as what a state uses something for; an act called terrorism, by whoever ordered it
+        (['"Russia is using these rusting tankers to dodge sanctions," Estonian Defence Minister Hanno Pevkur said.'], [("ACCUSE", "EST", "RUS")]),
+        (['"This was an act of terrorism ordered and paid for by Russian intelligence services," Lithuanian Prosecutor General Nida Grunskiene said.'],
+         [("ACCUSE", "LTU", "RUS")]),
+        # ties deepened by a signing are what the signing does
+        (["Japan and the Philippines signed an agreement on Tuesday allowing their forces to share supplies during joint exercises, "
+          "deepening defence ties as both countries face growing pressure from China."],
+         [("SUPPORT", "JPN", "PHL"), ("SUPPORT", "PHL", "JPN")]),
+        # men charged with no state named are held at home, not the state they worked for
+        (["Lithuanian prosecutors on Thursday charged four men with carrying out sabotage on behalf of Russia's GRU military intelligence."],
+         [("COERCE", "LTU", "LTU")]),
+    ],
+)
+def test_round_fifteen_charges_in_quotes_and_results(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

@@ -416,6 +416,8 @@ def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, even
     return []
 
 
+# people held with no state named: "arrested four men", "detained 12 people"
+_UNNAMED_PEOPLE = frozenset(("man", "woman", "people", "person", "suspect", "individual", "youth", "teenager"))
 # contacts whose purpose is said with "to": "telephoned X to express solidarity", "met Y to protest"
 _CONTACT_VERBS = frozenset(("call", "phone", "telephone", "meet", "visit", "receive", "summon", "host", "write"))
 # what a third party asks fighting sides for: "called for restraint", "urged calm"
@@ -1468,6 +1470,10 @@ def code_sentence(
             o.dep_ in ("dobj", "obj") for o in c.pred.head.children
         ):
             continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
+        if k.type == "COOPERATE" and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "acl") and lemma(k.pred) in _GROWING and (
+            k.pred.head.i in trigger_preds or (k.pred.head.dep_ in ("dobj", "obj") and k.pred.head.head.i in trigger_preds)
+        ) and not any(x.dep_ == "nsubj" for x in k.pred.children):
+            continue  # "signed an agreement ..., deepening defence ties": what the act does, not a second act
         if c.via == "noun" and lemma(c.head) == "protest" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and not any(d.dep_ == "det" for d in c.head.children):
             continue  # "expelled 12 diplomats in protest at the arrest": the expulsion is the protest, coded on its verb
         if c.via == "noun" and c.head.head.pos_ == "VERB" and lemma(c.head.head) in NAMING_VERBS and any(
@@ -1601,6 +1607,9 @@ def code_sentence(
             if not tgts:
                 # "the repeated launches by North Korea threaten ...": the act's own author
                 tgts = actors_of_all([a for t in subject_tokens(c.pred) for a in noun_sources(t, index)], index)
+            if not tgts and c.entry.lemma == "be judged":
+                # '"This was an act of terrorism ordered and paid for by Russian intelligence," X said': whoever ordered it
+                tgts = actors_of_all([p for t in c.tokens[1:] for a in t.children if a.dep_ == "acl" for v in (a, *a.conjuncts) for p in pobjs(v, {"by"})], index)
             if not tgts and c.entry.lemma == "be judged":
                 # "said the drills were an open declaration of confrontation by Washington and Seoul"
                 tgts = actors_of_all([o for t in c.tokens[1:] for b in t.children if b.dep_ == "prep" and b.lower_ == "by"
@@ -1865,6 +1874,8 @@ def code_sentence(
             # an Italian aircraft was put on alert")
             unaimed = (
                 (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children))
+                # "charged four men with sabotage on behalf of Russia's GRU": the men, of no state named, are the ones held
+                or (k.type == "COERCE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _UNNAMED_PEOPLE for o in k.pred.children))
                 or (k.type == "MOBILIZE" and c.via == "verb" and is_passive(k.pred) and bool(srcs))
                 # "sent troops to Kursk to help repel a Ukrainian incursion": whom the help is for is not whom it repels
                 or (

@@ -363,6 +363,14 @@ def _rebutted_claim(copula: Token) -> Token | None:
     return next((c for c in copula.children if c.dep_ in ("attr", "acomp") and (lemma(c) in _FALSE_WORDS or c.lower_ in _FALSE_WORDS)), None)
 
 
+# what an act is called when it is judged: "an act of terrorism"
+_VILE_ACTS = frozenset(("terrorism", "terror", "piracy", "aggression", "war", "sabotage", "provocation", "banditry", "vandalism", "barbarism", "hostility"))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     """ "the launch was an outrageous act", "... was a clear violation of ...":
     with an act as subject, the verdict that is its predicate."""
@@ -384,6 +392,8 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
             return attr
         if lemma(attr) in ("act", "action", "move", "step") and any(a.dep_ == "amod" and a.lower_ in _VERDICT_ADJECTIVES for a in attr.children):
             return attr
+        if lemma(attr) in ("act", "action") and any(lemma(o) in _VILE_ACTS for o in _of_objects(attr)):
+            return attr  # "an act of terrorism", "an act of piracy"
         if lemma(attr) in _PRELUDES and any(
             p.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in _WAR_WORDS for o in p.children) for p in attr.children
         ):
@@ -409,7 +419,9 @@ def _response_foretold(copula: Token) -> bool:
 _FALSIFIED = Entry("be false", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.75, "judge")
 _MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "distort", "doctor", "manipulate", "inflate",
                        # "said the two diplomats had conspired with agents of imperialism"
-                       "conspire", "collude", "meddle"))
+                       "conspire", "collude", "meddle",
+                       # '"Russia is using these tankers to dodge sanctions," the minister said'
+                       "dodge", "evade", "circumvent", "skirt"))
 
 
 def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
@@ -424,6 +436,8 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         elif lemma(tok) in _MISDEEDS and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
             # "said the NIS had fabricated the case", "said the North appeared to have exaggerated ..."
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
+            if tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and tok.head.dep_ == "ccomp":
+                top = tok.head  # "said Russia was using the tankers to dodge sanctions": what it uses them for
             if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
                 out.append(Candidate(_FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
         elif lemma(tok) == "be" and _response_foretold(tok) and (
