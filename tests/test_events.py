@@ -4120,3 +4120,24 @@ def test_round_fifteen_charges_in_quotes_and_results(stages, paragraphs: list, e
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # standing with an ally in defending it is support (promised: an intent), no threat
+        (['"Pyongyang will always stand on the side of our Russian comrades in defending their sovereignty," Choe said.'], [("AGREE", "PRK", "RUS")]),
+        # inspectors expelled from a state were expelled by it
+        (["Two Russian diplomats were expelled from Moldova on Monday."], [("SANCTION", "MDA", "RUS")]),
+        # the signers held the talks the signing came after
+        (["Foreign Minister Cho Hyun and US Deputy Secretary of State Christopher Landau signed the deal in Seoul after talks that lasted about an hour."],
+         [("CONSULT", "KOR", "USA"), ("CONSULT", "USA", "KOR"), ("SUPPORT", "KOR", "USA"), ("SUPPORT", "USA", "KOR")]),
+        # what a request hopes a third state does, and what a resolution bans, are no acts
+        (["South Korea asked Beijing to play a constructive role in persuading North Korea to halt its nuclear programme."], [("REQUEST", "KOR", "CHN")]),
+        (["South Korea urged Moscow to abide by UN Security Council resolutions banning arms trade with North Korea."], [("REQUEST", "KOR", "RUS")]),
+    ],
+)
+def test_round_fifteen_sides_expulsions_and_asked_acts(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity != "negated")
+    assert got == expected

@@ -934,7 +934,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
         if not src_toks and cand.entry.type == "CONSULT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) == "have":
             src = actors_of_all(subject_tokens(noun.head), index)  # "he had a phone call with Han"
-        if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) in ("for", "in", "during", "at") and noun.head.head.pos_ == "VERB":
+        if not src_toks and noun.dep_ == "pobj" and (lemma(noun.head) in ("for", "in", "during", "at") or (
+            lemma(noun.head) in ("after", "following") and cand.entry.type == "CONSULT"
+        )) and noun.head.head.pos_ == "VERB":
+            # ("signed the deal after talks that lasted an hour": the signers talked)
             # "visited Washington for talks with X": the traveller holds the talks;
             # "X and Y agreed in a phone call": the callers are the verb's subjects
             src = actors_of_all(subject_tokens(noun.head.head), index)
@@ -1020,6 +1023,12 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         forces = [a for a in actors_of_all([c for c in pred.children if c.dep_ == "nsubjpass"], index) if a.country]
         if forces:
             return list({a.country: a for a in forces}.values()), [], False
+    if passive and cand.entry.type == "SANCTION" and lemma(pred) in ("expel", "deport") and not _agent(pred) and not src:
+        # "IAEA inspectors were expelled from North Korea in 2009": the state they were sent out of
+        out_of = [a for a in actors_of_all(pobjs(pred, {"from"}), index) if a.country]
+        if out_of:
+            held = [a for a in actors_of_all([c for c in pred.children if c.dep_ == "nsubjpass"], index) if a.country not in {o.country for o in out_of}]
+            return out_of[:1], held, False
     if passive and cand.entry.type in _STATE_ACT_TYPES and not _agent(pred):
         # "was arrested in Minsk", "was put under investigation in Spain, the
         # agency said": with no agent, the state where it happened acted

@@ -1392,6 +1392,9 @@ def code_sentence(
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
     # the acts a role verb took as its complement ("asked X to send troops")
     swallowed = frozenset(k.complement.pred.i for k in coded if k.complement is not None and k.complement.pred.i != k.pred.i)
+    # ... and the verbs of asking themselves, for what is asked further down ("asked Beijing to
+    # play a role in persuading North Korea to halt ...")
+    asking = frozenset(k.pred.i for k in coded if k.type == "REQUEST" and k.cand.via == "verb")
     attack_codes: dict[int, tuple[str, str | None]] = {}  # killing verb -> the code of the attack noun that is its subject
     for k in coded:
         c = k.cand
@@ -1470,6 +1473,10 @@ def code_sentence(
             o.dep_ in ("dobj", "obj") for o in c.pred.head.children
         ):
             continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
+        if c.via == "verb" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBG" and lemma(k.pred.head) in ("resolution", "law") and k.type in ("SANCTION", "COERCE"):
+            continue  # "abide by UN resolutions banning arms trade with North Korea": what a text says, no act
+        if c.via == "verb" and lemma(k.pred) in ("defend", "protect", "safeguard") and k.pred.dep_ == "pcomp" and k.pred.head.lower_ == "in" and k.pred.head.head.i in trigger_preds:
+            continue  # "will stand on the side of our Russian comrades in defending their sovereignty": what the support is for
         if k.type == "COOPERATE" and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "acl") and lemma(k.pred) in _GROWING and (
             k.pred.head.i in trigger_preds or (k.pred.head.dep_ in ("dobj", "obj") and k.pred.head.head.i in trigger_preds)
         ) and not any(x.dep_ == "nsubj" for x in k.pred.children):
@@ -1970,7 +1977,7 @@ def code_sentence(
             continue  # "The talks hit a snag over sanctions": what a dispute is about, by nobody named
         if pol == "negated" and not srcs and not tgts and not symmetric:
             continue  # "no shots were fired": an act that did not happen, by nobody to nobody, tells nothing
-        if _below(k.pred, swallowed):
+        if _below(k.pred, swallowed) or (k.pred.i not in asking and _below(k.pred, asking, through_roles=True)):
             continue  # "asked ECOWAS to send troops to help fight insurgents": what the asked-for act is for, not done
         if pol == "future" and _under_agreement(k.pred, type_at):
             continue  # "agreed to expand cooperation on sharing data": part of what was agreed, coded there
@@ -2292,17 +2299,31 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
     return lemma(p) in _MEETING_AIMS and type_at.get(p.head.i) == "CONSULT"
 
 
-def _below(pred: Token, swallowed: frozenset[int]) -> bool:
+def _below(pred: Token, swallowed: frozenset[int], through_roles: bool = False) -> bool:
     """The verb is an infinitive purpose or complement (up to three levels)
-    of an act another verb asks for, promises or refuses."""
+    of an act another verb asks for, promises or refuses (``through_roles``:
+    of the asking verb itself, reached through a gerund's noun: "a role in
+    persuading X to halt", never the asked act's own verb)."""
     node = pred
-    for _ in range(3):
+    for level in range(3):
+        if through_roles and level == 0 and node.dep_ == "xcomp" and node.head.i in swallowed:
+            return False  # "urged X to halt": the asked act itself, coded with its request
         bare = node.dep_ == "xcomp" and lemma(node.head) in ("help", "let", "make")  # ("to help fight insurgents")
         if node.dep_ not in ("xcomp", "advcl", "ccomp") or node.head.i == node.i or not (bare or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
             return False
         node = node.head
         if node.i in swallowed:
             return True
+        if through_roles and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            # "asked Beijing to play a role in persuading North Korea to halt ...": through
+            # the gerund and the noun it hangs on, to the verb of the role
+            up = node.head.head
+            while up.dep_ in ("dobj", "obj", "pobj", "prep") and up.head.i != up.i and up.pos_ != "VERB":
+                up = up.head
+            if up.pos_ == "VERB":
+                node = up
+                if node.i in swallowed:
+                    return True
     return False
 
 
