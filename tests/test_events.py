@@ -4141,3 +4141,12 @@ def test_round_fifteen_sides_expulsions_and_asked_acts(stages, paragraphs: list,
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity != "negated")
     assert got == expected
+
+
+def test_round_fifteen_a_note_s_recipient_and_a_meeting_s_promise(stages) -> None:  # type: ignore[no-untyped-def]
+    # what a note sent to a state asks is asked of that state
+    d = code(stages, "Dhaka sent a diplomatic note to New Delhi requesting the extradition of Sheikh Hasina.")
+    assert _has(d, {"REQUEST"}, "BGD", "IND")
+    # a promise joined to a meeting is made to whom one met
+    d = code(stages, "Putin met North Korea's foreign minister.", title="Putin meets North Korean foreign minister, vows deeper ties")
+    assert _has(d, {"AGREE"}, "RUS", "PRK", "vows")

@@ -416,6 +416,23 @@ def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, even
     return []
 
 
+# what carries words to a party: "sent a note to X requesting ...", "delivered a letter to Y demanding ..."
+_CARRIED = frozenset(("note", "letter", "message", "cable", "request", "statement", "communication"))
+
+
+def _recipients(pred: Token, index: MentionIndex) -> list[Actor]:
+    """Whom a message went to when the verb says what it asks or charges: "sent
+    a note to New Delhi requesting ..." (the verb on the note, or beside the sending)."""
+    if pred.dep_ == "acl" and lemma(pred.head) in _CARRIED and pred.head.dep_ in ("dobj", "obj"):
+        verb = pred.head.head
+    elif pred.dep_ == "advcl" and pred.tag_ == "VBG" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _CARRIED for o in pred.head.children):
+        verb = pred.head
+    else:
+        return []
+    to = pobjs(verb, {"to"}) + [x for d in verb.children if d.dep_ == "dative" for x in ([d] if d.pos_ != "ADP" else [p for p in d.children if p.dep_ == "pobj"])]
+    return actors_of_all(to, index)
+
+
 # people held with no state named: "arrested four men", "detained 12 people"
 _UNNAMED_PEOPLE = frozenset(("man", "woman", "people", "person", "suspect", "individual", "youth", "teenager"))
 # contacts whose purpose is said with "to": "telephoned X to express solidarity", "met Y to protest"
@@ -1679,6 +1696,9 @@ def code_sentence(
                     # "... after Istanbul talks": who talked with each other, not where
                     srcs = [s for s in srcs if not a_city(s)]
                     symmetric = len(srcs) > 1
+            if c.via == "verb" and k.type in _WORDS_AT and (sent_to := _recipients(k.pred, index)):
+                # "sent a diplomatic note to New Delhi requesting the extradition of X": whom the note went to
+                tgts = [t for t in sent_to if t.country not in {s.country for s in srcs}] or tgts
             aims = _measure_aims(c) if k.type == "SANCTION" else []
             if aims and not srcs:
                 # "The new sanctions target North Korean banks, the Treasury said": a
@@ -2223,12 +2243,16 @@ def _exchange_results(events: list[Event]) -> list[Event]:
 
 
 _WORDS_AT = frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))
+# what may share the target of the verbal act it is joined to ("meets X, vows deeper ties")
+_SHARING = _WORDS_AT | {"AGREE"}
 
 
 def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[Event]:
     """"KCNA accused Washington and Seoul of staging a rehearsal for war and
-    warned that the North would take countermeasures": a verbal act with no
-    target joined to another one of the same source is aimed at its targets."""
+    warned that the North would take countermeasures": a verbal act or a
+    promise with no target joined to a verbal act or a meeting of the same
+    source is aimed at its targets ("Putin meets North Korean foreign
+    minister, vows deeper ties")."""
     out: list[Event] = []
 
     def joined(e: Event, p: Token, q: Token) -> bool:
@@ -2243,12 +2267,12 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
 
     for e in events:
         p = pred_at.get(e.trigger.start)
-        if e.target is not None or e.event_type not in _WORDS_AT or p is None or e.source is None:
+        if e.target is not None or e.event_type not in _SHARING or p is None or e.source is None:
             out.append(e)
             continue
         first = [
             o.target for o in events
-            if o.event_type in _WORDS_AT and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
+            if o.event_type in _WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
             and _actor_key(o.source) == _actor_key(e.source) and o.target.country != e.source.country
         ]
         if not first:
