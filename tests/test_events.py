@@ -4150,3 +4150,12 @@ def test_round_fifteen_a_note_s_recipient_and_a_meeting_s_promise(stages) -> Non
     # a promise joined to a meeting is made to whom one met
     d = code(stages, "Putin met North Korea's foreign minister.", title="Putin meets North Korean foreign minister, vows deeper ties")
     assert _has(d, {"AGREE"}, "RUS", "PRK", "vows")
+
+
+def test_round_fifteen_any_act_and_an_envoy_of_no_named_state(stages) -> None:  # type: ignore[no-untyped-def]
+    # "any dialogue" names no dialogue told before
+    d = code(stages, "Syria and Israel held talks in Baku.", "Turkey said it supported any dialogue that preserved Syria's territorial integrity.")
+    assert not _has(d, {"SUPPORT"}, "TUR", "ISR")
+    # an ambassador with no state in sight is not given the story's own
+    d = code(stages, "Azerbaijan summoned Russia's envoy on Monday.", "Deputy Foreign Minister Elnur Mammadov handed Ambassador Mikhail Yevdokimov a protest note on Tuesday.")
+    assert not [e for e in d.events if e.sentence_index == 1 and e.target is not None and e.target.country == "AZE"]

@@ -428,7 +428,9 @@ def find_people(  # type: ignore[no-untyped-def]
                 # the states of the report are no affiliation)
                 speaker = ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
                 near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
-                person.country = near or pick_country(title_prefer, counts, _focus_for(person.sector, focus))
+                # (an envoy with no state in sight is as likely the other side's: no focus for him)
+                envoy = title_key is not None and title_key.split()[-1] in _ENVOY_TITLES
+                person.country = near or pick_country(title_prefer, counts, None if envoy else _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector
         elif org is not None and org.country in lex.international and person.country == org.country:
@@ -452,6 +454,9 @@ _COMMA_BEFORE = re.compile(r",\s*\Z")
 # without one rather than given the focus country.
 _STATE_TITLE_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "COP", "SPY"))
 _NON_STATE_SECTORS = frozenset(("REB", "INS", "PTY", "OPP", "NGO", "MED", "JRN", "BUS", "LAB", "REL"))
+
+
+_ENVOY_TITLES = frozenset(("ambassador", "envoy", "affaires", "attache", "consul"))
 
 
 def _focus_for(sector: str | None, focus: str | None) -> str | None:

@@ -302,6 +302,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
     for o in objs:
+        if any(d.dep_ == "det" and d.lower_ in ("any", "every", "such", "no") for d in o.children):
+            continue  # "supported any dialogue that preserved Syria's integrity": no act in particular
         port = any(c.dep_ == "compound" and lemma(c) == "port" for c in o.children) and lemma(o) == "call"
         # ("the build-up" is read "build - up")
         word = "buildup" if o.lower_ == "up" and any(c.lower_ == "build" for c in o.children) else lemma(o)
