@@ -4159,3 +4159,14 @@ def test_round_fifteen_any_act_and_an_envoy_of_no_named_state(stages) -> None:  
     # an ambassador with no state in sight is not given the story's own
     d = code(stages, "Azerbaijan summoned Russia's envoy on Monday.", "Deputy Foreign Minister Elnur Mammadov handed Ambassador Mikhail Yevdokimov a protest note on Tuesday.")
     assert not [e for e in d.events if e.sentence_index == 1 and e.target is not None and e.target.country == "AZE"]
+
+
+def test_round_fifteen_a_summing_up_phrase_and_a_second_subject(stages) -> None:  # type: ignore[no-untyped-def]
+    # ", the latest in a series of such flights" is no object of the flight, and the jets
+    # the parser made a second subject of "flew" are what was scrambled
+    first = ("Japan's Air Self-Defense Force scrambled fighter jets on Wednesday after two Chinese military drones flew between Yonaguni island "
+             "and Taiwan, the Defence Ministry said, the latest in a series of such flights near Japan's westernmost territory.")
+    d = code(stages, first, "The drones flew into the Pacific and back.")
+    got = {(e.event_type, e.source.country if e.source else None, e.sentence_index) for e in d.events}
+    assert ("MOBILIZE", "JPN", 0) in got and ("MOBILIZE", "CHN", 0) in got
+    assert not [e for e in d.events if e.source is not None and e.source.sector == "MIL" and "jets" in e.source.text]

@@ -1400,6 +1400,8 @@ def code_sentence(
     verdicts = frozenset(t.i for c in cands if c.entry.lemma == "be judged" for t in c.tokens if t.i != c.pred.i)
     judged = frozenset(c.pred.i for c in cands if c.entry.lemma == "be judged")
     asked_nouns = frozenset(c.head.i for c in cands if c.via != "verb" and c.entry.type == "REQUEST")
+    # the nouns a past tense read as their modifier acts on (character spans)
+    flat_objects = [(c.pred.head.left_edge.idx, c.pred.head.idx + len(c.pred.head.text)) for c in cands if c.via == "flat" and c.pred.head.i > c.pred.i]
     events: list[Event] = []
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
     # (in a headline, a protest too: "Seoul protests after North Korea fires missiles")
@@ -1673,6 +1675,10 @@ def code_sentence(
             # "... was met by Deputy Foreign Minister Igor Nazaruk, the Korean Central News
             # Agency (KCNA) reported": the agency that reports is no second party of the act
             srcs = [s for s in srcs if s.sector not in ("JRN", "MED")] or srcs
+            if c.via == "verb" and flat_objects:
+                # "X scrambled fighter jets after two drones flew ...": the parser made the jets a
+                # second subject of "flew"; they are what was scrambled
+                srcs = [s for s in srcs if not any(a <= (s.start if s.start is not None else -1) < b for a, b in flat_objects)] or srcs
             if tgts and len(srcs) > 1:
                 # "Ethiopia and Eritrea deployed troops to their shared border": the
                 # subject's own "their" is no party the act is aimed at

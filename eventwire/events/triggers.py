@@ -117,9 +117,15 @@ def reduced_passive(verb: Token) -> bool:
     return root.i != verb.i and root.pos_ in ("VERB", "AUX")
 
 
+def _summary_appositive(tok: Token) -> bool:
+    """ ", the latest in a series of such flights": a phrase set off by a comma
+    that sums the act up, which the parser may make the verb's object."""
+    return tok.lower_ in ("latest", "last", "first", "second", "third", "fourth", "fifth") and tok.i >= 2 and tok.doc[tok.i - 2].text == "," and tok.doc[tok.i - 1].lower_ == "the"
+
+
 def object_tokens(verb: Token) -> list[Token]:
     """Direct objects of a verb (the passive subject counts as its object)."""
-    objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass"]
+    objs = [c for c in verb.children if (c.dep_ in _OBJ_DEPS or c.dep_ == "nsubjpass") and not _summary_appositive(c)]
     if _misparsed_main_verb(verb):
         objs.append(verb.head)  # the noun the parser made it modify is its object
     if not objs:
@@ -674,7 +680,10 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
     for t in span:
         # (or tagged a participle, when the phrase it modifies is the whole sentence:
         # "Japan's Air Self-Defense Force scrambled fighter jets on Wednesday.")
-        past = t.tag_ == "VBD" or (t.tag_ == "VBN" and t.head.dep_ == "ROOT")
+        # (or a subject beside another one of the same verb: "X scrambled fighter jets on
+        # Wednesday after two drones flew ...", "jets" and "drones" both the subjects of "flew")
+        second = t.head.dep_ == "nsubj" and any(x.dep_ == "nsubj" and x.i != t.head.i for x in t.head.head.children)
+        past = t.tag_ == "VBD" or (t.tag_ == "VBN" and (t.head.dep_ == "ROOT" or second))
         if not past or t.dep_ not in ("amod", "compound", "nmod") or not t.i < t.head.i <= t.i + 3 or t.head.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.i == span.start or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
