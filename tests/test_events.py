@@ -4170,3 +4170,27 @@ def test_round_fifteen_a_summing_up_phrase_and_a_second_subject(stages) -> None:
     got = {(e.event_type, e.source.country if e.source else None, e.sentence_index) for e in d.events}
     assert ("MOBILIZE", "JPN", 0) in got and ("MOBILIZE", "CHN", 0) in got
     assert not [e for e in d.events if e.source is not None and e.source.sector == "MIL" and "jets" in e.source.text]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an assessment dismissed answers whoever made it; a rejection of "any attempt" answers the accuser
+        (["South Korea's spy agency said Russia had shipped missiles to North Korea.", 'Russia\'s embassy in Seoul dismissed the intelligence assessment as "groundless speculation."'],
+         [("AID", "RUS", "PRK"), ("REJECT", "RUS", "KOR")]),
+        (["Venezuela accused Colombia of backing a sabotage plot.", '"Colombia rejects any attempt to link our government to alleged destabilisation plans," the ministry said.'],
+         [("ACCUSE", "VEN", "COL"), ("REJECT", "COL", "VEN")]),
+        # acts judged with no name of their own are those of whom the same state just accused
+        (["Vietnam accused China's coast guard of boarding a Vietnamese fishing boat.",
+          '"These acts seriously violate Vietnam\'s sovereignty over the Hoang Sa archipelago," spokeswoman Pham Thu Hang told a regular briefing.'],
+         [("ACCUSE", "VNM", "CHN"), ("ACCUSE", "VNM", "CHN")]),
+        # an act judged is its author's, not its victims'
+        (["U.S. Ambassador Marc Knapper said China's harassment of Vietnamese fishermen was unacceptable."], [("ACCUSE", "USA", "CHN"), ("COERCE", "CHN", "VNM")]),
+        # a count since an event of a named year is a tally
+        (["Venezuela's government says it has detained more than 100 foreigners on conspiracy charges since the disputed July 2024 election."], []),
+    ],
+)
+def test_round_fifteen_held_out_answers_and_judgements(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

@@ -190,7 +190,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
     **dict.fromkeys(("visit", "trip", "meeting", "talks", "summit", "dialogue"), frozenset(("CONSULT",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
-    **dict.fromkeys(("provocation", "action"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    **dict.fromkeys(("provocation", "action", "act"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
     **dict.fromkeys(("move", "decision", "step"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "RETREAT", "CONCEDE", "AID"))),
     # "called the ruling unacceptable": the court's order or sentence
@@ -589,7 +589,8 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
 
 
 # what was said that a denial answers: "rejected that account", "dismissed the claim"
-_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative", "suggestion", "statement", "remark", "comment"}
+_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative", "suggestion", "statement", "remark", "comment",
+                                 "assessment", "estimate", "finding", "conclusion"}
 
 
 def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexicon) -> list[Actor]:
@@ -1053,6 +1054,8 @@ _TALLY_SPAN = re.compile(
     r"|\bsince (?:then|last year)\b"
     # (a clause of a year's event: "since Lai took office in May 2024", "since they resumed in late 2022")
     r"|\bsince (?:\S+ ){1,10}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
+    # ("since the disputed July 2024 election": an event of a year named)
+    r"|\bsince the (?:\S+ ){0,3}?(?:19|20)\d\d\b"
     r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
 )
 # ties that grow over years ("has deepened its ties with Moscow in recent years")
@@ -1631,10 +1634,14 @@ def code_sentence(
             if not speaker:
                 continue
             srcs = actors_of_all(speaker, index)
-            tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
+            judged_subject = subject_tokens(c.pred)
+            # "said China's harassment of Vietnamese fishermen was unacceptable": an act as the
+            # subject is judged on its author, not on whom it hit
+            tgts = actors_of_all([a for t in judged_subject if t.i in event_nouns for a in noun_sources(t, index)], index)
+            tgts = tgts or actors_of_all(judged_subject, index, event_nouns)
             if not tgts:
                 # "the repeated launches by North Korea threaten ...": the act's own author
-                tgts = actors_of_all([a for t in subject_tokens(c.pred) for a in noun_sources(t, index)], index)
+                tgts = actors_of_all([a for t in judged_subject for a in noun_sources(t, index)], index)
             if not tgts and c.entry.lemma == "be judged":
                 # '"This was an act of terrorism ordered and paid for by Russian intelligence," X said': whoever ordered it
                 tgts = actors_of_all([p for t in c.tokens[1:] for a in t.children if a.dep_ == "acl" for v in (a, *a.conjuncts) for p in pobjs(v, {"by"})], index)
@@ -1653,6 +1660,10 @@ def code_sentence(
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched
                 tgts = _referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
+            if not tgts and c.entry.role == "judge" and k.type == "ACCUSE":
+                # "Vietnam accused China's coast guard of boarding a boat. 'These acts violate
+                # Vietnam's sovereignty,' the spokeswoman said": whom the same state just accused
+                tgts = _own_last_target(srcs, history + events, sent.index)
             if c.entry.lemma == "be judged":
                 # "violations of Iraqi sovereignty are unacceptable, the Iraqi ministry said": the speaker's state is wronged, not judged
                 tgts = [t for t in tgts if not (t.kind == "country" and t.country in {s.country for s in srcs})]
@@ -1890,6 +1901,13 @@ def code_sentence(
                 # that account": whoever gave it, or made the charge it answers
                 # ("North Korea called the visit a provocation. Seoul dismissed the statement": whoever made it)
                 tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or _last_act(srcs, history + events, sent.index, _WORDS_AT)
+            if k.type == "REJECT" and not tgts and not standing and c.via == "verb" and any(
+                d.dep_ == "det" and d.lower_ in ("any", "all") for o in k.pred.children if o.dep_ in ("dobj", "obj") for d in o.children
+            ):
+                # "Venezuela accused Colombia of backing a plot. 'Colombia rejects any attempt to
+                # link our government to ...'": the rejection answers the accuser
+                tgts = _accusers(srcs, history + events)
+                target_ref = bool(tgts)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
