@@ -4194,3 +4194,22 @@ def test_round_fifteen_held_out_answers_and_judgements(stages, paragraphs: list,
     d = code(stages, *paragraphs)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, title, expected",
+    [
+        # a release asked for one's own national is asked of whoever holds him
+        (["Venezuela arrested a Spanish citizen on Saturday.", "Spanish Foreign Minister Jose Manuel Albares called for the Spanish detainee's immediate release."], None,
+         [("COERCE", "VEN", "ESP"), ("REQUEST", "ESP", "VEN")]),
+        # the crew of boats just seized are the boats' people, not the seizing state's
+        (["South Korea's coast guard seized three Chinese fishing boats and detained 27 crew members."], None, [("COERCE", "KOR", "CHN")]),
+        # a seizure of a boat is no act at home; a boat sheltering from a storm gives no asylum
+        (["The boat was from Quang Ngai province."], "Vietnam protests Chinese seizure of fishing boat near Paracels", [("ACCUSE", "VNM", "CHN"), ("COERCE", "CHN", None)]),
+        (["The Vietnamese boat was sheltering from a storm near Bombay Reef."], None, []),
+    ],
+)
+def test_round_fifteen_detainees_crews_and_boats(stages, paragraphs: list, title: str | None, expected: list) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, *paragraphs, title=title)
+    got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
+    assert got == expected

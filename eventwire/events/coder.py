@@ -435,6 +435,8 @@ def _recipients(pred: Token, index: MentionIndex) -> list[Actor]:
     return actors_of_all(to, index)
 
 
+# who sail a craft: "detained 27 crew members", "arrested the sailors"
+_CREW_NOUNS = frozenset(("crew", "member", "sailor", "seaman", "seamen", "fisherman", "fishermen", "crewman", "crewmen"))
 # people held with no state named: "arrested four men", "detained 12 people"
 _UNNAMED_PEOPLE = frozenset(("man", "woman", "people", "person", "suspect", "individual", "youth", "teenager"))
 # contacts whose purpose is said with "to": "telephoned X to express solidarity", "met Y to protest"
@@ -1849,6 +1851,11 @@ def code_sentence(
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
+            if k.type == "REQUEST" and k.cameo == "1053" and tgts and all(t.country in {s.country for s in srcs} for t in tgts) and (
+                holder := _last_act(srcs, history + events, sent.index, _HOLDING_TYPES)
+            ):
+                # "called for the Spanish detainee's release" after Venezuela arrested him: asked of whoever holds him
+                tgts, target_ref = holder, True
             if not tgts and not symmetric:
                 # an act aimed at nobody named is aimed at what the story implies
                 tgts, target_ref = _implied_targets(k, c, srcs, span, sent.index, history + events, index, event_nouns, trigger_preds, headline)
@@ -2158,11 +2165,18 @@ def code_sentence(
             and not (k.type == "CONCEDE" and pol == "negated")  # "showed no sign of backing down": yielding to nobody
             # "surrounded the Onnuri", "seized a tanker in the Gulf of Oman": a ship, not a domestic act
             and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or lemma(o) in CRAFT_NOUNS | {"tanker"}) for o in k.pred.children))
+            # ... or the craft a seizure is "of" ("Vietnam protests Chinese seizure of fishing boat")
+            and not (c.via in ("noun", "light") and any(lemma(o) in CRAFT_NOUNS | {"tanker"} for o in pobjs(c.head, {"of"})))
             # ... also in a headline read flat ("Finland seizes tanker")
             and not (c.via in ("headline", "flat") and any(lemma(t) in CRAFT_NOUNS | {"tanker"} for t in span if k.pred.i < t.i <= k.pred.i + 4))
         ):
             # ... and a threat of a ban, curfew or martial law with nobody named
-            tgts = _domestic_targets(srcs)
+            # (the crew of boats just seized are the boats' people: "seized three Chinese
+            # fishing boats and detained 27 crew members")
+            crew = k.type == "COERCE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _CREW_NOUNS for o in k.pred.children)
+            held = [e.target for e in events if crew and e.event_type == "COERCE" and e.target is not None and e.target.country
+                    and e.target.country not in {s.country for s in srcs}]
+            tgts = held[:1] or _domestic_targets(srcs)
         elif (k.type == "COERCE" or (k.type == "ASSAULT" and lemma(k.pred) == "execute")) and srcs and tgts:
             # ("North Korea executed 30 officials": a state executes its own)
             tgts = _repressed_at_home(srcs, tgts)
