@@ -4213,3 +4213,12 @@ def test_round_fifteen_detainees_crews_and_boats(stages, paragraphs: list, title
     d = code(stages, *paragraphs, title=title)
     got = sorted((e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in d.events if e.polarity in ("asserted", "future"))
     assert got == expected
+
+
+def test_round_fifteen_concern_voiced_and_batteries_shipped(stages) -> None:  # type: ignore[no-untyped-def]
+    # "was concerned about X's act": a concern voiced about its author
+    assert _has(code(stages, "Japan said it was seriously concerned about Russia's arms transfer to North Korea."), {"ACCUSE"}, "JPN", "RUS")
+    assert _has(code(stages, "The United States is deeply concerned about China's military drills around Taiwan."), {"ACCUSE"}, "USA", "CHN")
+    assert not [e for e in code(stages, "Concerned citizens gathered at the town hall.").events if e.event_type == "ACCUSE"]
+    # air-defence batteries shipped are arms
+    assert _has(code(stages, "Moscow had shipped two batteries to Pyongyang."), {"AID"}, "RUS", "PRK")

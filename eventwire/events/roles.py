@@ -401,6 +401,19 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+_CONCERNED = Entry("be concerned", "verb", None, frozenset(), "110", "ACCUSE", "disapprove", None, 0.7, None)
+_WORRIED = frozenset(("concerned", "alarmed", "worried", "troubled", "dismayed", "appalled", "outraged", "disturbed"))
+
+
+def _worried_about(copula: Token) -> Token | None:
+    """ "was seriously concerned about X", "is alarmed by X": the adjective, when it has
+    such an object (not "concerned citizens", nor "as far as X is concerned")."""
+    for a in copula.children:
+        if a.dep_ == "acomp" and a.lower_ in _WORRIED and any(p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in a.children):
+            return a
+    return None
+
+
 # '"There will be a reciprocal response," the spokeswoman said': a threat of what answers the act just told
 _FORETOLD = Entry("be answered", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "judge")
 _RESPONSE_NOUNS = frozenset(("response", "retaliation", "consequence", "countermeasure", "reprisal", "reaction", "punishment"))
@@ -440,6 +453,9 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
                 top = tok.head  # "said Russia was using the tankers to dodge sanctions": what it uses them for
             if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
                 out.append(Candidate(_FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
+        elif lemma(tok) == "be" and (worry := _worried_about(tok)) is not None:
+            # "Japan said it was seriously concerned about Russia's arms transfer": a concern voiced
+            out.append(Candidate(_CONCERNED, worry, tok, [tok, worry], "light"))
         elif lemma(tok) == "be" and _response_foretold(tok) and (
             (tok.dep_ == "ccomp" and lemma(tok.head) in saying) or (tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and lemma(tok.head.head) in saying)
         ):  # (also the second of two clauses said: "These expulsions are unfriendly, and there will be a response")
