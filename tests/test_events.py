@@ -4210,3 +4210,9 @@ def test_round_fifteen_concern_voiced_and_batteries_shipped(stages) -> None:  # 
     assert not [e for e in code(stages, "Concerned citizens gathered at the town hall.").events if e.event_type == "ACCUSE"]
     # air-defence batteries shipped are arms
     assert _has(code(stages, "Moscow had shipped two batteries to Pyongyang."), {"AID"}, "RUS", "PRK")
+
+
+def test_round_fifteen_a_day_after_is_no_rate(stages) -> None:  # type: ignore[no-untyped-def]
+    # "a day after" dates the act; "a day" alone after a count makes it a rate
+    d = code(stages, "North Korea fired 10 rockets into the sea a day after the allies ended their drills.")
+    assert _stated(d) == [("MOBILIZE", "PRK", None)]

@@ -1117,7 +1117,10 @@ def _verb_tally(pred: Token) -> bool:
 
 _SO_FAR = re.compile(r"\b(?:so far|to date|according to (?:\S+ ){0,4}?(?:tally|count|data|figures|statistics))\b")
 # a year's count of acts told without the perfect: "last year", "in the fiscal year through March"
-_YEAR_SPAN = re.compile(r"\b(?:last|this|past) year\b|\bfiscal year\b|\ba (?:day|week|month|year)\b|\bper (?:day|week|month|year)\b|\bso far\b|\bto date\b")
+# (a rate, not "a day after" or "a week earlier")
+_YEAR_SPAN = re.compile(
+    r"\b(?:last|this|past) year\b|\bfiscal year\b|\ba (?:day|week|month|year)\b(?! (?:after|before|earlier|later|ago))|\bper (?:day|week|month|year)\b|\bso far\b|\bto date\b"
+)
 
 
 def _times(pred: Token) -> bool:
