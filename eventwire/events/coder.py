@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -60,6 +61,7 @@ from .roles import (
 )
 from .triggers import (
     ALLEGATION_NOUNS,
+    CARRIERS,
     ENDING_VERBS,
     NAMING_VERBS,
     STOPPABLE,
@@ -352,17 +354,31 @@ _ANY_TYPE = frozenset(PLOVER_TYPES)
 _HOLDING_TYPES = frozenset(("COERCE", "ASSAULT"))
 
 
+def _recent(earlier: list[Event], index: int) -> Iterator[Event]:
+    """The events told in sentence ``index`` and the two before, latest first."""
+    for ev in reversed(earlier):
+        if ev.sentence_index < index - 2:
+            return
+        yield ev
+
+
+def _latest_act(own: set[str], earlier: list[Event], index: int, types: frozenset[str]) -> Event | None:
+    """The latest asserted act of ``types`` in the sentence or the two before
+    whose source is of none of the states or names in ``own``."""
+    return next(
+        (ev for ev in _recent(earlier, index)
+         if ev.event_type in types and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own),
+        None,
+    )
+
+
 def _last_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozenset[str] = _FORCEFUL_TYPES) -> list[Actor]:
     """Every party of the latest act of ``types`` (by default a forceful one)
     told in the sentence or the two before (one per state), when not of the
     states of ``srcs``."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
-    for ev in reversed(earlier):
-        if ev.sentence_index < index - 2:
-            break
-        if ev.event_type in types and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
-            return _act_sources(ev, earlier, own)
-    return []
+    ev = _latest_act(own, earlier, index, types)
+    return _act_sources(ev, earlier, own) if ev is not None else []
 
 
 def _condition_parties(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
@@ -382,9 +398,7 @@ def _own_last_target(srcs: list[Actor], earlier: list[Event], index: int) -> lis
     """The target of the latest judgement or threat the same state made in the
     sentence or the two before."""
     own = {s.country for s in srcs if s.country}
-    for ev in reversed(earlier):
-        if ev.sentence_index < index - 2:
-            break
+    for ev in _recent(earlier, index):
         if ev.event_type in _JUDGING_TYPES | {"THREATEN"} and ev.source is not None and ev.source.country in own and ev.target is not None and ev.target.country not in own:
             return [ev.target]
     return []
@@ -419,7 +433,7 @@ def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, even
 
 
 # what carries words to a party: "sent a note to X requesting ...", "delivered a letter to Y demanding ..."
-_CARRIED = frozenset(("note", "letter", "message", "cable", "request", "statement", "communication"))
+_CARRIED = CARRIERS | {"request", "statement", "communication"}
 
 
 def _recipients(pred: Token, index: MentionIndex) -> list[Actor]:
@@ -455,13 +469,11 @@ def _fighting_sides(srcs: list[Actor], earlier: list[Event], index: int) -> list
     """Both parties (one per state) of the latest forceful act in the sentence
     or the two before, when neither is of the states of ``srcs``."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
-    for ev in reversed(earlier):
-        if ev.sentence_index < index - 2:
-            break
-        if ev.event_type in _FORCEFUL_TYPES and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own:
-            sides = [a for a in (ev.source, ev.target) if a is not None and a.country and a.country not in own]
-            return list({a.country: a for a in sides}.values())
-    return []
+    ev = _latest_act(own, earlier, index, _FORCEFUL_TYPES)
+    if ev is None:
+        return []
+    sides = [a for a in (ev.source, ev.target) if a is not None and a.country and a.country not in own]
+    return list({a.country: a for a in sides}.values())
 
 
 def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
@@ -2103,8 +2115,7 @@ def code_sentence(
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
-            ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None and sent.index - 2 <= ev.sentence_index
-            for ev in history + events
+            ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None for ev in _recent(history + events, sent.index)
         ):
             continue  # "Rival militias fought ... Witnesses reported heavy machine-gun fire": the act just told, again
         if k.type == "ASSAULT" and c.via == "verb" and any(lemma(t) in _INSTRUMENT_NOUNS for t in subject_tokens(k.pred)):

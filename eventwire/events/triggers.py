@@ -419,7 +419,7 @@ _PACKAGE_NOUNS = frozenset(("package", "raft", "tranche", "batch"))
 
 
 def _is_noun(tok: Token) -> bool:
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS | _CARRIERS:
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS | CARRIERS:
         return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
     # (or a plural the parser tagged a verb where only a noun stands: "China launches [drills] around Taiwan")
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and (tok.tag_ in ("NN", "NNS") or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "obj", "pobj"))))
@@ -713,14 +713,14 @@ _RAISING = frozenset(("raise", "hike", "double", "triple"))
 
 
 # what carries a protest or a demand to its addressee
-_CARRIERS = frozenset(("message", "letter", "note", "cable"))
+CARRIERS = frozenset(("message", "letter", "note", "cable"))
 
 
 def _carrier(noun: Token) -> Token | None:
     """The message a noun trigger names the kind of ("a protest message", "a letter of protest")."""
-    if noun.dep_ == "compound" and lemma(noun.head) in _CARRIERS:
+    if noun.dep_ == "compound" and lemma(noun.head) in CARRIERS:
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _CARRIERS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in CARRIERS:
         return noun.head.head
     return None
 

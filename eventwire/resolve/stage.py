@@ -307,8 +307,14 @@ def _offset_for(text: str, m: DateMatch, trig: int | None) -> DateMatch:
             days = n * (7 if off.group("unit").lower().startswith("week") else 1)
             base = dt.date.fromisoformat(m.iso)
             when = base - dt.timedelta(days=days) if off.group("dir").lower() == "after" else base + dt.timedelta(days=days)
-            return replace(m, iso=when.isoformat(), text=f"{m.text} … {off.group(0)}", relative=True)
+            return replace(m, iso=when.isoformat(), text=f"{m.text} … {off.group(0)}" if m.text else off.group(0), relative=True)
     return m
+
+
+def _offset_outside(text: str, m: DateMatch, trig: int | None) -> DateMatch:
+    """:func:`_offset_for` with a date from outside the sentence (the day it
+    continues, the dateline's, the report's), which is the main clause's."""
+    return _offset_for(text, replace(m, start=0, end=0), trig)
 
 
 # an occasion named as what a verb acts on ("The United States welcomed the meeting",
@@ -480,21 +486,19 @@ class ResolveStage(Stage):
         # came a day after the allies ended their drills" puts the drills a day before it)
         ctx = st.context_date(sent)
         if ctx is not None:
-            self._set_date(ev, _offset_for(sent.text, replace(ctx, start=0, end=0), trig), "context")
+            self._set_date(ev, _offset_outside(sent.text, ctx, trig), "context")
             return
         if st.dateline is not None and st.dateline.date_text:
             got = find_dates(st.dateline.date_text, st.published)
             if got:
-                self._set_date(ev, _offset_for(sent.text, replace(got[0], start=0, end=0), trig), "dateline")
+                self._set_date(ev, _offset_outside(sent.text, got[0], trig), "dateline")
                 return
         if st.published:
             # a dateline without a date ("WASHINGTON (AP) --") or none: the
             # report's own day, as a dated dateline would have given
             got = find_dates(st.published[:10], None)
             if got:
-                day = replace(got[0], start=0, end=0, text="")
-                moved = _offset_for(sent.text, day, trig)
-                self._set_date(ev, replace(moved, text=moved.text.lstrip(" …")), "published")
+                self._set_date(ev, _offset_outside(sent.text, replace(got[0], text=""), trig), "published")
                 ev.date_text = ev.date_text or None  # no words of the text say it, unless an offset does
 
     def _retense(self, st: _DocState, sent: Sentence, ev: Event, m: DateMatch, trig: int | None) -> DateMatch:
