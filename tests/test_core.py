@@ -101,3 +101,29 @@ def test_rule_stage_versions_follow_their_files() -> None:
     v = rules_version("v1", "events", "data/events")
     assert v.startswith("v1+") and v == rules_version("v1", "events", "data/events")
     assert v != rules_version("v1", "actors", "data/actors")
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    # a second word list under the same name silently replaces the first for
+    # every rule that reads it (round 16 found "_FORCE_WORDS" bound twice in the
+    # coder, so "hit back with artillery" was judged by the "rule out" list)
+    import ast
+    from pathlib import Path
+
+    import eventwire
+
+    twice = []
+    for path in sorted(Path(eventwire.__file__).parent.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            twice += [f"{path.name}:{node.lineno} {n}" for n in names if n in seen and n != "__all__"]
+            seen.update(names)
+    assert not twice, twice

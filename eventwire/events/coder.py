@@ -2496,14 +2496,14 @@ def _sent_for(pred: Token, type_at: dict[int, str]) -> bool:
 _AIRCRAFT = frozenset(("jet", "fighter", "bomber", "warplane", "aircraft", "drone", "helicopter", "plane"))
 
 
-_FORCE_WORDS = frozenset(("force", "strike", "strikes", "attack", "invasion", "war", "intervention", "action", "option", "operation"))
+_FORCE_OPTIONS = frozenset(("force", "strike", "strikes", "attack", "invasion", "war", "intervention", "action", "option", "operation"))
 
 
 def _force_named(rule: Token) -> bool:
     """What "rule out" takes is force: "the use of military force", "military action", "a strike"."""
     for o in (c for c in rule.children if c.dep_ in ("dobj", "obj")):
         words = {lemma(t) for t in o.subtree}
-        if words & {"strike", "attack", "invasion", "war", "intervention"} or (words & _FORCE_WORDS and words & {"military", "armed", "use"}):
+        if words & {"strike", "attack", "invasion", "war", "intervention"} or (words & _FORCE_OPTIONS and words & {"military", "armed", "use"}):
             return True
     return False
 
