@@ -3384,6 +3384,11 @@ def test_designations_sanction_and_hitting_back_is_a_retort_unless_it_fires(stag
     assert "ACCUSE" in {e.event_type for e in doc.events} and not [e for e in doc.events if e.trigger.text == "hit" and e.event_type == "ASSAULT"]
     doc = code(stages, "Ukrainian forces hit back at Russian positions with artillery.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]
+    # (a state, not its forces, hitting back with artillery fires too; the weapon is no target)
+    doc = code(stages, "Kyiv hit back at Russian positions with artillery on Tuesday.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "UKR", "RUS")]
+    doc = code(stages, "Ukraine struck the bridge with drones and artillery.")
+    assert [(e.event_type, e.target) for e in doc.events] == [("ASSAULT", None)]
 
 
 def test_a_protest_at_an_act_told_before_targets_its_author(stages) -> None:  # type: ignore[no-untyped-def]

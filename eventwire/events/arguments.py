@@ -329,7 +329,7 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of the given prepositions under ``tok`` (never time adjuncts
     such as "on Thursday", settings such as "on the sidelines of", nor a
     helper: "with Albania's help"; nor an absolute phrase: "with a spokesperson
-    saying ...")."""
+    saying ..."; nor a weapon: "hit back with artillery")."""
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
@@ -338,6 +338,7 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                 if p.dep_ == "pobj" and (p.ent_type_ not in _TIME_ENTS or _place_in_time(p)) and lemma(p) not in _SETTING_NOUNS and not _helper(p)
                 and not (lemma(c) == "on" and lemma(p) in _OUTLETS)
                 and not (lemma(c) == "with" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
+                and not (lemma(c) == "with" and (is_weapon_name(p) or lemma(p) in _MUNITIONS))
             )
     return out
 
