@@ -13,12 +13,16 @@ Steps (each documented where it happens):
 3. the arguments of each remaining trigger give sources and targets; one
    event per source party (DESIGN.md convention); parties acting together
    with no named target each get the other as target;
-4. polarity, confidence, context and a stable id are attached.
+4. polarity, confidence, context and a stable id are attached;
+5. :func:`~eventwire.events.passes.settle` keeps one event per act and
+   shares targets between joined acts.
+
+What is told as background rather than as an act (tallies, habits, history,
+stalled talks) is decided by :mod:`eventwire.events.background`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -46,8 +50,26 @@ from .arguments import (
     subject_tokens,
     venue_talks,
 )
+from .background import (
+    ACCIDENTS,
+    GROWING,
+    LEVELS,
+    TRENDS,
+    anonymous,
+    crowd,
+    habitual,
+    in_perfect,
+    settled_issue,
+    stalled,
+    tallied,
+    told_as_count,
+    verb_tally,
+    war_history,
+    withheld_information,
+)
 from .filters import SEA_BORDERS, DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
+from .passes import WORDS_AT, event_id, settle
 from .polarity import WILL_NOUNS, polarity
 from .roles import (
     DRILL_NOUNS,
@@ -163,12 +185,6 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
     if generic and found:
         return found[0]
     return k.context
-
-
-def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, src: Actor | None, tgt: Actor | None) -> str:
-    """Stable id: the same text coded by the same rules gives the same id."""
-    key = "|".join([doc_id, str(sentence_index), str(trigger_start), type_, src.name if src else "", tgt.name if tgt else ""])
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
 # act nouns that name one kind of act only: "the seizure" is a seizure, not any coercion
@@ -560,7 +576,7 @@ def _described_party(pred: Token) -> bool:
     party: "Oman, which has mediated between the Houthis and Washington",
     "Qatar, which has long hosted talks" (what the party is; not "..., which
     has just fired a missile", nor "..., which on Monday expelled ...")."""
-    if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN" or not _perfect(pred):
+    if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN" or not in_perfect(pred):
         return False
     if pred.tag_ == "VBG":
         return False  # "Qatar, which has been hosting talks between Kinshasa and the M23": going on
@@ -916,9 +932,6 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
-_COUNT_NOUNS = frozenset(("number", "total", "share", "percentage", "proportion", "count", "majority", "half", "third", "quarter", "rate"))
-
-
 # Stative passives: "troops are stationed", "are deployed" (present, no agent)
 _STANDING = frozenset(("station", "base", "deploy", "garrison", "post"))
 _NOT_VISITORS = frozenset(("defector", "refugee", "migrant", "immigrant", "tourist", "asylum-seeker", "seeker", "worker", "student"))
@@ -928,7 +941,7 @@ def _standing_state(pred: Token) -> bool:
     """ "28,500 U.S. troops are stationed in South Korea": a present-tense
     passive with no agent says where forces stand, not that anybody moved them;
     "Israeli troops have occupied the zone since December": a hold kept up."""
-    if lemma(pred) in _HOLDING_VERBS and _perfect(pred) and any(c.dep_ in ("prep", "advcl") and c.lower_ == "since" for c in pred.children):
+    if lemma(pred) in _HOLDING_VERBS and in_perfect(pred) and any(c.dep_ in ("prep", "advcl") and c.lower_ == "since" for c in pred.children):
         return True
     if lemma(pred) not in _STANDING or any(c.dep_ == "agent" for c in pred.children):
         return False
@@ -947,7 +960,6 @@ _ADVISORIES = frozenset(("evacuation", "weather", "storm", "tsunami", "flood", "
 # what a state steals or hacks abroad is not done to its own people
 _THEFT = frozenset(("steal", "loot", "rob", "hack", "launder", "plunder"))
 _SHARES = frozenset(("percent", "percentage", "%"))
-_WAR_SPANS = frozenset(("war", "conflict", "fighting", "invasion", "uprising", "crisis", "offensive", "insurgency", "occupation"))
 
 
 def _fought_for(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
@@ -1003,172 +1015,6 @@ def _named_as(noun: Token, type_at: dict[int, str], depth: int = 3) -> bool:
     return False
 
 
-def _many(tok: Token) -> bool:
-    """A number of a hundred or more ("2,000", "hundreds", "thousands")."""
-    if lemma(tok) in ("hundred", "thousand", "million"):
-        return True
-    digits = tok.text.replace(",", "")
-    return tok.tag_ == "CD" and digits.isdigit() and int(digits) >= 100
-
-
-def _counted(pred: Token) -> bool:
-    """A participle describing what is counted ("the number of defectors
-    arriving"), or a toll over a whole war ("more than 50,000 people have
-    been killed since the war began"): a statistic, not an act."""
-    if lemma(pred) in ("kill", "displace", "claim") and (
-        any(c.dep_ == "nsubj" and lemma(c) in _WAR_SPANS for c in pred.children)
-        # "Gang violence killed more than 5,600 people in Haiti last year": a year's toll
-        or (any(c.dep_ == "nsubj" and lemma(c) == "violence" for c in pred.children) and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)))
-        or (pred.dep_ in ("relcl", "conj") and lemma(pred.head) in _WAR_SPANS | {"erupt", "break", "begin", "start"} and _perfect(pred))
-    ):
-        # "the conflict has killed thousands", "a conflict that has killed more than 40,000
-        # people", "the war erupted in 2023 and has killed tens of thousands": a war's toll
-        return True
-    # (the counted: the noun a participle hangs on, or its subject after "with")
-    counted_nouns = [pred.head] if pred.dep_ == "acl" else [c for c in pred.children if c.dep_ == "nsubj"] if pred.dep_ == "pcomp" else []
-    if pred.tag_ == "VBN" and lemma(pred) in ("kill", "wound", "injure", "displace") and any(c.dep_ == "nummod" and _many(c) for n in counted_nouns for c in n.children) and (
-        _TALLY_SPAN.search(after := " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)) or _PAST_SPAN.search(after)
-    ):
-        return True  # "with more than 1,500 people killed in the past year": a year's toll
-    if pred.dep_ == "conj" and pred.tag_ == "VBN" and pred.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in pred.children):
-        return _counted(pred.head)  # "4,700 of them have been killed or wounded": the toll's second verb
-    if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children) and not any(c.dep_ == "agent" for c in pred.children):
-        # (or during it: "4,000 people were killed in Lebanon during the war between Israel and Hezbollah")
-        since = [c for c in pred.children if c.dep_ in ("advcl", "prep") and (c.lower_ in ("since", "during", "throughout") or any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
-        for c in since:
-            if any(lemma(t) in _WAR_SPANS for t in c.subtree):
-                return True
-        # "around 2,000 of them have been killed (in combat)": the hundreds or
-        # thousands of a group killed so far, with no incident, place or time
-        subj = [c for c in pred.children if c.dep_ == "nsubjpass"]
-        perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children)
-        # ... or "about 2,000 North Korean soldiers have been killed fighting for Russia"
-        counted = lemma(pred) in ("kill", "wound", "injure") and subj and (
-            (_many(subj[0]) and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj[0].children))
-            or any(c.dep_ == "nummod" and _many(c) for c in subj[0].children)
-        )
-        incident = [c for c in pred.children if c.dep_ in ("prep", "npadvmod", "advcl") and not any(lemma(t) in _WAR_SPANS | {"combat", "battle", "action", "fight"} for t in c.subtree)]
-        if perfect and counted and not incident:
-            return True
-    if pred.dep_ != "acl" or pred.tag_ not in ("VBG", "VBN"):
-        return False
-    noun = pred.head
-    return noun.dep_ == "pobj" and lemma(noun.head) == "of" and lemma(noun.head.head) in _COUNT_NOUNS
-
-
-# what befalls a craft or a building by itself: "the ferry capsized, killing 40"
-_ACCIDENTS = frozenset(("crash", "capsize", "collapse", "derail", "sink", "overturn", "founder"))
-# what "hit" reaches when it strikes nobody ("hit their lowest point", "hit a snag")
-_LEVELS = frozenset(("point", "low", "high", "record", "level", "peak", "bottom", "milestone", "mark", "snag", "wall", "roadblock", "stalemate", "impasse", "nadir", "threshold"))
-
-# a long span acts are counted over: "since 2022", "since the war began", "this year"
-# (not "since Wednesday evening", "in the past two days")
-_TALLY_SPAN = re.compile(
-    r"\bsince (?:(?:early |late |mid-|mid )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
-    r"|\bsince (?:then|last year)\b"
-    # (a clause of a year's event: "since Lai took office in May 2024", "since they resumed in late 2022")
-    r"|\bsince (?:\S+ ){1,10}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
-    # ("since the disputed July 2024 election": an event of a year named)
-    r"|\bsince the (?:\S+ ){0,3}?(?:19|20)\d\d\b"
-    r"|\b(?:so far|to date|this year|last year|in recent years|over the (?:past|last) (?:\w+ )?(?:years|decade))\b"
-)
-# ties that grow over years ("has deepened its ties with Moscow in recent years")
-_GROWING = frozenset(("deepen", "strengthen", "expand", "broaden", "grow", "improve", "warm", "boost", "bolster", "tighten", "sour", "deteriorate", "worsen"))
-# what acts rise and fall in: "a surge in attacks", "a sharp rise in arrests"
-_TRENDS = frozenset(("surge", "rise", "increase", "spike", "upsurge", "uptick", "jump", "drop", "decline", "fall", "decrease", "growth"))
-# a long span just gone: "in the past year", "over the last three years", "in recent years"
-_PAST_SPAN = re.compile(r"\b(?:in recent (?:years|months|decades)|over the years|(?:in|over|during) the (?:past|last) (?:(?:\w+ )?(?:years?|decades?)|(?:\w+ )?months))\b")
-# acts of an unnamed past ("in the past", not "in the past two days")
-_IN_THE_PAST = re.compile(r"\bin the past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?|years?|decades?)\b)")
-_FORCE_SIZES = frozenset(("soldier", "troop", "personnel", "fighter", "sailor", "marine", "mercenary", "instructor", "worker"))
-_MANY_WORDS = frozenset(("dozen", "dozens", "scores", "hundreds", "thousands", "numerous", "several", "multiple"))
-
-
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
-
-
-def _verb_tally(pred: Token) -> bool:
-    """Acts counted by their verb in the perfect: "North Korea has test-fired
-    more than 100 missiles since 2022", "has launched dozens of missiles this
-    year", "More than 400 people have been detained since then", "has imposed
-    sanctions on more than 2,500 individuals since 2022", or repeated: "The two
-    sides have clashed repeatedly since last year" (not "has fired two
-    missiles, Japan said")."""
-    if pred.dep_ == "acl" and pred.tag_ == "VBN" and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)):
-        return True  # "the 14,000 soldiers sent to Russia since October": who they are, no act told
-    if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
-        return _yearly_count(pred)
-    after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
-    if lemma(pred) in _GROWING and _PAST_SPAN.search(after):
-        return True  # "Pyongyang has deepened its ties with Moscow in recent years": a trend
-    before = " ".join(t.lower_ for c in pred.children if c.dep_ == "prep" and c.i < pred.i for t in c.subtree)
-    if _IN_THE_PAST.search(after) or _IN_THE_PAST.search(before):
-        # "noting that the United States had confiscated Iranian oil cargoes in the
-        # past", "has in the past dismissed Seoul's sanctions as a farce"
-        return True
-    if _TALLY_SPAN.search(after) is None:
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
-        return True
-    if _times(pred):
-        return True  # "the talks have been frozen several times since they resumed in 2022"
-    if _SO_FAR.search(after) and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for o in pred.children if o.dep_ in ("dobj", "obj", "nsubjpass") for n in o.children):
-        return True  # "has staged four weapons tests so far this year": any count to date
-    # (troops are the size of a force sent, not a count of acts: "had dispatched about 3,000 more soldiers since January")
-    counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
-    counted += [p for o in counted for x in o.children if x.dep_ == "prep" for p in x.children if p.dep_ == "pobj"]
-    # (or any count told as a bound: "has detained at least six ships since 2017")
-    # ("has protested each of the roughly two dozen visits since 2012": every one of them)
-    return any(
-        o.lower_ in _MANY_WORDS | {"each", "every"}
-        or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
-        for o in counted
-    )
-
-
-_SO_FAR = re.compile(r"\b(?:so far|to date|according to (?:\S+ ){0,4}?(?:tally|count|data|figures|statistics))\b")
-# a year's count of acts told without the perfect: "last year", "in the fiscal year through March"
-# (a rate, not "a day after" or "a week earlier")
-_YEAR_SPAN = re.compile(
-    r"\b(?:last|this|past) year\b|\bfiscal year\b|\ba (?:day|week|month|year)\b(?! (?:after|before|earlier|later|ago))|\bper (?:day|week|month|year)\b|\bso far\b|\bto date\b"
-)
-
-
-def _times(pred: Token) -> bool:
-    """ "N times", "several times": an act repeated, told as its count."""
-    return any(lemma(c) == "time" and any(q.lower_ in _MANY_WORDS | {"many"} or (q.like_num and q.lower_ not in ("one", "1")) for q in c.children) for c in pred.children)
-
-
-def _yearly_count(pred: Token) -> bool:
-    """Acts counted over a year without the perfect: "were scrambled 464 times in
-    the fiscal year", "fired water cannon at least five times last year", "faced
-    1.6 million hacking attempts a day last year", "killed 25 Bangladeshis along
-    the frontier last year" (not "expelled 23 diplomats last year": one act)."""
-    after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
-    if not _YEAR_SPAN.search(after):
-        return False
-    if _times(pred):
-        return True
-    counted = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) not in _FORCE_SIZES]
-    many = any(n.dep_ == "nummod" and (_many(n) or _bound(n) or (n.text.isdigit() and int(n.text) >= 10)) for o in counted for n in o.children)
-    return many and lemma(pred) in _COUNTED_ACTS
-
-
-# acts a year's count is told of (an expulsion or a deal is one act, whatever its size)
-_COUNTED_ACTS = frozenset(("kill", "wound", "injure", "arrest", "detain", "fire", "launch", "face", "record", "carry", "conduct", "stage", "shoot", "abduct", "deport"))
-
-
-def _bound(num: Token) -> bool:
-    """A count told as a lower bound: "at least six", "more than 20", "over 30"."""
-    words = {t.lower_ for t in num.subtree if t.i < num.i}
-    return "least" in words or ("more" in words and "than" in words) or "over" in words
-
-
-_SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate"))
-_INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))
-
-
 # what a blow is struck with or at ("hit back at Russian positions with artillery")
 _FORCE_WORDS = frozenset(("artillery", "missile", "rocket", "drone", "strike", "airstrike", "shell", "fire", "position", "target", "base", "weapon", "bomb"))
 # a told launch's flight ("flew for 70 minutes before landing")
@@ -1178,116 +1024,6 @@ _MISSILES = frozenset(("missile", "rocket", "icbm", "slbm", "irbm", "srbm", "she
 _LEAVING = frozenset(("withdraw", "withdrawal", "leave", "departure", "exit", "pullout", "pull-out", "expulsion", "evacuation"))
 # pacts whose ending cuts ties ("ended its defence agreement with France")
 _PACT_NOUNS = frozenset(("agreement", "accord", "pact", "treaty", "deal", "alliance", "partnership", "cooperation", "arrangement"))
-# (not "routinely", "regularly": "soldiers routinely beat up detainees" reports a
-# practice, which event data code)
-_HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally"))
-
-
-def _habitual(tok: Token) -> bool:
-    """The clause of ``tok`` (its own verb, or the verb it hangs on) says what
-    somebody usually does."""
-    verb = tok
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return any(a.dep_ == "advmod" and a.lower_ in _HABITUAL for a in verb.children)
-
-
-_STALLING = frozenset(("stall", "deadlock", "freeze", "stagnate"))
-_CALLED_OFF = frozenset(("postpone", "delay", "cancel", "shelve", "defer", "scrap", "adjourn"))
-_FAILING = frozenset(("collapse", "break", "falter", "founder", "fail"))
-
-
-def _stalled(noun: Token) -> bool:
-    """Talks as the subject of stalling ("have stalled since a 2019 summit"),
-    or of a collapse told as a point of history ("since talks ... collapsed
-    in 2019", "talks have broken down"): no meeting is told."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = noun.head
-    if lemma(verb) in _STALLING:
-        return True
-    if noun.dep_ == "nsubjpass" and (lemma(verb) in _CALLED_OFF or (lemma(verb) in ("put", "call") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))):
-        return True  # "A summit between Putin and Trump has been put off indefinitely", "talks were postponed"
-    if lemma(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in ("possible", "likely", "unlikely", "expected", "planned", "due") for c in verb.children):
-        return True  # "A visit by Li Qiang to Pyongyang is possible later this year"
-    if lemma(verb) not in _FAILING:
-        return False
-    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
-    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
-    )
-    return perfect or since
-
-
-_TALLYING = frozenset(("record", "count", "document", "register", "log", "tally", "verify", "total", "number", "tot"))
-
-
-def _tallied(noun: Token) -> bool:
-    """Acts counted, not told: "recorded more than 100 air strikes since the
-    start of the ceasefire", "It was the 14th such incursion this year" (but
-    "It was Shoigu's third visit to North Korea" tells of a visit)."""
-    kids = list(noun.children)
-    if any(c.lower_ == "such" for c in kids) and any(c.ent_type_ == "ORDINAL" for c in kids):
-        return True
-    numbered = any(c.dep_ == "nummod" and (_many(c) or any(q.dep_ in ("quantmod", "advmod") for q in c.children)) for c in kids)
-    return numbered and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _TALLYING
-
-
-def _withheld_information(pred: Token) -> bool:
-    """ "declined to give his rank", "refused to comment": withholding
-    information, not rejecting anybody."""
-    for x in pred.children:
-        if x.dep_ != "xcomp":
-            continue
-        if lemma(x) in _SAYING_VERBS:
-            return True
-        if lemma(x) in ("give", "provide", "offer") and any(o.dep_ in ("dobj", "obj") and lemma(o) in _INFO_NOUNS for o in x.children):
-            return True
-    return False
-
-
-def _anonymous(pred: Token) -> bool:
-    """ "asked not to be named", "requested anonymity": who speaks without a name."""
-    if any(o.dep_ in ("dobj", "obj") and lemma(o) == "anonymity" for o in pred.children):
-        return True
-    return any(x.dep_ in ("xcomp", "ccomp") and lemma(x) in ("name", "identify") and any(a.dep_ == "auxpass" for a in x.children) for x in pred.children)
-
-
-_ISSUE_NOUNS = frozenset(("issue", "problem", "question", "matter", "dispute", "case"))
-
-
-def _settled_issue(pred: Token) -> bool:
-    """ "X said the issue has been resolved/settled": no agent, an issue as subject."""
-    if lemma(pred) not in ("resolve", "settle", "solve", "close") or not is_passive(pred):
-        return False
-    if any(c.dep_ == "agent" for c in pred.children):
-        return False
-    return any(c.dep_ == "nsubjpass" and lemma(c) in _ISSUE_NOUNS for c in pred.children)
-
-
-def _war_history(pred: Token) -> bool:
-    """ "soldiers killed during the war", "citizens abducted in the 1970s": a
-    participle set in a past war or decade;
-    "self-governed since 1949, when Nationalist forces retreated to the
-    island": a clause telling what a bygone year saw."""
-    head = pred.head
-    if pred.dep_ in ("relcl", "advcl") and head.like_num and len(head.text) == 4 and lemma(head.head) in ("since", "in"):
-        return True
-    if any(c.dep_ == "prep" and lemma(c) in ("in", "during") and any(re.fullmatch(r"(?:19|20)\d0s", p.text) for p in c.children) for c in pred.children):
-        return True  # "admitted to abducting 13 Japanese in the 1970s"
-    if pred.dep_ == "acl" and pred.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "ago" and c.i > 0 and c.doc[c.i - 1].lower_ == "decades" for c in pred.children):
-        return True  # "nationals abducted by Pyongyang decades ago"
-    if pred.dep_ != "acl" or pred.tag_ != "VBN":
-        return False
-    return any(
-        c.dep_ == "prep" and lemma(c) in ("during", "in") and any(
-            p.dep_ == "pobj" and ((lemma(p) == "war" and any(d.lower_ == "the" for d in p.children)) or re.fullmatch(r"(?:19|20)\d0s", p.text))
-            for p in c.children
-        )
-        for c in pred.children
-    )
 
 
 # Adverbs by which a speaker condemns the act they report.
@@ -1305,20 +1041,6 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     if not srcs or not tgts or {a.country or a.name for a in srcs} & {a.country or a.name for a in tgts}:
         return None  # nobody reports it, or the doer censures itself
     return srcs, tgts
-
-
-_CROWD_NOUNS = frozenset(("thousand", "hundred", "dozen", "score", "million", "crowd", "throng",
-                          # people who protest in the street rather than by a note ("students protested against ...")
-                          "student", "farmer", "worker", "resident", "citizen", "villager", "teacher", "doctor", "nurse", "trucker",
-                          "fisherman", "retiree", "pensioner", "employee", "miner", "youth", "monk", "parent", "veteran", "union",
-                          "lawyer", "exile", "activist", "protester", "demonstrator"))
-
-
-def _crowd(pred: Token) -> bool:
-    """The verb's subject is a crowd: "hundreds of Kenyans", "thousands",
-    "5,000 Nigerians" (people of a state, not the state)."""
-    # (a common noun: "the European Union protested" lodges a complaint)
-    return any((lemma(s) in _CROWD_NOUNS and s.pos_ != "PROPN") or any(c.dep_ == "nummod" for c in s.children) for s in subject_tokens(pred))
 
 
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
@@ -1454,13 +1176,13 @@ def code_sentence(
             # "a resolution on new sanctions", "talks on a ceasefire", "held
             # talks on coordinating their response": a topic, not an act
             continue
-        if c.via == "verb" and c.entry.role == "refuse" and _withheld_information(c.pred):
+        if c.via == "verb" and c.entry.role == "refuse" and withheld_information(c.pred):
             continue  # "declined to give his rank", "refused to comment": no political act (CAMEO 012)
         if c.via == "verb" and c.entry.type == "SUPPORT" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBG":
             continue  # "a civic group supporting the plaintiffs": what the group is, no act
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ("meet", "satisfy", "fulfil", "fulfill"):
             continue  # "gearing up production to meet Moscow's demand": supply, no request
-        if (part := _first_conjunct(k.pred)).dep_ in _PURPOSE_DEPS and part.head.pos_ == "VERB" and _verb_tally(part.head):
+        if (part := _first_conjunct(k.pred)).dep_ in _PURPOSE_DEPS and part.head.pos_ == "VERB" and verb_tally(part.head):
             # "has shipped more than 12 million shells since 2023 to support its war", "have launched
             # more than 100 attacks since November 2023, sinking two vessels and killing four seafarers": part of the tally
             continue
@@ -1474,7 +1196,7 @@ def code_sentence(
             continue  # '"There can be no dialogue with those who kill soldiers"': whoever does it, no act told
         if k.pred.dep_ in ("acl", "ccomp") and k.pred.head.i in asked_nouns:
             continue  # "repeated his demand that Rwanda withdraw its troops": what is demanded is the demand
-        if c.via == "verb" and c.entry.role == "ask" and _anonymous(c.pred):
+        if c.via == "verb" and c.entry.role == "ask" and anonymous(c.pred):
             continue  # "an official who asked not to be named": a source's condition, no request
         if c.via == "verb" and c.entry.lemma == "deny" and c.pred.dep_ == "conj" and lemma(c.pred.head) == "confirm":
             continue  # "refused to confirm or deny the claim": nothing said either way
@@ -1498,19 +1220,19 @@ def code_sentence(
             continue  # "called the detention an unpardonable abduction": what the act is called, no act of its own
         if c.via == "noun" and c.head.dep_ in ("npadvmod", "appos") and type_at.get(c.head.head.i) == k.type and c.head.i > 0 and c.head.doc[c.head.left_edge.i - 1].text == ",":
             continue  # "gunmen attacked a convoy, an attack that drew condemnation": the act told again
-        if c.via == "verb" and lemma(c.pred) == "hit" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _LEVELS for o in c.pred.children):
+        if c.via == "verb" and lemma(c.pred) == "hit" and any(o.dep_ in ("dobj", "obj") and lemma(o) in LEVELS for o in c.pred.children):
             continue  # "Relations hit their lowest point in decades", "talks hit a snag": a level reached, no blow
         if c.via == "verb" and lemma(c.pred) == "host" and any(o.dep_ in ("dobj", "obj") and (lemma(o) in _NOT_VISITORS or any(x.lower_ == "asylum" for x in o.subtree)) for o in c.pred.children):
             continue  # "Costa Rica hosts more than 200,000 Nicaraguan asylum seekers": shelter, no visit
-        if c.via == "noun" and (gov := _governing_verb(c.head)) is not None and _verb_tally(gov):
+        if c.via == "noun" and (gov := _governing_verb(c.head)) is not None and verb_tally(gov):
             continue  # "has protested each of the roughly two dozen visits since 2012": the visits counted too
         if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "since":
             continue  # "Since mass protests in 2018, Nicaragua has stripped ...": when a span began, background
-        if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and lemma(c.head.head.head) in _TRENDS:
+        if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and lemma(c.head.head.head) in TRENDS:
             continue  # "Niger has faced a surge in attacks by jihadist groups": a trend, no act told
         if c.via in ("verb", "light") and _described_party(c.pred):
             continue  # "Oman, which has mediated between the Houthis and Washington, urged calm": who Oman is
-        if k.type == "ASSAULT" and c.via == "verb" and c.pred.dep_ in ("advcl", "conj") and lemma(c.pred.head) in _ACCIDENTS and not any(
+        if k.type == "ASSAULT" and c.via == "verb" and c.pred.dep_ in ("advcl", "conj") and lemma(c.pred.head) in ACCIDENTS and not any(
             o.dep_ in ("dobj", "obj") for o in c.pred.head.children
         ):
             continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
@@ -1518,7 +1240,7 @@ def code_sentence(
             continue  # "abide by UN resolutions banning arms trade with North Korea": what a text says, no act
         if c.via == "verb" and lemma(k.pred) in ("defend", "protect", "safeguard") and k.pred.dep_ == "pcomp" and k.pred.head.lower_ == "in" and k.pred.head.head.i in trigger_preds:
             continue  # "will stand on the side of our Russian comrades in defending their sovereignty": what the support is for
-        if k.type == "COOPERATE" and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "acl") and lemma(k.pred) in _GROWING and (
+        if k.type == "COOPERATE" and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "acl") and lemma(k.pred) in GROWING and (
             k.pred.head.i in trigger_preds or (k.pred.head.dep_ in ("dobj", "obj") and k.pred.head.head.i in trigger_preds)
         ) and not any(x.dep_ == "nsubj" for x in k.pred.children):
             continue  # "signed an agreement ..., deepening defence ties": what the act does, not a second act
@@ -1532,9 +1254,9 @@ def code_sentence(
             lemma(t.head if t.tag_ == "WDT" and k.pred.dep_ == "relcl" else t) in _RISKS for t in subject_tokens(k.pred) or [k.pred.head]
         ):
             continue  # "in a move that threatens to unravel the peace deal": a risk, nobody threatens
-        if c.via in ("verb", "light") and _verb_tally(c.pred):
+        if c.via in ("verb", "light") and verb_tally(c.pred):
             continue  # "has test-fired more than 100 missiles since 2022": a tally, no act told
-        if (c.via == "verb" and _counted(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and _counted(c.head.head)):
+        if (c.via == "verb" and told_as_count(c.pred)) or (c.head.dep_ in ("advcl", "dobj") and c.head.head.pos_ == "VERB" and told_as_count(c.head.head)):
             # (and the fighting a toll's dead fell in: "have been killed fighting for Russia")
             continue  # "the number of defectors arriving in the South fell": a statistic
         if c.via == "verb" and any(lemma(t) in _SHARES or t.ent_type_ == "PERCENT" for t in subject_tokens(c.pred)):
@@ -1553,7 +1275,7 @@ def code_sentence(
             continue  # "defectors struggle after arriving in the South": no state visits anybody
         if k.cameo == "042" and c.via == "verb" and _home_visit(c.pred, index):
             continue  # "visited wounded soldiers in a Kyiv hospital": a trip at home is no visit
-        if c.via == "verb" and _settled_issue(c.pred):
+        if c.via == "verb" and settled_issue(c.pred):
             continue  # "the abduction issue has been resolved": a position, not an agreement
         if c.via == "verb" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBN" and _under_topic(c.pred.head):
             continue  # "to discuss the issue of Japanese nationals abducted by Pyongyang": the topic, not news
@@ -1585,7 +1307,7 @@ def code_sentence(
             continue  # "despite a deadline for their withdrawal that passed in February": set, not done
         if c.via == "verb" and _years_after(c.pred):
             continue  # "... five years after crowds burned down its embassy": history the news is measured from
-        if c.via == "verb" and _war_history(c.pred):
+        if c.via == "verb" and war_history(c.pred):
             continue  # "the remains of soldiers killed during the war": history
         if c.via == "verb" and c.pred.dep_ in ("pcomp", "pobj") and lemma(c.pred.head) == "by" and c.pred.head.head.dep_ == "acl" and c.pred.head.head.tag_ == "VBN":
             continue  # "people displaced by fighting in Sudan": what made them so, background
@@ -1597,9 +1319,9 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
-        if _habitual(c.pred if c.via in ("verb", "light") else c.head):
+        if habitual(c.pred if c.via in ("verb", "light") else c.head):
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
-        if c.via in ("noun", "occurrence") and k.type == "CONSULT" and _stalled(c.head):
+        if c.via in ("noun", "occurrence") and k.type == "CONSULT" and stalled(c.head):
             continue  # "Talks between Washington and Pyongyang have stalled since 2019", "the summit was put off": no meeting
         if k.type == "MOBILIZE" and c.via == "verb" and lemma(c.pred) in _FLIGHT_VERBS and any(lemma(t) in _MISSILES for t in subject_tokens(c.pred)) and any(
             i != c.pred.i and t == "MOBILIZE" for i, t in type_at.items()
@@ -1607,7 +1329,7 @@ def code_sentence(
             # "The missile, launched from near Pyongyang, flew for 70 minutes before landing in
             # the sea": the told launch's flight, no new act (alone, the landing tells the launch)
             continue
-        if c.via in ("noun", "occurrence") and _tallied(c.head):
+        if c.via in ("noun", "occurrence") and tallied(c.head):
             continue  # "recorded more than 100 Israeli air strikes since the ceasefire", "It was the 14th such incursion": a count
         if c.via == "verb" and _of_any(c.pred):
             continue  # "any cooperation that helps strengthen its military": what any such act would do
@@ -1732,7 +1454,7 @@ def code_sentence(
                     # "... after Istanbul talks": who talked with each other, not where
                     srcs = [s for s in srcs if not a_city(s)]
                     symmetric = len(srcs) > 1
-            if c.via == "verb" and k.type in _WORDS_AT and (sent_to := _recipients(k.pred, index)):
+            if c.via == "verb" and k.type in WORDS_AT and (sent_to := _recipients(k.pred, index)):
                 # "sent a diplomatic note to New Delhi requesting the extradition of X": whom the note went to
                 tgts = [t for t in sent_to if t.country not in {s.country for s in srcs}] or tgts
             aims = _measure_aims(c) if k.type == "SANCTION" else []
@@ -1922,7 +1644,7 @@ def code_sentence(
                 # "Cambodia said Thai soldiers opened fire first. Bangkok rejected
                 # that account": whoever gave it, or made the charge it answers
                 # ("North Korea called the visit a provocation. Seoul dismissed the statement": whoever made it)
-                tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or _last_act(srcs, history + events, sent.index, _WORDS_AT)
+                tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or _last_act(srcs, history + events, sent.index, WORDS_AT)
             if k.type == "REJECT" and not tgts and not standing and c.via == "verb" and any(
                 d.dep_ == "det" and d.lower_ in ("any", "all") for o in k.pred.children if o.dep_ in ("dobj", "obj") for d in o.children
             ):
@@ -2130,7 +1852,7 @@ def code_sentence(
             continue  # "after leaving the area for the city": a trip by nobody named is no visit
         if k.type == "COOPERATE" and c.via in ("noun", "occurrence") and not tgts and not symmetric:
             continue  # "its cooperation is of great significance": nobody cooperates with anybody
-        if c.entry.lemma in ("protest", "boycott") and _crowd(k.pred):
+        if c.entry.lemma in ("protest", "boycott") and crowd(k.pred):
             if k.type == "ACCUSE":
                 # "thousands of Nigerians protested against the law": a crowd demonstrates
                 k.type, k.cameo, k.mode, k.context = "PROTEST", "140", None, None
@@ -2271,91 +1993,7 @@ def code_sentence(
                 )
             )
 
-    def one_clause(a: Event, b: Event) -> bool:
-        return _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
-
-    def serves(a: Event, b: Event) -> bool:
-        return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
-
-    events = _exchange_results(_one_assault_two_verbs(events, pred_at))
-    return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves), pred_at, doc_id)
-
-
-def _exchange_results(events: list[Event]) -> list[Event]:
-    """"Thailand and Cambodia exchanged gunfire, killing two Cambodian soldiers":
-    a result of an exchange between states hits one side, done by the other;
-    no side kills its own."""
-    sides: dict[int, set[str]] = {}
-    for e in events:
-        if e.event_type == "ASSAULT" and e.source is not None and e.source.country:
-            sides.setdefault(e.trigger.start, set()).add(e.source.country)
-    return [
-        e for e in events
-        if not (e.event_type == "ASSAULT" and e.source is not None and e.target is not None and e.source.country
-                and e.source.country == e.target.country and len(sides.get(e.trigger.start, ())) > 1)
-    ]
-
-
-_WORDS_AT = frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))
-# what may share the target of the verbal act it is joined to ("meets X, vows deeper ties")
-_SHARING = _WORDS_AT | {"AGREE"}
-
-
-def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[Event]:
-    """"KCNA accused Washington and Seoul of staging a rehearsal for war and
-    warned that the North would take countermeasures": a verbal act or a
-    promise with no target joined to a verbal act or a meeting of the same
-    source is aimed at its targets ("Putin meets North Korean foreign
-    minister, vows deeper ties")."""
-    out: list[Event] = []
-
-    def joined(e: Event, p: Token, q: Token) -> bool:
-        # conjoined, or a participle that goes on from it ("condemned X, warning that ..."),
-        # or first of two ("expressed concern and urged the Chinese side to ..."; a
-        # denial first is of a claim, not aimed at whom the next verb accuses)
-        return (
-            (p.dep_ == "conj" and p.head.i == q.i)
-            or (p.dep_ == "advcl" and p.tag_ == "VBG" and p.head.i == q.i)
-            or (e.event_type != "REJECT" and q.dep_ == "conj" and q.head.i == p.i)
-        )
-
-    for e in events:
-        p = pred_at.get(e.trigger.start)
-        if e.target is not None or e.event_type not in _SHARING or p is None or e.source is None:
-            out.append(e)
-            continue
-        first = [
-            o.target for o in events
-            if o.event_type in _WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
-            and _actor_key(o.source) == _actor_key(e.source) and o.target.country != e.source.country
-        ]
-        if not first:
-            out.append(e)
-            continue
-        out += [replace(e, target=t, event_id=event_id(doc_id, e.sentence_index, e.trigger.start, e.event_type, e.source, t)) for t in first]
-    return out
-
-
-def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
-    """"A police officer was shot and wounded": two verbs of one attack on the
-    same victim are one event, with whichever source either found
-    ("killed three and wounded five" hits different victims: two events)."""
-    out = list(events)
-    for e in events:
-        p = pred_at.get(e.trigger.start)
-        if e.event_type != "ASSAULT" or p is None or p.dep_ != "conj" or e not in out:
-            continue
-        first = next(
-            (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
-             and o.polarity == e.polarity and o.target is not None and _actor_key(o.target) == _actor_key(e.target)),
-            None,
-        )
-        if first is None:
-            continue
-        o = out[first]
-        out[first] = replace(o, source=o.source or e.source, confidence=max(o.confidence, e.confidence))
-        out = [x for x in out if x is not e]
-    return out
+    return settle(events, pred_at, doc_id)
 
 
 _MEETING_AIMS = frozenset(("coordinate", "resolve", "settle", "defuse", "ease", "finalize", "finalise", "negotiate", "hammer", "iron"))
@@ -2506,176 +2144,3 @@ def _force_named(rule: Token) -> bool:
         if words & {"strike", "attack", "invasion", "war", "intervention"} or (words & _FORCE_OPTIONS and words & {"military", "armed", "use"}):
             return True
     return False
-
-
-def _target_rank(e: Event) -> tuple[bool, bool, float]:
-    """How specific an event's target is: with a state, then a body or a
-    person rather than a place, then the surer reading."""
-    t = e.target
-    return (bool(t and t.country), bool(t and t.kind != "country"), e.confidence)
-
-
-def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
-    return None if a is None else (a.name, a.country)
-
-
-# Types of which a sentence reports one toward a party: two triggers of one
-# statement ("warned ... would pay a price") or one meeting ("held talks ...,
-# the first such meeting") toward the same party are one event.
-_ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
-
-
-# acts one scene is told in several verbs ("marched, blocked streets and
-# chanted", "was detained and charged", "shelled the town and killed five")
-# ... and one statement's criticism ("lodged a strong protest and condemned X")
-_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "ACCUSE", "CONSULT"))
-
-
-def _one_clause(a: Token | None, b: Token | None) -> bool:
-    """One predicate serves the other ("fired tear gas to disperse them",
-    "opened fire ..., killing one"): a purpose or result clause, not a
-    coordinated act of its own ("suspended the treaty ... and expelled")."""
-    if a is None or b is None:
-        return True
-    return _act_root(a).i == _act_root(b).i
-
-
-def _act_root(pred: Token) -> Token:
-    """The verb whose purpose or result clauses a predicate belongs to."""
-    node = pred
-    for _ in range(5):
-        if node.head.i == node.i:
-            break
-        if node.dep_ == "conj" and node.head.dep_ == "ROOT":
-            break  # "suspended the treaty ... and expelled the advisers": acts of their own
-        if node.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "nsubj", "nsubjpass", "conj"):
-            break
-        node = node.head
-    return node
-
-
-def _purpose_of(a: Token | None, b: Token | None) -> bool:
-    """One predicate is the other's purpose: "summoned the ambassador to
-    protest", "will travel to Moscow for talks"."""
-    if a is None or b is None:
-        return False
-    for x, y in ((a, b), (b, a)):
-        if x.head.i == y.i and x.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-            return True
-        if x.dep_ == "pobj" and x.head.lower_ == "for" and x.head.head.i == y.i:
-            return True
-    return False
-
-
-def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) -> list[Event]:
-    """One event per act of a sentence: "fired tear gas to disperse them"
-    and "met X to discuss Y" give the same type from the same source twice,
-    once with a target and once without; the reading that names the target
-    stays, as sure as the surer of the two; readings of one act with the
-    same parties are one event. Readings with different targets stay
-    separate events, and so do two readings without one ("killed three and
-    wounded five": the event data sets count each), and coordinated acts
-    ("suspended the treaty ... and expelled its advisers")."""
-    out: list[Event] = []
-    if serves is not None:
-        # "sent 3,000 troops to Russia to support its war": backing told as the
-        # purpose of the material act is that act, not a statement of support
-        events = [
-            e for e in events
-            if not (e.event_type in ("SUPPORT", "COOPERATE") and e.cameo_code != "057" and any(
-                o is not e and o.event_type in ("AID", "MOBILIZE", "ASSAULT") and o.source is not None and _actor_key(o.source) == _actor_key(e.source) and serves(o, e)
-                for o in events
-            ))
-        ]
-    # "warned that the allies would pay a dear price": the warning's content
-    # repeats the warning (same type and dyad, not asserted): the warning stays
-    asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
-    events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
-    # "Beijing will retaliate if Manila deploys U.S. missiles, a Chinese
-    # spokesperson warned": the warning's party is the one its content threatens
-    for i, e in enumerate(events):
-        # (also a warning with no party of its own: "warned that the military would punish the enemy if ...")
-        if e.event_type == "THREATEN" and e.polarity == "asserted" and (e.extra.get("target_via") == "nearby" or e.target is None) and e.source and e.source.country:
-            said = next(
-                (o for o in events if o is not e and o.event_type == "THREATEN" and o.polarity in ("hypothetical", "future")
-                 and o.source and o.source.country == e.source.country and o.target is not None),
-                None,
-            )
-            if said is not None:
-                events[i] = replace(e, target=said.target, extra={**e.extra, "target_via": "content"})
-    # "Araghchi warned that Iran would respond firmly": the threat's content,
-    # told by a speaker of the same state, is the threat once more
-    warned = {(e.source.country, _actor_key(e.target)) for e in events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source and e.source.country}
-    events = [
-        e for e in events
-        if not (e.event_type == "THREATEN" and e.polarity in ("hypothetical", "future") and e.source and (e.source.country, _actor_key(e.target)) in warned)
-    ]
-    for e in events:
-        if e.target is not None and any(
-            o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target)
-            and (e.event_type in _ONCE_PER_DYAD or (linked is not None and o.trigger.start != e.trigger.start and linked(o, e)))
-            for o in out
-        ):
-            # "warned that the allies would pay a price": one threat, said once;
-            # "hold military talks to discuss ways ...": one act, its purpose repeating it
-            continue
-        if e.target is None and e.event_type in _ONCE_PER_DYAD and linked is not None and any(
-            o.event_type == e.event_type and o.target is None and o.polarity == e.polarity and _actor_key(o.source) == _actor_key(e.source)
-            and o.trigger.start != e.trigger.start and linked(o, e)
-            for o in out
-        ):
-            continue  # "condemned the launches, calling them a grave threat": one statement, nobody named
-        if e.target is None and e.event_type in _ONCE_PER_DYAD | {"REJECT"} and linked is not None and e.source is not None and e.source.country and any(
-            o is not e and o.event_type == e.event_type and o.polarity == e.polarity and o.target is not None
-            and o.source is not None and o.source.country == e.source.country and o.trigger.start != e.trigger.start and linked(o, e)
-            for o in events
-        ):
-            continue  # "rejected the accusation, with a spokesperson calling it a fabrication": one rejection, its party named once
-        twin = next(
-            (
-                i
-                for i, o in enumerate(out)
-                if e.event_type != "ASSAULT"  # (victims are counted each: "killed three and wounded five")
-                and o.event_type == e.event_type
-                and o.polarity == e.polarity
-                and _actor_key(o.source) == _actor_key(e.source)
-                and o.target is not None
-                and e.target is not None
-                and o.trigger.start != e.trigger.start
-                and (not o.target.country or not e.target.country or o.target.country == e.target.country)
-                and serves is not None
-                and serves(o, e)
-            ),
-            None,
-        )
-        if twin is not None:
-            # "summoned the Japanese ambassador to protest Tokyo's claim", "will
-            # travel to Moscow for talks with Putin": one act, its purpose
-            # naming the same state again; the most specific target stays
-            if _target_rank(e) > _target_rank(out[twin]):
-                out[twin] = replace(e, confidence=max(e.confidence, out[twin].confidence))
-            continue
-        readings = [
-            i
-            for i, o in enumerate(out)
-            if o.event_type == e.event_type
-            and o.polarity == e.polarity
-            and _actor_key(o.source) == _actor_key(e.source)
-            and (o.target is None) != (e.target is None)
-            and o.trigger.start != e.trigger.start
-            and (linked is None or linked(o, e))
-        ]
-        if not readings:
-            out.append(e)
-            continue
-        same = readings[0]
-        if out[same].target is None:
-            # the act keeps the confidence of its surest reading ("opened fire
-            # to disperse demonstrators" is sure of the firing); every other
-            # targetless reading of it goes ("expressed concern ... and
-            # summoned the ambassador to protest")
-            out[same] = replace(e, confidence=max([e.confidence] + [out[i].confidence for i in readings]))
-            out = [o for i, o in enumerate(out) if i == same or i not in readings]
-        else:
-            out[same] = replace(out[same], confidence=max(e.confidence, out[same].confidence))
-    return out

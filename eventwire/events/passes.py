@@ -1,0 +1,285 @@
+"""Passes over the events coded in one sentence, after every trigger has
+been read: one event per act, the result of an exchange of fire, one blow
+told by two verbs, and targets shared by acts joined to one another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from typing import Any
+
+from ..records import Actor, Event
+from .triggers import Token
+
+
+def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[Event]:
+    """The events of a sentence as the coder emits them: ``pred_at`` maps a
+    trigger's start to its predicate token."""
+
+    def one_clause(a: Event, b: Event) -> bool:
+        return _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
+
+    def serves(a: Event, b: Event) -> bool:
+        return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
+
+    events = _exchange_results(_one_assault_two_verbs(events, pred_at))
+    return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves), pred_at, doc_id)
+
+
+def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, src: Actor | None, tgt: Actor | None) -> str:
+    """Stable id: the same text coded by the same rules gives the same id."""
+    key = "|".join([doc_id, str(sentence_index), str(trigger_start), type_, src.name if src else "", tgt.name if tgt else ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _exchange_results(events: list[Event]) -> list[Event]:
+    """"Thailand and Cambodia exchanged gunfire, killing two Cambodian soldiers":
+    a result of an exchange between states hits one side, done by the other;
+    no side kills its own."""
+    sides: dict[int, set[str]] = {}
+    for e in events:
+        if e.event_type == "ASSAULT" and e.source is not None and e.source.country:
+            sides.setdefault(e.trigger.start, set()).add(e.source.country)
+    return [
+        e for e in events
+        if not (e.event_type == "ASSAULT" and e.source is not None and e.target is not None and e.source.country
+                and e.source.country == e.target.country and len(sides.get(e.trigger.start, ())) > 1)
+    ]
+
+
+WORDS_AT = frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))
+
+
+# what may share the target of the verbal act it is joined to ("meets X, vows deeper ties")
+_SHARING = WORDS_AT | {"AGREE"}
+
+
+def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[Event]:
+    """"KCNA accused Washington and Seoul of staging a rehearsal for war and
+    warned that the North would take countermeasures": a verbal act or a
+    promise with no target joined to a verbal act or a meeting of the same
+    source is aimed at its targets ("Putin meets North Korean foreign
+    minister, vows deeper ties")."""
+    out: list[Event] = []
+
+    def joined(e: Event, p: Token, q: Token) -> bool:
+        # conjoined, or a participle that goes on from it ("condemned X, warning that ..."),
+        # or first of two ("expressed concern and urged the Chinese side to ..."; a
+        # denial first is of a claim, not aimed at whom the next verb accuses)
+        return (
+            (p.dep_ == "conj" and p.head.i == q.i)
+            or (p.dep_ == "advcl" and p.tag_ == "VBG" and p.head.i == q.i)
+            or (e.event_type != "REJECT" and q.dep_ == "conj" and q.head.i == p.i)
+        )
+
+    for e in events:
+        p = pred_at.get(e.trigger.start)
+        if e.target is not None or e.event_type not in _SHARING or p is None or e.source is None:
+            out.append(e)
+            continue
+        first = [
+            o.target for o in events
+            if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
+            and _actor_key(o.source) == _actor_key(e.source) and o.target.country != e.source.country
+        ]
+        if not first:
+            out.append(e)
+            continue
+        out += [replace(e, target=t, event_id=event_id(doc_id, e.sentence_index, e.trigger.start, e.event_type, e.source, t)) for t in first]
+    return out
+
+
+def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
+    """"A police officer was shot and wounded": two verbs of one attack on the
+    same victim are one event, with whichever source either found
+    ("killed three and wounded five" hits different victims: two events)."""
+    out = list(events)
+    for e in events:
+        p = pred_at.get(e.trigger.start)
+        if e.event_type != "ASSAULT" or p is None or p.dep_ != "conj" or e not in out:
+            continue
+        first = next(
+            (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+             and o.polarity == e.polarity and o.target is not None and _actor_key(o.target) == _actor_key(e.target)),
+            None,
+        )
+        if first is None:
+            continue
+        o = out[first]
+        out[first] = replace(o, source=o.source or e.source, confidence=max(o.confidence, e.confidence))
+        out = [x for x in out if x is not e]
+    return out
+
+
+def _target_rank(e: Event) -> tuple[bool, bool, float]:
+    """How specific an event's target is: with a state, then a body or a
+    person rather than a place, then the surer reading."""
+    t = e.target
+    return (bool(t and t.country), bool(t and t.kind != "country"), e.confidence)
+
+
+def _actor_key(a: Actor | None) -> tuple[str, str | None] | None:
+    return None if a is None else (a.name, a.country)
+
+
+# Types of which a sentence reports one toward a party: two triggers of one
+# statement ("warned ... would pay a price") or one meeting ("held talks ...,
+# the first such meeting") toward the same party are one event.
+_ONCE_PER_DYAD = frozenset(("THREATEN", "ACCUSE", "REQUEST", "CONSULT"))
+
+
+# acts one scene is told in several verbs ("marched, blocked streets and
+# chanted", "was detained and charged", "shelled the town and killed five")
+# ... and one statement's criticism ("lodged a strong protest and condemned X")
+_ONE_SCENE = frozenset(("PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "ACCUSE", "CONSULT"))
+
+
+def _one_clause(a: Token | None, b: Token | None) -> bool:
+    """One predicate serves the other ("fired tear gas to disperse them",
+    "opened fire ..., killing one"): a purpose or result clause, not a
+    coordinated act of its own ("suspended the treaty ... and expelled")."""
+    if a is None or b is None:
+        return True
+    return _act_root(a).i == _act_root(b).i
+
+
+def _act_root(pred: Token) -> Token:
+    """The verb whose purpose or result clauses a predicate belongs to."""
+    node = pred
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "conj" and node.head.dep_ == "ROOT":
+            break  # "suspended the treaty ... and expelled the advisers": acts of their own
+        if node.dep_ not in ("advcl", "xcomp", "acl", "pcomp", "prep", "dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+            break
+        node = node.head
+    return node
+
+
+def _purpose_of(a: Token | None, b: Token | None) -> bool:
+    """One predicate is the other's purpose: "summoned the ambassador to
+    protest", "will travel to Moscow for talks"."""
+    if a is None or b is None:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.head.i == y.i and x.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return True
+        if x.dep_ == "pobj" and x.head.lower_ == "for" and x.head.head.i == y.i:
+            return True
+    return False
+
+
+def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) -> list[Event]:
+    """One event per act of a sentence: "fired tear gas to disperse them"
+    and "met X to discuss Y" give the same type from the same source twice,
+    once with a target and once without; the reading that names the target
+    stays, as sure as the surer of the two; readings of one act with the
+    same parties are one event. Readings with different targets stay
+    separate events, and so do two readings without one ("killed three and
+    wounded five": the event data sets count each), and coordinated acts
+    ("suspended the treaty ... and expelled its advisers")."""
+    out: list[Event] = []
+    if serves is not None:
+        # "sent 3,000 troops to Russia to support its war": backing told as the
+        # purpose of the material act is that act, not a statement of support
+        events = [
+            e for e in events
+            if not (e.event_type in ("SUPPORT", "COOPERATE") and e.cameo_code != "057" and any(
+                o is not e and o.event_type in ("AID", "MOBILIZE", "ASSAULT") and o.source is not None and _actor_key(o.source) == _actor_key(e.source) and serves(o, e)
+                for o in events
+            ))
+        ]
+    # "warned that the allies would pay a dear price": the warning's content
+    # repeats the warning (same type and dyad, not asserted): the warning stays
+    asserted = {(e.event_type, _actor_key(e.source), _actor_key(e.target)) for e in events if e.polarity == "asserted" and e.target is not None}
+    events = [e for e in events if e.polarity == "asserted" or e.target is None or (e.event_type, _actor_key(e.source), _actor_key(e.target)) not in asserted]
+    # "Beijing will retaliate if Manila deploys U.S. missiles, a Chinese
+    # spokesperson warned": the warning's party is the one its content threatens
+    for i, e in enumerate(events):
+        # (also a warning with no party of its own: "warned that the military would punish the enemy if ...")
+        if e.event_type == "THREATEN" and e.polarity == "asserted" and (e.extra.get("target_via") == "nearby" or e.target is None) and e.source and e.source.country:
+            said = next(
+                (o for o in events if o is not e and o.event_type == "THREATEN" and o.polarity in ("hypothetical", "future")
+                 and o.source and o.source.country == e.source.country and o.target is not None),
+                None,
+            )
+            if said is not None:
+                events[i] = replace(e, target=said.target, extra={**e.extra, "target_via": "content"})
+    # "Araghchi warned that Iran would respond firmly": the threat's content,
+    # told by a speaker of the same state, is the threat once more
+    warned = {(e.source.country, _actor_key(e.target)) for e in events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source and e.source.country}
+    events = [
+        e for e in events
+        if not (e.event_type == "THREATEN" and e.polarity in ("hypothetical", "future") and e.source and (e.source.country, _actor_key(e.target)) in warned)
+    ]
+    for e in events:
+        if e.target is not None and any(
+            o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target)
+            and (e.event_type in _ONCE_PER_DYAD or (linked is not None and o.trigger.start != e.trigger.start and linked(o, e)))
+            for o in out
+        ):
+            # "warned that the allies would pay a price": one threat, said once;
+            # "hold military talks to discuss ways ...": one act, its purpose repeating it
+            continue
+        if e.target is None and e.event_type in _ONCE_PER_DYAD and linked is not None and any(
+            o.event_type == e.event_type and o.target is None and o.polarity == e.polarity and _actor_key(o.source) == _actor_key(e.source)
+            and o.trigger.start != e.trigger.start and linked(o, e)
+            for o in out
+        ):
+            continue  # "condemned the launches, calling them a grave threat": one statement, nobody named
+        if e.target is None and e.event_type in _ONCE_PER_DYAD | {"REJECT"} and linked is not None and e.source is not None and e.source.country and any(
+            o is not e and o.event_type == e.event_type and o.polarity == e.polarity and o.target is not None
+            and o.source is not None and o.source.country == e.source.country and o.trigger.start != e.trigger.start and linked(o, e)
+            for o in events
+        ):
+            continue  # "rejected the accusation, with a spokesperson calling it a fabrication": one rejection, its party named once
+        twin = next(
+            (
+                i
+                for i, o in enumerate(out)
+                if e.event_type != "ASSAULT"  # (victims are counted each: "killed three and wounded five")
+                and o.event_type == e.event_type
+                and o.polarity == e.polarity
+                and _actor_key(o.source) == _actor_key(e.source)
+                and o.target is not None
+                and e.target is not None
+                and o.trigger.start != e.trigger.start
+                and (not o.target.country or not e.target.country or o.target.country == e.target.country)
+                and serves is not None
+                and serves(o, e)
+            ),
+            None,
+        )
+        if twin is not None:
+            # "summoned the Japanese ambassador to protest Tokyo's claim", "will
+            # travel to Moscow for talks with Putin": one act, its purpose
+            # naming the same state again; the most specific target stays
+            if _target_rank(e) > _target_rank(out[twin]):
+                out[twin] = replace(e, confidence=max(e.confidence, out[twin].confidence))
+            continue
+        readings = [
+            i
+            for i, o in enumerate(out)
+            if o.event_type == e.event_type
+            and o.polarity == e.polarity
+            and _actor_key(o.source) == _actor_key(e.source)
+            and (o.target is None) != (e.target is None)
+            and o.trigger.start != e.trigger.start
+            and (linked is None or linked(o, e))
+        ]
+        if not readings:
+            out.append(e)
+            continue
+        same = readings[0]
+        if out[same].target is None:
+            # the act keeps the confidence of its surest reading ("opened fire
+            # to disperse demonstrators" is sure of the firing); every other
+            # targetless reading of it goes ("expressed concern ... and
+            # summoned the ambassador to protest")
+            out[same] = replace(e, confidence=max([e.confidence] + [out[i].confidence for i in readings]))
+            out = [o for i, o in enumerate(out) if i == same or i not in readings]
+        else:
+            out[same] = replace(out[same], confidence=max(e.confidence, out[same].confidence))
+    return out
