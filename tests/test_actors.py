@@ -589,6 +589,17 @@ def test_a_groups_spokesman_and_small_states_demonyms(nlp_stage: NlpStage) -> No
     assert first_person(nlp_stage, "Guyanese President Irfaan Ali criticized Venezuela.").country == "GUY"
 
 
+def test_a_rank_between_a_title_and_a_name_keeps_the_title(nlp_stage: NlpStage) -> None:
+    # "Col." had ended the title walk, so the JCS spokesman had no state
+    person = first_person(nlp_stage, '"We urge North Korea to stop," JCS spokesperson Col. Lee Sung-jun told reporters.')
+    assert (person.name, person.country, person.title) == ("Lee Sung-jun", "KOR", "JCS spokesperson")
+    person = first_person(nlp_stage, "Army spokesman Lt. Col. Kim Ho-sung said the drills would go ahead.")
+    assert (person.name, person.title) == ("Kim Ho-sung", "Army spokesman")
+    # (a rank that is the whole title stays the title)
+    person = first_person(nlp_stage, "Lt. Gen. Prosper Avril resigned to allow Haiti's first democratic elections.")
+    assert (person.name, person.country, person.sector, person.title) == ("Prosper Avril", "HTI", "MIL", "Lt. Gen.")
+
+
 def test_they_is_the_main_clause_subject_not_a_reported_one(nlp_stage: NlpStage) -> None:
     # "They" had become Israel, the subject inside what the G7 leaders said
     doc = make_doc(nlp_stage, ["Iran fired missiles at Israel. Leaders of the Group of Seven said Israel has a right to defend itself. "

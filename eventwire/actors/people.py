@@ -110,7 +110,9 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
         joined = joined or (j > sent_start and sdoc[j - 1].text == "-" and not sdoc[j - 1].whitespace_)
         # "Russia's powerful defence minister", "Iran's hardline and outspoken former president"
         describing = t.pos_ == "ADJ" or (low == "and" and j > sent_start and sdoc[j - 1].pos_ == "ADJ")
-        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined or describing):
+        # the point of an abbreviated rank: "JCS spokesperson Col. Lee Sung-jun"
+        abbreviated = low == "." and j > sent_start and not sdoc[j - 1].whitespace_ and _TRAILING_RANK.match(" " + sdoc[j - 1].text) is not None
+        if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined or describing or abbreviated):
             break
         j -= 1
     first = j + 1
@@ -227,6 +229,12 @@ _HONORIFICS = frozenset(("sheikh", "ombudsman", "imam", "ayatollah", "cardinal",
                          "sir", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "crown", "gen", "lt", "col", "maj", "capt"))
 
 
+# military and police ranks written before a name, after the post it holds
+_TRAILING_RANK = re.compile(
+    r"(?:\s+(?:Gen|Lt|Col|Maj|Capt|Cmdr|Cdr|Adm|Brig|Sgt|Cpl|Lieut|Colonel|Major|Captain|Lieutenant|Commander|Sergeant)\.?)+\Z"
+)
+
+
 def find_people(  # type: ignore[no-untyped-def]
     text: str, sdoc, mentions: list[Actor], lex: Lexicon, counts: Counter[str], focus: str | None, title_spans: list[tuple[int, int]]
 ) -> list[Actor]:
@@ -317,6 +325,11 @@ def find_people(  # type: ignore[no-untyped-def]
                     # "Japan's foreign minister" joined into one mention: the title starts after the place
                     tstart = max(tstart, m.start + place_end)
             cand = _LEADING_POSSESSIVE.sub("", text[tstart:pe]).strip().rstrip(",").rstrip()
+            # a rank between the title and the name: "JCS spokesperson Col. Lee Sung-jun"
+            # (unless the rank is all the title: "Lt. Gen. Prosper Avril")
+            post = _TRAILING_RANK.sub("", cand)
+            if post and lex.title_sector(post)[2] is not None:
+                cand = post
             sector, prefer, key = lex.title_sector(cand)
             if key is not None:
                 # without the describing words in front ("powerful defence minister")
