@@ -4221,3 +4221,12 @@ def test_round_fifteen_a_day_after_is_no_rate(stages) -> None:  # type: ignore[n
     # "a day after" dates the act; "a day" alone after a count makes it a rate
     d = code(stages, "North Korea fired 10 rockets into the sea a day after the allies ended their drills.")
     assert _stated(d) == [("MOBILIZE", "PRK", None)]
+
+
+def test_round_sixteen_a_headline_s_second_verb_keeps_the_first_subject(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "US" the subject of "warns": it is whom Kim warns
+    d = code(stages, "State media carried photographs.", title="Kim Jong Un inspects nuclear-powered submarine, warns US of 'strategic' response")
+    assert [(e.event_type, e.source.country, e.target and e.target.country) for e in d.events if e.trigger.text == "warns"] == [("THREATEN", "PRK", "USA")]
+    # a promise after a comma, left loose by the parser, is made to whom one met
+    d = code(stages, "State media carried photographs.", title="Kim Jong Un meets Chinese vice-president, pledges to deepen 'traditional friendship'")
+    assert _has(d, {"AGREE"}, "PRK", "CHN", "pledges")

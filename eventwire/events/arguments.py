@@ -393,6 +393,17 @@ def _speaking_participle(pred: Token) -> bool:
 _MUNITIONS = frozenset(("shell", "bomb", "mortar", "projectile", "munition", "grenade", "mine", "round"))
 
 
+def object_read_as_subject(tok: Token) -> bool:
+    """A "subject" after the second verb of a pair: "Kim Jong Un inspects
+    submarine, warns US of response" (headline style, the parser makes "US"
+    the subject of "warns"): it is the object, the subject is the first verb's."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj" and verb.dep_ == "conj" and verb.pos_ == "VERB" and tok.i > verb.i
+        and verb.head.pos_ == "VERB" and any(c.dep_ in _SUBJ for c in verb.head.children)
+    )
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -402,7 +413,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         if not subj and pred.dep_ != "ccomp":
             return []  # "if either is attacked": the governor's subject is no agent
     else:
-        subj = [c for c in pred.children if c.dep_ in _SUBJ]
+        subj = [c for c in pred.children if c.dep_ in _SUBJ and not object_read_as_subject(c)]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
             subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
@@ -623,7 +634,7 @@ def verb_targets(
             first = [c for c in pred.head.children if c.dep_ == "nsubjpass"] if is_passive(pred.head) else subject_tokens(pred.head)
             tgt = [t for t in first if t.i not in skip]
     else:
-        tgt = [c for c in pred.children if c.dep_ in ("dobj", "obj", "dative") and c.i not in skip]
+        tgt = [c for c in pred.children if (c.dep_ in ("dobj", "obj", "dative") or object_read_as_subject(c)) and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
         if pred.dep_ == "relcl" and pred.head.i not in skip:
             # "Russia, which he accused of waging a hybrid war": the relative pronoun is the noun it stands for
