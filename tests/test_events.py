@@ -4223,10 +4223,13 @@ def test_round_fifteen_a_day_after_is_no_rate(stages) -> None:  # type: ignore[n
     assert _stated(d) == [("MOBILIZE", "PRK", None)]
 
 
-def test_round_sixteen_a_headline_s_second_verb_keeps_the_first_subject(stages) -> None:  # type: ignore[no-untyped-def]
+def test_round_sixteen_a_headline_s_second_verb_and_a_relative_clause_s_object(stages) -> None:  # type: ignore[no-untyped-def]
     # the parser makes "US" the subject of "warns": it is whom Kim warns
     d = code(stages, "State media carried photographs.", title="Kim Jong Un inspects nuclear-powered submarine, warns US of 'strategic' response")
     assert [(e.event_type, e.source.country, e.target and e.target.country) for e in d.events if e.trigger.text == "warns"] == [("THREATEN", "PRK", "USA")]
     # a promise after a comma, left loose by the parser, is made to whom one met
     d = code(stages, "State media carried photographs.", title="Kim Jong Un meets Chinese vice-president, pledges to deepen 'traditional friendship'")
     assert _has(d, {"AGREE"}, "PRK", "CHN", "pledges")
+    # a relative clause with no relative pronoun has the noun it hangs on as its object
+    d = code(stages, "The United States imposed sanctions on six Chinese companies it accused of helping North Korea obtain missile parts.")
+    assert _has(d, {"ACCUSE"}, "USA", "CHN", "accused") and not _has(d, {"ACCUSE"}, "USA", "PRK", "accused")

@@ -639,6 +639,11 @@ def verb_targets(
         if pred.dep_ == "relcl" and pred.head.i not in skip:
             # "Russia, which he accused of waging a hybrid war": the relative pronoun is the noun it stands for
             tgt = [pred.head if t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "who", "whom", "that") else t for t in tgt]
+        if not tgt and pred.dep_ == "relcl" and pred.head.i not in skip and any(c.dep_ == "nsubj" and c.lower_ not in _WH for c in pred.children) \
+                and not any(c.tag_ == "WRB" for c in pred.children):
+            # "six Chinese companies it accused of helping North Korea": a relative
+            # clause with no relative pronoun has the noun it hangs on as its object
+            tgt = [pred.head]
         if not tgt:
             # "summoned [Chinese Ambassador Dai Bing]", "arrested [impeached President Yoon]" misparsed
             tgt = [t for t in object_tokens(pred) if t.i not in skip and t.dep_ != "nsubjpass"]
