@@ -4233,3 +4233,19 @@ def test_round_sixteen_a_headline_s_second_verb_and_a_relative_clause_s_object(s
     # a relative clause with no relative pronoun has the noun it hangs on as its object
     d = code(stages, "The United States imposed sanctions on six Chinese companies it accused of helping North Korea obtain missile parts.")
     assert _has(d, {"ACCUSE"}, "USA", "CHN", "accused") and not _has(d, {"ACCUSE"}, "USA", "PRK", "accused")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, which holds a veto on the Security Council, criticised the European stance.",
+        "Saudi Arabia, which has observed a truce with the Houthis since 2022, urged restraint.",
+        "Israel has struck Yemen's ports several times in response.",
+        "Kyiv has stepped up long-range drone attacks on Russian oil refineries since August.",
+    ],
+)
+def test_round_sixteen_what_a_party_is_or_keeps_doing_is_no_act(stages, text: str) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, text)
+    assert not [e for e in d.events if e.event_type in ("REJECT", "RETREAT", "ASSAULT")], [(e.event_type, e.evidence) for e in d.events]
+    # (the main clause's act stays)
+    assert [e.event_type for e in d.events] == (["ACCUSE"] if "criticised" in text else ["REQUEST"] if "urged" in text else [])

@@ -138,12 +138,14 @@ def verb_tally(pred: Token) -> bool:
         # "noting that the United States had confiscated Iranian oil cargoes in the
         # past", "has in the past dismissed Seoul's sanctions as a farce"
         return True
+    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
+        # "the talks have been frozen several times since they resumed in 2022",
+        # "Israel has struck Yemen's ports several times": acts counted, none told
+        return True
     if _TALLY_SPAN.search(after) is None:
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
-        return True
-    if _times(pred):
-        return True  # "the talks have been frozen several times since they resumed in 2022"
+    if lemma(pred) in _ESCALATING and (lemma(pred) != "step" or any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children)):
+        return True  # "Kyiv has stepped up drone attacks on Russian refineries since August": a trend
     if _SO_FAR.search(after) and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for o in pred.children if o.dep_ in ("dobj", "obj", "nsubjpass") for n in o.children):
         return True  # "has staged four weapons tests so far this year": any count to date
     # (troops are the size of a force sent, not a count of acts: "had dispatched about 3,000 more soldiers since January")
@@ -158,6 +160,8 @@ def verb_tally(pred: Token) -> bool:
     )
 
 
+# verbs of a growing campaign ("has stepped up", "has intensified")
+_ESCALATING = frozenset(("step", "intensify", "escalate", "ramp", "increase", "expand", "accelerate"))
 _SO_FAR = re.compile(r"\b(?:so far|to date|according to (?:\S+ ){0,4}?(?:tally|count|data|figures|statistics))\b")
 
 

@@ -572,17 +572,23 @@ def _first_conjunct(verb: Token) -> Token:
 
 
 def _described_party(pred: Token) -> bool:
-    """A relative clause in the perfect, with no time of its own, on a named
-    party: "Oman, which has mediated between the Houthis and Washington",
+    """A relative clause in the perfect or the simple present, with no time of
+    its own, on a named party: "Oman, which has mediated between the Houthis and Washington",
     "Qatar, which has long hosted talks" (what the party is; not "..., which
     has just fired a missile", nor "..., which on Monday expelled ...")."""
-    if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN" or not in_perfect(pred):
+    if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN":
+        return False
+    # ... or in the simple present: "Russia, which holds a veto on the Security Council"
+    present = pred.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+    if not (in_perfect(pred) or present):
         return False
     if pred.tag_ == "VBG":
         return False  # "Qatar, which has been hosting talks between Kinshasa and the M23": going on
     if pred.head.i + 1 >= len(pred.doc) or pred.doc[pred.head.i + 1].text != ",":
         return False  # (set off by a comma: a description, not which of several)
-    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("just", "recently", "now") for t in pred.subtree)
+    # (a span it has lasted is no time of its own: "which has observed a truce with the Houthis since 2022")
+    lasting = {t.i for c in pred.children if c.dep_ == "prep" and c.lower_ in ("since", "for") for t in c.subtree}
+    return not any((t.ent_type_ in ("DATE", "TIME") and t.i not in lasting) or t.lower_ in ("just", "recently", "now") for t in pred.subtree)
 
 
 def _governing_verb(noun: Token) -> Token | None:
