@@ -4249,3 +4249,14 @@ def test_round_sixteen_what_a_party_is_or_keeps_doing_is_no_act(stages, text: st
     assert not [e for e in d.events if e.event_type in ("REJECT", "RETREAT", "ASSAULT")], [(e.event_type, e.evidence) for e in d.events]
     # (the main clause's act stays)
     assert [e.event_type for e in d.events] == (["ACCUSE"] if "criticised" in text else ["REQUEST"] if "urged" in text else [])
+
+
+def test_round_sixteen_a_word_for_a_danger_is_nobody_s_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        '"Beijing\'s failure to rein in these networks is prolonging the threat that Pyongyang poses to the region," a US official said.',
+        '"The dam is not a threat to anyone," an official said.',
+        '"The Europeans came to Geneva with an ultimatum," an Iranian official said.',
+    ):
+        assert not [e for e in code(stages, text).events if e.event_type == "THREATEN"], text
+    # (a threat with its maker stays)
+    assert _has(code(stages, "Iran issued a threat against Israel."), {"THREATEN"}, "IRN", "ISR")

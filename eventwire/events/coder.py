@@ -1840,6 +1840,8 @@ def code_sentence(
             continue  # "The defector will be handed over to the National Intelligence Service": a hand-over at home
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
+        if not srcs and not tgts and k.type == "THREATEN" and c.via == "noun":
+            continue  # "the threat that Pyongyang poses", "came with an ultimatum": a word for a danger, nobody's threat told
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
