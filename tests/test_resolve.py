@@ -789,3 +789,14 @@ def test_an_order_to_leave_on_a_day_is_dated_that_day(nlp) -> None:  # type: ign
     assert ev.date == "2024-04-10"
     ev = _resolved(nlp, ["The two sides agreed to hold talks in May."], 0, "agreed")
     assert not (ev.date or "").startswith("2024-05")
+
+
+def test_a_planned_act_s_date_is_not_the_agreement_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the "to" of a hyphenated verb hangs on its first part: "to co-host")
+    ev = _resolved(nlp, ["Officials held talks in Tokyo on Monday.", "They also agreed to co-host a symposium at the UN in September."], 1, "agreed to co-host")
+    assert not (ev.date or "").endswith("-09-01") and ev.date == "2024-04-08"
+    # "later" in a plan's date asks for no anchor, and an anchor is a day an earlier act happened
+    ev = _resolved(nlp, ["Officials held talks in Tokyo on Monday.", "They also agreed to hold a joint exercise later this year."], 1, "agreed to hold")
+    assert ev.date == "2024-04-08"
+    ev = _resolved(nlp, ["Officials held talks in Tokyo on Monday.", "They agreed to hold an exercise later this year.", "Two days later, North Korea fired a missile."], 2, "fired")
+    assert ev.date == "2024-04-10"

@@ -197,7 +197,9 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         if up.dep_ not in ("pcomp", "prep", "xcomp", "acl") or up.head.i == up.i:
             break
         up = up.head
-    if tok.dep_ == "xcomp" and tok.head.i == tspan[0].i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    # (the "to" may hang on a hyphenated verb's first part: "agreed to co-host a symposium in September")
+    parts = [tok] + [x for x in tok.head.children if x.dep_ == "xcomp" and x.i < tok.i]
+    if tok.dep_ == "xcomp" and tok.head.i == tspan[0].i and any(c.dep_ == "aux" and c.lower_ == "to" for x in parts for c in x.children):
         # "ordered three diplomats to leave the country on Wednesday": the day of the
         # expulsion order, the wire's way of telling it
         return not (tok.lemma_.lower() in _LEAVING and tok.head.lemma_.lower() in _ORDERING and tok.head.tag_ == "VBD")
@@ -475,10 +477,12 @@ class ResolveStage(Stage):
             return
         if NEEDS_ANCHOR.search(sent.text):
             # "the next day", "two weeks later": only meaningful against the date
-            # of the event the sentence continues.
-            prev = next((d for p in st.previous(sent) for d in st.dates(p)), None)
+            # of the event the sentence continues (and only a phrase that dates
+            # this event: not "agreed to hold an exercise later this year")
+            # (the day the earlier sentence's own clause happened: not "later this year" of a plan)
+            prev = next((d for p in st.previous(sent) for d in st.dates(p) if _dates_its_sentence(st.doc, p, d)), None)
             if prev is not None:
-                got = find_dates(sent.text, st.published, "past", prev.iso)
+                got = [g for g in find_dates(sent.text, st.published, "past", prev.iso) if not _dates_something_else(st.doc, sent, g, ev)]
                 if got:
                     self._set_date(ev, got[0], "context")
                     return
