@@ -4256,6 +4256,7 @@ def test_round_sixteen_a_word_for_a_danger_is_nobody_s_threat(stages) -> None:  
         '"Beijing\'s failure to rein in these networks is prolonging the threat that Pyongyang poses to the region," a US official said.',
         '"The dam is not a threat to anyone," an official said.',
         '"The Europeans came to Geneva with an ultimatum," an Iranian official said.',
+        "Egypt fears the dam will reduce its water supply during droughts.",
     ):
         assert not [e for e in code(stages, text).events if e.event_type == "THREATEN"], text
     # (a threat with its maker stays)

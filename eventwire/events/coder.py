@@ -1840,8 +1840,12 @@ def code_sentence(
             continue  # "The defector will be handed over to the National Intelligence Service": a hand-over at home
         if not srcs and not tgts and k.type in _NEEDS_A_PARTY:
             continue  # "he said the meeting went well", "she decided to ...": talk about nobody
-        if not srcs and not tgts and k.type == "THREATEN" and c.via == "noun":
-            continue  # "the threat that Pyongyang poses", "came with an ultimatum": a word for a danger, nobody's threat told
+        if not srcs and not tgts and k.type == "THREATEN" and (
+            c.via == "noun" or (c.via == "verb" and any(t.pos_ == "NOUN" and not t.ent_type_ for t in subject_tokens(k.pred)))
+        ):
+            # "the threat that Pyongyang poses", "came with an ultimatum", "fears the
+            # dam will reduce its water supply": a danger, nobody's threat told
+            continue
         if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
             continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
