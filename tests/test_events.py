@@ -4261,3 +4261,10 @@ def test_round_sixteen_a_word_for_a_danger_is_nobody_s_threat(stages) -> None:  
         assert not [e for e in code(stages, text).events if e.event_type == "THREATEN"], text
     # (a threat with its maker stays)
     assert _has(code(stages, "Iran issued a threat against Israel."), {"THREATEN"}, "IRN", "ISR")
+
+
+def test_round_sixteen_an_act_told_again_by_nobody_is_not_a_new_one(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Japan lodged a protest with South Korea.", "The protest was lodged on Saturday.", "The expulsions were announced on Thursday.")
+    assert [(e.sentence_index, e.event_type) for e in d.events] == [(0, "ACCUSE")]
+    d = code(stages, '"The exercise will be a first step," an official said.')
+    assert not d.events

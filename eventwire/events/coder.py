@@ -1846,8 +1846,12 @@ def code_sentence(
             # "the threat that Pyongyang poses", "came with an ultimatum", "fears the
             # dam will reduce its water supply": a danger, nobody's threat told
             continue
-        if not srcs and not tgts and c.via == "noun" and _referring_back(c.head):
-            continue  # "the attacks mark ...", "welcomed the seizure": an act already told, by nobody named here
+        if not srcs and not tgts and (c.via in ("noun", "light") or (c.via == "occurrence" and k.type != "ASSAULT")) and _referring_back(c.head):
+            # "the attacks mark ...", "welcomed the seizure", "The protest was lodged on
+            # Saturday", "The exercise will be a first step": an act already told (or
+            # planned), by nobody named here (a bombing told again is still counted
+            # where it happened: "the bombing killed ...")
+            continue
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
             ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None for ev in _recent(history + events, sent.index)
         ):
