@@ -4268,3 +4268,17 @@ def test_round_sixteen_an_act_told_again_by_nobody_is_not_a_new_one(stages) -> N
     assert [(e.sentence_index, e.event_type) for e in d.events] == [(0, "ACCUSE")]
     d = code(stages, '"The exercise will be a first step," an official said.')
     assert not d.events
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Greece dispatched a frigate to the area on Tuesday.", ("MOBILIZE", "GRC", None)),
+        ("Japan's foreign minister called his South Korean counterpart on Monday.", ("CONSULT", "JPN", "KOR")),
+        ("Bangkok shut all border crossings with Cambodia on Thursday.", ("SANCTION", "THA", "KHM")),
+        ("The Philippine coast guard radioed warnings to the Chinese vessel.", ("THREATEN", "PHL", "CHN")),
+    ],
+)
+def test_round_sixteen_common_wire_verbs(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, text)
+    assert [(e.event_type, e.source.country, e.target and e.target.country) for e in d.events] == [expected]
