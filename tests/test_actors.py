@@ -600,6 +600,19 @@ def test_a_rank_between_a_title_and_a_name_keeps_the_title(nlp_stage: NlpStage) 
     assert (person.name, person.country, person.sector, person.title) == ("Prosper Avril", "HTI", "MIL", "Lt. Gen.")
 
 
+def test_a_spokesperson_closing_a_quote_speaks_for_the_body_or_the_city_named(nlp_stage: NlpStage) -> None:
+    # the story's other state had become theirs
+    doc = make_doc(nlp_stage, ["Israeli warplanes struck ports in Yemen on Monday. Iran's foreign ministry condemned the strikes, "
+                               "spokesman Esmaeil Baghaei said on Tuesday, and called on the Security Council to act."])
+    assert next(m for m in doc.mentions if m.name == "Esmaeil Baghaei").country == "IRN"
+    doc = make_doc(nlp_stage, ["South Korea's unification ministry called on the North to return to dialogue. "
+                               '"We support dialogue," foreign ministry spokesperson Guo Jiakun said in Beijing.'])
+    assert next(m for m in doc.mentions if m.name == "Guo Jiakun").country == "CHN"
+    # a hyphenated title: "co-President"
+    person = first_person(nlp_stage, "Nicaraguan co-President Rosario Murillo said the Costa Rican diplomats had conspired against the country.")
+    assert (person.country, person.title) == ("NIC", "co-President")
+
+
 def test_they_is_the_main_clause_subject_not_a_reported_one(nlp_stage: NlpStage) -> None:
     # "They" had become Israel, the subject inside what the G7 leaders said
     doc = make_doc(nlp_stage, ["Iran fired missiles at Israel. Leaders of the Group of Seven said Israel has a right to defend itself. "

@@ -108,6 +108,8 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
         joined = low == "-" and not t.whitespace_ and j > sent_start and not sdoc[j - 1].whitespace_
         # ... and the word it joins on: "President-elect"
         joined = joined or (j > sent_start and sdoc[j - 1].text == "-" and not sdoc[j - 1].whitespace_)
+        # ... and the word before its hyphen: "co-President"
+        joined = joined or (j + 1 < ent_start and sdoc[j + 1].text == "-" and not t.whitespace_)
         # "Russia's powerful defence minister", "Iran's hardline and outspoken former president"
         describing = t.pos_ == "ADJ" or (low == "and" and j > sent_start and sdoc[j - 1].pos_ == "ADJ")
         # the point of an abbreviated rank: "JCS spokesperson Col. Lee Sung-jun"
@@ -421,6 +423,10 @@ def find_people(  # type: ignore[no-untyped-def]
         # a generic body in the title ("Chief Cabinet Secretary": "cabinet") got
         # its country from context only; the title's own states come first
         named_org = org is not None and not (title_prefer and all(h.category == SECTOR for h in lex.scan(org.text)))
+        if person.country is None and place is None and org is not None and all(h.category == SECTOR for h in lex.scan(org.text)):
+            # a body every state has ("foreign ministry spokesperson Guo Jiakun") got its
+            # state from the story; where the speaker spoke says more ("said in Beijing")
+            place = _said_in(text, mentions, person.end or 0)
         if person.country is None:
             person.country = place or (org.country if named_org and org is not None else None)
         else:
@@ -441,6 +447,12 @@ def find_people(  # type: ignore[no-untyped-def]
                 # the states of the report are no affiliation)
                 speaker = ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
                 near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
+                if speaker:
+                    # (but where he said it, and the body whose statement he gives:
+                    # '..., spokesperson Guo Jiakun said in Beijing', "Iran's foreign
+                    # ministry condemned ..., spokesman Esmaeil Baghaei said")
+                    spokes = title_key is not None and title_key.split()[-1] in _SPOKES_TITLES
+                    near = _said_in(text, mentions, person.end or 0) or (_body_speaking(mentions, sdoc[floor].idx, person.start or 0) if spokes else None)
                 # (an envoy with no state in sight is as likely the other side's: no focus for him)
                 envoy = title_key is not None and title_key.split()[-1] in _ENVOY_TITLES
                 person.country = near or pick_country(title_prefer, counts, None if envoy else _focus_for(person.sector, focus))
@@ -489,6 +501,29 @@ def _place_after(text: str, mentions: list[Actor], pos: int) -> str | None:
         if x.start == m.end() and x.kind == "country" and x.country:
             return x.country
     return None
+
+
+_SAID_IN = re.compile(r"\s*(?:said|says|told\s+(?:\w+\s+){0,2}?\w+)\s+in\s+(?:the\s+)?")
+_SPOKES_TITLES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+_SPEAKING_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
+
+
+def _said_in(text: str, mentions: list[Actor], pos: int) -> str | None:
+    """Country of the city a speaker closing a sentence spoke in ("..., Guo Jiakun said in Beijing")."""
+    m = _SAID_IN.match(text, pos)
+    if m is None:
+        return None
+    return next((x.country for x in mentions if x.start == m.end() and x.kind == "country" and x.country), None)
+
+
+def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
+    """Country of the first state body of the sentence before a spokesperson
+    closing it: the body whose statement the spokesperson gives."""
+    return next(
+        (x.country for x in sorted(mentions, key=lambda x: x.start or 0)
+         if lo <= (x.start or 0) < hi and x.kind == "org" and x.country and x.sector in _SPEAKING_SECTORS),
+        None,
+    )
 
 
 def _ending_before(mentions: list[Actor], pos: int, text: str) -> Actor | None:
