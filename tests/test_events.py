@@ -4282,3 +4282,14 @@ def test_round_sixteen_an_act_told_again_by_nobody_is_not_a_new_one(stages) -> N
 def test_round_sixteen_common_wire_verbs(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, text)
     assert [(e.event_type, e.source.country, e.target and e.target.country) for e in d.events] == [expected]
+
+
+def test_round_sixteen_a_speaker_urging_it_after_what_he_said(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "urged" to what was said: the speaker urges, "it" is Iran
+    d = code(stages, "The foreign ministers of Britain, France and Germany said Iran had chosen confrontation and urged it to reconsider.")
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in d.events) == [
+        ("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")
+    ]
+    # (and a count between "of the" and the states: "of the three European countries")
+    d = code(stages, "In a joint statement, the foreign ministers of the three European countries said Iran had chosen confrontation and urged it to reconsider.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("REQUEST", "EUR", "IRN")]

@@ -333,7 +333,12 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 for _ in range(3):  # "fired tear gas to disperse them": the clause's subject is the governor's
                     if subj is not None or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
                         break
+                    joined_to_said = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _SAYING
                     verb = verb.head
+                    if joined_to_said:
+                        # "said Iran had chosen confrontation and urged it to reconsider": the
+                        # second verb is the speaker's (the parser joins it to what was said)
+                        verb = verb.head
                     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 # (the whole subject: "South Korea, Japan and the United States condemned
                 # the launches, calling them ...": none of the three is "them")

@@ -616,7 +616,8 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
     return None
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+# (with a count between: "the foreign ministers of the three European countries")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|several|some|all)\s+)?", re.I)
 _KOREA_POSSESSIVE = re.compile(r"\b[Tt]he (North|South)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}\Z")
 _KOREA_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+the (North|South)(?:'s|’s)\s")
 # Pyongyang's word for Seoul's institutions: "the puppet military", "puppet authorities"

@@ -465,6 +465,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         or (head.tag_ == "VBG" and any(a.dep_ == "aux" and lemma(a) == "be" for a in head.children))
         # "Turk said the strikes violated international law and urged Washington ...": acts do not urge
         or (lemma(pred) in _SPEECH_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children))
+        # "said Iran had chosen confrontation and urged it to reconsider": nobody urges itself
+        or (lemma(pred) in _SPEECH_VERBS and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "them") for o in pred.children))
     ):
         # "Egypt said the talks were difficult and urged Israel ...", "Kim said
         # they would stand together and expressed support", "said Iran was
