@@ -4293,3 +4293,13 @@ def test_round_sixteen_a_speaker_urging_it_after_what_he_said(stages) -> None:  
     # (and a count between "of the" and the states: "of the three European countries")
     d = code(stages, "In a joint statement, the foreign ministers of the three European countries said Iran had chosen confrontation and urged it to reconsider.")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("REQUEST", "EUR", "IRN")]
+
+
+def test_round_sixteen_a_pact_s_topic_and_a_weapon_s_name_are_no_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The Philippines and Vietnam signed an agreement on Tuesday.", title="Philippines, Vietnam sign coast guard pact")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == 0) == [("PHL", "VNM"), ("VNM", "PHL")]
+    d = code(stages, "Ukrainian President Volodymyr Zelenskiy thanked Germany, which announced on Wednesday it would send two more Patriot systems.")
+    assert not [e for e in d.events if e.target is not None and e.target.name == "Patriot"]
+    # a headline's promise read as a noun after a comma is made to whom one met
+    d = code(stages, "The talks were held on Thursday.", title="South Korean minister meets Hegseth, pledges bigger role")
+    assert _has(d, {"AGREE"}, "KOR", "USA", "pledges")

@@ -98,15 +98,20 @@ def common_word_opening(tok, text: str | None = None) -> bool:  # type: ignore[n
     return text is not None and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
 
 
+_SYSTEM_NOUNS = frozenset(("system", "systems", "battery", "batteries", "launchers", "interceptors"))
+
+
 def is_weapon_name(tok) -> bool:  # type: ignore[no-untyped-def]
     """A weapon word, a model designation, or a name right before a weapon
-    word ("a Pukguksong-3 SLBM", "the Hwasong-17 ICBM")."""
+    word ("a Pukguksong-3 SLBM", "the Hwasong-17 ICBM", "Patriot systems")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         tok.lower_ in WEAPON_NOUNS
         or tok.lemma_.lower() in WEAPON_NOUNS
         or bool(_MODEL_NAME.match(tok.text))
         or (nxt is not None and nxt.lower_ in WEAPON_NOUNS | {"missiles", "rockets", "drones", "tanks", "jets"})
+        # a named air-defence or artillery system: "two more Patriot systems", "a HIMARS battery"
+        or (nxt is not None and tok.pos_ == "PROPN" and nxt.lower_ in _SYSTEM_NOUNS)
     )
 
 
@@ -209,6 +214,8 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         e = _trim_possessive(text, s, e)
         if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent) or stateless(text[s:e]):
             continue
+        if is_weapon_name(ent[-1]):
+            continue  # "two more Patriot systems": a weapon the tagger took for a body
         city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
         if city:  # the parser often calls a town an organisation
             out.append(Actor(text=text[s:e], name=text[s:e], country=city, sector=None, kind="country", start=s, end=e))

@@ -264,6 +264,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         for t in np_tokens(h):
             if t.dep_ == "compound" and lemma(t.head) in _PLACE_NAMED_ACTS and index.on(t) and all(a_city(m) for m in index.on(t)):
                 continue  # "the perpetrators of the Ankara attack": where it happened, no party
+            if lemma(h) in TEXT_NOUNS and t.dep_ == "compound" and (t.pos_ == "NOUN" or t.text[:1].islower()):
+                continue  # "sign coast guard pact": what the pact is about, no party
             (owners if _in_possessor(t, h) else found).extend(index.on(t))
         if lemma(h) in TEXT_NOUNS and found and all(a_city(m) for m in found):
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed

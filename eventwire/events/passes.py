@@ -69,8 +69,9 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
         # denial first is of a claim, not aimed at whom the next verb accuses)
         return (
             (p.dep_ == "conj" and p.head.i == q.i)
-            # (a headline's second verb after a comma, left loose: "meets X, pledges to deepen ties")
-            or (p.dep_ == "dep" and p.head.i == q.i and q.i < p.i and any(t.text == "," for t in p.doc[q.i : p.i]))
+            # (a headline's second verb after a comma, left loose or read as a noun:
+            # "meets X, pledges to deepen ties", "meets Hegseth, pledges bigger role")
+            or (p.dep_ in ("dep", "dobj", "appos") and p.head.i == q.i and q.i < p.i and any(t.text == "," for t in p.doc[q.i : p.i]))
             or (p.dep_ == "advcl" and p.tag_ == "VBG" and p.head.i == q.i)
             or (e.event_type != "REJECT" and q.dep_ == "conj" and q.head.i == p.i)
         )
