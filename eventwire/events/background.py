@@ -85,6 +85,7 @@ LEVELS = frozenset(("point", "low", "high", "record", "level", "peak", "bottom",
 _TALLY_SPAN = re.compile(
     r"\bsince (?:(?:early |late |mid-|mid )?(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b|the (?:start|beginning|outbreak|war|ceasefire|truce|invasion|conflict|coup|deal|agreement)\b)"
     r"|\bsince (?:then|last year)\b"
+    r"|\bsince last (?:month|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b"
     # (a clause of a year's event: "since Lai took office in May 2024", "since they resumed in late 2022")
     r"|\bsince (?:\S+ ){1,10}?in (?:(?:early|late|mid-)\s?)?(?:\w+ )?(?:19|20)\d\d\b"
     # ("since the disputed July 2024 election": an event of a year named)
@@ -138,12 +139,14 @@ def verb_tally(pred: Token) -> bool:
         # "noting that the United States had confiscated Iranian oil cargoes in the
         # past", "has in the past dismissed Seoul's sanctions as a farce"
         return True
-    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children):
+    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children) or re.search(r"\b(?:twice|thrice)\b", after):
         # "the talks have been frozen several times since they resumed in 2022",
         # "Israel has struck Yemen's ports several times": acts counted, none told
         return True
     if _TALLY_SPAN.search(after) is None:
         return False
+    if any(c.dep_ == "auxpass" for c in pred.children):
+        return True  # "Kenyan troops have been deployed in Somalia since 2011": a state kept since
     if lemma(pred) in _ESCALATING and (lemma(pred) != "step" or any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children)):
         return True  # "Kyiv has stepped up drone attacks on Russian refineries since August": a trend
     if _SO_FAR.search(after) and any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for o in pred.children if o.dep_ in ("dobj", "obj", "nsubjpass") for n in o.children):
@@ -154,12 +157,15 @@ def verb_tally(pred: Token) -> bool:
     # (or any count told as a bound: "has detained at least six ships since 2017")
     # ("has protested each of the roughly two dozen visits since 2012": every one of them)
     return any(
-        o.lower_ in _MANY_WORDS | {"each", "every"}
+        # (acts in the plural over months or years: "have held 2+2 talks since 2013")
+        (o.tag_ == "NNS" and lemma(o) not in _FORCE_SIZES and _SINCE_WEEKDAY.search(after) is None)
+        or o.lower_ in _MANY_WORDS | {"each", "every"}
         or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
         for o in counted
     )
 
 
+_SINCE_WEEKDAY = re.compile(r"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
 # verbs of a growing campaign ("has stepped up", "has intensified")
 _ESCALATING = frozenset(("step", "intensify", "escalate", "ramp", "increase", "expand", "accelerate"))
 _SO_FAR = re.compile(r"\b(?:so far|to date|according to (?:\S+ ){0,4}?(?:tally|count|data|figures|statistics))\b")
