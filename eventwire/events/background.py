@@ -158,13 +158,15 @@ def verb_tally(pred: Token) -> bool:
     # ("has protested each of the roughly two dozen visits since 2012": every one of them)
     return any(
         # (acts in the plural over months or years: "have held 2+2 talks since 2013")
-        (o.tag_ == "NNS" and lemma(o) not in _FORCE_SIZES and _SINCE_WEEKDAY.search(after) is None)
+        # (not a stance kept: "has rejected repeated offers of dialogue since 2019" still rejects)
+        (o.tag_ == "NNS" and lemma(o) not in _FORCE_SIZES and lemma(pred) not in _STANCES and _SINCE_WEEKDAY.search(after) is None)
         or o.lower_ in _MANY_WORDS | {"each", "every"}
         or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
         for o in counted
     )
 
 
+_STANCES = frozenset(("reject", "refuse", "rebuff", "dismiss", "ignore", "snub", "decline", "deny", "oppose", "condemn", "demand", "urge"))
 _SINCE_WEEKDAY = re.compile(r"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
 # verbs of a growing campaign ("has stepped up", "has intensified")
 _ESCALATING = frozenset(("step", "intensify", "escalate", "ramp", "increase", "expand", "accelerate"))
