@@ -4313,3 +4313,15 @@ def test_round_sixteen_a_pact_s_topic_and_a_weapon_s_name_are_no_parties(stages)
 
 def test_round_sixteen_acts_since_a_weekday_stay_acts(stages) -> None:  # type: ignore[no-untyped-def]
     assert [e.event_type for e in code(stages, "North Korea has fired two missiles since Monday.").events] == ["MOBILIZE"]
+
+
+def test_round_sixteen_a_series_judged_and_a_name_given_are_no_new_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The ministers of South Korea and Australia condemned North Korea's continued ballistic missile launches.")
+    assert {e.event_type for e in d.events} == {"ACCUSE"}
+    # "what it called": the name given inside the act that judges; "it" is the body, not the venue city
+    d = code(stages, "The Third Committee adopted the resolution in New York on Wednesday, condemning what it called gross violations in the North.")
+    assert [e.trigger.text for e in d.events] == ["condemning"] and d.events[0].target is None
+    # a town words are said in is where, not whom (an attack's town is its target)
+    d = code(stages, "Iran's envoy criticized the decision in Vienna.")
+    assert [(e.event_type, e.target) for e in d.events] == [("ACCUSE", None)]
+    assert _has(code(stages, "A Russian missile hit an oil depot in Odesa."), {"ASSAULT"}, "RUS", "UKR")

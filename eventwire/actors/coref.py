@@ -695,7 +695,9 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
         if phrase == "they" and len(unit) >= 2 and all(m.kind == "org" for m in unit):
             # "Leaders of the East African Community and SADC ... they asked": both bodies
             return list({m.name: m for m in unit}.values())
-        if len(unit) == 1 and unit[0].kind != "person" and (unit[0].country or unit[0].sector):
+        # (a body nobody placed is still the subject "it" stands for: "The Third
+        # Committee adopted the resolution in New York, condemning what it called ...")
+        if len(unit) == 1 and unit[0].kind != "person" and (unit[0].country or unit[0].sector or (phrase == "it" and unit[0].kind == "org")):
             return unit
         if phrase == "it" and len(states) == 1 and all(m.kind != "person" for m in unit):
             return unit[-1:]  # "South Korea's unification ministry criticised ... It urged": the body its state owns

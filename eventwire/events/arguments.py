@@ -1408,7 +1408,9 @@ def _own_object(pred: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in pred.children) and not dangling
 
 
-def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str], answer: bool = False) -> list[Actor]:
+def nearby_targets(
+    pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str], answer: bool = False, venues: bool = True
+) -> list[Actor]:
     """Last-resort target: the nearest actor with a country inside the
     predicate's own phrase (never its subject or a reporting clause) that is
     not a source, the next one to the right first. This is what a reader
@@ -1416,7 +1418,10 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
     "agreed to extend its training mission in Iraq" when no rule
     names the other party. One target at most. (Meetings never take one:
     a place is their venue, a country named there their topic.) ``answer``:
-    the act answers something (rejecting, welcoming), whose author counts."""
+    the act answers something (rejecting, welcoming), whose author counts.
+    ``venues`` False: a town the act happened in is where, not whom ("adopted
+    the resolution in New York"; an attack's town is its target: "hit an oil
+    depot in Odesa")."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     toks: list[Token] = []
     stack = [c for c in pred.children if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ in ("ccomp", "advcl") and lemma(c) in reporting)]
@@ -1470,6 +1475,9 @@ def nearby_targets(pred: Token, srcs: list[Actor], index: MentionIndex, reportin
         for m in index.on(t):
             if not m.country or m.country in own or m.name in own or (t.dep_ == "compound" and lemma(t.head) in TEXT_NOUNS and a_city(m)):
                 continue  # (nor the town a text is named after: "the Paris Agreement")
+            place = t.head if t.dep_ == "compound" else t
+            if not venues and a_city(m) and place.dep_ == "pobj" and place.head.lower_ in ("in", "at"):
+                continue
             # right of the trigger first, then the nearest on the left
             d = t.i - pred.i if t.i > pred.i else 1000 + pred.i - t.i
             if best is None or d < best[0]:

@@ -1049,6 +1049,8 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     return srcs, tgts
 
 
+# a series going on ("continued launches", "repeated incursions"), not an act told
+_GOING_ON = frozenset(("continued", "continuing", "repeated", "ongoing", "persistent", "relentless", "constant", "incessant"))
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
@@ -1256,6 +1258,12 @@ def code_sentence(
             w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and w.tag_ in ("WP", "WDT") for w in c.head.head.children
         ):
             continue  # "condemned what he called Russia's hybrid attacks": the speaker's name for the act judged
+        if c.via == "verb" and lemma(k.pred) in NAMING_VERBS and k.pred.dep_ in ("ccomp", "pcomp", "dobj", "pobj", "relcl") and any(
+            w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and w.lower_ == "what" for w in k.pred.children
+        ):
+            continue  # "... condemning what it called gross violations": the name given, inside the act that judges
+        if c.via == "noun" and c.head.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in _GOING_ON for a in c.head.children):
+            continue  # "condemned North Korea's continued missile launches": a series judged, no launch told
         if k.type == "THREATEN" and c.via == "verb" and c.entry.lemma == "threaten" and any(x.dep_ == "xcomp" for x in k.pred.children) and any(
             lemma(t.head if t.tag_ == "WDT" and k.pred.dep_ == "relcl" else t) in _RISKS for t in subject_tokens(k.pred) or [k.pred.head]
         ):
@@ -1691,7 +1699,12 @@ def code_sentence(
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test
                 # launch is where it fell, not whom it targeted)
-                tgts = nearby_targets(c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs, answer=k.type in _JUDGING_TYPES | {"AGREE"})
+                # (a town words are said in is only where; a town an attack, a
+                # withdrawal or an aid delivery happened in is whom it concerns)
+                tgts = nearby_targets(
+                    c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs,
+                    answer=k.type in _JUDGING_TYPES | {"AGREE"}, venues=k.type not in _JUDGING_TYPES | WORDS_AT | {"AGREE"},
+                )
                 if k.type == "MOBILIZE":
                     # the forces moved, as above, unless the phrase names where
                     # they are ("strengthened its forces in Lebanon")
