@@ -4325,3 +4325,8 @@ def test_round_sixteen_a_series_judged_and_a_name_given_are_no_new_acts(stages) 
     d = code(stages, "Iran's envoy criticized the decision in Vienna.")
     assert [(e.event_type, e.target) for e in d.events] == [("ACCUSE", None)]
     assert _has(code(stages, "A Russian missile hit an oil depot in Odesa."), {"ASSAULT"}, "RUS", "UKR")
+
+
+def test_round_sixteen_nobody_urges_itself(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "At a briefing in Beijing, foreign ministry spokesman Lin Jian said Japan had no right to make irresponsible remarks and urged Tokyo to stop provocations.")
+    assert _has(d, {"REQUEST"}, "CHN", "JPN", "urged") and not _has(d, {"REQUEST"}, "JPN", "JPN")

@@ -1237,6 +1237,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         other = [a for a in other if a.country and a.country not in {s.country for s in src}]
         if other:
             tgt = other
+    if (
+        src and tgt and cand.entry.type in ("REQUEST", "ACCUSE", "THREATEN") and pred.dep_ == "conj" and pred.head.dep_ == "ccomp"
+        and lemma(pred.head.head) in _SAYING and {a.country for a in src} == {a.country for a in tgt} and None not in {a.country for a in src}
+    ):
+        # "Lin Jian said Japan had no right to make remarks and urged Tokyo to stop":
+        # nobody urges itself, the verb joined to what was said is the speaker's
+        src = actors_of_all(subject_tokens(pred.head.head), index, event_nouns) or src
     tgt = [t for t in tgt if t not in src]
     brokers = _brokers(pred.sent) if tgt else frozenset()
     if brokers and any(t.start in brokers for t in tgt):
