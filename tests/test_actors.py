@@ -613,6 +613,16 @@ def test_a_spokesperson_closing_a_quote_speaks_for_the_body_or_the_city_named(nl
     assert (person.country, person.title) == ("NIC", "co-President")
 
 
+def test_a_place_s_name_and_a_list_of_towns_get_no_made_up_state(nlp_stage: NlpStage) -> None:
+    # "Salif" had become SAL, a state nobody knows, after a known Yemeni port
+    doc = make_doc(nlp_stage, ["The Israeli military said the strikes hit Hodeidah, Ras Isa and Salif."])
+    assert "SAL" not in {m.country for m in doc.mentions}
+    doc = make_doc(nlp_stage, ["Four Chinese ships entered Senkaku waters on Wednesday."])
+    assert {m.country for m in doc.mentions if m.text == "Senkaku"} == {"JPN"}
+    doc = make_doc(nlp_stage, ["Four Chinese ships entered Zabrak waters on Wednesday."])
+    assert not [m for m in doc.mentions if m.text == "Zabrak" and m.country]
+
+
 def test_they_is_the_main_clause_subject_not_a_reported_one(nlp_stage: NlpStage) -> None:
     # "They" had become Israel, the subject inside what the G7 leaders said
     doc = make_doc(nlp_stage, ["Iran fired missiles at Israel. Leaders of the Group of Seven said Israel has a right to defend itself. "

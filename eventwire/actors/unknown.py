@@ -129,10 +129,19 @@ def names_a_text(ent) -> bool:  # type: ignore[no-untyped-def]
 _PARTY_PREPS = frozenset(("with", "against", "to", "by", "on"))
 
 
+# common nouns a place's name modifies ("Senkaku waters", "Kuril islands")
+_GEO_NOUNS = frozenset(("water", "waters", "island", "islands", "islet", "coast", "port", "region", "province", "county", "district", "area",
+                        "sea", "strait", "bay", "gulf", "river", "valley", "airspace", "zone", "peninsula", "shoal", "reef", "archipelago"))
+
+
 def party_position(tok) -> bool:  # type: ignore[no-untyped-def]
     """True for a name where a party stands: subject, object, or the object of
     "with/against/to/by/on" ("Zubrowka signed an accord with Freedonia")."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in _GEO_NOUNS:
+            return False  # "entered Senkaku waters": a place's name
+        if tok.dep_ == "conj" and get_cities().get(tok.head.text.lower()):
+            return False  # "hit Hodeidah, Ras Isa and Salif": a list of towns
         tok = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative"):
         return True
