@@ -4283,6 +4283,7 @@ def test_round_sixteen_an_act_told_again_by_nobody_is_not_a_new_one(stages) -> N
         ("Japan's foreign minister called his South Korean counterpart on Monday.", ("CONSULT", "JPN", "KOR")),
         ("Bangkok shut all border crossings with Cambodia on Thursday.", ("SANCTION", "THA", "KHM")),
         ("The Philippine coast guard radioed warnings to the Chinese vessel.", ("THREATEN", "PHL", "CHN")),
+        ("South Korean Defence Minister Ahn Gyu-back called the Philippines a key partner.", ("SUPPORT", "KOR", "PHL")),
     ],
 )
 def test_round_sixteen_common_wire_verbs(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
