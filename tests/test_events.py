@@ -4284,6 +4284,7 @@ def test_round_sixteen_an_act_told_again_by_nobody_is_not_a_new_one(stages) -> N
         ("Bangkok shut all border crossings with Cambodia on Thursday.", ("SANCTION", "THA", "KHM")),
         ("The Philippine coast guard radioed warnings to the Chinese vessel.", ("THREATEN", "PHL", "CHN")),
         ("South Korean Defence Minister Ahn Gyu-back called the Philippines a key partner.", ("SUPPORT", "KOR", "PHL")),
+        ('"Egypt will not stand idly by while its water security is threatened," the foreign minister said.', ("THREATEN", "EGY", None)),
     ],
 )
 def test_round_sixteen_common_wire_verbs(stages, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

@@ -148,6 +148,8 @@ def object_tokens(verb: Token) -> list[Token]:
 
 def _prep_children(verb: Token) -> dict[str, Token]:
     out = {lemma(c): c for c in verb.children if c.dep_ in _PREP_DEPS}
+    # "will not stand idly by": the adverb makes the phrase (a row's "prep" column)
+    out.update((c.lower_, c) for c in verb.children if c.dep_ == "advmod" and c.lower_ == "idly")
     # "called for Russia to withdraw": the parse makes "for" the mark of the to-clause
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
