@@ -4332,3 +4332,8 @@ def test_round_sixteen_a_series_judged_and_a_name_given_are_no_new_acts(stages) 
 def test_round_sixteen_nobody_urges_itself(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "At a briefing in Beijing, foreign ministry spokesman Lin Jian said Japan had no right to make irresponsible remarks and urged Tokyo to stop provocations.")
     assert _has(d, {"REQUEST"}, "CHN", "JPN", "urged") and not _has(d, {"REQUEST"}, "JPN", "JPN")
+
+
+def test_round_sixteen_a_participle_after_a_comma_goes_with_the_main_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "MOSCOW, March 14 (AP) -- Russia ordered a British diplomat to leave the country on Thursday, accusing him of gathering intelligence under diplomatic cover.")
+    assert [(e.event_type, e.source.country) for e in d.events if e.event_type == "ACCUSE"] == [("ACCUSE", "RUS")]

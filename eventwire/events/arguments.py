@@ -502,6 +502,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "The Pentagon said two Venezuelan jets had flown close to a destroyer, calling
         # the manoeuvre highly provocative": the parse hangs the speaker's comment on what was told
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.pos_ == "VERB" and pred.doc[pred.i - 1].text == ",":
+        # "Russia ordered a British diplomat to leave the country, accusing him of spying":
+        # a participle after a comma goes with the main clause, not the infinitive it follows
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ == "conj" and head.lower_ == "persona" and head.dep_ == "ccomp" and head.head.pos_ == "VERB":
         # "declared three diplomats persona non grata and summoned the ambassador": the
         # parser reads "persona" as a verb whose subject is the diplomats; the declarer summons
