@@ -4334,6 +4334,9 @@ def test_round_sixteen_nobody_urges_itself(stages) -> None:  # type: ignore[no-u
     assert _has(d, {"REQUEST"}, "CHN", "JPN", "urged") and not _has(d, {"REQUEST"}, "JPN", "JPN")
 
 
-def test_round_sixteen_a_participle_after_a_comma_goes_with_the_main_clause(stages) -> None:  # type: ignore[no-untyped-def]
+def test_round_sixteen_a_participle_after_a_comma_and_talks_a_body_reported_after(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "MOSCOW, March 14 (AP) -- Russia ordered a British diplomat to leave the country on Thursday, accusing him of gathering intelligence under diplomatic cover.")
     assert [(e.event_type, e.source.country) for e in d.events if e.event_type == "ACCUSE"] == [("ACCUSE", "RUS")]
+    # talks after which a body reported what two parties agreed were the parties' talks
+    d = code(stages, "South Korean and Japanese officials agreed to share information, Japan's Cabinet Office said after talks in Tokyo.")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT") == [("JPN", "KOR"), ("KOR", "JPN")]

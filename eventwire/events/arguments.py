@@ -965,7 +965,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # ("signed the deal after talks that lasted an hour": the signers talked)
             # "visited Washington for talks with X": the traveller holds the talks;
             # "X and Y agreed in a phone call": the callers are the verb's subjects
-            src = actors_of_all(subject_tokens(noun.head.head), index)
+            # (of what was said, not of the saying: "X and Y agreed to ..., the
+            # Cabinet Office said after talks in Tokyo")
+            verb = noun.head.head
+            told = [c for c in verb.children if c.dep_ == "ccomp"] if lemma(verb) in _SAYING else []
+            src = actors_of_all(subject_tokens(told[0] if told else verb), index)
             if len(src) > 1 and _symmetric(cand) and not tgt_free(noun):
                 return src, [], True
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
