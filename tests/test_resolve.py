@@ -800,3 +800,8 @@ def test_a_planned_act_s_date_is_not_the_agreement_s(nlp) -> None:  # type: igno
     assert ev.date == "2024-04-08"
     ev = _resolved(nlp, ["Officials held talks in Tokyo on Monday.", "They agreed to hold an exercise later this year.", "Two days later, North Korea fired a missile."], 2, "fired")
     assert ev.date == "2024-04-10"
+
+
+def test_both_sides_a_speaker_hopes_something_of_continue_no_earlier_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _resolved(nlp, ["Earlier this year North Korea blew up roads linking the two Koreas.", "China said it hoped both sides would exercise restraint."], 1, "hoped")
+    assert _text_date(ev) is None

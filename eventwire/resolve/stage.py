@@ -48,7 +48,8 @@ _NOW = re.compile(r"\b(?:recently|lately|currently|now|nowadays|these days|in re
 # (not "said on Monday that ... had attacked": the statement's day stays the best bound)
 _DISCLOSING = frozenset(("acknowledge", "admit", "confirm", "reveal", "disclose", "concede"))
 _SIDES = re.compile(r"(?i)(?:the two|both) (?:sides|parties|countries|nations)$|the sides$")
-_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:on|urged|urging|asked|asking|with|between|to|for|told|telling)\s+$")
+# (and those a speaker hopes something of: "China said it hoped both sides would exercise restraint")
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:on|urged|urging|asked|asking|with|between|to|for|told|telling|hoped?|hopes|hoping|wants?|wanted|expects?|expected|wish(?:es|ed)?)\s+$")
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
 # "The launch came two days after ...", "The move comes as ...": the act just told, placed in time
 _OPENING_CAME = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\b")
