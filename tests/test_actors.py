@@ -623,6 +623,13 @@ def test_a_place_s_name_and_a_list_of_towns_get_no_made_up_state(nlp_stage: NlpS
     assert not [m for m in doc.mentions if m.text == "Zabrak" and m.country]
 
 
+def test_victims_of_a_strike_are_not_the_attackers_people(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["The U.S. military struck a boat off Venezuela on Tuesday, killing 11 people."])
+    assert {m.country for m in doc.mentions if m.text == "people"} == {"VEN"}
+    doc = make_doc(nlp_stage, ["Israeli jets struck the city of Sanaa on Monday, killing three people."])
+    assert {m.country for m in doc.mentions if m.text == "people"} == {"YEM"}
+
+
 def test_they_is_the_main_clause_subject_not_a_reported_one(nlp_stage: NlpStage) -> None:
     # "They" had become Israel, the subject inside what the G7 leaders said
     doc = make_doc(nlp_stage, ["Iran fired missiles at Israel. Leaders of the Group of Seven said Israel has a right to defend itself. "

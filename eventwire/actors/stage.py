@@ -539,7 +539,9 @@ def _dealt_with_later_here(text: str, m: Actor, focus: str | None, named: list[A
 
 # (or the place an attack hits: "Russian missiles struck Kharkiv, killing five people")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|on|near|at|into|across|outside|inside|struck|hit|shelled|bombed|attacked|pounded|targeted|raided|stormed)\s+(?:the\s+)?"
+    r"\b(?:in|on|near|at|into|across|outside|inside|off|struck|hit|shelled|bombed|attacked|pounded|targeted|raided|stormed)\s+(?:the\s+)?"
+    # ("struck the port of Hodeidah", "a boat off Venezuela")
+    r"(?:(?:port|city|town|village|province|region|district|island|coast|capital)\s+of\s+)?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z"
 )
 
