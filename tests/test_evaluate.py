@@ -132,7 +132,8 @@ def report() -> dict:
 # Scored by text, out-of-scheme null records left out (docs/evaluation.md).
 FLOORS = {
     "plover_gsr_cameo_manual": {"micro": 0.90, "macro": 0.875, "dyad": 0.78, "src": 0.92},
-    "petrarch2_unittest": {"micro": 0.60, "src": 0.85},
+    # (dyad F1 guarded from round 16, measured 0.518)
+    "petrarch2_unittest": {"micro": 0.60, "src": 0.85, "dyad": 0.515},
     "case2021_task2_test": {"pac": 0.88, "micro": 0.83},
     # the target is 0.15 (measured 0.141 in round 14)
     "null_given_event": 0.145,
@@ -148,6 +149,7 @@ def test_floors(report: dict) -> None:
     assert plover["source_country"]["accuracy"] >= FLOORS["plover_gsr_cameo_manual"]["src"]
     assert petrarch["micro"]["f1"] >= FLOORS["petrarch2_unittest"]["micro"]
     assert petrarch["source_country"]["accuracy"] >= FLOORS["petrarch2_unittest"]["src"]
+    assert petrarch["dyads"]["f1"] >= FLOORS["petrarch2_unittest"]["dyad"]
     assert case["protest_assault_coerce"]["f1"] >= FLOORS["case2021_task2_test"]["pac"]
     assert case["micro"]["f1"] >= FLOORS["case2021_task2_test"]["micro"]
     assert report["overall"]["null_given_event"] <= FLOORS["null_given_event"]
