@@ -395,7 +395,7 @@ def _speaking_participle(pred: Token) -> bool:
 _MUNITIONS = frozenset(("shell", "bomb", "mortar", "projectile", "munition", "grenade", "mine", "round"))
 
 
-def object_read_as_subject(tok: Token) -> bool:
+def _object_read_as_subject(tok: Token) -> bool:
     """A "subject" after the second verb of a pair: "Kim Jong Un inspects
     submarine, warns US of response" (headline style, the parser makes "US"
     the subject of "warns"): it is the object, the subject is the first verb's."""
@@ -415,7 +415,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         if not subj and pred.dep_ != "ccomp":
             return []  # "if either is attacked": the governor's subject is no agent
     else:
-        subj = [c for c in pred.children if c.dep_ in _SUBJ and not object_read_as_subject(c)]
+        subj = [c for c in pred.children if c.dep_ in _SUBJ and not _object_read_as_subject(c)]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
             subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
@@ -642,7 +642,7 @@ def verb_targets(
             first = [c for c in pred.head.children if c.dep_ == "nsubjpass"] if is_passive(pred.head) else subject_tokens(pred.head)
             tgt = [t for t in first if t.i not in skip]
     else:
-        tgt = [c for c in pred.children if (c.dep_ in ("dobj", "obj", "dative") or object_read_as_subject(c)) and c.i not in skip]
+        tgt = [c for c in pred.children if (c.dep_ in ("dobj", "obj", "dative") or _object_read_as_subject(c)) and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
         if pred.dep_ == "relcl" and pred.head.i not in skip:
             # "Russia, which he accused of waging a hybrid war": the relative pronoun is the noun it stands for
@@ -1434,9 +1434,9 @@ def nearby_targets(
     names the other party. One target at most. (Meetings never take one:
     a place is their venue, a country named there their topic.) ``answer``:
     the act answers something (rejecting, welcoming), whose author counts.
-    ``venues`` False: a town the act happened in is where, not whom ("adopted
-    the resolution in New York"; an attack's town is its target: "hit an oil
-    depot in Odesa")."""
+    ``venues`` False: a town the act happened in is where, not whom
+    ("criticized the decision in Vienna"; an attack's town is its target:
+    "hit an oil depot in Odesa")."""
     own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
     toks: list[Token] = []
     stack = [c for c in pred.children if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ in ("ccomp", "advcl") and lemma(c) in reporting)]
