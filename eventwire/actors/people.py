@@ -505,7 +505,6 @@ def _place_after(text: str, mentions: list[Actor], pos: int) -> str | None:
 
 _SAID_IN = re.compile(r"\s*(?:said|says|told\s+(?:\w+\s+){0,2}?\w+)\s+in\s+(?:the\s+)?")
 _SPOKES_TITLES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-_SPEAKING_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
 
 
 def _said_in(text: str, mentions: list[Actor], pos: int) -> str | None:
@@ -521,7 +520,7 @@ def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
     closing it: the body whose statement the spokesperson gives."""
     return next(
         (x.country for x in sorted(mentions, key=lambda x: x.start or 0)
-         if lo <= (x.start or 0) < hi and x.kind == "org" and x.country and x.sector in _SPEAKING_SECTORS),
+         if lo <= (x.start or 0) < hi and x.kind == "org" and x.country and x.sector in _STATE_TITLE_SECTORS),
         None,
     )
 
