@@ -422,8 +422,9 @@ def find_people(  # type: ignore[no-untyped-def]
             place = _place_after(text, mentions, name_e)
         # a generic body in the title ("Chief Cabinet Secretary": "cabinet") got
         # its country from context only; the title's own states come first
-        named_org = org is not None and not (title_prefer and all(h.category == SECTOR for h in lex.scan(org.text)))
-        if person.country is None and place is None and org is not None and all(h.category == SECTOR for h in lex.scan(org.text)):
+        generic_org = org is not None and all(h.category == SECTOR for h in lex.scan(org.text))
+        named_org = org is not None and not (title_prefer and generic_org)
+        if person.country is None and place is None and generic_org:
             # a body every state has ("foreign ministry spokesperson Guo Jiakun") got its
             # state from the story; where the speaker spoke says more ("said in Beijing")
             place = _said_in(text, mentions, person.end or 0)

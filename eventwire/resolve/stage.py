@@ -477,10 +477,9 @@ class ResolveStage(Stage):
             self._set_date(ev, m, "sentence")
             return
         if NEEDS_ANCHOR.search(sent.text):
-            # "the next day", "two weeks later": only meaningful against the date
-            # of the event the sentence continues (and only a phrase that dates
-            # this event: not "agreed to hold an exercise later this year")
-            # (the day the earlier sentence's own clause happened: not "later this year" of a plan)
+            # "the next day", "two weeks later": only meaningful against the day
+            # the act of the sentence it continues happened, and only for a phrase
+            # that dates this event (not "agreed to hold an exercise later this year")
             prev = next((d for p in st.previous(sent) for d in st.dates(p) if _dates_its_sentence(st.doc, p, d)), None)
             if prev is not None:
                 got = [g for g in find_dates(sent.text, st.published, "past", prev.iso) if not _dates_something_else(st.doc, sent, g, ev)]
