@@ -4340,3 +4340,15 @@ def test_round_sixteen_a_participle_after_a_comma_and_talks_a_body_reported_afte
     # talks after which a body reported what two parties agreed were the parties' talks
     d = code(stages, "South Korean and Japanese officials agreed to share information, Japan's Cabinet Office said after talks in Tokyo.")
     assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT") == [("JPN", "KOR"), ("KOR", "JPN")]
+
+
+def test_round_seventeen_an_interception_judged_and_an_inquiry_into_a_detention(stages) -> None:  # type: ignore[no-untyped-def]
+    # the act judged is named by its noun; an investigation opened in the same breath is a second act,
+    # and it is into whoever held the detainees, not into the detainees
+    d = code(stages, "Israel's navy intercepted an aid flotilla on Wednesday.",
+             "Turkey's foreign ministry condemned the interception as an act of piracy and said prosecutors had opened an investigation into the detention of 24 Turkish citizens.")
+    assert _has(d, {"ACCUSE"}, "TUR", "ISR", "condemned")
+    inquiry = [e for e in d.events if e.mode == "investigate"]
+    assert len(inquiry) == 1 and inquiry[0].source.country == "TUR" and inquiry[0].target is None
+    d = code(stages, "Prosecutors launched an investigation into the arrest of the activists by Israeli forces.")
+    assert [e.target.country for e in d.events if e.mode == "investigate"] == ["ISR"]

@@ -1143,6 +1143,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         about = [a for t in pobjs(pred, {"over", "about"}) for a in (noun_sources(t, index) or [t])]
         if about:
             tgt_toks = about
+    inquiry_into_act = False
     judging = cand.entry.type in ("SUPPORT", "AID", "ACCUSE")
     if judging:
         # "support Russia's war against Ukraine", "condemned its invasion of X":
@@ -1183,6 +1184,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             tgt_toks = pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
         else:
             tgt_toks = pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or pobjs(cand.head, _NOUN_TARGET_PREPS) or pobjs(cand.head, {"for", "over", "about", "at"})
+        if cand.entry.mode == "investigate" and any(t.i in event_nouns for t in tgt_toks):
+            # "opened an investigation into the detention of 24 citizens": into whoever held them, not the victims
+            tgt_toks = [w for t in tgt_toks for w in (noun_sources(t, index) if t.i in event_nouns else [t])]
+            inquiry_into_act = True
         between = parties_between(cand.head)
         if between and (not src or (lemma(pred) == "host" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children))):
             # ("Mongolia has hosted contacts between Tokyo and Pyongyang": the host is no party;
@@ -1208,7 +1213,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         clause_subjects = {s.i for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
         tgt_toks = [t for t in tgt_toks if not (t.i in clause_subjects and any(a.country in own_side for a in index.on(t)))]
     tgt = actors_of_all(tgt_toks, index, event_nouns)
-    if not tgt and not passive:
+    if not tgt and not passive and not inquiry_into_act:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
@@ -1233,7 +1238,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if not tgt and cand.entry.type == "REQUEST":
         # "asked for Beijing's cooperation": whose help is asked for
         tgt = actors_of_all([c for p in pobjs(pred, {"for"}) for c in p.children if c.dep_ == "poss"], index, event_nouns)
-    if not tgt:
+    if not tgt and not inquiry_into_act:
         tgt = actors_of_all(_fallback_targets(cand, pred), index, event_nouns)
     elif src and all(t.country and t.country in {s.country for s in src} for t in tgt):
         # "recalled its ambassador to Seoul": the object is the source's own

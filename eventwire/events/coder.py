@@ -200,7 +200,10 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
     # (troops sent to another state are coded as military aid to it)
     **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
-    **dict.fromkeys(("crackdown", "arrest", "detention", "ban", "seizure", "deportation", "jamming", "blockade"), frozenset(("COERCE", "ASSAULT"))),
+    **dict.fromkeys(
+        ("crackdown", "arrest", "detention", "ban", "seizure", "deportation", "jamming", "blockade", "interception", "boarding", "capture", "abduction", "kidnapping"),
+        frozenset(("COERCE", "ASSAULT")),
+    ),
     **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
     # ("voiced concern over the incident", "condemned the provocation")
     **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
@@ -1063,6 +1066,9 @@ def _implied_targets(
     act. The cases are tried in order; the first that finds a party wins."""
     if k.type in _JUDGING_TYPES and (found := _referred_agents(k.pred, srcs, earlier)):
         # "Japan condemned the launch": whoever carried out the launch the story reported before
+        return found, True
+    if k.mode == "investigate" and c.via == "light" and (found := _referred_agents(k.pred, srcs, earlier, pobjs(c.head, {"into"}))):
+        # "Israel intercepted a flotilla ... Turkey opened an investigation into the detention": whoever held them
         return found, True
     if k.type == "REQUEST" and k.cameo == "1053" and (found := _last_act(srcs, earlier, here, _HOLDING_TYPES)):
         # "Iran seized a tanker, prompting the United States to demand the

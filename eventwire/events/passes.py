@@ -234,6 +234,8 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             continue  # "condemned the launches, calling them a grave threat": one statement, nobody named
         if e.target is None and e.event_type in _ONCE_PER_DYAD | {"REJECT"} and linked is not None and e.source is not None and e.source.country and any(
             o is not e and o.event_type == e.event_type and o.polarity == e.polarity and o.target is not None
+            # (an inquiry is an act of its own: "condemned the interception and said prosecutors had opened an investigation")
+            and "investigate" not in (o.mode, e.mode)
             and o.source is not None and o.source.country == e.source.country and o.trigger.start != e.trigger.start and linked(o, e)
             for o in events
         ):
