@@ -4352,3 +4352,13 @@ def test_round_seventeen_an_interception_judged_and_an_inquiry_into_a_detention(
     assert len(inquiry) == 1 and inquiry[0].source.country == "TUR" and inquiry[0].target is None
     d = code(stages, "Prosecutors launched an investigation into the arrest of the activists by Israeli forces.")
     assert [e.target.country for e in d.events if e.mode == "investigate"] == ["ISR"]
+
+
+def test_round_seventeen_our_soldiers_are_the_speaker_s_and_a_result_is_of_the_act_it_follows(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, '"Rwanda continues to arm the criminals who are killing our soldiers," Burundi\'s government spokesman said.')
+    assert [e.target.country for e in d.events if e.event_type == "ASSAULT"] == ["BDI"]
+    d = code(stages, 'Rwanda\'s president said: "Burundi\'s army is shelling our villagers."')
+    assert _has(d, {"ASSAULT"}, "BDI", "RWA")
+    # the parse hangs "killing" on "accused": the rebels who attacked killed, not the accuser
+    d = code(stages, "Burundi accused Rwanda on Tuesday of arming rebels who attacked an army post last week, killing nine soldiers.")
+    assert [e.source.name for e in d.events if e.event_type == "ASSAULT"] == ["rebels"]

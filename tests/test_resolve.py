@@ -391,6 +391,14 @@ def test_a_date_hung_on_the_objects_participle_dates_the_verb(nlp) -> None:  # t
         assert ev.date == day and ev.extra["date_source"] == "sentence", body
 
 
+def test_a_result_hung_on_the_report_is_dated_as_the_act_it_comes_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = "Burundi accused Rwanda on Tuesday of arming rebels who attacked an army post last week, killing nine soldiers."
+    doc = _doc(nlp, [body])
+    killing, accused = _event(doc, 0, "killing"), _event(doc, 0, "accused")
+    ResolveStage()(doc)
+    assert accused.date == "2024-04-09" and killing.date_text == "last week" and killing.date < "2024-04-08"
+
+
 def test_next_day_counts_from_the_continued_event(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(
         nlp,

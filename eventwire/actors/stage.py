@@ -187,6 +187,25 @@ def _places_in_states(text: str, mentions: list[Actor]) -> None:
 # are as often the other side's, so they take the document's focus instead.
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "SPY"))
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?\Z", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:our|my)\s+(?:own\s+|brave\s+|innocent\s+)?\Z", re.IGNORECASE)
+
+
+def _speaker_state(text: str, m: Actor, named: list[Actor]) -> str | None:
+    """The state of whoever speaks the quotation ``m`` stands in ("our soldiers",
+    "my people"): the first state named after the quotation closes in the same
+    sentence ('"... killing our soldiers," Burundi's spokesman said'), else the
+    last named before it opens ('Burundi's spokesman said: "... our soldiers"')."""
+    start, end = m.start or 0, m.end or 0
+    inside = text.count('"', 0, start) % 2 == 1 or text.rfind("\u201c", 0, start) > text.rfind("\u201d", 0, start)
+    close = min((i for i in (text.find(q, end) for q in ('"', "\u201d")) if i >= 0), default=-1)
+    opening = max(text.rfind(q, 0, start) for q in ('"', "\u201c"))
+    if not inside or close < 0:
+        return None
+    after = next((x for x in named if x.sentence_index == m.sentence_index and (x.start or 0) > close and (x.start or 0) - close < 80), None)
+    if after is not None:
+        return after.country
+    before = [x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= opening]
+    return before[-1].country if before else None
 
 
 _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
@@ -428,6 +447,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             continue
         if prefer and any(counts.get(c) for c in prefer):
             m.country = pick_country(prefer, counts, focus)
+            continue
+        if _FIRST_PERSON.search(text, max(0, (m.start or 0) - 16), m.start or 0) and (speaker := _speaker_state(text, m, named)) is not None:
+            # '"Rwanda arms the criminals who are killing our soldiers," Burundi's spokesman said': the speaker's own
+            m.country = speaker
             continue
         same = _named_before(text, m, named) or _body_named_before(m, named, text)
         if same is not None:

@@ -44,7 +44,7 @@ from ..actors.unknown import (
     party_position,
     stateless,
 )
-from ..nlp import sentence_of
+from ..nlp import result_host, sentence_of
 from ..records import Actor, Document
 from .polarity import CAUTIONING, PREVENTING
 from .triggers import (
@@ -444,6 +444,9 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     head = pred.head
     if head.i == pred.i:
         return []
+    if (host := result_host(pred)) is not None:
+        # "accused Rwanda of arming rebels who attacked a post, killing nine soldiers": the attackers killed
+        return subject_tokens(host, depth + 1)
     if pred.dep_ == "xcomp":
         # raising: "the leaders are expected to meet" -> the leaders meet
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -338,3 +338,27 @@ def sentence_of(token):  # type: ignore[no-untyped-def]
     while j < n and not doc[j].is_sent_start:
         j += 1
     return doc[i:j]
+
+
+# what a report's verb tells, whose result a participle after a comma may be
+_REPORTING_LEMMAS = frozenset(("accuse", "blame", "say", "claim", "allege", "report", "charge", "condemn", "denounce", "tell"))
+# participles that tell the harm an act did ("..., killing nine soldiers")
+_RESULT_LEMMAS = frozenset(("kill", "wound", "injure", "leave", "destroy", "damage", "displace"))
+
+
+def result_host(token):  # type: ignore[no-untyped-def]
+    """The verb whose result a participle after a comma tells when the parser
+    hung it on the report that tells that verb ("accused Rwanda of arming
+    rebels who attacked an army post last week, killing nine soldiers": the
+    attack killed them, last week); None for any other token."""
+    head = token.head
+    if not (
+        token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _RESULT_LEMMAS
+        and token.i > 0 and token.doc[token.i - 1].text == "," and head.i < token.i and head.lemma_.lower() in _REPORTING_LEMMAS
+    ):
+        return None
+    told = [
+        t for t in token.doc[head.i + 1 : token.i - 1]
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "conj")
+    ]
+    return told[-1] if told else None

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..nlp import result_host
 from ..records import Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
 from .dates import NEEDS_ANCHOR, DateMatch, find_dates
@@ -276,6 +277,11 @@ def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event, root=No
     tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
     if tspan is None or not len(tspan):
         return None
+    host = result_host(tspan.root)
+    if host is not None:
+        # "accused Rwanda on Tuesday of arming rebels who attacked a post last week, killing
+        # nine soldiers": a result is dated as the act it comes of
+        tspan = doc.spacy[host.i : host.i + 1]
     return _verb_above(root, 6), tspan
 
 
