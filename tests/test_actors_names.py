@@ -236,3 +236,14 @@ def test_sentence_connectives_are_not_unknown_states():
 
     assert resolve_actor("Furthermore") is None and resolve_actor("Meanwhile,") is None
     assert resolve_actor("Arnor") is not None  # an unknown proper noun still becomes an actor
+
+
+def test_a_name_split_at_an_accent_and_a_nationality_before_an_occupation(nlp_stage: NlpStage) -> None:
+    # the small model ends the PERSON at "André" and calls "Tinoco" an organisation
+    doc = make_doc(nlp_stage, ["Costa Rican Foreign Minister Arnoldo André Tinoco called the expulsion unjustified."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Arnoldo André Tinoco", "CRI")]
+    # a nationality before what a person does is his (the first of a hyphenated pair)
+    doc = make_doc(nlp_stage, ["An Algerian court sentenced the French-Algerian writer Boualem Sansal to five years in prison."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Boualem Sansal", "FRA")]
+    doc = make_doc(nlp_stage, ["Iran arrested French aid worker Jean Dupont."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Jean Dupont", "FRA")]

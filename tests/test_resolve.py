@@ -74,6 +74,10 @@ def test_ranges_put_the_end_in_extra() -> None:
         assert (got, extra.get("date_end")) == ("2024-04-11", "2024-04-12"), text
     got, _, extra = resolve_date("from April 30 to May 2, 2024", P)
     assert (got, extra["date_end"]) == ("2024-04-30", "2024-05-02")
+    # years: "expelled French troops between 2022 and 2023"
+    for text in ("between 2022 and 2023", "from 2022 to 2023", "between 2022-2023"):
+        got, _, extra = resolve_date(text, P)
+        assert (got, extra.get("date_granularity"), extra.get("date_end")) == ("2022-01-01", "year", "2023-12-31"), text
 
 
 def test_future_tense_looks_forward() -> None:
@@ -389,6 +393,14 @@ def test_a_date_hung_on_the_objects_participle_dates_the_verb(nlp) -> None:  # t
         ev = _event(doc, 0, trigger)
         ResolveStage()(doc)
         assert ev.date == day and ev.extra["date_source"] == "sentence", body
+
+
+def test_a_day_after_persona_non_grata_dates_the_declaring(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "persona" as the verb of a clause of its own
+    doc = _doc(nlp, ["Algeria's foreign ministry declared 12 French embassy employees persona non grata on Sunday and gave them 48 hours to leave."])
+    ev = _event(doc, 0, "declared")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-07"
 
 
 def test_a_result_hung_on_the_report_is_dated_as_the_act_it_comes_of(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -417,6 +417,9 @@ def find_people(  # type: ignore[no-untyped-def]
             person.title = title_text
         if org is not None:
             person.organization = org.name if org.kind == "org" else org.text
+        if person.country is None and place is None and org is None and title_text is None:
+            # "the French writer Boualem Sansal", "a French-Algerian journalist X": a nationality before what he does
+            place = _nationality_before(sdoc, name_start_tok, floor, mentions)
         if person.country is None and place is None and org is None:
             # "Minister Hwang of South Korea", "an envoy from Qatar"
             place = _place_after(text, mentions, name_e)
@@ -483,6 +486,24 @@ _NON_STATE_SECTORS = frozenset(("REB", "INS", "PTY", "OPP", "NGO", "MED", "JRN",
 
 
 _ENVOY_TITLES = frozenset(("ambassador", "envoy", "affaires", "attache", "consul"))
+
+
+def _nationality_before(sdoc, name_start: int, floor: int, mentions: list[Actor]) -> str | None:  # type: ignore[no-untyped-def]
+    """The state of a nationality word before one or two lower-case nouns
+    right before a name ("the French writer X", "a French-Algerian aid worker
+    X"; the first of a hyphenated pair), None when there is none."""
+    j = name_start - 1
+    nouns = 0
+    while j >= floor and nouns < 2 and sdoc[j].pos_ == "NOUN" and sdoc[j].text.islower():
+        j, nouns = j - 1, nouns + 1
+    if not nouns or j < floor:
+        return None
+    # (the first of "French-Algerian")
+    while j - 2 >= floor and sdoc[j - 1].text == "-" and not sdoc[j - 1].whitespace_ and not sdoc[j - 2].whitespace_:
+        j -= 2
+    tok = sdoc[j]
+    state = next((m for m in mentions if m.kind == "country" and m.start == tok.idx and m.end == tok.idx + len(tok.text)), None)
+    return state.country if state is not None and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN") else None
 
 
 def _focus_for(sector: str | None, focus: str | None) -> str | None:

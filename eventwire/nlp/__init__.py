@@ -65,6 +65,7 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
         @Language.component(_NAMES_COMPONENT)
         def _korean_names(doc):  # type: ignore[no-untyped-def]
             _tag_korean_names(doc)
+            _join_split_names(doc)
             return doc
 
     try:
@@ -124,6 +125,30 @@ def _tag_korean_names(doc) -> None:  # type: ignore[no-untyped-def]
     if found:
         keep = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = filter_spans(keep + found)
+
+
+def _join_split_names(doc) -> None:  # type: ignore[no-untyped-def]
+    """"Foreign Minister Arnoldo André Tinoco": the small model ends the PERSON
+    at a name with an accent and tags the surname after it as an ORG of its own;
+    a one-word name the person's name is parsed as a part of, with nothing
+    between them, ends that name."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if not (a is not None and a.label_ == "PERSON" and b.label_ == "ORG" and b.start == a.end and len(b) == 1):
+            continue
+        last = doc[b.start]
+        if not (last.pos_ == "PROPN" and last.text.istitle() and last.is_alpha and doc[a.end - 1].dep_ == "compound" and doc[a.end - 1].head.i == last.i):
+            continue
+        if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
+            continue  # "... Tinoco Foundation": a longer name goes on
+        ents[i], ents[i + 1] = Span(doc, a.start, b.end, label="PERSON"), None
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
 
 
 # Hyphenated given names of the Korean desk beyond the officials list

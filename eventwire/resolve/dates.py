@@ -219,6 +219,11 @@ def _patterns() -> _Patterns:
         d = _safe_date(int(m.group("y")), 1, 1)
         return (d, "year", None) if d else None
 
+    def h_year_range(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "between 2022 and 2023": the first year, the last one's end in extra
+        d, end = _safe_date(int(m.group("y")), 1, 1), _safe_date(int(m.group("y2")), 12, 31)
+        return (d, "year", end if end and d and end > d else None) if d else None
+
     def h_ordinal(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         if c.p is None:
             return None
@@ -381,6 +386,7 @@ def _patterns() -> _Patterns:
             True,
             0,
         ),
+        (3, rf"\b(?i:between|from)\s+{year}\s*(?:-|–|and|to|until|through)\s*(?P<y2>(?:19|20)\d\d)(?!\d)", h_year_range, False, 0),
         (
             4,
             # not a year that names a thing: "part of the 2018 military pact"
@@ -429,7 +435,7 @@ def _patterns() -> _Patterns:
         (7, ANCHOR_DAY.pattern, h_anchor_day, True, re.I),
     ]
     pats = _Patterns()
-    need_of = {h_iso: "digit", h_year: "digit", h_ordinal: "ordinal", h_weekday: "weekday"}
+    need_of = {h_iso: "digit", h_year: "digit", h_year_range: "digit", h_ordinal: "ordinal", h_weekday: "weekday"}
     need_of.update({h: "month" for h in (h_md_range, h_md, h_month_year, h_month_rel_year, h_bare_month)})
     for prio, rx, handler, relative, flags in rules:
         pats.rules.append((prio, re.compile(rx, flags), handler, relative, need_of.get(handler, "words")))

@@ -282,7 +282,10 @@ def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event, root=No
         # "accused Rwanda on Tuesday of arming rebels who attacked a post last week, killing
         # nine soldiers": a result is dated as the act it comes of
         tspan = doc.spacy[host.i : host.i + 1]
-    return _verb_above(root, 6), tspan
+    verb = _verb_above(root, 6)
+    if verb.lower_ == "persona" and verb.head.i != verb.i:
+        verb = verb.head  # "declared three diplomats persona non grata on Sunday": the parser's verb "persona" is the declaring
+    return verb, tspan
 
 
 def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int:
