@@ -4362,3 +4362,18 @@ def test_round_seventeen_our_soldiers_are_the_speaker_s_and_a_result_is_of_the_a
     # the parse hangs "killing" on "accused": the rebels who attacked killed, not the accuser
     d = code(stages, "Burundi accused Rwanda on Tuesday of arming rebels who attacked an army post last week, killing nine soldiers.")
     assert [e.source.name for e in d.events if e.event_type == "ASSAULT"] == ["rebels"]
+
+
+def test_round_seventeen_a_ploy_a_letter_handed_over_an_invitation_and_a_second_thing_agreed(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, 'A North Korean foreign ministry spokesperson called the offer "a deceptive ploy" to disguise Seoul\'s confrontational policy.')
+    assert [e.event_type for e in d.events] == ["ACCUSE"]
+    # a letter or documents handed over are no territory returned
+    d = code(stages, "Karankevich handed over a personal letter from President Alexander Lukashenko.")
+    assert not [e for e in d.events if e.event_type == "RETREAT"]
+    assert _has(code(stages, "The rebels handed over control of the town to the army."), {"RETREAT"}, None, None, "handed over")
+    # an invitation is an intent to meet; the visit it asks for has not happened
+    d = code(stages, "Belarus invited Kim Jong Un to visit Minsk.")
+    assert _stated(d) == [("AGREE", "BLR", "PRK")]
+    # "agreed to hold X and to resume Y": both agreed, neither held yet
+    d = code(stages, "The two sides agreed to hold the next round in Seoul next year and to resume working-level consultations on maritime boundaries.")
+    assert {e.event_type for e in d.events if e.polarity == "asserted"} == {"AGREE"}

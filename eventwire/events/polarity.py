@@ -44,8 +44,10 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
             break
         if node.dep_ == "conj" and node.tag_ == "VBG" and node.doc[node.i - 1].text == "," and not any(c.dep_ == "cc" and c.i < node.i for c in node.head.children):
             break  # "denied targeting civilians, blaming army artillery": a participle of its own, no second thing denied
-        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in node.children):
-            break  # "are not party to the accords and are negotiating ...": its own auxiliary, its own polarity
+        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
+            # "are not party to the accords and are negotiating ...": its own auxiliary, its own
+            # polarity ("agreed to hold talks and to resume consultations": one "agreed")
+            break
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ", "VBP") and lemma(node.head) in grammar.negating_verbs:
             break  # "denied the report and accused Japan of ...": the accusation is made
         node = node.head
@@ -184,8 +186,9 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     for n, tok in enumerate(chain):
         if n and chain[n - 1].dep_ in ("xcomp", "advcl", "ccomp") and lemma(tok) in _PROMISING and (n > 1 or lemma(tok) != "agree"):
             future = True  # "offered its troops to help him oust X": what is offered is still to come
-        if n > 1 and chain[n - 1].dep_ == "xcomp" and lemma(tok) in _ASKING and tok.pos_ == "VERB":
-            hypothetical = True  # "urged Beijing to use its influence to press Pyongyang": asked for, not done
+        if (n > 1 or lemma(tok) == "invite") and chain[n - 1].dep_ == "xcomp" and lemma(tok) in _ASKING and tok.pos_ == "VERB":
+            # "urged Beijing to use its influence to press Pyongyang", "invited Kim to visit Minsk": asked for, not done
+            hypothetical = True
         kids = list(tok.children)
         # "did not even ever clash": the negation may hang off an adverb
         kids += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "neg"]
