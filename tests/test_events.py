@@ -4377,3 +4377,26 @@ def test_round_seventeen_a_ploy_a_letter_handed_over_an_invitation_and_a_second_
     # "agreed to hold X and to resume Y": both agreed, neither held yet
     d = code(stages, "The two sides agreed to hold the next round in Seoul next year and to resume working-level consultations on maritime boundaries.")
     assert {e.event_type for e in d.events if e.polarity == "asserted"} == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a hyphenated verb the parser reads as an adjective of its object
+        (["Iran test-fired cruise missiles on Thursday."], [("MOBILIZE", "IRN", None)]),
+        # a rival at home denies what it was accused of; the results of the accused act are its
+        (["Sudan's army accused the paramilitary Rapid Support Forces of launching a wave of drones at Port Sudan on Tuesday, setting a fuel depot ablaze.",
+          "The RSF denied carrying out the strike on Wednesday."],
+         [("ACCUSE", "SDN", "SDN"), ("ASSAULT", "SDN", None), ("REJECT", "SDN", "SDN")]),
+        # support for a decision is for whoever made it
+        (["Burkina Faso expelled two French diplomats on Wednesday.", "Mali and Niger voiced support for the decision in a joint statement on Thursday."],
+         [("SANCTION", "BFA", "FRA"), ("SUPPORT", "MLI", "BFA"), ("SUPPORT", "NER", "BFA")]),
+        # whose visa, not who issued it
+        (["Washington revoked Colombian President Gustavo Petro's U.S. visa last month."], [("SANCTION", "USA", "COL")]),
+        # a warning is aimed at whom the measures it names would hit
+        (["Britain, France and Germany have warned they could move to restore U.N. sanctions on Iran by the end of the month."],
+         [("THREATEN", "DEU", "IRN"), ("THREATEN", "FRA", "IRN"), ("THREATEN", "GBR", "IRN")]),
+    ],
+)
+def test_round_seventeen_world_desk_verbs_denials_and_the_parties_judged(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, *paragraphs)) == expected

@@ -274,8 +274,10 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         if owners and found and (all(not m.country for m in found) or (lemma(h) in _FACILITIES and all(m.kind == "person" for m in found))):
             found = owners  # ("Tokyo's Sado mine exhibit": a name that places nothing is the owner state's)
         found = found or owners
-        if owners and lemma(h) in _UTTERANCES:
-            found = owners  # "criticised Japan's Taiwan remarks": whose words, not what they are about
+        if owners and lemma(h) in _UTTERANCES | _PAPERS:
+            # "criticised Japan's Taiwan remarks": whose words, not what they are about;
+            # "revoked Petro's U.S. visa": whose papers, not the state that issued them
+            found = owners
         if not found and (h.dep_ in ("nsubj", "nsubjpass") or (h.pos_ == "PROPN" and not index.on(h))):
             # a subject that names nobody, with an appositive that does ("the
             # group, Hamas, said"; "the lions and the awful Gondor" parsed as
@@ -299,6 +301,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+# papers a person holds from a state
+_PAPERS = frozenset(("visa", "passport", "accreditation", "residency", "permit", "license", "licence", "credentials", "citizenship"))
 # regions (codes.toml): an adjective that only says where a body is
 REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
 _FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))

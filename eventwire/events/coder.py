@@ -314,6 +314,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     if nouns is None:
         # "protested against the launch", "lodged a protest over the drills"
         objs += [o for h in (pred, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
+        # "voiced support for the decision", "expressed gratitude for the release": what the noun judges
+        objs += [o for h in list(objs) if h.i != pred.i for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         # "welcomed the outcome of the summit": what it came of
         objs += [o for h in objs if lemma(h) in _OUTCOMES for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if nouns is None and pred.dep_ == "relcl" and (not objs or any(c.tag_ == "WDT" and c.dep_ in ("dobj", "obj") for c in pred.children)):
@@ -621,8 +623,14 @@ def _pundits_expect(pred: Token) -> bool:
 def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The sources of the latest earlier accusation against the state of ``srcs``."""
     own = {s.country for s in srcs if s.country}
+    names = {s.name for s in srcs}
     for ev in reversed(earlier):
-        if ev.event_type == "ACCUSE" and ev.target is not None and ev.target.country in own and ev.source is not None and ev.source.country not in own:
+        if ev.event_type != "ACCUSE" or ev.target is None or ev.source is None:
+            continue
+        if ev.target.country in own and ev.source.country not in own:
+            return [ev.source]
+        if ev.target.name in names and ev.source.name not in names:
+            # "Sudan's army accused the RSF of ... The RSF denied carrying out the strike": a rival at home
             return [ev.source]
     return []
 

@@ -207,6 +207,12 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
                 (o for o in events if o is not e and o.event_type == "THREATEN" and o.polarity in ("hypothetical", "future")
                  and o.source and o.source.country == e.source.country and o.target is not None),
                 None,
+            ) or next(
+                # "warned they could move to restore U.N. sanctions on Iran": whom the measures threatened would hit
+                (o for o in events if o is not e and o.event_type in ("SANCTION", "COERCE") and o.polarity in ("hypothetical", "future")
+                 and o.source and (o.source.country == e.source.country or o.source.sector == "IGO") and o.target is not None
+                 and o.target.country and o.target.country != e.source.country and (e.target is None or o.target.country != e.target.country)),
+                None,
             )
             if said is not None:
                 events[i] = replace(e, target=said.target, extra={**e.extra, "target_via": "content"})

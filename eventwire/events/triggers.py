@@ -685,7 +685,9 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
         # (or a subject beside another one of the same verb: "X scrambled fighter jets on
         # Wednesday after two drones flew ...", "jets" and "drones" both the subjects of "flew")
         second = t.head.dep_ == "nsubj" and any(x.dep_ == "nsubj" and x.i != t.head.i for x in t.head.head.children)
-        past = t.tag_ == "VBD" or (t.tag_ == "VBN" and (t.head.dep_ == "ROOT" or second))
+        # (a hyphenated verb read as an adjective: "North Korea test-fired cruise missiles")
+        hyphened = t.tag_ == "JJ" and t.lower_.endswith(("-fired", "-launched")) and t.head.dep_ == "ROOT"
+        past = t.tag_ == "VBD" or (t.tag_ == "VBN" and (t.head.dep_ == "ROOT" or second)) or hyphened
         if not past or t.dep_ not in ("amod", "compound", "nmod") or not t.i < t.head.i <= t.i + 3 or t.head.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.i == span.start or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -695,7 +697,9 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
             cands = [c for c in cands if c is not noun] + [Candidate(noun.entry, noun.head, t, [t, noun.head], "flat")]
             continue
         objects = {lemma(x) for x in t.doc[t.i + 1 : t.head.i + 1]} | {x.lower_ for x in t.doc[t.i + 1 : t.head.i + 1]}
-        entry = next((e for e in lex.verbs.get(t.lemma_.lower(), []) if e.weight > 0 and not e.prep and e.objects & objects), None)
+        verb = t.lemma_.lower() if not hyphened else t.lower_[: -len("d")]
+        # (a verb of the lexicon with no object named in it takes any: "Iran test-fired cruise missiles")
+        entry = next((e for e in lex.verbs.get(verb, []) if e.weight > 0 and not e.prep and (e.objects & objects or (not e.objects and "-" in verb))), None)
         if entry is not None and not any(c.head.i == t.i or c.pred.i == t.i for c in cands):
             cands = [c for c in cands if c.head.i != t.head.i] + [Candidate(entry, t, t, [t], "flat")]
     return cands

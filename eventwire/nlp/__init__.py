@@ -368,14 +368,16 @@ def sentence_of(token):  # type: ignore[no-untyped-def]
 # what a report's verb tells, whose result a participle after a comma may be
 _REPORTING_LEMMAS = frozenset(("accuse", "blame", "say", "claim", "allege", "report", "charge", "condemn", "denounce", "tell"))
 # participles that tell the harm an act did ("..., killing nine soldiers")
-_RESULT_LEMMAS = frozenset(("kill", "wound", "injure", "leave", "destroy", "damage", "displace"))
+_RESULT_LEMMAS = frozenset(("kill", "wound", "injure", "leave", "destroy", "damage", "displace", "set", "hit", "strike"))
 
 
 def result_host(token):  # type: ignore[no-untyped-def]
     """The verb whose result a participle after a comma tells when the parser
     hung it on the report that tells that verb ("accused Rwanda of arming
     rebels who attacked an army post last week, killing nine soldiers": the
-    attack killed them, last week); None for any other token."""
+    attack killed them, last week; "accused the RSF of launching drones on
+    Tuesday, setting a depot ablaze": the RSF did, on Tuesday); None for any
+    other token."""
     head = token.head
     if not (
         token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _RESULT_LEMMAS
@@ -384,6 +386,7 @@ def result_host(token):  # type: ignore[no-untyped-def]
         return None
     told = [
         t for t in token.doc[head.i + 1 : token.i - 1]
-        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and t.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "conj")
+        if t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (t.tag_ == "VBG" and t.dep_ == "pcomp"))
+        and t.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "conj")
     ]
     return told[-1] if told else None
