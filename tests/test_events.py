@@ -4400,3 +4400,23 @@ def test_round_seventeen_a_ploy_a_letter_handed_over_an_invitation_and_a_second_
 )
 def test_round_seventeen_world_desk_verbs_denials_and_the_parties_judged(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # what stands despite an act is no act told
+        (["Russia and North Korea opened a road bridge despite United Nations sanctions on Pyongyang."], []),
+        # launches judged together are no launch told; an attack named is no attack by the namer
+        (["Japanese Foreign Minister Takeshi Iwaya criticized Pyongyang's ballistic missile launches."], [("ACCUSE", "JPN", "PRK")]),
+        (["Algeria on Wednesday accused Morocco of killing three of its citizens in a drone strike, calling the attack a state crime."], [("ACCUSE", "DZA", "MAR")]),
+        # what is done next to a boat just boarded is done to the boat's state, not at home
+        (["Chinese coast guard vessels boarded a Vietnamese fishing boat last week and confiscated its catch and equipment."], [("COERCE", "CHN", "VNM")]),
+        # a ministry's spokesperson after a quote speaks for the ministry the sentence before named
+        (["Russia and North Korea signed a transport agreement, the Russian government said.",
+          "South Korea's Unification Ministry expressed concern on Thursday. \"We urge Russia to abide by its obligations,\" ministry spokesperson Koo Byung-sam told a briefing."],
+         [("ACCUSE", "KOR", None), ("REQUEST", "KOR", "RUS"), ("SUPPORT", "PRK", "RUS"), ("SUPPORT", "RUS", "PRK")]),
+    ],
+)
+def test_round_seventeen_held_out_background_names_and_speakers(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, *paragraphs)) == expected

@@ -457,6 +457,12 @@ def find_people(  # type: ignore[no-untyped-def]
                     # ministry condemned ..., spokesman Esmaeil Baghaei said")
                     spokes = title_key is not None and title_key.split()[-1] in _SPOKES_TITLES
                     near = _said_in(text, mentions, person.end or 0) or (_body_speaking(mentions, sdoc[floor].idx, person.start or 0) if spokes else None)
+                    kind_word = _BODY_WORD_BEFORE.search(text, 0, person.start or 0)
+                    if near is None and spokes and kind_word is not None and floor > 0:
+                        # 'South Korea's Unification Ministry expressed concern. "We urge Russia ...,"
+                        # ministry spokesperson Koo said': the body of that kind the sentence before named
+                        before = sentence_of(sdoc[floor - 1])
+                        near = _body_speaking([m for m in mentions if kind_word.group(1).lower() in m.text.lower()], before[0].idx, sdoc[floor].idx)
                 # (an envoy with no state in sight is as likely the other side's: no focus for him)
                 envoy = title_key is not None and title_key.split()[-1] in _ENVOY_TITLES
                 person.country = near or pick_country(title_prefer, counts, None if envoy else _focus_for(person.sector, focus))
@@ -476,7 +482,9 @@ def find_people(  # type: ignore[no-untyped-def]
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")
-_COMMA_BEFORE = re.compile(r",\s*\Z")
+_COMMA_BEFORE = re.compile(r",\s*[\"\u201d]?\s*(?:[a-z][\w-]*\s+){0,2}\Z")
+# the kind of body a spokesperson's title names ('," ministry spokesperson Koo said')
+_BODY_WORD_BEFORE = re.compile(r"[,\"\u201d]\s*(ministry|office|department|agency|command|council)\s+\Z", re.IGNORECASE)
 
 # Sectors whose holders most likely serve the state a story is about; an
 # archbishop, professor or company head with no country in sight is left

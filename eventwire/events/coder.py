@@ -1210,6 +1210,10 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
             continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
+        if c.via == "noun" and c.head.dep_ == "pobj" and (
+            c.head.head.lower_ in ("despite", "notwithstanding") or (c.head.head.lower_ == "of" and lemma(c.head.head.head) in ("defiance", "violation", "breach"))
+        ):
+            continue  # "opened a bridge despite U.N. sanctions", "in violation of sanctions": what stands, no act told
         if c.via == "verb" and k.type == "ASSAULT" and any(s.dep_ == "nsubj" and lemma(s) in _MISSILES for s in c.pred.children) and any(
             o.dep_ in ("dobj", "obj") and lemma(o) == "target" and not any(p.dep_ == "poss" for p in o.children) for o in c.pred.children
         ):
@@ -1278,6 +1282,12 @@ def code_sentence(
             continue  # "... condemning what it called gross violations": the name given, inside the act that judges
         if c.via == "noun" and c.head.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in _GOING_ON for a in c.head.children):
             continue  # "condemned North Korea's continued missile launches": a series judged, no launch told
+        if c.via == "light" and lemma(c.pred) in NAMING_VERBS and any(x.dep_ in ("oprd", "xcomp", "ccomp") for x in c.pred.children):
+            continue  # "calling the attack a state crime": the act named, not one called
+        if c.via == "noun" and c.head.tag_ == "NNS" and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in _JUDGING_TYPES and any(
+            a.dep_ == "poss" for a in c.head.children
+        ):
+            continue  # "criticized Pyongyang's ballistic missile launches": acts judged together, none told here
         if k.type == "THREATEN" and c.via == "verb" and c.entry.lemma == "threaten" and any(x.dep_ == "xcomp" for x in k.pred.children) and any(
             lemma(t.head if t.tag_ == "WDT" and k.pred.dep_ == "relcl" else t) in _RISKS for t in subject_tokens(k.pred) or [k.pred.head]
         ):
@@ -1953,7 +1963,10 @@ def code_sentence(
             # (the crew of boats just seized are the boats' people: "seized three Chinese
             # fishing boats and detained 27 crew members")
             crew = k.type == "COERCE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _CREW_NOUNS for o in k.pred.children)
-            held = [e.target for e in events if crew and e.event_type == "COERCE" and e.target is not None and e.target.country
+            # (and what is done next to them: "boarded a Vietnamese fishing boat and confiscated its catch")
+            first = k.pred.head if k.type == "COERCE" and c.via == "verb" and k.pred.dep_ == "conj" else None
+            held = [e.target for e in events if e.event_type == "COERCE" and e.target is not None and e.target.country
+                    and (crew or (first is not None and e.trigger.start in pred_at and pred_at[e.trigger.start].i == first.i))
                     and e.target.country not in {s.country for s in srcs}]
             tgts = held[:1] or _domestic_targets(srcs)
         elif (k.type == "COERCE" or (k.type == "ASSAULT" and lemma(k.pred) == "execute")) and srcs and tgts:
