@@ -229,7 +229,7 @@ def _keep_dateline_whole(doc, k: int) -> None:  # type: ignore[no-untyped-def]
 
 class NlpStage(Stage):
     name = "nlp"
-    version = "v9"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote; v8: a Title Case headline is parsed in sentence case; v9: a headline of two clauses joined by a semicolon is two sentences
+    version = "v10"  # v2: hyphenated test-fire verbs are one token; v3: datelines stay in their sentence; v4: "Jae-myung" is one token; v5: any one-syllable-each Korean given name; v6: no sentence start inside a line after a word; v7: nor after a title abbreviation or before a closing quote; v8: a Title Case headline is parsed in sentence case; v9: a headline of two clauses joined by a semicolon is two sentences; v10: a name split at an accented word is one person
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__(settings)
