@@ -4420,3 +4420,10 @@ def test_round_seventeen_world_desk_verbs_denials_and_the_parties_judged(stages,
 )
 def test_round_seventeen_held_out_background_names_and_speakers(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, *paragraphs)) == expected
+
+
+def test_round_seventeen_answers_aimed_at_what_they_answer(stages) -> None:  # type: ignore[no-untyped-def]
+    # a protest "after" another state's act is at that state; what the accuser said next shares its target
+    assert _has(code(stages, "Japan lodged a protest after a Chinese ship entered its waters."), {"ACCUSE"}, "JPN", "CHN", "protest")
+    d = code(stages, "Last month, the North's defence ministry accused Seoul of reckless provocations and said it would take corresponding measures.")
+    assert _stated(d) == [("ACCUSE", "PRK", "KOR"), ("THREATEN", "PRK", "KOR")]

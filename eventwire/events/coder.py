@@ -486,6 +486,15 @@ def _asks_for_calm(pred: Token) -> bool:
     return any(lemma(o) in _CALM_WORDS or o.lower_ in _CALM_WORDS for o in objs)
 
 
+def _doers_answered(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
+    """The subjects of an "after" clause of the predicate ("warned ... after
+    North Korean soldiers crossed the border"), when of another state."""
+    own = {s.country for s in srcs if s.country}
+    clauses = [x for x in pred.children if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in x.children)]
+    found = actors_of_all([s for x in clauses for s in x.children if s.dep_ in ("nsubj", "nsubjpass")], index, event_nouns)
+    return [a for a in found if a.country and a.country not in own]
+
+
 def _fighting_sides(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
     """Both parties (one per state) of the latest forceful act in the sentence
     or the two before, when neither is of the states of ``srcs``."""
@@ -1101,6 +1110,11 @@ def _implied_targets(
         a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
     ) and (found := [a for a in actors_of_all([o for o in k.pred.head.children if o.dep_ in ("dobj", "obj")], index, event_nouns) if a.country not in {s.country for s in srcs}]):
         # "telephoned his Azerbaijani counterpart to express solidarity": whom the call reached
+        return found, False
+    if k.type in ("THREATEN", "ACCUSE", "PROTEST") and c.via in ("verb", "light", "noun") and (
+        found := _doers_answered(c.head.head if c.via == "noun" and c.head.dep_ in ("dobj", "obj") else k.pred, srcs, index, event_nouns)
+    ):
+        # "broadcast warnings after North Korean soldiers crossed the border": at whoever did what it answers
         return found, False
     if k.type == "REQUEST" and _asks_for_calm(k.pred) and (found := _fighting_sides(srcs, earlier, here)):
         # "Rival militias fought in Tripoli. Turkey called for restraint": the sides of the fight just told

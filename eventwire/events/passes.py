@@ -74,6 +74,8 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
             or (p.dep_ in ("dep", "dobj", "appos") and p.head.i == q.i and q.i < p.i and any(t.text == "," for t in p.doc[q.i : p.i]))
             or (p.dep_ == "advcl" and p.tag_ == "VBG" and p.head.i == q.i)
             or (e.event_type != "REJECT" and q.dep_ == "conj" and q.head.i == p.i)
+            # (what the source said next: "accused Seoul of provocations and said it would take measures")
+            or (p.dep_ == "ccomp" and p.head.dep_ == "conj" and p.head.head.i == q.i and p.head.lemma_ in ("say", "add", "vow", "warn"))
         )
 
     for e in events:
