@@ -37,6 +37,9 @@ def test_name_parts() -> None:
     assert set(name_parts("Ely Ratner")) == {"Ely", "Ratner"}
     assert "Jong Un" in name_parts("Kim Jong Un")
     assert name_parts("Ratner") == []
+    # a two-letter family name written first stands alone later; a two-letter last word does not
+    assert set(name_parts("Ma Zhaoxu")) == {"Ma", "Zhaoxu"}
+    assert "Un" not in name_parts("Kim Jong Un")
 
 
 def test_official_surnames() -> None:

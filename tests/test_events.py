@@ -4427,3 +4427,12 @@ def test_round_seventeen_answers_aimed_at_what_they_answer(stages) -> None:  # t
     assert _has(code(stages, "Japan lodged a protest after a Chinese ship entered its waters."), {"ACCUSE"}, "JPN", "CHN", "protest")
     d = code(stages, "Last month, the North's defence ministry accused Seoul of reckless provocations and said it would take corresponding measures.")
     assert _stated(d) == [("ACCUSE", "PRK", "KOR"), ("THREATEN", "PRK", "KOR")]
+
+
+def test_round_seventeen_a_town_beside_a_headline_party_and_a_short_family_name(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The move was announced on Thursday.", title="U.S. sanctions North Korean bank branch in Vladivostok")
+    assert _stated(d) == [("SANCTION", "USA", "PRK")]
+    assert _has(code(stages, "The move was announced on Thursday.", title="Russian missiles hit power plant in Kyiv"), {"ASSAULT"}, "RUS", "UKR")
+    d = code(stages, "South Korean First Vice Foreign Minister Park Yoon-joo met Chinese Executive Vice Foreign Minister Ma Zhaoxu in Beijing on Tuesday.",
+             '"We are close neighbours," Ma told Park. He urged Seoul to handle Taiwan-related issues prudently.')
+    assert _has(d, {"REQUEST"}, "CHN", "KOR", "urged")

@@ -40,12 +40,16 @@ def name_parts(name: str) -> list[str]:
 
     The first and last words ("Yoon" and "Yeol" of "Yoon Suk Yeol", "Ely" and
     "Ratner"), and each half of a hyphenated given name's family name
-    ("Lee Jong-sup" -> "Lee"). One-letter words and initials are skipped.
+    ("Lee Jong-sup" -> "Lee"). One-letter words and initials are skipped,
+    and two-letter words unless a family name written first ("Ma Zhaoxu").
     """
     raw = name.replace(".", " ").split()
     if len(raw) < 2:
         return []
     parts = {w for w in (raw[0], raw[-1]) if len(w) > 2}
+    # (a family name of two letters first: "Ma Zhaoxu" ... "Ma told Park")
+    if len(raw[0]) == 2 and raw[0].isalpha() and raw[0][1:].islower() and len(raw) > 1 and len(raw[-1]) > 2:
+        parts.add(raw[0])
     # "Kim Jong Un": the given name is sometimes used alone ("Jong Un")
     if len(raw) == 3 and raw[1][:1].isupper():
         parts.add(f"{raw[1]} {raw[2]}")

@@ -906,7 +906,9 @@ def headline_sides(
         sent.end if end is None else min(end, sent.end),
     )
     right = [m for m in _unique([m for t in sent if pred.i < t.i < end for m in index.on(t)]) if m not in left]
-    return left, right
+    # "U.S. sanctions North Korean bank branch in Vladivostok": a town where the party is, beside it, is no party
+    towns = [m for t in sent if pred.i < t.i < end and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "off", "outside") for m in index.on(t) if a_city(m)]
+    return left, [m for m in right if m not in towns] or right
 
 
 def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor], bool]:
