@@ -4436,3 +4436,13 @@ def test_round_seventeen_a_town_beside_a_headline_party_and_a_short_family_name(
     d = code(stages, "South Korean First Vice Foreign Minister Park Yoon-joo met Chinese Executive Vice Foreign Minister Ma Zhaoxu in Beijing on Tuesday.",
              '"We are close neighbours," Ma told Park. He urged Seoul to handle Taiwan-related issues prudently.')
     assert _has(d, {"REQUEST"}, "CHN", "KOR", "urged")
+
+
+def test_round_seventeen_its_ministry_and_it_after_a_minister_s_ministry(stages) -> None:  # type: ignore[no-untyped-def]
+    # "its" with no state before it in its sentence is the state the sentence before named, not the headline's
+    d = code(stages, 'North Korea did not immediately respond. On Monday, however, its foreign ministry accused Washington of pursuing "economic strangulation."',
+             title="U.S. sanctions North Korean bank")
+    assert _has(d, {"ACCUSE"}, "PRK", "USA", "accused")
+    d = code(stages, "Unification Minister Chung Dong-young proposed last Wednesday that the two Koreas hold video reunions.",
+             "Chung's ministry said Tuesday it deeply regretted the North's response. It urged Pyongyang to respond to the wishes of ageing separated families.")
+    assert _has(d, {"REQUEST"}, "KOR", "PRK", "urged")

@@ -664,6 +664,10 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor]) -> list[Actor]:
     return (states or groups) if phrase.startswith("it@") else (groups or states)
 
 
+# a body a person heads, named by his name: "Chung's ministry", "Lavrov's office"
+_PERSONS_BODY = re.compile(r"['\u2019]s\s+(?:ministry|office|department|government|administration|cabinet|agency)\b", re.IGNORECASE)
+
+
 def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:
     """"they"/"it" as subject: the subject of this sentence so far or of the
     one or two before it, most recent first.
@@ -701,6 +705,8 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
             return unit
         if phrase == "it" and len(states) == 1 and all(m.kind != "person" for m in unit):
             return unit[-1:]  # "South Korea's unification ministry criticised ... It urged": the body its state owns
+        if phrase == "it" and len(unit) == 1 and unit[0].kind == "person" and _PERSONS_BODY.match(ctx.text, unit[0].end or 0):
+            return unit  # "Chung's ministry said it regretted ... It urged Pyongyang": the minister's body, his state's
     pool = [m for m in recent if m.kind != "person"]
     for m in reversed(pool):
         if m.resolved_from and phrase == "they":

@@ -461,6 +461,9 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         if m.sector in _STATE_SECTORS and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
             # "its military", "their troops": the sentence's first state, usually its subject
             first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
+            # (none before it in its sentence: the state named last before it, "North Korea did not
+            # respond. On Monday, however, its foreign ministry accused Washington")
+            first = first or next((x for x in reversed(named) if x.kind == "country" and (x.end or 0) <= (m.start or 0) and x.sentence_index == m.sentence_index - 1), None)
             if first is not None:
                 m.country = first.country
                 continue
