@@ -4446,3 +4446,9 @@ def test_round_seventeen_its_ministry_and_it_after_a_minister_s_ministry(stages)
     d = code(stages, "Unification Minister Chung Dong-young proposed last Wednesday that the two Koreas hold video reunions.",
              "Chung's ministry said Tuesday it deeply regretted the North's response. It urged Pyongyang to respond to the wishes of ageing separated families.")
     assert _has(d, {"REQUEST"}, "KOR", "PRK", "urged")
+
+
+def test_round_seventeen_a_shooting_judged_or_investigated_is_the_shooter_s(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "A North Korean soldier fired several rounds toward the South late on Monday.",
+             "The United Nations Command said on Wednesday it had launched an investigation into the shooting.", "South Korea condemned the shooting.")
+    assert [(e.event_type, e.target.country if e.target else None) for e in d.events if e.sentence_index > 0] == [("ACCUSE", "PRK"), ("ACCUSE", "PRK")]

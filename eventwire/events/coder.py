@@ -196,7 +196,10 @@ _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 _CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
-    **dict.fromkeys(("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing"), frozenset(("ASSAULT",))),
+    **dict.fromkeys(
+        ("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing", "shooting", "gunfire", "explosion", "blast"),
+        frozenset(("ASSAULT",)),
+    ),
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
     # (troops sent to another state are coded as military aid to it)
     **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
