@@ -4452,3 +4452,12 @@ def test_round_seventeen_a_shooting_judged_or_investigated_is_the_shooter_s(stag
     d = code(stages, "A North Korean soldier fired several rounds toward the South late on Monday.",
              "The United Nations Command said on Wednesday it had launched an investigation into the shooting.", "South Korea condemned the shooting.")
     assert [(e.event_type, e.target.country if e.target else None) for e in d.events if e.sentence_index > 0] == [("ACCUSE", "PRK"), ("ACCUSE", "PRK")]
+
+
+def test_round_seventeen_with_a_president_a_gulf_and_a_clause_joined_to_a_dated_one(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, 'Cyprus backed Athens, with President Nikos Christodoulides calling the Turkish move "provocative."')
+    assert _has(d, {"ACCUSE"}, "CYP", "TUR")
+    # a gulf is a place, never a made-up state; the second clause of the headline answers the first
+    d = code(stages, "HELSINKI, June 26 (AP) -- Russian border guards detained a Finnish-flagged cargo ship on Wednesday.",
+             title="Russia detains Finnish-flagged cargo ship in Gulf of Finland, Helsinki demands explanation")
+    assert _has(d, {"REQUEST"}, "FIN", "RUS", "demands")

@@ -395,6 +395,14 @@ def test_a_date_hung_on_the_objects_participle_dates_the_verb(nlp) -> None:  # t
         assert ev.date == day and ev.extra["date_source"] == "sentence", body
 
 
+def test_a_clause_of_its_own_joined_to_a_dated_one_keeps_no_date_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "that Washington would impose" to "reached in January"
+    doc = _doc(nlp, ["Rubio said the suspension violated an agreement the two sides reached in January and that Washington would impose visa sanctions."])
+    ev = _event(doc, 0, "impose")
+    ResolveStage()(doc)
+    assert ev.date_text is None or "January" not in ev.date_text
+
+
 def test_a_day_after_persona_non_grata_dates_the_declaring(nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser reads "persona" as the verb of a clause of its own
     doc = _doc(nlp, ["Algeria's foreign ministry declared 12 French embassy employees persona non grata on Sunday and gave them 48 hours to leave."])

@@ -33,7 +33,7 @@ from .lexicon import COUNTRY, DEMONYM, GEO, METONYM, ORG, PERSON, SECTOR, Hit, L
 # Gurion Airport"): such a name is no person and no party.
 # (not "University", "Institute", "Hospital": bodies that speak and act)
 PLACE_NAME_WORDS = frozenset(("square", "stadium", "street", "avenue", "boulevard", "airport", "bridge", "palace", "park", "plaza", "mausoleum", "memorial",
-                              "shoal", "reef", "atoll", "strait", "peninsula", "lagoon"))
+                              "shoal", "reef", "atoll", "strait", "peninsula", "lagoon", "gulf", "sea", "bay", "ocean", "channel"))
 
 # Words that may stand between a place and its sector noun ("Gondor's main
 # opposition group", "the Russian state-run media"). A closed list keeps

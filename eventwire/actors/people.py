@@ -451,6 +451,13 @@ def find_people(  # type: ignore[no-untyped-def]
                 # the states of the report are no affiliation)
                 speaker = ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
                 near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
+                if not speaker and _WITH_BEFORE.search(text, max(0, (person.start or 0) - 8), person.start or 0):
+                    # "Cyprus backed Athens, with President Nikos Christodoulides calling ...": the subject's
+                    near = next(
+                        (m.country for m in sorted(mentions, key=lambda x: x.start or 0)
+                         if m.kind == "country" and m.country and sdoc[floor].idx <= (m.start or 0) < (person.start or 0)),
+                        near,
+                    )
                 if speaker:
                     # (but where he said it, and the body whose statement he gives:
                     # '..., spokesperson Guo Jiakun said in Beijing', "Iran's foreign
@@ -482,6 +489,7 @@ def find_people(  # type: ignore[no-untyped-def]
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")
+_WITH_BEFORE = re.compile(r",\s+with\s+\Z")
 _COMMA_BEFORE = re.compile(r",\s*[\"\u201d]?\s*(?:[a-z][\w-]*\s+){0,2}\Z")
 # the kind of body a spokesperson's title names ('," ministry spokesperson Koo said')
 _BODY_WORD_BEFORE = re.compile(r"[,\"\u201d]\s*(ministry|office|department|agency|command|council)\s+\Z", re.IGNORECASE)

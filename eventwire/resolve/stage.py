@@ -207,7 +207,18 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return not (tok.lemma_.lower() in _LEAVING and tok.head.lemma_.lower() in _ORDERING and tok.head.tag_ == "VBD")
         # ("agreed to hold talks in May": the month of the talks planned, not of the agreement)
     trig_tokens = {t.i for t in tspan}
-    return not any(t.i in trig_tokens for t in tok.subtree)  # the date's clause does not hold the trigger
+    if not any(t.i in trig_tokens for t in tok.subtree):
+        return True  # the date's clause does not hold the trigger
+    node = trig
+    for _ in range(8):
+        if node.i == tok.i or node.head.i == node.i:
+            break
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "an agreement the two sides reached in January and that Washington would impose
+            # sanctions": a clause of its own the parser joined to the dated one
+            return True
+        node = node.head
+    return False
 
 
 _LEAVING = frozenset(("leave", "depart", "quit", "exit"))
