@@ -4461,3 +4461,20 @@ def test_round_seventeen_with_a_president_a_gulf_and_a_clause_joined_to_a_dated_
     d = code(stages, "HELSINKI, June 26 (AP) -- Russian border guards detained a Finnish-flagged cargo ship on Wednesday.",
              title="Russia detains Finnish-flagged cargo ship in Gulf of Finland, Helsinki demands explanation")
     assert _has(d, {"REQUEST"}, "FIN", "RUS", "demands")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a chargé d'affaires ordered out is expelled
+        (["Peru's foreign minister said Lima had ordered Mexico's charge d'affaires to leave the country."], [("SANCTION", "PER", "MEX")]),
+        # a state taking over a foreign firm's mine seizes the firm's property; the firm is of its demonym, not a town
+        (["Niger's junta said it was taking over the uranium mine run by French group Orano.", "Orano said it would file a new claim against Niger."],
+         [("ACCUSE", "FRA", "NER"), ("COERCE", "NER", "FRA")]),
+        (["Niger nationalised a French-run uranium mine on Thursday."], [("COERCE", "NER", "FRA")]),
+        # what somebody wants another to do has not been done
+        (["Trump wants the United States to take over Greenland."], []),
+    ],
+)
+def test_round_seventeen_expulsions_seizures_of_firms_and_wishes(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, *paragraphs)) == expected

@@ -259,6 +259,18 @@ def test_stage_meeting_in_washington(nlp) -> None:  # type: ignore[no-untyped-de
     assert doc.stage_versions["resolve"].startswith("v1+")
 
 
+def test_a_month_or_a_feast_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # March is also a town in England, and the tagger calls "Chuseok" a facility
+    for body, trigger in (
+        ("Russia in March 2024 vetoed the renewal of a U.N. panel of experts.", "vetoed"),
+        ("North Korea on Monday rejected South Korea's proposal to hold family reunions around the Chuseok holiday.", "rejected"),
+    ):
+        doc = _doc(nlp, [body])
+        ev = _event(doc, 0, trigger)
+        ResolveStage()(doc)
+        assert ev.location is None or ev.location.name not in ("March", "Chuseok"), body
+
+
 @pytest.mark.parametrize(("city", "iso"), [("Pyongyang", "PRK"), ("Seoul", "KOR")])
 def test_stage_in_city(nlp, city: str, iso: str) -> None:  # type: ignore[no-untyped-def]
     doc = _doc(nlp, [f"Russian and North Korean officials signed a defense pact in {city} on Tuesday."])

@@ -149,10 +149,16 @@ _AGENT_ADJECTIVES = frozenset(("willing", "unwilling", "ready", "prepared", "det
 
 def _agentive(head) -> bool:  # type: ignore[no-untyped-def]
     # "it is ready to ...", "it would take part in the talks" / "take action" (not "it takes time")
+    # ("it was taking over the mine": only a time taken makes "it" nobody)
+    if head.lemma_ == "take" and any(c.dep_ == "prt" for c in head.children) and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DURATIONS for c in head.children):
+        return True
     return any(
         (c.dep_ == "acomp" and c.lower_ in _AGENT_ADJECTIVES) or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TAKEN_ACTS and head.lemma_ == "take")
         for c in head.children
     )
+
+
+_DURATIONS = frozenset(("time", "year", "month", "week", "day", "hour", "minute", "while", "decade"))
 
 
 _TAKEN_ACTS = frozenset(("part", "action", "measure", "step", "countermeasure", "control", "charge", "responsibility", "aim", "stance", "position"))

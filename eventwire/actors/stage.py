@@ -151,6 +151,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # (the makers of things, dropped above, once more: later passes find names anew)
     mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and _MAKER_OF.match(text, m.end))]
     _places_in_states(text, mentions)
+    _firms_named_like_towns(text, mentions, lex)
     mentions = _drop_bodies_in_names(text, mentions)
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
@@ -159,6 +160,31 @@ def find_mentions(doc: Document) -> list[Actor]:
 # "the town of Bara in Sudan's North Kordofan province", "Baraka in eastern Congo", "Bara, Sudan"
 _IN_STATE = re.compile(r"(?:,\s+|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?)\Z")
 _TOWN_OF = re.compile(r"\b(?:town|city|village|district|province|region|port|camp)\s+of\s+\Z", re.IGNORECASE)
+
+
+# what a firm is called before its name: "French group Orano", "the mining company Somair"
+_FIRM_BEFORE = re.compile(r"\b(?:([A-Z][a-z]+)\s+)?(?:mining\s+|energy\s+|nuclear\s+|state\s+|oil\s+)?(?:group|company|firm|giant|operator|conglomerate|miner|maker|producer|carrier|airline|lender|insurer)\s+\Z")
+
+
+def _firms_named_like_towns(text: str, mentions: list[Actor], lex) -> None:  # type: ignore[no-untyped-def]
+    """A town's or an unknown body's name right after a word for a firm is the
+    firm's ("French group Orano" is no Orano in Algeria): a business, of the
+    state of the demonym before that word, if any."""
+    firms: dict[str, str | None] = {}
+    for m in mentions:
+        town = m.kind == "country" and m.country is not None and m.name != lex.country_names.get(m.country)
+        if m.start is None or not (town or (m.kind == "org" and m.country is None and m.sector is None)):
+            continue
+        firm = _FIRM_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if firm is None:
+            continue
+        state = next((h.entry.country for h in lex.scan(firm.group(1))), None) if firm.group(1) else None
+        m.kind, m.sector, m.country, m.name = "org", "BUS", state, m.text
+        firms[m.text] = state
+    for m in mentions:
+        # ... and that name again: "Orano said it would file a claim"
+        if m.text in firms and m.kind == "country" and m.name != lex.country_names.get(m.country or ""):
+            m.kind, m.sector, m.country, m.name = "org", "BUS", firms[m.text], m.text
 
 
 def _places_in_states(text: str, mentions: list[Actor]) -> None:

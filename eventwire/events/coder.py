@@ -489,6 +489,17 @@ def _asks_for_calm(pred: Token) -> bool:
     return any(lemma(o) in _CALM_WORDS or o.lower_ in _CALM_WORDS for o in objs)
 
 
+_RUNNING = frozenset(("run", "own", "operate", "manage", "control", "build"))
+
+
+def _runners(pred: Token) -> list[Token]:
+    """Who runs the object of ``pred`` ("the mine run by French group Orano")."""
+    return [
+        p for o in pred.children if o.dep_ in ("dobj", "obj") for a in o.children if a.dep_ == "acl" and lemma(a) in _RUNNING
+        for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+    ]
+
+
 def _doers_answered(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
     """The subjects of an "after" clause of the predicate ("warned ... after
     North Korean soldiers crossed the border"), when of another state."""
@@ -1985,7 +1996,9 @@ def code_sentence(
             held = [e.target for e in events if e.event_type == "COERCE" and e.target is not None and e.target.country
                     and (crew or (first is not None and e.trigger.start in pred_at and pred_at[e.trigger.start].i == first.i))
                     and e.target.country not in {s.country for s in srcs}]
-            tgts = held[:1] or _domestic_targets(srcs)
+            # (or what a firm of another state runs: "taking over the uranium mine run by French group Orano")
+            owners = [a for a in actors_of_all(_runners(k.pred), index, event_nouns) if a.country and a.country not in {s.country for s in srcs}] if k.type == "COERCE" else []
+            tgts = held[:1] or owners[:1] or _domestic_targets(srcs)
         elif (k.type == "COERCE" or (k.type == "ASSAULT" and lemma(k.pred) == "execute")) and srcs and tgts:
             # ("North Korea executed 30 officials": a state executes its own)
             tgts = _repressed_at_home(srcs, tgts)

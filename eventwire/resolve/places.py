@@ -106,13 +106,20 @@ class DocPlaces:
 _COMPASS = frozenset(("North", "South", "East", "West"))
 
 
+_HOLIDAY_AFTER = re.compile(r"\s+(?:holidays?|festival|feast|celebrations?)\b", re.IGNORECASE)
+
+
 def doc_places(doc: Document) -> DocPlaces:
     """All place candidates of the document in text order, without overlaps,
     and the countries its demonyms ("Bosnian") point to."""
     spans: list[tuple[int, int, str]] = []
     demonyms: list[tuple[int, str]] = []
+    # times and named events the gazetteer may hold a town for: "in March", "the Chuseok holiday"
+    times: list[tuple[int, int]] = []
     if doc.spacy is not None:
         for ent in doc.spacy.ents:
+            if ent.label_ in ("DATE", "TIME", "EVENT"):
+                times.append((ent.start_char, ent.end_char))
             if ent.label_ in PLACE_LABELS:
                 spans.append((ent.start_char, ent.end_char, ent.label_))
             elif ent.label_ == "NORP":
@@ -138,6 +145,10 @@ def doc_places(doc: Document) -> DocPlaces:
     for s, e, label in spans:
         if doc.text[s:e] in _COMPASS and doc.text[max(0, s - 4) : s].lower() == "the ":
             continue  # "fired back at the North": a side (or a region), never North, Utah
+        if label in ("GAZ", "PAT") and any(a <= s < b for a, b in times):
+            continue  # "vetoed it in March 2024": a month, not March in Cambridgeshire
+        if _HOLIDAY_AFTER.match(doc.text, e):
+            continue  # "around the Chuseok holiday": a feast, no place
         i = bisect.bisect_left(starts, s)
         if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
