@@ -250,3 +250,15 @@ def test_a_name_split_at_an_accent_and_a_nationality_before_an_occupation(nlp_st
     assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Boualem Sansal", "FRA")]
     doc = make_doc(nlp_stage, ["Iran arrested French aid worker Jean Dupont."])
     assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Jean Dupont", "FRA")]
+
+
+def test_speakers_and_citizens_under_a_foreign_dateline(nlp_stage: NlpStage) -> None:
+    # the dateline's state is no home for another state's spokesman, citizens or former premier
+    doc = make_doc(nlp_stage, ["NIAMEY, June 20 (Reuters) -- Niger nationalised a French-run uranium mine on Thursday.",
+                               'France condemned the decision on Friday. "We will defend our company," foreign ministry spokesman Christophe Lemoine told reporters in Paris.'])
+    assert [m.country for m in doc.mentions if m.name == "Christophe Lemoine"] == ["FRA"]
+    doc = make_doc(nlp_stage, ["COPENHAGEN, Aug. 27 (Reuters) -- Denmark summoned the top U.S. diplomat on Wednesday.",
+                               'The U.S. State Department denied that Washington was behind any such campaign. "We respect the right of the people of Greenland," a spokesperson said.'])
+    assert [m.country for m in doc.mentions if m.text == "spokesperson"] == ["USA"]
+    doc = make_doc(nlp_stage, ["SEOUL, Oct. 29 (NK News) -- Japan says 17 of its citizens were abducted, of whom five returned home in 2002 after then Prime Minister Junichiro Koizumi visited Pyongyang."])
+    assert [m.country for m in doc.mentions if m.text == "citizens" or m.name == "Junichiro Koizumi"] == ["JPN", "JPN"]

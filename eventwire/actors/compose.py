@@ -407,6 +407,9 @@ def nearest_state(mentions: list[Actor], lex: Lexicon, pos: int, sentence_start:
             continue
         if text and quote_between(text, m.end, pos):
             continue
-        if m.country and m.country not in lex.international and (best is None or m.start > (best.start or 0)):
+        if m.country and m.country not in lex.international and (best is None or m.start > (best.start or 0)) and (
+            # (a state named, not one a group or a body was only given from the story: "Japan says 17 of its citizens")
+            m.kind in ("country", "person") or any(h.entry.country == m.country for h in lex.scan(m.text))
+        ):
             best = m
     return best.country if best is not None else None

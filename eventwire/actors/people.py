@@ -464,12 +464,11 @@ def find_people(  # type: ignore[no-untyped-def]
                     # ministry condemned ..., spokesman Esmaeil Baghaei said")
                     spokes = title_key is not None and title_key.split()[-1] in _SPOKES_TITLES
                     near = _said_in(text, mentions, person.end or 0) or (_body_speaking(mentions, sdoc[floor].idx, person.start or 0) if spokes else None)
-                    kind_word = _BODY_WORD_BEFORE.search(text, 0, person.start or 0)
-                    if near is None and spokes and kind_word is not None and floor > 0:
+                    if near is None and spokes and floor > 0 and (_BODY_WORD_BEFORE.search(text, 0, person.start or 0) is not None or org is None):
                         # 'South Korea's Unification Ministry expressed concern. "We urge Russia ...,"
-                        # ministry spokesperson Koo said': the body of that kind the sentence before named
-                        before = sentence_of(sdoc[floor - 1])
-                        near = _body_speaking([m for m in mentions if kind_word.group(1).lower() in m.text.lower()], before[0].idx, sdoc[floor].idx)
+                        # ministry spokesperson Koo said', 'Vietnam accused China's coast guard ... "...,"
+                        # spokeswoman Hang said': the state or body the sentence before opened with
+                        near = _first_state(mentions, sentence_of(sdoc[floor - 1])[0].idx, sdoc[floor].idx)
                 # (an envoy with no state in sight is as likely the other side's: no focus for him)
                 envoy = title_key is not None and title_key.split()[-1] in _ENVOY_TITLES
                 person.country = near or pick_country(title_prefer, counts, None if envoy else _focus_for(person.sector, focus))
@@ -550,7 +549,8 @@ def _said_in(text: str, mentions: list[Actor], pos: int) -> str | None:
     m = _SAID_IN.match(text, pos)
     if m is None:
         return None
-    return next((x.country for x in mentions if x.start == m.end() and x.kind == "country" and x.country), None)
+    # (also inside a group the parser joined to the town: "told reporters in Paris")
+    return next((x.country for x in mentions if x.country and (x.start == m.end() and x.kind == "country" or (x.kind == "group" and (x.start or 0) < m.end() < (x.end or 0)))), None)
 
 
 def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
@@ -561,6 +561,11 @@ def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
          if lo <= (x.start or 0) < hi and x.kind == "org" and x.country and x.sector in _STATE_TITLE_SECTORS),
         None,
     )
+
+
+def _first_state(mentions: list[Actor], lo: int, hi: int) -> str | None:
+    """Country of the first mention between two offsets that has one."""
+    return next((x.country for x in sorted(mentions, key=lambda x: x.start or 0) if lo <= (x.start or 0) < hi and x.country), None)
 
 
 def _ending_before(mentions: list[Actor], pos: int, text: str) -> Actor | None:

@@ -484,7 +484,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # accept the soldiers": the same noun named with its state just before
             m.country = same
             continue
-        if m.sector in _STATE_SECTORS and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
+        if m.sector in _STATE_SECTORS | {"CVL"} and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
             # "its military", "their troops": the sentence's first state, usually its subject
             first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
             # (none before it in its sentence: the state named last before it, "North Korea did not
@@ -512,6 +512,13 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             reported = at_home and focus and _REPORTED_BETWEEN.search(text, named[i].end or 0, m.start or 0) is not None if i >= 0 else False
             if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer) and not reported:
                 m.country = named[i].country
+                continue
+        if m.sector in _STATE_SECTORS and ATTRIBUTION_AFTER.match(text, m.end or 0) and quote_between(text, max(0, (m.start or 0) - 4), m.start or 0):
+            # 'The State Department denied it. "We respect ...," a spokesperson said': the
+            # state or body the sentence before opened with speaks, not the state the story is filed from
+            body = next((x for x in mentions if x.sentence_index == (m.sentence_index or 0) - 1 and x.country and (x.kind == "country" or x.sector in _STATE_SECTORS)), None)
+            if body is not None:
+                m.country = body.country
                 continue
         crowd = m.sector == "OPP" and _CROWD_WORDS.search(m.text) is not None
         if (m.sector == "CVL" or crowd) and not prefer:
