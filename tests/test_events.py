@@ -4478,3 +4478,22 @@ def test_round_seventeen_with_a_president_a_gulf_and_a_clause_joined_to_a_dated_
 )
 def test_round_seventeen_expulsions_seizures_of_firms_and_wishes(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a family name only Pyongyang spells so is a North Korean's; a listed spokesperson is her state's
+        (["Vice Foreign Minister Pak Myong Ho met Iranian Foreign Minister Abbas Araghchi on Tuesday."], [("CONSULT", "PRK", "IRN")]),
+        # a state's own Red Cross society is the state's
+        (["North Korea's Red Cross met Japanese officials in Shenyang on Tuesday."], [("CONSULT", "PRK", "JPN")]),
+        # a battery moved is a deployment; a patrol blocked is coerced; seizing on the news is no seizure
+        (["The United States will move a Patriot battery from South Korea to Japan."], [("MOBILIZE", "USA", None)]),
+        (["Belize said Guatemalan navy boats blocked a Belize Defence Force patrol on the Sarstoon River."], [("COERCE", "GTM", "BLZ")]),
+        (["North Korea seized on the news."], []),
+        # a demonym before a group word in a title is the person's state
+        (["Nepalese opposition leader Pushpa Kamal Dahal praised the government for standing firm."], [("SUPPORT", "NPL", "NPL")]),
+    ],
+)
+def test_round_seventeen_held_out_names_bodies_and_moves(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, *paragraphs)) == expected

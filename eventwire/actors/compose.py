@@ -228,6 +228,10 @@ def _un_ambassador(text: str, body: Hit, noun: Hit | None) -> bool:
     )
 
 
+# bodies every state has one of under the same name
+_NATIONAL_SOCIETIES = frozenset(("Red Cross",))
+
+
 def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
     """Mentions from the hits of one text (hits sorted by start, not overlapping)."""
     out: list[Actor] = []
@@ -297,7 +301,8 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(Actor(text=text[h.start : people_end], name=text[h.start : people_end], country=h.entry.country, kind="group", start=h.start, end=people_end))
             i += 2 if nxt is not None and nxt.end == people_end else 1
             continue
-        if nxt is not None and _is_place(h) and _is_sector_like(nxt) and _gap_ok(text[h.end : nxt.start]) and not stance:
+        if nxt is not None and _is_place(h) and (_is_sector_like(nxt) or nxt.entry.name in _NATIONAL_SOCIETIES) and _gap_ok(text[h.end : nxt.start]) and not stance:
+            # ("North Korea's Red Cross", "the Japanese Red Cross Society": a state's own society)
             out.append(_joined(text, h, nxt, lex))
             i += 2
             continue

@@ -352,6 +352,8 @@ def find_people(  # type: ignore[no-untyped-def]
                     # "Houthi spokesman", "Hamas leader", "Houthi negotiator": the group's, not a government's
                     person.sector = group.sector
                     place = place or group.country
+                elif group is not None and base is None:
+                    place = place or group.country  # "Nepalese opposition leader X": the group's state
                 # or right before it: "Iran's foreign ministry spokesman X"
                 before = _ending_before(mentions, ps, text)
                 if before is not None and before.kind in ("org", "group"):
@@ -439,6 +441,10 @@ def find_people(  # type: ignore[no-untyped-def]
             stated = place or (org.country if org is not None and (_starts_with_place(org.text, lex) or org.country in lex.international) else None)
             if stated is not None and base is not None and stated != person.country:
                 person.country = stated
+        if person.country is None and person.name.split()[0] in _DPRK_SURNAMES and len(person.name.split()) > 1:
+            # "Vice Foreign Minister Pak Myong Ho met Iranian Foreign Minister Abbas Araghchi": a
+            # family name spelt the way only Pyongyang romanises it is a North Korean's
+            person.country = "PRK"
         if person.country is None and (title_text or base is not None):
             if title_key in lex.exclusive_titles:
                 person.country = title_prefer[0]  # a title only one state has ("Chief Cabinet Secretary")
@@ -485,6 +491,9 @@ def find_people(  # type: ignore[no-untyped-def]
     ]
     return people
 
+
+# family names as North Korea romanises them (the South writes Park, Lee, Choi, Rhee)
+_DPRK_SURNAMES = frozenset(("Pak", "Ri", "Choe", "Rim", "Ro", "Kye"))
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")
