@@ -4497,3 +4497,21 @@ def test_round_seventeen_expulsions_seizures_of_firms_and_wishes(stages, paragra
 )
 def test_round_seventeen_held_out_names_bodies_and_moves(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # what two named states are ("Qatar and Turkey, which also mediate") is no act
+        (["Qatar and Turkey, which also mediate, condemned the Israeli strikes."], [("ACCUSE", "QAT", "ISR"), ("ACCUSE", "TUR", "ISR")]),
+        # a rate in the present is no act told; a series in the past is
+        (['"The North is firing missiles almost every month," the lawmaker said.'], []),
+        (["North Korea fired a missile every day last week."], [("MOBILIZE", "PRK", None)]),
+    ],
+)
+def test_round_seventeen_descriptions_and_rates(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, *paragraphs)) == expected
+
+
+def test_round_seventeen_urging_while_hoping_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Seoul said it hoped the talks would help, while urging Pyongyang to respond."), {"REQUEST"}, "KOR", "PRK", "urging")

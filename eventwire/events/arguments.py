@@ -509,6 +509,12 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "The Pentagon said two Venezuelan jets had flown close to a destroyer, calling
         # the manoeuvre highly provocative": the parse hangs the speaker's comment on what was told
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and any(
+        m.dep_ == "mark" and m.lower_ == "while" for m in pred.children
+    ):
+        # "Seoul said it hoped the talks would help, while urging Pyongyang to respond": the
+        # parse hangs the speaker's second act on what was hoped
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ == "advcl" and pred.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.pos_ == "VERB" and pred.doc[pred.i - 1].text == ",":
         # "Russia ordered a British diplomat to leave the country, accusing him of spying":
         # a participle after a comma goes with the main clause, not the infinitive it follows

@@ -218,7 +218,7 @@ _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure
 
 # (not "routinely", "regularly": "soldiers routinely beat up detainees" reports a
 # practice, which event data code)
-_HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally"))
+_HABITUAL = frozenset(("often", "usually", "typically", "generally", "normally", "habitually", "customarily", "traditionally", "frequently", "regularly"))
 
 
 def habitual(tok: Token) -> bool:
@@ -229,7 +229,14 @@ def habitual(tok: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return any(a.dep_ == "advmod" and a.lower_ in _HABITUAL for a in verb.children)
+    # (in the present: "is firing missiles almost every month" is a rate, "fired a missile every day last week" acts)
+    present = verb.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in ("is", "are", "am") for a in verb.children)
+    return any(a.dep_ == "advmod" and a.lower_ in _HABITUAL for a in verb.children) or (present and any(
+        a.dep_ in ("npadvmod", "advmod") and a.lemma_.lower() in _TIME_UNITS and any(d.lower_ in ("every", "each") for d in a.children) for a in verb.children
+    ))
+
+
+_TIME_UNITS = frozenset(("day", "week", "month", "year", "night", "morning", "weekend"))
 
 
 _STALLING = frozenset(("stall", "deadlock", "freeze", "stagnate"))

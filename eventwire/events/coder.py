@@ -612,8 +612,8 @@ def _described_party(pred: Token) -> bool:
         return False
     if pred.tag_ == "VBG":
         return False  # "Qatar, which has been hosting talks between Kinshasa and the M23": going on
-    if pred.head.i + 1 >= len(pred.doc) or pred.doc[pred.head.i + 1].text != ",":
-        return False  # (set off by a comma: a description, not which of several)
+    if pred.left_edge.i == 0 or pred.doc[pred.left_edge.i - 1].text != ",":
+        return False  # (set off by a comma: a description, not which of several; "Qatar and Turkey, which also mediate")
     # (a span it has lasted is no time of its own: "which has observed a truce with the Houthis since 2022")
     lasting = {t.i for c in pred.children if c.dep_ == "prep" and c.lower_ in ("since", "for") for t in c.subtree}
     return not any((t.ent_type_ in ("DATE", "TIME") and t.i not in lasting) or t.lower_ in ("just", "recently", "now") for t in pred.subtree)
