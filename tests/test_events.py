@@ -4515,3 +4515,17 @@ def test_round_seventeen_descriptions_and_rates(stages, paragraphs: list, expect
 
 def test_round_seventeen_urging_while_hoping_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "Seoul said it hoped the talks would help, while urging Pyongyang to respond."), {"REQUEST"}, "KOR", "PRK", "urging")
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a day between "called" and "for" keeps the call for
+        (["China called on Wednesday for Japan to retract the remarks."], [("REQUEST", "CHN", "JPN")]),
+        # an embassy's minister or official summoned is the embassy's state's
+        (["South Korea's foreign ministry summoned a minister at the Chinese embassy in Seoul on Friday."], [("ACCUSE", "KOR", "CHN")]),
+        (["Japan summoned a senior official of the Chinese embassy."], [("ACCUSE", "JPN", "CHN")]),
+    ],
+)
+def test_round_seventeen_calls_and_summonses(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, *paragraphs)) == expected

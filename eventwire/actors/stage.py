@@ -166,6 +166,10 @@ _TOWN_OF = re.compile(r"\b(?:town|city|village|district|province|region|port|cam
 _FIRM_BEFORE = re.compile(r"\b(?:([A-Z][a-z]+)\s+)?(?:mining\s+|energy\s+|nuclear\s+|state\s+|oil\s+)?(?:group|company|firm|giant|operator|conglomerate|miner|maker|producer|carrier|airline|lender|insurer)\s+\Z")
 
 
+_AT_MISSION = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+|its\s+)?")
+_MISSION_WORDS = re.compile(r"\b(?:embassy|consulate|mission|legation)\b", re.IGNORECASE)
+
+
 def _firms_named_like_towns(text: str, mentions: list[Actor], lex) -> None:  # type: ignore[no-untyped-def]
     """A town's or an unknown body's name right after a word for a firm is the
     firm's ("French group Orano" is no Orano in Algeria): a business, of the
@@ -454,6 +458,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         backer = _state_backed(text, m, named)
         if backer is not None:
             m.country = backer  # "North Korean state-backed hackers"
+            continue
+        mission = _AT_MISSION.match(text, m.end or 0) if m.sector in _STATE_SECTORS else None
+        if mission is not None and (post := next((x for x in mentions if x.start == mission.end() and x.country and _MISSION_WORDS.search(x.text)), None)) is not None:
+            # "summoned a minister at the Chinese embassy": the embassy's state, not the summoner's
+            m.country = post.country
             continue
         owner = _of_owner(text, m, by_start)
         if owner is not None:

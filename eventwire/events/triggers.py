@@ -153,7 +153,10 @@ def _prep_children(verb: Token) -> dict[str, Token]:
     # "called for Russia to withdraw": the parse makes "for" the mark of the to-clause
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out.update((m.lower_, m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1)
+            # (a day between them too: "called on Wednesday for Japan to retract")
+            out.update((m.lower_, m) for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i > verb.i and all(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", "late", "early", ",") for t in verb.doc[verb.i + 1 : m.i]
+            ))
     return out
 
 
