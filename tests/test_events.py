@@ -4529,3 +4529,9 @@ def test_round_seventeen_urging_while_hoping_is_the_speaker_s(stages) -> None:  
 )
 def test_round_seventeen_calls_and_summonses(stages, paragraphs: list, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, *paragraphs)) == expected
+
+
+def test_round_seventeen_a_headline_s_reaction_after_a_comma_answers_its_first_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "China's foreign ministry said it had lodged stern representations with South Korea.",
+             title="S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest")
+    assert [(e.source.country, e.target.country if e.target else None) for e in d.events if e.sentence_index == 0] == [("CHN", "KOR")]

@@ -500,6 +500,20 @@ def _runners(pred: Token) -> list[Token]:
     ]
 
 
+def _first_clause_party(pred: Token, span: Any, srcs: list[Actor], index: MentionIndex) -> list[Actor]:
+    """The first state named in a headline before the comma that opens the
+    clause of ``pred`` (a few words before it), when not of the states of ``srcs``."""
+    comma = next((t.i for t in reversed(span.doc[span.start : pred.i]) if t.text == ","), None)
+    if comma is None or comma <= span.start or pred.i - comma > 4:
+        return []  # (the clause's subject and verb right after the comma: "..., Beijing lodges protest")
+    own = {s.country for s in srcs if s.country}
+    for t in span.doc[span.start : comma]:
+        found = [m for m in index.on(t) if m.country and m.country not in own]
+        if found:
+            return found[:1]
+    return []
+
+
 def _doers_answered(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
     """The subjects of an "after" clause of the predicate ("warned ... after
     North Korean soldiers crossed the border"), when of another state."""
@@ -1164,6 +1178,10 @@ def _implied_targets(
             found = _last_act(srcs, [e for e in earlier if e.sentence_index == here], here, _ANY_TYPE)
         if found:
             return found, True
+    if k.type in _ANSWERING_TYPES and headline and (first := _first_clause_party(k.pred, span, srcs, index)):
+        # "S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest":
+        # a headline's second clause after a comma answers the party its first clause opens with
+        return first, True
     if k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and headline:
         # "North Korea fires artillery near border island; Seoul demands halt": the
         # headline's second clause answers its first
