@@ -4535,3 +4535,9 @@ def test_round_seventeen_a_headline_s_reaction_after_a_comma_answers_its_first_c
     d = code(stages, "China's foreign ministry said it had lodged stern representations with South Korea.",
              title="S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest")
     assert [(e.source.country, e.target.country if e.target else None) for e in d.events if e.sentence_index == 0] == [("CHN", "KOR")]
+
+
+def test_round_seventeen_a_planned_exercise_judged_is_of_those_who_will_hold_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "South Korea and the United States will hold their annual Ulchi Freedom Shield exercise from Aug. 18.",
+             "North Korea's defence minister No Kwang Chol last month condemned the planned exercise as a rehearsal for invasion.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]

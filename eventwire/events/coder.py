@@ -350,6 +350,13 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
         stem = word[:5]
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
+        if not fitting and any(a.dep_ == "amod" and a.lower_ in ("planned", "proposed", "upcoming", "announced") for a in o.children):
+            # "will hold their annual exercise ... condemned the planned exercise": the intent told with that word
+            fitting = same_word = [
+                ev for ev in reversed(earlier)
+                if ev.trigger is not None and stem in ev.trigger.text.lower() and ev.polarity == "future"
+                and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own
+            ]
         if same_word or fitting:
             # "The U.S. and Britain struck ... The Houthis condemned the
             # strikes": every party of that one act (one per state)
