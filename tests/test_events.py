@@ -4541,3 +4541,11 @@ def test_round_seventeen_a_planned_exercise_judged_is_of_those_who_will_hold_it(
     d = code(stages, "South Korea and the United States will hold their annual Ulchi Freedom Shield exercise from Aug. 18.",
              "North Korea's defence minister No Kwang Chol last month condemned the planned exercise as a rehearsal for invasion.")
     assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
+
+
+def test_round_seventeen_to_lam_invites_and_an_invitation_accepted(stages) -> None:  # type: ignore[no-untyped-def]
+    # a name the parser reads as "to" and its object is the subject; an invitation accepted is its maker's
+    d = code(stages, "Vietnamese party chief To Lam held talks with North Korean leader Kim Jong Un in Pyongyang on Friday.",
+             "To Lam invited Kim to visit Vietnam, and the North Korean leader accepted the invitation.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1 and e.polarity == "asserted"] == [
+        ("AGREE", "VNM", "PRK"), ("AGREE", "PRK", "VNM")]

@@ -420,6 +420,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             return []  # "if either is attacked": the governor's subject is no agent
     else:
         subj = [c for c in pred.children if c.dep_ in _SUBJ and not _object_read_as_subject(c)]
+        if not subj:
+            # "To Lam invited Kim to visit Vietnam": a name read as "to" and its object
+            subj = [p for c in pred.children if c.dep_ == "prep" and c.text == "To" for p in c.children
+                    if p.dep_ == "pobj" and p.ent_type_ == "PERSON" and p.i + 1 == pred.i]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
             subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
