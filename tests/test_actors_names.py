@@ -262,3 +262,9 @@ def test_speakers_and_citizens_under_a_foreign_dateline(nlp_stage: NlpStage) -> 
     assert [m.country for m in doc.mentions if m.text == "spokesperson"] == ["USA"]
     doc = make_doc(nlp_stage, ["SEOUL, Oct. 29 (NK News) -- Japan says 17 of its citizens were abducted, of whom five returned home in 2002 after then Prime Minister Junichiro Koizumi visited Pyongyang."])
     assert [m.country for m in doc.mentions if m.text == "citizens" or m.name == "Junichiro Koizumi"] == ["JPN", "JPN"]
+
+
+def test_its_minister_is_of_the_state_the_sentence_before_opened_with(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Guatemalan Foreign Minister Carlos Ramiro Martinez told the judges that the treaty was void.",
+                               "Belize rejected the claim. Its foreign minister, Francis Fonseca, called on the court to confirm the boundary."])
+    assert [m.country for m in doc.mentions if m.name == "Francis Fonseca"] == ["BLZ"]

@@ -425,6 +425,12 @@ def find_people(  # type: ignore[no-untyped-def]
         if person.country is None and place is None and org is None:
             # "Minister Hwang of South Korea", "an envoy from Qatar"
             place = _place_after(text, mentions, name_e)
+        if person.country is None and place is None and title_text and _ITS_BEFORE.search(text, max(0, (person.start or 0) - 8), person.start or 0):
+            # "Belize rejected the claim. Its foreign minister, Francis Fonseca, ...": the state of the
+            # sentence so far, else the one the sentence before opened with
+            place = nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text) or (
+                _first_state(mentions, sentence_of(sdoc[floor - 1])[0].idx, sdoc[floor].idx) if floor > 0 else None
+            )
         # a generic body in the title ("Chief Cabinet Secretary": "cabinet") got
         # its country from context only; the title's own states come first
         generic_org = org is not None and all(h.category == SECTOR for h in lex.scan(org.text))
@@ -497,6 +503,7 @@ _DPRK_SURNAMES = frozenset(("Pak", "Ri", "Choe", "Rim", "Ro", "Kye"))
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r",\s+with\s+\Z")
 _COMMA_BEFORE = re.compile(r",\s*[\"\u201d]?\s*(?:[a-z][\w-]*\s+){0,2}\Z")
 # the kind of body a spokesperson's title names ('," ministry spokesperson Koo said')
