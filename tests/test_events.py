@@ -4549,3 +4549,10 @@ def test_round_seventeen_to_lam_invites_and_an_invitation_accepted(stages) -> No
              "To Lam invited Kim to visit Vietnam, and the North Korean leader accepted the invitation.")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1 and e.polarity == "asserted"] == [
         ("AGREE", "VNM", "PRK"), ("AGREE", "PRK", "VNM")]
+
+
+def test_round_seventeen_a_second_count_shares_the_first_count_s_span(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Hamas has returned the remains of 22 of the 28 deceased hostages since the ceasefire took effect on Oct. 10, and Israel has released nearly 2,000 Palestinian prisoners.")
+    assert d.events == []
+    # (a day of its own makes the second an act)
+    assert [e.trigger.text for e in code(stages, "Russia has fired 30 missiles since January and has launched drones on Monday.").events] == ["launched"]

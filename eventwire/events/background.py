@@ -143,6 +143,12 @@ def verb_tally(pred: Token) -> bool:
         # "the talks have been frozen several times since they resumed in 2022",
         # "Israel has struck Yemen's ports several times": acts counted, none told
         return True
+    if _TALLY_SPAN.search(after) is None and pred.dep_ == "conj" and any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.head.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in pred.subtree
+    ):
+        # "Hamas has returned 22 bodies since the truce, and Israel has released 2,000
+        # prisoners": the span the first count gives holds for the second
+        after += " " + " ".join(t.lower_ for c in pred.head.children if c.dep_ in ("prep", "advcl", "npadvmod") and pred.head.i < c.i < pred.i for t in c.subtree)
     if _TALLY_SPAN.search(after) is None:
         return False
     if any(c.dep_ == "auxpass" for c in pred.children):
