@@ -4556,3 +4556,8 @@ def test_round_seventeen_a_second_count_shares_the_first_count_s_span(stages) ->
     assert d.events == []
     # (a day of its own makes the second an act)
     assert [e.trigger.text for e in code(stages, "Russia has fired 30 missiles since January and has launched drones on Monday.").events] == ["launched"]
+
+
+def test_round_seventeen_delegations_hosted_are_of_the_states_they_came_from(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Egypt hosted separate delegations from Hamas and Israel in Cairo on Wednesday.")
+    assert _stated(d) == [("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")]

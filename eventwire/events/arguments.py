@@ -301,6 +301,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+# people one state's side sends to meet another
+_SENT_PEOPLE = frozenset(("delegation", "delegate", "envoy", "official", "negotiator", "representative", "team", "diplomat", "mediator"))
 # papers a person holds from a state
 _PAPERS = frozenset(("visa", "passport", "accreditation", "residency", "permit", "license", "licence", "credentials", "citizenship"))
 # regions (codes.toml): an adjective that only says where a body is
@@ -1238,6 +1240,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         more = pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
+        # "hosted separate delegations from Hamas and Israel": whom the people met came from
+        more += [p for h in hosts if cand.entry.type == "CONSULT" and lemma(h) in _SENT_PEOPLE for p in pobjs(h, {"from"})]
         # "welcomed the resumption of ties between X and Y": X and Y are the
         # parties the subject acts toward
         more = more or [p for h in hosts for p in parties_between(h)]
