@@ -1117,8 +1117,8 @@ def _implied_targets(
     already coded in it), and whether it was found by reference to an earlier
     act. The cases are tried in order; the first that finds a party wins."""
     if (k.type in _JUDGING_TYPES or (k.type == "AGREE" and lemma(k.pred) == "accept")) and (found := _referred_agents(k.pred, srcs, earlier)):
-        # ("accepted the invitation": whoever made it)
         # "Japan condemned the launch": whoever carried out the launch the story reported before
+        # ("accepted the invitation": whoever made it)
         return found, True
     if k.mode == "investigate" and c.via == "light" and (found := _referred_agents(k.pred, srcs, earlier, pobjs(c.head, {"into"}))):
         # "Israel intercepted a flotilla ... Turkey opened an investigation into the detention": whoever held them
