@@ -327,6 +327,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         objs = [pred.head]
     # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
+    # the earlier acts of another party, latest first
+    others = [ev for ev in reversed(earlier) if ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own]
     for o in objs:
         if any(d.dep_ == "det" and d.lower_ in ("any", "every", "such", "no") for d in o.children):
             continue  # "supported any dialogue that preserved Syria's integrity": no act in particular
@@ -341,10 +343,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         ):
             continue
         fitting = [
-            ev for ev in reversed(earlier)
+            ev for ev in others
             if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(word, ""))
-            and (word not in _PACT_WORDS or ev.event_type == "AGREE" or ev.cameo_code == "057")
-            and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own and ev.polarity != "negated"
+            and (word not in _PACT_WORDS or ev.event_type == "AGREE" or ev.cameo_code == "057") and ev.polarity != "negated"
         ]
         # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
         # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
@@ -352,11 +353,7 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
         if not fitting and any(a.dep_ == "amod" and a.lower_ in ("planned", "proposed", "upcoming", "announced") for a in o.children):
             # "will hold their annual exercise ... condemned the planned exercise": the intent told with that word
-            fitting = same_word = [
-                ev for ev in reversed(earlier)
-                if ev.trigger is not None and stem in ev.trigger.text.lower() and ev.polarity == "future"
-                and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own
-            ]
+            fitting = same_word = [ev for ev in others if ev.trigger is not None and stem in ev.trigger.text.lower() and ev.polarity == "future"]
         if same_word or fitting:
             # "The U.S. and Britain struck ... The Houthis condemned the
             # strikes": every party of that one act (one per state)
@@ -525,9 +522,7 @@ def _doers_answered(pred: Token, srcs: list[Actor], index: MentionIndex, event_n
     """The subjects of an "after" clause of the predicate ("warned ... after
     North Korean soldiers crossed the border"), when of another state."""
     own = {s.country for s in srcs if s.country}
-    clauses = [x for x in pred.children if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in x.children)]
-    found = actors_of_all([s for x in clauses for s in x.children if s.dep_ in ("nsubj", "nsubjpass")], index, event_nouns)
-    return [a for a in found if a.country and a.country not in own]
+    return [a for a in actors_of_all(_condition_subjects(pred, ("after",)), index, event_nouns) if a.country and a.country not in own]
 
 
 def _fighting_sides(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
@@ -847,12 +842,13 @@ def _disavowed(noun: Token) -> Token | None:
     return will.head
 
 
-def _condition_subjects(verb: Token) -> list[Token]:
-    """The subjects of a verb's if/unless clause, each conjunct."""
+def _condition_subjects(verb: Token, marks: tuple[str, ...] = ("if", "unless")) -> list[Token]:
+    """The subjects of a verb's if/unless clause (or of its clause opened by
+    one of ``marks``), each conjunct."""
     return [
         x
         for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass")
         for x in (s, *s.conjuncts)
