@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..nlp import sentence_of
 from ..records import Actor
@@ -465,11 +466,7 @@ def find_people(  # type: ignore[no-untyped-def]
                 near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
                 if not speaker and _WITH_BEFORE.search(text, max(0, (person.start or 0) - 8), person.start or 0):
                     # "Cyprus backed Athens, with President Nikos Christodoulides calling ...": the subject's
-                    near = next(
-                        (m.country for m in sorted(mentions, key=lambda x: x.start or 0)
-                         if m.kind == "country" and m.country and sdoc[floor].idx <= (m.start or 0) < (person.start or 0)),
-                        near,
-                    )
+                    near = _first_state(mentions, sdoc[floor].idx, person.start or 0, lambda x: x.kind == "country") or near
                 if speaker:
                     # (but where he said it, and the body whose statement he gives:
                     # '..., spokesperson Guo Jiakun said in Beijing', "Iran's foreign
@@ -572,16 +569,13 @@ def _said_in(text: str, mentions: list[Actor], pos: int) -> str | None:
 def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
     """Country of the first state body of the sentence before a spokesperson
     closing it: the body whose statement the spokesperson gives."""
-    return next(
-        (x.country for x in sorted(mentions, key=lambda x: x.start or 0)
-         if lo <= (x.start or 0) < hi and x.kind == "org" and x.country and x.sector in _STATE_TITLE_SECTORS),
-        None,
-    )
+    return _first_state(mentions, lo, hi, lambda x: x.kind == "org" and x.sector in _STATE_TITLE_SECTORS)
 
 
-def _first_state(mentions: list[Actor], lo: int, hi: int) -> str | None:
-    """Country of the first mention between two offsets that has one."""
-    return next((x.country for x in sorted(mentions, key=lambda x: x.start or 0) if lo <= (x.start or 0) < hi and x.country), None)
+def _first_state(mentions: list[Actor], lo: int, hi: int, keep: Callable[[Actor], bool] = lambda x: True) -> str | None:
+    """Country of the first mention between two offsets that has one (and
+    that ``keep`` accepts)."""
+    return next((x.country for x in sorted(mentions, key=lambda x: x.start or 0) if lo <= (x.start or 0) < hi and x.country and keep(x)), None)
 
 
 def _ending_before(mentions: list[Actor], pos: int, text: str) -> Actor | None:
