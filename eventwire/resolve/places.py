@@ -135,6 +135,9 @@ def doc_places(doc: Document) -> DocPlaces:
     # only when the gazetteer knows them (checked when a sentence is scored).
     for m in _NAME_AFTER_PREP.finditer(doc.text, 0, limit):
         spans.append((m.start(1), m.end(1), "PAT"))
+    # (entities do not overlap: the one starting last at or before a span is the only one that may hold it)
+    times.sort()
+    time_starts = [a for a, _ in times]
     # Longest first; the gazetteer wins ties because it knows multi-word names.
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[2] != "GAZ", s[0]))
     # Kept spans are disjoint, so sorted by start only the neighbours of the
@@ -145,7 +148,7 @@ def doc_places(doc: Document) -> DocPlaces:
     for s, e, label in spans:
         if doc.text[s:e] in _COMPASS and doc.text[max(0, s - 4) : s].lower() == "the ":
             continue  # "fired back at the North": a side (or a region), never North, Utah
-        if label in ("GAZ", "PAT") and any(a <= s < b for a, b in times):
+        if label in ("GAZ", "PAT") and (k := bisect.bisect_right(time_starts, s) - 1) >= 0 and s < times[k][1]:
             continue  # "vetoed it in March 2024": a month, not March in Cambridgeshire
         if _HOLIDAY_AFTER.match(doc.text, e):
             continue  # "around the Chuseok holiday": a feast, no place
