@@ -4561,3 +4561,10 @@ def test_round_seventeen_a_second_count_shares_the_first_count_s_span(stages) ->
 def test_round_seventeen_delegations_hosted_are_of_the_states_they_came_from(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Egypt hosted separate delegations from Hamas and Israel in Cairo on Wednesday.")
     assert _stated(d) == [("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")]
+
+
+def test_round_eighteen_coasts_and_straits_are_places_not_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "North Korea test-fired cruise missiles off the west coast on Tuesday.")
+    assert _stated(d) == [("MOBILIZE", "PRK", None)]
+    d = code(stages, "A U.S. Navy destroyer sailed through the Taiwan Strait on Wednesday.")
+    assert _stated(d) == [("MOBILIZE", "USA", None)]

@@ -334,9 +334,12 @@ _CURRENCY = re.compile(r"\s?\$\s?\d")
 # Waters and peninsulas named after a state or a point of the compass are
 # places, no party: "fired into the West Sea" (not "the West"), "the Sea of
 # Japan", "the South China Sea", "over the Korean Peninsula", "patrols on Lake
-# Chad", "the Gulf of Mexico"
+# Chad", "the Gulf of Mexico", "sailed through the Taiwan Strait", "off the
+# west coast", "the Persian Gulf" (but not "the Gulf states")
 _WATERS = re.compile(
-    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean)|(?:Sea|Gulf|Bay|Strait) of (?:[A-Z][\w'-]+ ?){1,2}|Lake [A-Z][\w'-]+|(?:Korean|Arabian|Iberian) [Pp]eninsula)\b"
+    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean|Strait|Channel|Gulf(?! [A-Z]| states| countries| nations| monarchies))"
+    r"|(?:Sea|Gulf|Bay|Strait) of (?:[A-Z][\w'-]+ ?){1,2}|Lake [A-Z][\w'-]+|(?:Korean|Arabian|Iberian) [Pp]eninsula"
+    r"|(?:[Tt]he |[Ii]ts )?(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh)(?:ern)? (?:coast|coastline|waters)(?! [Gg]uard))\b"
 )
 
 
