@@ -4568,3 +4568,9 @@ def test_round_eighteen_coasts_and_straits_are_places_not_parties(stages) -> Non
     assert _stated(d) == [("MOBILIZE", "PRK", None)]
     d = code(stages, "A U.S. Navy destroyer sailed through the Taiwan Strait on Wednesday.")
     assert _stated(d) == [("MOBILIZE", "USA", None)]
+
+
+def test_round_eighteen_people_captured_with_no_captor_named_are_held_not_attacked(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Two North Korean soldiers were captured by Ukrainian forces in January.", "The two were captured in Kursk.")
+    assert [e.event_type for e in d.events] == ["COERCE", "COERCE"]
+    assert [e.event_type for e in code(stages, "Russian forces captured the village.").events] == ["ASSAULT"]
