@@ -4574,3 +4574,19 @@ def test_round_eighteen_people_captured_with_no_captor_named_are_held_not_attack
     d = code(stages, "Two North Korean soldiers were captured by Ukrainian forces in January.", "The two were captured in Kursk.")
     assert [e.event_type for e in d.events] == ["COERCE", "COERCE"]
     assert [e.event_type for e in code(stages, "Russian forces captured the village.").events] == ["ASSAULT"]
+
+
+def test_round_eighteen_a_test_fire_read_as_an_adjective_in_a_reported_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "test-fired" a modifier of "missiles", and "missiles" what Yonhap said
+    for who in ("Yonhap", "the military"):
+        d = code(stages, f"North Korea test-fired cruise missiles on Tuesday, {who} said.")
+        assert _stated(d) == [("MOBILIZE", "PRK", None)], who
+
+
+def test_round_eighteen_a_move_that_drew_a_protest_is_the_mover_s(stages) -> None:  # type: ignore[no-untyped-def]
+    for s in ("North Korea test-fired cruise missiles on Tuesday, in a move that drew a protest from Tokyo.",
+              "China sent ships near the islands in a move that drew protests from Manila."):
+        d = code(stages, s)
+        accuse = [(e.source.country, e.target and e.target.country) for e in d.events if e.event_type == "ACCUSE"]
+        assert accuse in ([("JPN", "PRK")], [("PHL", "CHN")]), s
+        assert all(e.target is None for e in d.events if e.event_type != "ACCUSE"), s

@@ -315,6 +315,28 @@ _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "bla
 TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
 
+# what an act is called when what it drew is told ("in a move that drew a protest")
+_MOVE_NOUNS = frozenset(("move", "step", "decision", "act", "action"))
+
+
+def _drawer(verb: Token) -> list[Token]:
+    """Who drew what ``verb`` drew: its subject, or, when that is "a move
+    that ...", the subject of the act the move is ("North Korea fired
+    missiles, in a move that drew a protest from Tokyo")."""
+    move = verb.head if verb.dep_ == "relcl" and lemma(verb.head) in _MOVE_NOUNS else None
+    if move is None:
+        return subject_tokens(verb)
+    up = move
+    for _ in range(3):
+        if up.head.i == up.i or up.pos_ in ("VERB", "AUX"):
+            break
+        up = up.head
+    if up.pos_ in ("VERB", "AUX"):
+        return subject_tokens(up)
+    # (a verb the parser made a modifier: "North Korea test-fired missiles, in a move ...")
+    return [x for left in up.lefts for x in left.subtree]
+
+
 def _in_possessor(tok: Token, head: Token) -> bool:
     """``tok`` is inside a possessor of ``head``'s phrase ("bin Laden's")."""
     while tok.i != head.i and tok.head.i != tok.i:
@@ -933,6 +955,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # state); a verb parsed as a modifier, within the phrase it opens
         # (a verb with no complement of its own ends at a purpose clause)
         series_end = cand.extra["series"][2] if "series" in cand.extra else None
+        if cand.via == "flat" and cand.pred.head.dep_ == "ccomp":
+            series_end = cand.pred.head.right_edge.i + 1  # "..., Yonhap said": who reports it is no party
+        if cand.via == "flat":
+            # "..., in a move that drew a protest from Tokyo": a clause of its own names no party of it
+            series_end = min([series_end or len(cand.pred.doc)] + [t.left_edge.i for t in cand.pred.head.subtree if t.i > cand.pred.i and t.dep_ in ("relcl", "advcl", "acl")])
         left, right = headline_sides(cand.pred, index, flat_subject(cand), purpose_ends=not cand.entry.role, end=series_end)
         return left, right, len(left) > 1 and _symmetric(cand)
     if cand.via in ("noun", "occurrence"):
@@ -1011,7 +1038,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # "lawmakers visited the islets, drawing a protest from Tokyo": the protest is against whoever drew it
             # (and comes from whom the parse hangs on the verb)
             src = src or actors_of_all(pobjs(noun.head, {"from"}), index)
-            tgt = [a for a in actors_of_all(subject_tokens(noun.head), index) if a not in src]
+            tgt = [a for a in actors_of_all(_drawer(noun.head), index) if a not in src]
         if not tgt and cand.entry.type == "ACCUSE":
             # "concerns over a steel structure China has installed": about whoever put it there
             tgt = actors_of_all([a for t in pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)

@@ -688,8 +688,11 @@ def flat_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list[Can
         # (or a subject beside another one of the same verb: "X scrambled fighter jets on
         # Wednesday after two drones flew ...", "jets" and "drones" both the subjects of "flew")
         second = t.head.dep_ == "nsubj" and any(x.dep_ == "nsubj" and x.i != t.head.i for x in t.head.head.children)
-        # (a hyphenated verb read as an adjective: "North Korea test-fired cruise missiles")
-        hyphened = t.tag_ == "JJ" and t.lower_.endswith(("-fired", "-launched")) and t.head.dep_ == "ROOT"
+        # (a hyphenated verb read as an adjective: "North Korea test-fired cruise missiles",
+        # also when the phrase is all a source's report: "..., Yonhap said")
+        hyphened = t.tag_ == "JJ" and t.lower_.endswith(("-fired", "-launched")) and (
+            t.head.dep_ == "ROOT" or (t.head.dep_ == "ccomp" and t.head.head.i > t.head.i and t.head.head.lemma_.lower() in _SAYING_FORMS)
+        )
         past = t.tag_ == "VBD" or (t.tag_ == "VBN" and (t.head.dep_ == "ROOT" or second)) or hyphened
         if not past or t.dep_ not in ("amod", "compound", "nmod") or not t.i < t.head.i <= t.i + 3 or t.head.pos_ not in ("NOUN", "PROPN"):
             continue
