@@ -3413,8 +3413,10 @@ def test_results_of_an_exchange_hit_one_side_done_by_the_other(stages) -> None: 
 def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Cambodia said Thai soldiers opened fire first. Bangkok rejected that account.")
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("THA", "KHM")]
-    # (a report nobody in the story gave has no such target)
-    doc = code(stages, "Cambodia said Thai soldiers opened fire first. The Kremlin dismissed the report as a fabrication.")
+    # (a state's report is its account; the media's gives no target: they are no party)
+    doc = code(stages, "South Korea's spy agency said on Wednesday that North Korea had sent troops to Russia.", "Moscow dismissed the report.")
+    assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("RUS", "KOR")]
+    doc = code(stages, "Thai media reported that Cambodian soldiers opened fire first. Phnom Penh dismissed the report as a fabrication.")
     assert all(e.target is None for e in doc.events if e.event_type == "REJECT")
 
 
@@ -4590,3 +4592,13 @@ def test_round_eighteen_a_move_that_drew_a_protest_is_the_mover_s(stages) -> Non
         accuse = [(e.source.country, e.target and e.target.country) for e in d.events if e.event_type == "ACCUSE"]
         assert accuse in ([("JPN", "PRK")], [("PHL", "CHN")]), s
         assert all(e.target is None for e in d.events if e.event_type != "ACCUSE"), s
+
+
+def test_round_eighteen_what_is_welcomed_or_rejected_is_of_whoever_did_or_said_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "A U.S. destroyer sailed through the Taiwan Strait on Wednesday.",
+             "China's Eastern Theater Command said it had sent naval and air forces to monitor the ship.", "Taipei welcomed the transit.")
+    assert [(e.source.country, e.target and e.target.country) for e in d.events if e.event_type == "SUPPORT"] == [("TWN", "USA")]
+    d = code(stages, "Thailand and Malaysia held talks on Thursday.", "ASEAN Secretary-General Kao Kim Hourn welcomed the talks.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["MYS", "THA"]
+    d = code(stages, "Malaysia sent a diplomatic note to Thailand on Wednesday objecting to the fence.", "Thailand rejected the objection.")
+    assert [(e.source.country, e.target and e.target.country) for e in d.events if e.event_type == "REJECT"] == [("THA", "MYS")]

@@ -192,6 +192,9 @@ _ACT_CAMEOS = {"seizure": "171", "deportation": "174", "detention": "173", "arre
 _PACT_WORDS = frozenset(("agreement", "deal", "accord", "pact", "treaty"))
 # Judgements whose object may be an act the story reported before.
 _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
+# a ship's or a plane's going through, and the verbs that tell it
+_PASSAGE_NOUNS = frozenset(("transit", "passage", "patrol", "voyage", "flyover", "overflight"))
+_PASSING_STEMS = ("sail", "transit", "pass", "cross", "navigat", "fl", "patrol", "steam", "enter")
 # Nouns naming an earlier act, and the types of events they can refer to.
 _CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
 _ACT_NOUNS: dict[str, frozenset[str]] = {
@@ -212,7 +215,9 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
     # "denounced the port call", "criticized the visit": whoever came
     "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
-    **dict.fromkeys(("visit", "trip", "meeting", "talks", "summit", "dialogue"), frozenset(("CONSULT",))),
+    **dict.fromkeys(("visit", "trip", "meeting", "talks", "talk", "summit", "dialogue"), frozenset(("CONSULT",))),
+    # "sailed through the Taiwan Strait ... Taipei welcomed the transit": whoever sailed
+    **dict.fromkeys(_PASSAGE_NOUNS, frozenset(("MOBILIZE",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
     **dict.fromkeys(("provocation", "action", "act"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
@@ -224,7 +229,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "Hamas rejected that claim", "denied the accusation": whoever made it
     **dict.fromkeys(_CLAIM_NOUNS, frozenset(("ACCUSE",))),
     # "rejected the protest", "dismissed the warning": whoever lodged or made it
-    **dict.fromkeys(("protest", "complaint", "representation"), frozenset(("ACCUSE", "PROTEST"))),
+    **dict.fromkeys(("protest", "complaint", "representation", "objection"), frozenset(("ACCUSE", "PROTEST"))),
     **dict.fromkeys(("warning", "threat"), frozenset(("THREATEN",))),
     # "North Korea denied the charges" the Justice Department brought
     **dict.fromkeys(("charge", "indictment"), frozenset(("ACCUSE", "COERCE"))),
@@ -350,6 +355,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
         # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
         stem = word[:5]
+        if word in _PASSAGE_NOUNS:
+            # (a passage is a ship's or a plane's going through, not the forces sent to watch it)
+            fitting = [ev for ev in fitting if ev.trigger is not None and ev.trigger.text.lower().startswith(_PASSING_STEMS)]
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
         if not fitting and any(a.dep_ == "amod" and a.lower_ in ("planned", "proposed", "upcoming", "announced") for a in o.children):
             # "will hold their annual exercise ... condemned the planned exercise": the intent told with that word
@@ -674,9 +682,10 @@ def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     return []
 
 
-# what was said that a denial answers: "rejected that account", "dismissed the claim"
+# what was said that a denial answers: "rejected that account", "dismissed the claim",
+# "South Korea's spy agency said ... Moscow dismissed the report" (a state's; the media are no party)
 _ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative", "suggestion", "statement", "remark", "comment",
-                                 "assessment", "estimate", "finding", "conclusion"}
+                                 "assessment", "estimate", "finding", "conclusion", "report"}
 
 
 def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexicon) -> list[Actor]:
