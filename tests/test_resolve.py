@@ -38,6 +38,9 @@ P = "2024-04-12"  # a Friday
         ("Sanctions were imposed last month.", "2024-03-01", "month"),
         ("The drills began earlier this month.", "2024-04-01", "month"),
         ("Leaders spoke by phone this week.", "2024-04-08", "week"),
+        # a weekday of the week named, not the week's Monday
+        ("He said on Friday last week that talks would resume.", "2024-04-05", "day"),
+        ("The envoys met on Tuesday this week.", "2024-04-09", "day"),
         ("The talks were held from April 11-12.", "2024-04-11", "day"),
         ("The talks were held April 11-12.", "2024-04-11", "day"),
         ("The talks were held April 11 to 12.", "2024-04-11", "day"),

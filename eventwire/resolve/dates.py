@@ -249,6 +249,10 @@ def _patterns() -> _Patterns:
             return None
         w = weekdays[m.group("wd").capitalize()]
         pre = (m.group("pre") or "").strip().lower()
+        if m.group("week"):
+            # "on Friday last week": that weekday of the week named
+            step = {"last": -7, "this": 0, "next": 7}[m.group("week").lower()]
+            return c.p + dt.timedelta(days=step + w - c.p.weekday()), "day", None
         if pre == "next" or (c.future and pre != "last"):
             # (a story's own weekday is that day: wire style names today's weekday, "will fly
             # to Washington on Sunday" in a Sunday story; a week on is "next Sunday")
@@ -405,7 +409,7 @@ def _patterns() -> _Patterns:
         ),
         (
             5,
-            rf"\b(?P<pre>(?i:on|last|this|next|early|late|since|by|until|from)\s+)?(?:(?i:early|late)\s+)?{wd}\b(?:\s+(?i:night|morning|afternoon|evening))?",
+            rf"\b(?P<pre>(?i:on|last|this|next|early|late|since|by|until|from)\s+)?(?:(?i:early|late)\s+)?{wd}\b(?:\s+(?i:night|morning|afternoon|evening))?(?:\s+(?P<week>(?i:last|this|next))\s+(?i:week)\b)?",
             h_weekday,
             True,
             0,
