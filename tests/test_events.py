@@ -4602,3 +4602,9 @@ def test_round_eighteen_what_is_welcomed_or_rejected_is_of_whoever_did_or_said_i
     assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["MYS", "THA"]
     d = code(stages, "Malaysia sent a diplomatic note to Thailand on Wednesday objecting to the fence.", "Thailand rejected the objection.")
     assert [(e.source.country, e.target and e.target.country) for e in d.events if e.event_type == "REJECT"] == [("THA", "MYS")]
+
+
+def test_round_eighteen_what_a_state_expects_another_to_do_is_not_done(stages) -> None:  # type: ignore[no-untyped-def]
+    for s in ("Seoul expects Pyongyang to return the fishermen.", '"We expect Thailand to consult us first," Malaysia\'s foreign minister told reporters.'):
+        d = code(stages, s)
+        assert d.events and all(e.polarity == "hypothetical" for e in d.events), s

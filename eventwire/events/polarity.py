@@ -32,7 +32,7 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
         or _permitted(node)
         or (node.dep_ == "ccomp" and lemma(node.head) in ("help", "assist"))  # "offered troops to help him oust X"
         # "wants the United States to take over Greenland": what is wished, parsed as a clause
-        or (node.dep_ == "ccomp" and lemma(node.head) in ("want", "wish") and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children))
+        or (node.dep_ == "ccomp" and lemma(node.head) in ("want", "wish", "expect") and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children))
     ):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
@@ -74,7 +74,7 @@ _ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultim
 _SAID_ACTS = frozenset(("condemn", "denounce", "criticize", "criticise", "slam", "urge", "warn", "call", "demand", "reject", "welcome", "praise", "decry", "blast"))
 # Verbs asking somebody to do something: what their "to" clause leads to is
 # not done either (their own complement is the request's, see roles.py)
-_ASKING = frozenset(("urge", "ask", "request", "appeal", "implore", "encourage", "press", "push", "invite", "beg", "want"))
+_ASKING = frozenset(("urge", "ask", "request", "appeal", "implore", "encourage", "press", "push", "invite", "beg", "want", "expect"))
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 # Adjectives that put an act named by a noun ahead ("a planned offensive") or
 # in doubt ("a possible strike")
@@ -188,9 +188,10 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     for n, tok in enumerate(chain):
         if n and chain[n - 1].dep_ in ("xcomp", "advcl", "ccomp") and lemma(tok) in _PROMISING and (n > 1 or lemma(tok) != "agree"):
             future = True  # "offered its troops to help him oust X": what is offered is still to come
-        if (n > 1 or lemma(tok) in ("invite", "want")) and chain[n - 1].dep_ in ("xcomp", "ccomp") and lemma(tok) in _ASKING and tok.pos_ == "VERB":
+        if (n > 1 or lemma(tok) in ("invite", "want", "expect")) and chain[n - 1].dep_ in ("xcomp", "ccomp") and lemma(tok) in _ASKING and tok.pos_ == "VERB":
             # "urged Beijing to use its influence to press Pyongyang", "invited Kim to visit Minsk",
-            # "wants the United States to take over Greenland": asked for or wished, not done
+            # "wants the United States to take over Greenland", "expects Pyongyang to return
+            # the fishermen": asked for, wished or awaited, not done
             hypothetical = True
         kids = list(tok.children)
         # "did not even ever clash": the negation may hang off an adverb
