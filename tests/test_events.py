@@ -4608,3 +4608,12 @@ def test_round_eighteen_what_a_state_expects_another_to_do_is_not_done(stages) -
     for s in ("Seoul expects Pyongyang to return the fishermen.", '"We expect Thailand to consult us first," Malaysia\'s foreign minister told reporters.'):
         d = code(stages, s)
         assert d.events and all(e.polarity == "hypothetical" for e in d.events), s
+
+
+def test_round_eighteen_a_view_shared_or_a_commitment_shown_is_not_its_owner_s_act(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The U.S. State Department said it shared South Korea's concerns.")
+    assert [(e.source.country, e.target) for e in d.events] == [("USA", None)]
+    d = code(stages, "Taipei welcomed the transit, saying it showed Washington's commitment to a free and open Indo-Pacific.")
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
+    # (a state showing its own support does support)
+    assert _stated(code(stages, "Japan showed its support for Ukraine.")) == [("SUPPORT", "JPN", "UKR")]

@@ -315,6 +315,8 @@ _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "bla
 TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
 
+# verbs of holding another party's view as one's own ("shared Seoul's concerns")
+_SHARING = frozenset(("share", "echo"))
 # what an act is called when what it drew is told ("in a move that drew a protest")
 _MOVE_NOUNS = frozenset(("move", "step", "decision", "act", "action"))
 
@@ -987,6 +989,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "a full Israeli withdrawal from Gaza": the place a withdrawal leaves is no author
         withdrawal = cand.entry.cameo == "0872"
         src_toks = noun_sources(noun, index, {"by"} if withdrawal else _AGENT_PREPS) or (noun_sources(frame, index) if frame is not None else [])
+        if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _SHARING:
+            # "the State Department said it shared South Korea's concerns": the sharer's own
+            src_toks = subject_tokens(noun.head)
         if not src_toks and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in IMPOSING_NOUNS:
             # "the EU's imposition of sanctions on Iran", "the lifting of sanctions by the EU"
             src_toks = noun_sources(noun.head.head, index)
@@ -1520,6 +1525,8 @@ def nearby_targets(
             continue  # "arrested three on charges of spying for North Korea": what they are charged with
         if t.dep_ == "prep" and lemma(t) == "accord":
             continue  # "according to state media": the source of the report
+        if t.dep_ == "poss" and lemma(t.head.head) in _SHARING and t.head.dep_ in ("dobj", "obj"):
+            continue  # "shared South Korea's concerns": whose view is shared
         if t.dep_ == "prep" and t.lower_ == "under" and any(lemma(p) in ("pressure", "threat", "auspices") for p in t.children):
             continue  # "pulled out of Uvira under pressure from Washington": who pressed, no party to the act
         if t.dep_ == "prep" and (t.lower_ in ("alongside", "beside") or (t.lower_ == "for" and lemma(t.head) in ("fight", "fighting", "battle", "serve"))):

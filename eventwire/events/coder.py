@@ -1109,6 +1109,8 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     return srcs, tgts
 
 
+# verbs of what an act reveals of its doer ("it showed Washington's commitment")
+_SHOWING = frozenset(("show", "demonstrate", "reflect", "underscore", "underline", "highlight", "prove", "illustrate", "signal", "confirm"))
 # a series going on ("continued launches", "repeated incursions"), not an act told
 _GOING_ON = frozenset(("continued", "continuing", "repeated", "ongoing", "persistent", "relentless", "constant", "incessant"))
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
@@ -1269,6 +1271,10 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
             continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
+        if c.via in ("noun", "light") and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _SHOWING and any(p.dep_ == "poss" for p in c.head.children) and any(
+            s.dep_ == "nsubj" and s.pos_ in ("PRON", "NOUN") and s.lower_ not in ("we", "i", "they", "he", "she") for s in c.head.head.children
+        ):
+            continue  # "the transit showed Washington's commitment": what an act shows of its doer, no act of its own
         if c.via == "noun" and c.head.dep_ == "pobj" and (
             c.head.head.lower_ in ("despite", "notwithstanding") or (c.head.head.lower_ == "of" and lemma(c.head.head.head) in ("defiance", "violation", "breach"))
         ):
