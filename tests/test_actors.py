@@ -910,3 +910,9 @@ def test_a_state_of_another_country_is_no_country_it_holds(nlp_stage: NlpStage, 
     doc = make_doc(nlp_stage, [text])
     assert [m.country for m in by_text(doc, name)] == [country]
     assert countries(doc) == {country}
+
+
+def test_a_named_body_followed_by_the_noun_of_its_kind_is_one_actor(nlp_stage: NlpStage) -> None:
+    # a Seoul dateline made "news agency" South Korean: the accuser was the South itself
+    doc = make_doc(nlp_stage, ['SEOUL, April 16 (Yonhap) -- On Monday, the official KCNA news agency accused South Korea of "begging foreign powers".'])
+    assert [(m.text, m.country) for m in doc.mentions if "agency" in m.text] == [("KCNA news agency", "PRK")]

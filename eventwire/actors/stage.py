@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ..errors import DocumentError
@@ -78,7 +79,7 @@ def find_mentions(doc: Document) -> list[Actor]:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex, _title_end(doc)))
     _namesakes(text, mentions, lex)
-    mentions = _bureaus(text, mentions)
+    mentions = _named_kind(text, _bureaus(text, mentions))
     datelines, home, national, filed_from = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
@@ -262,6 +263,23 @@ def _bureaus(text: str, mentions: list[Actor]) -> list[Actor]:
         out = [m for m in out if m not in inside]
         out.append(Actor(text=b.group(0), name=b.group(0), country=owner.country if owner else None, sector=owner.sector if owner else None,
                          kind="org", start=b.start(), end=b.end()))
+    return out
+
+
+def _named_kind(text: str, mentions: list[Actor]) -> list[Actor]:
+    """"the official KCNA news agency": a named body followed by the common
+    noun of its kind is one actor, the named one (the common noun alone
+    would take its country from the story or the dateline)."""
+    out: list[Actor] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == "org" and m.kind == "group" and m.sector and m.sector == prev.sector and prev.start is not None
+            and prev.end is not None and m.start == prev.end + 1 and text[prev.end] == " " and m.text[:1].islower()
+        ):
+            out[-1] = replace(prev, text=text[prev.start : m.end], end=m.end)
+            continue
+        out.append(m)
     return out
 
 
