@@ -4617,3 +4617,25 @@ def test_round_eighteen_a_view_shared_or_a_commitment_shown_is_not_its_owner_s_a
     assert [e.event_type for e in d.events] == ["SUPPORT"]
     # (a state showing its own support does support)
     assert _stated(code(stages, "Japan showed its support for Ukraine.")) == [("SUPPORT", "JPN", "UKR")]
+
+
+def test_round_eighteen_what_a_proposal_is_for_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    for s in ("South Korea proposed military talks with North Korea to prevent border clashes.",
+              "South Korea on Wednesday proposed holding military talks with North Korea to agree on a clear reference line along the border."):
+        assert _stated(code(stages, s)) == [("AGREE", "KOR", "PRK")], s
+    d = code(stages, "South Korea proposed military talks with North Korea on Wednesday.",
+             '"We propose that the two sides sit down for military talks," Deputy Defence Minister Kim Hong-cheol said.')
+    assert [(e.source.country, e.target and e.target.country) for e in d.events if e.sentence_index == 1] == [("KOR", "PRK")]
+    # (an offer to do something is still the offer)
+    assert [e.cameo_code for e in code(stages, "Russia offered to send troops to help Venezuela.").events] == ["0332"]
+
+
+def test_round_eighteen_sanctions_in_force_and_ties_that_deepen_are_no_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, "Seoul asked Laos to uphold UN sanctions on the North.")) == [("REQUEST", "KOR", "LAO")]
+    assert [e.event_type for e in code(stages, "North Korea has condemned Canada's role in the sanctions monitoring mission.").events] == ["ACCUSE"]
+    d = code(stages, "A North Korean delegation signed trade agreements with Russian officials on Wednesday, the latest sign of deepening economic ties between the two countries.")
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
+    d = code(stages, "Russian warships arrived in North Korea on Monday as military ties between the two countries deepen.")
+    assert "COOPERATE" not in {e.event_type for e in d.events}
+    # (states deepening their ties do act)
+    assert _stated(code(stages, "Russia and North Korea deepened their military ties last year.")) == [("COOPERATE", "PRK", "RUS"), ("COOPERATE", "RUS", "PRK")]

@@ -1109,6 +1109,13 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     return srcs, tgts
 
 
+# what grows or sours between states
+_TIES = frozenset(("tie", "relation", "relationship", "cooperation", "partnership", "alliance", "friendship", "link", "bond"))
+# what is done with measures already in force (or against any): no measure imposed
+_STANDING_MEASURE_VERBS = frozenset((
+    "uphold", "enforce", "implement", "respect", "observe", "obey", "abide", "evade", "violate", "breach", "circumvent", "flout", "dodge",
+    "skirt", "bypass", "oppose", "monitor",
+))
 # verbs of what an act reveals of its doer ("it showed Washington's commitment")
 _SHOWING = frozenset(("show", "demonstrate", "reflect", "underscore", "underline", "highlight", "prove", "illustrate", "signal", "confirm"))
 # a series going on ("continued launches", "repeated incursions"), not an act told
@@ -1241,6 +1248,7 @@ def code_sentence(
     # ... and the verbs of asking themselves, for what is asked further down ("asked Beijing to
     # play a role in persuading North Korea to halt ...")
     asking = frozenset(k.pred.i for k in coded if k.type == "REQUEST" and k.cand.via == "verb")
+    proposing = frozenset(k.pred.i for k in coded if k.type == "AGREE" and k.cand.via in ("verb", "headline", "flat") and lemma(k.pred) in _PROPOSING)
     attack_codes: dict[int, tuple[str, str | None]] = {}  # killing verb -> the code of the attack noun that is its subject
     for k in coded:
         c = k.cand
@@ -1275,6 +1283,16 @@ def code_sentence(
             s.dep_ == "nsubj" and s.pos_ in ("PRON", "NOUN") and s.lower_ not in ("we", "i", "they", "he", "she") for s in c.head.head.children
         ):
             continue  # "the transit showed Washington's commitment": what an act shows of its doer, no act of its own
+        if k.type == "COOPERATE" and c.via == "verb" and lemma(k.pred) in GROWING and (
+            any(s.dep_ == "nsubj" and lemma(s) in _TIES for s in k.pred.children)
+            or (k.pred.tag_ == "VBG" and k.pred.dep_ in ("pcomp", "amod", "acl") and not any(s.dep_ == "nsubj" for s in k.pred.children))
+        ):
+            continue  # "as military ties between the two countries deepen", "a sign of deepening ties": a trend, nobody's act
+        if c.via == "noun" and k.type == "SANCTION" and (
+            c.head.dep_ in ("compound", "nmod")
+            or (c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _STANDING_MEASURE_VERBS and not any(a.lower_ in ("new", "fresh", "additional", "further") for a in c.head.children))
+        ):
+            continue  # "asked Laos to uphold UN sanctions", "the sanctions monitoring mission": measures in force, none imposed here
         if c.via == "noun" and c.head.dep_ == "pobj" and (
             c.head.head.lower_ in ("despite", "notwithstanding") or (c.head.head.lower_ == "of" and lemma(c.head.head.head) in ("defiance", "violation", "breach"))
         ):
@@ -1877,6 +1895,8 @@ def code_sentence(
             continue  # "no shots were fired": an act that did not happen, by nobody to nobody, tells nothing
         if _below(k.pred, swallowed) or (k.pred.i not in asking and _below(k.pred, asking, through_roles=True)):
             continue  # "asked ECOWAS to send troops to help fight insurgents": what the asked-for act is for, not done
+        if k.pred.i not in proposing and _proposal_aim(k.pred, proposing):
+            continue  # "proposed military talks with the North to prevent border clashes": what the proposal is for
         if pol == "future" and _under_agreement(k.pred, type_at):
             continue  # "agreed to expand cooperation on sharing data": part of what was agreed, coded there
         _intent_of_future(k, pol, lex)
@@ -2163,6 +2183,29 @@ def _below(pred: Token, swallowed: frozenset[int], through_roles: bool = False) 
                 node = up
                 if node.i in swallowed:
                     return True
+    return False
+
+
+# verbs of putting forward what another party may accept
+_PROPOSING = frozenset(("propose", "offer", "suggest"))
+
+
+def _proposal_aim(pred: Token, proposing: frozenset[int]) -> bool:
+    """The verb is what a proposal puts forward (its "that" clause) or a "to"
+    infinitive under it (through its object or a gerund, up to three
+    levels): what the proposal is for, not an act ("proposed holding talks
+    with North Korea to agree on a border line")."""
+    if pred.dep_ == "ccomp" and pred.head.i in proposing:
+        return True  # "We propose that the two sides sit down for talks": what is proposed
+    if pred.dep_ not in ("advcl", "acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+        return False
+    node = pred
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in ("advcl", "acl", "xcomp", "ccomp", "dobj", "obj", "pobj", "prep"):
+            return False
+        node = node.head
+        if node.i in proposing:
+            return True
     return False
 
 
