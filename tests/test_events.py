@@ -4639,3 +4639,10 @@ def test_round_eighteen_sanctions_in_force_and_ties_that_deepen_are_no_acts(stag
     assert "COOPERATE" not in {e.event_type for e in d.events}
     # (states deepening their ties do act)
     assert _stated(code(stages, "Russia and North Korea deepened their military ties last year.")) == [("COOPERATE", "PRK", "RUS"), ("COOPERATE", "RUS", "PRK")]
+
+
+def test_round_eighteen_a_courtesy_call_is_a_visit_and_a_port_call_a_show_of_force(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Choe also paid a courtesy call on President Thongloun Sisoulith of Laos.")
+    assert [(e.event_type, e.cameo_code, e.target.country) for e in d.events] == [("CONSULT", "042", "LAO")]
+    d = code(stages, "The ships arrived on Monday.", title="Russian warships make rare port call in North Korea")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 0] == [("MOBILIZE", "RUS", "PRK")]

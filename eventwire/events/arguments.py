@@ -1234,7 +1234,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             tgt_toks = about
         elif cand.entry.type == "CONSULT":
             # "hold talks on North Korea": what talks are on is their topic
-            tgt_toks = pobjs(cand.head, {"with", "between"}) or [t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))]
+            # (but "paid a courtesy call on the president": whom it visits)
+            tgt_toks = pobjs(cand.head, {"with", "between"} | ({"on", "upon"} if lemma(cand.head) == "call" else set())) or [
+                t for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "over"))
+            ]
         else:
             tgt_toks = pobjs(cand.head, _NOUN_TARGET_PREPS - {"of", "over", "to", "with"}) or tgt_toks or pobjs(cand.head, _NOUN_TARGET_PREPS) or pobjs(cand.head, {"for", "over", "about", "at"})
         if cand.entry.mode == "investigate" and any(t.i in event_nouns for t in tgt_toks):
