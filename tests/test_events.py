@@ -4646,3 +4646,13 @@ def test_round_eighteen_a_courtesy_call_is_a_visit_and_a_port_call_a_show_of_for
     assert [(e.event_type, e.cameo_code, e.target.country) for e in d.events] == [("CONSULT", "042", "LAO")]
     d = code(stages, "The ships arrived on Monday.", title="Russian warships make rare port call in North Korea")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 0] == [("MOBILIZE", "RUS", "PRK")]
+
+
+def test_round_eighteen_quarrels_kept_for_years_and_what_began_a_span_are_background(stages) -> None:  # type: ignore[no-untyped-def]
+    for s in ("India and Pakistan have fought over Kashmir since 1947.", "Hungary and Ukraine have traded barbs for years over a 2017 education law.",
+              "Relations between Rwanda and Belgium have been strained since the 1994 genocide, in which some 800,000 people were killed."):
+        assert code(stages, s).events == [], s
+    d = code(stages, "Since seizing power in a July 2023 coup, Niger's junta has expelled French troops.")
+    assert [e.trigger.text for e in d.events] == ["expelled"]
+    # (an act of its own stays one)
+    assert _stated(code(stages, "North Korea has fired missiles for the first time in months.")) == [("MOBILIZE", "PRK", None)]

@@ -106,6 +106,8 @@ TRENDS = frozenset(("surge", "rise", "increase", "spike", "upsurge", "uptick", "
 _PAST_SPAN = re.compile(r"\b(?:in recent (?:years|months|decades)|over the years|(?:in|over|during) the (?:past|last) (?:(?:\w+ )?(?:years?|decades?)|(?:\w+ )?months))\b")
 
 
+# a span of years an act in the perfect has gone on for
+_FOR_YEARS = re.compile(r"\bfor (?:(?:many|several|some|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:years|decades|months)\b")
 # acts of an unnamed past ("in the past", not "in the past two days")
 _IN_THE_PAST = re.compile(r"\bin the past\b(?!\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?|years?|decades?)\b)")
 
@@ -149,8 +151,12 @@ def verb_tally(pred: Token) -> bool:
         # "Hamas has returned 22 bodies since the truce, and Israel has released 2,000
         # prisoners": the span the first count gives holds for the second
         after += " " + " ".join(t.lower_ for c in pred.head.children if c.dep_ in ("prep", "advcl", "npadvmod") and pred.head.i < c.i < pred.i for t in c.subtree)
+    if _FOR_YEARS.search(after):
+        return True  # "Hungary and Ukraine have traded barbs for years": a long quarrel, no act told
     if _TALLY_SPAN.search(after) is None:
         return False
+    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in pred.children) and re.search(r"\bsince \d{4}\b", after):
+        return True  # "India and Pakistan have fought over Kashmir since 1947": a state of things since a year
     if any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "Kenyan troops have been deployed in Somalia since 2011": a state kept since
     if lemma(pred) in _ESCALATING and (lemma(pred) != "step" or any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children)):

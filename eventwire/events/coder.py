@@ -1337,6 +1337,11 @@ def code_sentence(
             continue  # "has protested each of the roughly two dozen visits since 2012": the visits counted too
         if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "since":
             continue  # "Since mass protests in 2018, Nicaragua has stripped ...": when a span began, background
+        if c.via == "verb" and (
+            (k.pred.dep_ == "pcomp" and k.pred.head.lower_ == "since")
+            or (k.pred.dep_ == "relcl" and k.pred.head.dep_ == "pobj" and k.pred.head.head.lower_ == "since")
+        ):
+            continue  # "Since seizing power in a July 2023 coup", "since the 1994 genocide, in which ... were killed": background
         if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and lemma(c.head.head.head) in TRENDS:
             continue  # "Niger has faced a surge in attacks by jihadist groups": a trend, no act told
         if c.via in ("verb", "light") and _described_party(c.pred):
