@@ -4656,3 +4656,14 @@ def test_round_eighteen_quarrels_kept_for_years_and_what_began_a_span_are_backgr
     assert [e.trigger.text for e in d.events] == ["expelled"]
     # (an act of its own stays one)
     assert _stated(code(stages, "North Korea has fired missiles for the first time in months.")) == [("MOBILIZE", "PRK", None)]
+
+
+def test_round_eighteen_pushing_a_state_to_act_and_pushing_back_people(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Belgium pushed the European Union to impose sanctions on Rwandan officials.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("REQUEST", "BEL")]
+    for s in ("Russian forces pushed into the town.", "Elite forces pushed to clear out the remaining militants.", "The government pushed the bill through parliament."):
+        assert code(stages, s).events == [], s
+    d = code(stages, "Turkish Cypriot bulldozers entered the buffer zone on Tuesday and pushed back UN peacekeepers.")
+    assert [(e.event_type, e.target.country) for e in d.events if e.trigger.text == "pushed"] == [("COERCE", "UNO")]
+    d = code(stages, "Iran executed a man convicted of spying on Thursday.", "Israel's foreign ministry condemned the hanging.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("ISR", "IRN")]

@@ -200,7 +200,8 @@ _CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
     **dict.fromkeys(
-        ("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing", "shooting", "gunfire", "explosion", "blast"),
+        ("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing", "shooting", "gunfire", "explosion", "blast",
+         "execution", "hanging"),
         frozenset(("ASSAULT",)),
     ),
     **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
@@ -1288,6 +1289,11 @@ def code_sentence(
             or (k.pred.tag_ == "VBG" and k.pred.dep_ in ("pcomp", "amod", "acl") and not any(s.dep_ == "nsubj" for s in k.pred.children))
         ):
             continue  # "as military ties between the two countries deepen", "a sign of deepening ties": a trend, nobody's act
+        if c.via == "verb" and c.entry.lemma == "push" and c.entry.role == "ask" and not c.entry.prep and not (
+            any(o.dep_ in ("dobj", "obj") for o in c.pred.children)
+            and any(x.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.pred.children)
+        ):
+            continue  # "forces pushed into the town", "pushed the bill through", "pushed to oust the rebels": nobody pushed to act
         if c.via == "noun" and k.type == "SANCTION" and (
             c.head.dep_ in ("compound", "nmod")
             or (c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _STANDING_MEASURE_VERBS and not any(a.lower_ in ("new", "fresh", "additional", "further") for a in c.head.children))
