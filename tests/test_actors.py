@@ -916,3 +916,20 @@ def test_a_named_body_followed_by_the_noun_of_its_kind_is_one_actor(nlp_stage: N
     # a Seoul dateline made "news agency" South Korean: the accuser was the South itself
     doc = make_doc(nlp_stage, ['SEOUL, April 16 (Yonhap) -- On Monday, the official KCNA news agency accused South Korea of "begging foreign powers".'])
     assert [(m.text, m.country) for m in doc.mentions if "agency" in m.text] == [("KCNA news agency", "PRK")]
+
+
+def test_a_region_s_adjective_describing_one_state_is_that_state(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Maduro suspended a gas deal with Trinidad and Tobago on Thursday, accusing the Caribbean island nation of helping the United States."])
+    assert "CRB" not in countries(doc)
+    assert [m.country for m in doc.mentions if "Caribbean" in m.text] == ["TTO"]
+    # (the region itself stays one)
+    doc = make_doc(nlp_stage, ["Leaders of the Caribbean met in Bridgetown."])
+    assert "CRB" in countries(doc)
+
+
+def test_an_outlet_of_a_state_the_story_names_nowhere_else_lends_it_to_nobody(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["The BBC had reported that at least 34 soldiers were killed last week when jihadists attacked an army post in Niger."])
+    assert [m.country for m in doc.mentions if m.text in ("soldiers", "jihadists")] == ["NER", "NER"]
+    # (a state's own agency in a story on that state still does)
+    doc = make_doc(nlp_stage, ["North Korea fired a missile, KCNA said.", "KCNA said the military would respond."])
+    assert [m.country for m in doc.mentions if m.text == "military"] == ["PRK"]

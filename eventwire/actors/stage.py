@@ -79,7 +79,7 @@ def find_mentions(doc: Document) -> list[Actor]:
             hits = [Hit(h.start, h.end, rwb) if text[h.start : h.end] == "RSF" else h for h in hits]
     mentions = _drop_generic_parties(text, _drop_modifier_nouns(compose(text, hits, lex), sdoc, lex, _title_end(doc)))
     _namesakes(text, mentions, lex)
-    mentions = _named_kind(text, _bureaus(text, mentions))
+    mentions = _described_states(text, _named_kind(text, _bureaus(text, mentions)))
     datelines, home, national, filed_from = _datelines(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
@@ -88,7 +88,10 @@ def find_mentions(doc: Document) -> list[Actor]:
     # the story is not about their people
 
     def named_outright() -> Counter[str]:
-        return country_counts(m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines))
+        outlets = _outlets_only(mentions)
+        return country_counts(
+            m for m in mentions if m.country and not after_stance(text, m.start or 0) and not _in_spans(m, datelines) and not (_outlet(m) and m.country in outlets)
+        )
 
     counts = named_outright()
     if home and not national and not counts.get(home) and any(n >= 2 for c, n in counts.items() if c not in lex.international):
@@ -283,6 +286,35 @@ def _named_kind(text: str, mentions: list[Actor]) -> list[Actor]:
     return out
 
 
+# regions (codes.toml) whose adjective may describe one state: "the Caribbean island nation"
+_REGIONS = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
+_STATE_NOUN_AFTER = re.compile(r"(?:[ -](?:island|coastal|landlocked|oil-rich|tiny|small|Himalayan|Gulf|Balkan|Baltic|Andean))*[ -](?:nation|country|state|kingdom|republic|monarchy|emirate|archipelago|neighbou?r)\b")
+
+
+def _described_states(text: str, mentions: list[Actor]) -> list[Actor]:
+    """"the Caribbean island nation of Trinidad and Tobago", "accusing the
+    Caribbean island nation of helping ...": a region's adjective that
+    describes one state is that state (the one named after "of", else the
+    last state named before it in the sentence or the one before), never
+    the region."""
+    out: list[Actor] = []
+    for k, m in enumerate(mentions):
+        if m.country not in _REGIONS or m.kind != "country" or m.start is None or m.end is None or "the " not in (text[max(0, m.start - 4) : m.start] + m.text[:4]).lower():
+            out.append(m)
+            continue
+        noun = _STATE_NOUN_AFTER.match(text, m.end)
+        if noun is None:
+            out.append(m)
+            continue
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after is not None and after.kind == "country" and after.country not in _REGIONS and after.start == noun.end() + len(" of ") and text[noun.end() : after.start] == " of ":
+            continue  # the state is named right after it
+        before = next((b for b in reversed(out) if b.kind == "country" and b.country and b.country not in _REGIONS and (b.end or 0) > m.start - 400), None)
+        if before is not None:
+            out.append(replace(m, name=before.name, country=before.country, end=noun.end(), text=text[m.start : noun.end()]))
+    return out
+
+
 # offices a listed head of state or government does not hold under another title
 _OFFICE_WORDS = ("minister", "secretary", "ambassador", "commander", "spokes", "general", "envoy", "governor", "mayor")
 
@@ -406,6 +438,19 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) \Z")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 
 
+_MEDIA_SECTORS = frozenset(("JRN", "MED"))
+
+
+def _outlet(m: Actor) -> bool:
+    """A news outlet named by its own name ("the BBC", "KCNA"; not "Danish media")."""
+    return m.sector in _MEDIA_SECTORS and m.kind == "org" and not m.name.split()[-1][:1].islower()
+
+
+def _outlets_only(mentions: list[Actor]) -> set[str | None]:
+    """States only the story's named news outlets are of (the BBC's in a story on Niger)."""
+    return {m.country for m in mentions if _outlet(m)} - {m.country for m in mentions if not _outlet(m)}
+
+
 def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_from: str | None = None, at_home: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Give organisations and sector nouns that name no country one from context.
 
@@ -417,7 +462,14 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
     named earlier in the same sentence; the document's focus country.
     Unknown organisations (no sector) keep None.
     """
-    named = [m for m in mentions if m.country and m.country not in lex.international and not after_stance(text, m.start or 0)]
+    # an outlet of a state the story names nowhere else ("The BBC had reported that 34
+    # soldiers were killed in Niger") lends its state to nobody
+    outlets_only = _outlets_only(mentions)
+
+    def lends(x: Actor) -> bool:
+        return bool(x.country) and x.country not in lex.international and not after_stance(text, x.start or 0) and not (_outlet(x) and x.country in outlets_only)
+
+    named = [m for m in mentions if lends(m)]
     named_starts = [m.start or 0 for m in named]
     by_start = {m.start: m for m in mentions if m.country and m.start is not None}
     # organisations whose name fits several states, named once with their
@@ -436,7 +488,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
     first = {id(m) for m in named_bodies}
     for m in [*named_bodies, None, *(m for m in mentions if id(m) not in first)]:
         if m is None:
-            named = sorted((x for x in mentions if x.country and x.country not in lex.international and not after_stance(text, x.start or 0)), key=lambda x: x.start or 0)
+            named = sorted((x for x in mentions if lends(x)), key=lambda x: x.start or 0)
             named_starts = [x.start or 0 for x in named]
             continue
         if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
