@@ -4667,3 +4667,19 @@ def test_round_eighteen_pushing_a_state_to_act_and_pushing_back_people(stages) -
     assert [(e.event_type, e.target.country) for e in d.events if e.trigger.text == "pushed"] == [("COERCE", "UNO")]
     d = code(stages, "Iran executed a man convicted of spying on Thursday.", "Israel's foreign ministry condemned the hanging.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("ISR", "IRN")]
+
+
+def test_round_eighteen_lexicon_gaps_found_on_world_news(stages) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("India suspended its participation in the Indus Waters Treaty with Pakistan on Wednesday.", ("SANCTION", "IND", "PAK")),
+        ("Niger's military government suspended the BBC's broadcasts in the country on Wednesday.", ("COERCE", "NER", "GBR")),
+        ("Belgian Foreign Minister Maxime Prevot called Rwanda's decision disproportionate.", ("ACCUSE", "BEL", "RWA")),
+        ("A British Foreign Office spokesperson said London had raised the matter with Niger's authorities.", ("ACCUSE", "GBR", "NER")),
+        ("The African Union Commission said it regretted Mali's decision.", ("ACCUSE", "AFR", "MLI")),
+        ("Amnesty International called Mali's decision a blow to victims.", ("ACCUSE", "NGO", "MLI")),
+        ("Turkey's defence ministry said its forces had neutralised four YPG militants in northern Syria.", ("ASSAULT", "TUR", "SYR")),
+    ]
+    for s, want in cases:
+        assert _stated(code(stages, s)) == [want], s
+    d = code(stages, "Hungarian Foreign Minister Peter Szijjarto said Budapest would block any further talks on Ukraine's accession.")
+    assert [(e.event_type, e.source.country, e.target.country, e.polarity) for e in d.events] == [("REJECT", "HUN", "UKR", "future")]
