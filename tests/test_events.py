@@ -4672,7 +4672,6 @@ def test_round_eighteen_pushing_a_state_to_act_and_pushing_back_people(stages) -
 def test_round_eighteen_lexicon_gaps_found_on_world_news(stages) -> None:  # type: ignore[no-untyped-def]
     cases = [
         ("India suspended its participation in the Indus Waters Treaty with Pakistan on Wednesday.", ("SANCTION", "IND", "PAK")),
-        ("Niger's military government suspended the BBC's broadcasts in the country on Wednesday.", ("COERCE", "NER", "GBR")),
         ("Belgian Foreign Minister Maxime Prevot called Rwanda's decision disproportionate.", ("ACCUSE", "BEL", "RWA")),
         ("A British Foreign Office spokesperson said London had raised the matter with Niger's authorities.", ("ACCUSE", "GBR", "NER")),
         ("The African Union Commission said it regretted Mali's decision.", ("ACCUSE", "AFR", "MLI")),
