@@ -4682,3 +4682,9 @@ def test_round_eighteen_lexicon_gaps_found_on_world_news(stages) -> None:  # typ
         assert _stated(code(stages, s)) == [want], s
     d = code(stages, "Hungarian Foreign Minister Peter Szijjarto said Budapest would block any further talks on Ukraine's accession.")
     assert [(e.event_type, e.source.country, e.target.country, e.polarity) for e in d.events] == [("REJECT", "HUN", "UKR", "future")]
+
+
+def test_round_eighteen_what_is_hoped_for_is_asked_and_a_hope_about_things_asks_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "China said it hoped India and Pakistan would exercise restraint and settle their differences through dialogue.")
+    assert _stated(d, ("asserted", "future", "hypothetical")) == [("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")]
+    assert code(stages, "Japan hoped the talks would help stabilise the region.").events == []

@@ -1289,6 +1289,10 @@ def code_sentence(
             or (k.pred.tag_ == "VBG" and k.pred.dep_ in ("pcomp", "amod", "acl") and not any(s.dep_ == "nsubj" for s in k.pred.children))
         ):
             continue  # "as military ties between the two countries deepen", "a sign of deepening ties": a trend, nobody's act
+        if c.via == "verb" and c.entry.lemma == "hope" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") and any(index.on(y) for y in (s, *s.lefts)) for x in c.pred.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
+        ) and not any(x.dep_ == "xcomp" for x in c.pred.children):
+            continue  # "Japan hoped the talks would help stabilise the region": a wish about things, asked of nobody
         if c.via == "verb" and c.entry.lemma == "push" and c.entry.role == "ask" and not c.entry.prep and not (
             any(o.dep_ in ("dobj", "obj") for o in c.pred.children)
             and any(x.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.pred.children)
@@ -2176,10 +2180,15 @@ def _below(pred: Token, swallowed: frozenset[int], through_roles: bool = False) 
     persuading X to halt", never the asked act's own verb)."""
     node = pred
     for level in range(3):
+        while node.dep_ == "conj" and node.head.i != node.i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in node.children):
+            node = node.head  # "hoped X would exercise restraint and settle their differences": asked too
         if through_roles and level == 0 and node.dep_ == "xcomp" and node.head.i in swallowed:
             return False  # "urged X to halt": the asked act itself, coded with its request
         bare = node.dep_ == "xcomp" and lemma(node.head) in ("help", "let", "make")  # ("to help fight insurgents")
-        if node.dep_ not in ("xcomp", "advcl", "ccomp") or node.head.i == node.i or not (bare or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+        # (or a clause of what would be done: "hoped India and Pakistan would exercise restraint")
+        if node.dep_ not in ("xcomp", "advcl", "ccomp") or node.head.i == node.i or not (
+            bare or any(c.dep_ == "aux" and (c.lower_ == "to" or (node.dep_ == "ccomp" and c.lower_ in ("would", "should", "will"))) for c in node.children)
+        ):
             return False
         node = node.head
         if node.i in swallowed:
