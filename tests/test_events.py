@@ -4688,3 +4688,10 @@ def test_round_eighteen_what_is_hoped_for_is_asked_and_a_hope_about_things_asks_
     d = code(stages, "China said it hoped India and Pakistan would exercise restraint and settle their differences through dialogue.")
     assert _stated(d, ("asserted", "future", "hypothetical")) == [("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")]
     assert code(stages, "Japan hoped the talks would help stabilise the region.").events == []
+
+
+def test_round_eighteen_a_protest_lodged_with_the_un_is_against_whoever_did_the_act(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Cyprus lodged a formal protest with the United Nations on Wednesday after Turkish troops built a road in the buffer zone.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("CYP", "TUR")]
+    # (a state it is lodged with is the one protested to)
+    assert _stated(code(stages, "China lodged a protest with Japan.")) == [("ACCUSE", "CHN", "JPN")]

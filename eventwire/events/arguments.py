@@ -1216,6 +1216,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # named in the object fall on Iran; the UN only decreed them
         fall_on = [x for t in tgt_toks if t.dep_ in ("dobj", "obj") for x in t.subtree if x.dep_ == "pobj" and x.head.lower_ in ("on", "against")]
         tgt_toks = fall_on or tgt_toks
+    lodged_with: list[Token] = []
     if cand.via == "light":
         # "expressed gratitude for X's efforts", "voiced concern over X's tests"
         # the noun's own "on/against X" first: "imposed sanctions on Iran over
@@ -1232,6 +1233,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # "lodged a complaint with the UN Security Council over Thai
             # incursions": the complaint is about the incursions' author, not the body it is lodged with
             tgt_toks = about
+        elif cand.entry.type == "ACCUSE" and (lodged := pobjs(cand.head, {"with"})) and all(
+            a.sector == "IGO" or a.country in REGION_CODES | {"UNO"} for t in lodged for a in index.on(t)
+        ):
+            # "lodged a protest with the United Nations after Turkish troops built a road": the
+            # body it is lodged with is no target (whoever did what it answers is)
+            tgt_toks = [t for t in tgt_toks if t not in lodged]
+            lodged_with = lodged
         elif cand.entry.type == "CONSULT":
             # "hold talks on North Korea": what talks are on is their topic
             # (but "paid a courtesy call on the president": whom it visits)
@@ -1277,6 +1285,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         more = pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         # "hosted separate delegations from Hamas and Israel": whom the people met came from
         more += [p for h in hosts if cand.entry.type == "CONSULT" and lemma(h) in _SENT_PEOPLE for p in pobjs(h, {"from"})]
+        more = [p for p in more if p not in lodged_with]
         # "welcomed the resumption of ties between X and Y": X and Y are the
         # parties the subject acts toward
         more = more or [p for h in hosts for p in parties_between(h)]
