@@ -4695,3 +4695,9 @@ def test_round_eighteen_a_protest_lodged_with_the_un_is_against_whoever_did_the_
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("CYP", "TUR")]
     # (a state it is lodged with is the one protested to)
     assert _stated(code(stages, "China lodged a protest with Japan.")) == [("ACCUSE", "CHN", "JPN")]
+
+
+def test_round_eighteen_the_court_told_again_is_the_court_named_before(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The African Court on Human and Peoples' Rights ordered Mali to free a politician.", "Mali's spokesman accused the court of interference.",
+             "The court on Sept. 17 ordered Bamako to free former prime minister Moussa Mara.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.sentence_index > 0] == [("MLI", "AFR"), ("AFR", "MLI")]

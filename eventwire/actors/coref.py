@@ -103,12 +103,14 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|court|tribunal|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
     re.IGNORECASE,
 )
+# "accused the court of interference": the "of" is the charge's, the body is the one named before
+_ACCUSED_DEFINITE = re.compile(r"\baccus\w* (the (court|tribunal|ministry|agency|bloc))\b(?= of\b)", re.IGNORECASE)
 # "A Polish border guard was stabbed ... The guard was wounded": one person or
 # craft told again with its head noun alone
 _SAME_HEAD = re.compile(
@@ -282,6 +284,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
         res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[n.lower()]} {'people' if m.group(2) else 'states'}"))
     for m in _DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "definite", m.group(m.lastindex or 1).lower()))
+    for m in _ACCUSED_DEFINITE.finditer(sent.text):
+        res.append((sent.start + m.start(1), sent.start + m.end(1), "definite", m.group(2).lower()))
     for m in _SAME_HEAD.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "samehead", m.group(1).lower()))
     for m in _OWN_COUNTRY.finditer(sent.text):
@@ -820,6 +824,12 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
             if m.country in lex.international and m.kind == "person" and m.sector in ("IGO", "GOV", "MIL") and m.organization:
                 # "The European Union's foreign policy chief, Kaja Kallas, said the bloc ...": her union
                 return [Actor(text="", name=m.organization, country=m.country, sector="IGO", kind="org")]
+        return []
+    if word in ("court", "tribunal"):
+        # "the court": the court named last ("the African Court on Human and Peoples' Rights ... the court")
+        for m in reversed(history):
+            if m.kind == "org" and word in f"{m.name} {m.text}".lower() and not m.resolved_from and m.name.lower() != word:
+                return [m]
         return []
     if word in ("ministry", "department", "agency"):
         for m in reversed(history):
