@@ -933,3 +933,8 @@ def test_an_outlet_of_a_state_the_story_names_nowhere_else_lends_it_to_nobody(nl
     # (a state's own agency in a story on that state still does)
     doc = make_doc(nlp_stage, ["North Korea fired a missile, KCNA said.", "KCNA said the military would respond."])
     assert [m.country for m in doc.mentions if m.text == "military"] == ["PRK"]
+
+
+def test_a_state_s_name_read_as_a_person_is_no_person(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["The visit began on Monday."], title="N. Korea's top diplomat visits Laos, signs cooperation plan")
+    assert [(m.text, m.kind, m.country) for m in doc.mentions if m.text == "N. Korea"] == [("N. Korea", "country", "PRK")]

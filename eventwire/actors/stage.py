@@ -132,6 +132,9 @@ def find_mentions(doc: Document) -> list[Actor]:
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
     # a place named after somebody is no person: "a parade at Kim Il Sung Square"
     people = [p for p in people if not (p.text and _PLACE_AFTER_NAME.match(" " + p.text.split()[-1]))]
+    # nor a state's name the tagger read as a person's ("N. Korea's top diplomat visits Laos")
+    states = [(m.start, m.end) for m in mentions if m.kind == "country" and m.start is not None and m.end is not None]
+    people = [p for p in people if p.start is None or p.end is None or not any(s <= p.start and p.end <= e for s, e in states)]
     link_people(people, lex)
     for p in people:
         if p.country is None and p.start is not None and text[max(0, p.start - 3) : p.start] in ("'s ", "’s "):
