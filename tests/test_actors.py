@@ -938,3 +938,11 @@ def test_an_outlet_of_a_state_the_story_names_nowhere_else_lends_it_to_nobody(nl
 def test_a_state_s_name_read_as_a_person_is_no_person(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["The visit began on Monday."], title="N. Korea's top diplomat visits Laos, signs cooperation plan")
     assert [(m.text, m.kind, m.country) for m in doc.mentions if m.text == "N. Korea"] == [("N. Korea", "country", "PRK")]
+
+
+def test_an_international_official_s_mandate_is_no_state_and_its_state_media_are_the_subject_s(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Elizabeth Salmon, the UN special rapporteur on human rights in North Korea, urged Seoul to respect freedom of expression."])
+    assert [(m.country, m.sector) for m in doc.mentions if m.name == "Elizabeth Salmon"] == [("UNO", "IGO")]
+    doc = make_doc(nlp_stage, ["Ahn also met Prime Minister Mark Carney on Wednesday.",
+                               "North Korea did not immediately comment. Its state media has previously condemned Canada's participation in the mission."])
+    assert [m.country for m in doc.mentions if m.text == "state media"] == ["PRK"]

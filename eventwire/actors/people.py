@@ -400,7 +400,9 @@ def find_people(  # type: ignore[no-untyped-def]
                     cs = inside[0].end + 2
                 elif inside and inside[0].kind in ("org", "group") and inside[0].country in lex.international and not text[cs : inside[0].start].strip():
                     # "X, the United Nations relief coordinator,": the body the title names
+                    # (a state after it is the mandate's: "the UN special rapporteur on human rights in North Korea")
                     org = org or inside[0]
+                    place = None
                     if inside[0].kind == "group":
                         absorbed.add(id(inside[0]))  # "the UN's envoy" joined into one mention is the title
                 for m in inside:

@@ -569,8 +569,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # accept the soldiers": the same noun named with its state just before
             m.country = same
             continue
-        if m.sector in _STATE_SECTORS | {"CVL"} and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
-            # "its military", "their troops": the sentence's first state, usually its subject
+        if m.sector in _STATE_SECTORS | {"CVL", "MED"} and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
+            # "its military", "their troops", "its state media": the sentence's first state, usually its subject
             first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
             # (none before it in its sentence: the state named last before it, "North Korea did not
             # respond. On Monday, however, its foreign ministry accused Washington")
