@@ -4701,3 +4701,11 @@ def test_round_eighteen_the_court_told_again_is_the_court_named_before(stages) -
     d = code(stages, "The African Court on Human and Peoples' Rights ordered Mali to free a politician.", "Mali's spokesman accused the court of interference.",
              "The court on Sept. 17 ordered Bamako to free former prime minister Moussa Mara.")
     assert [(e.source.country, e.target.country) for e in d.events if e.sentence_index > 0] == [("MLI", "AFR"), ("AFR", "MLI")]
+
+
+def test_round_eighteen_what_a_state_backs_the_two_sides_doing_is_neither_done_nor_dated_before(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "South Korea on Wednesday proposed military talks with North Korea.", "Kim Yo Jong said last month that Pyongyang had no interest in any proposal from Seoul.",
+             "Japan said it hoped the talks would succeed, while China said Beijing supported the two sides improving relations.")
+    late = [e for e in d.events if e.sentence_index == 2]
+    assert [(e.event_type, e.source.country) for e in late] == [("SUPPORT", "CHN")]
+    assert late[0].target.country in ("KOR", "PRK")

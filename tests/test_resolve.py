@@ -848,3 +848,10 @@ def test_a_planned_act_s_date_is_not_the_agreement_s(nlp) -> None:  # type: igno
 def test_both_sides_a_speaker_hopes_something_of_continue_no_earlier_date(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _resolved(nlp, ["Earlier this year North Korea blew up roads linking the two Koreas.", "China said it hoped both sides would exercise restraint."], 1, "hoped")
     assert _text_date(ev) is None
+
+
+def test_the_two_sides_a_state_backs_continue_no_earlier_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["Kim Yo Jong said last month that Pyongyang had no interest in talks.", "China said Beijing supported the two sides improving relations."])
+    ev = _event(doc, 1, "supported")
+    ResolveStage()(doc)
+    assert _text_date(ev) is None

@@ -121,7 +121,9 @@ _SAME_HEAD = re.compile(
 _ADDRESSING = re.compile(
     r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning"
     # (what a third party hopes or wants the sides to do: "China hoped the two sides would settle ...")
-    r"|(?:hoped|hopes|hoping|wants|wanted|expects|expected)(?:\s+that)?)\s+\Z",
+    r"|(?:hoped|hopes|hoping|wants|wanted|expects|expected)(?:\s+that)?"
+    # (or what it backs them doing: "Beijing supported the two sides improving relations")
+    r"|supports?|supported|supporting|welcomes?|welcomed|welcoming|backs?|backed|backing)\s+\Z",
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")

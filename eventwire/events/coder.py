@@ -1289,6 +1289,8 @@ def code_sentence(
             or (k.pred.tag_ == "VBG" and k.pred.dep_ in ("pcomp", "amod", "acl") and not any(s.dep_ == "nsubj" for s in k.pred.children))
         ):
             continue  # "as military ties between the two countries deepen", "a sign of deepening ties": a trend, nobody's act
+        if c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("ccomp", "xcomp") and type_at.get(k.pred.head.i) == "SUPPORT":
+            continue  # "Beijing supported the two sides improving relations": what is backed, not done
         if c.via == "verb" and c.entry.lemma == "hope" and not any(
             s.dep_ in ("nsubj", "nsubjpass") and any(index.on(y) for y in (s, *s.lefts)) for x in c.pred.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
         ) and not any(x.dep_ == "xcomp" for x in c.pred.children):

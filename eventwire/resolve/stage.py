@@ -50,7 +50,11 @@ _NOW = re.compile(r"\b(?:recently|lately|currently|now|nowadays|these days|in re
 _DISCLOSING = frozenset(("acknowledge", "admit", "confirm", "reveal", "disclose", "concede"))
 _SIDES = re.compile(r"(?i)(?:the two|both) (?:sides|parties|countries|nations)$|the sides$")
 # (and those a speaker hopes something of: "China said it hoped both sides would exercise restraint")
-_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:on|urged|urging|asked|asking|with|between|to|for|told|telling|hoped?|hopes|hoping|wants?|wanted|expects?|expected|wish(?:es|ed)?)\s+$")
+# (and those a speaker supports or welcomes something of: "Beijing supported the two sides improving relations")
+_ADDRESSED_BEFORE = re.compile(
+    r"(?i)\b(?:on|urged|urging|asked|asking|with|between|to|for|told|telling|hoped?|hopes|hoping|wants?|wanted|expects?|expected|wish(?:es|ed)?"
+    r"|supports?|supported|supporting|welcomes?|welcomed|welcoming|backs?|backed|backing|encourages?|encouraged)\s+$"
+)
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
 # "The launch came two days after ...", "The move comes as ...": the act just told, placed in time
 _OPENING_CAME = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\b")
