@@ -4709,3 +4709,19 @@ def test_round_eighteen_what_a_state_backs_the_two_sides_doing_is_neither_done_n
     late = [e for e in d.events if e.sentence_index == 2]
     assert [(e.event_type, e.source.country) for e in late] == [("SUPPORT", "CHN")]
     assert late[0].target.country in ("KOR", "PRK")
+
+
+def test_round_eighteen_held_out_world_classes(stages) -> None:  # type: ignore[no-untyped-def]
+    # a border crossing both reopen is eased toward each other
+    d = code(stages, "Turkey and Armenia reopened their border crossing on Friday.")
+    assert _stated(d) == [("RETREAT", "ARM", "TUR"), ("RETREAT", "TUR", "ARM")]
+    # whoever "any country that joins an attack" is does nothing told
+    d = code(stages, "North Korea revised its law to allow pre-emptive strikes against any country that joins an attack on the North.")
+    assert not any(e.target is not None and e.target.country == "PRK" for e in d.events)
+    # the protest rejected is no new protest
+    assert _stated(code(stages, "Libya's foreign ministry rejected the Greek protest.")) == [("REJECT", "LBY", "GRC")]
+    # what a welcomed thing "would contribute to" is no promise of the welcomer (a state's own is)
+    d = code(stages, "Azerbaijan welcomed the reopening, saying it would contribute to lasting peace in the South Caucasus.")
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
+    d = code(stages, "Iran welcomed the deal, saying it would cooperate with the IAEA.")
+    assert "AGREE" in {e.event_type for e in d.events}

@@ -1437,6 +1437,10 @@ def _symmetric(cand: Candidate) -> bool:
         return False  # "a joint force to fight armed groups": fighting somebody together, not each other
     if cand.entry.type == "SUPPORT" and cand.entry.cameo not in _MUTUAL_SUPPORT:
         return False  # "China and Saudi Arabia welcomed the agreement": praise of a third thing
+    if cand.entry.type == "RETREAT" and any(
+        c.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children) for c in cand.pred.children
+    ):
+        return True  # "Turkey and Armenia reopened their border crossing": each eases toward the other
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 

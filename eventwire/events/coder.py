@@ -1117,6 +1117,13 @@ _STANDING_MEASURE_VERBS = frozenset((
     "uphold", "enforce", "implement", "respect", "observe", "obey", "abide", "evade", "violate", "breach", "circumvent", "flout", "dodge",
     "skirt", "bypass", "oppose", "monitor",
 ))
+# what a thing judged is said to do for peace or ties ("it would contribute to lasting peace")
+_THING_DOES = frozenset((
+    "contribute", "help", "lead", "pave", "strengthen", "boost", "promote", "serve", "benefit", "bring", "ensure", "advance", "foster", "deepen",
+    "enhance", "bolster", "improve", "open",
+))
+# verbs a judgement goes on with ("welcomed the pact, saying it would ...")
+_SAYING_WORDS = frozenset(("say", "add", "note", "state", "argue", "stress"))
 # verbs of what an act reveals of its doer ("it showed Washington's commitment")
 _SHOWING = frozenset(("show", "demonstrate", "reflect", "underscore", "underline", "highlight", "prove", "illustrate", "signal", "confirm"))
 # a series going on ("continued launches", "repeated incursions"), not an act told
@@ -1313,8 +1320,13 @@ def code_sentence(
             o.dep_ in ("dobj", "obj") and lemma(o) == "target" and not any(p.dep_ == "poss" for p in o.children) for o in c.pred.children
         ):
             continue  # "it said the missiles hit an island target with precision": a test's result
-        if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.head.lower_ in ("those", "anyone", "anybody", "whoever", "everyone"):
-            continue  # '"There can be no dialogue with those who kill soldiers"': whoever does it, no act told
+        if c.via in ("verb", "light") and c.pred.dep_ == "relcl" and (
+            c.pred.head.lower_ in ("those", "anyone", "anybody", "whoever", "everyone")
+            or any(d.dep_ == "det" and d.lower_ in ("any", "every") for d in c.pred.head.children)
+        ):
+            # '"There can be no dialogue with those who kill soldiers"', "strikes against any
+            # country that joins an attack on the North": whoever does it, no act told
+            continue
         if k.pred.dep_ in ("acl", "ccomp") and k.pred.head.i in asked_nouns:
             continue  # "repeated his demand that Rwanda withdraw its troops": what is demanded is the demand
         if c.via == "verb" and c.entry.role == "ask" and anonymous(c.pred):
@@ -1335,6 +1347,14 @@ def code_sentence(
             continue  # ("Russia remains the most significant threat, NATO said": one accusation)
         if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and _referring_back(c.head):
             continue  # "said the drills were a rehearsal for invasion": the act judged, told before
+        if (
+            c.via in ("verb", "light") and k.type in ("AGREE", "COOPERATE", "AID", "SUPPORT") and k.pred.dep_ == "ccomp" and lemma(k.pred) in _THING_DOES
+            and any(s.dep_ == "nsubj" and s.lower_ in ("it", "this", "that") for s in k.pred.children)
+            and k.pred.head.tag_ == "VBG" and lemma(k.pred.head) in _SAYING_WORDS and type_at.get(k.pred.head.head.i) in ("SUPPORT", "ACCUSE", "REJECT")
+        ):
+            continue  # "welcomed the reopening, saying it would contribute to lasting peace": what the thing judged will do
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) == "REJECT" and _referring_back(c.head) and k.type in ("PROTEST", "ACCUSE"):
+            continue  # "Libya rejected the Greek protest": the protest rejected, told where it was lodged
         if c.via == "verb" and k.pred.tag_ == "VBG" and (k.pred.dep_ == "acl" or (k.pred.dep_ == "pcomp" and k.pred.head.lower_ != "for")) and _named_as(k.pred, type_at, 5):
             continue  # "called the NCG a nuclear war plot aimed at invading the North": what it is called
         if c.via == "noun" and _named_as(c.head, type_at):
