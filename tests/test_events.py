@@ -4725,3 +4725,12 @@ def test_round_eighteen_held_out_world_classes(stages) -> None:  # type: ignore[
     assert [e.event_type for e in d.events] == ["SUPPORT"]
     d = code(stages, "Iran welcomed the deal, saying it would cooperate with the IAEA.")
     assert "AGREE" in {e.event_type for e in d.events}
+
+
+def test_round_eighteen_one_verb_read_twice_and_what_an_invitation_or_a_helper_furthers(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Turkish and Egyptian warships began a five-day joint exercise in the eastern Mediterranean on Thursday, the first such drills since 2012.")
+    assert len(d.events) == 2
+    d = code(stages, "Montenegro's foreign minister invited his Serbian counterpart Marko Djuric to meet him at the earliest opportunity.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("AGREE", "MNE", "SRB")]
+    d = code(stages, "The U.N. Command said it stood ready to help facilitate dialogue between the two Koreas.")
+    assert {e.source.country for e in d.events} == {"UNO"}

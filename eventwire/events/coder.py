@@ -1122,6 +1122,8 @@ _THING_DOES = frozenset((
     "contribute", "help", "lead", "pave", "strengthen", "boost", "promote", "serve", "benefit", "bring", "ensure", "advance", "foster", "deepen",
     "enhance", "bolster", "improve", "open",
 ))
+# what a third party does for talks between others
+_FOSTERING = frozenset(("facilitate", "foster", "encourage", "promote", "broker", "mediate", "support", "back"))
 # verbs a judgement goes on with ("welcomed the pact, saying it would ...")
 _SAYING_WORDS = frozenset(("say", "add", "note", "state", "argue", "stress"))
 # verbs of what an act reveals of its doer ("it showed Washington's commitment")
@@ -1298,6 +1300,8 @@ def code_sentence(
             continue  # "as military ties between the two countries deepen", "a sign of deepening ties": a trend, nobody's act
         if c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("ccomp", "xcomp") and type_at.get(k.pred.head.i) == "SUPPORT":
             continue  # "Beijing supported the two sides improving relations": what is backed, not done
+        if c.via == "noun" and ((c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _FOSTERING) or any(x.dep_ == "compound" and lemma(x) in _FOSTERING for x in c.head.children)):
+            continue  # "stood ready to help facilitate dialogue between the two Koreas": what a third party would further
         if c.via == "verb" and c.entry.lemma == "hope" and not any(
             s.dep_ in ("nsubj", "nsubjpass") and any(index.on(y) for y in (s, *s.lefts)) for x in c.pred.children if x.dep_ in ("ccomp", "xcomp") for s in x.children
         ) and not any(x.dep_ == "xcomp" for x in c.pred.children):
@@ -1930,6 +1934,8 @@ def code_sentence(
             continue  # "The talks hit a snag over sanctions": what a dispute is about, by nobody named
         if pol == "negated" and not srcs and not tgts and not symmetric:
             continue  # "no shots were fired": an act that did not happen, by nobody to nobody, tells nothing
+        if pol == "hypothetical" and k.pred.dep_ == "xcomp" and lemma(k.pred.head) == "invite" and k.pred.head.i in type_at:
+            continue  # "invited his Serbian counterpart to meet him": the invitation, coded on its verb
         if _below(k.pred, swallowed) or (k.pred.i not in asking and _below(k.pred, asking, through_roles=True)):
             continue  # "asked ECOWAS to send troops to help fight insurgents": what the asked-for act is for, not done
         if k.pred.i not in proposing and _proposal_aim(k.pred, proposing):

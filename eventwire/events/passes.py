@@ -23,8 +23,23 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
     def serves(a: Event, b: Event) -> bool:
         return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
-    events = _exchange_results(_one_assault_two_verbs(events, pred_at))
+    events = _exchange_results(_one_assault_two_verbs(_one_reading(events), pred_at))
     return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves), pred_at, doc_id)
+
+
+def _one_reading(events: list[Event]) -> list[Event]:
+    """One verb read twice with the same parties ("began a five-day joint
+    exercise ..., the first such drills": "began" with either noun) is one
+    event: the first reading stays."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for e in events:
+        key = (e.trigger.start if e.trigger else None, e.event_type, e.polarity, _actor_key(e.source), _actor_key(e.target))
+        if e.trigger is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
 
 
 def event_id(doc_id: str, sentence_index: int, trigger_start: int, type_: str, src: Actor | None, tgt: Actor | None) -> str:
