@@ -946,3 +946,10 @@ def test_an_international_official_s_mandate_is_no_state_and_its_state_media_are
     doc = make_doc(nlp_stage, ["Ahn also met Prime Minister Mark Carney on Wednesday.",
                                "North Korea did not immediately comment. Its state media has previously condemned Canada's participation in the mission."])
     assert [m.country for m in doc.mentions if m.text == "state media"] == ["PRK"]
+
+
+def test_round_eighteen_agencies_named_in_world_news(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["The strike on the Engels air base was carried out by the SBU security service."])
+    assert [m.country for m in doc.mentions if "SBU" in m.text] == ["UKR"]
+    doc = make_doc(nlp_stage, ["Philippine authorities arrested a Chinese national.", "The man was detained near Subic Bay, the NBI said."])
+    assert [m.country for m in doc.mentions if m.text == "NBI"] == ["PHL"]
