@@ -4734,3 +4734,10 @@ def test_round_eighteen_one_verb_read_twice_and_what_an_invitation_or_a_helper_f
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("AGREE", "MNE", "SRB")]
     d = code(stages, "The U.N. Command said it stood ready to help facilitate dialogue between the two Koreas.")
     assert {e.source.country for e in d.events} == {"UNO"}
+
+
+def test_round_eighteen_measures_being_prepared_are_still_to_come(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The European Union's foreign policy chief Kaja Kallas said the bloc was preparing new sanctions against Russia.")
+    assert [(e.source.country, e.target.country, e.polarity) for e in d.events] == [("EUR", "RUS", "future")]
+    # (preparing an offensive is a show of force already made)
+    assert [e.polarity for e in code(stages, "The army prepared a new offensive.").events] == ["asserted"]

@@ -78,6 +78,9 @@ _ASKING = frozenset(("urge", "ask", "request", "appeal", "implore", "encourage",
 _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despite"))
 # Adjectives that put an act named by a noun ahead ("a planned offensive") or
 # in doubt ("a possible strike")
+# verbs of readying a measure still to come, and the measures
+_READYING = frozenset(("prepare", "draft", "mull", "weigh"))
+_MEASURES = frozenset(("sanction", "measure", "package", "tariff", "ban", "embargo", "restriction", "countermeasure", "penalty", "levy"))
 _PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended", "preferred", "desired"))
 _MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetical", "would-be"))
 # What a blocking verb stops when its "to" clause is the content of its object
@@ -229,6 +232,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             hypothetical = True  # "rejected the UN's call to lift the ban", "pressure on Hezbollah to disarm": asked for, not done
         if tok is not pred and lemma(tok) in grammar.negating_verbs:
             negated = True
+        if lemma(tok) in _READYING and tok.pos_ == "VERB" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _MEASURES for o in tok.children):
+            future = True  # "the bloc was preparing new sanctions against Russia": readied, not imposed
         if tok is not pred and lemma(tok) in grammar.intent_adjectives and tok.pos_ in ("ADJ", "ADV", "ADP"):
             future = True
         if tok is not pred and lemma(tok) in grammar.prediction_adjectives and tok.pos_ == "ADJ":
