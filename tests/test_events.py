@@ -4741,3 +4741,9 @@ def test_round_eighteen_measures_being_prepared_are_still_to_come(stages) -> Non
     assert [(e.source.country, e.target.country, e.polarity) for e in d.events] == [("EUR", "RUS", "future")]
     # (preparing an offensive is a show of force already made)
     assert [e.polarity for e in code(stages, "The army prepared a new offensive.").events] == ["asserted"]
+
+
+def test_round_eighteen_a_threat_is_never_against_the_state_that_makes_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "North Korea fired a ballistic missile on Thursday.",
+             '"Japan will never tolerate such provocations, and we will respond firmly to them," Japanese Chief Cabinet Secretary Yoshimasa Hayashi said.')
+    assert {(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"} == {("JPN", "PRK")}

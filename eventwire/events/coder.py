@@ -1643,9 +1643,10 @@ def code_sentence(
             # agreed to jointly respond to Z" is an agreement between X and Y)
             if not tgts and not symmetric and c.entry.role in ("intent", "threat", "refuse", "ask", "prepare"):
                 tgts = [t for t in clause_targets(k.pred, index, event_nouns) if all(t.name != s.name for s in srcs)]
-        if k.type in ("ACCUSE", "REJECT", "AGREE", "SUPPORT") and tgts and c.entry.role not in ("judge", "obligation"):
+        if k.type in ("ACCUSE", "REJECT", "AGREE", "SUPPORT", "THREATEN") and tgts and c.entry.role not in ("judge", "obligation"):
             # "Moscow dismissed any suggestion of Russian involvement", "reaffirmed
-            # Washington's commitment": a word of the speaker's own state is no target
+            # Washington's commitment": a word of the speaker's own state is no target, nor
+            # the state a threat is made by ('"Japan will respond firmly to them," Hayashi said')
             # (a state may ask or order its own: "ordered the departure of American staff")
             own_states = {s.country for s in srcs if s.country}
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in own_states and not t.name.endswith("(domestic)"))]
