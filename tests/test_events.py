@@ -4747,3 +4747,10 @@ def test_round_eighteen_a_threat_is_never_against_the_state_that_makes_it(stages
     d = code(stages, "North Korea fired a ballistic missile on Thursday.",
              '"Japan will never tolerate such provocations, and we will respond firmly to them," Japanese Chief Cabinet Secretary Yoshimasa Hayashi said.')
     assert {(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"} == {("JPN", "PRK")}
+
+
+def test_round_eighteen_turned_back_at_the_border_and_a_response_regretted(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Montenegrin police turned back a Serbian cabinet minister at the border on Sunday.")
+    assert _stated(d) == [("COERCE", "MNE", "SRB")]
+    d = code(stages, '"We deeply regret North Korea\'s response," South Korean defence ministry spokesperson Jeon Ha-kyu told a briefing.')
+    assert _stated(d) == [("ACCUSE", "KOR", "PRK")]
