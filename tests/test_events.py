@@ -4754,3 +4754,11 @@ def test_round_eighteen_turned_back_at_the_border_and_a_response_regretted(stage
     assert _stated(d) == [("COERCE", "MNE", "SRB")]
     d = code(stages, '"We deeply regret North Korea\'s response," South Korean defence ministry spokesperson Jeon Ha-kyu told a briefing.')
     assert _stated(d) == [("ACCUSE", "KOR", "PRK")]
+
+
+def test_round_eighteen_a_past_year_s_deed_set_off_after_a_party_says_who_it_is(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The United States, which helped broker the 1994 treaty, welcomed the extension.")
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
+    # (a deed of the story's days stays one)
+    d = code(stages, "Iran, which seized a tanker on Monday, warned the United States.")
+    assert {e.event_type for e in d.events} == {"COERCE", "THREATEN"}

@@ -631,6 +631,11 @@ def _described_party(pred: Token) -> bool:
     has just fired a missile", nor "..., which on Monday expelled ...")."""
     if pred.dep_ != "relcl" or pred.head.pos_ != "PROPN":
         return False
+    if (
+        pred.tag_ == "VBD" and pred.left_edge.i > 0 and pred.doc[pred.left_edge.i - 1].text == ","
+        and any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in pred.subtree)
+    ):
+        return True  # "The United States, which helped broker the 1994 treaty, welcomed ...": a past year's deed, who it is
     # ... or in the simple present: "Russia, which holds a veto on the Security Council"
     present = pred.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
     if not (in_perfect(pred) or present):
