@@ -855,3 +855,18 @@ def test_the_two_sides_a_state_backs_continue_no_earlier_sentence(nlp) -> None: 
     ev = _event(doc, 1, "supported")
     ResolveStage()(doc)
     assert _text_date(ev) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "iso"),
+    [
+        (["Cyprus and Turkey clashed over the road in August 2023.", "The two sides reached a UN-brokered deal that October."], "reached", "2023-10-01"),
+        (["Relations have been tense since the war began in October 2023. Jordan recalled its ambassador from Israel in November of that year."], "recalled", "2023-11-01"),
+        (["Israel struck Iran in June 2024.", "Later that year Iran fired missiles at Israel."], "fired", "2024-01-01"),
+    ],
+)
+def test_that_month_and_that_year_are_of_the_year_told_before(nlp, body: list[str], trigger: str, iso: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, body)
+    ev = _event(doc, len(doc.sentences) - 1, trigger)
+    ResolveStage()(doc)
+    assert ev.date == iso

@@ -106,8 +106,16 @@ ANCHOR_DAY = re.compile(
     re.I,
 )
 
+# A month or the year of the date being continued: "that October", "in November of that year"
+_THAT_TIME = (
+    r"\b(?:that|the\s+same)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\bof\s+(?:that|the\s+same)\s+year\b"
+)
+
+THAT_TIME = re.compile(_THAT_TIME, re.I)
+
 # Phrases that resolve only against the date of the event being continued.
-NEEDS_ANCHOR = re.compile(ANCHOR_DAY.pattern + r"|\b(?:later|after)\b", re.I)
+NEEDS_ANCHOR = re.compile(ANCHOR_DAY.pattern + r"|\b(?:later|after)\b|" + _THAT_TIME, re.I)
 
 
 @dataclass(frozen=True)
@@ -214,6 +222,18 @@ def _patterns() -> _Patterns:
             y = y if mo <= c.p.month else y - 1
         d = _safe_date(y, mo, 1)
         return (d, "month", None) if d else None
+
+    def h_that_month(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "that October", "in November of that year": the month of the year being continued
+        if c.continued is None:
+            return None
+        d = _safe_date(c.continued.year, month_of(m), 1)
+        return (d, "month", None) if d else None
+
+    def h_that_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        if c.continued is None:
+            return None
+        return _safe_date(c.continued.year, 1, 1), "year", None
 
     def h_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         d = _safe_date(int(m.group("y")), 1, 1)
@@ -392,6 +412,15 @@ def _patterns() -> _Patterns:
         ),
         (3, rf"\b(?i:between|from)\s+{year}\s*(?:-|–|and|to|until|through)\s*(?P<y2>(?:19|20)\d\d)(?!\d)", h_year_range, False, 0),
         (
+            3,
+            rf"\b(?:(?i:in|since|during|by)\s+)?(?:(?i:early|mid|late)[- ])?(?P<mon>{_alt(full_months)})\s+(?i:of)\s+(?i:that|the\s+same)\s+(?i:year)\b",
+            h_that_month,
+            True,
+            0,
+        ),
+        (3, rf"\b(?i:that|the\s+same)\s+(?P<mon>{_alt(full_months)})\b", h_that_month, True, 0),
+        (5, r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b", h_that_year, True, re.I),
+        (
             4,
             # not a year that names a thing: "part of the 2018 military pact"
             rf"\b(?i:in|during|throughout|of|since)\s+(?:(?i:early|mid|late)[- ])?{year}(?!\s*(?:-|–|%|percent))(?!\s+{_NOT_FUNCTION}[a-z])",
@@ -440,7 +469,7 @@ def _patterns() -> _Patterns:
     ]
     pats = _Patterns()
     need_of = {h_iso: "digit", h_year: "digit", h_year_range: "digit", h_ordinal: "ordinal", h_weekday: "weekday"}
-    need_of.update({h: "month" for h in (h_md_range, h_md, h_month_year, h_month_rel_year, h_bare_month)})
+    need_of.update({h: "month" for h in (h_md_range, h_md, h_month_year, h_month_rel_year, h_bare_month, h_that_month)})
     for prio, rx, handler, relative, flags in rules:
         pats.rules.append((prio, re.compile(rx, flags), handler, relative, need_of.get(handler, "words")))
     pats.needs = {

@@ -20,7 +20,7 @@ from typing import Any
 from ..nlp import result_host
 from ..records import Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
-from .dates import NEEDS_ANCHOR, DateMatch, find_dates
+from .dates import NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
 from .places import Dateline, DocPlaces, doc_places, find_dateline, sentence_place
@@ -488,8 +488,21 @@ class ResolveStage(Stage):
 
     # -- time ---------------------------------------------------------------
 
+    def _anchored(self, st: _DocState, sent: Sentence, ev: Event) -> DateMatch | None:
+        """A phrase of "that year" resolved against the last date the sentences before give."""
+        # (any date told before names the year: "since the war began in October 2023")
+        prev = next((d for p in st.previous(sent) for d in reversed(st.dates(p))), None)
+        if prev is None:
+            return None
+        got = [g for g in find_dates(sent.text, st.published, "past", prev.iso) if THAT_TIME.search(g.text) and not _dates_something_else(st.doc, sent, g, ev)]
+        return got[0] if got else None
+
     def _resolve_date(self, st: _DocState, sent: Sentence, ev: Event) -> None:
         trig = ev.trigger.start - sent.start if ev.trigger is not None else None
+        if THAT_TIME.search(sent.text) and (anchored := self._anchored(st, sent, ev)) is not None:
+            # "in November of that year", "that October": the year of the date told before
+            self._set_date(ev, anchored, "context")
+            return
         matches = [m for m in st.dates(sent) if not _dates_something_else(st.doc, sent, m, ev)]
         if matches:
             # the date of the trigger's own clause before one of a clause
