@@ -4762,3 +4762,12 @@ def test_round_eighteen_a_past_year_s_deed_set_off_after_a_party_says_who_it_is(
     # (a deed of the story's days stays one)
     d = code(stages, "Iran, which seized a tanker on Monday, warned the United States.")
     assert {e.event_type for e in d.events} == {"COERCE", "THREATEN"}
+
+
+def test_round_eighteen_an_extension_or_a_reopening_welcomed_is_of_those_who_made_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Jordan and Israel agreed on Tuesday to extend a water deal.", "The United States welcomed the extension.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["ISR", "JOR"]
+    d = code(stages, "Turkey and Armenia reopened their border crossing on Friday.", "Azerbaijan welcomed the reopening.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["ARM", "TUR"]
+    d = code(stages, "U.S. Ambassador Kristina Kvien called the opening of the crossing a milestone.")
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
