@@ -953,3 +953,9 @@ def test_round_eighteen_agencies_named_in_world_news(nlp_stage: NlpStage) -> Non
     assert [m.country for m in doc.mentions if "SBU" in m.text] == ["UKR"]
     doc = make_doc(nlp_stage, ["Philippine authorities arrested a Chinese national.", "The man was detained near Subic Bay, the NBI said."])
     assert [m.country for m in doc.mentions if m.text == "NBI"] == ["PHL"]
+
+
+def test_a_minister_speaking_after_a_quote_is_of_the_state_the_sentence_before_spoke_of(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["Montenegro's government defended the move, saying the Serbian minister had failed to give advance notice.",
+                               '"This was a purely administrative matter, and we reject any claim that it was aimed at Serbia," Foreign Minister Ervin Ibrahimovic said.'])
+    assert [m.country for m in doc.mentions if m.name == "Ervin Ibrahimovic"] == ["MNE"]

@@ -473,7 +473,8 @@ def find_people(  # type: ignore[no-untyped-def]
                     # (but where he said it, and the body whose statement he gives:
                     # '..., spokesperson Guo Jiakun said in Beijing', "Iran's foreign
                     # ministry condemned ..., spokesman Esmaeil Baghaei said")
-                    spokes = title_key is not None and title_key.split()[-1] in _SPOKES_TITLES
+                    # (or a minister speaking after the quote: '"... aimed at Serbia," Foreign Minister X said')
+                    spokes = title_key is not None and title_key.split()[-1] in _SPOKES_TITLES | {"minister"}
                     near = _said_in(text, mentions, person.end or 0) or (_body_speaking(mentions, sdoc[floor].idx, person.start or 0) if spokes else None)
                     if near is None and spokes and floor > 0 and (_BODY_WORD_BEFORE.search(text, 0, person.start or 0) is not None or org is None):
                         # 'South Korea's Unification Ministry expressed concern. "We urge Russia ...,"
