@@ -409,7 +409,7 @@ _SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host"
 
 
 _STATEMENT_HOLDERS = frozenset(("statement", "communique", "declaration", "resolution", "letter", "message", "note", "report", "post", "video"))
-_SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
+SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
 
 
 # speech acts a participle after a statement adds to it: "Lin said, rejecting
@@ -497,7 +497,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS and not _speaking_participle(pred):
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
-    if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in _SAYING and (
+    if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in SAYING and (
         lemma(head) == "be"
         or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
         # (a progressive: a past tense cannot share its "was"; a perfect's "had" it can)
@@ -533,8 +533,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # finite verb joined to the infinitive belongs to the main verb
         return subject_tokens(head.head, depth + 1)
     if (
-        pred.dep_ == "advcl" and pred.tag_ == "VBG" and lemma(pred) in NAMING_VERBS | _SAYING
-        and head.dep_ == "ccomp" and lemma(head.head) in _SAYING and head.head.pos_ == "VERB"
+        pred.dep_ == "advcl" and pred.tag_ == "VBG" and lemma(pred) in NAMING_VERBS | SAYING
+        and head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.pos_ == "VERB"
     ):
         # "The Pentagon said two Venezuelan jets had flown close to a destroyer, calling
         # the manoeuvre highly provocative": the parse hangs the speaker's comment on what was told
@@ -1021,7 +1021,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # (of what was said, not of the saying: "X and Y agreed to ..., the
             # Cabinet Office said after talks in Tokyo")
             verb = noun.head.head
-            told = [c for c in verb.children if c.dep_ == "ccomp"] if lemma(verb) in _SAYING else []
+            told = [c for c in verb.children if c.dep_ == "ccomp"] if lemma(verb) in SAYING else []
             src = actors_of_all(subject_tokens(told[0] if told else verb), index)
             if len(src) > 1 and _symmetric(cand) and not tgt_free(noun):
                 return src, [], True
@@ -1319,7 +1319,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             tgt = other
     if (
         src and tgt and cand.entry.type in ("REQUEST", "ACCUSE", "THREATEN") and pred.dep_ == "conj" and pred.head.dep_ == "ccomp"
-        and lemma(pred.head.head) in _SAYING and {a.country for a in src} == {a.country for a in tgt} and None not in {a.country for a in src}
+        and lemma(pred.head.head) in SAYING and {a.country for a in src} == {a.country for a in tgt} and None not in {a.country for a in src}
     ):
         # "Lin Jian said Japan had no right to make remarks and urged Tokyo to stop":
         # nobody urges itself, the verb joined to what was said is the speaker's

@@ -33,6 +33,7 @@ from ..nlp import sentence_of
 from ..records import PLOVER_TYPES, Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
+    SAYING,
     TEXT_NOUNS,
     MentionIndex,
     a_city,
@@ -1132,8 +1133,6 @@ _THING_DOES = frozenset((
 ))
 # what a third party does for talks between others
 _FOSTERING = frozenset(("facilitate", "foster", "encourage", "promote", "broker", "mediate", "support", "back"))
-# verbs a judgement goes on with ("welcomed the pact, saying it would ...")
-_SAYING_WORDS = frozenset(("say", "add", "note", "state", "argue", "stress"))
 # verbs of what an act reveals of its doer ("it showed Washington's commitment")
 _SHOWING = frozenset(("show", "demonstrate", "reflect", "underscore", "underline", "highlight", "prove", "illustrate", "signal", "confirm"))
 # a series going on ("continued launches", "repeated incursions"), not an act told
@@ -1362,7 +1361,7 @@ def code_sentence(
         if (
             c.via in ("verb", "light") and k.type in ("AGREE", "COOPERATE", "AID", "SUPPORT") and k.pred.dep_ == "ccomp" and lemma(k.pred) in _THING_DOES
             and any(s.dep_ == "nsubj" and s.lower_ in ("it", "this", "that") for s in k.pred.children)
-            and k.pred.head.tag_ == "VBG" and lemma(k.pred.head) in _SAYING_WORDS and type_at.get(k.pred.head.head.i) in ("SUPPORT", "ACCUSE", "REJECT")
+            and k.pred.head.tag_ == "VBG" and lemma(k.pred.head) in SAYING and type_at.get(k.pred.head.head.i) in ("SUPPORT", "ACCUSE", "REJECT")
         ):
             continue  # "welcomed the reopening, saying it would contribute to lasting peace": what the thing judged will do
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) == "REJECT" and _referring_back(c.head) and k.type in ("PROTEST", "ACCUSE"):
