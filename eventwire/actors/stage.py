@@ -28,6 +28,7 @@ from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
 from .compose import (
     PLACE_NAME_WORDS,
+    REGION_CODES,
     after_stance,
     compose,
     country_counts,
@@ -289,8 +290,6 @@ def _named_kind(text: str, mentions: list[Actor]) -> list[Actor]:
     return out
 
 
-# regions (codes.toml) whose adjective may describe one state: "the Caribbean island nation"
-_REGIONS = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
 _STATE_NOUN_AFTER = re.compile(r"(?:[ -](?:island|coastal|landlocked|oil-rich|tiny|small|Himalayan|Gulf|Balkan|Baltic|Andean))*[ -](?:nation|country|state|kingdom|republic|monarchy|emirate|archipelago|neighbou?r)\b")
 
 
@@ -302,7 +301,7 @@ def _described_states(text: str, mentions: list[Actor]) -> list[Actor]:
     the region."""
     out: list[Actor] = []
     for k, m in enumerate(mentions):
-        if m.country not in _REGIONS or m.kind != "country" or m.start is None or m.end is None or "the " not in (text[max(0, m.start - 4) : m.start] + m.text[:4]).lower():
+        if m.country not in REGION_CODES or m.kind != "country" or m.start is None or m.end is None or "the " not in (text[max(0, m.start - 4) : m.start] + m.text[:4]).lower():
             out.append(m)
             continue
         noun = _STATE_NOUN_AFTER.match(text, m.end)
@@ -310,9 +309,9 @@ def _described_states(text: str, mentions: list[Actor]) -> list[Actor]:
             out.append(m)
             continue
         after = mentions[k + 1] if k + 1 < len(mentions) else None
-        if after is not None and after.kind == "country" and after.country not in _REGIONS and after.start == noun.end() + len(" of ") and text[noun.end() : after.start] == " of ":
+        if after is not None and after.kind == "country" and after.country not in REGION_CODES and after.start == noun.end() + len(" of ") and text[noun.end() : after.start] == " of ":
             continue  # the state is named right after it
-        before = next((b for b in reversed(out) if b.kind == "country" and b.country and b.country not in _REGIONS and (b.end or 0) > m.start - 400), None)
+        before = next((b for b in reversed(out) if b.kind == "country" and b.country and b.country not in REGION_CODES and (b.end or 0) > m.start - 400), None)
         if before is not None:
             out.append(replace(m, name=before.name, country=before.country, end=noun.end(), text=text[m.start : noun.end()]))
     return out
@@ -446,7 +445,7 @@ _MEDIA_SECTORS = frozenset(("JRN", "MED"))
 
 def _outlet(m: Actor) -> bool:
     """A news outlet named by its own name ("the BBC", "KCNA"; not "Danish media")."""
-    return m.sector in _MEDIA_SECTORS and m.kind == "org" and not m.name.split()[-1][:1].islower()
+    return m.sector in _MEDIA_SECTORS and m.kind == "org" and bool(m.name.split()) and not m.name.split()[-1][:1].islower()
 
 
 def _outlets_only(mentions: list[Actor]) -> set[str | None]:

@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..actors.compose import PLACE_NAME_WORDS, after_stance
+from ..actors.compose import PLACE_NAME_WORDS, REGION_CODES, after_stance
 from ..actors.unknown import (
     CRAFT_NOUNS,
     WEAPON_NOUNS,
@@ -305,8 +305,6 @@ _TIME_ENTS = {"DATE", "TIME"}
 _SENT_PEOPLE = frozenset(("delegation", "delegate", "envoy", "official", "negotiator", "representative", "team", "diplomat", "mediator"))
 # papers a person holds from a state
 _PAPERS = frozenset(("visa", "passport", "accreditation", "residency", "permit", "license", "licence", "credentials", "citizenship"))
-# regions (codes.toml): an adjective that only says where a body is
-REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB"))
 _FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))
 _DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite", "earn", "elicit"))
 # nouns a body's name may follow: "the West African bloc ECOWAS"
