@@ -488,18 +488,24 @@ class ResolveStage(Stage):
 
     # -- time ---------------------------------------------------------------
 
-    def _anchored(self, st: _DocState, sent: Sentence, ev: Event) -> DateMatch | None:
-        """A phrase of "that year" resolved against the last date the sentences before give."""
-        # (any date told before names the year: "since the war began in October 2023")
-        prev = next((d for p in st.previous(sent) for d in reversed(st.dates(p))), None)
+    def _against(self, st: _DocState, sent: Sentence, ev: Event, prev: DateMatch | None, that_time: bool = False) -> DateMatch | None:
+        """The first phrase of ``sent`` that dates ``ev`` once resolved against the
+        date ``prev`` an earlier sentence gave (``that_time``: only "that year",
+        "that October" and the like)."""
         if prev is None:
             return None
-        got = [g for g in find_dates(sent.text, st.published, "past", prev.iso) if THAT_TIME.search(g.text) and not _dates_something_else(st.doc, sent, g, ev)]
-        return got[0] if got else None
+        return next(
+            (g for g in find_dates(sent.text, st.published, "past", prev.iso)
+             if (not that_time or THAT_TIME.search(g.text)) and not _dates_something_else(st.doc, sent, g, ev)),
+            None,
+        )
 
     def _resolve_date(self, st: _DocState, sent: Sentence, ev: Event) -> None:
         trig = ev.trigger.start - sent.start if ev.trigger is not None else None
-        if THAT_TIME.search(sent.text) and (anchored := self._anchored(st, sent, ev)) is not None:
+        # (any date told before names the year: "since the war began in October 2023")
+        if THAT_TIME.search(sent.text) and (
+            anchored := self._against(st, sent, ev, next((d for p in st.previous(sent) for d in reversed(st.dates(p))), None), that_time=True)
+        ) is not None:
             # "in November of that year", "that October": the year of the date told before
             self._set_date(ev, anchored, "context")
             return
@@ -518,11 +524,9 @@ class ResolveStage(Stage):
             # the act of the sentence it continues happened, and only for a phrase
             # that dates this event (not "agreed to hold an exercise later this year")
             prev = next((d for p in st.previous(sent) for d in st.dates(p) if _dates_its_sentence(st.doc, p, d)), None)
-            if prev is not None:
-                got = [g for g in find_dates(sent.text, st.published, "past", prev.iso) if not _dates_something_else(st.doc, sent, g, ev)]
-                if got:
-                    self._set_date(ev, got[0], "context")
-                    return
+            if (got := self._against(st, sent, ev, prev)) is not None:
+                self._set_date(ev, got, "context")
+                return
         # (a date from outside the sentence is the main clause's: "The launch
         # came a day after the allies ended their drills" puts the drills a day before it)
         ctx = st.context_date(sent)
