@@ -4771,3 +4771,13 @@ def test_round_eighteen_an_extension_or_a_reopening_welcomed_is_of_those_who_mad
     assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["ARM", "TUR"]
     d = code(stages, "U.S. Ambassador Kristina Kvien called the opening of the crossing a milestone.")
     assert [e.event_type for e in d.events] == ["SUPPORT"]
+
+
+def test_round_nineteen_a_machine_s_or_a_drill_s_kind_is_no_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "South Korea scrambled fighter jets and attack helicopters on Thursday.")
+    assert [e.event_type for e in d.events] == ["MOBILIZE"]
+    d = code(stages, "Argentina lodged a formal protest with Britain over a live-fire military exercise on the Falkland Islands.")
+    assert _stated(d) == [("ACCUSE", "ARG", "GBR")]
+    # (the verb of an attack on ships stays one)
+    d = code(stages, "Houthi rebels attack ships in the Red Sea.")
+    assert [e.event_type for e in d.events] == ["ASSAULT"]

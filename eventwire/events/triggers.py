@@ -387,6 +387,26 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+# what an act's name may only describe: "attack helicopters", "strike aircraft", "assault rifles"
+_EQUIPMENT = frozenset((
+    "helicopter", "aircraft", "jet", "plane", "submarine", "drone", "rifle", "dog", "group", "capability",
+    "fighter", "bomber", "squadron", "craft", "weapon", "boat", "unit",
+))
+
+
+def _equipment_modifier(tok: Token) -> bool:
+    """ "scrambled fighter jets and attack helicopters", "a live-fire exercise":
+    a word naming the kind of a machine or a drill, which the parser may take
+    for a verb with the machine as its object, is no act."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "live":
+        return True
+    if tok.i + 1 >= len(doc) or not tok.is_lower or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    after = doc[tok.i + 1]
+    return after.tag_ in ("NN", "NNS") and lemma(after) in _EQUIPMENT and after.head.i in (tok.i, tok.head.i) and tok.dep_ != "ROOT"
+
+
 def _warning_shots(tok: Token) -> bool:
     """ "prompting warning shots": a noun's modifier the parser took for "to warn"."""
     return tok.lower_ == "warning" and any(c.dep_ in ("dobj", "obj") and lemma(c) == "shot" and c.i == tok.i + 1 for c in tok.children)
@@ -744,6 +764,8 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     verbs: dict[int, Candidate] = {}
     nouns: list[Candidate] = []
     for tok in sent:
+        if _equipment_modifier(tok):
+            continue
         if _is_verb(tok, lex) and not _warning_shots(tok):
             cand = match_verb(tok, lex)
             if cand is not None and cand.entry.role == "conditional" and not conditional(tok, lex):
