@@ -4781,3 +4781,8 @@ def test_round_nineteen_a_machine_s_or_a_drill_s_kind_is_no_attack(stages) -> No
     # (the verb of an attack on ships stays one)
     d = code(stages, "Houthi rebels attack ships in the Red Sea.")
     assert [e.event_type for e in d.events] == ["ASSAULT"]
+
+
+def test_round_nineteen_a_name_before_a_second_verb_is_its_subject(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Russia annexed Crimea in 2014 and Ukraine cut ties with Moscow in February 2022.")
+    assert {(e.event_type, e.source.country) for e in d.events} == {("COERCE", "RUS"), ("SANCTION", "UKR")}

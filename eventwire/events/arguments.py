@@ -448,6 +448,15 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             # "To Lam invited Kim to visit Vietnam": a name read as "to" and its object
             subj = [p for c in pred.children if c.dep_ == "prep" and c.text == "To" for p in c.children
                     if p.dep_ == "pobj" and p.ent_type_ == "PERSON" and p.i + 1 == pred.i]
+        if not subj and pred.dep_ == "conj" and pred.i >= 2:
+            # "annexed Crimea in 2014 and Ukraine cut ties": a name right before
+            # the second verb, which the parser joined to the first clause's words
+            name = pred.doc[pred.i - 1]
+            if (
+                name.pos_ == "PROPN" and name.dep_ == "conj" and name.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                and name.head.i != pred.i and pred.doc[name.left_edge.i - 1].lower_ == "and"
+            ):
+                subj = [name]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
             subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
