@@ -870,3 +870,29 @@ def test_that_month_and_that_year_are_of_the_year_told_before(nlp, body: list[st
     ev = _event(doc, len(doc.sentences) - 1, trigger)
     ResolveStage()(doc)
     assert ev.date == iso
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "iso"),
+    [
+        # the year after the one told earlier in the same sentence
+        (["Iraq invaded Kuwait in 1990 and was driven out by a U.S.-led coalition the following year."], "driven", "1991-01-01"),
+        (["The two countries fought a border war in 1962.", "India expelled Chinese diplomats the following year."], "expelled", "1963-01-01"),
+        (["Russia seized the port in March 2014, and Ukraine cut ties that October."], "cut", "2014-10-01"),
+        # "then": the next step of the act the sentence before dated
+        (["In December 2022, five North Korean drones flew into the South.", "The military then fired about 100 rounds."], "fired", "2022-12-01"),
+    ],
+)
+def test_the_following_year_and_then_continue_the_date_told_before(nlp, body: list[str], trigger: str, iso: str) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, body)
+    ev = _event(doc, len(doc.sentences) - 1, trigger)
+    ResolveStage()(doc)
+    assert ev.date == iso
+
+
+def test_since_then_and_a_then_president_continue_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    for second, trigger in (("Seoul has since then expelled two diplomats.", "expelled"), ("Then-president Moon met Kim on Friday.", "met")):
+        doc = _doc(nlp, ["In December 2022, five North Korean drones flew into the South.", second])
+        ev = _event(doc, 1, trigger)
+        ResolveStage()(doc)
+        assert not (ev.date or "").startswith("2022")

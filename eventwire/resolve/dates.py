@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .lexicon import time_words
@@ -106,10 +106,13 @@ ANCHOR_DAY = re.compile(
     re.I,
 )
 
+# The year after or before the one being continued: "was driven out the following year"
+_ANCHOR_YEAR = r"\bthe\s+(?:following\s+year|year\s+(?:after|before)(?!\s+(?:last|next)\b))\b"
+
 # A month or the year of the date being continued: "that October", "in November of that year"
 _THAT_TIME = (
     r"\b(?:that|the\s+same)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|\bof\s+(?:that|the\s+same)\s+year\b"
+    r"|\bof\s+(?:that|the\s+same)\s+year\b|" + _ANCHOR_YEAR
 )
 
 THAT_TIME = re.compile(_THAT_TIME, re.I)
@@ -234,6 +237,13 @@ def _patterns() -> _Patterns:
         if c.continued is None:
             return None
         return _safe_date(c.continued.year, 1, 1), "year", None
+
+    def h_anchor_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "the following year", "the year before": a year on from (or before) the one being continued
+        if c.continued is None:
+            return None
+        off = -1 if "before" in m.group(0).lower() else 1
+        return _safe_date(c.continued.year + off, 1, 1), "year", None
 
     def h_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         d = _safe_date(int(m.group("y")), 1, 1)
@@ -420,6 +430,7 @@ def _patterns() -> _Patterns:
         ),
         (3, rf"\b(?i:that|the\s+same)\s+(?P<mon>{_alt(full_months)})\b", h_that_month, True, 0),
         (5, r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b", h_that_year, True, re.I),
+        (5, _ANCHOR_YEAR, h_anchor_year, True, re.I),
         (
             4,
             # not a year that names a thing: "part of the 2018 military pact"
@@ -544,21 +555,36 @@ def find_dates(
     found.sort(key=lambda f: (-f[0], f[1], f[2]))
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
+    waiting: list[tuple[re.Match[str], Handler]] = []
+
+    def take(m: re.Match[str], handler: Handler, relative: bool, c: _Ctx) -> bool:
+        try:
+            res = handler(m, c)
+        except (ValueError, OverflowError, KeyError):
+            res = None
+        if res is None or res[0] is None:
+            return False
+        d, gran, end = res
+        taken.append((m.start(), m.end()))
+        # A date without its year depends on P and the tense like "on Thursday".
+        rel = relative or ("y" in m.re.groupindex and not m.group("y"))
+        out.append(DateMatch(m.start(), m.end(), m.group(0), d.isoformat(), gran, end.isoformat() if end else None, rel))
+        return True
+
     for _, _, _, m, handler, relative in found:
         s, e = m.start(), m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue
-        try:
-            res = handler(m, ctx)
-        except (ValueError, OverflowError, KeyError):
-            res = None
-        if res is None or res[0] is None:
-            continue
-        d, gran, end = res
-        taken.append((s, e))
-        # A date without its year depends on P and the tense like "on Thursday".
-        rel = relative or ("y" in m.re.groupindex and not m.group("y"))
-        out.append(DateMatch(s, e, m.group(0), d.isoformat(), gran, end.isoformat() if end else None, rel))
+        if not take(m, handler, relative, ctx) and ctx.continued is None:
+            waiting.append((m, handler))
+    # "invaded Kuwait in 1990 and was driven out the following year": with no
+    # date handed in to continue, a phrase that needs one continues the
+    # sentence's own date before it
+    for m, handler in sorted(waiting, key=lambda w: w[0].start()):
+        before = [x for x in out if x.end <= m.start() and not x.relative]
+        if before and not any(m.start() < te and ts < m.end() for ts, te in taken):
+            told = parse_iso(max(before, key=lambda x: x.end).iso)
+            take(m, handler, True, replace(ctx, anchor=told, continued=told))
     out.extend(_fallback(text, taken, p, ctx.future))
     out.sort(key=lambda x: x.start)
     return out

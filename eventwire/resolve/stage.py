@@ -56,6 +56,9 @@ _ADDRESSED_BEFORE = re.compile(
     r"|supports?|supported|supporting|welcomes?|welcomed|welcoming|backs?|backed|backing|encourages?|encouraged)\s+$"
 )
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
+# "The military then fired about 100 rounds": the next step of the act told
+# before ("since then", "until then", "by then" and "then-president" are none)
+_THEN = re.compile(r"(?i)(?<![\w'-])(?<!since )(?<!until )(?<!by )(?<!from )(?<!back )(?<!even )(?<!only )then(?![\w-])")
 # "The launch came two days after ...", "The move comes as ...": the act just told, placed in time
 _OPENING_CAME = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
@@ -407,7 +410,9 @@ class _DocState:
             m for m in _cue_patterns()[1].finditer(sent.text)
             if not (_SIDES.match(m.group(0)) and _ADDRESSED_BEFORE.search(sent.text, 0, m.start())) and not _judged_occasion(sent.text, m)
         ]
-        return sent.section == "body" and (bool(cues) or _OPENING_THEY.match(sent.text) is not None or _OPENING_CAME.match(sent.text) is not None)
+        return sent.section == "body" and (
+            bool(cues) or _OPENING_THEY.match(sent.text) is not None or _OPENING_CAME.match(sent.text) is not None or _THEN.search(sent.text) is not None
+        )
 
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
