@@ -959,3 +959,11 @@ def test_a_minister_speaking_after_a_quote_is_of_the_state_the_sentence_before_s
     doc = make_doc(nlp_stage, ["Montenegro's government defended the move, saying the Serbian minister had failed to give advance notice.",
                                '"This was a purely administrative matter, and we reject any claim that it was aimed at Serbia," Foreign Minister Ervin Ibrahimovic said.'])
     assert [m.country for m in doc.mentions if m.name == "Ervin Ibrahimovic"] == ["MNE"]
+
+
+def test_a_korean_name_tagged_as_a_body_is_a_person_and_its_surname_no_state(nlp_stage: NlpStage) -> None:
+    # the small model tagged "Seok Jong-gun" an organisation and the bare "Seok" a place; "Seok" had become a made-up state "SEO"
+    doc = make_doc(nlp_stage, ["The memorandum was signed by Seok Jong-gun, head of the Defense Acquisition Program Administration.",
+                               "Seok also paid a courtesy call on Vietnamese Defence Minister Phan Van Giang."])
+    assert [m.kind for m in doc.mentions if m.text == "Seok Jong-gun"] == ["person"]
+    assert not [m for m in doc.mentions if m.country == "SEO"]

@@ -223,8 +223,8 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         e = _trim_possessive(text, s, e)
         if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent) or stateless(text[s:e]):
             continue
-        if is_weapon_name(ent[-1]):
-            continue  # "two more Patriot systems": a weapon the tagger took for a body
+        if is_weapon_name(ent[-1]) or _KOREAN_NAME.match(text[s:e]):
+            continue  # "two more Patriot systems": a weapon the tagger took for a body; "Seok Jong-gun": a person
         city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
         if city:  # the parser often calls a town an organisation
             out.append(Actor(text=text[s:e], name=text[s:e], country=city, sector=None, kind="country", start=s, end=e))
@@ -330,7 +330,12 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             continue  # "Scarborough Shoal", "YouTube": no party, whatever the parser calls them
         if ent.label_ == "NORP" and thing_after(text, e):
             continue  # "waving Russian flags": an attribute, no party
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and _KOREAN_NAME.match(name):
+            # "signed by Seok Jong-gun": a person's name the tagger took for a body's
+            # (whose surname, said alone later, is no unknown state)
+            out.append(Actor(text=name, name=name, country=None, kind="person", start=s, end=e))
+            person_words = person_words | {name.split()[0]}
+        elif ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
         elif ent.label_ == "NORP" and get_cities().get(name.lower()) and ent[0].dep_ == "pobj":
             # a town the parser took for a group ("near the town of Samarra")
