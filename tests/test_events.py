@@ -4786,3 +4786,10 @@ def test_round_nineteen_a_machine_s_or_a_drill_s_kind_is_no_attack(stages) -> No
 def test_round_nineteen_a_name_before_a_second_verb_is_its_subject(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Russia annexed Crimea in 2014 and Ukraine cut ties with Moscow in February 2022.")
     assert {(e.event_type, e.source.country) for e in d.events} == {("COERCE", "RUS"), ("SANCTION", "UKR")}
+
+
+def test_round_nineteen_him_or_her_after_an_expulsion_is_the_one_expelled(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Russia expelled a British diplomat on Friday, accusing him of spying.")
+    assert {(e.event_type, e.target.country) for e in d.events} == {("SANCTION", "GBR"), ("ACCUSE", "GBR")}
+    d = code(stages, "Sudan declared the U.N. humanitarian coordinator persona non grata on Thursday, accusing her of bias towards the Rapid Support Forces.")
+    assert {(e.event_type, e.target.country) for e in d.events} == {("SANCTION", "UNO"), ("ACCUSE", "UNO")}

@@ -556,7 +556,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         said = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.kind != "person" and (m.country or m.sector)]
         return said[-1:] or _pronoun("it", recent, ctx, sentence_index)
     if what in ("objperson", "objgroup"):
-        return _object_pronoun(what, phrase, recent)
+        return _object_pronoun(what, phrase, recent, ctx.text)
     if what == "patient":
         acted_on = [m for m in recent if m.sentence_index in (sentence_index, sentence_index - 1) and _subject_id(m, ctx) is None and m.kind in ("group", "org")]
         if acted_on:
@@ -660,14 +660,34 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
     return []
 
 
-def _object_pronoun(what: str, phrase: str, recent: list[Actor]) -> list[Actor]:
-    """"him"/"her": the person named last; "them": the group, organisation
-    or state named last; never the subject of the pronoun's own clause
-    ("Biden praised him" is not Biden)."""
+# one person named by what he does, in a mention's words or right after them:
+# "a British diplomat", "the U.N. humanitarian coordinator"
+_ONE_PERSON = (
+    r"(?:diplomat|envoy|ambassador|official|coordinator|representative|attach[eé]|consul|journalist|reporter|correspondent"
+    r"|citizen|national|officer|soldier|activist|researcher|student|tourist|businessman|businesswoman|missionary|pastor|worker|employee)"
+)
+_ONE_PERSON_IN = re.compile(r"(?i)\b" + _ONE_PERSON + r"$")
+_ONE_PERSON_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + _ONE_PERSON + r"\b")
+
+
+def _one_person(m: Actor, text: str) -> bool:
+    """A person, or a state's or body's mention that names one of its people."""
+    if m.kind == "person":
+        return True
+    if m.start is None or m.end is None:
+        return False
+    return bool(_ONE_PERSON_IN.search(text, m.start, m.end)) or bool(_ONE_PERSON_AFTER.match(text, m.end))
+
+
+def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "") -> list[Actor]:
+    """"him"/"her": the person named last (or the diplomat, the official:
+    "expelled a British diplomat, accusing him of spying"); "them": the
+    group, organisation or state named last; never the subject of the
+    pronoun's own clause ("Biden praised him" is not Biden)."""
     first, last = (int(x) for x in phrase.split("@", 1)[1].split(":", 1))
     pool = [m for m in reversed(recent) if not (m.start is not None and first <= (m.end or 0) and m.start <= last)]
     if what == "objperson":
-        return next(([m] for m in pool if m.kind == "person"), [])
+        return next(([m] for m in pool if _one_person(m, text)), [])
     # "them": a group or organisation before a state (a city named in between is where, not whom)
     groups = next(([m] for m in pool if m.kind in ("group", "org") and m.sector), [])
     states = next(([m] for m in pool if m.kind == "country" and m.country and not m.resolved_from), [])
