@@ -4793,3 +4793,10 @@ def test_round_nineteen_him_or_her_after_an_expulsion_is_the_one_expelled(stages
     assert {(e.event_type, e.target.country) for e in d.events} == {("SANCTION", "GBR"), ("ACCUSE", "GBR")}
     d = code(stages, "Sudan declared the U.N. humanitarian coordinator persona non grata on Thursday, accusing her of bias towards the Rapid Support Forces.")
     assert {(e.event_type, e.target.country) for e in d.events} == {("SANCTION", "UNO"), ("ACCUSE", "UNO")}
+
+
+def test_round_nineteen_a_name_only_people_are_arrested_as_is_a_person(stages) -> None:  # type: ignore[no-untyped-def]
+    # "Guanipa" had become a made-up state "GUA"
+    d = code(stages, "Police arrested Guanipa on Monday, accusing him of plotting a coup.")
+    assert [(e.event_type, e.target.name, e.target.kind, e.target.country) for e in d.events] == [
+        ("COERCE", "Guanipa", "person", None), ("ACCUSE", "Guanipa", "person", None)]

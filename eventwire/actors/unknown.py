@@ -274,6 +274,18 @@ _PERSON_AFTER = re.compile(r",\s+(?:a|an|the|\d+)\s+(?:-?year-old\s+)?((?:[A-Z][
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+$")
 
 
+# verbs done only to people: "arrested Guanipa", "Guanipa was jailed"
+_DONE_TO_PEOPLE = frozenset(("arrest", "detain", "jail", "imprison", "sentence", "charge", "indict", "convict", "execute", "hang", "kidnap", "abduct",
+                             "pardon", "extradite", "interrogate", "torture", "prosecute"))
+
+
+def _held_person(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A single name that is the object of a verb done only to people."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in _DONE_TO_PEOPLE
+
+
 def _person_named(name: str, text: str, s: int, e: int) -> Actor | None:
     """A person mention for a would-be place that is a person's name by its
     shape or by the role told after it; None for anything else."""
@@ -351,6 +363,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
                 out.append(person)
             elif (named := _person_named(name, text, s, e)) is not None:
                 out.append(named)
+            elif len(ent) == 1 and _held_person(ent.root) and not get_cities().get(name.lower()) and not fuzzy_country(name):
+                out.append(Actor(text=name, name=name, country=None, kind="person", start=s, end=e))
             else:
                 # "an attack in Pahalgam", "the invasion of Dagestan": an
                 # unknown name that is no subject or object of an act is a
@@ -387,6 +401,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             continue
         if isinstance(person, Actor):
             out.append(person)
+        elif _held_person(tok) and not get_cities().get(tok.lower_) and not fuzzy_country(tok.text):
+            out.append(Actor(text=tok.text, name=tok.text, country=None, kind="person", start=s, end=e))
         elif not stateless(tok.text):
             out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
         take(s, e)
