@@ -4800,3 +4800,24 @@ def test_round_nineteen_a_name_only_people_are_arrested_as_is_a_person(stages) -
     d = code(stages, "Police arrested Guanipa on Monday, accusing him of plotting a coup.")
     assert [(e.event_type, e.target.name, e.target.kind, e.target.country) for e in d.events] == [
         ("COERCE", "Guanipa", "person", None), ("ACCUSE", "Guanipa", "person", None)]
+
+
+def test_round_nineteen_a_release_or_a_contract_welcomed_is_of_those_who_made_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The Taliban released an American citizen on Tuesday.", "Secretary of State Marco Rubio welcomed the release.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "SUPPORT"] == [("USA", "AFG")]
+    d = code(stages, "Indonesia signed a contract on Thursday to buy 48 jets from Turkey.", "Turkish President Tayyip Erdogan hailed the contract.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "SUPPORT" and e.sentence_index == 1] == [("TUR", "IDN")]
+
+
+def test_round_nineteen_a_decision_welcomed_is_no_warning_told_after_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The European Union on Tuesday imposed sanctions on a North Korean hacking unit.",
+             "A North Korean spokesperson warned that Pyongyang would respond.", "South Korea's foreign ministry welcomed the decision.")
+    assert [e.target.name for e in d.events if e.event_type == "SUPPORT"] == ["European Union"]
+
+
+def test_round_nineteen_a_warning_or_a_call_after_a_state_s_own_fight_is_at_its_rival(stages) -> None:  # type: ignore[no-untyped-def]
+    clash = "Iranian border guards and Taliban forces exchanged fire on Wednesday."
+    d = code(stages, clash, "Foreign Ministry spokesman Esmaeil Baghaei warned that Iran would not tolerate any violation of its territory.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"] == [("IRN", "AFG")]
+    d = code(stages, clash, "Kabul called for talks to calm the situation.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("AFG", "IRN")]

@@ -190,7 +190,7 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
 
 # act nouns that name one kind of act only: "the seizure" is a seizure, not any coercion
 _ACT_CAMEOS = {"seizure": "171", "deportation": "174", "detention": "173", "arrest": "173"}
-_PACT_WORDS = frozenset(("agreement", "deal", "accord", "pact", "treaty"))
+_PACT_WORDS = frozenset(("agreement", "deal", "accord", "pact", "treaty", "contract", "memorandum"))
 # Judgements whose object may be an act the story reported before.
 _JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 # a ship's or a plane's going through, and the verbs that tell it
@@ -223,7 +223,10 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
     **dict.fromkeys(("provocation", "action", "act"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
-    **dict.fromkeys(("move", "decision", "step"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "RETREAT", "CONCEDE", "AID"))),
+    # (a warning told after it is no decision: "imposed sanctions ... Pyongyang warned ... Seoul welcomed the decision")
+    **dict.fromkeys(("move", "decision", "step"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID"))),
+    # "released an American citizen ... Rubio welcomed the release": whoever freed him
+    **dict.fromkeys(("release", "freeing", "handover", "return"), frozenset(("RETREAT", "CONCEDE"))),
     # "called the ruling unacceptable": the court's order or sentence
     **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "sentence"), frozenset(("REQUEST", "COERCE", "REJECT", "SANCTION"))),
     # "Pyongyang dismissed the offer": whoever made the offer or the demand
@@ -547,6 +550,21 @@ def _fighting_sides(srcs: list[Actor], earlier: list[Event], index: int) -> list
         return []
     sides = [a for a in (ev.source, ev.target) if a is not None and a.country and a.country not in own]
     return list({a.country: a for a in sides}.values())
+
+
+def _own_fight_rival(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
+    """The other side of the latest attack or seizure in the sentence or the
+    two before that the state of ``srcs`` took part in ("Iranian border guards
+    and Taliban forces exchanged fire. Iran warned ...": the Taliban)."""
+    own = {s.country for s in srcs if s.country}
+    for ev in _recent(earlier, index):
+        if ev.event_type not in ("ASSAULT", "COERCE") or ev.polarity != "asserted" or ev.source is None or ev.target is None:
+            continue
+        sides = (ev.source.country, ev.target.country)
+        if None in sides or (sides[0] in own) == (sides[1] in own):
+            continue
+        return [ev.target if sides[0] in own else ev.source]
+    return []
 
 
 def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
@@ -1185,6 +1203,10 @@ def _implied_targets(
         return found, False
     if k.type == "REQUEST" and _asks_for_calm(k.pred) and (found := _fighting_sides(srcs, earlier, here)):
         # "Rival militias fought in Tripoli. Turkey called for restraint": the sides of the fight just told
+        return found, True
+    if k.type in ("THREATEN", "REQUEST") and c.via in ("verb", "light") and (found := _own_fight_rival(srcs, earlier, here)):
+        # "Iranian border guards and Taliban forces exchanged fire. Tehran warned it would not
+        # tolerate any violation", "Kabul called for talks": at the other side of its own fight
         return found, True
     if k.type == "ACCUSE" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
         # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
