@@ -4821,3 +4821,8 @@ def test_round_nineteen_a_warning_or_a_call_after_a_state_s_own_fight_is_at_its_
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"] == [("IRN", "AFG")]
     d = code(stages, clash, "Kabul called for talks to calm the situation.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("AFG", "IRN")]
+
+
+def test_round_nineteen_an_act_with_no_object_is_denied(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Japan's defence ministry said the launch posed no immediate threat to its territory.")
+    assert _stated(d) == []

@@ -218,6 +218,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
                 reported = True
         if tok is not pred and lemma(tok) in WILL_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             negated = True  # "has no intention of sending troops", "no interest in improving ties"
+        if tok is pred and tok.pos_ == "VERB" and any(o.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in tok.children):
+            negated = True  # "the launch posed no immediate threat", "fired no shots": the act denied
         if tok is not pred and lemma(tok) in grammar.future_verbs and not _attempted(tok):
             future = True
         if n and lemma(tok) in _WEIGHING and chain[n - 1].tag_ == "VBG" and chain[n - 1].dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
