@@ -4826,3 +4826,8 @@ def test_round_nineteen_a_warning_or_a_call_after_a_state_s_own_fight_is_at_its_
 def test_round_nineteen_an_act_with_no_object_is_denied(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Japan's defence ministry said the launch posed no immediate threat to its territory.")
     assert _stated(d) == []
+
+
+def test_round_nineteen_photographs_released_are_no_release(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Japan's defence ministry released photographs showing hoses connecting the two ships.")
+    assert [e.event_type for e in d.events] == []
