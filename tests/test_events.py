@@ -4831,3 +4831,16 @@ def test_round_nineteen_an_act_with_no_object_is_denied(stages) -> None:  # type
 def test_round_nineteen_photographs_released_are_no_release(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Japan's defence ministry released photographs showing hoses connecting the two ships.")
     assert [e.event_type for e in d.events] == []
+
+
+def test_round_nineteen_a_stance_long_held_or_a_yearly_complaint_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    assert code(stages, "Pyongyang has long condemned the allied exercises as rehearsals for invasion.").events == []
+    assert code(stages, "Sudan has renewed its complaint to the Security Council every year since 1958.").events == []
+    # (a condemnation told stays one)
+    assert [e.event_type for e in code(stages, "North Korea has condemned the drills.").events] == ["ACCUSE"]
+
+
+def test_round_nineteen_a_test_counted_among_the_known_or_the_year_s_is_no_new_test(stages) -> None:  # type: ignore[no-untyped-def]
+    assert code(stages, "It was North Korea's fourth known weapons test this year.").events == []
+    assert code(stages, "It was the North's fifth missile launch this year.").events == []
+    assert [e.event_type for e in code(stages, "It was Shoigu's third visit to North Korea.").events] == ["CONSULT"]

@@ -241,8 +241,12 @@ def habitual(tok: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    # (in the present: "is firing missiles almost every month" is a rate, "fired a missile every day last week" acts)
-    present = verb.tag_ in ("VBZ", "VBP") or any(a.dep_ == "aux" and a.lower_ in ("is", "are", "am") for a in verb.children)
+    # (in the present: "is firing missiles almost every month" is a rate, "fired a missile every day last week" acts;
+    # or the perfect: "has renewed its complaint every year since 1958")
+    perfect = any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or perfect or any(a.dep_ == "aux" and a.lower_ in ("is", "are", "am") for a in verb.children)
+    if perfect and any(a.dep_ == "advmod" and a.lower_ == "long" for a in verb.children):
+        return True  # "Pyongyang has long condemned the drills": a stance held, no act told
     return any(a.dep_ == "advmod" and a.lower_ in _HABITUAL for a in verb.children) or (present and any(
         a.dep_ in ("npadvmod", "advmod") and a.lemma_.lower() in _TIME_UNITS and any(d.lower_ in ("every", "each") for d in a.children) for a in verb.children
     ))
@@ -291,6 +295,14 @@ def tallied(noun: Token) -> bool:
     "It was Shoigu's third visit to North Korea" tells of a visit)."""
     kids = list(noun.children)
     if any(c.lower_ == "such" for c in kids) and any(c.ent_type_ == "ORDINAL" for c in kids):
+        return True
+    # "It was North Korea's fourth known weapons test this year": an ordinal counted among
+    # those known or over the year, not the act told
+    before = [t for t in noun.subtree if t.i < noun.i]
+    if any(t.ent_type_ == "ORDINAL" for t in before) and (
+        any(t.lower_ == "known" for t in before) or any(t.lower_ == "year" and t.head.i == noun.i and t.dep_ == "npadvmod" for t in noun.subtree)
+        or any(t.lower_ == "year" and t.dep_ == "npadvmod" and t.head.i == noun.head.i for t in noun.head.children)
+    ):
         return True
     numbered = any(c.dep_ == "nummod" and (_many(c) or any(q.dep_ in ("quantmod", "advmod") for q in c.children)) for c in kids)
     return numbered and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _TALLYING
