@@ -4844,3 +4844,10 @@ def test_round_nineteen_a_test_counted_among_the_known_or_the_year_s_is_no_new_t
     assert code(stages, "It was North Korea's fourth known weapons test this year.").events == []
     assert code(stages, "It was the North's fifth missile launch this year.").events == []
     assert [e.event_type for e in code(stages, "It was Shoigu's third visit to North Korea.").events] == ["CONSULT"]
+
+
+def test_round_nineteen_an_onlooker_is_no_target(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in ("North Korea test-fired a new anti-aircraft missile on Thursday with leader Kim Jong Un watching.",
+                 "North Korea test-fired a missile with Kim Jong Un looking on."):
+        d = code(stages, text)
+        assert [(e.event_type, e.target) for e in d.events] == [("MOBILIZE", None)]

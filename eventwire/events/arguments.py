@@ -368,9 +368,21 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                 if p.dep_ == "pobj" and (p.ent_type_ not in _TIME_ENTS or _place_in_time(p)) and lemma(p) not in _SETTING_NOUNS and not _helper(p)
                 and not (lemma(c) == "on" and lemma(p) in _OUTLETS)
                 and not (lemma(c) == "with" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
+                # ("with leader Kim Jong Un watching": the parser makes the participle the object)
+                and not (lemma(c) == "with" and p.tag_ == "VBG" and any(a.dep_ == "nsubj" for a in p.children))
+                and not (lemma(c) == "with" and _looking_on(p))
                 and not (lemma(c) == "with" and (is_weapon_name(p) or lemma(p) in _MUNITIONS))
             )
     return out
+
+
+_ONLOOKING = frozenset(("watch", "look", "observe", "oversee", "attend", "preside", "supervise", "guide"))
+
+
+def _looking_on(p: Token) -> bool:
+    """ "test-fired a missile with Kim Jong Un looking on": the object of "with" is an onlooker."""
+    nxt = p.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(p.doc) else None
+    return nxt is not None and nxt.tag_ == "VBG" and lemma(nxt) in _ONLOOKING
 
 
 # "on the sidelines of the summit", "on the margins of", "on behalf of": where
