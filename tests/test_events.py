@@ -4851,3 +4851,8 @@ def test_round_nineteen_an_onlooker_is_no_target(stages) -> None:  # type: ignor
                  "North Korea test-fired a missile with Kim Jong Un looking on."):
         d = code(stages, text)
         assert [(e.event_type, e.target) for e in d.events] == [("MOBILIZE", None)]
+
+
+def test_round_nineteen_a_spokesperson_for_a_ministry_is_of_its_state(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "A spokesperson for North Korea's foreign ministry said the G7 had violated the country's sovereignty.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "PRK")]

@@ -769,9 +769,14 @@ _KOREA_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+the (North|South)(?:'s|’s)\s
 _PUPPET = re.compile(r"\bpuppet\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?", re.I)
+
+
 def _of_owner(text: str, m: Actor, by_start: dict[int | None, Actor]) -> Actor | None:
-    """The actor named in an "of" phrase right after a sector noun."""
-    hit = _OF.match(text, m.end or 0)
+    """The actor named in an "of" phrase right after a sector noun (or a
+    "for" phrase after a spokesperson: "a spokesperson for North Korea's
+    foreign ministry"; "troops for Ukraine" are sent to it)."""
+    hit = _OF.match(text, m.end or 0) or (_FOR.match(text, m.end or 0) if (m.text or "").lower().startswith("spokes") else None)
     return by_start.get(hit.end()) if hit else None
 
 
