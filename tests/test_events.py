@@ -4856,3 +4856,12 @@ def test_round_nineteen_an_onlooker_is_no_target(stages) -> None:  # type: ignor
 def test_round_nineteen_a_spokesperson_for_a_ministry_is_of_its_state(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "A spokesperson for North Korea's foreign ministry said the G7 had violated the country's sovereignty.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "PRK")]
+
+
+def test_round_nineteen_a_trade_ban_extended_or_its_extension_approved_is_a_sanction(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Japan extended its trade ban on North Korea for two more years.")
+    assert _stated(d) == [("SANCTION", "JPN", "PRK")]
+    d = code(stages, "Japan's cabinet on Tuesday approved a two-year extension of its sanctions against North Korea.")
+    assert _stated(d) == [("SANCTION", "JPN", "PRK")]
+    # (a curfew extended stays a restriction at home)
+    assert [e.event_type for e in code(stages, "Japan extended the curfew.").events] == ["COERCE"]
