@@ -4865,3 +4865,10 @@ def test_round_nineteen_a_trade_ban_extended_or_its_extension_approved_is_a_sanc
     assert _stated(d) == [("SANCTION", "JPN", "PRK")]
     # (a curfew extended stays a restriction at home)
     assert [e.event_type for e in code(stages, "Japan extended the curfew.").events] == ["COERCE"]
+
+
+def test_round_nineteen_papua_new_guineans_and_intelligence_shared(stages) -> None:  # type: ignore[no-untyped-def]
+    # "Papua New Guineans" had been Guinea's, and the intelligence shared a party
+    d = code(stages, "Under the treaty, up to 10,000 Papua New Guineans will be able to serve in the Australian Defence Force, "
+             "and the two militaries will share bases and intelligence.")
+    assert sorted((e.source.country, e.target.country) for e in d.events) == [("AUS", "PNG"), ("PNG", "AUS")]

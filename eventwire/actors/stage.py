@@ -797,6 +797,18 @@ def _headline_clause_subject(tok, title_end: int) -> bool:  # type: ignore[no-un
     )
 
 
+_SHARING = frozenset(("share", "exchange", "gather", "collect", "provide", "pass", "leak", "sell", "obtain", "steal", "give", "supply", "trade", "offer"))
+
+
+def _information_shared(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "intelligence" as the thing a verb of sharing or gathering takes."""
+    if tok.lower_ != "intelligence":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SHARING
+
+
 def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex, title_end: int = -1) -> list[Actor]:  # type: ignore[no-untyped-def]
     """A sector word that only modifies another noun is no actor: "military
     cooperation", "press conference", "police station". A place joined to it
@@ -808,6 +820,8 @@ def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex, title_end: int = -1) 
         if m.kind in ("org", "group") and m.sector and m.start is not None and m.end is not None:
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             tok = span[-1] if span is not None and len(span) else None
+            if tok is not None and len(span) == 1 and _information_shared(tok):
+                continue  # "the two militaries will share bases and intelligence": what is shared, no body
             if (
                 tok is not None
                 and tok.dep_ in ("amod", "compound")
