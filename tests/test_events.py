@@ -4872,3 +4872,11 @@ def test_round_nineteen_papua_new_guineans_and_intelligence_shared(stages) -> No
     d = code(stages, "Under the treaty, up to 10,000 Papua New Guineans will be able to serve in the Australian Defence Force, "
              "and the two militaries will share bases and intelligence.")
     assert sorted((e.source.country, e.target.country) for e in d.events) == [("AUS", "PNG"), ("PNG", "AUS")]
+
+
+def test_round_nineteen_ordering_out_diplomats_is_an_expulsion_and_a_matched_count_a_tally(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Russia ordered out two Norwegian diplomats on Thursday.")
+    assert [(e.event_type, e.cameo_code) for e in d.events] == [("SANCTION", "166")]
+    d = code(stages, "Norway has expelled 18 Russian diplomats since 2022, and Russia has ordered out a similar number of Norwegians.")
+    assert d.events == []
+    assert code(stages, "The two countries share an Arctic border and still cooperate on fisheries in the Barents Sea.").events == []

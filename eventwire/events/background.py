@@ -171,8 +171,10 @@ def verb_tally(pred: Token) -> bool:
     return any(
         # (acts in the plural over months or years: "have held 2+2 talks since 2013")
         # (not a stance kept: "has rejected repeated offers of dialogue since 2019" still rejects)
-        (o.tag_ == "NNS" and lemma(o) not in _FORCE_SIZES and lemma(pred) not in _STANCES and _SINCE_WEEKDAY.search(after) is None)
+        (o.tag_ in ("NNS", "NNPS") and lemma(o) not in _FORCE_SIZES and lemma(pred) not in _STANCES and _SINCE_WEEKDAY.search(after) is None)
         or o.lower_ in _MANY_WORDS | {"each", "every"}
+        # ("and Russia has ordered out a similar number of Norwegians": the count matched)
+        or (lemma(o) == "number" and any(a.lower_ in ("similar", "same", "equal", "comparable") for a in o.children))
         or any(n.lower_ in _MANY_WORDS or (n.dep_ == "nummod" and (_many(n) or (n.text.isdigit() and int(n.text) >= 20) or _bound(n))) for n in o.children)
         for o in counted
     )
@@ -247,6 +249,8 @@ def habitual(tok: Token) -> bool:
     present = verb.tag_ in ("VBZ", "VBP") or perfect or any(a.dep_ == "aux" and a.lower_ in ("is", "are", "am") for a in verb.children)
     if perfect and any(a.dep_ == "advmod" and a.lower_ == "long" for a in verb.children):
         return True  # "Pyongyang has long condemned the drills": a stance held, no act told
+    if verb.tag_ in ("VBZ", "VBP") and any(a.dep_ == "advmod" and a.lower_ == "still" for a in verb.children):
+        return True  # "The two countries still cooperate on fisheries": how things stand
     return any(a.dep_ == "advmod" and a.lower_ in _HABITUAL for a in verb.children) or (present and any(
         a.dep_ in ("npadvmod", "advmod") and a.lemma_.lower() in _TIME_UNITS and any(d.lower_ in ("every", "each") for d in a.children) for a in verb.children
     ))
