@@ -967,3 +967,15 @@ def test_a_korean_name_tagged_as_a_body_is_a_person_and_its_surname_no_state(nlp
                                "Seok also paid a courtesy call on Vietnamese Defence Minister Phan Van Giang."])
     assert [m.kind for m in doc.mentions if m.text == "Seok Jong-gun"] == ["person"]
     assert not [m for m in doc.mentions if m.country == "SEO"]
+
+
+def test_a_surname_the_tagger_called_a_place_ends_the_name(nlp_stage: NlpStage) -> None:
+    # "Muttaqi" had become a made-up state "MUT"
+    doc = make_doc(nlp_stage, ["U.S. hostage envoy Adam Boehler met Taliban Foreign Minister Amir Khan Muttaqi in Kabul last week."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"] == [("Adam Boehler", "USA"), ("Amir Khan Muttaqi", "AFG")]
+    assert not [m for m in doc.mentions if m.country == "MUT"]
+
+
+def test_the_state_opening_an_envoy_s_title_sends_him_and_the_one_after_for_is_his_brief(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["John Coale, the U.S. deputy special envoy for Ukraine, met Lukashenko in Minsk on Thursday."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"][0] == ("John Coale", "USA")

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from ..nlp import sentence_of
 from ..records import Actor
 from .compose import nearest_state, pick_country
-from .lexicon import GEO, PERSON, SECTOR, Lexicon
+from .lexicon import GEO, PERSON, SECTOR, Lexicon, get_cities
 from .unknown import town_taken_for_a_person
 
 # Lower-case words that may sit inside a pre-modifying title besides title
@@ -139,6 +139,11 @@ def _apposition(sdoc, ent_end: int, sent_end: int) -> tuple[int, int] | None:  #
     if k == sent_end and any(t.tag_ in ("VB", "VBP", "VBZ", "VBD") for t in sdoc[start:k]):
         return None  # headline "Lee, Mongolian president agree to ...": a second subject and its verb, no apposition
     return start, k
+
+
+# a state named as a post's brief, not its holder's: "envoy for Ukraine", "ambassador to Belarus"
+_BRIEF_BEFORE = re.compile(r"\b(?:for|to|on)\s+(?:the\s+)?\Z")
+_BRIEF_IN = re.compile(r"\b(?:for|to|on)\s")
 
 
 def _apposition_title(toks, lex: Lexicon) -> tuple[int, str | None, tuple[str, ...], str | None]:  # type: ignore[no-untyped-def]
@@ -267,7 +272,14 @@ def find_people(  # type: ignore[no-untyped-def]
                     and sdoc[start - 1].text[:1].isupper() and not sdoc[start - 1].ent_type_ and not lex.scan(sdoc[start - 1].text) \
                     and sdoc[start - 1].lower_ not in lex.title_words and sdoc[start - 1].lower_ not in _HONORIFICS:
                 start -= 1
-            spans.append((sdoc[start].idx, ent.end_char))
+            end = ent.end
+            # a last word the tagger took for a place ("Amir Khan [Muttaqi]"): the head
+            # the name's words hang on, a capitalised proper noun no lexicon or gazetteer knows
+            while end < len(sdoc) and end - start < 4 and sdoc[end].pos_ == "PROPN" and sdoc[end].is_alpha and sdoc[end].text[:1].isupper() \
+                    and not sdoc[end].is_upper and sdoc[end - 1].dep_ == "compound" and sdoc[end - 1].head.i == end and sdoc[end].ent_type_ in ("GPE", "") \
+                    and not lex.scan(sdoc[end].text) and not get_cities().get(sdoc[end].lower_):
+                end += 1
+            spans.append((sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1].text)))
     # Names an apposition titles that the parser did not tag.
     spans.extend(_titled_names(sdoc, lex, spans + others))
     # (over a name the tagger took for an organisation nobody knows: "Foreign
@@ -398,6 +410,12 @@ def find_people(  # type: ignore[no-untyped-def]
                 if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
                     place = place or inside[0].country
                     cs = inside[0].end + 2
+                elif inside and inside[0].kind == "country" and not text[cs : inside[0].start].strip() and place is None and any(
+                    m.country and m.country != inside[0].country and (_BRIEF_BEFORE.search(text, cs, m.start) or _BRIEF_IN.search(m.text)) for m in inside[1:]
+                ):
+                    # "John Coale, the U.S. deputy special envoy for Ukraine": the state
+                    # opening the title sends him; the one after "for" is his brief
+                    place = inside[0].country
                 elif inside and inside[0].kind in ("org", "group") and inside[0].country in lex.international and not text[cs : inside[0].start].strip():
                     # "X, the United Nations relief coordinator,": the body the title names
                     # (a state after it is the mandate's: "the UN special rapporteur on human rights in North Korea")
