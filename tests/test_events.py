@@ -4880,3 +4880,12 @@ def test_round_nineteen_ordering_out_diplomats_is_an_expulsion_and_a_matched_cou
     d = code(stages, "Norway has expelled 18 Russian diplomats since 2022, and Russia has ordered out a similar number of Norwegians.")
     assert d.events == []
     assert code(stages, "The two countries share an Arctic border and still cooperate on fisheries in the Barents Sea.").events == []
+
+
+def test_round_nineteen_the_judges_and_the_council_are_the_bench_and_the_council_named_before(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The International Court of Justice ruled on Tuesday that Equatorial Guinea holds sovereignty over the islands.",
+             "Equatorial Guinea's vice president thanked the judges.")
+    assert [(e.event_type, e.target.name) for e in d.events if e.sentence_index == 1] == [("SUPPORT", "International Court of Justice")]
+    d = code(stages, "The U.N. Security Council voted on Friday to extend its peacekeeping mission in the Central African Republic.",
+             "The Central African Republic's foreign minister thanked the council.")
+    assert [(e.event_type, e.target.name) for e in d.events if e.sentence_index == 1] == [("SUPPORT", "UN Security Council")]

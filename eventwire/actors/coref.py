@@ -103,7 +103,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|court|tribunal|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|court|tribunal|judges|council|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
@@ -847,10 +847,13 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
                 # "The European Union's foreign policy chief, Kaja Kallas, said the bloc ...": her union
                 return [Actor(text="", name=m.organization, country=m.country, sector="IGO", kind="org")]
         return []
-    if word in ("court", "tribunal"):
-        # "the court": the court named last ("the African Court on Human and Peoples' Rights ... the court")
+    if word in ("court", "tribunal", "judges", "council"):
+        # "the court": the court named last ("the African Court on Human and Peoples' Rights ... the court");
+        # "the judges": its bench ("The International Court of Justice ruled ... thanked the judges");
+        # "the council": the council named last ("The U.N. Security Council voted ... thanked the council")
+        benches = ("court", "tribunal") if word == "judges" else (word,)
         for m in reversed(history):
-            if m.kind == "org" and word in f"{m.name} {m.text}".lower() and not m.resolved_from and m.name.lower() != word:
+            if m.kind == "org" and any(b in f"{m.name} {m.text}".lower() for b in benches) and not m.resolved_from and m.name.lower() != word:
                 return [m]
         return []
     if word in ("ministry", "department", "agency"):
