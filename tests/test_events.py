@@ -4889,3 +4889,8 @@ def test_round_nineteen_the_judges_and_the_council_are_the_bench_and_the_council
     d = code(stages, "The U.N. Security Council voted on Friday to extend its peacekeeping mission in the Central African Republic.",
              "The Central African Republic's foreign minister thanked the council.")
     assert [(e.event_type, e.target.name) for e in d.events if e.sentence_index == 1] == [("SUPPORT", "UN Security Council")]
+
+
+def test_round_nineteen_it_in_a_clause_on_what_was_done_is_the_doer(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Russia ordered two Norwegian diplomats to leave on Thursday, a week after Oslo expelled two Russian embassy staff it accused of spying.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("NOR", "RUS")]

@@ -376,6 +376,13 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 res.append((tok.idx, tok.idx + len(tok.text), "objthey", f"{obj.left_edge.idx}:{obj.idx + len(obj.text)}"))
                 continue
             speaker = _reporting_speaker(tok) if low == "it" else None
+            if speaker is None and low == "it" and tok.head.dep_ == "relcl":
+                # "Oslo expelled two Russian embassy staff it accused of spying": whoever
+                # did the act to the noun the clause describes
+                noun = tok.head.head
+                verb = noun.head if noun.dep_ in ("dobj", "obj", "pobj") else None
+                verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+                speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
             if speaker is not None:
                 # "Japan expressed concern, and the Philippines said it had raised its
                 # alert level": "it" in what a state or body says is the speaker
