@@ -4894,3 +4894,9 @@ def test_round_nineteen_the_judges_and_the_council_are_the_bench_and_the_council
 def test_round_nineteen_it_in_a_clause_on_what_was_done_is_the_doer(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Russia ordered two Norwegian diplomats to leave on Thursday, a week after Oslo expelled two Russian embassy staff it accused of spying.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("NOR", "RUS")]
+
+
+def test_round_nineteen_a_treaty_welcomed_is_the_one_named_so(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Australia and Papua New Guinea signed a defence treaty on Monday.", "Beijing has signed a policing deal with Solomon Islands.",
+             "New Zealand Prime Minister Christopher Luxon welcomed the treaty.")
+    assert sorted(e.target.country for e in d.events if e.sentence_index == 2) == ["AUS", "PNG"]

@@ -367,6 +367,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
             # (a passage is a ship's or a plane's going through, not the forces sent to watch it)
             fitting = [ev for ev in fitting if ev.trigger is not None and ev.trigger.text.lower().startswith(_PASSING_STEMS)]
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
+        if word in _PACT_WORDS and not same_word:
+            # "signed a defence treaty ... signed a policing deal ... welcomed the treaty": the one named so
+            same_word = [ev for ev in fitting if re.search(rf"\b{word}", ev.evidence or "", re.I)]
         if not fitting and any(a.dep_ == "amod" and a.lower_ in ("planned", "proposed", "upcoming", "announced") for a in o.children):
             # "will hold their annual exercise ... condemned the planned exercise": the intent told with that word
             fitting = same_word = [ev for ev in others if ev.trigger is not None and stem in ev.trigger.text.lower() and ev.polarity == "future"]
