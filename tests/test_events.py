@@ -4900,3 +4900,8 @@ def test_round_nineteen_a_treaty_welcomed_is_the_one_named_so(stages) -> None:  
     d = code(stages, "Australia and Papua New Guinea signed a defence treaty on Monday.", "Beijing has signed a policing deal with Solomon Islands.",
              "New Zealand Prime Minister Christopher Luxon welcomed the treaty.")
     assert sorted(e.target.country for e in d.events if e.sentence_index == 2) == ["AUS", "PNG"]
+
+
+def test_round_nineteen_the_two_vice_ministers_are_both_sides_of_the_talks_told(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "South Korea and Japan held a security dialogue in Seoul on Wednesday.", "The two vice ministers also agreed to hold the dialogue every year.")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("JPN", "KOR"), ("KOR", "JPN")]

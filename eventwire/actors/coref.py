@@ -55,7 +55,7 @@ from .lexicon import Lexicon
 
 _DYAD = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
-    r"|(?:foreign |defen[cs]e )?ministers|presidents|envoys|delegations)\b"
+    r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|diplomats|negotiators|officials|secretaries)|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
     # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
     r"|\ballied(?= (?:military |joint |naval |air )?(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b)"
@@ -494,8 +494,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             nato = next((m for m in reversed(history) if m.country == "NATO" and (m.sentence_index or 0) >= sentence_index - 3), None)
             if nato is not None:
                 return [nato]
-        if phrase.endswith(("leaders", "ministers", "presidents", "envoys")):
-            return _last_people(history, lex)
+        if phrase.endswith(("leaders", "ministers", "presidents", "envoys", "diplomats", "negotiators", "secretaries")):
+            return _last_people(history, lex) or _pronoun("they", history[-12:], ctx, sentence_index)
         if phrase == "the two" and len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2:
             return _last_people(history, lex)  # "Cho discussed the case with Landau, and the two agreed ..."
         # two states named earlier in the same sentence win ("Washington and
