@@ -979,3 +979,9 @@ def test_a_surname_the_tagger_called_a_place_ends_the_name(nlp_stage: NlpStage) 
 def test_the_state_opening_an_envoy_s_title_sends_him_and_the_one_after_for_is_his_brief(nlp_stage: NlpStage) -> None:
     doc = make_doc(nlp_stage, ["John Coale, the U.S. deputy special envoy for Ukraine, met Lukashenko in Minsk on Thursday."])
     assert [(m.name, m.country) for m in doc.mentions if m.kind == "person"][0] == ("John Coale", "USA")
+
+
+def test_central_asia_and_the_islamic_republic(nlp_stage: NlpStage) -> None:
+    # "Central Asian" had been Asia's, "the Islamic Republic" a made-up state "IIC"
+    doc = make_doc(nlp_stage, ["Leaders of the five Central Asian states met Xi Jinping in Astana.", "The Islamic Republic expelled the Australian ambassador."])
+    assert [(m.text, m.country) for m in doc.mentions if m.kind == "country" and m.text != "Astana"] == [("Central Asian", "CAS"), ("Islamic Republic", "IRN")]
