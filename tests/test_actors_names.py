@@ -268,3 +268,10 @@ def test_its_minister_is_of_the_state_the_sentence_before_opened_with(nlp_stage:
     doc = make_doc(nlp_stage, ["Guatemalan Foreign Minister Carlos Ramiro Martinez told the judges that the treaty was void.",
                                "Belize rejected the claim. Its foreign minister, Francis Fonseca, called on the court to confirm the boundary."])
     assert [m.country for m in doc.mentions if m.name == "Francis Fonseca"] == ["BLZ"]
+
+
+def test_a_part_of_a_name_keeps_the_state_of_the_person_named_in_full(nlp_stage: NlpStage) -> None:
+    # "Prince Mohammed" had taken the United States from the sentence he was named in
+    doc = make_doc(nlp_stage, ["Trump signed a defence agreement with Crown Prince Mohammed bin Salman on Tuesday.",
+                               "Prince Mohammed pledged to raise Saudi investment in the United States to nearly $1 trillion."])
+    assert {(m.name, m.country) for m in doc.mentions if m.kind == "person" and "Mohammed" in m.name} == {("Mohammed bin Salman", "SAU")}

@@ -128,20 +128,24 @@ def link_people(people: list[Actor], lex: Lexicon) -> None:
         if full is None:
             pending.append(p)
         else:
-            _take_identity(p, full)
+            _take_identity(p, full, lex)
     for p in pending:
         words = p.name.split()
         full = first.get(p.name) or first.get(words[-1] if words else "")
         if full is None and p.country is None and len(words) == 1:
             full = official_by_surname(p.name)
         if full is not None:
-            _take_identity(p, full)
+            _take_identity(p, full, lex)
 
 
-def _take_identity(p: Actor, full: Actor) -> None:
-    """Copy a full-named person's identity onto a partial mention (own values first)."""
+def _take_identity(p: Actor, full: Actor, lex: Lexicon) -> None:
+    """Copy a full-named person's identity onto a partial mention (own values
+    first; but a state the mention's own words do not name came from the
+    sentence around it, and the person named in full keeps his: "Crown Prince
+    Mohammed bin Salman ... Prince Mohammed pledged to invest in the United States")."""
     p.name = full.name
-    p.country = p.country or full.country
+    own_state = any(h.category != PERSON for h in lex.scan(p.text or ""))
+    p.country = (p.country if own_state else None) or full.country or p.country
     p.sector = p.sector or full.sector
     p.title = p.title or full.title
     p.organization = p.organization or full.organization
