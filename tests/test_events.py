@@ -4905,3 +4905,10 @@ def test_round_nineteen_a_treaty_welcomed_is_the_one_named_so(stages) -> None:  
 def test_round_nineteen_the_two_vice_ministers_are_both_sides_of_the_talks_told(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "South Korea and Japan held a security dialogue in Seoul on Wednesday.", "The two vice ministers also agreed to hold the dialogue every year.")
     assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("JPN", "KOR"), ("KOR", "JPN")]
+
+
+def test_round_nineteen_a_measure_condemned_is_of_who_took_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The United States imposed sanctions on a Brazilian judge on Wednesday.", "Lula condemned the measure.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("BRA", "USA")]
+    d = code(stages, "Iran's Foreign Ministry summoned the Australian charge d'affaires and handed him a note.")
+    assert "AUS" in {e.target.country for e in d.events if e.target}

@@ -670,7 +670,7 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
 # one person named by what he does, in a mention's words or right after them:
 # "a British diplomat", "the U.N. humanitarian coordinator"
 _ONE_PERSON = (
-    r"(?:diplomat|envoy|ambassador|official|coordinator|representative|attach[eé]|consul|journalist|reporter|correspondent"
+    r"(?:diplomat|envoy|ambassador|official|coordinator|representative|attach[eé]|consul|charg[eé] d'affaires|journalist|reporter|correspondent"
     r"|citizen|national|officer|soldier|activist|researcher|student|tourist|businessman|businesswoman|missionary|pastor|worker|employee)"
 )
 _ONE_PERSON_IN = re.compile(r"(?i)\b" + _ONE_PERSON + r"$")

@@ -224,7 +224,7 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("provocation", "action", "act"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
     # (a warning told after it is no decision: "imposed sanctions ... Pyongyang warned ... Seoul welcomed the decision")
-    **dict.fromkeys(("move", "decision", "step"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID"))),
+    **dict.fromkeys(("move", "decision", "step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID"))),
     # "released an American citizen ... Rubio welcomed the release": whoever freed him
     **dict.fromkeys(("release", "freeing", "handover", "return"), frozenset(("RETREAT", "CONCEDE"))),
     # "called the ruling unacceptable": the court's order or sentence
