@@ -4912,3 +4912,10 @@ def test_round_nineteen_a_measure_condemned_is_of_who_took_it(stages) -> None:  
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("BRA", "USA")]
     d = code(stages, "Iran's Foreign Ministry summoned the Australian charge d'affaires and handed him a note.")
     assert "AUS" in {e.target.country for e in d.events if e.target}
+
+
+def test_round_nineteen_a_request_rejected_is_no_new_request_and_a_jet_model_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The judges also rejected Sudan's request for emergency measures against the UAE.")
+    assert [e.event_type for e in d.events] == ["REJECT"]
+    d = code(stages, "The United States agreed to sell F-35s to the United Arab Emirates in 2020.")
+    assert [(e.event_type, e.target.country) for e in d.events] == [("AGREE", "ARE")]

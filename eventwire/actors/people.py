@@ -34,7 +34,7 @@ from ..nlp import sentence_of
 from ..records import Actor
 from .compose import nearest_state, pick_country
 from .lexicon import GEO, PERSON, SECTOR, Lexicon, get_cities
-from .unknown import town_taken_for_a_person
+from .unknown import is_weapon_name, town_taken_for_a_person
 
 # Lower-case words that may sit inside a pre-modifying title besides title
 # words and capitalised words ("Dagolath's first Deputy Prime Minister").
@@ -265,6 +265,8 @@ def find_people(  # type: ignore[no-untyped-def]
                 continue
             if town_taken_for_a_person(ent):
                 continue  # (the unknown-actor pass makes it a place)
+            if len(ent) == 1 and is_weapon_name(ent[0]):
+                continue  # "agreed to sell F-35s": an aircraft's model, nobody
             start = ent.start
             # a first word the tagger left out of the name ("Pak [Thae Song]"): a
             # capitalised proper noun joined to the name, not a known place or body

@@ -77,8 +77,8 @@ CRAFT_NOUNS = frozenset(
 )
 # a maker's model after its name: "Embraer 190", "Boeing 737", "Airbus A320" (not "Embraer's 190 jets")
 _MODEL_AFTER = re.compile(r" (?:[A-Z]{0,2}\d{2,4}[A-Z]{0,3})\b(?! (?:people|troops|soldiers|dead|killed|percent|per cent))")
-# a model designation: "Hwasong-17", "Pukguksong-3", "Su-35"
-_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?$")
+# a model designation: "Hwasong-17", "Pukguksong-3", "Su-35", "F-35s"
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?s?$")
 
 
 # things that open a sentence capitalised and are no names ("Debris fell on a building")

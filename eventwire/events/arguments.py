@@ -1518,6 +1518,9 @@ def _own_object(pred: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in pred.children) and not dangling
 
 
+_RELOCATING = frozenset(("move", "relocate", "redeploy", "transfer", "shift", "rotate"))
+
+
 def nearby_targets(
     pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str], answer: bool = False, venues: bool = True
 ) -> list[Actor]:
@@ -1550,6 +1553,8 @@ def nearby_targets(
             # Vatican": another act's agent (but an answer to "a proposal put
             # forward by the United States" is to its author)
             continue
+        if t.dep_ == "prep" and t.lower_ == "from" and lemma(pred) in _RELOCATING:
+            continue  # "will move a Patriot battery from South Korea to Japan": where forces leave, nobody aimed at
         if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == pred.i and any(c.dep_ in ("dobj", "obj") for c in pred.children):
             continue  # "condemned the launch as a violation of Council resolutions": what it is called
         if t.dep_ == "prep" and t.lower_ in ("of", "about", "on") and lemma(t.head) in REPORT_NOUNS:

@@ -1444,6 +1444,10 @@ def code_sentence(
             a.dep_ == "poss" for a in c.head.children
         ):
             continue  # "criticized Pyongyang's ballistic missile launches": acts judged together, none told here
+        if c.via == "noun" and lemma(c.head) in ("request", "demand", "appeal", "plea") and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in _JUDGING_TYPES and any(
+            a.dep_ == "poss" for a in c.head.children
+        ):
+            continue  # "rejected Sudan's request for emergency measures": the request judged, told before, no new one
         if k.type == "THREATEN" and c.via == "verb" and c.entry.lemma == "threaten" and any(x.dep_ == "xcomp" for x in k.pred.children) and any(
             lemma(t.head if t.tag_ == "WDT" and k.pred.dep_ == "relcl" else t) in _RISKS for t in subject_tokens(k.pred) or [k.pred.head]
         ):
