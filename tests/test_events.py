@@ -4919,3 +4919,9 @@ def test_round_nineteen_a_request_rejected_is_no_new_request_and_a_jet_model_nob
     assert [e.event_type for e in d.events] == ["REJECT"]
     d = code(stages, "The United States agreed to sell F-35s to the United Arab Emirates in 2020.")
     assert [(e.event_type, e.target.country) for e in d.events] == [("AGREE", "ARE")]
+
+
+def test_round_nineteen_the_two_diplomats_expelled_are_of_one_state(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Russia ordered two Norwegian diplomats to leave on Thursday.",
+             "The ministry handed Norway's ambassador a note declaring the two diplomats persona non grata.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.sentence_index == 1] == [("RUS", "NOR")]

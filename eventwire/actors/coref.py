@@ -55,7 +55,7 @@ from .lexicon import Lexicon
 
 _DYAD = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
-    r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|diplomats|negotiators|officials|secretaries)|presidents|envoys|delegations)\b"
+    r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|negotiators|secretaries)|top diplomats|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
     # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
     r"|\ballied(?= (?:military |joint |naval |air )?(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b)"
