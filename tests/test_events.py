@@ -4925,3 +4925,22 @@ def test_round_nineteen_the_two_diplomats_expelled_are_of_one_state(stages) -> N
     d = code(stages, "Russia ordered two Norwegian diplomats to leave on Thursday.",
              "The ministry handed Norway's ambassador a note declaring the two diplomats persona non grata.")
     assert [(e.source.country, e.target.country) for e in d.events if e.sentence_index == 1] == [("RUS", "NOR")]
+
+
+def test_round_nineteen_a_protest_through_an_embassy_is_at_the_act_just_told(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "North Korea test-fired a missile on Friday.", "Japan said it had strongly protested through its embassy in Beijing.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1] == [("ACCUSE", "JPN", "PRK")]
+
+
+def test_round_nineteen_an_activity_or_a_statement_judged_is_of_who_did_or_made_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "North Korea test-fired a missile on Friday.", "The U.S. State Department condemned the activity.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("USA", "PRK")]
+    d = code(stages, "Kim Yo Jong rejected Seoul's aid offer on Friday.", "The unification ministry expressed regret over the statement but said its offer remained valid.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("KOR", "PRK")]
+
+
+def test_round_nineteen_support_thanked_for_and_people_described_as_held_are_no_new_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Belousov thanked No for North Korea's fraternal support in the Kursk region, the ministry said.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SUPPORT", "RUS", "PRK")]
+    d = code(stages, "The Swedish foreign minister said the embassy would handle consular matters for American citizens detained in the North.")
+    assert "COERCE" not in {e.event_type for e in d.events} and "THREATEN" not in {e.event_type for e in d.events}

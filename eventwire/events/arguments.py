@@ -1553,6 +1553,8 @@ def nearby_targets(
             # Vatican": another act's agent (but an answer to "a proposal put
             # forward by the United States" is to its author)
             continue
+        if t.dep_ == "prep" and t.lower_ in ("through", "via") and any(lemma(p) in ("embassy", "consulate", "mission", "channel") for p in t.children):
+            continue  # "protested through its embassy in Beijing": the channel, not whom the protest is aimed at
         if t.dep_ == "prep" and t.lower_ == "from" and lemma(pred) in _RELOCATING:
             continue  # "will move a Patriot battery from South Korea to Japan": where forces leave, nobody aimed at
         if t.dep_ == "prep" and t.lower_ == "as" and t.head.i == pred.i and any(c.dep_ in ("dobj", "obj") for c in pred.children):

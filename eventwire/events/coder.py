@@ -221,7 +221,9 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "sailed through the Taiwan Strait ... Taipei welcomed the transit": whoever sailed
     **dict.fromkeys(_PASSAGE_NOUNS, frozenset(("MOBILIZE",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
-    **dict.fromkeys(("provocation", "action", "act"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    **dict.fromkeys(("provocation", "action", "act", "activity"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    # "expressed regret over the statement", "rejected the remarks": whoever made them
+    **dict.fromkeys(("statement", "remark", "comment"), frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
     # (a warning told after it is no decision: "imposed sanctions ... Pyongyang warned ... Seoul welcomed the decision")
     **dict.fromkeys(("move", "decision", "step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID"))),
@@ -1242,6 +1244,12 @@ def _implied_targets(
             found = _last_act(srcs, [e for e in earlier if e.sentence_index == here], here, _ANY_TYPE)
         if found:
             return found, True
+    if k.type in ("ACCUSE", "PROTEST") and c.via == "verb" and lemma(k.pred) == "protest" and any(s.kind == "country" or s.sector == "GOV" for s in srcs) and not any(
+        x.dep_ in ("dobj", "obj", "prep") and x.lower_ not in ("through", "via") for x in k.pred.children
+    ) and (found := _last_act(srcs, earlier, here)):
+        # "North Korea test-fired a missile. Japan said it had strongly protested through its
+        # embassy": a state's protest with nothing named is about the act just told
+        return found, True
     if k.type in _ANSWERING_TYPES and headline and (first := _first_clause_party(k.pred, span, srcs, index)):
         # "S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest":
         # a headline's second clause after a comma answers the party its first clause opens with
@@ -1448,6 +1456,10 @@ def code_sentence(
             a.dep_ == "poss" for a in c.head.children
         ):
             continue  # "rejected Sudan's request for emergency measures": the request judged, told before, no new one
+        if c.via == "noun" and k.type == "SUPPORT" and c.head.dep_ == "pobj" and c.head.head.lower_ == "for" and type_at.get(c.head.head.head.i) == "SUPPORT" and any(
+            a.dep_ == "poss" for a in c.head.children
+        ):
+            continue  # "thanked No for North Korea's fraternal support": the support thanked for, no new one
         if k.type == "THREATEN" and c.via == "verb" and c.entry.lemma == "threaten" and any(x.dep_ == "xcomp" for x in k.pred.children) and any(
             lemma(t.head if t.tag_ == "WDT" and k.pred.dep_ == "relcl" else t) in _RISKS for t in subject_tokens(k.pred) or [k.pred.head]
         ):
@@ -1517,6 +1529,10 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
+        if c.via == "verb" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBN" and lemma(c.pred) in ("detain", "hold", "jail", "imprison") and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.pred.subtree
+        ):
+            continue  # "consular matters for American citizens detained in the North": who they are, no arrest told
         if habitual(c.pred if c.via in ("verb", "light") else c.head):
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
         if c.via in ("noun", "occurrence") and k.type == "CONSULT" and stalled(c.head):
