@@ -4944,3 +4944,11 @@ def test_round_nineteen_support_thanked_for_and_people_described_as_held_are_no_
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SUPPORT", "RUS", "PRK")]
     d = code(stages, "The Swedish foreign minister said the embassy would handle consular matters for American citizens detained in the North.")
     assert "COERCE" not in {e.event_type for e in d.events} and "THREATEN" not in {e.event_type for e in d.events}
+
+
+def test_round_nineteen_craft_entering_a_zone_or_crossing_a_border_show_force_and_people_do_not(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Two Chinese bombers entered South Korea's air defence zone on Friday.")
+    assert _stated(d) == [("MOBILIZE", "CHN", "KOR")]
+    d = code(stages, "A North Korean drone crossed the border on Thursday.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("MOBILIZE", "PRK")]
+    assert code(stages, "Thousands of refugees crossed the border into Chad.").events == []

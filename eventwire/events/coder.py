@@ -1821,6 +1821,8 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+            if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) == "cross" and srcs and all(s.sector in ("CVL", "REF", "BUS") for s in srcs):
+                continue  # "Thousands of refugees crossed the border into Chad": people on the move show no force
             if k.type == "COERCE" and k.mode == "arrest" and srcs and all(s.sector in ("BUS", "CVL", "EDU", "HLH") for s in srcs):
                 continue  # "The company charged customers over the limit": firms and people arrest and charge nobody
             if _pundits_expect(k.pred):
