@@ -881,6 +881,8 @@ def test_that_month_and_that_year_are_of_the_year_told_before(nlp, body: list[st
         (["Russia seized the port in March 2014, and Ukraine cut ties that October."], "cut", "2014-10-01"),
         # "then": the next step of the act the sentence before dated
         (["In December 2022, five North Korean drones flew into the South.", "The military then fired about 100 rounds."], "fired", "2022-12-01"),
+        # "the following day" after a weekday of the same sentence
+        (["Swedish diplomats arrived in Pyongyang on Tuesday and met officials of the foreign ministry the following day."], "met", "2024-04-10"),
         # "the two vice ministers" continue the talks told before
         (["South Korea and Japan held a security dialogue in Seoul on May 7, 2024.", "The two vice ministers also agreed to hold the dialogue every year."], "agreed", "2024-05-07"),
     ],

@@ -581,7 +581,7 @@ def find_dates(
     # date handed in to continue, a phrase that needs one continues the
     # sentence's own date before it
     for m, handler in sorted(waiting, key=lambda w: w[0].start()):
-        before = [x for x in out if x.end <= m.start() and not x.relative]
+        before = [x for x in out if x.end <= m.start()]
         if before and not any(m.start() < te and ts < m.end() for ts, te in taken):
             told = parse_iso(max(before, key=lambda x: x.end).iso)
             take(m, handler, True, replace(ctx, anchor=told, continued=told))
