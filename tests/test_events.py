@@ -4952,3 +4952,11 @@ def test_round_nineteen_craft_entering_a_zone_or_crossing_a_border_show_force_an
     d = code(stages, "A North Korean drone crossed the border on Thursday.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("MOBILIZE", "PRK")]
     assert code(stages, "Thousands of refugees crossed the border into Chad.").events == []
+
+
+def test_round_nineteen_a_deed_praised_or_an_attack_deterred_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Medvedev praised North Korean soldiers for fighting alongside Russian troops in the Kursk region.")
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
+    assert code(stages, "Defence Minister Gen Nakatani told reporters the missiles were needed to deter attacks on Japan.").events == []
+    d = code(stages, "North Korea fired a ballistic missile on Thursday.", "Japan lodged a protest through its embassy in Beijing.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("JPN", "PRK")]

@@ -1160,6 +1160,8 @@ _FOSTERING = frozenset(("facilitate", "foster", "encourage", "promote", "broker"
 _SHOWING = frozenset(("show", "demonstrate", "reflect", "underscore", "underline", "highlight", "prove", "illustrate", "signal", "confirm"))
 # a series going on ("continued launches", "repeated incursions"), not an act told
 _GOING_ON = frozenset(("continued", "continuing", "repeated", "ongoing", "persistent", "relentless", "constant", "incessant"))
+# verbs of keeping an act from happening ("to deter attacks", "to avert a war")
+_AVERTING = frozenset(("deter", "prevent", "avert", "forestall", "preclude", "discourage"))
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
@@ -1244,11 +1246,14 @@ def _implied_targets(
             found = _last_act(srcs, [e for e in earlier if e.sentence_index == here], here, _ANY_TYPE)
         if found:
             return found, True
-    if k.type in ("ACCUSE", "PROTEST") and c.via == "verb" and lemma(k.pred) == "protest" and any(s.kind == "country" or s.sector == "GOV" for s in srcs) and not any(
-        x.dep_ in ("dobj", "obj", "prep") and x.lower_ not in ("through", "via") for x in k.pred.children
+    if k.type in ("ACCUSE", "PROTEST") and (
+        (c.via == "verb" and lemma(k.pred) == "protest") or (c.via == "light" and lemma(c.head) in ("protest", "complaint"))
+    ) and any(s.kind == "country" or s.sector == "GOV" for s in srcs) and not any(
+        (x.dep_ == "prep" and x.lower_ not in ("through", "via")) or (x.dep_ in ("dobj", "obj") and x.i != c.head.i)
+        for h in {k.pred, c.head} for x in h.children
     ) and (found := _last_act(srcs, earlier, here)):
-        # "North Korea test-fired a missile. Japan said it had strongly protested through its
-        # embassy": a state's protest with nothing named is about the act just told
+        # "North Korea test-fired a missile. Japan said it had strongly protested (lodged a
+        # protest) through its embassy": a state's protest with nothing named is about the act just told
         return found, True
     if k.type in _ANSWERING_TYPES and headline and (first := _first_clause_party(k.pred, span, srcs, index)):
         # "S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest":
@@ -1456,6 +1461,10 @@ def code_sentence(
             a.dep_ == "poss" for a in c.head.children
         ):
             continue  # "rejected Sudan's request for emergency measures": the request judged, told before, no new one
+        if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "for" and type_at.get(c.pred.head.head.i) == "SUPPORT":
+            continue  # "praised North Korean soldiers for fighting alongside Russian troops": the deed praised, no act told
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _AVERTING:
+            continue  # "the missiles were needed to deter attacks on Japan": what is to be kept from happening
         if c.via == "noun" and k.type == "SUPPORT" and c.head.dep_ == "pobj" and c.head.head.lower_ == "for" and type_at.get(c.head.head.head.i) == "SUPPORT" and any(
             a.dep_ == "poss" for a in c.head.children
         ):
