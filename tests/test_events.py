@@ -4960,3 +4960,17 @@ def test_round_nineteen_a_deed_praised_or_an_attack_deterred_is_no_act(stages) -
     assert code(stages, "Defence Minister Gen Nakatani told reporters the missiles were needed to deter attacks on Japan.").events == []
     d = code(stages, "North Korea fired a ballistic missile on Thursday.", "Japan lodged a protest through its embassy in Beijing.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("JPN", "PRK")]
+
+
+def test_round_nineteen_a_decision_made_judged_and_a_vow_of_reciprocal_steps(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The State Department approved the sale of rocket launchers to Morocco on Wednesday.", "Algeria's foreign ministry condemned the decision.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("DZA", "USA")]
+    d = code(stages, "Sweden expelled two Iranian diplomats on Thursday.", "Tehran vowed reciprocal steps.", "Iran said it would respond in kind.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index > 0] == [("THREATEN", "IRN", "SWE")] * 2
+
+
+def test_round_nineteen_shells_from_a_state_are_its_and_a_backer_described_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Shells from Syria hit Lebanese villages on Sunday.")
+    assert _stated(d) == [("ASSAULT", "SYR", "LBN")]
+    d = code(stages, "The Polisario Front, which is backed by Algeria, warned Morocco.")
+    assert [e.event_type for e in d.events] == ["THREATEN"]

@@ -485,6 +485,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         sent_by = [p for x in subj if lemma(x) in WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)]
         if sent_by:
             return sent_by
+        # "Shells from Syria hit Lebanese villages": the state they came from
+        came_from = [p for x in subj if lemma(x) in WEAPON_NOUNS | _MUNITIONS | {"shell", "round", "fire", "gunfire"} for p in pobjs(x, {"from"}) if p.ent_type_ in ("GPE", "NORP")]
+        if came_from:
+            return came_from
         # headline "Lee, Mongolian president agree": a second subject read as an apposition
         # (the plural verb right after it, with no closing comma, says there are two)
         pair = [a for a in subj[0].children if a.dep_ == "appos" and pred.tag_ == "VBP" and a.right_edge.i + 1 == pred.i]

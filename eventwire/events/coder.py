@@ -226,7 +226,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("statement", "remark", "comment"), frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
     # (a warning told after it is no decision: "imposed sanctions ... Pyongyang warned ... Seoul welcomed the decision")
-    **dict.fromkeys(("move", "decision", "step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID"))),
+    # (and a decision made: "approved the sale of rocket launchers ... condemned the decision")
+    **dict.fromkeys(("move", "decision", "step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID", "AGREE"))),
     # "released an American citizen ... Rubio welcomed the release": whoever freed him
     **dict.fromkeys(("release", "freeing", "handover", "return"), frozenset(("RETREAT", "CONCEDE"))),
     # "called the ruling unacceptable": the court's order or sentence
@@ -384,6 +385,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
 
 # what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
 _ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
+# words of a measure in return ("vowed reciprocal steps", "countermeasures")
+_ANSWERING_WORDS = frozenset(("reciprocal", "retaliatory", "countermeasure", "countermeasures", "retaliation", "reprisal", "reprisals"))
 # what an act comes to: "welcomed the outcome of the summit"
 _OUTCOMES = frozenset(("outcome", "result", "conclusion", "success", "holding"))
 # what a reaction is "over": "protested against the launch", "concern about the drills"
@@ -1191,7 +1194,7 @@ def _implied_targets(
         # "would consider countermeasures if China added more facilities", "if its
         # sovereignty was violated by the United States": whoever would do what it answers
         return found, False
-    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS for t in k.pred.subtree) and (
+    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS or t.lower_ in _ANSWERING_WORDS for t in k.pred.subtree) and (
         found := _last_act(srcs, earlier, here, _ANY_TYPE) or _own_last_target(srcs, earlier, here)
     ):
         # "India expelled a Pakistani diplomat ... Pakistan reserved the right to respond":
@@ -1542,6 +1545,10 @@ def code_sentence(
             t.ent_type_ in ("DATE", "TIME") for t in c.pred.subtree
         ):
             continue  # "consular matters for American citizens detained in the North": who they are, no arrest told
+        if c.via == "verb" and c.pred.dep_ == "relcl" and any(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in c.pred.children) and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.pred.subtree
+        ):
+            continue  # "The Polisario Front, which is backed by Algeria, warned Morocco": who it is, no act told
         if habitual(c.pred if c.via in ("verb", "light") else c.head):
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
         if c.via in ("noun", "occurrence") and k.type == "CONSULT" and stalled(c.head):
