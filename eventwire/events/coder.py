@@ -1163,6 +1163,18 @@ _FOSTERING = frozenset(("facilitate", "foster", "encourage", "promote", "broker"
 _SHOWING = frozenset(("show", "demonstrate", "reflect", "underscore", "underline", "highlight", "prove", "illustrate", "signal", "confirm"))
 # a series going on ("continued launches", "repeated incursions"), not an act told
 _GOING_ON = frozenset(("continued", "continuing", "repeated", "ongoing", "persistent", "relentless", "constant", "incessant"))
+
+
+def _describing(pred: Token) -> bool:
+    """An undated clause on a noun that says who it is: a participle of
+    holding ("American citizens detained in the North") or a relative clause
+    in the present passive ("which is backed by Algeria")."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in pred.subtree):
+        return False
+    held = pred.dep_ == "acl" and pred.tag_ == "VBN" and lemma(pred) in ("detain", "hold", "jail", "imprison")
+    return held or (pred.dep_ == "relcl" and any(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in pred.children))
+
+
 # verbs of keeping an act from happening ("to deter attacks", "to avert a war")
 _AVERTING = frozenset(("deter", "prevent", "avert", "forestall", "preclude", "discourage"))
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
@@ -1541,14 +1553,8 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
-        if c.via == "verb" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBN" and lemma(c.pred) in ("detain", "hold", "jail", "imprison") and not any(
-            t.ent_type_ in ("DATE", "TIME") for t in c.pred.subtree
-        ):
-            continue  # "consular matters for American citizens detained in the North": who they are, no arrest told
-        if c.via == "verb" and c.pred.dep_ == "relcl" and any(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in c.pred.children) and not any(
-            t.ent_type_ in ("DATE", "TIME") for t in c.pred.subtree
-        ):
-            continue  # "The Polisario Front, which is backed by Algeria, warned Morocco": who it is, no act told
+        if c.via == "verb" and _describing(c.pred):
+            continue  # "citizens detained in the North", "the Polisario Front, which is backed by Algeria": who they are, no act told
         if habitual(c.pred if c.via in ("verb", "light") else c.head):
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
         if c.via in ("noun", "occurrence") and k.type == "CONSULT" and stalled(c.head):
