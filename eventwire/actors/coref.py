@@ -52,6 +52,7 @@ from ..nlp import sentence_of
 from ..records import Actor, Document
 from .compose import country_counts, focus_country, korean_text, named_as_place
 from .lexicon import Lexicon
+from .unknown import PERSON_ROLES
 
 _DYAD = re.compile(
     r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
@@ -669,10 +670,7 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
 
 # one person named by what he does, in a mention's words or right after them:
 # "a British diplomat", "the U.N. humanitarian coordinator"
-_ONE_PERSON = (
-    r"(?:diplomat|envoy|ambassador|official|coordinator|representative|attach[eé]|consul|charg[eé] d'affaires|journalist|reporter|correspondent"
-    r"|citizen|national|officer|soldier|activist|researcher|student|tourist|businessman|businesswoman|missionary|pastor|worker|employee)"
-)
+_ONE_PERSON = "(?:" + PERSON_ROLES + ")"
 _ONE_PERSON_IN = re.compile(r"(?i)\b" + _ONE_PERSON + r"$")
 _ONE_PERSON_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + _ONE_PERSON + r"\b")
 

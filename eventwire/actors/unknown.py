@@ -263,13 +263,15 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]
 # "Park Jung-ho, a South Korean missionary", "Machar, the former rebel leader": a
 # person the parser took for a place (the demonym before the role gives the state;
 # not "... Arnor, the president said", a speaker after a place)
-_PERSON_ROLES = (
+# (and what a "him" or "her" may stand for: see coref.py)
+PERSON_ROLES = (
     "missionary|pastor|priest|journalist|reporter|correspondent|writer|author|novelist|poet|activist|businessman|businesswoman|"
-    "student|worker|tourist|citizen|national|resident|defector|soldier|officer|diplomat|lawmaker|politician|scientist|researcher|"
+    "student|worker|employee|tourist|citizen|national|resident|defector|soldier|officer|diplomat|lawmaker|politician|scientist|researcher|"
     "academic|professor|lawyer|doctor|engineer|teacher|blogger|dissident|leader|commander|general|official|minister|president|"
-    "spokesman|spokeswoman|spokesperson|envoy|ambassador|man|woman|girl|boy|son|daughter|wife|husband|father|mother|brother|sister"
+    "spokesman|spokeswoman|spokesperson|envoy|ambassador|coordinator|representative|attach[eé]|consul|charg[eé] d'affaires|"
+    "man|woman|girl|boy|son|daughter|wife|husband|father|mother|brother|sister"
 )
-_PERSON_AFTER = re.compile(r",\s+(?:a|an|the|\d+)\s+(?:-?year-old\s+)?((?:[A-Z][\w-]+\s+){0,2})(?:[a-z][\w-]*\s+){0,3}?(?:" + _PERSON_ROLES + r")\b(?!\s+(?:said|says|told|added|warned|noted|stressed))")
+_PERSON_AFTER = re.compile(r",\s+(?:a|an|the|\d+)\s+(?:-?year-old\s+)?((?:[A-Z][\w-]+\s+){0,2})(?:[a-z][\w-]*\s+){0,3}?(?:" + PERSON_ROLES + r")\b(?!\s+(?:said|says|told|added|warned|noted|stressed))")
 # a Korean personal name: surname and hyphenated given name ("Park Jung-ho", "Kim Hong-kyun")
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]{1,4} [A-Z][a-z]+-[a-z]+$")
 
