@@ -4974,3 +4974,10 @@ def test_round_nineteen_shells_from_a_state_are_its_and_a_backer_described_is_no
     assert _stated(d) == [("ASSAULT", "SYR", "LBN")]
     d = code(stages, "The Polisario Front, which is backed by Algeria, warned Morocco.")
     assert [e.event_type for e in d.events] == ["THREATEN"]
+
+
+def test_round_nineteen_two_states_breaking_off_relations_and_a_warning_dismissed(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Chile and Venezuela broke off diplomatic relations in July 2024.")
+    assert sorted((e.source.country, e.target.country) for e in d.events) == [("CHL", "VEN"), ("VEN", "CHL")]
+    d = code(stages, "North Korea warned the United States on Monday.", "Washington dismissed the warning.")
+    assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("REJECT", "USA")]

@@ -1464,6 +1464,10 @@ def _symmetric(cand: Candidate) -> bool:
         c.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children) for c in cand.pred.children
     ):
         return True  # "Turkey and Armenia reopened their border crossing": each eases toward the other
+    if cand.entry.type == "SANCTION" and cand.entry.cameo.startswith("161") and any(
+        c.dep_ in ("dobj", "obj") and lemma(c) in ("relation", "tie") and not any(p.dep_ == "prep" and p.lower_ == "with" for p in (c, *c.children)) for c in cand.pred.children
+    ):
+        return True  # "Chile and Venezuela broke off diplomatic relations": each with the other
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 

@@ -1472,10 +1472,13 @@ def code_sentence(
             a.dep_ == "poss" for a in c.head.children
         ):
             continue  # "criticized Pyongyang's ballistic missile launches": acts judged together, none told here
-        if c.via == "noun" and lemma(c.head) in ("request", "demand", "appeal", "plea") and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in _JUDGING_TYPES and any(
-            a.dep_ == "poss" for a in c.head.children
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in _JUDGING_TYPES and (
+            lemma(c.head) in ("warning", "threat", "ultimatum")
+            or (lemma(c.head) in ("request", "demand", "appeal", "plea") and any(a.dep_ == "poss" for a in c.head.children))
         ):
-            continue  # "rejected Sudan's request for emergency measures": the request judged, told before, no new one
+            # "rejected Sudan's request for emergency measures", "Pentagon dismisses warning":
+            # the request or the warning judged, told before, no new one
+            continue
         if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "for" and type_at.get(c.pred.head.head.i) == "SUPPORT":
             continue  # "praised North Korean soldiers for fighting alongside Russian troops": the deed praised, no act told
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _AVERTING:
