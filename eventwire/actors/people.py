@@ -413,7 +413,7 @@ def find_people(  # type: ignore[no-untyped-def]
                     place = place or inside[0].country
                     cs = inside[0].end + 2
                 elif inside and inside[0].kind == "country" and not text[cs : inside[0].start].strip() and place is None and any(
-                    m.country and m.country != inside[0].country and (_BRIEF_BEFORE.search(text, cs, m.start) or _BRIEF_IN.search(m.text)) for m in inside[1:]
+                    m.country and m.country != inside[0].country and (_BRIEF_BEFORE.search(text, cs, m.start or cs) or _BRIEF_IN.search(m.text)) for m in inside[1:]
                 ):
                     # "John Coale, the U.S. deputy special envoy for Ukraine": the state
                     # opening the title sends him; the one after "for" is his brief
