@@ -129,8 +129,6 @@ _ADDRESSING = re.compile(
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+\Z")
 _PERSON_PRONOUNS = frozenset(("he", "she"))
-# bodies named by one person's role ("a spokesman for the ministry") that "he"/"she" may be
-_ONE_PERSON_ROLES = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "minister", "envoy", "ambassador", "diplomat", "commander", "lawmaker", "negotiator"))
 _GROUP_PRONOUNS = frozenset(("they", "it"))
 # object pronouns -> what they may stand for ("him": a person, "them": a group or state)
 _OBJECT_PRONOUNS = {"him": "objperson", "her": "objperson", "them": "objgroup"}
@@ -585,7 +583,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             # "A spokesman for the ministry said ... , he said": one person
             # named by a role, not a name, in this sentence or the two before
             return [m for m in recent if m.kind == "org" and m.sentence_index is not None and sentence_index - m.sentence_index <= 2
-                    and m.text.split()[0].lower() in _ONE_PERSON_ROLES][-1:]
+                    and _ONE_PERSON_FIRST.match(m.text)][-1:]
         return people[-1:]
     return _pronoun(phrase, recent, ctx, sentence_index)
 
@@ -672,6 +670,8 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
 # "a British diplomat", "the U.N. humanitarian coordinator"
 _ONE_PERSON = "(?:" + PERSON_ROLES + ")"
 _ONE_PERSON_IN = re.compile(r"(?i)\b" + _ONE_PERSON + r"$")
+# (a body named by one person's role, "a spokesman for the ministry", that "he"/"she" may be)
+_ONE_PERSON_FIRST = re.compile(r"(?i)" + _ONE_PERSON + r"\b")
 _ONE_PERSON_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + _ONE_PERSON + r"\b")
 
 
