@@ -29,11 +29,11 @@ from collections.abc import Iterable
 from ..records import Actor
 from .lexicon import COUNTRY, DEMONYM, GEO, METONYM, ORG, PERSON, SECTOR, Hit, Lexicon
 
+# regions (codes.toml): an adjective that only says where a body is, or describes one state
+REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB", "CAS"))
 # The last word of a place named after somebody ("Kim Il Sung Square", "Ben
 # Gurion Airport"): such a name is no person and no party.
 # (not "University", "Institute", "Hospital": bodies that speak and act)
-# regions (codes.toml): an adjective that only says where a body is, or describes one state
-REGION_CODES = frozenset(("EUR", "ASA", "AFR", "MEA", "WST", "LAM", "SAM", "NMR", "CRB", "CAS"))
 PLACE_NAME_WORDS = frozenset(("square", "stadium", "street", "avenue", "boulevard", "airport", "bridge", "palace", "park", "plaza", "mausoleum", "memorial",
                               "shoal", "reef", "atoll", "strait", "peninsula", "lagoon", "gulf", "sea", "bay", "ocean", "channel"))
 
