@@ -51,6 +51,16 @@ def test_official_surnames() -> None:
     assert official_by_surname("Smithers") is None
 
 
+def test_a_surname_in_another_transliteration_is_the_same_official(nlp_stage: NlpStage) -> None:
+    # "Zelenskiy" (Reuters' spelling) is the listed "Zelensky", never a made-up state "ZEL"
+    for spelling in ("Zelenskiy", "Zelenskyy"):
+        assert official_by_surname(spelling).country == "UKR"  # type: ignore[union-attr]
+    doc = make_doc(nlp_stage, ["Zelenskiy asked South Korea for air defence systems."])
+    assert [(m.name, m.country, m.kind) for m in at(doc, "Zelenskiy")] == [("Volodymyr Zelensky", "UKR", "person")]
+    # short names are not stretched: "Kimy" is no "Kim"
+    assert official_by_surname("Kimy") is None
+
+
 def test_family_name_first_takes_the_full_person(nlp_stage: NlpStage) -> None:
     doc = make_doc(
         nlp_stage,

@@ -13,7 +13,8 @@ after their leader.
 * A bare surname the document never gave in full takes an official's entry
   (``officials.csv``) only when exactly one listed official has that
   surname; otherwise it stays a person without a country (never a made-up
-  country code).
+  country code). Spellings that differ only in how the name's ending is
+  transliterated ("Zelensky", "Zelenskiy", "Zelenskyy") are one surname.
 * "the Biden administration", "the Yoon government", "the Kishida cabinet":
   a person's name (from the document or ``officials.csv``) right before an
   administration/government/cabinet/regime noun is that person's state,
@@ -86,15 +87,54 @@ def _official_surnames() -> dict[str, Actor | None]:
     return out
 
 
+# spellings of one name's ending across transliterations ("Zelensky",
+# "Zelenskiy", "Zelenskyy"; "Dmitriy", "Dmitrii")
+_ENDING = re.compile(r"(?:iy|yy|ii|y)$")
+
+
+def _spelling_key(word: str) -> str:
+    return _ENDING.sub("i", word.lower()).replace("kh", "h")
+
+
+@functools.lru_cache(maxsize=1)
+def _official_spellings() -> dict[str, Actor | None]:
+    """``_official_surnames`` keyed by spelling (names of five letters or more)."""
+    out: dict[str, Actor | None] = {}
+    for w, actor in _official_surnames().items():
+        if len(w) < 5:
+            continue
+        key = _spelling_key(w)
+        if key in out and (out[key] is None or actor is None or out[key].name != actor.name):  # type: ignore[union-attr]
+            out[key] = None
+        else:
+            out[key] = actor
+    return out
+
+
+def _surname_entry(word: str) -> tuple[bool, Actor | None]:
+    """Whether ``word`` is a listed official's family (or given) name, in any
+    of its transliterations, and the one official it names (None when shared)."""
+    names = _official_surnames()
+    if word in names:
+        return True, names[word]
+    if len(word) >= 5 and word[:1].isupper():
+        key = _spelling_key(word)
+        spellings = _official_spellings()
+        if key in spellings:
+            return True, spellings[key]
+    return False, None
+
+
 def official_by_surname(word: str) -> Actor | None:
-    """The one listed official whose family (or given) name is ``word``, if unique."""
-    return _official_surnames().get(word)
+    """The one listed official whose family (or given) name is ``word``
+    (however its ending is transliterated), if unique."""
+    return _surname_entry(word)[1]
 
 
 def is_official_surname(word: str) -> bool:
     """True when ``word`` is the family (or given) name of a listed official,
     even one shared by several ("Kim")."""
-    return word in _official_surnames()
+    return _surname_entry(word)[0]
 
 
 def link_people(people: list[Actor], lex: Lexicon) -> None:
