@@ -4981,3 +4981,17 @@ def test_round_nineteen_two_states_breaking_off_relations_and_a_warning_dismisse
     assert sorted((e.source.country, e.target.country) for e in d.events) == [("CHL", "VEN"), ("VEN", "CHL")]
     d = code(stages, "North Korea warned the United States on Monday.", "Washington dismissed the warning.")
     assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("REJECT", "USA")]
+
+
+def test_round_twenty_what_is_shot_down_or_shot_at_is_the_target(stages) -> None:  # type: ignore[no-untyped-def]
+    # the object of "shoot" was dropped as what is fired ("fired artillery")
+    d = code(stages, "North Korean jets shot down a U.S. plane in 1969.")
+    assert _stated(d) == [("ASSAULT", "PRK", "USA")]
+    d = code(stages, "Troops shot dead two Thai soldiers on Monday.")
+    assert [(e.event_type, e.target.country) for e in d.events] == [("ASSAULT", "THA")]
+    # "downed" an aircraft is an attack on its state
+    d = code(stages, "Russia downed a U.S. drone over the Black Sea.")
+    assert _stated(d) == [("ASSAULT", "RUS", "USA")]
+    # (what is fired stays no target)
+    d = code(stages, "The army fired artillery shells near a Turkish border village.")
+    assert [e.target for e in d.events] == [None]

@@ -1122,6 +1122,17 @@ _FORCE_WORDS = frozenset(("artillery", "missile", "rocket", "drone", "strike", "
 # a told launch's flight ("flew for 70 minutes before landing")
 _FLIGHT_VERBS = frozenset(("land", "fly", "splash", "fall", "travel", "reach", "crash", "impact"))
 _MISSILES = frozenset(("missile", "rocket", "icbm", "slbm", "irbm", "srbm", "shell", "projectile", "warhead", "torpedo"))
+# what a gun or launcher shoots ("shot a flare"), unlike whom or what it is shot at
+_SHOT = _MISSILES | {"bullet", "round", "flare", "arrow", "salvo", "volley", "shot", "bomb"}
+
+
+def _shot_at(pred: Token) -> bool:
+    """ "shot down a U.S. plane", "shot dead two soldiers", "shot a protester":
+    the object of "shoot" is its target unless it names what was fired."""
+    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj")]
+    return lemma(pred) == "shoot" and bool(objs) and not any(lemma(o) in _SHOT for o in objs)
+
+
 # what ordering a body out of the country names ("ordered the withdrawal of two UN agencies")
 _LEAVING = frozenset(("withdraw", "withdrawal", "leave", "departure", "exit", "pullout", "pull-out", "expulsion", "evacuation"))
 # pacts whose ending cuts ties ("ended its defence agreement with France")
@@ -2218,7 +2229,7 @@ def code_sentence(
         if k.type == "ASSAULT" and srcs and tgts and target_near:
             # "struck a boat in the southern Caribbean": a region is where, not whom
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES)]
-        if c.via == "verb" and lemma(k.pred) in _FIRING_VERBS:
+        if c.via == "verb" and lemma(k.pred) in _FIRING_VERBS and not _shot_at(k.pred):
             # "fired artillery near a border island": what is fired is no target
             fired = [(o.left_edge.idx, o.idx + len(o.text)) for o in k.pred.children if o.dep_ in ("dobj", "obj")]
             tgts = [t for t in tgts if t.start is None or not any(a <= t.start < b for a, b in fired)]
