@@ -4995,3 +4995,13 @@ def test_round_twenty_what_is_shot_down_or_shot_at_is_the_target(stages) -> None
     # (what is fired stays no target)
     d = code(stages, "The army fired artillery shells near a Turkish border village.")
     assert [e.target for e in d.events] == [None]
+
+
+def test_round_twenty_who_suffered_an_act_objected_to_is_no_addressee(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Kenya summoned Uganda's envoy to protest against the arrest of Kenyan fishermen.")
+    assert _stated(d) == [("ACCUSE", "KEN", "UGA")]
+    d = code(stages, "Seoul demanded an end to the detention of South Korean missionaries.")
+    assert [(e.event_type, e.target) for e in d.events] == [("REQUEST", None)]
+    # (the doer named with "by" stays the target)
+    d = code(stages, "Thailand condemned the killing of a Thai soldier by Cambodian troops.")
+    assert ("ACCUSE", "THA", "KHM") in _stated(d)

@@ -269,6 +269,24 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     return False
 
 
+# acts done to people, whose "of" names who suffered them ("the arrest of Kenyan fishermen")
+_HARM_NOUNS = frozenset(("arrest", "detention", "detainment", "killing", "murder", "harassment", "abduction", "kidnapping", "execution", "jailing",
+                         "imprisonment", "mistreatment", "persecution", "deportation", "expulsion", "torture", "death", "sentencing", "treatment"))
+# acts that object to or ask about another's act
+_OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
+
+
+def _harmed_in(doc: Any, actor: Actor) -> bool:
+    """The actor is named as who suffered a harm ("the detention of 24 citizens")."""
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    while tok is not None and tok.dep_ in ("compound", "amod", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in _HARM_NOUNS
+
+
 _EDGES = frozenset(("border", "frontier", "boundary", "borderland", "front", "frontline", "coast", "flank", "vicinity", "outskirts"))
 
 
@@ -2241,6 +2259,9 @@ def code_sentence(
         # "to disperse pro-European demonstrators": whom a group favours is no
         # party (what "anti-Pyongyang leaflets" are against is)
         tgts = [t for t in tgts if not _favoured(t, sent)]
+        if k.type in _OBJECTING_TYPES:
+            # "protested against the arrest of Kenyan fishermen": whoever was held is no addressee
+            tgts = [t for t in tgts if not _harmed_in(k.pred.doc, t)]
         if symmetric and k.complement is not None and k.type in ("THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
             # "Washington, Seoul and Tokyo agreed to respond resolutely to any
             # provocation": allies promise a response together, not against each other
