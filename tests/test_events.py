@@ -5005,3 +5005,10 @@ def test_round_twenty_who_suffered_an_act_objected_to_is_no_addressee(stages) ->
     # (the doer named with "by" stays the target)
     d = code(stages, "Thailand condemned the killing of a Thai soldier by Cambodian troops.")
     assert ("ACCUSE", "THA", "KHM") in _stated(d)
+
+
+def test_round_twenty_denying_a_role_or_wrongdoing_is_a_rejection(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Venezuela's government denied any role in the killing and accused Chile of staging a media show.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("REJECT", "VEN"), ("ACCUSE", "VEN")]
+    d = code(stages, "Moscow denied any wrongdoing.")
+    assert [e.event_type for e in d.events] == ["REJECT"]
