@@ -5012,3 +5012,11 @@ def test_round_twenty_denying_a_role_or_wrongdoing_is_a_rejection(stages) -> Non
     assert [(e.event_type, e.source.country) for e in d.events] == [("REJECT", "VEN"), ("ACCUSE", "VEN")]
     d = code(stages, "Moscow denied any wrongdoing.")
     assert [e.event_type for e in d.events] == ["REJECT"]
+
+
+def test_round_twenty_calling_an_act_repression_or_bullying_is_an_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    # "called the killing ..." had made the United States the killer
+    d = code(stages, "The United States called the killing a chilling example of transnational repression.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "USA")]
+    d = code(stages, "China called the sanctions bullying.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "CHN")]
