@@ -5018,5 +5018,5 @@ def test_round_twenty_calling_an_act_repression_or_bullying_is_an_accusation(sta
     # "called the killing ..." had made the United States the killer
     d = code(stages, "The United States called the killing a chilling example of transnational repression.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "USA")]
-    d = code(stages, "China called the sanctions bullying.")
+    d = code(stages, "China called the sanctions economic coercion.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "CHN")]
