@@ -665,6 +665,7 @@ def test_dates_of_other_clauses_and_reference_points_do_not_date_the_event(nlp) 
         ("South Korea and the United States agreed to hold the dialogue in May.", "agreed to hold", None),
         # ... but the day a statement was carried is the day of what it says
         ("Kim Yo-jong warned in a statement carried by state media on Thursday that the North would respond.", "warned", "2024-04-11"),
+        ("Mali's army accused Mauritania in a statement read on state television on Wednesday evening.", "accused", "2024-04-10"),
     ]
     for text, trig, want in cases:
         doc = _doc(nlp, [text])

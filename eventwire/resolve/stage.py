@@ -125,7 +125,7 @@ _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "pcomp", "ccomp", "xcomp", "c
 
 
 # "a statement carried/released/issued on Friday": the day dates what the statement says
-_CARRYING = frozenset(("carry", "release", "publish", "issue", "report", "air", "broadcast", "deliver", "post"))
+_CARRYING = frozenset(("carry", "release", "publish", "issue", "report", "air", "broadcast", "deliver", "post", "read", "send", "televise", "make", "give"))
 _STATEMENTS = frozenset(("statement", "report", "dispatch", "commentary", "editorial", "article", "speech", "message", "remark", "interview", "letter", "post", "video"))
 
 
