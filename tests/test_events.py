@@ -5002,6 +5002,11 @@ def test_round_twenty_who_suffered_an_act_objected_to_is_no_addressee(stages) ->
     assert _stated(d) == [("ACCUSE", "KEN", "UGA")]
     d = code(stages, "Seoul demanded an end to the detention of South Korean missionaries.")
     assert [(e.event_type, e.target) for e in d.events] == [("REQUEST", None)]
+    # nor are a state's own people whose release it seeks
+    d = code(stages, "South Korea's foreign minister sought the release of South Korean workers held in a raid.")
+    assert [(e.event_type, e.target) for e in d.events] == [("REQUEST", None)]
+    d = code(stages, "Japanese Foreign Minister Takeshi Iwaya called for an early lifting of China's ban on Japanese seafood imports and the release of Japanese nationals detained in China.")
+    assert [e.target.country for e in d.events] == ["CHN"]
     # (the doer named with "by" stays the target)
     d = code(stages, "Thailand condemned the killing of a Thai soldier by Cambodian troops.")
     assert ("ACCUSE", "THA", "KHM") in _stated(d)

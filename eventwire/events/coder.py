@@ -276,15 +276,19 @@ _HARM_NOUNS = frozenset(("arrest", "detention", "detainment", "killing", "murder
 _OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
 
 
-def _harmed_in(doc: Any, actor: Actor) -> bool:
-    """The actor is named as who suffered a harm ("the detention of 24 citizens")."""
+# ... or whose lot is at stake ("the release of Japanese nationals")
+_FREEING_NOUNS = frozenset(("release", "return", "repatriation", "freeing", "freedom", "safety", "rights", "treatment", "welfare"))
+
+
+def _suffered_in(doc: Any, actor: Actor) -> str:
+    """The act the actor is named as suffering, by its noun ("the detention of 24 citizens": "detention"), or ""."""
     if actor.start is None or actor.end is None:
-        return False
+        return ""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok.dep_ in ("compound", "amod", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in _HARM_NOUNS
+    return lemma(tok.head.head) if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" else ""
 
 
 _EDGES = frozenset(("border", "frontier", "boundary", "borderland", "front", "frontline", "coast", "flank", "vicinity", "outskirts"))
@@ -2260,8 +2264,10 @@ def code_sentence(
         # party (what "anti-Pyongyang leaflets" are against is)
         tgts = [t for t in tgts if not _favoured(t, sent)]
         if k.type in _OBJECTING_TYPES:
-            # "protested against the arrest of Kenyan fishermen": whoever was held is no addressee
-            tgts = [t for t in tgts if not _harmed_in(k.pred.doc, t)]
+            # "protested against the arrest of Kenyan fishermen": whoever was held is no addressee,
+            # nor are a state's own people whose release it seeks ("seek the release of South Korean workers")
+            own_states = {a.country for a in srcs if a.country}
+            tgts = [t for t in tgts if _suffered_in(k.pred.doc, t) not in (_HARM_NOUNS if t.country not in own_states else _HARM_NOUNS | _FREEING_NOUNS)]
         if symmetric and k.complement is not None and k.type in ("THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
             # "Washington, Seoul and Tokyo agreed to respond resolutely to any
             # provocation": allies promise a response together, not against each other
