@@ -5025,3 +5025,10 @@ def test_round_twenty_calling_an_act_repression_or_bullying_is_an_accusation(sta
     assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "USA")]
     d = code(stages, "China called the sanctions economic coercion.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("ACCUSE", "CHN")]
+
+
+def test_round_twenty_seeking_consular_access_and_sending_a_minister(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "China arrested a South Korean engineer.", "Seoul sought consular access.")
+    assert [e.event_type for e in d.events if e.sentence_index == 1] == ["REQUEST"]
+    d = code(stages, "Nothing else happened.", title="U.S. agents detain South Koreans; Seoul sends foreign minister to Washington")
+    assert ("CONSULT", "KOR", "USA") in _stated(d)
