@@ -5032,3 +5032,13 @@ def test_round_twenty_seeking_consular_access_and_sending_a_minister(stages) -> 
     assert [e.event_type for e in d.events if e.sentence_index == 1] == ["REQUEST"]
     d = code(stages, "Nothing else happened.", title="U.S. agents detain South Koreans; Seoul sends foreign minister to Washington")
     assert ("CONSULT", "KOR", "USA") in _stated(d)
+
+
+def test_round_twenty_the_official_is_the_official_named_just_before_not_the_dateline_s_state(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(
+        stages,
+        "BEIJING, Nov 18 (Reuters) -- Chinese authorities have arrested a South Korean engineer, South Korea's Foreign Ministry said.",
+        "The man was held in Shenyang, a ministry official said.",
+        '"We have requested consular access," the official said.',
+    )
+    assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 2] == [("REQUEST", "KOR")]

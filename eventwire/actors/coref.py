@@ -115,7 +115,8 @@ _ACCUSED_DEFINITE = re.compile(r"\baccus\w* (the (court|tribunal|ministry|agency
 # "A Polish border guard was stabbed ... The guard was wounded": one person or
 # craft told again with its head noun alone
 _SAME_HEAD = re.compile(
-    r"\bthe (guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy)\b(?! of\b)",
+    r"\bthe (guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy"
+    r"|official|spokesman|spokeswoman|spokesperson)\b(?! of\b)",
     re.IGNORECASE,
 )
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
@@ -554,7 +555,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if (m.sentence_index or 0) < sentence_index - 3:
                 break
             words = m.text.lower().split()
-            if m.country and m.kind != "person" and len(words) > 1 and words[0] != "the" and words[-1] in (phrase, phrase + "s"):
+            # (or the bare role a body's name gave its country: "a ministry official said ... the official said")
+            if m.country and m.kind != "person" and (len(words) > 1 or not m.resolved_from) and words[0] != "the" and words[-1] in (phrase, phrase + "s"):
                 return [m]
         return []
     if what == "speaker":
