@@ -5042,3 +5042,11 @@ def test_round_twenty_the_official_is_the_official_named_just_before_not_the_dat
         '"We have requested consular access," the official said.',
     )
     assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 2] == [("REQUEST", "KOR")]
+
+
+def test_round_twenty_a_quote_going_on_in_its_own_sentence_is_the_same_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, '"Our fishermen have fished here for generations," Guyana\'s Foreign Minister Hugh Todd said. "We call on Paramaribo to release them without delay."')
+    assert _stated(d) == [("REQUEST", "GUY", "SUR")]
+    # (a sentence with a speaker of its own keeps him)
+    d = code(stages, '"We respect this," Todd said.', '"We call on Paramaribo to release them," Surinamese Foreign Minister Albert Ramdin said.')
+    assert [e.source.country for e in d.events if e.event_type == "REQUEST"] == ["SUR"]

@@ -790,6 +790,26 @@ def quote_speaker(pred: Token) -> list[Token]:
     return []
 
 
+_QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d"))
+_REPORTING = frozenset(("say", "add", "tell", "insist", "stress", "note", "warn", "write"))
+
+
+def continued_quote_speaker(pred: Token) -> list[Token]:
+    """The speaker of a quote that goes on in a sentence of its own: '"Our
+    fishermen have fished here for generations," Todd said. "We call on
+    Paramaribo to release them."' -> Todd."""
+    sent = pred.sent
+    if sent.start == 0 or sent[0].text not in _QUOTE_MARKS or any(lemma(t) in _REPORTING and t.pos_ == "VERB" for t in sent):
+        return []
+    prev = pred.doc[sent.start - 1].sent
+    if not any(t.text in _QUOTE_MARKS for t in prev):
+        return []
+    for t in reversed(prev):
+        if lemma(t) in _REPORTING and t.pos_ == "VERB":
+            return [s for s in speaker_of(t) if s.lower_ not in ("we", "i")]
+    return []
+
+
 _MEETING_NOUNS = frozenset(("summit", "talks", "talk", "meeting", "conference", "forum", "dialogue", "negotiation", "negotiations"))
 
 
@@ -1161,7 +1181,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return [], [], False
     if any(t.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in t.children) for t in subj_toks):
         # '"We will respond," Kim said', '"Our military has ...," the JCS said'
-        src = actors_of_all(quote_speaker(pred), index) or src
+        src = actors_of_all(quote_speaker(pred), index) or src or actors_of_all(continued_quote_speaker(pred), index)
     own = cand.entry.prep if cand.via == "verb" else None
     # "suspended both countries from the bloc": the member suspended, not the body, is the party
     membership = own == "from" and cand.entry.type == "SANCTION" and any(c.dep_ in ("dobj", "obj") for c in pred.children)
