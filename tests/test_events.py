@@ -5050,3 +5050,14 @@ def test_round_twenty_a_quote_going_on_in_its_own_sentence_is_the_same_speaker_s
     # (a sentence with a speaker of its own keeps him)
     d = code(stages, '"We respect this," Todd said.', '"We call on Paramaribo to release them," Surinamese Foreign Minister Albert Ramdin said.')
     assert [e.source.country for e in d.events if e.event_type == "REQUEST"] == ["SUR"]
+
+
+def test_round_twenty_a_headline_s_after_clause_names_its_own_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    # the protesters had become who entered the airspace, and the summoner the killers
+    d = code(stages, "Nothing else happened.", title="Japan protests to Russia after military helicopter enters airspace off Hokkaido")
+    assert _stated(d) == [("ACCUSE", "JPN", "RUS"), ("MOBILIZE", None, None)]
+    d = code(stages, "Nothing else happened.", title="Mauritania summons Mali's ambassador after herders killed near border")
+    assert [e.source for e in d.events if e.event_type == "ASSAULT"] == [None]
+    # (one named in that clause is its party)
+    d = code(stages, "Nothing else happened.", title="Seoul protests after North Korea fires missiles")
+    assert _stated(d) == [("ACCUSE", "KOR", "PRK"), ("MOBILIZE", "PRK", None)]

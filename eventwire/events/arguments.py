@@ -979,6 +979,8 @@ def headline_sides(
     start = max([start] + [t.i + 1 for t in sent if t.text == ";" and t.i < before])
     # "South Korea Says North Fired Artillery ...": who says it is no party to it
     start = max([start] + [t.i + 1 for t in sent if t.lower_ in ("says", "said", "claims", "reports") and t.i < before - 1])
+    # "Japan protests to Russia after military helicopter enters airspace": a clause of its own opens after "after"
+    start = max([start] + [t.i + 1 for t in sent if t.lower_ in HEADLINE_CLAUSES and t.text != ":" and t.i < before])
     left = list({m.country or m.name: m for t in sent if start <= t.i < before for m in index.on(t)}.values())
     end = next(
         (t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";" or (purpose_ends and t.lower_ == "to" and t.i + 1 < sent.end and t.nbor().tag_ == "VB"))),
