@@ -5061,3 +5061,15 @@ def test_round_twenty_a_headline_s_after_clause_names_its_own_parties(stages) ->
     # (one named in that clause is its party)
     d = code(stages, "Nothing else happened.", title="Seoul protests after North Korea fires missiles")
     assert _stated(d) == [("ACCUSE", "KOR", "PRK"), ("MOBILIZE", "PRK", None)]
+
+
+def test_round_twenty_a_span_told_first_or_a_campaign_kept_up_since_a_year_is_a_tally(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Since 2020, at least 13 Russian diplomats have been expelled by Austria.",
+        "Since January, Russia has launched 3,000 drones at Kyiv.",
+        "Nigeria has fought an Islamist insurgency in its northeast since 2009.",
+    ):
+        assert code(stages, text).events == [], text
+    # (a day's acts are still told)
+    d = code(stages, "Since Monday, Russia has launched two missiles at Kyiv.")
+    assert [e.event_type for e in d.events] == ["ASSAULT"]

@@ -153,10 +153,14 @@ def verb_tally(pred: Token) -> bool:
         after += " " + " ".join(t.lower_ for c in pred.head.children if c.dep_ in ("prep", "advcl", "npadvmod") and pred.head.i < c.i < pred.i for t in c.subtree)
     if _FOR_YEARS.search(after):
         return True  # "Hungary and Ukraine have traded barbs for years": a long quarrel, no act told
+    if _TALLY_SPAN.search(after) is None and _TALLY_SPAN.search(before):
+        after += " " + before  # "Since 2020, at least 13 Russian diplomats have been expelled": the span told first
     if _TALLY_SPAN.search(after) is None:
         return False
-    if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in pred.children) and re.search(r"\bsince \d{4}\b", after):
-        return True  # "India and Pakistan have fought over Kashmir since 1947": a state of things since a year
+    if (not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in pred.children) or lemma(pred) in _WAGING) and re.search(r"\bsince \d{4}\b", after):
+        # "India and Pakistan have fought over Kashmir since 1947", "Nigeria has fought an
+        # Islamist insurgency since 2009": a state of things since a year
+        return True
     if any(c.dep_ == "auxpass" for c in pred.children):
         return True  # "Kenyan troops have been deployed in Somalia since 2011": a state kept since
     if lemma(pred) in _ESCALATING and (lemma(pred) != "step" or any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children)):
@@ -180,6 +184,8 @@ def verb_tally(pred: Token) -> bool:
     )
 
 
+# verbs of a campaign or a hold kept up ("has fought an insurgency", "has occupied Crimea")
+_WAGING = frozenset(("fight", "wage", "battle", "combat", "occupy", "control", "administer"))
 _STANCES = frozenset(("reject", "refuse", "rebuff", "dismiss", "ignore", "snub", "decline", "deny", "oppose", "condemn", "demand", "urge"))
 _SINCE_WEEKDAY = re.compile(r"\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b")
 # verbs of a growing campaign ("has stepped up", "has intensified")
