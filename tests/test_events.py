@@ -5073,3 +5073,8 @@ def test_round_twenty_a_span_told_first_or_a_campaign_kept_up_since_a_year_is_a_
     # (a day's acts are still told)
     d = code(stages, "Since Monday, Russia has launched two missiles at Kyiv.")
     assert [e.event_type for e in d.events] == ["ASSAULT"]
+
+
+def test_round_twenty_what_a_passive_says_was_criticised_is_the_act_told_before(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Austria expelled two Russian diplomats.", "The decision was criticised by Russia's embassy.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1] == [("ACCUSE", "RUS", "AUT")]

@@ -352,6 +352,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     ``nouns``) names ("the launch", "the drills", "the crackdown") when the
     noun names no agent of its own; never the judging party itself."""
     objs = nouns if nouns is not None else [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
+    if nouns is None and not objs and any(c.dep_ == "agent" for c in pred.children):
+        # "The decision was criticised by Russia's embassy": what is judged is the passive's subject
+        objs = [c for c in pred.children if c.dep_ == "nsubjpass"]
     if nouns is None:
         # "protested against the launch", "lodged a protest over the drills"
         objs += [o for h in (pred, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
