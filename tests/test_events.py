@@ -5078,3 +5078,11 @@ def test_round_twenty_a_span_told_first_or_a_campaign_kept_up_since_a_year_is_a_
 def test_round_twenty_what_a_passive_says_was_criticised_is_the_act_told_before(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Austria expelled two Russian diplomats.", "The decision was criticised by Russia's embassy.")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1] == [("ACCUSE", "RUS", "AUT")]
+
+
+def test_round_twenty_the_commentary_is_the_state_medium_named_before(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "North Korea's KCNA news agency on Friday mocked the report.", "The commentary accused the United States of turning the peninsula into an outpost for aggression.")
+    assert _stated(d) == [("ACCUSE", "PRK", "USA")]
+    # (with no medium named, nobody)
+    d = code(stages, "The commentary accused the United States of aggression.")
+    assert [e.source for e in d.events] == [None]

@@ -104,7 +104,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|court|tribunal|judges|council|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|commentary|editorial|dispatch|court|tribunal|judges|council|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
@@ -861,6 +861,12 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
         benches = ("court", "tribunal") if word == "judges" else (word,)
         for m in reversed(history):
             if m.kind == "org" and any(b in f"{m.name} {m.text}".lower() for b in benches) and not m.resolved_from and m.name.lower() != word:
+                return [m]
+        return []
+    if word in ("commentary", "editorial", "dispatch"):
+        # "KCNA mocked the report. The commentary accused ...": the state medium named before
+        for m in reversed(history):
+            if m.kind == "org" and m.sector in ("JRN", "MED") and m.country and not m.resolved_from:
                 return [m]
         return []
     if word in ("ministry", "department", "agency"):
