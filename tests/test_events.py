@@ -5086,3 +5086,14 @@ def test_round_twenty_the_commentary_is_the_state_medium_named_before(stages) ->
     # (with no medium named, nobody)
     d = code(stages, "The commentary accused the United States of aggression.")
     assert [e.source for e in d.events] == [None]
+
+
+def test_round_twenty_aid_paused_an_entry_ban_suspects_handed_over_and_a_state_designated(stages) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        ("New Zealand has paused NZ$18.2 million in development funding to the Cook Islands, its foreign ministry said on Thursday.", ("SANCTION", "NZL", "COK")),
+        ("Israel barred two Spanish ministers from entering the country.", ("SANCTION", "ISR", "ESP")),
+        ("Mexico on Tuesday transferred 26 suspects to the United States.", ("COOPERATE", "MEX", "USA")),
+        ("Washington designated Nigeria a country of particular concern on Friday.", ("SANCTION", "USA", "NGA")),
+    ]
+    for text, want in cases:
+        assert _stated(code(stages, text)) == [want], text
