@@ -5097,3 +5097,11 @@ def test_round_twenty_aid_paused_an_entry_ban_suspects_handed_over_and_a_state_d
     ]
     for text, want in cases:
         assert _stated(code(stages, text)) == [want], text
+
+
+def test_round_twenty_what_an_act_is_over_is_no_party_beside_one_named(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Nothing else happened.", title="New Zealand pauses aid to Cook Islands over China deals")
+    assert _stated(d) == [("SANCTION", "NZL", "COK")]
+    # (a protest's "over" still names whom it is aimed at)
+    d = code(stages, "Japan lodged a protest with the United Nations over China's incursions.")
+    assert ("ACCUSE", "JPN", "CHN") in _stated(d)

@@ -2266,6 +2266,11 @@ def code_sentence(
         # "to disperse pro-European demonstrators": whom a group favours is no
         # party (what "anti-Pyongyang leaflets" are against is)
         tgts = [t for t in tgts if not _favoured(t, sent)]
+        if k.type not in _OBJECTING_TYPES | {"THREATEN"} and len(tgts) > 1:
+            # "paused aid to the Cook Islands over China deals": with a party named, what the act is over is none
+            reasons = [t for t in tgts if _named_in(k.pred.doc, t, ("over",))]
+            if len(reasons) < len(tgts):
+                tgts = [t for t in tgts if t not in reasons]
         if k.type in _OBJECTING_TYPES:
             # "protested against the arrest of Kenyan fishermen": whoever was held is no addressee,
             # nor are a state's own people whose release it seeks ("seek the release of South Korean workers")
