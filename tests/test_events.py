@@ -5105,3 +5105,12 @@ def test_round_twenty_what_an_act_is_over_is_no_party_beside_one_named(stages) -
     # (a protest's "over" still names whom it is aimed at)
     d = code(stages, "Japan lodged a protest with the United Nations over China's incursions.")
     assert ("ACCUSE", "JPN", "CHN") in _stated(d)
+
+
+def test_round_twenty_troops_sent_to_a_state_s_border_deploy_and_aid_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Ecuador sent 2,000 troops to the Colombian border on Monday.")
+    assert _stated(d) == [("MOBILIZE", "ECU", "COL")]
+    d = code(stages, "The soldiers arrived on Monday.", title="Ecuador sends troops to Colombian frontier")
+    assert ("MOBILIZE", "ECU", "COL") in _stated(d)
+    # (sent into a state they aid it)
+    assert _stated(code(stages, "Russia sent troops to Belarus.")) == [("AID", "RUS", "BLR")]

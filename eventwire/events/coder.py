@@ -304,6 +304,12 @@ def _helped(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
     return [a for a in actors_of_all(helped, index) if a.country and a.country not in own and (a.kind == "country" or a.sector in ("MIL", "GOV"))]
 
 
+def _sent_to_an_edge(pred: Token) -> bool:
+    """Sent "to the Colombian border", "to the front": to an edge, not into a state."""
+    objs = [o for c in pred.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
+    return any(lemma(p) in _EDGES for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
+
+
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
     """Forces (not ships or aircraft) sent "to" a state other than one's own
     (a country named in the to-phrase of the verb or of its object: "troops
@@ -1843,6 +1849,9 @@ def code_sentence(
                 lemma(t) in lex.grammar.troop_nouns for o in k.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree
             ):
                 # "has sent thousands of troops to the frontline": sent to nobody named, they deploy
+                k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
+            elif k.type == "AID" and k.cameo == "072" and c.via in ("verb", "headline") and own and lemma(k.pred) in _SENDING and _sent_to_an_edge(k.pred) and not _sent_to_a_state(k.pred, tgts, own):
+                # "sent 2,000 troops to the Colombian border": forces massed at a border aid nobody beyond it
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
             if k.type == "AID" and k.cameo == "072" and tgts and own and all(t.country in own for t in tgts):
                 # "sent troops to the National Assembly": troops sent within one's own state deploy
