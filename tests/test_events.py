@@ -5114,3 +5114,13 @@ def test_round_twenty_troops_sent_to_a_state_s_border_deploy_and_aid_nobody(stag
     assert ("MOBILIZE", "ECU", "COL") in _stated(d)
     # (sent into a state they aid it)
     assert _stated(code(stages, "Russia sent troops to Belarus.")) == [("AID", "RUS", "BLR")]
+
+
+def test_round_twenty_a_headline_s_participle_is_a_passive(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The foreign ministry announced the decision on Wednesday.", title="Two Russian diplomats expelled from Austria over spying")
+    assert ("SANCTION", "AUT", "RUS") in _stated(d)
+    d = code(stages, "Nothing else happened.", title="South Korean engineer arrested in China")
+    assert _stated(d) == [("COERCE", "CHN", "KOR")]
+    # (a sentence with a stop keeps reading a lone participle as its verb)
+    d = code(stages, "Doctors from two aid groups donated medicine to Gaza.")
+    assert [e.source.name for e in d.events if e.source] != []

@@ -965,13 +965,14 @@ def flat_subject(cand: Candidate) -> range:
 
 
 def headline_sides(
-    pred: Token, index: MentionIndex, subject: range | None = None, purpose_ends: bool = False, end: int | None = None
+    pred: Token, index: MentionIndex, subject: range | None = None, purpose_ends: bool = False, end: int | None = None, own_clause: bool = True
 ) -> tuple[list[Actor], list[Actor]]:
     """The parties a headline names before its verb (one per state; within
     ``subject`` if given) and after it, up to another event's clause ("...
     after U.S. strikes on Yemen"), to ``end`` if given, or, with
     ``purpose_ends``, up to a purpose clause ("collaborate with international
-    community to address X")."""
+    community to address X"). With ``own_clause``, a verb in a clause opened
+    by "after", "as" or "amid" has only the parties of that clause before it."""
     sent = sentence_of(pred)
     start = sent.start if subject is None else subject.start
     before = pred.i if subject is None else subject.stop
@@ -980,7 +981,9 @@ def headline_sides(
     # "South Korea Says North Fired Artillery ...": who says it is no party to it
     start = max([start] + [t.i + 1 for t in sent if t.lower_ in ("says", "said", "claims", "reports") and t.i < before - 1])
     # "Japan protests to Russia after military helicopter enters airspace": a clause of its own opens after "after"
-    start = max([start] + [t.i + 1 for t in sent if t.lower_ in HEADLINE_CLAUSES and t.text != ":" and t.i < before])
+    # (talks held "after" are the main clause's parties': "Russia, Ukraine swap prisoners after Istanbul talks")
+    if own_clause:
+        start = max([start] + [t.i + 1 for t in sent if t.lower_ in HEADLINE_CLAUSES and t.text != ":" and t.i < before])
     left = list({m.country or m.name: m for t in sent if start <= t.i < before for m in index.on(t)}.values())
     end = next(
         (t.i for t in sent if t.i > pred.i and (t.lower_ in HEADLINE_CLAUSES or t.text == ";" or (purpose_ends and t.lower_ == "to" and t.i + 1 < sent.end and t.nbor().tag_ == "VB"))),

@@ -97,6 +97,7 @@ from .triggers import (
     hyphenated,
     is_passive,
     lemma,
+    reduced_passive,
     unclosed,
 )
 
@@ -1727,10 +1728,15 @@ def code_sentence(
             if not srcs and k.type == "THREATEN" and c.via == "verb" and is_passive(k.pred):
                 # "Any attempt ... would be met with the strongest countermeasures, the ministry said"
                 srcs = actors_of_all(quote_speaker(k.pred), index)
-            if not srcs and c.via == "verb" and headline:
+            if not srcs and c.via == "verb" and headline and reduced_passive(k.pred):
+                # "Two Russian diplomats expelled from Austria", "South Korean engineer arrested in
+                # China": who is named first suffers the act; the state it is done in or from does it
+                places = {"SANCTION": {"from"}, "COERCE": {"in"}}.get(k.type, set())
+                srcs = [a for a in actors_of_all(pobjs(k.pred, places), index) if a.kind == "country" and a not in tgts]
+            elif not srcs and c.via == "verb" and headline:
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
-                srcs = headline_sides(k.pred, index)[0]
+                srcs = headline_sides(k.pred, index, own_clause=k.type != "CONSULT")[0]
                 if k.type == "CONSULT" and venue_talks(k.pred, index):
                     # "... after Istanbul talks": who talked with each other, not where
                     srcs = [s for s in srcs if not a_city(s)]

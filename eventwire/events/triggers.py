@@ -113,8 +113,11 @@ def reduced_passive(verb: Token) -> bool:
         return False
     # a sentence with no other verb is a misparse of its main verb as a
     # participle ("Doctors from two aid groups donated ...")
+    # (but a headline, which ends with no stop, tells a passive so: "Two Russian diplomats
+    # expelled from Austria over spying")
     root = verb.sent.root
-    return root.i != verb.i and root.pos_ in ("VERB", "AUX")
+    headline = verb.tag_ == "VBN" and verb.head.i == root.i and verb.sent[-1].text not in (".", "!", "?", '"', "\u201d", "'")
+    return root.i != verb.i and (root.pos_ in ("VERB", "AUX") or headline)
 
 
 def _summary_appositive(tok: Token) -> bool:
