@@ -5124,3 +5124,11 @@ def test_round_twenty_a_headline_s_participle_is_a_passive(stages) -> None:  # t
     # (a sentence with a stop keeps reading a lone participle as its verb)
     d = code(stages, "Doctors from two aid groups donated medicine to Gaza.")
     assert [e.source.name for e in d.events if e.source] != []
+
+
+def test_round_twenty_a_state_is_not_its_own_partner_or_addressee_and_a_post_kept_is_no_deployment(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Lee said Seoul and Tokyo should build a future-oriented relationship.")
+    assert [(e.event_type, e.target.country) for e in d.events] == [("REQUEST", "JPN")]
+    d = code(stages, "Egypt hosted talks in Cairo.")
+    assert [e.target for e in d.events] == [None]
+    assert code(stages, "South Korea has stationed a small police detachment on Dokdo since 1954.").events == []

@@ -807,6 +807,16 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
     return s.name == t.name or bool(reciprocal and s.country and s.country == t.country)
 
 
+def _itself(s: Actor | None, t: Actor | None) -> bool:
+    """A state as its own target by another of its names ("Japan ... Tokyo",
+    "Lee said Seoul and Tokyo should ..."): no party of a meeting, a demand or
+    a pledge (a threat or a crackdown at home is: "PRK (domestic)")."""
+    return (
+        s is not None and t is not None and bool(s.country) and s.country == t.country and t.kind == "country"
+        and not t.name.endswith("(domestic)") and (s.kind == "country" or s.sector in ("GOV", None))
+    )
+
+
 # Types whose unnamed target is the source's own country (CAMEO/PLOVER
 # convention: "students in Jakarta staged rallies" is IDN -> IDN, a curfew
 # lifted by Sudan's government is SDN -> SDN).
@@ -1053,7 +1063,9 @@ def _one_place_per_state(tgts: list[Actor]) -> list[Actor]:
     return out
 
 
-def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[Actor | None, Actor | None]]:
+def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool, outward: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """(source, target) pairs; with ``outward`` (an act that only reaches
+    another party), none of a state with itself."""
     if symmetric and len(srcs) > 1 and not tgts:
         # a state named beside its own forces is one side with them ("Chinese and
         # Pakistani air forces"); two forces of one state stay two ("the army and the RSF")
@@ -1062,7 +1074,7 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool) -> list[tuple[
         sides = [s for s in srcs if not (s.kind == "country" and s.country in bodies)]
         pairs = [(s, o) for s in sides for o in sides if o is not s]
     else:
-        pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if not _same_party(s, t)]
+        pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if not _same_party(s, t) and not (outward and _itself(s, t))]
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
@@ -1085,7 +1097,7 @@ def _standing_state(pred: Token) -> bool:
 
 
 # what is held over a span: "have occupied the zone since ...", "has controlled the crossing since ..."
-_HOLDING_VERBS = frozenset(("occupy", "control", "hold", "besiege", "blockade", "administer", "govern", "rule"))
+_HOLDING_VERBS = frozenset(("occupy", "control", "hold", "besiege", "blockade", "administer", "govern", "rule", "station", "garrison", "deploy", "keep", "maintain"))
 # what threatens to undo something is a risk, not a party: "a move that threatens to unravel the deal"
 _RISKS = frozenset(("move", "decision", "step", "development", "escalation", "crisis", "dispute", "conflict", "war", "tension", "violence",
                     "fighting", "plan", "policy", "row", "standoff", "incident", "arrest", "detention"))
@@ -2298,7 +2310,7 @@ def code_sentence(
             tgts = [t for t in tgts if t.country not in {a.country for a in srcs}]
         pred_at[start] = k.pred
         cameo, mode = attack_codes.get(k.pred.i, (k.cameo, k.mode)) if k.type == "ASSAULT" else (k.cameo, k.mode)
-        for src, tgt in _pairs(srcs, tgts, symmetric):
+        for src, tgt in _pairs(srcs, tgts, symmetric, k.type in _TOGETHER_TYPES | {"REQUEST"}):
             events.append(
                 Event(
                     event_id=event_id(doc_id, sent.index, start, k.type, src, tgt),
