@@ -1743,8 +1743,8 @@ def code_sentence(
             if not srcs and c.via == "verb" and headline and reduced_passive(k.pred):
                 # "Two Russian diplomats expelled from Austria", "South Korean engineer arrested in
                 # China": who is named first suffers the act; the state it is done in or from does it
-                places = {"SANCTION": {"from"}, "COERCE": {"in"}}.get(k.type, set())
-                srcs = [a for a in actors_of_all(pobjs(k.pred, places), index) if a.kind == "country" and a not in tgts]
+                done_in = {"SANCTION": {"from"}, "COERCE": {"in"}}.get(k.type, set())
+                srcs = [a for a in actors_of_all(pobjs(k.pred, done_in), index) if a.kind == "country" and a not in tgts]
             elif not srcs and c.via == "verb" and headline:
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
