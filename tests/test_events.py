@@ -5132,3 +5132,10 @@ def test_round_twenty_a_state_is_not_its_own_partner_or_addressee_and_a_post_kep
     d = code(stages, "Egypt hosted talks in Cairo.")
     assert [e.target for e in d.events] == [None]
     assert code(stages, "South Korea has stationed a small police detachment on Dokdo since 1954.").events == []
+
+
+def test_round_twenty_one_held_in_a_state_with_nobody_named_is_held_by_it(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "A South Korean former employee was detained in the Chinese city of Hefei in December 2023.")
+    assert _stated(d) == [("COERCE", "CHN", "KOR")]
+    d = code(stages, "Two Japanese nationals were arrested in Beijing on Monday.")
+    assert _stated(d) == [("COERCE", "CHN", "JPN")]

@@ -1745,6 +1745,12 @@ def code_sentence(
                 # China": who is named first suffers the act; the state it is done in or from does it
                 done_in = {"SANCTION": {"from"}, "COERCE": {"in"}}.get(k.type, set())
                 srcs = [a for a in actors_of_all(pobjs(k.pred, done_in), index) if a.kind == "country" and a not in tgts]
+            elif not srcs and c.via == "verb" and k.type == "COERCE" and (is_passive(k.pred) or reduced_passive(k.pred)) and (
+                held_in := [a for p in pobjs(k.pred, {"in"}) for t in p.subtree for a in index.on(t) if a.kind == "country" and a.country]
+            ):
+                # "was detained in the Chinese city of Hefei": the state one is held in holds him (the town is no target)
+                srcs = held_in[:1]
+                tgts = [t for t in tgts if t not in held_in]
             elif not srcs and c.via == "verb" and headline:
                 # "Mali junta expels French ambassador", "Blinken to visit Seoul":
                 # the parse of a headline lost its subject; read it off the words
