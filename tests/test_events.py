@@ -5139,3 +5139,11 @@ def test_round_twenty_one_held_in_a_state_with_nobody_named_is_held_by_it(stages
     assert _stated(d) == [("COERCE", "CHN", "KOR")]
     d = code(stages, "Two Japanese nationals were arrested in Beijing on Monday.")
     assert _stated(d) == [("COERCE", "CHN", "JPN")]
+
+
+def test_round_twenty_encouraging_objecting_to_a_proposal_and_throwing_out_an_agency(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, '"We encourage Egypt and Ethiopia to resolve their differences through dialogue," a U.S. spokesperson said.')
+    assert _stated(d) == [("REQUEST", "USA", "EGY"), ("REQUEST", "USA", "ETH")]
+    assert _stated(code(stages, "Tokyo objected to a South Korean proposal on Tuesday.")) == [("REJECT", "JPN", "KOR")]
+    d = code(stages, "Bolivia threw out the U.S. Agency for International Development in 2013.")
+    assert _stated(d) == [("SANCTION", "BOL", "USA")]
