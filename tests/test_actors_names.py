@@ -285,3 +285,8 @@ def test_a_part_of_a_name_keeps_the_state_of_the_person_named_in_full(nlp_stage:
     doc = make_doc(nlp_stage, ["Trump signed a defence agreement with Crown Prince Mohammed bin Salman on Tuesday.",
                                "Prince Mohammed pledged to raise Saudi investment in the United States to nearly $1 trillion."])
     assert {(m.name, m.country) for m in doc.mentions if m.kind == "person" and "Mohammed" in m.name} == {("Mohammed bin Salman", "SAU")}
+
+
+def test_a_body_named_of_a_state_is_that_state_s(nlp_stage: NlpStage) -> None:
+    doc = make_doc(nlp_stage, ["The Law Society of Kenya called on the East African Community to intervene."])
+    assert [(m.name, m.country) for m in doc.mentions if m.kind == "org" and "Law" in m.name] == [("Law Society", "KEN")]

@@ -124,6 +124,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
+    _of_a_state(text, mentions)
     # "DOHA, Qatar (AP) --": where the reporter files from and for whom; no
     # party, and no state for the officials named after it
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
@@ -247,6 +248,19 @@ def _speaker_state(text: str, m: Actor, named: list[Actor]) -> str | None:
 
 
 _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_a_state(text: str, mentions: list[Actor]) -> None:
+    """A body no lexicon knows, named "of" a state ("the Law Society of Kenya",
+    "the Bar Association of India"), is that state's (in place)."""
+    for m, nxt in zip(mentions, mentions[1:]):
+        if m.kind == "org" and m.country is None and m.end is not None and nxt.kind == "country" and nxt.country and nxt.name == nxt.text:
+            gap = _OF_THE.fullmatch(text, m.end, nxt.start or 0)
+            if gap is not None:
+                m.country = nxt.country
 
 
 def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
