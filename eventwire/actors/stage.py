@@ -256,7 +256,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 def _of_a_state(text: str, mentions: list[Actor]) -> None:
     """A body no lexicon knows, named "of" a state ("the Law Society of Kenya",
     "the Bar Association of India"), is that state's (in place)."""
-    for m, nxt in zip(mentions, mentions[1:]):
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
         if m.kind == "org" and m.country is None and m.end is not None and nxt.kind == "country" and nxt.country and nxt.name == nxt.text:
             gap = _OF_THE.fullmatch(text, m.end, nxt.start or 0)
             if gap is not None:
