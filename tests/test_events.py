@@ -5147,3 +5147,8 @@ def test_round_twenty_encouraging_objecting_to_a_proposal_and_throwing_out_an_ag
     assert _stated(code(stages, "Tokyo objected to a South Korean proposal on Tuesday.")) == [("REJECT", "JPN", "KOR")]
     d = code(stages, "Bolivia threw out the U.S. Agency for International Development in 2013.")
     assert _stated(d) == [("SANCTION", "BOL", "USA")]
+
+
+def test_round_twenty_a_region_is_nobody_accused_or_threatened(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, 'An Ethiopian spokesman accused "certain actors" of seeking to destabilise the Horn of Africa.')
+    assert [(e.event_type, e.target) for e in d.events] == [("ACCUSE", None)]

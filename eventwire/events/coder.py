@@ -273,6 +273,8 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
 # acts done to people, whose "of" names who suffered them ("the arrest of Kenyan fishermen")
 _HARM_NOUNS = frozenset(("arrest", "detention", "detainment", "killing", "murder", "harassment", "abduction", "kidnapping", "execution", "jailing",
                          "imprisonment", "mistreatment", "persecution", "deportation", "expulsion", "torture", "death", "sentencing", "treatment"))
+# acts aimed against another party (not visits or aid, which may go to a region)
+_HOSTILE_TYPES = frozenset(("ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "PROTEST"))
 # acts that object to or ask about another's act
 _OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
 
@@ -2284,8 +2286,10 @@ def code_sentence(
             # headline "N. Korea fires artillery shells: JCS": who reports it is no party
             srcs, tgts = _before_attribution(srcs, span), _before_attribution(tgts, span)
             target_near = target_near and bool(tgts)
-        if k.type == "ASSAULT" and srcs and tgts and target_near:
-            # "struck a boat in the southern Caribbean": a region is where, not whom
+        if (k.type == "ASSAULT" and srcs and tgts and target_near) or k.type in _HOSTILE_TYPES:
+            # "struck a boat in the southern Caribbean": a region is where, not whom; nor is one
+            # accused, threatened or sanctioned ("accused certain actors of seeking to destabilise
+            # the Horn of Africa", "a threat to send forces into Africa's most populous country")
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES)]
         if c.via == "verb" and lemma(k.pred) in _FIRING_VERBS and not _shot_at(k.pred):
             # "fired artillery near a border island": what is fired is no target
