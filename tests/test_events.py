@@ -5152,3 +5152,8 @@ def test_round_twenty_encouraging_objecting_to_a_proposal_and_throwing_out_an_ag
 def test_round_twenty_a_region_is_nobody_accused_or_threatened(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, 'An Ethiopian spokesman accused "certain actors" of seeking to destabilise the Horn of Africa.')
     assert [(e.event_type, e.target) for e in d.events] == [("ACCUSE", None)]
+
+
+def test_round_twenty_a_state_s_request_turned_down_is_no_new_request(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Mulino said Panama had turned down a U.S. request to describe the arrangement as a basing agreement.")
+    assert _stated(d) == [("REJECT", "PAN", "USA")]

@@ -1531,9 +1531,9 @@ def code_sentence(
             continue  # "criticized Pyongyang's ballistic missile launches": acts judged together, none told here
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in _JUDGING_TYPES and (
             lemma(c.head) in ("warning", "threat", "ultimatum")
-            or (lemma(c.head) in ("request", "demand", "appeal", "plea") and any(a.dep_ == "poss" for a in c.head.children))
+            or (lemma(c.head) in ("request", "demand", "appeal", "plea") and any(a.dep_ == "poss" or (a.dep_ in ("compound", "amod") and a.ent_type_ in ("GPE", "NORP", "ORG")) for a in c.head.children))
         ):
-            # "rejected Sudan's request for emergency measures", "Pentagon dismisses warning":
+            # "rejected Sudan's request for emergency measures", "turned down a U.S. request", "Pentagon dismisses warning":
             # the request or the warning judged, told before, no new one
             continue
         if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "for" and type_at.get(c.pred.head.head.i) == "SUPPORT":
