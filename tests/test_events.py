@@ -5092,6 +5092,7 @@ def test_round_twenty_aid_paused_an_entry_ban_suspects_handed_over_and_a_state_d
     cases = [
         ("New Zealand has paused NZ$18.2 million in development funding to the Cook Islands, its foreign ministry said on Thursday.", ("SANCTION", "NZL", "COK")),
         ("Israel barred two Spanish ministers from entering the country.", ("SANCTION", "ISR", "ESP")),
+        ("Solomon Islands barred Taiwan from the summit on Tuesday.", ("SANCTION", "SLB", "TWN")),
         ("Mexico on Tuesday transferred 26 suspects to the United States.", ("COOPERATE", "MEX", "USA")),
         ("Washington designated Nigeria a country of particular concern on Friday.", ("SANCTION", "USA", "NGA")),
     ]
