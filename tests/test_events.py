@@ -5158,3 +5158,11 @@ def test_round_twenty_a_region_is_nobody_accused_or_threatened(stages) -> None: 
 def test_round_twenty_a_state_s_request_turned_down_is_no_new_request(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Mulino said Panama had turned down a U.S. request to describe the arrangement as a basing agreement.")
     assert _stated(d) == [("REJECT", "PAN", "USA")]
+
+
+def test_round_twenty_a_speech_verb_joined_to_the_state_reported_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Russia's embassy in Bucharest denied that the drone was Russian and accused Romania of staging a provocation.")
+    assert [(e.event_type, e.source.country, e.target.country, e.polarity) for e in d.events if e.event_type == "ACCUSE"] == [("ACCUSE", "RUS", "ROU", "asserted")]
+    d = code(stages, "Russian foreign ministry spokeswoman Maria Zakharova said the case was politically motivated and accused Western powers of meddling.")
+    # (the West stays a party one accuses, though no region is)
+    assert _stated(d) == [("ACCUSE", "RUS", "WST")]

@@ -54,6 +54,7 @@ from .triggers import (
     IMPOSING_NOUNS,
     NAMING_VERBS,
     REPORT_NOUNS,
+    SPEECH_VERBS,
     Candidate,
     Token,
     is_passive,
@@ -61,6 +62,7 @@ from .triggers import (
     object_prep,
     object_tokens,
     reduced_passive,
+    speakers_conjunct,
     unclosed,
 )
 
@@ -406,7 +408,6 @@ def _agent(verb: Token) -> list[Token]:
 
 
 # Speech acts, and subjects that cannot perform them ("the strikes ... urged")
-_SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "accuse", "denounce", "criticize", "criticise", "appeal", "press"))
 _ACTS_AS_SUBJECTS = frozenset(("strike", "airstrike", "attack", "sanction", "measure", "move", "decision", "law", "policy", "tariff", "action",
                                "operation", "deployment", "test", "launch", "plan", "deal", "agreement", "resolution", "bill", "raid",
                                "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling"))
@@ -520,15 +521,18 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS and not _speaking_participle(pred):
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
+    if (owner := speakers_conjunct(pred, SAYING | {"deny"})) is not None:
+        # "denied that the drone was Russian and accused Romania ...": the speaker's
+        return subject_tokens(owner, depth + 1)
     if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in SAYING and (
         lemma(head) == "be"
         or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
         # (a progressive: a past tense cannot share its "was"; a perfect's "had" it can)
         or (head.tag_ == "VBG" and any(a.dep_ == "aux" and lemma(a) == "be" for a in head.children))
         # "Turk said the strikes violated international law and urged Washington ...": acts do not urge
-        or (lemma(pred) in _SPEECH_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children))
+        or (lemma(pred) in SPEECH_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children))
         # "said Iran had chosen confrontation and urged it to reconsider": nobody urges itself
-        or (lemma(pred) in _SPEECH_VERBS and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "them") for o in pred.children))
+        or (lemma(pred) in SPEECH_VERBS and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "them") for o in pred.children))
     ):
         # "Egypt said the talks were difficult and urged Israel ...", "Kim said
         # they would stand together and expressed support", "said Iran was

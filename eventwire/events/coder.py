@@ -2290,7 +2290,8 @@ def code_sentence(
             # "struck a boat in the southern Caribbean": a region is where, not whom; nor is one
             # accused, threatened or sanctioned ("accused certain actors of seeking to destabilise
             # the Horn of Africa", "a threat to send forces into Africa's most populous country")
-            tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES)]
+            # (the West and Europe are accused as parties: "accused Western powers of meddling")
+            tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES and (k.type == "ASSAULT" or t.country not in ("WST", "EUR")))]
         if c.via == "verb" and lemma(k.pred) in _FIRING_VERBS and not _shot_at(k.pred):
             # "fired artillery near a border island": what is fired is no target
             fired = [(o.left_edge.idx, o.idx + len(o.text)) for o in k.pred.children if o.dep_ in ("dobj", "obj")]

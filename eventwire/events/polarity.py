@@ -10,7 +10,7 @@ hypothetical > future > reported > asserted.
 from __future__ import annotations
 
 from .lexicon import Grammar
-from .triggers import REPORT_NOUNS, Token, lemma
+from .triggers import REPORT_NOUNS, Token, lemma, speakers_conjunct
 
 _CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "parataxis"}
 
@@ -24,6 +24,10 @@ def _permitted(node: Token) -> bool:
 def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     """The predicate and its governors within the same clause chain
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
+    if (owner := speakers_conjunct(pred, grammar.reporting_verbs | grammar.denying_verbs)) is not None:
+        # "said the case was motivated and accused ...": the speaker's verb's polarity;
+        # "denied that the drone was Russian and accused ...": the accusation is made
+        return [pred] if lemma(owner) in grammar.negating_verbs else [pred, *_chain(owner, grammar)]
     out = [pred]
     node = pred
     while node.head.i != node.i and (

@@ -105,6 +105,25 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
+# verbs a speaker acts with ("urged", "accused")
+SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "accuse", "denounce", "criticize", "criticise", "appeal", "press"))
+
+
+def speakers_conjunct(pred: Token, reporting: frozenset[str]) -> Token | None:
+    """The reporting verb whose speaker did ``pred``, when the parser joined a
+    speech verb to the state the speaker reports ("denied that the drone was
+    Russian and accused Romania of ...", "said the case was politically
+    motivated and accused Western powers ..."), else None."""
+    if pred.dep_ != "conj" or lemma(pred) not in SPEECH_VERBS or pred.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
+        return None
+    head = pred.head.head if pred.head.dep_ in ("acomp", "attr") else pred.head
+    if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in reporting and head.head.tag_ == "VBD":
+        return head.head
+    return None
+
+
 def reduced_passive(verb: Token) -> bool:
     """A past participle modifying a noun ("a company accused of X", "the
     soldiers killed in the raid"): the noun is its object, not its subject."""
