@@ -5166,3 +5166,11 @@ def test_round_twenty_a_speech_verb_joined_to_the_state_reported_is_the_speaker_
     d = code(stages, "Russian foreign ministry spokeswoman Maria Zakharova said the case was politically motivated and accused Western powers of meddling.")
     # (the West stays a party one accuses, though no region is)
     assert _stated(d) == [("ACCUSE", "RUS", "WST")]
+
+
+def test_round_twenty_the_meeting_as_a_point_in_time_is_no_new_meeting(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, '"Korea stands with the people of Ukraine," South Korean Foreign Minister Cho Hyun told reporters after the meeting.')
+    assert [e.event_type for e in d.events] == ["SUPPORT"]
+    # (a meeting named with its party is told)
+    d = code(stages, "Cho spoke to reporters after a meeting with Zelensky.")
+    assert [e.event_type for e in d.events] == ["CONSULT"]

@@ -666,6 +666,8 @@ def test_dates_of_other_clauses_and_reference_points_do_not_date_the_event(nlp) 
         # ... but the day a statement was carried is the day of what it says
         ("Kim Yo-jong warned in a statement carried by state media on Thursday that the North would respond.", "warned", "2024-04-11"),
         ("Mali's army accused Mauritania in a statement read on state television on Wednesday evening.", "accused", "2024-04-10"),
+        # (a year before a participle's clause is still a date: not "the 2018 military pact")
+        ("Beijing and Pyongyang signed an agreement in 1986 obliging each other to return people.", "signed", "1986-01-01"),
     ]
     for text, trig, want in cases:
         doc = _doc(nlp, [text])

@@ -1538,6 +1538,10 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "for" and type_at.get(c.pred.head.head.i) == "SUPPORT":
             continue  # "praised North Korean soldiers for fighting alongside Russian troops": the deed praised, no act told
+        if c.via == "noun" and k.type == "CONSULT" and c.head.dep_ == "pobj" and c.head.head.lower_ in ("after", "before", "following", "during") and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in c.head.children
+        ) and not any(x.dep_ in ("poss", "prep", "compound", "amod", "nmod") for x in c.head.children):
+            continue  # "told reporters after the meeting": the meeting told before, a point in time here
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _AVERTING:
             continue  # "the missiles were needed to deter attacks on Japan": what is to be kept from happening
         if c.via == "noun" and k.type == "SUPPORT" and c.head.dep_ == "pobj" and c.head.head.lower_ == "for" and type_at.get(c.head.head.head.i) == "SUPPORT" and any(

@@ -148,7 +148,9 @@ class _Patterns:
 # 2018 when ..."); any other lower-case word makes the year a modifier.
 _NOT_FUNCTION = (
     r"(?!(?:and|or|to|when|after|before|until|as|in|on|at|for|with|but|while|which|that|the|a|an|it|he|she|they|we|was|were|is"
-    r"|along|alongside|amid|over|under|despite|against|through|by|from|following|during|into|its|their|his|her|because|if|where|who|also)\b)"
+    r"|along|alongside|amid|over|under|despite|against|through|by|from|following|during|into|its|their|his|her|because|if|where|who|also"
+    # (a participle opens a clause of its own: "signed an agreement in 1986 obliging each other ...")
+    r"|[a-z]+ing)\b)"
 )
 
 
