@@ -5174,3 +5174,10 @@ def test_round_twenty_the_meeting_as_a_point_in_time_is_no_new_meeting(stages) -
     # (a meeting named with its party is told)
     d = code(stages, "Cho spoke to reporters after a meeting with Zelensky.")
     assert [e.event_type for e in d.events] == ["CONSULT"]
+
+
+def test_round_twenty_the_nth_time_a_state_did_something_is_a_count(stages) -> None:  # type: ignore[no-untyped-def]
+    assert code(stages, "It was the third time this year that Dhaka has summoned a Myanmar envoy over cross-border fire.").events == []
+    # (the first time is the act itself)
+    d = code(stages, "It was the first time that Seoul has summoned a Russian envoy.")
+    assert [e.event_type for e in d.events] == ["ACCUSE"]

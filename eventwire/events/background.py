@@ -131,6 +131,8 @@ def verb_tally(pred: Token) -> bool:
     missiles, Japan said")."""
     if pred.dep_ == "acl" and pred.tag_ == "VBN" and _TALLY_SPAN.search(" ".join(t.lower_ for t in pred.subtree if t.i > pred.i)):
         return True  # "the 14,000 soldiers sent to Russia since October": who they are, no act told
+    if pred.dep_ in ("relcl", "acl") and lemma(pred.head) == "time" and any(c.ent_type_ == "ORDINAL" and c.lower_ != "first" for c in pred.head.children):
+        return True  # "It was the third time this year that Dhaka has summoned a Myanmar envoy": acts counted
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return _yearly_count(pred)
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
