@@ -5181,3 +5181,11 @@ def test_round_twenty_the_nth_time_a_state_did_something_is_a_count(stages) -> N
     # (the first time is the act itself)
     d = code(stages, "It was the first time that Seoul has summoned a Russian envoy.")
     assert [e.event_type for e in d.events] == ["ACCUSE"]
+
+
+def test_round_twenty_states_clashing_over_a_name_or_at_a_meeting_quarrel_in_words(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Seoul and Tokyo clashed over the name at the meeting.")
+    assert _stated(d) == [("ACCUSE", "JPN", "KOR"), ("ACCUSE", "KOR", "JPN")]
+    # (troops clashing at a border fight)
+    d = code(stages, "Thai and Cambodian troops clashed at the border.")
+    assert {e.event_type for e in d.events} == {"ASSAULT"}
