@@ -273,8 +273,6 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
 # acts done to people, whose "of" names who suffered them ("the arrest of Kenyan fishermen")
 _HARM_NOUNS = frozenset(("arrest", "detention", "detainment", "killing", "murder", "harassment", "abduction", "kidnapping", "execution", "jailing",
                          "imprisonment", "mistreatment", "persecution", "deportation", "expulsion", "torture", "death", "sentencing", "treatment"))
-# acts aimed against another party (not visits or aid, which may go to a region)
-_HOSTILE_TYPES = frozenset(("ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "PROTEST"))
 # acts that object to or ask about another's act
 _OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
 
@@ -2292,7 +2290,8 @@ def code_sentence(
             target_near = target_near and bool(tgts)
         if (k.type == "ASSAULT" and srcs and tgts and target_near) or k.type in _HOSTILE_TYPES:
             # "struck a boat in the southern Caribbean": a region is where, not whom; nor is one
-            # accused, threatened or sanctioned ("accused certain actors of seeking to destabilise
+            # accused, threatened, sanctioned or shown force (not visits or aid, which may go to a
+            # region) ("accused certain actors of seeking to destabilise
             # the Horn of Africa", "a threat to send forces into Africa's most populous country")
             # (the West and Europe are accused as parties: "accused Western powers of meddling")
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES and (k.type == "ASSAULT" or t.country not in ("WST", "EUR")))]
