@@ -5093,6 +5093,7 @@ def test_round_twenty_aid_paused_an_entry_ban_suspects_handed_over_and_a_state_d
         ("New Zealand has paused NZ$18.2 million in development funding to the Cook Islands, its foreign ministry said on Thursday.", ("SANCTION", "NZL", "COK")),
         ("Israel barred two Spanish ministers from entering the country.", ("SANCTION", "ISR", "ESP")),
         ("Solomon Islands barred Taiwan from the summit on Tuesday.", ("SANCTION", "SLB", "TWN")),
+        ("Tanzanian immigration officers held three Kenyan activists at the airport for several hours on Sunday.", ("COERCE", "TZA", "KEN")),
         ("Mexico on Tuesday transferred 26 suspects to the United States.", ("COOPERATE", "MEX", "USA")),
         ("Washington designated Nigeria a country of particular concern on Friday.", ("SANCTION", "USA", "NGA")),
     ]
@@ -5122,6 +5123,9 @@ def test_round_twenty_a_headline_s_participle_is_a_passive(stages) -> None:  # t
     assert ("SANCTION", "AUT", "RUS") in _stated(d)
     d = code(stages, "Nothing else happened.", title="South Korean engineer arrested in China")
     assert _stated(d) == [("COERCE", "CHN", "KOR")]
+    # (the state may be named in a phrase hung on another: "for 15 years in Russia")
+    d = code(stages, "Nothing else happened.", title="South Korean missionary jailed for 15 years in Russia")
+    assert _stated(d) == [("COERCE", "RUS", "KOR")]
     # (a sentence with a stop keeps reading a lone participle as its verb)
     d = code(stages, "Doctors from two aid groups donated medicine to Gaza.")
     assert [e.source.name for e in d.events if e.source] != []

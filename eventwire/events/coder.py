@@ -305,6 +305,15 @@ def _helped(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
     return [a for a in actors_of_all(helped, index) if a.country and a.country not in own and (a.kind == "country" or a.sector in ("MIL", "GOV"))]
 
 
+def _phrase_objects(pred: Token, preps: set[str]) -> list[Token]:
+    """Objects of ``preps`` phrases in the predicate's own clause, also those
+    hung on another phrase ("jailed for 15 years in Russia")."""
+    return [
+        t for t in pred.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in preps and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != pred.i and a in pred.subtree)
+    ]
+
+
 def _sent_to_an_edge(pred: Token) -> bool:
     """Sent "to the Colombian border", "to the front": to an edge, not into a state."""
     objs = [o for c in pred.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
@@ -1748,9 +1757,9 @@ def code_sentence(
                 # "Two Russian diplomats expelled from Austria", "South Korean engineer arrested in
                 # China": who is named first suffers the act; the state it is done in or from does it
                 done_in = {"SANCTION": {"from"}, "COERCE": {"in"}}.get(k.type, set())
-                srcs = [a for a in actors_of_all(pobjs(k.pred, done_in), index) if a.kind == "country" and a not in tgts]
+                srcs = [a for a in actors_of_all(_phrase_objects(k.pred, done_in), index) if a.kind == "country" and a not in tgts]
             elif not srcs and c.via == "verb" and k.type == "COERCE" and (is_passive(k.pred) or reduced_passive(k.pred)) and (
-                held_in := [a for p in pobjs(k.pred, {"in"}) for t in p.subtree for a in index.on(t) if a.kind == "country" and a.country]
+                held_in := [a for p in _phrase_objects(k.pred, {"in"}) for t in p.subtree for a in index.on(t) if a.kind == "country" and a.country]
             ):
                 # "was detained in the Chinese city of Hefei": the state one is held in holds him (the town is no target)
                 srcs = held_in[:1]
