@@ -94,6 +94,9 @@ def test_metonyms_and_seats(nlp_stage: NlpStage) -> None:
     assert got["The Pentagon"] == ("USA", "MIL")
     assert got["Downing Street"] == ("GBR", "GOV")
     assert got["Pyongyang"] == ("PRK", None)
+    # a seat of government that is not the capital countries.csv gives (Bolivia's is Sucre)
+    doc = make_doc(nlp_stage, ["A U.S. spokesperson urged La Paz to allow international observers."])
+    assert [(m.country, m.kind) for m in doc.mentions if m.text == "La Paz"] == [("BOL", "country")]
 
 
 def test_abbreviations_and_adjectives(nlp_stage: NlpStage) -> None:
