@@ -54,6 +54,7 @@ from .triggers import (
     IMPOSING_NOUNS,
     NAMING_VERBS,
     REPORT_NOUNS,
+    SAYING,
     SPEECH_VERBS,
     Candidate,
     Token,
@@ -420,7 +421,6 @@ _SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host"
 
 
 _STATEMENT_HOLDERS = frozenset(("statement", "communique", "declaration", "resolution", "letter", "message", "note", "report", "post", "video"))
-SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
 
 
 # speech acts a participle after a statement adds to it: "Lin said, rejecting
@@ -521,7 +521,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS and not _speaking_participle(pred):
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
-    if (owner := speakers_conjunct(pred, SAYING | {"deny"})) is not None:
+    if (owner := speakers_conjunct(pred)) is not None:
         # "denied that the drone was Russian and accused Romania ...": the speaker's
         return subject_tokens(owner, depth + 1)
     if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in SAYING and (
@@ -795,7 +795,7 @@ def quote_speaker(pred: Token) -> list[Token]:
 
 
 _QUOTE_MARKS = frozenset(('"', "\u201c", "\u201d"))
-_REPORTING = frozenset(("say", "add", "tell", "insist", "stress", "note", "warn", "write"))
+_REPORTING = SAYING | {"warn", "write"}
 
 
 def continued_quote_speaker(pred: Token) -> list[Token]:

@@ -270,15 +270,13 @@ def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     return False
 
 
-# acts done to people, whose "of" names who suffered them ("the arrest of Kenyan fishermen")
+# acts done to people, whose "of" names who suffered them ("the arrest of Kenyan fishermen"),
+# and what of theirs is at stake ("the release of Japanese nationals")
 _HARM_NOUNS = frozenset(("arrest", "detention", "detainment", "killing", "murder", "harassment", "abduction", "kidnapping", "execution", "jailing",
                          "imprisonment", "mistreatment", "persecution", "deportation", "expulsion", "torture", "death", "sentencing", "treatment"))
+_FREEING_NOUNS = frozenset(("release", "return", "repatriation", "freeing", "freedom", "safety", "rights", "welfare"))
 # acts that object to or ask about another's act
 _OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
-
-
-# ... or whose lot is at stake ("the release of Japanese nationals")
-_FREEING_NOUNS = frozenset(("release", "return", "repatriation", "freeing", "freedom", "safety", "rights", "treatment", "welfare"))
 
 
 def _suffered_in(doc: Any, actor: Actor) -> str:
@@ -310,7 +308,8 @@ def _phrase_objects(pred: Token, preps: set[str]) -> list[Token]:
     hung on another phrase ("jailed for 15 years in Russia")."""
     return [
         t for t in pred.subtree
-        if t.dep_ == "pobj" and t.head.lower_ in preps and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != pred.i and a in pred.subtree)
+        if t.dep_ == "pobj" and t.head.lower_ in preps
+        and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != pred.i and pred.left_edge.i <= a.i <= pred.right_edge.i)
     ]
 
 
@@ -2299,10 +2298,9 @@ def code_sentence(
             target_near = target_near and bool(tgts)
         if (k.type == "ASSAULT" and srcs and tgts and target_near) or k.type in _HOSTILE_TYPES:
             # "struck a boat in the southern Caribbean": a region is where, not whom; nor is one
-            # accused, threatened, sanctioned or shown force (not visits or aid, which may go to a
-            # region) ("accused certain actors of seeking to destabilise
-            # the Horn of Africa", "a threat to send forces into Africa's most populous country")
-            # (the West and Europe are accused as parties: "accused Western powers of meddling")
+            # accused, threatened, sanctioned or shown force ("accused certain actors of seeking
+            # to destabilise the Horn of Africa"; visits and aid may go to a region), though the
+            # West and Europe are accused as parties ("accused Western powers of meddling")
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in REGION_CODES and (k.type == "ASSAULT" or t.country not in ("WST", "EUR")))]
         if c.via == "verb" and lemma(k.pred) in _FIRING_VERBS and not _shot_at(k.pred):
             # "fired artillery near a border island": what is fired is no target

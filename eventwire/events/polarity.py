@@ -24,7 +24,7 @@ def _permitted(node: Token) -> bool:
 def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     """The predicate and its governors within the same clause chain
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
-    if (owner := speakers_conjunct(pred, grammar.reporting_verbs | grammar.denying_verbs)) is not None:
+    if (owner := speakers_conjunct(pred)) is not None:
         # "said the case was motivated and accused ...": the speaker's verb's polarity;
         # "denied that the drone was Russian and accused ...": the accusation is made
         return [pred] if lemma(owner) in grammar.negating_verbs else [pred, *_chain(owner, grammar)]

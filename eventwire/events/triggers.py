@@ -105,11 +105,13 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
 
+# verbs that report what is said
+SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
 # verbs a speaker acts with ("urged", "accused")
 SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "accuse", "denounce", "criticize", "criticise", "appeal", "press"))
 
 
-def speakers_conjunct(pred: Token, reporting: frozenset[str]) -> Token | None:
+def speakers_conjunct(pred: Token) -> Token | None:
     """The reporting verb whose speaker did ``pred``, when the parser joined a
     speech verb to the state the speaker reports ("denied that the drone was
     Russian and accused Romania of ...", "said the case was politically
@@ -119,7 +121,7 @@ def speakers_conjunct(pred: Token, reporting: frozenset[str]) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return None
     head = pred.head.head if pred.head.dep_ in ("acomp", "attr") else pred.head
-    if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in reporting and head.head.tag_ == "VBD":
+    if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
         return head.head
     return None
 
