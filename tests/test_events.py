@@ -5128,7 +5128,7 @@ def test_round_twenty_a_headline_s_participle_is_a_passive(stages) -> None:  # t
     assert _stated(d) == [("COERCE", "RUS", "KOR")]
     # (a sentence with a stop keeps reading a lone participle as its verb)
     d = code(stages, "Doctors from two aid groups donated medicine to Gaza.")
-    assert [e.source.name for e in d.events if e.source] != []
+    assert [(e.event_type, e.source.name) for e in d.events if e.source is not None] == [("AID", "doctors")]
 
 
 def test_round_twenty_a_state_is_not_its_own_partner_or_addressee_and_a_post_kept_is_no_deployment(stages) -> None:  # type: ignore[no-untyped-def]
