@@ -255,12 +255,17 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 _TOGETHER_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT"))
 
 
+def _root_token(doc: Any, actor: Actor) -> Token | None:
+    """The head word of an actor's mention in the parse, if it has a place in the text."""
+    if actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     """The actor is named inside a phrase of one of ``preps`` ("against ...")."""
-    if actor.start is None or actor.end is None:
-        return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _root_token(doc, actor)
     for _ in range(4):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -281,10 +286,7 @@ _OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
 
 def _suffered_in(doc: Any, actor: Actor) -> str:
     """The act the actor is named as suffering, by its noun ("the detention of 24 citizens": "detention"), or ""."""
-    if actor.start is None or actor.end is None:
-        return ""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _root_token(doc, actor)
     while tok is not None and tok.dep_ in ("compound", "amod", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return lemma(tok.head.head) if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" else ""
@@ -303,14 +305,16 @@ def _helped(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
     return [a for a in actors_of_all(helped, index) if a.country and a.country not in own and (a.kind == "country" or a.sector in ("MIL", "GOV"))]
 
 
-def _phrase_objects(pred: Token, preps: set[str]) -> list[Token]:
-    """Objects of ``preps`` phrases in the predicate's own clause, also those
-    hung on another phrase ("jailed for 15 years in Russia")."""
-    return [
+def _states_in(pred: Token, preps: set[str], index: MentionIndex) -> list[Actor]:
+    """States named in ``preps`` phrases of the predicate's own clause, also
+    those hung on another phrase ("jailed for 15 years in Russia", "detained
+    in the Chinese city of Hefei")."""
+    objs = [
         t for t in pred.subtree
         if t.dep_ == "pobj" and t.head.lower_ in preps
         and not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != pred.i and pred.left_edge.i <= a.i <= pred.right_edge.i)
     ]
+    return [a for p in objs for t in p.subtree for a in index.on(t) if a.kind == "country" and a.country]
 
 
 def _sent_to_an_edge(pred: Token) -> bool:
@@ -1756,9 +1760,9 @@ def code_sentence(
                 # "Two Russian diplomats expelled from Austria", "South Korean engineer arrested in
                 # China": who is named first suffers the act; the state it is done in or from does it
                 done_in = {"SANCTION": {"from"}, "COERCE": {"in"}}.get(k.type, set())
-                srcs = [a for a in actors_of_all(_phrase_objects(k.pred, done_in), index) if a.kind == "country" and a not in tgts]
+                srcs = [a for a in _states_in(k.pred, done_in, index) if a not in tgts]
             elif not srcs and c.via == "verb" and k.type == "COERCE" and (is_passive(k.pred) or reduced_passive(k.pred)) and (
-                held_in := [a for p in _phrase_objects(k.pred, {"in"}) for t in p.subtree for a in index.on(t) if a.kind == "country" and a.country]
+                held_in := _states_in(k.pred, {"in"}, index)
             ):
                 # "was detained in the Chinese city of Hefei": the state one is held in holds him (the town is no target)
                 srcs = held_in[:1]
