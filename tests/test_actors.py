@@ -988,3 +988,11 @@ def test_central_asia_and_the_islamic_republic(nlp_stage: NlpStage) -> None:
     # "Central Asian" had been Asia's, "the Islamic Republic" a made-up state "IIC"
     doc = make_doc(nlp_stage, ["Leaders of the five Central Asian states met Xi Jinping in Astana.", "The Islamic Republic expelled the Australian ambassador."])
     assert [(m.text, m.country) for m in doc.mentions if m.kind == "country" and m.text != "Astana"] == [("Central Asian", "CAS"), ("Islamic Republic", "IRN")]
+
+
+def test_a_legislature_named_with_its_state_keeps_that_state(nlp_stage: NlpStage) -> None:
+    # "U.S. Senate" and "U.S. Congress" took the other state of the sentence
+    # when the whole phrase was a lexicon entry whose state comes from context
+    doc = make_doc(nlp_stage, ["The U.S. Senate voted to impose sanctions on Chinese officials.", "The U.S. Congress condemned Russia."])
+    assert by_text(doc, "U.S. Senate")[0].country == "USA"
+    assert by_text(doc, "U.S. Congress")[0].country == "USA"
