@@ -5193,3 +5193,14 @@ def test_round_twenty_states_clashing_over_a_name_or_at_a_meeting_quarrel_in_wor
     # (troops clashing at a border fight)
     d = code(stages, "Thai and Cambodian troops clashed at the border.")
     assert {e.event_type for e in d.events} == {"ASSAULT"}
+
+
+def test_round_twenty_one_whoever_orders_a_release_frees(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "A Russian court on Thursday ordered the release of an American journalist.")
+    # (the journalist in the of-phrase had made it a deportation)
+    assert _stated(d) == [("RETREAT", "RUS", "USA")]
+    d = code(stages, "A Pakistani court ordered the release of the opposition leader on Thursday.")
+    assert [e.event_type for e in d.events] == ["RETREAT"]
+    # (an order to another state to release asks it)
+    d = code(stages, "The ICJ ordered Russia to release the Ukrainian sailors.")
+    assert [(e.event_type, e.target.country if e.target else None) for e in d.events] == [("REQUEST", "RUS")]
