@@ -996,3 +996,10 @@ def test_a_legislature_named_with_its_state_keeps_that_state(nlp_stage: NlpStage
     doc = make_doc(nlp_stage, ["The U.S. Senate voted to impose sanctions on Chinese officials.", "The U.S. Congress condemned Russia."])
     assert by_text(doc, "U.S. Senate")[0].country == "USA"
     assert by_text(doc, "U.S. Congress")[0].country == "USA"
+
+
+def test_a_body_s_official_is_one_person_of_that_body(nlp_stage: NlpStage) -> None:
+    # "spy agency" and "official" were two parties, so a detention had two targets
+    doc = make_doc(nlp_stage, ["A Seoul court ordered the detention of a former spy agency official.", "A police spokesman said people had been detained."])
+    assert [(m.text, m.country, m.sector) for m in doc.mentions if "official" in m.text] == [("spy agency official", "KOR", "SPY")]
+    assert by_text(doc, "police spokesman")[0].sector == "COP"

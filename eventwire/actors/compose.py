@@ -230,6 +230,10 @@ def _un_ambassador(text: str, body: Hit, noun: Hit | None) -> bool:
     )
 
 
+# the word for someone who works for the body named just before it
+_STAFF_WORD = re.compile(r"(?:officials?|spokes(?:man|woman|person)|officers?|employees?|staff)", re.IGNORECASE)
+
+
 # bodies every state has one of under the same name
 _NATIONAL_SOCIETIES = frozenset(("Red Cross",))
 
@@ -341,6 +345,13 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(
                 Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=nxt.entry.country, kind="group", start=h.start, end=nxt.end)
             )
+            i += 2
+            continue
+        if nxt is not None and h.category == SECTOR and nxt.category == SECTOR and _STAFF_WORD.fullmatch(text[nxt.start : nxt.end]) and not text[h.end : nxt.start].strip():
+            # "a former spy agency official", "defense ministry spokesman": one person of that body
+            a = single(text, h, lex)
+            a.text, a.end = text[h.start : nxt.end], nxt.end
+            out.append(a)
             i += 2
             continue
         out.append(single(text, h, lex))
