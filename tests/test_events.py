@@ -5204,3 +5204,14 @@ def test_round_twenty_one_whoever_orders_a_release_frees(stages) -> None:  # typ
     # (an order to another state to release asks it)
     d = code(stages, "The ICJ ordered Russia to release the Ukrainian sailors.")
     assert [(e.event_type, e.target.country if e.target else None) for e in d.events] == [("REQUEST", "RUS")]
+
+
+def test_round_twenty_one_a_law_passed_here_does_what_it_says(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Japan's parliament passed a law that bans imports of Russian seafood.")
+    assert _stated(d) == [("SANCTION", "JPN", "RUS")]
+    d = code(stages, "South Korea's National Assembly passed a bill imposing sanctions on Russian firms.")
+    assert [(e.event_type, e.source.sector if e.source else None) for e in d.events] == [("SANCTION", "LEG")]
+    # (a rule already in force, or one only proposed, is no new act)
+    assert code(stages, "Seoul has a law that bans imports of North Korean goods.").events == []
+    assert code(stages, "The opposition introduced a bill that bans imports of Russian steel.").events == []
+    assert code(stages, "North Korea must abide by UN resolutions banning arms trade.").events == []

@@ -447,6 +447,19 @@ def _object_read_as_subject(tok: Token) -> bool:
     )
 
 
+# what a lawmaker or a government does to a text that puts it in force
+_ENACTING = frozenset(("pass", "adopt", "approve", "enact", "sign"))
+_ENACTED_TEXTS = frozenset(("law", "bill", "legislation", "act", "decree", "amendment", "regulation", "measure", "package"))
+
+
+def enacted_here(pred: Token) -> bool:
+    """ "passed a bill imposing sanctions on Russian firms", "approved a law that
+    bans imports": what the text does is done by its enactment in this clause,
+    not a rule already in force."""
+    head = pred.head
+    return pred.dep_ in ("acl", "relcl") and lemma(head) in _ENACTED_TEXTS and head.dep_ in ("dobj", "obj") and lemma(head.head) in _ENACTING
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -481,7 +494,7 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             subj = subj[1:]
     if subj:
         if pred.dep_ == "relcl" and subj[0].lower_ in _WH:
-            return [pred.head]
+            return subject_tokens(pred.head.head, depth + 1) if enacted_here(pred) else [pred.head]
         # "Drones launched by the RSF struck fuel depots": whoever sent the weapons
         sent_by = [p for x in subj if lemma(x) in WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)]
         if sent_by:
@@ -602,6 +615,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             if node.pos_ in ("VERB", "AUX"):
                 return subject_tokens(node, depth + 1)
         return []
+    if enacted_here(pred):
+        return subject_tokens(head.head, depth + 1)  # "passed a bill imposing sanctions": the lawmakers impose them
     held = lemma(head) in _STATEMENT_HOLDERS or (lemma(head) in _RUN_NOUNS and any(lemma(p) in _STATEMENT_HOLDERS for p in pobjs(head, {"of"})))
     if pred.dep_ == "acl" and pred.tag_ == "VBG" and held and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB":
         # "issued a statement denouncing the transfers": whoever issued it denounces

@@ -41,6 +41,7 @@ from .arguments import (
     arguments,
     attack_place_source,
     clause_targets,
+    enacted_here,
     flat_subject,
     headline_sides,
     nearby_targets,
@@ -1396,7 +1397,7 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN" and not any(d.dep_ == "nsubj" for d in c.pred.children):
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
-        if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS:
+        if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS and not enacted_here(c.pred):
             continue  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
         if c.pred.dep_ in ("acl", "relcl") and lemma(c.pred.head) in _INSTRUMENT_NOUNS | _TOPIC_HOLDERS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.pred.children):
             continue  # "vetoing a resolution to tighten sanctions": what a text would do
@@ -1513,7 +1514,7 @@ def code_sentence(
             o.dep_ in ("dobj", "obj") for o in c.pred.head.children
         ):
             continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
-        if c.via == "verb" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBG" and lemma(k.pred.head) in ("resolution", "law") and k.type in ("SANCTION", "COERCE"):
+        if c.via == "verb" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBG" and lemma(k.pred.head) in ("resolution", "law") and k.type in ("SANCTION", "COERCE") and not enacted_here(k.pred):
             continue  # "abide by UN resolutions banning arms trade with North Korea": what a text says, no act
         if c.via == "verb" and lemma(k.pred) in ("defend", "protect", "safeguard") and k.pred.dep_ == "pcomp" and k.pred.head.lower_ == "in" and k.pred.head.head.i in trigger_preds:
             continue  # "will stand on the side of our Russian comrades in defending their sovereignty": what the support is for
