@@ -5215,3 +5215,14 @@ def test_round_twenty_one_a_law_passed_here_does_what_it_says(stages) -> None:  
     assert code(stages, "Seoul has a law that bans imports of North Korean goods.").events == []
     assert code(stages, "The opposition introduced a bill that bans imports of Russian steel.").events == []
     assert code(stages, "North Korea must abide by UN resolutions banning arms trade.").events == []
+
+
+def test_round_twenty_one_a_response_sworn_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Israeli warplanes struck Hodeidah on Sunday, and the Houthis vowed on Monday to respond.")
+    assert [(e.event_type, e.source.country) for e in d.events if e.trigger.text.startswith("vowed")] == [("THREATEN", "YEM")]
+    # (a quoted adjective the parser reads as a verb still leaves the countermeasures vowed)
+    d = code(stages, "Pyongyang slams allied nuclear talks, vows 'overwhelming' countermeasures")
+    assert any(e.event_type == "THREATEN" and e.trigger.text == "vows" for e in d.events)
+    # (responding to something that is no hostile act is no threat)
+    d = code(stages, "Seoul pledged to respond to the humanitarian crisis.")
+    assert all(e.event_type != "THREATEN" for e in d.events)

@@ -210,6 +210,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     toks += [s for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in c.children if s.dep_ == "nsubj"]
     # "struck a ceasefire deal" parsed as "a ceasefire [to] deal": a bare verb with no aux is the object noun
     toks += [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "mark") for a in c.children)]
+    # "vows 'overwhelming' countermeasures": a quoted adjective the parser read as a verb with the noun as its object
+    toks += [o for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > 0 and c.doc[c.i - 1].text in ("'", '"', "‘", "“")
+             for o in c.children if o.dep_ in ("dobj", "obj")]
     # "will hold Russia accountable" parsed as a small clause: its predicate
     toks += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and not any(a.dep_ in ("aux", "mark", "cop") for a in c.children)]
     if not toks and prep_tok is None:
@@ -478,6 +481,13 @@ def _held_up(verb: Token) -> bool:
     """ "holds up EU sanctions", "held off the attack": a particle turns the
     light verb into another verb (blocking, delaying)."""
     return lemma(verb) == "hold" and any(c.dep_ == "prt" and c.lower_ in ("up", "off", "back") for c in verb.children)
+
+
+def _vowed(verb: Token) -> bool:
+    """ "the Houthis vowed to respond", "pledged to retaliate": a response sworn
+    is a threat even with no "if" clause (what it answers, when told, is judged by
+    the verb's own rows: "pledged to respond to the humanitarian crisis" is none)."""
+    return verb.dep_ == "xcomp" and lemma(verb.head) in ("vow", "pledge", "promise", "swear") and not any(c.dep_ == "prep" for c in verb.children)
 
 
 def conditional(verb: Token, lex: Lexicon) -> bool:
@@ -792,7 +802,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
             continue
         if _is_verb(tok, lex) and not _warning_shots(tok):
             cand = match_verb(tok, lex)
-            if cand is not None and cand.entry.role == "conditional" and not conditional(tok, lex):
+            if cand is not None and cand.entry.role == "conditional" and not conditional(tok, lex) and not _vowed(tok):
                 cand = None
             # weight 0 marks a non-event reading (unless its role needs the negation)
             if cand is not None and (cand.entry.weight > 0 or cand.entry.role == "negreject"):
