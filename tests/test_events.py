@@ -5226,3 +5226,10 @@ def test_round_twenty_one_a_response_sworn_is_a_threat(stages) -> None:  # type:
     # (responding to something that is no hostile act is no threat)
     d = code(stages, "Seoul pledged to respond to the humanitarian crisis.")
     assert all(e.event_type != "THREATEN" for e in d.events)
+
+
+def test_round_twenty_one_a_question_put_is_no_demand(stages) -> None:  # type: ignore[no-untyped-def]
+    assert code(stages, "South Korea's foreign ministry, asked about the exchange at a regular briefing, said the policy should be transparent.").events == []
+    assert code(stages, "When asked whether Seoul would join, Cho said no decision had been made.").events == []
+    # (asking a state to do something stays a request)
+    assert _stated(code(stages, "Seoul asked Tokyo to explain the plan.")) == [("REQUEST", "KOR", "JPN")]

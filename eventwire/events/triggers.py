@@ -318,6 +318,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # "the rocket blew up during the first-stage flight": a failure, no attack
     if lemma(tok) in _PROTEST_ONLY_INTRANSITIVE and any(c.dep_ in ("dobj", "obj") or (c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)) for c in tok.children):
         return None  # "the visit demonstrates the alliance's strength", "rallied its allies": no protest
+    if lemma(tok) == "ask" and any(c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") or m.tag_ in ("WRB", "WP") for m in c.children) for c in tok.children):
+        return None  # "when asked whether Seoul would join": a question put, no demand
     preps = _prep_children(tok)
     for e in entries:
         prep_tok = None
