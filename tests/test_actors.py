@@ -1003,3 +1003,13 @@ def test_a_body_s_official_is_one_person_of_that_body(nlp_stage: NlpStage) -> No
     doc = make_doc(nlp_stage, ["A Seoul court ordered the detention of a former spy agency official.", "A police spokesman said people had been detained."])
     assert [(m.text, m.country, m.sector) for m in doc.mentions if "official" in m.text] == [("spy agency official", "KOR", "SPY")]
     assert by_text(doc, "police spokesman")[0].sector == "COP"
+
+
+def test_a_title_before_its_brief_and_a_comma_is_the_name_s(nlp_stage: NlpStage) -> None:
+    # "the UN special envoy for Yemen, Hans Grundberg": no state, and "he" went to the last titled man
+    doc = make_doc(nlp_stage, ["Israeli Defence Minister Israel Katz said the Houthis would pay a heavy price.",
+                               "The UN special envoy for Yemen, Hans Grundberg, said he was concerned. He urged all parties to exercise restraint."])
+    he = [m for m in doc.mentions if m.text == "He"][0]
+    assert (he.name, he.country) == ("Hans Grundberg", "UNO")
+    # (with the article before the body named in the title)
+    assert first_person(nlp_stage, "The UN envoy Hans Grundberg urged restraint.").country == "UNO"

@@ -95,6 +95,12 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
     j = ent_start - 1
     if j > sent_start and sdoc[j].text == "," and sdoc[j - 1].lower_ in lex.title_words and sdoc[j - 1].pos_ == "NOUN":
         j -= 1  # set off by commas: "Italy's foreign minister, Antonio Tajani, said"
+    elif j > sent_start and sdoc[j].text == ",":
+        k = j - 1
+        while k > sent_start and sdoc[k].pos_ == "PROPN":
+            k -= 1
+        if k < j - 1 and k > sent_start and sdoc[k].lower_ in ("for", "to") and sdoc[k - 1].lower_ in lex.title_words and sdoc[k - 1].pos_ == "NOUN":
+            j = k - 1  # "the UN special envoy for Yemen, Hans Grundberg, said": the title before its brief
     while j >= sent_start:
         t = sdoc[j]
         low = t.lower_
@@ -332,9 +338,12 @@ def find_people(  # type: ignore[no-untyped-def]
         pre = _title_prefix(sdoc, name_start_tok, lex, floor)
         if pre is not None:
             ps, pe = sdoc[pre[0]].idx, name_s
-            inside = [m for m in _covering(mentions, ps, pe) if m.kind != "person"]
+            # (with the article the title's body was found with: "The UN envoy Hans Grundberg")
+            inside = [m for m in _covering(mentions, ps - 4 if text[max(0, ps - 4) : ps].lower() == "the " else ps, pe) if m.kind != "person"]
             tstart = ps
             for m in inside:
+                if m.kind == "country" and m.start is not None and _BRIEF_BEFORE.search(text[ps : m.start]):
+                    continue  # "the UN special envoy for Yemen, Hans Grundberg": the post's brief, not its holder's state
                 if m.kind == "country":
                     place = place or m.country
                     tstart = max(tstart, m.end)
@@ -361,7 +370,9 @@ def find_people(  # type: ignore[no-untyped-def]
                 title_prefer = prefer
                 title_key = key
                 # a named organisation in the title ("KCNA editor"), not a title word ("Senator")
-                org = next((m for m in inside if m.kind == "org" and lex.title_sector(m.text)[2] != m.text.lower()), None)
+                # (or a body joined to the title word: "The UN envoy" is the United Nations')
+                org = next((m for m in inside if (m.kind == "org" or (m.kind == "group" and m.country and m.sector not in _NON_STATE_SECTORS))
+                            and lex.title_sector(m.text)[2] != m.text.lower()), None)
                 group = next((m for m in inside if m.kind in ("org", "group") and m.sector in _NON_STATE_SECTORS), None)
                 if group is not None and person.sector in ("GOV", None) and base is None:
                     # "Houthi spokesman", "Hamas leader", "Houthi negotiator": the group's, not a government's
