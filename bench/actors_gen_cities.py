@@ -52,7 +52,10 @@ def main() -> None:
         code = iso3.get(c["countrycode"])
         if pop < MIN_POP or not code:
             continue
-        for name in {c["name"], c.get("asciiname") or c["name"], fold(c["name"])}:
+        names = {c["name"], c.get("asciiname") or c["name"], fold(c["name"])}
+        # GeoNames names Japanese cities with their "-shi" ("Nara-shi"); the press does not
+        names |= {n[:-4] for n in names if n.endswith("-shi")}
+        for name in names:
             if name and (name not in best or best[name][0] < pop):
                 best[name] = (pop, code)
         if pop >= ALT_POP:

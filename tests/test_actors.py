@@ -1013,3 +1013,9 @@ def test_a_title_before_its_brief_and_a_comma_is_the_name_s(nlp_stage: NlpStage)
     assert (he.name, he.country) == ("Hans Grundberg", "UNO")
     # (with the article before the body named in the title)
     assert first_person(nlp_stage, "The UN envoy Hans Grundberg urged restraint.").country == "UNO"
+
+
+def test_a_japanese_city_geonames_names_with_shi(nlp_stage: NlpStage) -> None:
+    # GeoNames calls it "Nara-shi", so "Nara" was the town in Mali
+    doc = make_doc(nlp_stage, ["Lee visited Nara, Takaichi's home prefecture, in January."])
+    assert by_text(doc, "Nara")[0].country == "JPN"
