@@ -5233,3 +5233,14 @@ def test_round_twenty_one_a_question_put_is_no_demand(stages) -> None:  # type: 
     assert code(stages, "When asked whether Seoul would join, Cho said no decision had been made.").events == []
     # (asking a state to do something stays a request)
     assert _stated(code(stages, "Seoul asked Tokyo to explain the plan.")) == [("REQUEST", "KOR", "JPN")]
+
+
+def test_round_twenty_one_a_hard_landing_is_an_accident(stages) -> None:  # type: ignore[no-untyped-def]
+    assert code(stages, "A U.S. Army helicopter made a hard landing near Pocheon, injuring two American soldiers.").events == []
+
+
+def test_round_twenty_one_instructing_one_s_own_army_to_respond_threatens_the_foe(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "North Korean leader Kim Jong Un instructed the Korean People's Army to respond with force to any violation of the border by South Korea.")
+    assert _stated(d) == [("THREATEN", "PRK", "KOR")]
+    d = code(stages, "Kim Jong Un instructed his troops to be on full combat readiness.")
+    assert [e.event_type for e in d.events] == ["MOBILIZE"]

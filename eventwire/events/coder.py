@@ -191,6 +191,8 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
 
 
 # act nouns that name one kind of act only: "the seizure" is a seizure, not any coercion
+# verbs of command over one's own forces ("ordered", "instructed the army to ...")
+_ORDERING = frozenset(("order", "instruct", "direct", "command"))
 _ACT_CAMEOS = {"seizure": "171", "deportation": "174", "detention": "173", "arrest": "173"}
 _PACT_WORDS = frozenset(("agreement", "deal", "accord", "pact", "treaty", "contract", "memorandum"))
 # Judgements whose object may be an act the story reported before.
@@ -1510,8 +1512,10 @@ def code_sentence(
             continue  # "Niger has faced a surge in attacks by jihadist groups": a trend, no act told
         if c.via in ("verb", "light") and _described_party(c.pred):
             continue  # "Oman, which has mediated between the Houthis and Washington, urged calm": who Oman is
-        if k.type == "ASSAULT" and c.via == "verb" and c.pred.dep_ in ("advcl", "conj") and lemma(c.pred.head) in ACCIDENTS and not any(
-            o.dep_ in ("dobj", "obj") for o in c.pred.head.children
+        if k.type == "ASSAULT" and c.via == "verb" and c.pred.dep_ in ("advcl", "conj") and (
+            (lemma(c.pred.head) in ACCIDENTS and not any(o.dep_ in ("dobj", "obj") for o in c.pred.head.children))
+            # "a helicopter made a hard landing near Pocheon, injuring two soldiers"
+            or any(o.dep_ in ("dobj", "obj") and lemma(o) in ("landing", "crash") for o in c.pred.head.children)
         ):
             continue  # "The plane crashed near Aktau, killing 38 people": an accident, nobody's attack
         if c.via == "verb" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBG" and lemma(k.pred.head) in ("resolution", "law") and k.type in ("SANCTION", "COERCE") and not enacted_here(k.pred):
@@ -1855,7 +1859,7 @@ def code_sentence(
             aimed_at = _before_attribution(tgts, span) if headline else tgts
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
             own = {a.country for a in srcs if a.country}
-            if c.entry.lemma == "order" and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
+            if c.entry.lemma in _ORDERING and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
                 t.sector == "MIL" and t.country in own | {None} for t in tgts
             ):
                 # "Kim ordered his troops to be on full combat readiness": a state readies its own forces
@@ -1867,7 +1871,7 @@ def code_sentence(
             ):
                 # "Ukrainian forces hit back at Russian positions with artillery": a blow, not a retort
                 k.type, k.cameo, k.mode, k.context = "ASSAULT", "190", None, "military"
-            elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.type in ("THREATEN", "ASSAULT") and tgts and own and all(
+            elif c.entry.lemma in _ORDERING and k.type == "REQUEST" and k.complement is not None and k.complement.entry.type in ("THREATEN", "ASSAULT") and tgts and own and all(
                 t.sector == "MIL" and t.country in own | {None} for t in tgts
             ):
                 # "ordered the army to respond decisively to any further attacks by Cambodia": a
