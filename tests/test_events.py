@@ -5244,3 +5244,10 @@ def test_round_twenty_one_instructing_one_s_own_army_to_respond_threatens_the_fo
     assert _stated(d) == [("THREATEN", "PRK", "KOR")]
     d = code(stages, "Kim Jong Un instructed his troops to be on full combat readiness.")
     assert [e.event_type for e in d.events] == ["MOBILIZE"]
+
+
+def test_round_twenty_one_whose_act_will_not_go_unanswered_is_threatened_by_the_speaker(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, 'Taliban spokesman Zabihullah Mujahid said Pakistan\'s attack "will not go unanswered."')
+    assert _stated(d) == [("THREATEN", "AFG", "PAK")]
+    d = code(stages, '"Israel\'s crimes will not go unpunished," Houthi spokesman Yahya Saree said.')
+    assert _stated(d) == [("THREATEN", "YEM", "ISR")]

@@ -1755,6 +1755,14 @@ def code_sentence(
             ):
                 # "India and Pakistan expelled each other's diplomats", "accused each other": each the other's
                 tgts, symmetric = [], True
+            if srcs and k.type == "THREATEN" and c.via == "verb" and lemma(k.pred) in ("go", "remain") and any(lemma(a) in ("unanswered", "unpunished") for a in k.pred.children):
+                # "Mujahid said Pakistan's attack will not go unanswered": whose act it is is
+                # threatened; the speaker threatens
+                said = k.pred.dep_ == "ccomp" and lemma(k.pred.head) in lex.grammar.reporting_verbs
+                speakers = actors_of_all(subject_tokens(k.pred.head) if said else quote_speaker(k.pred), index)
+                doers = {a.country for a in srcs if a.country}
+                if speakers and not any(a.country in doers for a in speakers):
+                    tgts, srcs = tgts or srcs, speakers
             if not srcs and k.type == "THREATEN" and c.via == "verb" and k.pred.dep_ == "ccomp" and lemma(k.pred.head) in lex.grammar.reporting_verbs:
                 # "the Houthis said the strikes would not go unanswered": the speaker threatens
                 srcs = actors_of_all(subject_tokens(k.pred.head), index)
