@@ -5251,3 +5251,8 @@ def test_round_twenty_one_whose_act_will_not_go_unanswered_is_threatened_by_the_
     assert _stated(d) == [("THREATEN", "AFG", "PAK")]
     d = code(stages, '"Israel\'s crimes will not go unpunished," Houthi spokesman Yahya Saree said.')
     assert _stated(d) == [("THREATEN", "YEM", "ISR")]
+
+
+def test_round_twenty_one_where_a_headline_s_pair_acts_together_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Armenia, Azerbaijan initial peace treaty text in Washington")
+    assert _stated(d) == [("SUPPORT", "ARM", "AZE"), ("SUPPORT", "AZE", "ARM")]

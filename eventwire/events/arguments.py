@@ -1014,6 +1014,12 @@ def headline_sides(
     return left, [m for m in right if m not in towns] or right
 
 
+def _venue(a: Actor, doc: Any) -> bool:
+    """The actor is named as where something happens ("in Washington", "at the White House")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None and a.end is not None else None
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at")
+
+
 def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor], bool]:
     """(sources, targets, symmetric) of a candidate. ``symmetric`` means the
     sources are parties acting together ("X and Y met")."""
@@ -1030,7 +1036,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # "..., in a move that drew a protest from Tokyo": a clause of its own names no party of it
             series_end = min([series_end or len(cand.pred.doc)] + [t.left_edge.i for t in cand.pred.head.subtree if t.i > cand.pred.i and t.dep_ in ("relcl", "advcl", "acl")])
         left, right = headline_sides(cand.pred, index, flat_subject(cand), purpose_ends=not cand.entry.role, end=series_end)
-        return left, right, len(left) > 1 and _symmetric(cand)
+        together = len(left) > 1 and _symmetric(cand)
+        if together:
+            # "Armenia, Azerbaijan initial peace treaty text in Washington": where they act together is no party
+            right = [a for a in right if not _venue(a, cand.pred.doc)]
+        return left, right, together
     if cand.via in ("noun", "occurrence"):
         noun = cand.head
         # "a mediation effort between X and Y": the frame noun carries the PPs
