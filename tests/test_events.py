@@ -5256,3 +5256,7 @@ def test_round_twenty_one_whose_act_will_not_go_unanswered_is_threatened_by_the_
 def test_round_twenty_one_where_a_headline_s_pair_acts_together_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Armenia, Azerbaijan initial peace treaty text in Washington")
     assert _stated(d) == [("SUPPORT", "ARM", "AZE"), ("SUPPORT", "AZE", "ARM")]
+
+
+def test_round_twenty_one_co_hosts_of_talks_described_do_not_meet_each_other(stages) -> None:  # type: ignore[no-untyped-def]
+    assert code(stages, "Talks convened by the United States, Saudi Arabia, Egypt and the UAE have so far failed to secure a ceasefire.").events == []

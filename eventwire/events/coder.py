@@ -1737,6 +1737,8 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if c.via == "verb" and k.type == "CONSULT" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and lemma(k.pred) in ("convene", "host") and len(srcs) > 1:
+                continue  # "Talks convened by the United States, Saudi Arabia and Egypt": co-hosts of talks described, not meeting each other
             # "... was met by Deputy Foreign Minister Igor Nazaruk, the Korean Central News
             # Agency (KCNA) reported": the agency that reports is no second party of the act
             srcs = [s for s in srcs if s.sector not in ("JRN", "MED")] or srcs
