@@ -1019,3 +1019,9 @@ def test_a_japanese_city_geonames_names_with_shi(nlp_stage: NlpStage) -> None:
     # GeoNames calls it "Nara-shi", so "Nara" was the town in Mali
     doc = make_doc(nlp_stage, ["Lee visited Nara, Takaichi's home prefecture, in January."])
     assert by_text(doc, "Nara")[0].country == "JPN"
+
+
+def test_state_broadcasters_are_their_states(nlp_stage: NlpStage) -> None:
+    # "Deutsche Welle" had been made Niger's, the state that suspended it
+    doc = make_doc(nlp_stage, ["Niger suspended German broadcaster Deutsche Welle and Radio France Internationale."])
+    assert (by_text(doc, "Deutsche Welle")[0].country, by_text(doc, "Radio France Internationale")[0].country) == ("DEU", "FRA")
