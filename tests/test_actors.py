@@ -1025,3 +1025,9 @@ def test_state_broadcasters_are_their_states(nlp_stage: NlpStage) -> None:
     # "Deutsche Welle" had been made Niger's, the state that suspended it
     doc = make_doc(nlp_stage, ["Niger suspended German broadcaster Deutsche Welle and Radio France Internationale."])
     assert (by_text(doc, "Deutsche Welle")[0].country, by_text(doc, "Radio France Internationale")[0].country) == ("DEU", "FRA")
+
+
+def test_a_region_named_as_one_is_no_made_up_state(nlp_stage: NlpStage) -> None:
+    # "the North Darfur city of El Fasher" made a state "NUR" the RSF attacked
+    doc = make_doc(nlp_stage, ["The RSF attacked the North Darfur city of El Fasher on Monday."])
+    assert countries(doc) == {"SDN"}

@@ -257,6 +257,8 @@ _CRAFT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".joi
 _BODY_SECTORS = {"airline": "BUS", "carrier": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "corporation": "BUS", "conglomerate": "BUS",
                  "producer": "BUS", "maker": "BUS", "manufacturer": "BUS", "operator": "BUS", "lender": "BUS", "exporter": "BUS",
                  "broadcaster": "MED", "newspaper": "MED", "agency": None, "militia": "REB", "party": "PTY", "movement": None, "group": None}
+# a region named by what it is: "the North Darfur city of", "Paktika province", "Zamfara state"
+_REGION_AFTER = re.compile(r"\s+(?:city|town|province|state|region|district|county|governorate|prefecture|oblast)\b", re.IGNORECASE)
 _DESCRIBED_AFTER = re.compile(r",\s+(?:the|a|an)\s+([A-Z][\w-]+)\s+(?:[a-z][\w-]*\s+){0,3}?(" + "|".join(_BODY_SECTORS) + r")\b")
 
 
@@ -378,6 +380,9 @@ def unknown_actors(  # type: ignore[no-untyped-def]
                                      kind="org", start=s, end=e))
                     take(s, e)
                     continue
+                if _REGION_AFTER.match(text, e) and not place_code(name, lex, derive=False) and not re.search(r"['’]s\s+\Z", text[max(0, s - 4) : s]):
+                    take(s, e)
+                    continue  # "the North Darfur city of El Fasher", "Paktika province": a region no rule knows is nobody (not "Sudan's North Kordofan province")
                 code = place_code(name, lex, derive=party_position(ent.root))
                 out.append(Actor(text=name, name=name, country=code, sector=None, kind="country", start=s, end=e))
         take(s, e)
