@@ -5260,3 +5260,11 @@ def test_round_twenty_one_where_a_headline_s_pair_acts_together_is_no_party(stag
 
 def test_round_twenty_one_co_hosts_of_talks_described_do_not_meet_each_other(stages) -> None:  # type: ignore[no-untyped-def]
     assert code(stages, "Talks convened by the United States, Saudi Arabia, Egypt and the UAE have so far failed to secure a ceasefire.").events == []
+
+
+def test_round_twenty_one_another_state_s_forces_shadowed_are_the_target(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "A Philippine coast guard vessel was shadowed by a Chinese navy corvette on Sunday.")
+    assert _stated(d) == [("MOBILIZE", "CHN", "PHL")]
+    # (forces of one's own that are moved stay no target)
+    d = code(stages, "Japan scrambled fighter jets on Sunday.")
+    assert _stated(d) == [("MOBILIZE", "JPN", None)]

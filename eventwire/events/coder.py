@@ -2005,7 +2005,8 @@ def code_sentence(
                 own_states = {s.country for s in srcs if s.country}
                 moved = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in k.pred.children if o.dep_ in ("dobj", "obj")]
                 tgts = [
-                    t for t in tgts if (t.sector != "MIL" or t.kind == "country") and t.name not in SEA_BORDERS
+                    # (another state's forces it is aimed at stay: "a Philippine coast guard vessel was shadowed by a Chinese corvette")
+                    t for t in tgts if (t.sector != "MIL" or t.kind == "country" or (own_states and t.country and t.country not in own_states)) and t.name not in SEA_BORDERS
                     and not (k.type == "MOBILIZE" and t.kind != "country" and t.country in own_states and any(a <= (t.start or -1) < b for a, b in moved))
                 ]
             # no party nearby for what an act is called ("calling the transfers a violation of UN
