@@ -5268,3 +5268,8 @@ def test_round_twenty_one_another_state_s_forces_shadowed_are_the_target(stages)
     # (forces of one's own that are moved stay no target)
     d = code(stages, "Japan scrambled fighter jets on Sunday.")
     assert _stated(d) == [("MOBILIZE", "JPN", None)]
+
+
+def test_round_twenty_one_the_verb_after_a_relative_clause_set_off_by_commas_is_the_main_one(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "China, which has close ties to both countries, called on Islamabad and Kabul to exercise restraint, spokeswoman Mao Ning said.")
+    assert _stated(d) == [("REQUEST", "CHN", "AFG"), ("REQUEST", "CHN", "PAK")]

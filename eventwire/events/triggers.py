@@ -136,6 +136,12 @@ def reduced_passive(verb: Token) -> bool:
     # participle ("Doctors from two aid groups donated ...")
     # (but a headline, which ends with no stop, tells a passive so: "Two Russian diplomats
     # expelled from Austria over spying")
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "," and any(
+        r.dep_ == "relcl" and r.i < verb.i and r.right_edge.i + 2 >= verb.i and verb.doc[r.left_edge.i - 1].text == "," for r in verb.head.children
+    ):
+        # "China, which has close ties to both countries, called on Islamabad ...": the
+        # main verb after a relative clause set off by commas, which the parser hung on the noun
+        return False
     root = verb.sent.root
     headline = verb.tag_ == "VBN" and verb.head.i == root.i and verb.sent[-1].text not in (".", "!", "?", '"', "\u201d", "'")
     return root.i != verb.i and (root.pos_ in ("VERB", "AUX") or headline)
