@@ -189,3 +189,31 @@ def test_a_headline_and_its_lede_merge_under_a_dated_dateline(capsys, tmp_path) 
     run(capsys, "export", "--merged", "--format", "jsonl", "-o", str(out), "--db", db)
     merged = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert [(m["event_type"], m["mentions"]) for m in merged if m["event_type"] == "MOBILIZE"] == [("MOBILIZE", 2)]
+
+
+def test_an_act_told_again_is_one_event_with_its_tellings_listed(capsys, tmp_path) -> None:
+    src = tmp_path / "strike.txt"
+    src.write_text(
+        "Israel strikes Houthi targets in Yemen\n\n"
+        "SANAA, Nov 23 (AFP) - Israeli warplanes struck targets in Yemen late on Sunday. "
+        "The Israeli military said its fighter jets hit military targets in Yemen. "
+        "Israeli jets struck Yemen again on Tuesday.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-25")
+    assaults = [e for e in events_of(out) if e["event_type"] == "ASSAULT"]
+    # (the headline and the military's restatement are Sunday's strike; Tuesday's is another)
+    assert sorted(e["date"] for e in assaults) == ["2026-11-22", "2026-11-24"]
+    sunday = next(e for e in assaults if e["date"] == "2026-11-22")
+    assert sorted(t["sentence_index"] for t in sunday["extra"]["also_told"]) == [0, 2]
+
+
+def test_undated_agreements_of_one_meeting_stay_apart(capsys, tmp_path) -> None:
+    src = tmp_path / "talks.txt"
+    src.write_text(
+        "Seoul and Washington agreed to expand joint drills. "
+        "The two sides also agreed to share intelligence on North Korean missiles.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-25")
+    assert len([e for e in events_of(out) if e["event_type"] == "AGREE"]) == 4

@@ -259,6 +259,11 @@ def _host(src: str) -> str:
     return host.removeprefix("www.") or src
 
 
+def _tellings(e: Event) -> int:
+    """How many times the event's report tells it (its headline and restatements, see resolve)."""
+    return 1 + len(e.extra.get("also_told") or ())
+
+
 def _single(e: Event, doc_meta: dict[str, dict[str, Any]]) -> CanonicalEvent:
     """A canonical event for a lone report (most events): no counting needed."""
     pub = doc_meta.get(e.doc_id, {}).get("published")
@@ -271,7 +276,7 @@ def _single(e: Event, doc_meta: dict[str, dict[str, Any]]) -> CanonicalEvent:
         location=e.location,
         event_ids=[e.event_id],
         doc_ids=[e.doc_id],
-        mentions=1,
+        mentions=_tellings(e),
         sources=1,
         first_report=pub,
         last_report=pub,
@@ -307,7 +312,7 @@ def _canonical(members: list[Event], doc_meta: dict[str, dict[str, Any]]) -> Can
         location=location,
         event_ids=ids,
         doc_ids=doc_ids,
-        mentions=len(members),
+        mentions=sum(map(_tellings, members)),
         sources=len(outlets),
         first_report=pubs[0] if pubs else None,
         last_report=pubs[-1] if pubs else None,

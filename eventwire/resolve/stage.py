@@ -460,6 +460,58 @@ def _is_country(loc: Location) -> bool:
     return place is not None and place.kind == "country"
 
 
+def _side(a: Any) -> str | None:
+    return None if a is None else (a.country or a.name)
+
+
+def fold_restatements(events: list[Event]) -> list[Event]:
+    """One event per act a report tells more than once (the event-data
+    convention of one event per story, type, dyad and day). Among events of
+    one type, polarity, source and target, those a sentence dates itself
+    are the acts (one per day); a headline or subhead telling, and a body
+    telling dated only by the report's day or its neighbours (a quote or a
+    comment that tells the act again), is the first such act told again.
+    With no act dated in its own sentence, a headline telling is the first
+    body telling's, and body tellings stay apart (an article may report
+    several undated agreements of one meeting). The act keeps the others'
+    sentences and triggers in ``extra["also_told"]``, so every telling stays
+    verifiable. Events with no party at all are left as they are."""
+    groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
+    for ev in events:
+        if ev.source is not None or ev.target is not None:
+            groups.setdefault((ev.event_type, ev.polarity, _side(ev.source), _side(ev.target)), []).append(ev)
+    dropped: set[int] = set()
+
+    def fold(e: Event, host: Event) -> None:
+        host.extra.setdefault("also_told", []).append(
+            {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
+        )
+        dropped.add(id(e))
+
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        body = [e for e in group if e.section not in ("title", "subhead")]
+        acts: dict[str | None, Event] = {}
+        for e in body:
+            if e.extra.get("date_source") == "sentence":
+                acts.setdefault(e.date, e)
+        if acts:
+            told = sorted(acts.values(), key=lambda a: a.sentence_index)
+            for e in group:
+                if acts.get(e.date) is not e:
+                    # (the act of its day, else the last one told before it: a comment follows its act)
+                    fold(e, acts.get(e.date) or next((a for a in reversed(told) if a.sentence_index < e.sentence_index), told[0]))
+        elif body:
+            for e in group:
+                if e not in body:
+                    fold(e, body[0])
+        else:
+            for e in group[1:]:
+                fold(e, group[0])
+    return [e for e in events if id(e) not in dropped]
+
+
 class ResolveStage(Stage):
     """Stage 5: resolve each event's date (ISO) and location (with coordinates)."""
 
@@ -489,6 +541,7 @@ class ResolveStage(Stage):
                 self._resolve_date(st, sent, ev)
             if ev.location is None:
                 self._resolve_place(st, sent, ev)
+        doc.events = fold_restatements(doc.events)
         return doc
 
     # -- time ---------------------------------------------------------------
