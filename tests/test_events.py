@@ -5273,3 +5273,14 @@ def test_round_twenty_one_another_state_s_forces_shadowed_are_the_target(stages)
 def test_round_twenty_one_the_verb_after_a_relative_clause_set_off_by_commas_is_the_main_one(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "China, which has close ties to both countries, called on Islamabad and Kabul to exercise restraint, spokeswoman Mao Ning said.")
     assert _stated(d) == [("REQUEST", "CHN", "AFG"), ("REQUEST", "CHN", "PAK")]
+
+
+def test_round_twenty_one_bearing_responsibility_to_come_threatens(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, 'The KCNA commentary said the South Korean authorities would "bear full responsibility" for the crime.')
+    assert _stated(d, ("asserted", "future", "hypothetical")) == [("THREATEN", "PRK", "KOR")]
+    # (one said to bear it now is accused)
+    assert _stated(code(stages, "Seoul said North Korea bears full responsibility for the attack.")) == [("ACCUSE", "KOR", "PRK")]
+
+
+def test_round_twenty_one_people_sent_back_are_returned(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, "South Korea on Saturday sent back two North Korean fishermen.")) == [("RETREAT", "KOR", "PRK")]

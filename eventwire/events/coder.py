@@ -1726,6 +1726,8 @@ def code_sentence(
                 # (a forceful one first; else any: "Ethiopia signed a port deal with Somaliland ...
                 # 'This is a reckless act,' the Somali minister said")
                 tgts = _last_act(srcs, history + events, sent.index) or _last_act(srcs, history + events, sent.index, _ANY_TYPE)
+            if k.type == "ACCUSE" and c.entry.lemma == "bear" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.pred.children):
+                k.type, k.cameo, k.mode = "THREATEN", "130", None  # "would bear full responsibility": a threat, as "will be held responsible"
             symmetric = False
             if not srcs:
                 continue
