@@ -5284,3 +5284,7 @@ def test_round_twenty_one_bearing_responsibility_to_come_threatens(stages) -> No
 
 def test_round_twenty_one_people_sent_back_are_returned(stages) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, "South Korea on Saturday sent back two North Korean fishermen.")) == [("RETREAT", "KOR", "PRK")]
+
+
+def test_round_twenty_one_a_date_after_the_argument_does_not_hide_it(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, "Thai troops fired on Cambodian positions on Tuesday.")) == [("ASSAULT", "THA", "KHM")]

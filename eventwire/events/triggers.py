@@ -177,7 +177,11 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 def _prep_children(verb: Token) -> dict[str, Token]:
-    out = {lemma(c): c for c in verb.children if c.dep_ in _PREP_DEPS}
+    out: dict[str, Token] = {}
+    for c in verb.children:
+        # (a date after the argument does not hide it: "fired on Cambodian positions on Tuesday")
+        if c.dep_ in _PREP_DEPS and (lemma(c) not in out or all(o.ent_type_ in ("DATE", "TIME") for o in out[lemma(c)].children if o.dep_ == "pobj")):
+            out[lemma(c)] = c
     # "will not stand idly by": the adverb makes the phrase (a row's "prep" column)
     out.update((c.lower_, c) for c in verb.children if c.dep_ == "advmod" and c.lower_ == "idly")
     # "called for Russia to withdraw": the parse makes "for" the mark of the to-clause
