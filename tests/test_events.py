@@ -5288,3 +5288,7 @@ def test_round_twenty_one_people_sent_back_are_returned(stages) -> None:  # type
 
 def test_round_twenty_one_a_date_after_the_argument_does_not_hide_it(stages) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, "Thai troops fired on Cambodian positions on Tuesday.")) == [("ASSAULT", "THA", "KHM")]
+
+
+def test_round_twenty_one_suspending_visa_free_travel_sanctions(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, "The EU suspended visa-free travel for Georgian diplomats.")) == [("SANCTION", "EUR", "GEO")]
