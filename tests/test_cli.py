@@ -217,3 +217,15 @@ def test_undated_agreements_of_one_meeting_stay_apart(capsys, tmp_path) -> None:
     )
     _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-25")
     assert len([e for e in events_of(out) if e["event_type"] == "AGREE"]) == 4
+
+
+def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
+    src = tmp_path / "guyana.txt"
+    src.write_text(
+        "GEORGETOWN, Nov 23 (Reuters) - Guyana on Monday accused Venezuelan soldiers of firing on a Guyanese army patrol. "
+        "The foreign ministry said it had summoned Venezuela's ambassador to lodge a formal protest.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-23")
+    # (one type and dyad, but an accusation and a summons: their modes tell them apart)
+    assert len([e for e in events_of(out) if e["event_type"] == "ACCUSE"]) == 2

@@ -464,13 +464,24 @@ def _side(a: Any) -> str | None:
     return None if a is None else (a.country or a.name)
 
 
+def _one_act(a: Event, b: Event) -> bool:
+    """Two tellings can be one act: no mode or source sector tells them apart
+    ("summoned the envoy" is no "accused"; the assembly's resolution is no
+    minister's call)."""
+    sa, sb = a.source.sector if a.source else None, b.source.sector if b.source else None
+    return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
+
+
 def fold_restatements(events: list[Event]) -> list[Event]:
     """One event per act a report tells more than once (the event-data
     convention of one event per story, type, dyad and day). Among events of
     one type, polarity, source and target, those a sentence dates itself
     are the acts (one per day); a headline or subhead telling, and a body
-    telling dated only by the report's day or its neighbours (a quote or a
-    comment that tells the act again), is the first such act told again.
+    telling dated only by the report's own day, is the act told again: it
+    folds into the act of its day, else the last act told before it, else
+    the first; a telling a neighbouring sentence dates folds only into the
+    act of that day (and no telling folds into an act its mode or source
+    sector tells apart, see ``_one_act``).
     With no act dated in its own sentence, a headline telling is the first
     body telling's, and body tellings stay apart (an article may report
     several undated agreements of one meeting). The act keeps the others'
@@ -482,7 +493,10 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             groups.setdefault((ev.event_type, ev.polarity, _side(ev.source), _side(ev.target)), []).append(ev)
     dropped: set[int] = set()
 
-    def fold(e: Event, host: Event) -> None:
+    def fold(e: Event, hosts: list[Event | None]) -> None:
+        host = next((h for h in hosts if h is not None and h is not e and _one_act(e, h)), None)
+        if host is None:
+            return
         host.extra.setdefault("also_told", []).append(
             {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
         )
@@ -491,24 +505,24 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     for group in groups.values():
         if len(group) < 2:
             continue
-        body = [e for e in group if e.section not in ("title", "subhead")]
+        heads = [e for e in group if e.section in ("title", "subhead")]
+        body = [e for e in group if e not in heads]
         acts: dict[str | None, Event] = {}
         for e in body:
             if e.extra.get("date_source") == "sentence":
                 acts.setdefault(e.date, e)
-        if acts:
-            told = sorted(acts.values(), key=lambda a: a.sentence_index)
-            for e in group:
-                if acts.get(e.date) is not e:
-                    # (the act of its day, else the last one told before it: a comment follows its act)
-                    fold(e, acts.get(e.date) or next((a for a in reversed(told) if a.sentence_index < e.sentence_index), told[0]))
-        elif body:
-            for e in group:
-                if e not in body:
-                    fold(e, body[0])
-        else:
-            for e in group[1:]:
-                fold(e, group[0])
+        told = sorted(acts.values(), key=lambda a: a.sentence_index)
+        for e in group:
+            if acts.get(e.date) is e:
+                continue
+            if e in heads:
+                fold(e, [acts.get(e.date), *told, *body])
+            elif e.extra.get("date_source") in ("dateline", "published"):
+                # (a telling dated only by the report's day: the act of its day, else the last
+                # one told before it, a comment following its act)
+                fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index), *told])
+            else:
+                fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
     return [e for e in events if id(e) not in dropped]
 
 
