@@ -229,3 +229,14 @@ def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
     _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-23")
     # (one type and dyad, but an accusation and a summons: their modes tell them apart)
     assert len([e for e in events_of(out) if e["event_type"] == "ACCUSE"]) == 2
+
+
+def test_a_report_day_telling_is_no_retelling_of_an_act_years_before(capsys, tmp_path) -> None:
+    src = tmp_path / "nile.txt"
+    src.write_text(
+        "CAIRO, Nov 28 (AFP) - Egypt declared the last round of talks over in December 2023, accusing Ethiopia of intransigence. "
+        '"Ethiopia\'s unilateral filling of the dam endangers Egypt," Egyptian Foreign Minister Badr Abdelatty told the council, accusing Ethiopia of bad faith.\n',
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-28")
+    assert sorted(e["date"][:7] for e in events_of(out) if e["event_type"] == "ACCUSE") == ["2023-12", "2026-11"]

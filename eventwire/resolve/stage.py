@@ -479,7 +479,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     are the acts (one per day); a headline or subhead telling, and a body
     telling dated only by the report's own day, is the act told again: it
     folds into the act of its day, else the last act told before it, else
-    the first; a telling a neighbouring sentence dates folds only into the
+    the first, of the week before it (an act months before is another); a telling a neighbouring sentence dates folds only into the
     act of that day (and no telling folds into an act its mode or source
     sector tells apart, see ``_one_act``).
     With no act dated in its own sentence, a headline telling is the first
@@ -502,6 +502,15 @@ def fold_restatements(events: list[Event]) -> list[Event]:
         )
         dropped.add(id(e))
 
+    def recent(act: Event, e: Event) -> bool:
+        # (a report's day is no retelling of an act months or years before it: "told the council"
+        # beside "accused Ethiopia in December 2023")
+        try:
+            gap = (dt.date.fromisoformat((e.date or "")[:10]) - dt.date.fromisoformat((act.date or "")[:10])).days
+        except ValueError:
+            return act.date == e.date
+        return 0 <= gap <= 7
+
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -516,11 +525,11 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             if acts.get(e.date) is e:
                 continue
             if e in heads:
-                fold(e, [acts.get(e.date), *told, *body])
+                fold(e, [acts.get(e.date), *(a for a in told if recent(a, e)), *(b for b in body if b.date == e.date or not told)])
             elif e.extra.get("date_source") in ("dateline", "published"):
                 # (a telling dated only by the report's day: the act of its day, else the last
-                # one told before it, a comment following its act)
-                fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index), *told])
+                # one told before it, a comment following its act; a recent one either way)
+                fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index and recent(a, e)), *(a for a in told if recent(a, e))])
             else:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
     return [e for e in events if id(e) not in dropped]
