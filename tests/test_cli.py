@@ -191,17 +191,23 @@ def test_a_headline_and_its_lede_merge_under_a_dated_dateline(capsys, tmp_path) 
     assert [(m["event_type"], m["mentions"]) for m in merged if m["event_type"] == "MOBILIZE"] == [("MOBILIZE", 2)]
 
 
+def _coded(capsys, tmp_path, text: str, published: str) -> list[dict]:
+    """The events ``eventwire code --no-store`` prints for one text file."""
+    src = tmp_path / "report.txt"
+    src.write_text(text, encoding="utf-8")
+    return events_of(run(capsys, "code", str(src), "--no-store", "--quiet", "--published", published)[1])
+
+
 def test_an_act_told_again_is_one_event_with_its_tellings_listed(capsys, tmp_path) -> None:
-    src = tmp_path / "strike.txt"
-    src.write_text(
+    events = _coded(
+        capsys, tmp_path,
         "Israel strikes Houthi targets in Yemen\n\n"
         "SANAA, Nov 23 (AFP) - Israeli warplanes struck targets in Yemen late on Sunday. "
         "The Israeli military said its fighter jets hit military targets in Yemen. "
         "Israeli jets struck Yemen again on Tuesday.\n",
-        encoding="utf-8",
+        "2026-11-25",
     )
-    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-25")
-    assaults = [e for e in events_of(out) if e["event_type"] == "ASSAULT"]
+    assaults = [e for e in events if e["event_type"] == "ASSAULT"]
     # (the headline and the military's restatement are Sunday's strike; Tuesday's is another)
     assert sorted(e["date"] for e in assaults) == ["2026-11-22", "2026-11-24"]
     sunday = next(e for e in assaults if e["date"] == "2026-11-22")
@@ -209,34 +215,30 @@ def test_an_act_told_again_is_one_event_with_its_tellings_listed(capsys, tmp_pat
 
 
 def test_undated_agreements_of_one_meeting_stay_apart(capsys, tmp_path) -> None:
-    src = tmp_path / "talks.txt"
-    src.write_text(
-        "Seoul and Washington agreed to expand joint drills. "
-        "The two sides also agreed to share intelligence on North Korean missiles.\n",
-        encoding="utf-8",
+    events = _coded(
+        capsys, tmp_path,
+        "Seoul and Washington agreed to expand joint drills. The two sides also agreed to share intelligence on North Korean missiles.\n",
+        "2026-11-25",
     )
-    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-25")
-    assert len([e for e in events_of(out) if e["event_type"] == "AGREE"]) == 4
+    assert len([e for e in events if e["event_type"] == "AGREE"]) == 4
 
 
 def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
-    src = tmp_path / "guyana.txt"
-    src.write_text(
+    events = _coded(
+        capsys, tmp_path,
         "GEORGETOWN, Nov 23 (Reuters) - Guyana on Monday accused Venezuelan soldiers of firing on a Guyanese army patrol. "
         "The foreign ministry said it had summoned Venezuela's ambassador to lodge a formal protest.\n",
-        encoding="utf-8",
+        "2026-11-23",
     )
-    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-23")
     # (one type and dyad, but an accusation and a summons: their modes tell them apart)
-    assert len([e for e in events_of(out) if e["event_type"] == "ACCUSE"]) == 2
+    assert len([e for e in events if e["event_type"] == "ACCUSE"]) == 2
 
 
 def test_a_report_day_telling_is_no_retelling_of_an_act_years_before(capsys, tmp_path) -> None:
-    src = tmp_path / "nile.txt"
-    src.write_text(
+    events = _coded(
+        capsys, tmp_path,
         "CAIRO, Nov 28 (AFP) - Egypt declared the last round of talks over in December 2023, accusing Ethiopia of intransigence. "
         '"Ethiopia\'s unilateral filling of the dam endangers Egypt," Egyptian Foreign Minister Badr Abdelatty told the council, accusing Ethiopia of bad faith.\n',
-        encoding="utf-8",
+        "2026-11-28",
     )
-    _, out, _ = run(capsys, "code", str(src), "--no-store", "--quiet", "--published", "2026-11-28")
-    assert sorted(e["date"][:7] for e in events_of(out) if e["event_type"] == "ACCUSE") == ["2023-12", "2026-11"]
+    assert sorted(e["date"][:7] for e in events if e["event_type"] == "ACCUSE") == ["2023-12", "2026-11"]

@@ -474,19 +474,21 @@ def _one_act(a: Event, b: Event) -> bool:
 
 def fold_restatements(events: list[Event]) -> list[Event]:
     """One event per act a report tells more than once (the event-data
-    convention of one event per story, type, dyad and day). Among events of
-    one type, polarity, source and target, those a sentence dates itself
-    are the acts (one per day); a headline or subhead telling, and a body
-    telling dated only by the report's own day, is the act told again: it
-    folds into the act of its day, else the last act told before it, else
-    the first, of the week before it (an act months before is another); a telling a neighbouring sentence dates folds only into the
-    act of that day (and no telling folds into an act its mode or source
-    sector tells apart, see ``_one_act``).
-    With no act dated in its own sentence, a headline telling is the first
-    body telling's, and body tellings stay apart (an article may report
-    several undated agreements of one meeting). The act keeps the others'
-    sentences and triggers in ``extra["also_told"]``, so every telling stays
-    verifiable. Events with no party at all are left as they are."""
+    convention of one event per story, type, dyad and day).
+
+    Among events of one type, polarity, source and target, those a sentence
+    dates itself are the acts (one per day). A headline or subhead telling,
+    and a body telling dated only by the report's own day, is the act told
+    again: it folds into the act of its day, else the last act told before
+    it, else the first, among the acts of the week before it (an act months
+    before is another). A telling a neighbouring sentence dates folds only
+    into the act of that day. No telling folds into an act its mode or
+    source sector tells apart (``_one_act``). With no act dated in its own
+    sentence, a headline telling is the first body telling's, and body
+    tellings stay apart (an article may report several undated agreements
+    of one meeting). The act keeps the others' sentences and triggers in
+    ``extra["also_told"]``, so every telling stays verifiable. Events with
+    no party at all are left as they are."""
     groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
     for ev in events:
         if ev.source is not None or ev.target is not None:
