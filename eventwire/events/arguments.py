@@ -1014,10 +1014,18 @@ def headline_sides(
     return left, [m for m in right if m not in towns] or right
 
 
+def root_token(doc: Any, actor: Actor) -> Token | None:
+    """The head word of an actor's mention in the parse, if it has a place in the text."""
+    if actor.start is None or actor.end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _venue(a: Actor, doc: Any) -> bool:
     """The actor is named as where something happens ("in Washington", "at the White House")."""
-    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None and a.end is not None else None
-    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at")
+    tok = root_token(doc, a)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor], bool]:

@@ -48,6 +48,7 @@ from .arguments import (
     noun_sources,
     pobjs,
     quote_speaker,
+    root_token,
     speaker_of,
     subject_tokens,
     venue_talks,
@@ -99,6 +100,7 @@ from .triggers import (
     is_passive,
     lemma,
     reduced_passive,
+    told_to_come,
     unclosed,
 )
 
@@ -258,17 +260,9 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 _TOGETHER_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT"))
 
 
-def _root_token(doc: Any, actor: Actor) -> Token | None:
-    """The head word of an actor's mention in the parse, if it has a place in the text."""
-    if actor.start is None or actor.end is None:
-        return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _named_in(doc: Any, actor: Actor, preps: tuple[str, ...]) -> bool:
     """The actor is named inside a phrase of one of ``preps`` ("against ...")."""
-    tok = _root_token(doc, actor)
+    tok = root_token(doc, actor)
     for _ in range(4):
         if tok is None or tok.head.i == tok.i:
             return False
@@ -289,7 +283,7 @@ _OBJECTING_TYPES = frozenset(("ACCUSE", "REJECT", "REQUEST", "PROTEST"))
 
 def _suffered_in(doc: Any, actor: Actor) -> str:
     """The act the actor is named as suffering, by its noun ("the detention of 24 citizens": "detention"), or ""."""
-    tok = _root_token(doc, actor)
+    tok = root_token(doc, actor)
     while tok is not None and tok.dep_ in ("compound", "amod", "appos", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return lemma(tok.head.head) if tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" else ""
@@ -1726,7 +1720,7 @@ def code_sentence(
                 # (a forceful one first; else any: "Ethiopia signed a port deal with Somaliland ...
                 # 'This is a reckless act,' the Somali minister said")
                 tgts = _last_act(srcs, history + events, sent.index) or _last_act(srcs, history + events, sent.index, _ANY_TYPE)
-            if k.type == "ACCUSE" and c.entry.lemma == "bear" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in c.pred.children):
+            if k.type == "ACCUSE" and c.entry.lemma == "bear" and told_to_come(c.pred):
                 k.type, k.cameo, k.mode = "THREATEN", "130", None  # "would bear full responsibility": a threat, as "will be held responsible"
             symmetric = False
             if not srcs:
@@ -1956,7 +1950,7 @@ def code_sentence(
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and (
                 any(lemma(t) == "consequence" for t in k.pred.subtree)
-                or any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for v in _xcomp_chain(k.pred) for a in v.children)
+                or any(told_to_come(v) for v in _xcomp_chain(k.pred))
             ):
                 # "will be held fully responsible for all consequences", "would (continue to)
                 # hold Moscow accountable": a threat, not a charge

@@ -24,6 +24,7 @@ from .triggers import (
     is_passive,
     lemma,
     match_noun,
+    told_to_come,
 )
 
 _ROLES = ("intent", "ask", "refuse", "threat", "obligation", "prepare")
@@ -114,7 +115,7 @@ def _warns_of_a_fact(verb: Token, lex: Lexicon) -> bool:
 def _verdict_passive(verb: Token) -> bool:
     """ "cannot be tolerated": a passive that judges an act; with "will" or
     "would" ("would not be tolerated") it still warns."""
-    return is_passive(verb) and not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children)
+    return is_passive(verb) and not told_to_come(verb)
 
 
 def _subjunctive(verb: Token) -> bool:

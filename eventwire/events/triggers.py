@@ -101,6 +101,11 @@ def unclosed(span: Any) -> bool:
     return not span.text.rstrip().endswith(_CLOSING)
 
 
+def told_to_come(verb: Token) -> bool:
+    """The verb has "will", "would", "'ll" or "shall": what it says is still to come."""
+    return any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_SUBJ for c in verb.children)
 
