@@ -5292,3 +5292,10 @@ def test_round_twenty_one_a_date_after_the_argument_does_not_hide_it(stages) -> 
 
 def test_round_twenty_one_suspending_visa_free_travel_sanctions(stages) -> None:  # type: ignore[no-untyped-def]
     assert _stated(code(stages, "The EU suspended visa-free travel for Georgian diplomats.")) == [("SANCTION", "EUR", "GEO")]
+
+
+def test_round_twenty_two_a_named_person_welcomed_is_hosted(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _stated(code(stages, "Chinese President Xi Jinping welcomed Vladimir Putin in Beijing on Monday.")) == [("CONSULT", "CHN", "RUS")]
+    assert _stated(code(stages, "Vladimir Putin was welcomed by Chinese President Xi Jinping in Beijing on Monday.")) == [("CONSULT", "CHN", "RUS")]
+    # (what a person said, welcomed, is still praised)
+    assert [e.event_type for e in code(stages, "Seoul welcomed Donald Trump's remarks on Monday.").events] == ["SUPPORT"]

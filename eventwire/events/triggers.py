@@ -276,6 +276,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         lemmas.add(o.lower_)
         if o.pos_ == "PROPN" and _a_state(o.text):
             lemmas.add("@gpe")  # a state as the object: "ECOWAS suspended Mali" (whatever the tagger called it)
+        if o.ent_type_ == "PERSON":
+            lemmas.add("@person")  # a named person: "Xi welcomed Putin", "Putin was welcomed by Xi" (hosted, not praised)
         # "tear gas", "intelligence information": modifiers count as the object too,
         # and so does a predicative noun the parser hung off it ("branded the president a traitor")
         lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod", "appos"))
