@@ -5299,3 +5299,8 @@ def test_round_twenty_two_a_named_person_welcomed_is_hosted(stages) -> None:  # 
     assert _stated(code(stages, "Vladimir Putin was welcomed by Chinese President Xi Jinping in Beijing on Monday.")) == [("CONSULT", "CHN", "RUS")]
     # (what a person said, welcomed, is still praised)
     assert [e.event_type for e in code(stages, "Seoul welcomed Donald Trump's remarks on Monday.").events] == ["SUPPORT"]
+
+
+def test_round_twenty_two_where_two_sides_trade_accusations_is_no_target(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Thailand and Cambodia traded accusations at the UN Security Council on Wednesday.")
+    assert _stated(d) == [("ACCUSE", "KHM", "THA"), ("ACCUSE", "THA", "KHM")]

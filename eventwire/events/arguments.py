@@ -1421,7 +1421,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         return src, [], len(src) > 1
     if len(src) > 1 and _symmetric(cand):
         # "Pakistani and Afghan forces clashed at the Chaman border crossing": where, not whom
-        where = {x.idx for p in pobjs(pred, set(_LOCATIVE_PREPS)) for x in p.subtree}
+        # (or its object's: "traded accusations at the UN Security Council")
+        objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+        where = {x.idx for h in (pred, *objs) for p in pobjs(h, set(_LOCATIVE_PREPS)) for x in p.subtree}
         tgt = [t for t in tgt if t.start not in where]
     return src, tgt, len(src) > 1 and _symmetric(cand)
 
