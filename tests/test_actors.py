@@ -1031,3 +1031,13 @@ def test_a_region_named_as_one_is_no_made_up_state(nlp_stage: NlpStage) -> None:
     # "the North Darfur city of El Fasher" made a state "NUR" the RSF attacked
     doc = make_doc(nlp_stage, ["The RSF attacked the North Darfur city of El Fasher on Monday."])
     assert countries(doc) == {"SDN"}
+
+
+def test_a_list_of_states_shares_the_noun_after_it(nlp_stage: NlpStage) -> None:
+    # "Thai" in "Thai and Cambodian troops" had no sector
+    doc = make_doc(nlp_stage, ["Thai and Cambodian troops clashed, while Russian, Chinese and Iranian warships held drills."])
+    assert [(m.country, m.sector) for m in by_text(doc, "Thai")] == [("THA", "MIL")]
+    assert [(m.country, m.sector) for t in ("Russian", "Chinese") for m in by_text(doc, t)] == [("RUS", "MIL"), ("CHN", "MIL")]
+    # (a last state's own noun is not shared: "North Korea and Russia's military")
+    doc = make_doc(nlp_stage, ["North Korea and Russia's military ties worry Seoul."])
+    assert [m.sector for m in by_text(doc, "North Korea")] == [None]

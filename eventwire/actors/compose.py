@@ -216,6 +216,27 @@ def _members(text: str, org: Hit, noun: Hit) -> Actor:
     )
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _shared_noun(text: str, hits: list[Hit], i: int) -> Hit | None:
+    """The noun a list of states shares ("Thai and Cambodian troops",
+    "Russian, Chinese and Iranian warships"), when hit ``i`` opens or is
+    inside such a list and is not its last state; None otherwise."""
+    j = i
+    while j + 1 < len(hits) and _is_place(hits[j + 1]) and _LIST_GAP.fullmatch(text[hits[j].end : hits[j + 1].start]):
+        j += 1
+    if j == i or j + 1 >= len(hits):
+        return None
+    noun = hits[j + 1]
+    last = hits[j]
+    gap = text[last.end : noun.start]
+    # (not "North Korea and Russia's military": the last state's own)
+    if not _is_sector_like(noun) or not _gap_ok(gap) or gap.strip():
+        return None
+    return noun
+
+
 def _un_ambassador(text: str, body: Hit, noun: Hit | None) -> bool:
     """ "U.N. ambassador": the United Nations followed by the word for a
     state's envoy to it (its own are "envoys", "representatives"; an "EU
@@ -276,6 +297,15 @@ def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
                 continue
             out.append(Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=h.entry.country, kind="group", start=h.start, end=nxt.end))
             i += 2
+            continue
+        shared = None if stance or not _is_place(h) or _is_people(text, h) else _shared_noun(text, hits, i)
+        if shared is not None:
+            # "Thai and Cambodian troops", "South Korean and US officials": the
+            # noun after the list is every listed state's
+            a = _joined(text, h, shared, lex)
+            a.text, a.start, a.end = text[h.start : h.end], h.start, h.end
+            out.append(a)
+            i += 1
             continue
         if h.category == DEMONYM and not _is_people(text, h) and (
             _THING_AFTER.match(text, h.end)
