@@ -891,3 +891,17 @@ def test_since_then_and_a_then_president_continue_no_date(nlp) -> None:  # type:
         ev = _event(doc, 1, trigger)
         ResolveStage()(doc)
         assert not (ev.date or "").startswith("2022")
+
+
+def test_a_told_clause_dates_its_sentence_for_the_next_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # with the attribution after it, the talks' Thursday was taken for a clause of its own
+    doc = _doc(nlp, ["Lavrov held talks with Fidan in Moscow on Thursday, the ministry said.", "The two ministers also agreed to hold the next meeting in Ankara."])
+    _event(doc, 0, "held")
+    ev = _event(doc, 1, "agreed")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11" and ev.extra["date_source"] == "context"
+
+
+def test_may_after_a_name_is_no_date() -> None:
+    assert [m.text for m in find_dates("the supply boat, the Unaizah May 4, was carrying food", "2026-11-23")] == []
+    assert [m.text for m in find_dates("On May 4 they met. They met again on Sunday May 11.", "2026-11-23")] == ["On May 4", "on Sunday May 11"]

@@ -577,6 +577,9 @@ def find_dates(
         s, e = m.start(), m.end()
         if any(s < te and ts < e for ts, te in taken):
             continue
+        if _named_may(text, s):
+            taken.append((s, e))  # (nor may the fallback read it)
+            continue
         if not take(m, handler, relative, ctx) and ctx.continued is None:
             waiting.append((m, handler))
     # "invaded Kuwait in 1990 and was driven out the following year": with no
@@ -590,6 +593,24 @@ def find_dates(
     out.extend(_fallback(text, taken, p, ctx.future))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# capitalised words that may stand before a date's "May": "On May 4", "Sunday May 4"
+_BEFORE_A_DATE = frozenset((
+    "on", "in", "by", "since", "until", "till", "before", "after", "from", "through", "between", "of", "to", "and", "or",
+    "late", "early", "mid", "last", "next", "this", "until", "during",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+))
+
+
+def _named_may(text: str, start: int) -> bool:
+    """ "the boat, the Unaizah May 4": "May" after a capitalised word other than
+    a preposition or a weekday is part of a name, no date."""
+    if text[start : start + 3] != "May":
+        return False
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in _BEFORE_A_DATE
 
 
 def resolve_date(

@@ -267,6 +267,8 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("since", "before", "until", "after"):
             return False
         tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAYING:
+        return True  # "Lavrov held talks with Fidan on Friday, the ministry said": the told clause is the sentence's news
     return tok.dep_ not in _CLAUSE_DEPS
 
 
