@@ -5304,3 +5304,15 @@ def test_round_twenty_two_a_named_person_welcomed_is_hosted(stages) -> None:  # 
 def test_round_twenty_two_where_two_sides_trade_accusations_is_no_target(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Thailand and Cambodia traded accusations at the UN Security Council on Wednesday.")
     assert _stated(d) == [("ACCUSE", "KHM", "THA"), ("ACCUSE", "THA", "KHM")]
+
+
+def test_round_twenty_two_neither_nor_denies_both_verbs(stages) -> None:  # type: ignore[no-untyped-def]
+    # "neither accepts nor recognizes" had been an asserted acceptance
+    d = code(stages, "China neither accepts nor recognizes the award, Lin said.")
+    assert [(e.event_type, e.polarity) for e in d.events if e.polarity != "negated"] == [("REJECT", "asserted")]
+    assert {e.polarity for e in code(stages, "Japan neither condemned nor praised the test.").events} == {"negated"}
+
+
+def test_round_twenty_two_a_passive_past_under_would_until_is_still_to_come(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Netanyahu's office said on Monday that Israeli forces would not withdraw further until Hamas was disarmed.")
+    assert "asserted" not in {e.polarity for e in d.events if e.event_type == "RETREAT"}

@@ -126,7 +126,9 @@ def _pending(top: Token, grammar: Grammar) -> bool:
     # ... and "would keep striking until government troops withdrew": a past
     # tense under a modal is the future seen from a reported past
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in top.head.children)
-    return (_present(top) and not _present(top.head)) or (top.tag_ == "VBD" and modal)
+    # ("would not withdraw until Hamas was disarmed": a passive's past as well)
+    past = top.tag_ == "VBD" or (top.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in top.children))
+    return (_present(top) and not _present(top.head)) or (past and modal)
 
 
 # verbs that weigh an act they have not decided on (with a gerund)
@@ -293,6 +295,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         for t in chain for c in t.children
     ):
         negated = True  # "Neither Russia nor Ukraine has agreed to the ceasefire"
+    if _neither(chain):
+        negated = True  # "China neither accepts nor recognizes the award": both verbs denied
     if any(t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and lemma(t.head) in REPORT_NOUNS for t in chain):
         reported = True  # "declined to comment on reports that Pyongyang executed two officials"
     if any(c.dep_ == "prep" and c.lower_ == "according" and any(p.dep_ == "pobj" and lemma(p) in REPORT_NOUNS for x in c.children for p in x.children) for c in top.children):
@@ -332,8 +336,13 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     return "asserted"
 
 
+def _neither(chain: list[Token]) -> bool:
+    """ "neither accepts nor recognizes": a verb of the chain, or the one it is joined to, opens with "neither"."""
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for t in chain for v in ((t, t.head) if t.dep_ == "conj" else (t,)) for c in v.children)
+
+
 def is_negated(pred: Token, grammar: Grammar) -> bool:
     chain = _chain(pred, grammar)
-    if any(t is not pred and lemma(t) in grammar.negating_verbs for t in chain):
+    if any(t is not pred and lemma(t) in grammar.negating_verbs for t in chain) or _neither(chain):
         return True
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators) for t in chain for c in t.children)
