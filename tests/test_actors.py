@@ -1041,3 +1041,9 @@ def test_a_list_of_states_shares_the_noun_after_it(nlp_stage: NlpStage) -> None:
     # (a last state's own noun is not shared: "North Korea and Russia's military")
     doc = make_doc(nlp_stage, ["North Korea and Russia's military ties worry Seoul."])
     assert [m.sector for m in by_text(doc, "North Korea")] == [None]
+
+
+def test_civilians_are_of_the_place_named_nearest_them(nlp_stage: NlpStage) -> None:
+    # with Cairo named too, the people killed in Gaza took the dateline's state
+    doc = make_doc(nlp_stage, ["Israeli and Hamas negotiators resumed talks in Cairo on Tuesday, a day after an Israeli air strike in southern Gaza killed four people."])
+    assert [m.country for m in by_text(doc, "people")] == ["PSE"]

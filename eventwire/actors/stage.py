@@ -709,16 +709,20 @@ _CROWD_WORDS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|cr
 
 
 def _place_of_sentence(text: str, m: Actor, named: list[Actor], before: re.Pattern[str] = _LOCATIVE_BEFORE, within: int | None = None) -> str | None:
-    """The one state of the places its sentence names after a locative
-    preposition ("in Gaza City", "an attack on Odesa"), else None (only
-    within ``within`` characters of the mention, when given)."""
-    found = {
-        x.country
-        for x in named
+    """The state of the places its sentence names after a locative
+    preposition ("in Gaza City", "an attack on Odesa"), the nearest one to
+    the mention when it names several ("talks in Cairo ..., a day after an
+    Israeli air strike in southern Gaza killed four people"), else None
+    (only within ``within`` characters of the mention, when given)."""
+    at = m.start or 0
+    found = [
+        x for x in named
         if x.sentence_index == m.sentence_index and x.kind == "country" and x.start is not None and before.search(text, max(0, x.start - 40), x.start)
-        and (within is None or abs(x.start - (m.start or 0)) <= within)
-    }
-    return found.pop() if len(found) == 1 else None
+        and (within is None or abs(x.start - at) <= within)
+    ]
+    if len({x.country for x in found}) > 1:
+        found = [min(found, key=lambda x: abs((x.start or 0) - at))]
+    return found[0].country if found else None
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
