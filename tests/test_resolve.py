@@ -905,3 +905,25 @@ def test_a_told_clause_dates_its_sentence_for_the_next_one(nlp) -> None:  # type
 def test_may_after_a_name_is_no_date() -> None:
     assert [m.text for m in find_dates("the supply boat, the Unaizah May 4, was carrying food", "2026-11-23")] == []
     assert [m.text for m in find_dates("On May 4 they met. They met again on Sunday May 11.", "2026-11-23")] == ["On May 4", "on Sunday May 11"]
+
+
+def test_the_following_day_counts_from_the_day_told_last(nlp) -> None:  # type: ignore[no-untyped-def]
+    # it had counted from "Earlier this month", which opens the sentence before
+    ev = _resolved(
+        nlp,
+        ["Earlier this month, Chinese carrier groups held drills, and Japan said Chinese jets approached its aircraft on April 3.", "Japan lodged a protest with China the following day."],
+        1,
+        "lodged a protest",
+    )
+    assert ev.date == "2024-04-04"
+
+
+def test_the_following_year_counts_from_a_year_told_before_it_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # it had counted from the day of the sentence before: 2025
+    ev = _resolved(
+        nlp,
+        ["Seoul's minister met the families on Monday.", "Kim was arrested in the North in October 2013 and was sentenced to hard labor the following year."],
+        1,
+        "sentenced",
+    )
+    assert ev.date == "2014-01-01"

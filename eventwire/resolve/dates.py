@@ -116,6 +116,7 @@ _THAT_TIME = (
 )
 
 THAT_TIME = re.compile(_THAT_TIME, re.I)
+ANCHOR_YEAR = re.compile(_ANCHOR_YEAR, re.I)
 
 # Phrases that resolve only against the date of the event being continued.
 NEEDS_ANCHOR = re.compile(ANCHOR_DAY.pattern + r"|\b(?:later|after)\b|" + _THAT_TIME, re.I)

@@ -20,7 +20,7 @@ from typing import Any
 from ..nlp import result_host
 from ..records import Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
-from .dates import NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
+from .dates import ANCHOR_YEAR, NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
 from .places import Dateline, DocPlaces, doc_places, find_dateline, sentence_place
@@ -588,7 +588,9 @@ class ResolveStage(Stage):
     def _resolve_date(self, st: _DocState, sent: Sentence, ev: Event) -> None:
         trig = ev.trigger.start - sent.start if ev.trigger is not None else None
         # (any date told before names the year: "since the war began in October 2023")
-        if THAT_TIME.search(sent.text) and (
+        tt = THAT_TIME.search(sent.text)
+        # (not after a date of its own sentence: "arrested in October 2013 and sentenced the following year")
+        if tt is not None and not (ANCHOR_YEAR.match(tt.group(0)) and any(x.end <= tt.start() and not x.relative for x in st.dates(sent))) and (
             anchored := self._against(st, sent, ev, next((d for p in st.previous(sent) for d in reversed(st.dates(p))), None), that_time=True)
         ) is not None:
             # "in November of that year", "that October": the year of the date told before
@@ -608,7 +610,12 @@ class ResolveStage(Stage):
             # "the next day", "two weeks later": only meaningful against the day
             # the act of the sentence it continues happened, and only for a phrase
             # that dates this event (not "agreed to hold an exercise later this year")
-            prev = next((d for p in st.previous(sent) for d in st.dates(p) if _dates_its_sentence(st.doc, p, d)), None)
+            # (the day told last: "drills earlier this month ... approached Japanese aircraft on
+            # November 14. Japan lodged a protest the following day")
+            # (a day, for a count of days: not "agreed to hold an exercise later this year")
+            prev = next((d for p in st.previous(sent)[:1] for d in reversed(st.dates(p)) if d.granularity == "day" and not _a_reference(p, d)), None) or next(
+                (d for p in st.previous(sent) for d in st.dates(p) if _dates_its_sentence(st.doc, p, d)), None
+            )
             if (got := self._against(st, sent, ev, prev)) is not None:
                 self._set_date(ev, got, "context")
                 return
@@ -644,7 +651,11 @@ class ResolveStage(Stage):
             ev.polarity in ("future", "hypothetical") or _cue_patterns()[0].search(sent.text, lo, m.start) is not None
         )
         anchor = None
-        if re.search(r"\b(?:earlier|later|before|after|previously|previous|following|next)\b", m.text, re.I):
+        # (a date told before it in its own sentence anchors it already: "arrested in
+        # October 2013 and sentenced the following year")
+        if re.search(r"\b(?:earlier|later|before|after|previously|previous|following|next)\b", m.text, re.I) and not any(
+            x.end <= m.start for x in st.dates(sent)
+        ):
             prev = st.context_date(sent) or next((d for p in st.previous(sent) for d in st.dates(p)), None)
             anchor = prev.iso if prev else None
         if not future and anchor is None:
