@@ -1047,3 +1047,23 @@ def test_civilians_are_of_the_place_named_nearest_them(nlp_stage: NlpStage) -> N
     # with Cairo named too, the people killed in Gaza took the dateline's state
     doc = make_doc(nlp_stage, ["Israeli and Hamas negotiators resumed talks in Cairo on Tuesday, a day after an Israeli air strike in southern Gaza killed four people."])
     assert [m.country for m in by_text(doc, "people")] == ["PSE"]
+
+
+def test_a_story_with_no_dateline_is_at_home_where_its_bodies_are(nlp_stage: NlpStage) -> None:
+    # a Seoul paper on Russia's help to Pyongyang names Russia most; "the ministry"
+    # and "the government" had become Russia's, and "Rep. Han Ki-ho" an American
+    doc = make_doc(nlp_stage, [
+        "North Korea has sent workers to Russia, and Moscow has in return provided Pyongyang with air defense equipment, South Korea's spy agency told lawmakers Thursday.",
+        "According to the NIS, Russia delivered air defense systems to Pyongyang in October, and Russian engineers visited the launch site.",
+        "Defense Minister Ahn Gyu-back told the National Assembly on Wednesday that the ministry would again propose military talks with the North.",
+        "Lawmakers from the main opposition People Power Party criticized the plan. Rep. Han Ki-ho accused the ministry of lowering its guard.",
+        "The government asked Russia to allow consular access.",
+    ])
+    assert {m.country for m in by_text(doc, "the ministry")} == {"KOR"}
+    assert [m.country for m in by_text(doc, "The government")] == ["KOR"]
+
+
+def test_a_name_spelt_the_way_seoul_does_is_south_korean_in_a_story_on_korea(nlp_stage: NlpStage) -> None:
+    # "Rep." had made him an American
+    doc = make_doc(nlp_stage, ["U.S. and South Korean officials met in Seoul. Rep. Park Sun-won of the Democratic Party said the talks sent the wrong message to North Korea."])
+    assert [(m.country, m.sector) for m in doc.mentions if m.kind == "person"] == [("KOR", "LEG")]

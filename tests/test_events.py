@@ -5316,3 +5316,13 @@ def test_round_twenty_two_neither_nor_denies_both_verbs(stages) -> None:  # type
 def test_round_twenty_two_a_passive_past_under_would_until_is_still_to_come(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Netanyahu's office said on Monday that Israeli forces would not withdraw further until Hamas was disarmed.")
     assert "asserted" not in {e.polarity for e in d.events if e.event_type == "RETREAT"}
+
+
+def test_round_twenty_two_a_body_of_one_s_own_state_is_a_target(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the ministry" had been dropped as if it were "each other"
+    d = code(
+        stages,
+        "SEOUL, Nov. 27 (Yonhap) -- Defense Minister Ahn Gyu-back said on Wednesday that the ministry would again propose military talks with the North.",
+        "Rep. Song Eon-seog, the party's floor leader, accused the ministry of lowering its guard.",
+    )
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("KOR", "KOR")]

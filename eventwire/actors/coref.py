@@ -210,14 +210,28 @@ class _Context:
     placed: frozenset[int] = frozenset()  # sentences naming a place something happens in
 
 
+# the sectors of a state's own institutions and officials
+_HOME_SECTORS = frozenset(("GOV", "LEG", "PTY", "SPY", "MIL", "COP", "JUD"))
+_ABROAD = re.compile(r"(?i)\b(?:diplomat|ambassador|envoy|embass|consul|attach|delegat|mission|troops|forces|soldiers)")
+
+
 def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> list[Actor]:
     """Add coreference mentions to ``mentions`` (sorted) and return the new sorted list."""
     text = doc.text
     counts = country_counts(m for m in mentions if m.kind == "country")
+    # (with no dateline, the story's home is the state most of its people and
+    # bodies belong to, not the one named most: a Seoul paper's briefing on
+    # Russia names Russia more often than Korea, but its lawmakers and spy agency are Seoul's)
+    # (a body or an official counting twice; not its envoys, who serve abroad:
+    # "Russia expelled two Norwegian diplomats")
+    bodies = country_counts(
+        m for m in mentions if m.kind in ("person", "org", "group") and m.sector in _HOME_SECTORS and not _ABROAD.search(f"{m.text} {m.title or ''}")
+    )
+    home_counts = counts + bodies + bodies
     ctx = _Context(
         lex=lex,
         # a wire dateline's country is the story's home ("the ministry" in a Seoul story)
-        focus=doc.meta.get("dateline_country") or focus_country(counts, lex),
+        focus=doc.meta.get("dateline_country") or focus_country(home_counts, lex),
         at_home=bool(doc.meta.get("dateline_country")),
         # sentences that name where things happen ("arrested 20 opposition members in Nairobi")
         placed=frozenset(
@@ -876,6 +890,10 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
                 return [m]
         if word == "agency":
             return []
+        minister = next((m for m in reversed(history) if m.sentence_index == sentence_index and m.kind == "person" and m.title and "minister" in m.title.lower()), None)
+        if word == "ministry" and minister is not None and minister.country and minister.country not in lex.international:
+            # "Defense Minister Ahn Gyu-back told lawmakers that the ministry would propose talks": his
+            return [Actor(text="", name=lex.country_names.get(minister.country, minister.country), country=minister.country, sector=minister.sector or "GOV", kind="org")]
     elif word == "government":
         speaker = history[-1] if history else None
         if speaker is not None and speaker.sentence_index == sentence_index and speaker.kind == "person" and speaker.sector == "GOV" and speaker.country and speaker.country not in lex.international:

@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from ..nlp import sentence_of
 from ..records import Actor
-from .compose import nearest_state, pick_country
+from .compose import korean_text, nearest_state, pick_country
 from .lexicon import GEO, PERSON, SECTOR, Lexicon, get_cities
 from .unknown import is_weapon_name, town_taken_for_a_person
 
@@ -485,6 +485,11 @@ def find_people(  # type: ignore[no-untyped-def]
             # "Vice Foreign Minister Pak Myong Ho met Iranian Foreign Minister Abbas Araghchi": a
             # family name spelt the way only Pyongyang romanises it is a North Korean's
             person.country = "PRK"
+        if person.country is None and _SOUTH_KOREAN_NAME.fullmatch(person.name) and counts.get("KOR") and not counts.get("TWN") and korean_text(text):
+            # "Rep. Han Ki-ho", "Choi Jin-young, son of a detained missionary": a name spelt
+            # the way Seoul romanises it, in a story on Korea, is a South Korean's (not the
+            # Americans' whose title "Rep." is)
+            person.country = "KOR"
         if person.country is None and (title_text or base is not None):
             if title_key in lex.exclusive_titles:
                 person.country = title_prefer[0]  # a title only one state has ("Chief Cabinet Secretary")
@@ -531,6 +536,8 @@ def find_people(  # type: ignore[no-untyped-def]
 
 # family names as North Korea romanises them (the South writes Park, Lee, Choi, Rhee)
 _DPRK_SURNAMES = frozenset(("Pak", "Ri", "Choe", "Rim", "Ro", "Kye"))
+# a family name and a hyphenated given name: "Han Ki-ho", "Cha Ji-hoon" (Pyongyang writes "Pak Myong Ho")
+_SOUTH_KOREAN_NAME = re.compile(r"[A-Z][a-z]{0,4} [A-Z][a-z]+-[a-z]+")
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")

@@ -812,8 +812,13 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
     so a reciprocal target of the source's own country is dropped."""
     if s is None or t is None:
         return False
-    reciprocal = bool(t.resolved_from) and t.resolved_from.lower() not in _OBJECT_PRONOUN_TEXTS
+    reciprocal = bool(t.resolved_from) and t.resolved_from.lower() not in _OBJECT_PRONOUN_TEXTS and not _A_BODY.fullmatch(t.resolved_from)
     return s.name == t.name or bool(reciprocal and s.country and s.country == t.country)
+
+
+# a body named by its kind ("Rep. Han accused the ministry", "criticized the
+# government"): one of the state's own, a party of its own, no "each other"
+_A_BODY = re.compile(r"(?i)the\s+(?:ministry|government|department|agency|military|army|police|court|parliament|cabinet|administration)")
 
 
 def _itself(s: Actor | None, t: Actor | None) -> bool:

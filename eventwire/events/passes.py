@@ -132,6 +132,11 @@ def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> li
     return out
 
 
+def _named(t: Actor | None) -> Actor | None:
+    """A target the text names: not the source's own state an unnamed domestic act is given ("ARM (domestic)")."""
+    return None if t is None or (not t.text and t.name.endswith("(domestic)")) else t
+
+
 def _target_rank(e: Event) -> tuple[bool, bool, float]:
     """How specific an event's target is: with a state, then a body or a
     person rather than a place, then the surer reading."""
@@ -293,7 +298,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             if o.event_type == e.event_type
             and o.polarity == e.polarity
             and _actor_key(o.source) == _actor_key(e.source)
-            and (o.target is None) != (e.target is None)
+            and (_named(o.target) is None) != (_named(e.target) is None)
             and o.trigger.start != e.trigger.start
             and (linked is None or linked(o, e))
         ]
@@ -301,7 +306,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             out.append(e)
             continue
         same = readings[0]
-        if out[same].target is None:
+        if _named(out[same].target) is None:
             # the act keeps the confidence of its surest reading ("opened fire
             # to disperse demonstrators" is sure of the firing); every other
             # targetless reading of it goes ("expressed concern ... and
