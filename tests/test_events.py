@@ -5326,3 +5326,9 @@ def test_round_twenty_two_a_body_of_one_s_own_state_is_a_target(stages) -> None:
         "Rep. Song Eon-seog, the party's floor leader, accused the ministry of lowering its guard.",
     )
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("KOR", "KOR")]
+
+
+def test_round_twenty_two_one_of_its_attacks_is_the_launcher_s(stages) -> None:  # type: ignore[no-untyped-def]
+    # the attack had lost its source behind "one of"
+    d = code(stages, "Russia launched one of its largest aerial attacks of the autumn on Ukraine overnight.")
+    assert _stated(d) == [("ASSAULT", "RUS", "UKR")]
