@@ -5332,3 +5332,11 @@ def test_round_twenty_two_one_of_its_attacks_is_the_launcher_s(stages) -> None: 
     # the attack had lost its source behind "one of"
     d = code(stages, "Russia launched one of its largest aerial attacks of the autumn on Ukraine overnight.")
     assert _stated(d) == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_round_twenty_two_measures_taken_against_a_party_coerce_it(stages) -> None:  # type: ignore[no-untyped-def]
+    # "control measures" had been "took control": an attack
+    d = code(stages, "The China Coast Guard took control measures against Philippine vessels on Tuesday.")
+    assert _stated(d) == [("COERCE", "CHN", "PHL")]
+    # (measures promised still threaten)
+    assert [e.event_type for e in code(stages, "China will take measures against Japan.").events] == ["THREATEN"]

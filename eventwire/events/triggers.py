@@ -305,7 +305,7 @@ _PROTEST_ONLY_INTRANSITIVE = frozenset(("demonstrate", "rally"))
 _SELF_DESTROYING = frozenset(("rocket", "missile", "satellite", "booster", "engine", "stage", "vehicle", "launcher", "projectile"))
 # verbs whose own preposition the parse may hang inside the object
 # ("attributed [the hack of a crypto exchange to North Korea]")
-LOOSE_PREP_VERBS = frozenset(("attribute", "blame", "pin"))
+LOOSE_PREP_VERBS = frozenset(("attribute", "blame", "pin", "take"))
 
 
 def object_prep(verb: Token, prep: str) -> Token | None:
