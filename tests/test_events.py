@@ -5340,3 +5340,9 @@ def test_round_twenty_two_measures_taken_against_a_party_coerce_it(stages) -> No
     assert _stated(d) == [("COERCE", "CHN", "PHL")]
     # (measures promised still threaten)
     assert [e.event_type for e in code(stages, "China will take measures against Japan.").events] == ["THREATEN"]
+
+
+def test_round_twenty_two_a_speaker_s_ally_is_no_side_it_addresses(stages) -> None:  # type: ignore[no-untyped-def]
+    # "a close ally of Pakistan" had made the call praise ("called ... an ally") with nobody addressed
+    d = code(stages, "India and Pakistan exchanged fire on Sunday.", "China, a close ally of Pakistan, called on both sides to remain calm.")
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")]

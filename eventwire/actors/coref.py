@@ -490,6 +490,9 @@ def _women() -> frozenset[str]:
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
 
 
+_RELATION_OF = re.compile(r"\b(?:ally|allies|partner|friend|backer|patron|neighbou?r|rival)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:
     lex = ctx.lex
     if what == "korea":
@@ -519,6 +522,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             # (a town where the sides met is no side: "delegations met in Istanbul, and the two sides ...")
             # (nor a state named as an owner: "China, Pakistan's closest ally, hoped the two sides ...")
             owner = m.end is not None and ctx.text[m.end : m.end + 2] in ("'s", "’s")
+            # (or whose ally the speaker is: "China, a close ally of Pakistan, called on both sides")
+            owner = owner or (m.start is not None and _RELATION_OF.search(ctx.text, max(0, m.start - 30), m.start) is not None)
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues and not owner:
                 here.append(m.country)  # type: ignore[arg-type]
         if what == "dyadobj" and len(here) >= 2:

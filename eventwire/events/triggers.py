@@ -230,9 +230,10 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
              for o in c.children if o.dep_ in ("dobj", "obj")]
     # "will hold Russia accountable" parsed as a small clause: its predicate
     toks += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and not any(a.dep_ in ("aux", "mark", "cop") for a in c.children)]
+    subjects: list[Token] = []
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
-        toks = [c for c in verb.children if c.dep_ == "nsubj"]
+        toks = subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if prep_tok is not None:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
         # "pulled out of the grain deal": what a particle's "of" names
@@ -280,7 +281,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
             lemmas.add("@person")  # a named person: "Xi welcomed Putin", "Putin was welcomed by Xi" (hosted, not praised)
         # "tear gas", "intelligence information": modifiers count as the object too,
         # and so does a predicative noun the parser hung off it ("branded the president a traitor")
-        lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod", "appos"))
+        # (not what a subject is said to be: "China, a close ally of Pakistan, called on both sides")
+        lemmas.update(lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "appos" and o not in subjects))
     return lemmas
 
 
