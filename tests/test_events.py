@@ -5346,3 +5346,9 @@ def test_round_twenty_two_a_speaker_s_ally_is_no_side_it_addresses(stages) -> No
     # "a close ally of Pakistan" had made the call praise ("called ... an ally") with nobody addressed
     d = code(stages, "India and Pakistan exchanged fire on Sunday.", "China, a close ally of Pakistan, called on both sides to remain calm.")
     assert sorted((e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")]
+
+
+def test_round_twenty_two_the_two_countries_are_the_two_their_sentence_names(stages) -> None:  # type: ignore[no-untyped-def]
+    # "North Korea's" had been set aside as an owner, so the pair came from Russia's embassy in Washington
+    d = code(stages, "Russia's embassy in Washington denounced the measures.", "North Korea's ties with Russia have deepened since the two countries signed a mutual defense treaty in June 2024.")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("PRK", "RUS"), ("RUS", "PRK")]
