@@ -5352,3 +5352,8 @@ def test_round_twenty_two_the_two_countries_are_the_two_their_sentence_names(sta
     # "North Korea's" had been set aside as an owner, so the pair came from Russia's embassy in Washington
     d = code(stages, "Russia's embassy in Washington denounced the measures.", "North Korea's ties with Russia have deepened since the two countries signed a mutual defense treaty in June 2024.")
     assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("PRK", "RUS"), ("RUS", "PRK")]
+
+
+def test_round_twenty_two_the_north_s_officer_under_a_seoul_dateline_is_the_north_s(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "SEOUL (AFP) - In August last year, the North's army chief Ko Jong Chol accused Seoul of a serious provocation.")
+    assert _stated(d) == [("ACCUSE", "PRK", "KOR")]

@@ -485,6 +485,10 @@ def find_people(  # type: ignore[no-untyped-def]
             # "Vice Foreign Minister Pak Myong Ho met Iranian Foreign Minister Abbas Araghchi": a
             # family name spelt the way only Pyongyang romanises it is a North Korean's
             person.country = "PRK"
+        korea = _KOREA_TITLE.match(person.title or "")
+        if korea is not None and korean_text(text):
+            # "the North's army chief Ko Jong Chol" under a Seoul dateline: the North's
+            person.country = "PRK" if korea.group(1) == "North" else "KOR"
         if person.country is None and _SOUTH_KOREAN_NAME.fullmatch(person.name) and counts.get("KOR") and not counts.get("TWN") and korean_text(text):
             # "Rep. Han Ki-ho", "Choi Jin-young, son of a detained missionary": a name spelt
             # the way Seoul romanises it, in a story on Korea, is a South Korean's (not the
@@ -536,6 +540,7 @@ def find_people(  # type: ignore[no-untyped-def]
 
 # family names as North Korea romanises them (the South writes Park, Lee, Choi, Rhee)
 _DPRK_SURNAMES = frozenset(("Pak", "Ri", "Choe", "Rim", "Ro", "Kye"))
+_KOREA_TITLE = re.compile(r"(?:[Tt]he\s+)?(North|South)['’]s\s")
 # a family name and a hyphenated given name: "Han Ki-ho", "Cha Ji-hoon" (Pyongyang writes "Pak Myong Ho")
 _SOUTH_KOREAN_NAME = re.compile(r"[A-Z][a-z]{0,4} [A-Z][a-z]+-[a-z]+")
 
