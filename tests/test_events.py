@@ -5357,3 +5357,8 @@ def test_round_twenty_two_the_two_countries_are_the_two_their_sentence_names(sta
 def test_round_twenty_two_the_north_s_officer_under_a_seoul_dateline_is_the_north_s(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "SEOUL (AFP) - In August last year, the North's army chief Ko Jong Chol accused Seoul of a serious provocation.")
     assert _stated(d) == [("ACCUSE", "PRK", "KOR")]
+
+
+def test_round_twenty_two_people_described_as_held_are_no_detention_of_the_day(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The NIS also said a South Korean national detained in Russia since early 2024 on espionage charges remained in a detention center in Moscow.")
+    assert _stated(d) == []

@@ -429,10 +429,28 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
         and not (lemma(tok) == "call" and tok.i > tok.head.i and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children))
     ):
         return False
+    if _held_now(tok):
+        return False
     # (a clause's head the tagger took for a plural noun is its verb: "the exercise, which Pyongyang [denounces] as ...")
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or (
         tok.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.tag_ == "NNS" and any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "WDT" for c in tok.children)
     )
+
+
+_HOLDING = frozenset(("detain", "hold", "imprison", "jail", "intern"))
+
+
+def _held_now(tok: Token) -> bool:
+    """ "families of South Koreans detained in North Korea", "a national detained in
+    Russia since early 2024": people described by where they are held, with
+    no day, nor agent of the holding, is a state of affairs, not an act."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or lemma(tok) not in _HOLDING:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    # (a day of its own is an act told: "two fishermen detained on Tuesday"; "since" is how long)
+    lasting = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("since", "for") for t in c.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in lasting for t in tok.subtree)
 
 
 # what an act's name may only describe: "attack helicopters", "strike aircraft", "assault rifles"
