@@ -446,8 +446,8 @@ def _held_now(tok: Token) -> bool:
     no day, nor agent of the holding, is a state of affairs, not an act."""
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or lemma(tok) not in _HOLDING:
         return False
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False
+    if any(c.dep_ == "agent" for c in tok.children) or not any(t.i != tok.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent):
+        return False  # (a headline's participle tells the act: "South Korean missionary jailed for 15 years in Russia")
     # (a day of its own is an act told: "two fishermen detained on Tuesday"; "since" is how long)
     lasting = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("since", "for") for t in c.subtree}
     return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in lasting for t in tok.subtree)
