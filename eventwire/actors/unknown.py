@@ -104,9 +104,22 @@ _SYSTEM_NOUNS = frozenset(("system", "systems", "battery", "batteries", "launche
 def is_weapon_name(tok) -> bool:  # type: ignore[no-untyped-def]
     """A weapon word, a model designation, or a name right before a weapon
     word ("a Pukguksong-3 SLBM", "the Hwasong-17 ICBM", "Patriot systems")."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    doc = tok.doc
+    j = tok.i + 1
+    if j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and len(doc[j + 1].text) <= 3:
+        j += 2  # "IRIS-T", "NASAMS-ER": the model's suffix
+    nxt = doc[j] if j < len(doc) else None
+    # "another IRIS-T air defense system": the kind of system may come first
+    system = False
+    for k in range(j, min(j + 3, len(doc))):
+        if doc[k].lower_ in _SYSTEM_NOUNS:
+            system = True
+            break
+        if not doc[k].is_lower or not doc[k].is_alpha:
+            break
     return (
-        tok.lower_ in WEAPON_NOUNS
+        (system and tok.pos_ == "PROPN" and tok.is_upper)
+        or tok.lower_ in WEAPON_NOUNS
         or tok.lemma_.lower() in WEAPON_NOUNS
         or bool(_MODEL_NAME.match(tok.text))
         or (nxt is not None and nxt.lower_ in WEAPON_NOUNS | {"missiles", "rockets", "drones", "tanks", "jets"})
