@@ -5362,3 +5362,13 @@ def test_round_twenty_two_the_north_s_officer_under_a_seoul_dateline_is_the_nort
 def test_round_twenty_two_people_described_as_held_are_no_detention_of_the_day(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "The NIS also said a South Korean national detained in Russia since early 2024 on espionage charges remained in a detention center in Moscow.")
     assert _stated(d) == []
+
+
+def test_round_twenty_two_a_blocked_draft_rejects_its_drafter(stages) -> None:  # type: ignore[no-untyped-def]
+    # the drafter had been set aside as a maker, so the block took the speaker before as its target
+    d = code(stages, "Japan's envoy Kazuyuki Yamazaki called on all member states to implement sanctions.", "A U.S.-drafted press statement condemning the launches was blocked by China and Russia.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1 and e.polarity != "negated"] == [("REJECT", "CHN", "USA"), ("REJECT", "RUS", "USA")]
+    # (the blocked statement condemned nobody; an attempt thwarted was still made)
+    assert {e.polarity for e in d.events if e.event_type == "ACCUSE"} <= {"negated"}
+    d = code(stages, "An attempt to assassinate the governor was thwarted by police on Monday.")
+    assert [e.polarity for e in d.events if e.event_type == "ASSAULT"] == ["asserted"]

@@ -884,8 +884,9 @@ _ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:confl
 
 
 # "a U.S.-brokered deal", "a Qatar-mediated agreement", "Iranian-made drones":
-# who made or brokered a thing is no party to what is done with it
-_MAKER_OF = re.compile(r"[-‐](?:brokered|mediated|drafted|sponsored|authored|proposed|made|built|supplied|designed|funded|financed|manufactured)\b", re.IGNORECASE)
+# who made or brokered a thing is no party to what is done with it (who drafted
+# a text is: "China vetoed a U.S.-drafted resolution" rejects Washington's)
+_MAKER_OF = re.compile(r"[-‐](?:brokered|mediated|sponsored|made|built|supplied|designed|funded|financed|manufactured)\b", re.IGNORECASE)
 
 
 # a river's bank is no bank: "the left bank of the Dnipro River"

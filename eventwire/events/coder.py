@@ -887,6 +887,7 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
 _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
 # a resolved pronoun object is a named party, not a reciprocal "each other"
 _OBJECT_PRONOUN_TEXTS = frozenset(("him", "her", "them"))
+_ATTEMPTS = frozenset(("attempt", "bid", "plot", "effort", "try"))
 
 
 def _inter_korean_object(pred: Token) -> bool:
@@ -2091,8 +2092,12 @@ def code_sentence(
         if _forbidden(c.head if c.via != "verb" else k.pred):
             pol = "negated"  # "its ban on supplying weapons", "a ban on protests": what a ban forbids
         blocked = k.pred.head if k.pred.dep_ == "acl" else None
-        if c.via == "verb" and blocked is not None and blocked.dep_ in ("dobj", "obj") and lemma(blocked.head) in lex.grammar.blocking_verbs:
-            pol = "negated"  # "blocked a statement condemning X": nobody condemned
+        if c.via == "verb" and blocked is not None and lemma(blocked.head) in lex.grammar.blocking_verbs and (
+            blocked.dep_ in ("dobj", "obj") or (blocked.dep_ == "nsubjpass" and lemma(blocked) not in _ATTEMPTS)
+        ):
+            # "blocked a statement condemning X", "a statement condemning X was blocked": nobody
+            # condemned (but "an attempt to assassinate him was thwarted" was made)
+            pol = "negated"
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
         if pol == "negated" and k.type in GIVING_TYPES and c.via in ("verb", "light") and _will_not(k.pred, lex):
