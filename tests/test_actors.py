@@ -1073,3 +1073,10 @@ def test_a_model_name_before_the_kind_of_system_is_a_weapon(nlp_stage: NlpStage)
     # "IRIS" had become an unknown party the pledge went to
     doc = make_doc(nlp_stage, ["Germany pledged another IRIS-T air defense system."])
     assert [m.text for m in doc.mentions] == ["Germany"]
+
+
+def test_no_name_runs_from_the_title_into_the_body(nlp_stage: NlpStage) -> None:
+    # "NLL\n\nNorth Korean soldiers" had been one South Korean mention
+    doc = make_doc(nlp_stage, ["North Korean soldiers crossed the border on Tuesday, the JCS said."], title="Seoul fires warning shots as troops cross NLL")
+    assert [(m.country, m.sector) for m in by_text(doc, "North Korean soldiers")] == [("PRK", "MIL")]
+    assert not any("\n" in m.text for m in doc.mentions)

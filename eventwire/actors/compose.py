@@ -260,7 +260,21 @@ _NATIONAL_SOCIETIES = frozenset(("Red Cross",))
 
 
 def compose(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
-    """Mentions from the hits of one text (hits sorted by start, not overlapping)."""
+    """Mentions from the hits of one text (hits sorted by start, not
+    overlapping); hits on either side of a line break never join (a title
+    ending "... cross NLL" is not one name with the body's "North Korean soldiers")."""
+    out: list[Actor] = []
+    run: list[Hit] = []
+    for h in hits:
+        if run and "\n" in text[run[-1].end : h.start]:
+            out += _compose_run(text, run, lex)
+            run = []
+        run.append(h)
+    return out + _compose_run(text, run, lex) if run else out
+
+
+def _compose_run(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
+    """Mentions from hits with no line break between them."""
     out: list[Actor] = []
     i = 0
     n = len(hits)
