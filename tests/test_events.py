@@ -5372,3 +5372,8 @@ def test_round_twenty_two_a_blocked_draft_rejects_its_drafter(stages) -> None:  
     assert {e.polarity for e in d.events if e.event_type == "ACCUSE"} <= {"negated"}
     d = code(stages, "An attempt to assassinate the governor was thwarted by police on Monday.")
     assert [e.polarity for e in d.events if e.event_type == "ASSAULT"] == ["asserted"]
+
+
+def test_round_twenty_two_warning_shots_are_fired_at_whoever_crossed(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "The South Korean military fired warning shots after about 10 North Korean soldiers briefly crossed the Military Demarcation Line on Friday, the JCS said.")
+    assert ("MOBILIZE", "KOR", "PRK") in _stated(d)

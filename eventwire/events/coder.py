@@ -583,6 +583,11 @@ def _first_clause_party(pred: Token, span: Any, srcs: list[Actor], index: Mentio
     return []
 
 
+def _warning_fire(pred: Token) -> bool:
+    """ "fired warning shots", "fired warning flares": fire that warns somebody off."""
+    return any(c.dep_ in ("dobj", "obj") and any(m.lower_ == "warning" for m in c.children) for c in pred.children)
+
+
 def _doers_answered(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
     """The subjects of an "after" clause of the predicate ("warned ... after
     North Korean soldiers crossed the border"), when of another state."""
@@ -947,14 +952,10 @@ def _disavowed(noun: Token) -> Token | None:
 def _condition_subjects(verb: Token, marks: tuple[str, ...] = ("if", "unless")) -> list[Token]:
     """The subjects of a verb's if/unless clause (or of its clause opened by
     one of ``marks``), each conjunct."""
-    return [
-        x
-        for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass")
-        for x in (s, *s.conjuncts)
-    ]
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+    # (the parser may make the word a preposition with the clause under it: "fired warning shots after soldiers crossed")
+    clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in marks for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
+    return [x for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for x in (s, *s.conjuncts)]
 
 
 def _favoured(a: Actor, sent: Sentence) -> bool:
@@ -1288,7 +1289,7 @@ def _implied_targets(
     ) and (found := [a for a in actors_of_all([o for o in k.pred.head.children if o.dep_ in ("dobj", "obj")], index, event_nouns) if a.country not in {s.country for s in srcs}]):
         # "telephoned his Azerbaijani counterpart to express solidarity": whom the call reached
         return found, False
-    if k.type in ("THREATEN", "ACCUSE", "PROTEST") and c.via in ("verb", "light", "noun") and (
+    if (k.type in ("THREATEN", "ACCUSE", "PROTEST") or (k.type == "MOBILIZE" and _warning_fire(k.pred))) and c.via in ("verb", "light", "noun") and (
         found := _doers_answered(c.head.head if c.via == "noun" and c.head.dep_ in ("dobj", "obj") else k.pred, srcs, index, event_nouns)
     ):
         # "broadcast warnings after North Korean soldiers crossed the border": at whoever did what it answers
