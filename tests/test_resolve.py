@@ -927,3 +927,9 @@ def test_the_following_year_counts_from_a_year_told_before_it_in_its_sentence(nl
         "sentenced",
     )
     assert ev.date == "2014-01-01"
+
+
+def test_a_crossing_named_after_a_place_is_no_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the tagger made "crossing" a verb, so Monday dated it and not the release
+    ev = _resolved(nlp, ["Israel released 12 Palestinian detainees at the Kissufim crossing on Monday."], 0, "released")
+    assert ev.date == "2024-04-08"

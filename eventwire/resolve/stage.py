@@ -179,6 +179,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return True  # "acknowledged in April that North Korean soldiers had fought in Kursk": the day it was told
     if tok.is_upper and len(tok.text) > 1 and tok.dep_ in _CLAUSE_DEPS:
         return False  # "quit the bloc ECOWAS in January": a name the parser took for a verb is no clause
+    if tok.tag_ == "VBG" and tok.dep_ in _CLAUSE_DEPS and tok.i >= 2 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 2].lower_ == "the":
+        return False  # "released 12 detainees at the Kissufim crossing on Monday": a place's name, no clause
     if (
         root is not None and root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
         and not root.head.left_edge.i <= tspan[0].i <= root.head.right_edge.i
