@@ -933,3 +933,11 @@ def test_a_crossing_named_after_a_place_is_no_clause_of_its_own(nlp) -> None:  #
     # the tagger made "crossing" a verb, so Monday dated it and not the release
     ev = _resolved(nlp, ["Israel released 12 Palestinian detainees at the Kissufim crossing on Monday."], 0, "released")
     assert ev.date == "2024-04-08"
+
+
+def test_a_quote_closed_by_the_speaker_just_dated_is_of_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = ["Senior Colonel Tian Junli said on Wednesday that Chinese forces drove away the U.S. vessel.", '"The actions of the U.S. side seriously violated China\'s sovereignty," Tian said.']
+    assert _resolved(nlp, body, 1, "violated").date == "2024-04-10"
+    # (another speaker's quote is not)
+    body[1] = body[1].replace("Tian said", "Lin said")
+    assert _resolved(nlp, body, 1, "violated").date != "2024-04-10"

@@ -56,6 +56,8 @@ _ADDRESSED_BEFORE = re.compile(
     r"|supports?|supported|supporting|welcomes?|welcomed|welcoming|backs?|backed|backing|encourages?|encouraged)\s+$"
 )
 _OPENING_THEY = re.compile(r"\s*[\"“']?They\b")
+# a quotation closed by its speaker's name: '"...," Tian said.'
+_QUOTE_THEN_SPEAKER = re.compile(r"^\s*[\"“].*[,?!][\"”]\s+(?:[A-Z][\w.-]*\s+){0,2}([A-Z][\w-]+)\s+(?:said|added|told)\b[^\"“]*$", re.DOTALL)
 # "The military then fired about 100 rounds": the next step of the act told
 # before ("since then", "until then", "by then" and "then-president" are none)
 _THEN = re.compile(r"(?i)(?<![\w'-])(?<!since )(?<!until )(?<!by )(?<!from )(?<!back )(?<!even )(?<!only )then(?![\w-])")
@@ -418,6 +420,13 @@ class _DocState:
             bool(cues) or _OPENING_THEY.match(sent.text) is not None or _OPENING_CAME.match(sent.text) is not None or _THEN.search(sent.text) is not None
         )
 
+    def _same_speaker(self, sent: Sentence) -> bool:
+        """ '"...," Tian said.' right after "Tian said on Monday that ...": the
+        same speaker quoted on, in the statement told just before."""
+        m = _QUOTE_THEN_SPEAKER.search(sent.text)
+        prev = self.previous(sent)[:1]
+        return m is not None and bool(prev) and re.search(rf"\b{re.escape(m.group(1))}\b[^.]*\b(?:said|told|says)\b", prev[0].text) is not None
+
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
         a chain of continuing sentences ("At the meeting ..." then "They also
@@ -425,7 +434,11 @@ class _DocState:
         if sent.index in self._ctx_date:
             return self._ctx_date[sent.index]
         found = None
-        if self.continues(sent) and not _NOW.search(sent.text):
+        if not self.continues(sent) and self._same_speaker(sent) and not _NOW.search(sent.text):
+            # (the speaker's own statement just before, and only its day)
+            prev = self.previous(sent)[0]
+            found = next((m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m)), None)
+        elif self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
                 own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m)]
                 found = own[0] if own else self.context_date(prev, depth + 1) if depth < MAX_CHAIN else None
