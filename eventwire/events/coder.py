@@ -817,7 +817,7 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
     so a reciprocal target of the source's own country is dropped."""
     if s is None or t is None:
         return False
-    reciprocal = bool(t.resolved_from) and t.resolved_from.lower() not in _OBJECT_PRONOUN_TEXTS and not _A_BODY.fullmatch(t.resolved_from)
+    reciprocal = bool(t.resolved_from) and t.resolved_from.lower() not in _OBJECT_PRONOUN_TEXTS and not _A_BODY.fullmatch(t.resolved_from or "")
     return s.name == t.name or bool(reciprocal and s.country and s.country == t.country)
 
 
