@@ -5377,3 +5377,8 @@ def test_round_twenty_two_a_blocked_draft_rejects_its_drafter(stages) -> None:  
 def test_round_twenty_two_warning_shots_are_fired_at_whoever_crossed(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "The South Korean military fired warning shots after about 10 North Korean soldiers briefly crossed the Military Demarcation Line on Friday, the JCS said.")
     assert ("MOBILIZE", "KOR", "PRK") in _stated(d)
+
+
+def test_round_twenty_two_the_second_thing_said_may_be_a_demand(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Kremlin spokesman Dmitry Peskov said Friday that Moscow remained open to negotiations but that Ukraine must withdraw its troops from the Donetsk region.")
+    assert _stated(d) == [("REQUEST", "RUS", "UKR")]

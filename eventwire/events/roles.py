@@ -500,10 +500,14 @@ def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         if not aux and any(c.dep_ == "advmod" and c.lower_ == "better" for c in tok.children):
             aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d")]  # "had better stop"
         # only inside a statement: "X agreed that disputes should be resolved" is an agreement
-        said = lemma(tok.head) in lex.grammar.reporting_verbs or lemma(tok.head) in ("reiterate", "warn", "stress", "conclude")
+        # (the second of two things said: "said that Moscow remained open ... but that Ukraine must withdraw")
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        said = clause.dep_ == "ccomp" and (lemma(clause.head) in lex.grammar.reporting_verbs or lemma(clause.head) in ("reiterate", "warn", "stress", "conclude"))
         if lemma(tok) in _STATE_VERBS and any(c.dep_ in ("attr", "acomp", "oprd") for c in tok.children):
             continue  # "Latin America must remain a zone of peace": a view of how things should be, no demand
-        if aux and said and tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if aux and said and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             warning = lemma(tok) in _KNOWING and any(c.dep_ == "ccomp" for c in tok.children)
             out.append(Candidate(_FOREWARNED if warning else _OBLIGATION, tok, tok, [aux[0], tok], "verb"))
     return out
