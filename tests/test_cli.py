@@ -242,3 +242,16 @@ def test_a_report_day_telling_is_no_retelling_of_an_act_years_before(capsys, tmp
         "2026-11-28",
     )
     assert sorted(e["date"][:7] for e in events if e["event_type"] == "ACCUSE") == ["2023-12", "2026-11"]
+
+
+def test_the_act_named_again_by_its_noun_folds_but_an_interception_does_not(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "KYIV, Ukraine (AP) - Russia launched one of its largest aerial attacks of the year on Ukraine overnight, firing more than 470 drones. "
+        "Poland scrambled fighter jets early Friday as the Russian attack unfolded near its border, the Polish military said. "
+        "Ukraine said Russian air defenses destroyed 118 Ukrainian drones overnight over several regions.\n",
+        "2026-11-27",
+    )
+    assaults = [e for e in events if e["event_type"] == "ASSAULT"]
+    # ("the Russian attack" is the strike told before; the drones brought down over Russia are an act of their own)
+    assert sorted(e["trigger"]["text"] for e in assaults) == ["destroyed", "launched one of its largest aerial attacks"]

@@ -486,7 +486,25 @@ def _one_act(a: Event, b: Event) -> bool:
     ("summoned the envoy" is no "accused"; the assembly's resolution is no
     minister's call)."""
     sa, sb = a.source.sector if a.source else None, b.source.sector if b.source else None
+    if _intercepts(a) != _intercepts(b):
+        return False  # "air defenses destroyed 118 Ukrainian drones" is no retelling of the strike on Ukraine
     return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
+
+
+_INTERCEPTING = re.compile(
+    r"\b(?:destroy(?:ed|s)?|down(?:ed|s)?|intercept(?:ed|s)?|shot\s+down|shoots?\s+down|neutrali[sz]ed)\s+"
+    r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|\d[\d,]*|all|the|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)*"
+    r"(?:[\w-]+\s+)?(?:drones|missiles|rockets|UAVs|projectiles|drone|missile|rocket)\b",
+    re.IGNORECASE,
+)
+
+
+def _intercepts(e: Event) -> bool:
+    """The telling is of weapons brought down: an interception, an act of its own."""
+    if e.trigger is None or not e.evidence:
+        return False
+    at = e.evidence.find(e.trigger.text)
+    return at >= 0 and _INTERCEPTING.match(e.evidence, at) is not None
 
 
 def fold_restatements(events: list[Event]) -> list[Event]:
@@ -551,6 +569,18 @@ def fold_restatements(events: list[Event]) -> list[Event]:
                 fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index and recent(a, e)), *(a for a in told if recent(a, e))])
             else:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
+    # an act named by its noun with its source and no target ("as the Russian attack
+    # unfolded near its border") is the act of that source and type told before it
+    aimed: dict[tuple[str, str, str | None], list[Event]] = {}
+    for ev in events:
+        if id(ev) not in dropped and ev.target is not None and ev.source is not None:
+            aimed.setdefault((ev.event_type, ev.polarity, _side(ev.source)), []).append(ev)
+    for ev in events:
+        if id(ev) in dropped or ev.target is not None or ev.source is None or ev.extra.get("via") != "noun" or ev.section != "body":
+            continue
+        before = [a for a in aimed.get((ev.event_type, ev.polarity, _side(ev.source)), []) if a.sentence_index < ev.sentence_index and (a.date == ev.date or (
+            ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))]
+        fold(ev, list(reversed(before)))
     return [e for e in events if id(e) not in dropped]
 
 
