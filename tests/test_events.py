@@ -5352,6 +5352,10 @@ def test_round_twenty_two_the_two_countries_are_the_two_their_sentence_names(sta
     # "North Korea's" had been set aside as an owner, so the pair came from Russia's embassy in Washington
     d = code(stages, "Russia's embassy in Washington denounced the measures.", "North Korea's ties with Russia have deepened since the two countries signed a mutual defense treaty in June 2024.")
     assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [("PRK", "RUS"), ("RUS", "PRK")]
+    # (the owner of an act told is still no side: "North Korea's launch ... the two countries")
+    d = code(stages, "Japanese Prime Minister Takaichi met South Korean President Lee in Andong on Sunday.",
+             "Takaichi told Lee that North Korea's launch of ballistic missiles was unacceptable and said the two countries must not let Pyongyang drive a wedge between them.")
+    assert "PRK" not in {e.target.country for e in d.events if e.sentence_index == 1 and e.event_type == "REQUEST" and e.target is not None}
 
 
 def test_round_twenty_two_the_north_s_officer_under_a_seoul_dateline_is_the_north_s(stages) -> None:  # type: ignore[no-untyped-def]

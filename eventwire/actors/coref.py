@@ -490,7 +490,7 @@ def _women() -> frozenset[str]:
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
 
 
-_OWNS_A_RELATION = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ally|allies|partner|friend|backer|patron|neighbou?r|rival)\b", re.IGNORECASE)
+_OWNS_TIES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ties|relations|relationship|alliance|partnership|cooperation|friendship|links)\s+with\b", re.IGNORECASE)
 _RELATION_OF = re.compile(r"\b(?:ally|allies|partner|friend|backer|patron|neighbou?r|rival)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -522,8 +522,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         for m in history:
             # (a town where the sides met is no side: "delegations met in Istanbul, and the two sides ...")
             # (nor a state named as an owner: "China, Pakistan's closest ally, hoped the two sides ...")
-            # (its ally or partner, that is: "North Korea's ties with Russia ... since the two countries signed")
-            owner = m.end is not None and _OWNS_A_RELATION.match(ctx.text, m.end) is not None
+            # (but one of a pair whose ties are told: "North Korea's ties with Russia ... since the two countries signed")
+            owner = m.end is not None and ctx.text[m.end : m.end + 2] in ("'s", "’s") and _OWNS_TIES.match(ctx.text, m.end) is None
             # (or whose ally the speaker is: "China, a close ally of Pakistan, called on both sides")
             owner = owner or (m.start is not None and _RELATION_OF.search(ctx.text, max(0, m.start - 30), m.start) is not None)
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues and not owner:
