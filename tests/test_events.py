@@ -5386,3 +5386,7 @@ def test_round_twenty_two_warning_shots_are_fired_at_whoever_crossed(stages) -> 
 def test_round_twenty_two_the_second_thing_said_may_be_a_demand(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "Kremlin spokesman Dmitry Peskov said Friday that Moscow remained open to negotiations but that Ukraine must withdraw its troops from the Donetsk region.")
     assert _stated(d) == [("REQUEST", "RUS", "UKR")]
+
+
+def test_round_twenty_two_a_truce_an_act_strains_is_no_new_truce(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type for e in code(stages, "The deadly strike tested the Gaza truce on Monday.").events if e.polarity != "negated"] == []

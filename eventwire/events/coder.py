@@ -2181,6 +2181,8 @@ def code_sentence(
             continue  # "Guterres condemned the attack on the convoy": the act judged, by nobody named here, no new attack
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _REGIME_VERBS:
             continue  # "monitored sanctions on North Korea", "helped it evade sanctions": the standing regime, no new measure
+        if c.via == "noun" and k.type == "RETREAT" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _STRAINING:
+            continue  # "deadly strike tests Gaza truce", "threatened the fragile ceasefire": the truce in force, no new one
         if c.via == "noun" and k.type == "SANCTION" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _WELCOMING and not any(
             a.lower_ in ("new", "fresh", "additional", "further") for a in c.head.children
         ):
@@ -2470,6 +2472,8 @@ def _under_agreement(pred: Token, type_at: dict[int, str]) -> bool:
     return False
 
 
+# what an act does to a truce in force
+_STRAINING = frozenset(("test", "threaten", "undermine", "violate", "breach", "jeopardize", "jeopardise", "endanger", "imperil", "strain", "shake", "derail", "rattle"))
 _REGIME_VERBS = frozenset(("monitor", "evade", "circumvent", "skirt", "bust", "enforce", "implement", "violate", "breach", "flout", "undermine", "oversee", "dodge"))
 
 
