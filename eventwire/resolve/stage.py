@@ -523,7 +523,10 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     tellings stay apart (an article may report several undated agreements
     of one meeting). The act keeps the others' sentences and triggers in
     ``extra["also_told"]``, so every telling stays verifiable. Events with
-    no party at all are left as they are."""
+    no party at all are left as they are. An act named again by its noun
+    with its source and no target folds into the act of that source and
+    type told before it on its day (in the week before, when only the
+    report's day dates it); weapons brought down never fold into a strike."""
     groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
     for ev in events:
         if ev.source is not None or ev.target is not None:
