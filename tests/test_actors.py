@@ -1067,6 +1067,9 @@ def test_a_name_spelt_the_way_seoul_does_is_south_korean_in_a_story_on_korea(nlp
     # "Rep." had made him an American
     doc = make_doc(nlp_stage, ["U.S. and South Korean officials met in Seoul. Rep. Park Sun-won of the Democratic Party said the talks sent the wrong message to North Korea."])
     assert [(m.country, m.sector) for m in doc.mentions if m.kind == "person"] == [("KOR", "LEG")]
+    # (one the North owns or is named with stays the North's)
+    doc = make_doc(nlp_stage, ["SEOUL, Nov. 27 (Yonhap) -- North Korea's Jo Yong-won accused South Korea of provocations, the KCNA said."])
+    assert [m.country for m in doc.mentions if m.kind == "person"] == ["PRK"]
 
 
 def test_a_model_name_before_the_kind_of_system_is_a_weapon(nlp_stage: NlpStage) -> None:

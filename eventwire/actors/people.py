@@ -489,7 +489,12 @@ def find_people(  # type: ignore[no-untyped-def]
         if korea is not None and korean_text(text):
             # "the North's army chief Ko Jong Chol" under a Seoul dateline: the North's
             person.country = "PRK" if korea.group(1) == "North" else "KOR"
-        if person.country is None and _SOUTH_KOREAN_NAME.fullmatch(person.name) and counts.get("KOR") and not counts.get("TWN") and korean_text(text):
+        if (
+            person.country is None and _SOUTH_KOREAN_NAME.fullmatch(person.name) and counts.get("KOR") and not counts.get("TWN") and korean_text(text) and focus != "PRK"
+            # (not one the North owns or is named with: "North Korea's Jo Yong-won", "North Korean general Kim Yong-bok")
+            and text[max(0, (person.start or 0) - 3) : person.start or 0] not in ("'s ", "’s ")
+            and nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text) != "PRK"
+        ):
             # "Rep. Han Ki-ho", "Choi Jin-young, son of a detained missionary": a name spelt
             # the way Seoul romanises it, in a story on Korea, is a South Korean's (not the
             # Americans' whose title "Rep." is)

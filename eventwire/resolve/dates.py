@@ -600,7 +600,7 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # capitalised words that may stand before a date's "May": "On May 4", "Sunday May 4"
 _BEFORE_A_DATE = frozenset((
     "on", "in", "by", "since", "until", "till", "before", "after", "from", "through", "between", "of", "to", "and", "or",
-    "late", "early", "mid", "last", "next", "this", "until", "during",
+    "late", "early", "mid", "last", "next", "this", "during",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ))
 
