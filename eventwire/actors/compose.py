@@ -230,9 +230,8 @@ def _shared_noun(text: str, hits: list[Hit], i: int) -> Hit | None:
         return None
     noun = hits[j + 1]
     last = hits[j]
-    gap = text[last.end : noun.start]
-    # (not "North Korea and Russia's military": the last state's own)
-    if not _is_sector_like(noun) or not _gap_ok(gap) or gap.strip():
+    # (right after the last state: not "North Korea and Russia's military", the last state's own)
+    if not _is_sector_like(noun) or text[last.end : noun.start].strip():
         return None
     return noun
 

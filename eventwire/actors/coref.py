@@ -897,8 +897,10 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
                 return [m]
         if word == "agency":
             return []
-        minister = next((m for m in reversed(history) if m.sentence_index == sentence_index and m.kind == "person" and m.title and "minister" in m.title.lower()), None)
-        if word == "ministry" and minister is not None and minister.country and minister.country not in lex.international:
+        minister = None if word != "ministry" else next(
+            (m for m in reversed(history) if m.sentence_index == sentence_index and m.kind == "person" and m.title and "minister" in m.title.lower()), None
+        )
+        if minister is not None and minister.country and minister.country not in lex.international:
             # "Defense Minister Ahn Gyu-back told lawmakers that the ministry would propose talks": his
             return [Actor(text="", name=lex.country_names.get(minister.country, minister.country), country=minister.country, sector=minister.sector or "GOV", kind="org")]
     elif word == "government":

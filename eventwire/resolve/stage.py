@@ -420,12 +420,14 @@ class _DocState:
             bool(cues) or _OPENING_THEY.match(sent.text) is not None or _OPENING_CAME.match(sent.text) is not None or _THEN.search(sent.text) is not None
         )
 
-    def _same_speaker(self, sent: Sentence) -> bool:
-        """ '"...," Tian said.' right after "Tian said on Monday that ...": the
-        same speaker quoted on, in the statement told just before."""
+    def _same_speaker(self, sent: Sentence) -> Sentence | None:
+        """The sentence just before, when ``sent`` quotes on the speaker of its
+        statement ('"...," Tian said.' right after "Tian said on Monday that ...")."""
         m = _QUOTE_THEN_SPEAKER.search(sent.text)
         prev = self.previous(sent)[:1]
-        return m is not None and bool(prev) and re.search(rf"\b{re.escape(m.group(1))}\b[^.]*\b(?:said|told|says)\b", prev[0].text) is not None
+        if m is None or not prev or re.search(rf"\b{re.escape(m.group(1))}\b[^.]*\b(?:said|told|says)\b", prev[0].text) is None:
+            return None
+        return prev[0]
 
     def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
@@ -434,10 +436,9 @@ class _DocState:
         if sent.index in self._ctx_date:
             return self._ctx_date[sent.index]
         found = None
-        if not self.continues(sent) and self._same_speaker(sent) and not _NOW.search(sent.text):
+        if not self.continues(sent) and (said := self._same_speaker(sent)) is not None and not _NOW.search(sent.text):
             # (the speaker's own statement just before, and only its day)
-            prev = self.previous(sent)[0]
-            found = next((m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m)), None)
+            found = next((m for m in self.dates(said) if _dates_its_sentence(self.doc, said, m)), None)
         elif self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
                 own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m)]
