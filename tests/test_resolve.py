@@ -707,10 +707,11 @@ def test_a_date_on_the_verb_of_saying_dates_the_saying_whatever_is_promised(nlp)
     assert ev.date == "2024-04-11"  # not the Thursday after
 
 
-def _resolved(nlp, body: list[str], sentence: int, trigger: str) -> Event:  # type: ignore[no-untyped-def]
-    """The event on ``trigger`` of sentence ``sentence`` after the resolve stage."""
+def _resolved(nlp, body: list[str], sentence: int, trigger: str, event_type: str = "CONSULT") -> Event:  # type: ignore[no-untyped-def]
+    """The event of type ``event_type`` on ``trigger`` of sentence ``sentence`` after the resolve stage."""
     doc = _doc(nlp, body)
     ev = _event(doc, sentence, trigger)
+    ev.event_type = event_type
     ResolveStage()(doc)
     return ev
 
@@ -796,13 +797,13 @@ def test_a_noun_s_day_dates_what_its_own_clause_tells(nlp) -> None:  # type: ign
         (["Moscow and Pyongyang acknowledged in April that North Korean soldiers had fought in Kursk."], 0, "fought", P),
         # a present perfect in a clause of its own is no act of the main clause's year
         (["An arbitral tribunal ruled in 2016 that China's claims had no legal basis, a decision Beijing has refused to recognize."], 0, "refused", P),
-        # calling on both sides continues no dated sentence
+        # calling on both sides (a request: REQUEST) continues no dated sentence
         (["Serbian President Aleksandar Vucic put the army on combat readiness Tuesday.", "EU foreign policy chief Kaja Kallas called on both sides to exercise restraint."],
          1, "called", P),
     ],
 )
 def test_dates_of_when_clauses_disclosures_and_addressed_sides(nlp, body: list[str], sentence: int, trigger: str, iso: str) -> None:  # type: ignore[no-untyped-def]
-    assert _resolved(nlp, body, sentence, trigger).date == iso
+    assert _resolved(nlp, body, sentence, trigger, "REQUEST").date == iso
 
 
 def test_a_day_right_after_said_dates_the_saying_not_a_future_act(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -824,7 +825,7 @@ def test_a_day_on_another_past_act_of_the_sentence_dates_a_promise_in_the_past(n
 
 def test_an_occasion_judged_mid_sentence_continues_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     # "welcomed the meeting" is a new act on its own day; "At the meeting" goes on with it
-    ev = _resolved(nlp, ["The ministers met in Baku on Saturday.", "The United States welcomed the meeting."], 1, "welcomed")
+    ev = _resolved(nlp, ["The ministers met in Baku on Saturday.", "The United States welcomed the meeting."], 1, "welcomed", "SUPPORT")
     assert _text_date(ev) is None
     ev = _resolved(nlp, ["The ministers met in Baku on Saturday.", "At the meeting, they agreed to hold more talks."], 1, "agreed")
     assert ev.date == "2024-04-06"
@@ -941,3 +942,53 @@ def test_a_quote_closed_by_the_speaker_just_dated_is_of_that_day(nlp) -> None:  
     # (another speaker's quote is not)
     body[1] = body[1].replace("Tian said", "Lin said")
     assert _resolved(nlp, body, 1, "violated").date != "2024-04-10"
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger", "iso"),
+    [
+        # the paragraph after goes on with the act told
+        (["On Tuesday evening, about 3,000 people rallied outside the embassy.", "Police mobilized about 4,000 officers around the building."], "mobilized", "2024-04-09"),
+        # in the passive, through an undated sentence; of two days, the last told
+        (["The minister arrived on Monday and held talks with his counterpart on Wednesday. He toured a port.", "Three protesters were detained near the venue."], "detained", "2024-04-10"),
+        # a verb of saying dated after the clause it tells dates the telling, not the act
+        (["A North Korean soldier defected to the South on Tuesday.", "He crossed the border at around 6:20 a.m., the JCS said Thursday."], "crossed", "2024-04-09"),
+        (["A North Korean soldier defected to the South on Tuesday. He crossed the border at around 6:20 a.m., the JCS said Thursday. The military then fired warning shots."], "fired", "2024-04-09"),
+    ],
+)
+def test_an_undated_act_in_the_simple_past_goes_on_with_the_day_told_before(nlp, body: list[str], trigger: str, iso: str) -> None:  # type: ignore[no-untyped-def]
+    # they had the report's day (or the day of the telling)
+    ev = _resolved(nlp, body, len(_doc(nlp, body).sentences) - 1, trigger)
+    assert ev.date == iso and ev.extra["date_source"] == "context"
+
+
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        (["On Tuesday evening, about 3,000 people rallied outside the embassy.", "Police have mobilized about 4,000 officers."], "mobilized"),
+        (["On Tuesday evening, about 3,000 people rallied outside the embassy.", "Police had banned the rally."], "banned"),
+        (["On Tuesday evening, about 3,000 people rallied outside the embassy.", '"The police attacked us," one protester said.'], "attacked"),
+        # a day long gone is background, not the story's day
+        (["Protesters rallied outside the embassy in March 2019.", "Police detained three of them."], "detained"),
+        # two paragraphs back is too far
+        (["On Tuesday evening, about 3,000 people rallied outside the embassy.", "The embassy is in central Seoul.", "Police detained three of them."], "detained"),
+    ],
+)
+def test_no_day_goes_on_into_a_perfect_a_quote_or_from_far_back(nlp, body: list[str], trigger: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _resolved(nlp, body, len(_doc(nlp, body).sentences) - 1, trigger)
+    assert ev.extra["date_source"] != "context"
+
+
+def test_what_is_said_goes_on_with_the_day_only_within_its_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    same = ["Kim received the Chinese delegation on Wednesday. He denounced the United States."]
+    doc = _doc(nlp, same)
+    ev = _event(doc, 1, "denounced")
+    ev.event_type = "ACCUSE"
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-10"
+    apart = ["North Korean soldiers crossed the line on Wednesday.", "The ruling party welcomed the proposal."]
+    doc = _doc(nlp, apart)
+    ev = _event(doc, 1, "welcomed")
+    ev.event_type = "SUPPORT"
+    ResolveStage()(doc)
+    assert ev.extra["date_source"] == "published"

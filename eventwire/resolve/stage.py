@@ -2,7 +2,8 @@
 
 Order of evidence, for both: the event's own sentence (the phrase nearest the
 trigger), then the article's context (an earlier sentence that the event's
-sentence clearly continues, "At the meeting, ..."), then the dateline, then
+sentence clearly continues, "At the meeting, ..."; for an undated act told in
+the simple past, the recent day the act told just before it has), then the dateline, then
 (dates only) the publication day, then nothing. Each event records where its
 date and place came from in ``extra["date_source"]`` / ``extra["location_source"]``
 (sentence | context | dateline | published) and the date's granularity in
@@ -273,7 +274,55 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
         tok = tok.head
     if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAYING:
         return True  # "Lavrov held talks with Fidan on Friday, the ministry said": the told clause is the sentence's news
+    if _attribution_day(tok):
+        return False  # "He crossed the MDL at 6:20 a.m., the JCS said Friday": the day of the telling, not of the news
     return tok.dep_ not in _CLAUSE_DEPS
+
+
+def _attribution_day(verb) -> bool:  # type: ignore[no-untyped-def]
+    """True when ``verb``, the verb a date phrase hangs on, is a verb of
+    saying placed after the clause it tells ("He crossed the MDL at 6:20
+    a.m., the JCS said Friday"): the date is the telling's."""
+    return verb.lemma_.lower() in _SAYING and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
+# a simple past act goes on with the day of the act told just before it
+# ("On Tuesday evening, 3,000 people rallied ... Police mobilized about 4,000
+# officers"); what is said goes on with it only within its paragraph (a
+# reaction opening a paragraph after a background one is the report's news)
+_SAID_TYPES = frozenset(("AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"))
+NARRATIVE_DAYS = 31  # how far before the report the day carried on may lie
+
+
+def _quoted(text: str, at: int | None) -> bool:
+    """True when the character ``at`` of ``text`` lies inside a quotation
+    ('"We are grateful to those who assisted our soldiers"': a speaker's
+    words, told on no day of the story)."""
+    before = text[: at or 0]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso[:10])
+
+
+def _told_in_past(doc: Document, ev: Event) -> bool:
+    """True when the event's trigger is (or hangs on) a verb in the simple
+    past, active ("fired") or passive ("were taken"), that is no verb of
+    saying: not "has fired", "had banned", "will fire"."""
+    if ev.trigger is None or doc.spacy is None:
+        return False
+    tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
+    if tspan is None or not len(tspan):
+        return False
+    tok = result_host(tspan.root) or tspan.root
+    verb = _verb_above(tok, 3)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in auxes)
 
 
 # the words a possessive day owns: "Sunday's [missile launch]", "Monday's [vote]"
@@ -448,6 +497,36 @@ class _DocState:
         if found is not None or depth == 0:
             self._ctx_date[sent.index] = found  # a cut-off chain is not memoised as "no date"
         return found
+
+    def narrative_date(self, sent: Sentence, paragraphs: int = 1) -> DateMatch | None:
+        """The day the nearest earlier sentence with a date of its own gives
+        its act, in the same paragraph or the one before, when that day is a
+        recent one (at most NARRATIVE_DAYS before the report): the day an
+        undated act told in the simple past goes on with ("On Tuesday
+        evening, 3,000 people rallied ... Police mobilized about 4,000
+        officers"); ``paragraphs``: how many paragraphs back it may lie. Of
+        several days, the last told ("arrived on Thursday and held talks
+        on Friday")."""
+        if sent.section != "body" or not self.published or _NOW.search(sent.text):
+            return None
+        for prev in self.previous(sent):
+            if sent.section_index - prev.section_index > paragraphs:
+                return None
+            own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) or self._on_main_conj(prev, m)]
+            if not own:
+                continue
+            m = own[-1]
+            if m.granularity != "day" or not m.iso or not (0 <= (_day(self.published) - _day(m.iso)).days <= NARRATIVE_DAYS):
+                return None
+            return m
+        return None
+
+    def _on_main_conj(self, sent: Sentence, m: DateMatch) -> bool:
+        """True when the date phrase ``m`` dates a verb joined to the main
+        one ("arrived on Monday and held talks on Wednesday")."""
+        root = _date_root(self.doc, sent, m)
+        verb = _verb_above(root, 6) if root is not None else None
+        return verb is not None and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not _a_reference(sent, m)
 
     def context_place(self, sent: Sentence, depth: int = 0) -> Location | None:
         """The place an earlier sentence gives to the event ``sent`` continues
@@ -653,6 +732,15 @@ class ResolveStage(Stage):
             m = min(matches, key=lambda x: (-_clause_depth(st.doc, sent, x, ev), abs(x.start - trig) if trig is not None else x.start))
             m = self._retense(st, sent, ev, m, trig)
             m = _offset_for(sent.text, m, trig)
+            if (
+                m.iso and (root := _date_root(st.doc, sent, m)) is not None and _attribution_day(verb := _verb_above(root, 6))
+                and trig is not None and sent.start + trig < verb.idx and _told_in_past(st.doc, ev)
+                and (told := st.narrative_date(sent, 0 if ev.event_type in _SAID_TYPES else 1)) is not None and told.iso and _day(told.iso) <= _day(m.iso)
+            ):
+                # "He crossed the MDL at 6:20 a.m., the JCS said Friday" right after "A soldier
+                # defected on Thursday": the act goes on with Thursday, Friday is the telling's
+                self._set_date(ev, told, "context")
+                return
             self._set_date(ev, m, "sentence")
             return
         if NEEDS_ANCHOR.search(sent.text):
@@ -673,6 +761,9 @@ class ResolveStage(Stage):
         ctx = st.context_date(sent)
         if ctx is not None:
             self._set_date(ev, _offset_outside(sent.text, ctx, trig), "context")
+            return
+        if _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (told := st.narrative_date(sent, 0 if ev.event_type in _SAID_TYPES else 1)) is not None:
+            self._set_date(ev, _offset_outside(sent.text, told, trig), "context")
             return
         if st.dateline is not None and st.dateline.date_text:
             got = find_dates(st.dateline.date_text, st.published)
