@@ -5390,3 +5390,21 @@ def test_round_twenty_two_the_second_thing_said_may_be_a_demand(stages) -> None:
 
 def test_round_twenty_two_a_truce_an_act_strains_is_no_new_truce(stages) -> None:  # type: ignore[no-untyped-def]
     assert [e.event_type for e in code(stages, "The deadly strike tested the Gaza truce on Monday.").events if e.polarity != "negated"] == []
+
+
+def test_round_twenty_three_more_than_a_year_after_is_background(stages) -> None:  # type: ignore[no-untyped-def]
+    # the strikes had been coded, dated by the September of the clause before
+    d = code(stages, "It was the fourth round since the two sides resumed contacts in September, more than a year after Israel and the United States struck Iran's nuclear facilities.")
+    assert "ASSAULT" not in {e.event_type for e in d.events}
+    # (a day after is news)
+    d = code(stages, "The launch came a day after South Korea and the United States wrapped up a joint air drill.")
+    assert ("COOPERATE", "KOR", "USA") in _stated(d)
+
+
+def test_round_twenty_three_what_two_parties_discuss_is_their_topic(stages) -> None:  # type: ignore[no-untyped-def]
+    # "a trilateral summit with Japan" had made Japan and China the partners
+    d = code(stages, "The two ministers also discussed preparations for a trilateral summit with Japan and China's growing maritime activities in the Yellow Sea.")
+    assert not {e.target.country for e in d.events if e.target is not None} & {"JPN", "CHN"}
+    # (a "with" on the verb still names the partner)
+    d = code(stages, "South Korea's foreign minister discussed the North's launch with his Japanese counterpart by phone.")
+    assert ("CONSULT", "KOR", "JPN") in _stated(d)

@@ -1362,7 +1362,15 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         clause_subjects = {s.i for c in pred.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
         tgt_toks = [t for t in tgt_toks if not (t.i in clause_subjects and any(a.country in own_side for a in index.on(t)))]
     tgt = actors_of_all(tgt_toks, index, event_nouns)
-    if not tgt and not passive and not inquiry_into_act:
+    if not tgt and cand.entry.type == "CONSULT" and cand.via == "verb" and lemma(pred) in _TOPIC_VERBS:
+        # what is discussed is topic ("discussed preparations for a summit with
+        # Japan"), but for a "with" the parser hangs on it ("discussed the launch
+        # with his Japanese counterpart")
+        # (not a noun that takes its own "with": "the war with Ukraine", "ties with Japan")
+        tgt = actors_of_all(
+            [p for c in pred.children if c.dep_ in ("dobj", "obj") and lemma(c) not in _WAR_NOUNS | _WITH_NOUNS for p in pobjs(c, {"with"})], index, event_nouns
+        )
+    elif not tgt and not passive and not inquiry_into_act:
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
@@ -1484,6 +1492,9 @@ def venue_talks(pred: Token, index: MentionIndex) -> bool:
 
 
 _TOPIC_VERBS = frozenset(("discuss", "debate", "review", "examine", "address"))
+# nouns with a partner of their own in a "with" phrase
+_WITH_NOUNS = frozenset(("tie", "relation", "relationship", "cooperation", "summit", "talk", "meeting", "dispute", "conflict", "tension", "deal", "agreement",
+                         "trade", "partnership", "alliance", "negotiation", "dialogue", "border", "exchange"))
 
 
 def _is_visit(cand: Candidate) -> bool:

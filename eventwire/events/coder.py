@@ -2526,9 +2526,11 @@ _FRAMES_OF = frozenset(("cost", "price", "idea", "prospect", "possibility", "ris
 
 def _years_after(pred: Token) -> bool:
     """A clause of what happened years before the news: "five years after crowds burned down its embassy"."""
-    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in pred.children) and any(
-        c.dep_ == "npadvmod" and lemma(c) in ("year", "decade") and any(n.dep_ == "nummod" for n in c.children) for c in pred.children
-    )  # (not "after Russia vetoed the renewal in March last year")
+    marks = [c for c in pred.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
+    return pred.dep_ == "advcl" and bool(marks) and any(
+        c.dep_ == "npadvmod" and lemma(c) in ("year", "decade") and any(n.dep_ == "nummod" or (n.dep_ == "det" and n.lower_ in ("a", "an")) for n in c.children)
+        for c in [*pred.children, *marks[0].children]
+    )  # (not "after Russia vetoed the renewal in March last year"; "more than a year after Israel struck" is one)
 
 
 _WELCOMING = frozenset(("welcome", "hail", "applaud", "praise", "endorse", "commend"))
