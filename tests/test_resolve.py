@@ -992,3 +992,16 @@ def test_what_is_said_goes_on_with_the_day_only_within_its_paragraph(nlp) -> Non
     ev.event_type = "SUPPORT"
     ResolveStage()(doc)
     assert ev.extra["date_source"] == "published"
+
+
+def test_a_day_ending_a_phrase_opened_by_since_dates_nothing_else(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hung "in July" on "talks": the talks, and what continued them, were dated July
+    body = [
+        "Foreign Minister Cho Hyun met Secretary of State Marco Rubio on Wednesday.",
+        "The two held talks at the State Department in their first meeting since the gatherings in Manila in July.",
+        "During the meeting, Rubio reaffirmed the U.S. commitment to the defense of South Korea.",
+    ]
+    doc = _doc(nlp, body)
+    talks, during = _event(doc, 1, "talks"), _event(doc, 2, "reaffirmed")
+    ResolveStage()(doc)
+    assert not talks.date.startswith("2024-07") and during.date == "2024-04-10"

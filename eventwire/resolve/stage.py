@@ -132,6 +132,22 @@ _CARRYING = frozenset(("carry", "release", "publish", "issue", "report", "air", 
 _STATEMENTS = frozenset(("statement", "report", "dispatch", "commentary", "editorial", "article", "speech", "message", "remark", "interview", "letter", "post", "video"))
 
 
+def _in_a_span_start(root, trigger_start: int) -> bool:  # type: ignore[no-untyped-def]
+    """True when the date phrase headed by ``root`` ends a noun phrase opened
+    by "since" ("their first meeting since the gatherings in Manila in July"),
+    whatever the parser hangs it on: nothing but nouns and their words lie
+    between, and not the trigger."""
+    doc = root.doc
+    left = root.left_edge.i
+    for i in range(left - 1, max(-1, left - 9), -1):
+        t = doc[i]
+        if t.lower_ == "since":
+            return not (t.idx <= trigger_start < root.idx)
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "PRON") or t.is_sent_start:
+            return False
+    return False
+
+
 def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
     """True when the date phrase ``m`` does not date ``ev``: it is a point of
     reference ("before October 7", "since 2017"), or it sits in a clause of
@@ -154,6 +170,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         # ... and what the owned act did: "Sunday's missile attack on the base killed two soldiers"
         noun = root.head if root is not None else None
         return not (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text))
+    if root is not None and ev.trigger is not None and _in_a_span_start(root, ev.trigger.start):
+        return True
     if root is not None and ev.trigger is not None:
         node = root
         for _ in range(5):
@@ -266,6 +284,8 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
     tok = _date_root(doc, sent, m)
     if tok is None:
         return True
+    if _in_a_span_start(tok, -1):
+        return False  # "their first meeting since the gatherings in Manila in July"
     for _ in range(8):
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             break
