@@ -1005,3 +1005,16 @@ def test_a_day_ending_a_phrase_opened_by_since_dates_nothing_else(nlp) -> None: 
     talks, during = _event(doc, 1, "talks"), _event(doc, 2, "reaffirmed")
     ResolveStage()(doc)
     assert not talks.date.startswith("2024-07") and during.date == "2024-04-10"
+
+
+def test_a_day_of_last_year_is_of_last_year() -> None:
+    # "on June 13" had been this year's June and "last year" a date of its own
+    got = [(m.text, m.iso) for m in find_dates("Israel struck Iran on June 13 last year and again on 22 June last year.", "2026-11-25")]
+    assert got == [("on June 13 last year", "2025-06-13"), ("on 22 June last year", "2025-06-22")]
+    assert [m.iso for m in find_dates("The talks resume on May 5 next year.", "2026-11-25")] == ["2027-05-05"]
+
+
+def test_a_day_told_inside_what_it_called_dates_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hung "on Nov. 6" on "called": the launch had the report's day
+    ev = _resolved(nlp, ["North Korea fired what it called a new solid-fuel ICBM on April 6."], 0, "fired", "MOBILIZE")
+    assert ev.date == "2024-04-06"

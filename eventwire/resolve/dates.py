@@ -176,6 +176,7 @@ def _patterns() -> _Patterns:
     wd = rf"(?P<wd>{_alt(list(weekdays))})"
     num = rf"(?P<n>\d{{1,3}}|(?i:{_alt(list(tw.numbers))}))"
     dash = r"\s*(?:-|–|—|to|through|until|and)\s*"
+    which_year = r",?\s+(?P<which>(?i:last|this|next))\s+(?i:year)\b"  # "on June 13 last year"
 
     def month_of(m: re.Match[str], g: str = "mon") -> int:
         return months[m.group(g).rstrip(".").capitalize()]
@@ -183,6 +184,8 @@ def _patterns() -> _Patterns:
     def explicit(m: re.Match[str], c: _Ctx, mo: int, d: int) -> Date | None:
         if m.groupdict().get("y"):
             return _safe_date(int(m.group("y")), mo, d)
+        if m.groupdict().get("which") and c.p:
+            return _safe_date(c.p.year + {"last": -1, "this": 0, "next": 1}[m.group("which").lower()], mo, d)
         return _year_for(mo, d, c.p, c.future) if c.p else None
 
     def h_iso(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
@@ -394,10 +397,10 @@ def _patterns() -> _Patterns:
             False,
             0,
         ),
-        (2, rf"\b(?:(?i:on)\s+)?(?:{wd},?\s+)?{mon('mon')}\s+{day('d')}(?:,?\s+{year})?", h_md, False, 0),
+        (2, rf"\b(?:(?i:on)\s+)?(?:{wd},?\s+)?{mon('mon')}\s+{day('d')}(?:,?\s+{year}|{which_year})?", h_md, False, 0),
         (
             2,
-            rf"\b(?:(?i:on)\s+)?(?:{wd},?\s+)?(?:(?i:the)\s+)?{day('d')}\s+(?:of\s+)?{mon('mon')}(?:,?\s+{year})?",
+            rf"\b(?:(?i:on)\s+)?(?:{wd},?\s+)?(?:(?i:the)\s+)?{day('d')}\s+(?:of\s+)?{mon('mon')}(?:,?\s+{year}|{which_year})?",
             h_md,
             False,
             0,

@@ -132,6 +132,11 @@ _CARRYING = frozenset(("carry", "release", "publish", "issue", "report", "air", 
 _STATEMENTS = frozenset(("statement", "report", "dispatch", "commentary", "editorial", "article", "speech", "message", "remark", "interview", "letter", "post", "video"))
 
 
+def _naming(verb) -> bool:  # type: ignore[no-untyped-def]
+    """True for the "what it called" of "fired what it called a new ICBM"."""
+    return verb.lemma_.lower() in ("call", "describe", "dub", "term") and verb.head.i != verb.i and any(c.lower_ == "what" for c in verb.children)
+
+
 def _in_a_span_start(root, trigger_start: int) -> bool:  # type: ignore[no-untyped-def]
     """True when the date phrase headed by ``root`` ends a noun phrase opened
     by "since" ("their first meeting since the gatherings in Manila in July"),
@@ -188,6 +193,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False
     tok, tspan = found
     trig = tspan.root
+    if _naming(tok) and tok.head.i in {t.i for t in tspan}:
+        return False  # "fired what it called a new ICBM on Nov. 6": the naming is no clause of its own
     if tok.dep_ in ("acl", "relcl") and tok.head.i in {t.i for t in tspan} and tok.tag_ == "VBN":
         return False  # "a peace agreement between Kinshasa and Kigali, signed in Washington in June 2025": the noun's own day
     if trig.dep_ in ("relcl", "acl") and trig.i != tok.i and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in trig.children):
@@ -292,6 +299,8 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("since", "before", "until", "after"):
             return False
         tok = tok.head
+    if _naming(tok):
+        tok = tok.head  # "fired what it called a new ICBM on Nov. 6"
     if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAYING:
         return True  # "Lavrov held talks with Fidan on Friday, the ministry said": the told clause is the sentence's news
     if _attribution_day(tok):
