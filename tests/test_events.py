@@ -5408,3 +5408,16 @@ def test_round_twenty_three_what_two_parties_discuss_is_their_topic(stages) -> N
     # (a "with" on the verb still names the partner)
     d = code(stages, "South Korea's foreign minister discussed the North's launch with his Japanese counterpart by phone.")
     assert ("CONSULT", "KOR", "JPN") in _stated(d)
+
+
+def test_round_twenty_three_what_observers_say_is_a_view(stages) -> None:  # type: ignore[no-untyped-def]
+    # the talks, the arms trade's help and the firing had been coded as acts
+    for text in (
+        "Analysts said both sides had reasons to keep talking.",
+        "Experts say the arms trade has helped North Korea's military gain combat experience.",
+        '"The North may respond by firing at the speakers," said Kim Dong-yup, a professor at the University of North Korean Studies.',
+        '"Russia will keep supplying the North with oil," said Park Won-gon of the Korea Institute for National Unification.',
+    ):
+        assert _stated(code(stages, text)) == [] and [e for e in code(stages, text).events if e.polarity != "negated"] == [], text
+    # (an official's word still tells an act)
+    assert ("ACCUSE", "KOR", "PRK") in _stated(code(stages, "South Korea's foreign ministry said it strongly condemned North Korea's missile launch."))

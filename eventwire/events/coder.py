@@ -749,6 +749,27 @@ def _pundits_expect(pred: Token) -> bool:
     return False
 
 
+# observers whose words are comment: a view they tell is no act
+_COMMENTATORS = _PUNDITS | {"professor", "fellow", "lecturer", "strategist", "institute", "university", "academy"}
+_VIEW_VERBS = frozenset(("say", "tell", "write", "note", "argue", "believe", "think", "add", "suggest", "caution"))
+
+
+def _pundits_say(pred: Token) -> bool:
+    """The act is told by observers ("Analysts said both sides had reasons to
+    keep talking", '"...," said Leif-Eric Easley, a professor in Seoul'):
+    a view, not a report of what was done."""
+    node = pred
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma(node) in _VIEW_VERBS:
+            subj = [c for c in node.children if c.dep_ == "nsubj"]
+            words = [w for c in subj for w in c.subtree]
+            return any(lemma(w) in _COMMENTATORS for w in words)
+    return False
+
+
 def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The sources of the latest earlier accusation against the state of ``srcs``."""
     own = {s.country for s in srcs if s.country}
@@ -1955,6 +1976,8 @@ def code_sentence(
                 continue  # "The company charged customers over the limit": firms and people arrest and charge nobody
             if _pundits_expect(k.pred):
                 continue  # "Analysts expect North Korea to respond with weapons tests": a forecast
+            if _pundits_say(k.pred):
+                continue  # "Analysts said both sides had reasons to keep talking": a view
             if k.type == "ACCUSE" and c.entry.lemma == "hold" and (
                 any(lemma(t) == "consequence" for t in k.pred.subtree)
                 or any(told_to_come(v) for v in _xcomp_chain(k.pred))
