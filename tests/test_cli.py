@@ -255,3 +255,17 @@ def test_the_act_named_again_by_its_noun_folds_but_an_interception_does_not(caps
     assaults = [e for e in events if e["event_type"] == "ASSAULT"]
     # ("the Russian attack" is the strike told before; the drones brought down over Russia are an act of their own)
     assert sorted(e["trigger"]["text"] for e in assaults) == ["destroyed", "launched one of its largest aerial attacks"]
+
+
+def test_an_act_told_again_with_no_source_folds_into_the_act_it_names(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "U.S. and British warplanes struck Houthi military sites in Yemen overnight. "
+        "The Houthi-run health ministry said six people were killed and 14 wounded in the strikes.\n\n"
+        "North Korea fired what it called a new solid-fuel ICBM on Nov. 6. The missile flew for about 71 minutes and landed in the sea off Japan's northeast coast. "
+        "Five Grad rockets hit a village near the border on Nov. 6, local officials said.\n",
+        "2026-11-22",
+    )
+    # (the dead "in the strikes" and the missile's flight were new sourceless acts; rockets told afresh stay)
+    assert sorted(e["trigger"]["text"] for e in events if not e["source"]) == ["hit"]
+    assert sorted(t["sentence_index"] for e in events if e["event_type"] == "MOBILIZE" for t in e["extra"].get("also_told", [])) == [3]

@@ -632,7 +632,12 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     tellings stay apart (an article may report several undated agreements
     of one meeting). The act keeps the others' sentences and triggers in
     ``extra["also_told"]``, so every telling stays verifiable. Events with
-    no party at all are left as they are. An act named again by its noun
+    no party at all are left as they are, unless they name with a definite
+    word an act or weapon told before ("killed in the strikes", "The missile
+    flew for 71 minutes"): an ASSAULT, MOBILIZE or COERCE with no source then
+    folds into the last act of its type with a source told before it on its
+    day (in the week before, when only the report's day dates it), whose
+    target it does not contradict. An act named again by its noun
     with its source and no target folds into the act of that source and
     type told before it on its day (in the week before, when only the
     report's day dates it); weapons brought down never fold into a strike."""
@@ -693,7 +698,29 @@ def fold_restatements(events: list[Event]) -> list[Event]:
         before = [a for a in aimed.get((ev.event_type, ev.polarity, _side(ev.source)), []) if a.sentence_index < ev.sentence_index and (a.date == ev.date or (
             ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))]
         fold(ev, list(reversed(before)))
+    # an act with no source that names an act or weapon told before ("The strikes
+    # hit radar sites", "six people were killed in the strikes", "The missile flew for
+    # 71 minutes") is that act again: the last one of its type told before it on its day
+    for ev in events:
+        if id(ev) in dropped or ev.source is not None or ev.section != "body" or ev.event_type not in _RETOLD_TYPES or not _TOLD_BEFORE.search(ev.evidence or ""):
+            continue
+        before = [
+            a for a in events
+            if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and a.polarity == ev.polarity and a.sentence_index < ev.sentence_index
+            and (ev.target is None or a.target is None or _side(a.target) == _side(ev.target))
+            and (a.date == ev.date or (ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))
+        ]
+        fold(ev, list(reversed(before)))
     return [e for e in events if id(e) not in dropped]
+
+
+# acts a sourceless retelling may name again, and the definite words that name them
+_RETOLD_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
+_TOLD_BEFORE = re.compile(
+    r"\b(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|air\s?strikes?|raids?|bombings?|shelling|barrage|assault|offensive|missiles?|launch(?:es)?|rockets?|drones?|salvo|projectiles?|drills?|exercises?)\b",
+    re.IGNORECASE,
+)
 
 
 class ResolveStage(Stage):
