@@ -5421,3 +5421,9 @@ def test_round_twenty_three_what_observers_say_is_a_view(stages) -> None:  # typ
         assert _stated(code(stages, text)) == [] and [e for e in code(stages, text).events if e.polarity != "negated"] == [], text
     # (an official's word still tells an act)
     assert ("ACCUSE", "KOR", "PRK") in _stated(code(stages, "South Korea's foreign ministry said it strongly condemned North Korea's missile launch."))
+
+
+def test_round_twenty_three_a_vow_that_an_act_will_not_go_unanswered_threatens(stages) -> None:  # type: ignore[no-untyped-def]
+    # the vow had been a promise (AGREE) and the warning lost
+    d = code(stages, "U.S. and British warplanes struck Houthi sites on Sunday.", 'Houthi spokesman Yahya Saree vowed that the strikes would "not go unanswered."')
+    assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("THREATEN", "YEM")]

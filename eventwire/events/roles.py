@@ -254,8 +254,16 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         comps = [x for x in _complements(c, cands) if id(x) not in dropped]
         if not comps:
             clauses = {ch.i for ch in c.head.children if ch.dep_ == "ccomp"}
+            unanswered = next(
+                (x for x in cands if x.pred.i in clauses and x.entry.role == "negthreat" and x.entry.type == "THREATEN" and is_negated(x.pred, lex.grammar)), None
+            )
             if role == "intent" and any(x.pred.i in clauses and x.entry.role == "judge" and x.entry.type == "THREATEN" for x in cands):
                 dropped.add(id(c))  # "vowed that Israel would face a bitter fate": the threat is the statement
+            elif role == "intent" and unanswered is not None and (cw := cameo_to_plover(unanswered.entry.cameo)) is not None:
+                # "vowed that the strikes would not go unanswered": the vow is the threat
+                me = coded[id(c)]
+                me.cameo, me.type, me.mode = unanswered.entry.cameo, cw.plover, cw.mode
+                dropped.add(id(unanswered))
             elif role == "intent" and clauses:
                 # "agreed that ...": a statement; its content is coded on its own
                 coded[id(c)].weight *= 0.5
