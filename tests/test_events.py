@@ -5427,3 +5427,11 @@ def test_round_twenty_three_a_vow_that_an_act_will_not_go_unanswered_threatens(s
     # the vow had been a promise (AGREE) and the warning lost
     d = code(stages, "U.S. and British warplanes struck Houthi sites on Sunday.", 'Houthi spokesman Yahya Saree vowed that the strikes would "not go unanswered."')
     assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("THREATEN", "YEM")]
+
+
+def test_round_twenty_three_regret_over_a_veto_and_concern_about_a_deployment_judge_who_did_them(stages) -> None:  # type: ignore[no-untyped-def]
+    # the regret had been no event, and the concern had been aimed at nobody
+    d = code(stages, "Russia vetoed the resolution on Tuesday.", "South Korea deeply regretted the veto.")
+    assert ("ACCUSE", "KOR", "RUS") in _stated(d)
+    d = code(stages, "The U.S. aircraft carrier arrived in Busan on Thursday.", "China's foreign ministry said it was seriously concerned about the deployment.")
+    assert ("ACCUSE", "CHN", "USA") in _stated(d)

@@ -227,6 +227,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "sailed through the Taiwan Strait ... Taipei welcomed the transit": whoever sailed
     **dict.fromkeys(_PASSAGE_NOUNS, frozenset(("MOBILIZE",))),
     "arrival": frozenset(("MOBILIZE", "CONSULT")),
+    # "regretted the veto": whoever cast it
+    "veto": frozenset(("REJECT",)),
     **dict.fromkeys(("provocation", "action", "act", "activity"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
     # "expressed regret over the statement", "rejected the remarks": whoever made them
     **dict.fromkeys(("statement", "remark", "comment"), frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))),
@@ -373,7 +375,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
         objs = [c for c in pred.children if c.dep_ == "nsubjpass"]
     if nouns is None:
         # "protested against the launch", "lodged a protest over the drills"
-        objs += [o for h in (pred, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
+        # ("was seriously concerned about the deployment": the copula's adjective)
+        heads = (pred, *objs, *(a for a in pred.children if a.dep_ == "acomp"))
+        objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
         # "voiced support for the decision", "expressed gratitude for the release": what the noun judges
         objs += [o for h in list(objs) if h.i != pred.i for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         # "welcomed the outcome of the summit": what it came of
