@@ -5435,3 +5435,12 @@ def test_round_twenty_three_regret_over_a_veto_and_concern_about_a_deployment_ju
     assert ("ACCUSE", "KOR", "RUS") in _stated(d)
     d = code(stages, "The U.S. aircraft carrier arrived in Busan on Thursday.", "China's foreign ministry said it was seriously concerned about the deployment.")
     assert ("ACCUSE", "CHN", "USA") in _stated(d)
+
+
+def test_round_twenty_three_restraint_asked_of_all_parties_is_asked_of_the_sides_just_told(stages) -> None:  # type: ignore[no-untyped-def]
+    # the call had been aimed at nobody ("all parties" names no state)
+    d = code(stages, "U.S. and British warplanes struck Houthi sites in Yemen overnight.", "Saudi Arabia called on all parties to exercise restraint and avoid escalation.")
+    assert {(e.event_type, e.target.country) for e in d.events if e.sentence_index == 1 and e.target is not None} >= {("REQUEST", "YEM")}
+    # (restraint asked of a party named is asked of it alone)
+    d = code(stages, "U.S. and British warplanes struck Houthi sites in Yemen overnight.", "Saudi Arabia called on the Houthis to exercise restraint.")
+    assert {e.target.country for e in d.events if e.sentence_index == 1 and e.target is not None} == {"YEM"}

@@ -557,8 +557,10 @@ _CALM_WORDS = frozenset(("restraint", "calm", "de-escalation", "deescalation", "
 
 
 def _asks_for_calm(pred: Token) -> bool:
-    """ "called for restraint", "urged calm", "urged de-escalation" (nobody named as addressed)."""
+    """ "called for restraint", "urged calm", "urged de-escalation", "called on all
+    parties to exercise restraint" (nobody named as addressed)."""
     objs = [o for o in pred.children if o.dep_ in ("dobj", "obj")] + pobjs(pred, {"for"})
+    objs += [o for x in pred.children if x.dep_ == "xcomp" for o in x.children if o.dep_ in ("dobj", "obj")]
     return any(lemma(o) in _CALM_WORDS or o.lower_ in _CALM_WORDS for o in objs)
 
 
