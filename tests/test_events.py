@@ -5444,3 +5444,9 @@ def test_round_twenty_three_restraint_asked_of_all_parties_is_asked_of_the_sides
     # (restraint asked of a party named is asked of it alone)
     d = code(stages, "U.S. and British warplanes struck Houthi sites in Yemen overnight.", "Saudi Arabia called on the Houthis to exercise restraint.")
     assert {e.target.country for e in d.events if e.sentence_index == 1 and e.target is not None} == {"YEM"}
+
+
+def test_round_twenty_three_verbs_joined_before_one_object_share_it(stages) -> None:  # type: ignore[no-untyped-def]
+    # the condemnation had reached only the first of the two states
+    d = code(stages, "The DPRK government strongly condemns and rejects the U.S. and the ROK for escalating the military tension by staging war drills.")
+    assert {("ACCUSE", "USA"), ("ACCUSE", "KOR"), ("REJECT", "USA"), ("REJECT", "KOR")} <= {(e.event_type, e.target.country) for e in d.events if e.target is not None}

@@ -740,6 +740,14 @@ def verb_targets(
         if not tgt:
             # "summoned [Chinese Ambassador Dai Bing]", "arrested [impeached President Yoon]" misparsed
             tgt = [t for t in object_tokens(pred) if t.i not in skip and t.dep_ != "nsubjpass"]
+        if not tgt and not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in pred.children):
+            # "condemns and rejects the U.S. and the ROK": the object the verbs share
+            # hangs on the last of them (one with no subject of its own)
+            tgt = [
+                t for v in pred.children
+                if v.dep_ == "conj" and v.pos_ == "VERB" and v.i == pred.i + 2 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                for t in object_tokens(v) if t.i not in skip and t.dep_ != "nsubjpass"
+            ]
         if lemma(pred) in _FIRING_VERBS:
             # "fired artillery on Kharkiv": the object is the weapon, not a party
             tgt = [t for t in tgt if not is_weapon_name(t)]
