@@ -5450,3 +5450,11 @@ def test_round_twenty_three_verbs_joined_before_one_object_share_it(stages) -> N
     # the condemnation had reached only the first of the two states
     d = code(stages, "The DPRK government strongly condemns and rejects the U.S. and the ROK for escalating the military tension by staging war drills.")
     assert {("ACCUSE", "USA"), ("ACCUSE", "KOR"), ("REJECT", "USA"), ("REJECT", "KOR")} <= {(e.event_type, e.target.country) for e in d.events if e.target is not None}
+
+
+def test_round_twenty_three_a_talk_had_is_a_talk_held(stages) -> None:  # type: ignore[no-untyped-def]
+    # "had a separate talk" had given each side a meeting with nobody
+    d = code(stages, "Choe Son Hui and the Chinese vice-premier had a separate talk on November 26.")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT") == [("CHN", "PRK"), ("PRK", "CHN")]
+    # (an agreement had is no agreement made)
+    assert code(stages, "Russia had an agreement with Ukraine on grain exports.").events == []

@@ -872,7 +872,8 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
             # (not a naming verb with what it calls the thing: "called the sanctions illegal", "called the talks constructive")
             named = lemma(head) in NAMING_VERBS and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in head.children)
             # ("raised tariffs", "raised concerns" are light; "raise the attack with counterparts" is a topic)
-            lit = lemma(head) in light or (lemma(head) in _RAISING and entry.type in ("SANCTION", "ACCUSE"))
+            # ("had a separate talk", "had a phone call": a meeting had is held; not "had an agreement")
+            lit = lemma(head) in light or (lemma(head) in _RAISING and entry.type in ("SANCTION", "ACCUSE")) or (lemma(head) == "have" and entry.type == "CONSULT")
             if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "conj") and lit and head.i != tok.i and not _held_up(head) and not named:
                 if tok.dep_ == "conj":
                     # "launched attacks and raids": the conjunct shares the head's verb
