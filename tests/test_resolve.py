@@ -1018,3 +1018,20 @@ def test_a_day_told_inside_what_it_called_dates_the_act(nlp) -> None:  # type: i
     # the parser hung "on Nov. 6" on "called": the launch had the report's day
     ev = _resolved(nlp, ["North Korea fired what it called a new solid-fuel ICBM on April 6."], 0, "fired", "MOBILIZE")
     assert ev.date == "2024-04-06"
+
+
+def test_what_is_said_at_a_reception_told_just_before_has_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hung "on April 10" on "headed", so the day dated no sentence to go on with;
+    # and a present tense told by "said" is told on the day of the saying
+    body = ["Kim Jong Un received the Chinese delegation headed by Ding Xuexiang on April 10. He denounced the United States. Ding said that China firmly supports the DPRK."]
+    doc = _doc(nlp, body)
+    denounced, supports = _event(doc, 1, "denounced"), _event(doc, 2, "supports")
+    denounced.event_type = supports.event_type = "ACCUSE"
+    ResolveStage()(doc)
+    assert (denounced.date, supports.date) == ("2024-04-10", "2024-04-10")
+    # (what one says will be done is still to come: no day of the reception)
+    doc = _doc(nlp, ["Kim Jong Un received the Chinese delegation headed by Ding Xuexiang on April 10. Ding said that China will support the DPRK."])
+    will = _event(doc, 1, "support")
+    will.event_type = "SUPPORT"
+    ResolveStage()(doc)
+    assert will.extra["date_source"] != "context"

@@ -305,6 +305,8 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
         return True  # "Lavrov held talks with Fidan on Friday, the ministry said": the told clause is the sentence's news
     if _attribution_day(tok):
         return False  # "He crossed the MDL at 6:20 a.m., the JCS said Friday": the day of the telling, not of the news
+    if tok.dep_ == "acl" and tok.lemma_.lower() in ("head", "lead") and tok.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT":
+        return True  # "received the delegation headed by Ding on November 26": the parser's hook, the reception's day
     return tok.dep_ not in _CLAUSE_DEPS
 
 
@@ -349,6 +351,9 @@ def _told_in_past(doc: Document, ev: Event) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING and verb.head.tag_ == "VBD" else None
+    if said is not None and verb.tag_ in ("VBZ", "VBP") and not auxes and not any(c.dep_ in ("aux", "auxpass") for c in said.children):
+        return True  # "Ding said that China firmly supports the DPRK": told when it was said
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in auxes)
