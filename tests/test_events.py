@@ -5458,3 +5458,12 @@ def test_round_twenty_three_a_talk_had_is_a_talk_held(stages) -> None:  # type: 
     assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT") == [("CHN", "PRK"), ("PRK", "CHN")]
     # (an agreement had is no agreement made)
     assert code(stages, "Russia had an agreement with Ukraine on grain exports.").events == []
+
+
+def test_round_twenty_three_a_call_told_before_what_was_said_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    # the call had been given the subject of what was said ("the seizure"), so no caller
+    d = code(stages, "South Korea's chief nuclear envoy, Jung Yeon-doo, said in a phone call with his U.S. counterpart, Kevin Kim, on Monday that the seizure showed that sanctions were working.")
+    assert ("CONSULT", "KOR", "USA") in _stated(d)
+    # (talks told after what was said are of those who said it is about)
+    d = code(stages, "Japan and South Korea agreed to expand drills, the Cabinet Office said after talks in Tokyo.")
+    assert ("CONSULT", "JPN", "KOR") in _stated(d)

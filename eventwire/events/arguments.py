@@ -1115,6 +1115,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # Cabinet Office said after talks in Tokyo")
             verb = noun.head.head
             told = [c for c in verb.children if c.dep_ == "ccomp"] if lemma(verb) in SAYING else []
+            # ("said in a phone call with his U.S. counterpart on Monday that ...": the
+            # call comes before what was said, so the speaker made it)
+            told = [c for c in told if not noun.i < c.left_edge.i]
             src = actors_of_all(subject_tokens(told[0] if told else verb), index)
             if len(src) > 1 and _symmetric(cand) and not tgt_free(noun):
                 return src, [], True
