@@ -5467,3 +5467,9 @@ def test_round_twenty_three_a_call_told_before_what_was_said_is_the_speaker_s(st
     # (talks told after what was said are of those who said it is about)
     d = code(stages, "Japan and South Korea agreed to expand drills, the Cabinet Office said after talks in Tokyo.")
     assert ("CONSULT", "JPN", "KOR") in _stated(d)
+
+
+def test_round_twenty_three_a_chanted_slogan_is_no_act_and_names_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    # "Withdraw" had been a withdrawal and a made-up state the crowd protested against
+    d = code(stages, 'About 3,000 people rallied outside the U.S. Embassy in Seoul on Tuesday, chanting "No more tributes" and "Withdraw the $10 billion demand."')
+    assert [(e.event_type, e.target.country if e.target else None) for e in d.events] == [("PROTEST", "USA")]

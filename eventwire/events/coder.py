@@ -776,6 +776,24 @@ def _pundits_say(pred: Token) -> bool:
     return False
 
 
+_CHANT_BEFORE = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|sang|singing|slogans?(?:\s+such\s+as)?|read(?:s|ing)?|bearing)\s*:?\s*$")
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+
+
+def chant_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans (document offsets) of the slogans a sentence quotes
+    after a verb of chanting ('chanting "No more tributes" and "Withdraw the
+    demand"'): what a crowd cries is no act told, and no party."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    for m in _QUOTED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _CHANT_BEFORE.search(before) or (last >= 0 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[last : m.start()])):
+            out.append((offset + m.start(), offset + m.end()))
+            last = m.end()
+    return out
+
+
 def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The sources of the latest earlier accusation against the state of ``srcs``."""
     own = {s.country for s in srcs if s.country}
@@ -1403,6 +1421,7 @@ def code_sentence(
     # the nouns a past tense read as their modifier acts on (character spans)
     flat_objects = [(c.pred.head.left_edge.idx, c.pred.head.idx + len(c.pred.head.text)) for c in cands if c.via == "flat" and c.pred.head.i > c.pred.i]
     events: list[Event] = []
+    chants = chant_spans(span.text, span.start_char)
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
     # (in a headline, a protest too: "Seoul protests after North Korea fires missiles")
     headline = _headline(sent, span)
@@ -1447,6 +1466,8 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
             continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
+        if any(a <= c.pred.idx < b for a, b in chants):
+            continue  # 'chanting "Withdraw the $10 billion demand"': a slogan, no act
         if c.via in ("noun", "light") and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _SHOWING and any(p.dep_ == "poss" for p in c.head.children) and any(
             s.dep_ == "nsubj" and s.pos_ in ("PRON", "NOUN") and s.lower_ not in ("we", "i", "they", "he", "she") for s in c.head.head.children
         ):
@@ -2365,6 +2386,8 @@ def code_sentence(
             fired = [(o.left_edge.idx, o.idx + len(o.text)) for o in k.pred.children if o.dep_ in ("dobj", "obj")]
             tgts = [t for t in tgts if t.start is None or not any(a <= t.start < b for a, b in fired)]
         tgts = _one_place_per_state(tgts)
+        # (nobody a slogan names: 'chanting "Withdraw the $10 billion demand"')
+        tgts = [t for t in tgts if t.start is None or not any(a <= t.start < b for a, b in chants)]
         if k.cameo.startswith("042") and c.via == "verb" and tgts and not any(t.country for t in tgts):
             # "arrived at Wonsan's Kalma airport": the state visited, not the airport's name
             places = [a for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "to") for x in p.subtree for a in index.on(x) if a.country and a.kind == "country"]
