@@ -5473,3 +5473,9 @@ def test_round_twenty_three_a_chanted_slogan_is_no_act_and_names_no_party(stages
     # "Withdraw" had been a withdrawal and a made-up state the crowd protested against
     d = code(stages, 'About 3,000 people rallied outside the U.S. Embassy in Seoul on Tuesday, chanting "No more tributes" and "Withdraw the $10 billion demand."')
     assert [(e.event_type, e.target.country if e.target else None) for e in d.events] == [("PROTEST", "USA")]
+
+
+def test_round_twenty_three_balloons_launched_from_a_state_are_its(stages) -> None:  # type: ignore[no-untyped-def]
+    # the North had been the target of its own balloons, their sender lost
+    d = code(stages, "About 60 balloons carrying trash were launched from the North between Saturday night and early Sunday, the JCS said.")
+    assert [(e.event_type, e.source.country if e.source else None) for e in d.events] == [("COERCE", "PRK")]

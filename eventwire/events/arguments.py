@@ -1242,7 +1242,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         own = None
     # "demanded that X ...", "accused that X ...": the clause's subject is the target
     clause = cand.entry.type in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or cand.entry.role in ("ask", "refuse")
-    origin = cand.entry.type in _FROM_IS_ORIGIN
+    # ("balloons were launched from the North": a launch's origin, whatever its type)
+    origin = cand.entry.type in _FROM_IS_ORIGIN or (cand.via == "verb" and lemma(pred) in ("launch", "fly", "float", "fire"))
     if origin and passive and not _agent(pred):
         # "the missiles were fired from Pyongyang": the place fired them
         # (or "from near Pyongyang", "from around Sunan")
