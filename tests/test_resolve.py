@@ -1035,3 +1035,10 @@ def test_what_is_said_at_a_reception_told_just_before_has_its_day(nlp) -> None: 
     will.event_type = "SUPPORT"
     ResolveStage()(doc)
     assert will.extra["date_source"] != "context"
+
+
+def test_a_month_that_year_takes_the_year_told_earlier_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in September" had been this year's and "that year" the report's
+    body = ["Iran suspended cooperation with the IAEA in July last year, and the E3 triggered the reimposition of UN sanctions in September that year."]
+    assert _resolved(nlp, body, 0, "triggered", "SANCTION").date == "2023-09-01"
+    assert [m.iso for m in find_dates("the sanctions came back in September that year", P, "past", "2023-07-01")] == ["2023-09-01"]

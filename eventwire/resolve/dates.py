@@ -429,7 +429,7 @@ def _patterns() -> _Patterns:
         (3, rf"\b(?i:between|from)\s+{year}\s*(?:-|–|and|to|until|through)\s*(?P<y2>(?:19|20)\d\d)(?!\d)", h_year_range, False, 0),
         (
             3,
-            rf"\b(?:(?i:in|since|during|by)\s+)?(?:(?i:early|mid|late)[- ])?(?P<mon>{_alt(full_months)})\s+(?i:of)\s+(?i:that|the\s+same)\s+(?i:year)\b",
+            rf"\b(?:(?i:in|since|during|by)\s+)?(?:(?i:early|mid|late)[- ])?(?P<mon>{_alt(full_months)})\s+(?:(?i:of)\s+)?(?i:that|the\s+same)\s+(?i:year)\b",
             h_that_month,
             True,
             0,

@@ -779,8 +779,15 @@ class ResolveStage(Stage):
         # (any date told before names the year: "since the war began in October 2023")
         tt = THAT_TIME.search(sent.text)
         # (not after a date of its own sentence: "arrested in October 2013 and sentenced the following year")
+        # (a year told earlier in the sentence itself first: "suspended cooperation in July
+        # last year, and the E3 triggered sanctions in September that year")
+        told_here = [
+            x for x in st.dates(sent)
+            if tt is not None and x.end <= tt.start() and x.granularity in ("day", "month") and not THAT_TIME.search(x.text)
+            and sent.text[x.end : tt.start()].strip() not in ("", "of")  # (not the month "that year" goes with)
+        ]
         if tt is not None and not (ANCHOR_YEAR.match(tt.group(0)) and any(x.end <= tt.start() and not x.relative for x in st.dates(sent))) and (
-            anchored := self._against(st, sent, ev, next((d for p in st.previous(sent) for d in reversed(st.dates(p))), None), that_time=True)
+            anchored := self._against(st, sent, ev, (told_here[-1:] or [d for p in st.previous(sent) for d in reversed(st.dates(p))] or [None])[0], that_time=True)
         ) is not None:
             # "in November of that year", "that October": the year of the date told before
             self._set_date(ev, anchored, "context")
