@@ -1042,3 +1042,8 @@ def test_a_month_that_year_takes_the_year_told_earlier_in_its_sentence(nlp) -> N
     body = ["Iran suspended cooperation with the IAEA in July last year, and the E3 triggered the reimposition of UN sanctions in September that year."]
     assert _resolved(nlp, body, 0, "triggered", "SANCTION").date == "2023-09-01"
     assert [m.iso for m in find_dates("the sanctions came back in September that year", P, "past", "2023-07-01")] == ["2023-09-01"]
+
+
+def test_later_that_month_is_the_month_told_before() -> None:
+    assert [(m.text, m.iso) for m in find_dates("China suspended seafood imports later that month.", P, "past", "2023-11-14")] == [("later that month", "2023-11-01")]
+    assert find_dates("China suspended seafood imports later that month.", P) == []

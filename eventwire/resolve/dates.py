@@ -111,7 +111,7 @@ _ANCHOR_YEAR = r"\bthe\s+(?:following\s+year|year\s+(?:after|before)(?!\s+(?:las
 
 # A month or the year of the date being continued: "that October", "in November of that year"
 _THAT_TIME = (
-    r"\b(?:that|the\s+same)\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:that|the\s+same)\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bof\s+(?:that|the\s+same)\s+year\b|" + _ANCHOR_YEAR
 )
 
@@ -238,6 +238,12 @@ def _patterns() -> _Patterns:
             return None
         d = _safe_date(c.continued.year, month_of(m), 1)
         return (d, "month", None) if d else None
+
+    def h_same_month(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "later that month": the month of the date being continued
+        if c.continued is None:
+            return None
+        return _safe_date(c.continued.year, c.continued.month, 1), "month", None
 
     def h_that_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         if c.continued is None:
@@ -436,6 +442,7 @@ def _patterns() -> _Patterns:
         ),
         (3, rf"\b(?i:that|the\s+same)\s+(?P<mon>{_alt(full_months)})\b", h_that_month, True, 0),
         (5, r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b", h_that_year, True, re.I),
+        (5, r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+month\b", h_same_month, True, re.I),
         (5, _ANCHOR_YEAR, h_anchor_year, True, re.I),
         (
             4,
