@@ -743,16 +743,24 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _governing(pred: Token, lemmas: frozenset[str], steps: int) -> Token | None:
+    """The first head above ``pred`` (at most ``steps`` up) whose lemma is one of ``lemmas``."""
+    node = pred
+    for _ in range(steps):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if lemma(node) in lemmas:
+            return node
+    return None
+
+
 def _pundits_expect(pred: Token) -> bool:
     """The act is what observers expect ("Analysts expect North Korea to respond")."""
-    node = pred
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if lemma(node) in _FORECASTING:
-            return any(c.dep_ == "nsubj" and (lemma(c) in _PUNDITS or any(lemma(g) in _PUNDITS for g in c.children if g.dep_ == "compound")) for c in node.children)
-    return False
+    node = _governing(pred, _FORECASTING, 4)
+    return node is not None and any(
+        c.dep_ == "nsubj" and (lemma(c) in _PUNDITS or any(lemma(g) in _PUNDITS for g in c.children if g.dep_ == "compound")) for c in node.children
+    )
 
 
 # observers whose words are comment: a view they tell is no act
@@ -764,16 +772,8 @@ def _pundits_say(pred: Token) -> bool:
     """The act is told by observers ("Analysts said both sides had reasons to
     keep talking", '"...," said Leif-Eric Easley, a professor in Seoul'):
     a view, not a report of what was done."""
-    node = pred
-    for _ in range(5):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if lemma(node) in _VIEW_VERBS:
-            subj = [c for c in node.children if c.dep_ == "nsubj"]
-            words = [w for c in subj for w in c.subtree]
-            return any(lemma(w) in _COMMENTATORS for w in words)
-    return False
+    node = _governing(pred, _VIEW_VERBS, 5)
+    return node is not None and any(lemma(w) in _COMMENTATORS for c in node.children if c.dep_ == "nsubj" for w in c.subtree)
 
 
 _CHANT_BEFORE = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|sang|singing|slogans?(?:\s+such\s+as)?|read(?:s|ing)?|bearing)\s*:?\s*$")

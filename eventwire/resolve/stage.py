@@ -341,13 +341,10 @@ def _told_in_past(doc: Document, ev: Event) -> bool:
     """True when the event's trigger is (or hangs on) a verb in the simple
     past, active ("fired") or passive ("were taken"), that is no verb of
     saying: not "has fired", "had banned", "will fire"."""
-    if ev.trigger is None or doc.spacy is None:
+    tspan = _trigger_span(doc, ev)
+    if tspan is None:
         return False
-    tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
-    if tspan is None or not len(tspan):
-        return False
-    tok = result_host(tspan.root) or tspan.root
-    verb = _verb_above(tok, 3)
+    verb = _verb_above(tspan.root, 3)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -379,20 +376,27 @@ def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event, root=No
     """(the verb of the clause the date phrase ``m`` belongs to, the event's
     trigger span), or None when the parse or the trigger is missing."""
     root = root if root is not None else _date_root(doc, sent, m)
-    if root is None or ev.trigger is None:
+    tspan = _trigger_span(doc, ev) if root is not None else None
+    if tspan is None:
+        return None
+    verb = _verb_above(root, 6)
+    if verb.lower_ == "persona" and verb.head.i != verb.i:
+        verb = verb.head  # "declared three diplomats persona non grata on Sunday": the parser's verb "persona" is the declaring
+    return verb, tspan
+
+
+def _trigger_span(doc: Document, ev: Event):  # type: ignore[no-untyped-def]
+    """The tokens of the event's trigger, or of the act a result comes of
+    ("accused Rwanda on Tuesday of arming rebels who attacked a post last
+    week, killing nine soldiers": a result is dated as that act); None
+    without a trigger or a parse."""
+    if ev.trigger is None or doc.spacy is None:
         return None
     tspan = doc.spacy.char_span(ev.trigger.start, max(ev.trigger.start + 1, ev.trigger.end), alignment_mode="expand")
     if tspan is None or not len(tspan):
         return None
     host = result_host(tspan.root)
-    if host is not None:
-        # "accused Rwanda on Tuesday of arming rebels who attacked a post last week, killing
-        # nine soldiers": a result is dated as the act it comes of
-        tspan = doc.spacy[host.i : host.i + 1]
-    verb = _verb_above(root, 6)
-    if verb.lower_ == "persona" and verb.head.i != verb.i:
-        verb = verb.head  # "declared three diplomats persona non grata on Sunday": the parser's verb "persona" is the declaring
-    return verb, tspan
+    return doc.spacy[host.i : host.i + 1] if host is not None else tspan
 
 
 def _clause_depth(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> int:
@@ -532,17 +536,18 @@ class _DocState:
             self._ctx_date[sent.index] = found  # a cut-off chain is not memoised as "no date"
         return found
 
-    def narrative_date(self, sent: Sentence, paragraphs: int = 1) -> DateMatch | None:
+    def narrative_date(self, sent: Sentence, event_type: str) -> DateMatch | None:
         """The day the nearest earlier sentence with a date of its own gives
         its act, in the same paragraph or the one before, when that day is a
         recent one (at most NARRATIVE_DAYS before the report): the day an
         undated act told in the simple past goes on with ("On Tuesday
         evening, 3,000 people rallied ... Police mobilized about 4,000
-        officers"); ``paragraphs``: how many paragraphs back it may lie. Of
-        several days, the last told ("arrived on Thursday and held talks
-        on Friday")."""
+        officers"); what is said (``event_type`` in _SAID_TYPES) only from
+        its own paragraph. Of several days, the last told ("arrived on
+        Thursday and held talks on Friday")."""
         if sent.section != "body" or not self.published or _NOW.search(sent.text):
             return None
+        paragraphs = 0 if event_type in _SAID_TYPES else 1
         for prev in self.previous(sent):
             if sent.section_index - prev.section_index > paragraphs:
                 return None
@@ -781,13 +786,13 @@ class ResolveStage(Stage):
         # (not after a date of its own sentence: "arrested in October 2013 and sentenced the following year")
         # (a year told earlier in the sentence itself first: "suspended cooperation in July
         # last year, and the E3 triggered sanctions in September that year")
-        told_here = [
+        told_here = [] if tt is None else [
             x for x in st.dates(sent)
-            if tt is not None and x.end <= tt.start() and x.granularity in ("day", "month") and not THAT_TIME.search(x.text)
+            if x.end <= tt.start() and x.granularity in ("day", "month") and not THAT_TIME.search(x.text)
             and sent.text[x.end : tt.start()].strip() not in ("", "of")  # (not the month "that year" goes with)
         ]
         if tt is not None and not (ANCHOR_YEAR.match(tt.group(0)) and any(x.end <= tt.start() and not x.relative for x in st.dates(sent))) and (
-            anchored := self._against(st, sent, ev, (told_here[-1:] or [d for p in st.previous(sent) for d in reversed(st.dates(p))] or [None])[0], that_time=True)
+            anchored := self._against(st, sent, ev, told_here[-1] if told_here else next((d for p in st.previous(sent) for d in reversed(st.dates(p))), None), that_time=True)
         ) is not None:
             # "in November of that year", "that October": the year of the date told before
             self._set_date(ev, anchored, "context")
@@ -803,7 +808,7 @@ class ResolveStage(Stage):
             if (
                 m.iso and (root := _date_root(st.doc, sent, m)) is not None and _attribution_day(verb := _verb_above(root, 6))
                 and trig is not None and sent.start + trig < verb.idx and _told_in_past(st.doc, ev)
-                and (told := st.narrative_date(sent, 0 if ev.event_type in _SAID_TYPES else 1)) is not None and told.iso and _day(told.iso) <= _day(m.iso)
+                and (told := st.narrative_date(sent, ev.event_type)) is not None and told.iso and _day(told.iso) <= _day(m.iso)
             ):
                 # "He crossed the MDL at 6:20 a.m., the JCS said Friday" right after "A soldier
                 # defected on Thursday": the act goes on with Thursday, Friday is the telling's
@@ -830,7 +835,7 @@ class ResolveStage(Stage):
         if ctx is not None:
             self._set_date(ev, _offset_outside(sent.text, ctx, trig), "context")
             return
-        if _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (told := st.narrative_date(sent, 0 if ev.event_type in _SAID_TYPES else 1)) is not None:
+        if _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (told := st.narrative_date(sent, ev.event_type)) is not None:
             self._set_date(ev, _offset_outside(sent.text, told, trig), "context")
             return
         if st.dateline is not None and st.dateline.date_text:
