@@ -172,3 +172,25 @@ def test_joint_agreement_stays_between_the_parties(stages) -> None:
 def test_a_commitment_to_meet_is_an_intent(stages) -> None:
     d = code(stages, "Japan and South Korea committed to consult each other promptly in a crisis.")
     assert {(e.event_type, e.polarity) for e in d.events} == {("AGREE", "future")}
+
+
+def test_crowd_control_hits_whoever_holds_the_gathering(stages) -> None:
+    # the agent of the gathering, whether set off by a participle or hung on the verb by the parser
+    for text in (
+        "Georgian police broke up a demonstration staged by opposition supporters outside parliament on Monday.",
+        "Police dispersed a rally by opposition supporters in Tbilisi on Monday.",
+    ):
+        ev = primary_event(code(stages, text).events)
+        assert (ev.event_type, ev.source.country, ev.target.text) == ("ASSAULT", "GEO", "supporters" if "staged" in text else "supporters in Tbilisi")
+    prevented = primary_event(code(stages, "Police prevented a march organised by Kurdish activists in Istanbul on Sunday.").events)
+    assert (prevented.event_type, prevented.target.sector) == ("COERCE", "OPP")
+
+
+def test_closing_a_border_with_a_state_is_a_sanction(stages) -> None:
+    d = code(stages, "Russia closed its southern borders with Iran and Turkey because of fighting in the Caucasus.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in d.events} == {("SANCTION", "RUS", "IRN"), ("SANCTION", "RUS", "TUR")}
+
+
+def test_hackers_are_not_of_the_state_they_hit(stages) -> None:
+    ev = primary_event(code(stages, "Hackers have defaced nearly 3,000 Danish Web sites over the past month.").events)
+    assert (ev.source.country, ev.target.country) == (None, "DNK")

@@ -632,7 +632,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             # the state the story is filed from, not of the agency's
             m.country = filed_from
             continue
-        if not prefer and not at_home and m.sector in _SPEAKING_SECTORS and _named_only_later_here(text, m, focus, named):
+        if not prefer and not at_home and (m.sector in _SPEAKING_SECTORS or _HACKERS.search(m.text)) and _named_only_later_here(text, m, focus, named):
             # "The spokesperson denounced Japan for its remarks", "The junta
             # arrested a French aid worker": the only state named is the one
             # the body acts on, after it in the same sentence; no home for it
@@ -663,6 +663,9 @@ def _body_sector(name: str) -> str | None:
 
 
 _SPEAKING_SECTORS = frozenset(("GOV",))
+# hackers are seldom of the state whose sites they hit: "Hackers defaced
+# Danish Web sites" names whom they attacked, not where they are from
+_HACKERS = re.compile(r"\bhackers?\b", re.IGNORECASE)
 
 
 def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:

@@ -768,6 +768,12 @@ def verb_targets(
                 p for t in tgt
                 for x in (t, *(pobjs(t, {"of"}) if lemma(t) in _SPEECH_ACT_NOUNS else []))
                 for p in pobjs(x, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})
+            ] or [
+                # "broke up a demonstration staged by opposition supporters",
+                # "dispersed a rally by students" (the "by" hung on the verb)
+                p for t in tgt if lemma(t) in _GATHERING_NOUNS
+                for p in [*(p for r in t.children if r.dep_ == "acl" and r.tag_ == "VBN" and lemma(r) in _ORGANISING for p in pobjs(r, {"by"})),
+                          *(p for p in pobjs(pred, {"by"}) if p.i > t.i)]
             ] or tgt
     if not tgt:
         tgt = pps
@@ -855,6 +861,12 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     if poss:
         return poss
     agent = pobjs(noun, agent_preps)  # "an attack by X", "condemnation from X", "aid from X"
+    # "a demonstration staged by opposition supporters", "an attack claimed by ISIS"
+    agent = agent or [p for r in noun.children if r.dep_ == "acl" and r.tag_ == "VBN" and lemma(r) in _ORGANISING for p in pobjs(r, {"by"})]
+    if not agent and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" and not is_passive(noun.head):
+        # "dispersed a rally by opposition supporters": the parser hangs the
+        # noun's agent on the verb; a party named there is the noun's
+        agent = [p for p in pobjs(noun.head, {"by"}) if p.i > noun.i and index.on(p)]
     if agent:
         return agent
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
@@ -874,6 +886,8 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     ]
 
 
+# who stands behind an act named by a noun: "a march organised by activists"
+_ORGANISING = frozenset(("stage", "organise", "organize", "lead", "hold", "call", "mount", "launch", "carry", "conduct", "spearhead", "claim", "orchestrate", "perpetrate", "commit"))
 # what a state puts somewhere or hands over: "a structure China has installed"
 _MAKING = frozenset(("install", "instal", "build", "erect", "construct", "place", "deploy", "station", "supply", "provide", "send", "ship", "deliver", "plant", "lay"))
 
