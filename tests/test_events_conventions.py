@@ -194,3 +194,11 @@ def test_closing_a_border_with_a_state_is_a_sanction(stages) -> None:
 def test_hackers_are_not_of_the_state_they_hit(stages) -> None:
     ev = primary_event(code(stages, "Hackers have defaced nearly 3,000 Danish Web sites over the past month.").events)
     assert (ev.source.country, ev.target.country) == (None, "DNK")
+
+
+def test_a_resignation_is_a_retreat_and_a_campaign_aim_is_not_done(stages) -> None:
+    # PLOVER: RETREAT "also covers resignations of government officials" (mode resign)
+    ev = primary_event(code(stages, "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic elections.").events)
+    assert (ev.event_type, ev.mode, ev.polarity) == ("RETREAT", "resign", "asserted")
+    d = code(stages, "Opposition supporters launched a campaign to force Prime Minister Nikol Pashinian to step down.")
+    assert [(e.event_type, e.polarity) for e in d.events if e.event_type == "RETREAT"] == [("RETREAT", "hypothetical")]

@@ -86,6 +86,8 @@ _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despi
 _READYING = frozenset(("prepare", "draft", "mull", "weigh"))
 _MEASURES = frozenset(("sanction", "measure", "package", "tariff", "ban", "embargo", "restriction", "countermeasure", "penalty", "levy"))
 _PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended", "preferred", "desired"))
+# what a drive or a plot is for is its aim, not something done
+_AIM_NOUNS = frozenset(("campaign", "drive", "push", "plot", "scheme", "initiative", "strategy", "struggle"))
 _MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetical", "would-be"))
 # What a blocking verb stops when its "to" clause is the content of its object
 # ("vetoed a resolution to tighten sanctions"), not the blocker's purpose
@@ -143,8 +145,8 @@ def _asked_for(verb: Token) -> bool:
         return True  # "rejected Israel's demand that Hezbollah withdraw"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    if verb.dep_ == "acl":
-        return lemma(verb.head) in _ASKED_NOUNS
+    if verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN"):
+        return lemma(verb.head) in _ASKED_NOUNS  # (a headline's "Calls for interim president to resign")
     return verb.dep_ in ("advcl", "xcomp") and any(
         c.dep_ in ("dobj", "obj", "nsubj") and c.i < verb.i and lemma(c) in _ASKED_NOUNS for c in verb.head.children
     )
@@ -317,6 +319,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         negated = True  # "vetoing a resolution to tighten sanctions": what was blocked did not happen
     if top.dep_ == "xcomp" and lemma(top.head) in grammar.future_verbs:
         future = True
+    if any(t.dep_ == "acl" and lemma(t.head) in _AIM_NOUNS and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
+        hypothetical = True  # "launched a campaign to force the prime minister to step down": the aim, not the outcome
     if any(t.dep_ == "xcomp" and lemma(t.head) == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in [pred, *chain]):
         future = True  # "Hamas is to free 33 hostages": arranged, not done
     # headline style "U.S., Korea to stage drills": a bare to-infinitive as main verb
