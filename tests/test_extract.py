@@ -113,6 +113,19 @@ def test_text_blank_line_paragraphs_join_wrapped_lines() -> None:
     ]
 
 
+def test_a_headline_over_its_deck_is_not_joined_as_a_wrapped_line() -> None:
+    # both lines are of wrapped length, but neither ends a sentence: a header, not a paragraph
+    raw = (
+        "North Korea fires ballistic missile into East Sea as allies hold spring drills\n"
+        "Tokyo lodges protest; Washington calls launch destabilising\n\n"
+        "SEOUL, March 12 - Japan lodged a strong protest with Pyongyang on Wednesday.\n"
+    )
+    art = parse_text(raw)
+    assert art.title == "North Korea fires ballistic missile into East Sea as allies hold spring drills"
+    assert art.subheads == ["Tokyo lodges protest; Washington calls launch destabilising"]
+    assert art.body == ["SEOUL, March 12 - Japan lodged a strong protest with Pyongyang on Wednesday."]
+
+
 def test_single_sentence_is_all_body() -> None:
     art = parse_text("Russia and China signed a trade agreement on Monday.")
     assert art.title is None and art.subheads == []

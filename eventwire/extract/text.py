@@ -6,8 +6,10 @@ block and no title was given with the input):
 1. Blocks are blank-line separated paragraphs when the text has blank lines,
    else one block per line. Lines inside a blank-line block are joined only
    when the block looks hard-wrapped (every line but the last is 40-100
-   characters long); otherwise each line is its own block, so a header of
-   short lines (headline, byline, deck) above the first blank line survives.
+   characters long) and the block is not the header (a first block whose
+   lines all lack final punctuation: a headline over its deck is never
+   joined); otherwise each line is its own block, so a header of short
+   lines (headline, byline, deck) above the first blank line survives.
 2. The first block is the headline when it is short (at most ``MAX_HEAD_WORDS``
    words) and has no final sentence punctuation (``.`` ``!`` or a closing
    quote after one); a question mark is allowed.
@@ -61,7 +63,8 @@ def split_blocks(text: str) -> list[str]:
     blocks: list[str] = []
     for block in _BLANK.split(text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        if len(lines) > 1 and all(WRAP_MIN <= len(ln) <= WRAP_MAX for ln in lines[:-1]):
+        header = not blocks and len(lines) <= 1 + MAX_SUBHEADS and all(_is_heading(ln, MAX_HEAD_WORDS) for ln in lines)
+        if len(lines) > 1 and all(WRAP_MIN <= len(ln) <= WRAP_MAX for ln in lines[:-1]) and not header:
             blocks.append(" ".join(lines))
         else:
             blocks.extend(lines)
