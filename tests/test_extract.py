@@ -126,6 +126,22 @@ def test_a_headline_over_its_deck_is_not_joined_as_a_wrapped_line() -> None:
     assert art.body == ["SEOUL, March 12 - Japan lodged a strong protest with Pyongyang on Wednesday."]
 
 
+def test_a_headline_typed_right_above_the_dateline_stands_alone() -> None:
+    raw = (
+        "Israeli strikes kill seven in south Lebanon as truce row deepens\n"
+        "Beirut says attacks breach November ceasefire; Israel says it hit Hezbollah sites\n"
+        "BEIRUT, March 18 (Reuters) - Israeli air strikes killed seven people in southern Lebanon on Tuesday,\n"
+        "Lebanon's health ministry said.\n\nFrance called on Israel on Tuesday to withdraw.\n"
+    )
+    art = parse_text(raw)
+    assert art.title == "Israeli strikes kill seven in south Lebanon as truce row deepens"
+    assert art.subheads == ["Beirut says attacks breach November ceasefire; Israel says it hit Hezbollah sites"]
+    assert art.body[0].startswith("BEIRUT, March 18 (Reuters) - Israeli air strikes killed seven people in southern Lebanon on Tuesday, Lebanon's")
+    # a hard-wrapped first paragraph keeps its lines together (the break falls mid-phrase)
+    wrapped = parse_text("The delegation arrived in the capital and was met at the airport by\nDeputy Foreign Minister Kim Hong-kyun on Sunday.\n\nMore.\n")
+    assert wrapped.body[0] == "The delegation arrived in the capital and was met at the airport by Deputy Foreign Minister Kim Hong-kyun on Sunday."
+
+
 def test_single_sentence_is_all_body() -> None:
     art = parse_text("Russia and China signed a trade agreement on Monday.")
     assert art.title is None and art.subheads == []

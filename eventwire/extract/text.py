@@ -43,7 +43,11 @@ MAX_SUBHEADS = 6
 MAX_BYLINE_WORDS = 8
 MAX_BYLINE_LINE_WORDS = 14  # name words plus chrome ("Jane Doe | 3 min read | 1,204 views")
 # A wire dateline: "SEOUL, May 8 (Yonhap) --", "KUALA LUMPUR, July 11 -", "UNITED NATIONS (AP) —"
-_DATELINE_START = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}(?:,[^()\n]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)\s")
+# (a single hyphen only after a date or an agency: "SEOUL, March 12 -", "BEIRUT (Reuters) -")
+_DATELINE_START = re.compile(
+    r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}"
+    r"(?:(?:,[^()\n]{0,40})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–)|,[^()\n]{0,40}\s-|(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*-)\s"
+)
 WRAP_MIN, WRAP_MAX = 40, 100  # line lengths of a hard-wrapped paragraph
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 _FINAL = re.compile(r"[.!:;…][\"'”’)\]]*$")
@@ -64,11 +68,37 @@ def split_blocks(text: str) -> list[str]:
     for block in _BLANK.split(text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         header = not blocks and len(lines) <= 1 + MAX_SUBHEADS and all(_is_heading(ln, MAX_HEAD_WORDS) for ln in lines)
+        if not blocks and not header:
+            # a headline and deck typed right above the lede ("... as truce row deepens /
+            # BEIRUT, March 18 - Israeli air strikes ..."): the heading lines stand alone
+            k = _heading_run(lines)
+            blocks.extend(lines[:k])
+            lines = lines[k:]
         if len(lines) > 1 and all(WRAP_MIN <= len(ln) <= WRAP_MAX for ln in lines[:-1]) and not header:
             blocks.append(" ".join(lines))
         else:
             blocks.extend(lines)
     return blocks
+
+
+# words a hard-wrapped line may break after in mid-sentence ("... met at the airport by / Deputy Minister Kim")
+_CONTINUES = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "which", "who", "its", "their", "his", "her"))
+
+
+def _heading_run(lines: list[str]) -> int:
+    """How many lines open the first block as a headline and its deck: short
+    lines without final punctuation, followed by a dateline, or by a line
+    that starts a new sentence after a line that does not break mid-phrase;
+    0 when the block reads as one hard-wrapped paragraph."""
+    k = 0
+    while k < len(lines) - 1 and k <= MAX_SUBHEADS and _is_heading(lines[k], MAX_HEAD_WORDS) and not _DATELINE_START.match(lines[k]):
+        k += 1
+    if k == 0 or k == len(lines):
+        return 0
+    nxt, last = lines[k], lines[k - 1].split()[-1].lower()
+    if _DATELINE_START.match(nxt) or (nxt[:1].isupper() and last not in _CONTINUES and lines[k - 1][-1:] not in (",", "-")):
+        return k
+    return 0
 
 
 def _words(line: str) -> list[str]:
