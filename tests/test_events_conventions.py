@@ -202,3 +202,20 @@ def test_a_resignation_is_a_retreat_and_a_campaign_aim_is_not_done(stages) -> No
     assert (ev.event_type, ev.mode, ev.polarity) == ("RETREAT", "resign", "asserted")
     d = code(stages, "Opposition supporters launched a campaign to force Prime Minister Nikol Pashinian to step down.")
     assert [(e.event_type, e.polarity) for e in d.events if e.event_type == "RETREAT"] == [("RETREAT", "hypothetical")]
+
+
+def test_the_examples_a_list_names_are_its_parties(stages) -> None:
+    text = "The U.S. Treasury Department on Thursday imposed sanctions on six individuals and two entities, including a Pyongyang-based trading firm."
+    ev = primary_event(code(stages, text).events)
+    assert (ev.event_type, ev.source.country, ev.target.country) == ("SANCTION", "USA", "PRK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has previously dismissed such accusations as a smear campaign and has denied involvement in hacking.",
+        "U.S. President Donald Trump has said several times he would like to meet Kim.",
+    ],
+)
+def test_what_was_said_or_done_again_and_again_is_no_act_of_the_day(stages, text: str) -> None:
+    assert code(stages, text).events == []

@@ -294,6 +294,14 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             if not named and lemma(h) in _BODY_NOUNS and h.i + 1 < len(h.doc):
                 named = [m for m in index.on(h.doc[h.i + 1]) if m.kind == "org"]
             found = named or found
+        if not found and h.pos_ == "NOUN" and not index.on(h) and (h.dep_ not in ("nsubj", "nsubjpass") or lemma(h) in _PARTY_NOUNS):
+            # (a subject only when it is of states: "65 others injured, including 25 children" is whom it hit)
+            # "sanctions on six individuals and two entities, including a Pyongyang-based
+            # trading firm", "groups such as Hamas": the examples named are the parties
+            found = [
+                m for c in h.children if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
+                for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country
+            ]
         if found:
             out.extend(_unique(found)[:4])
             continue
@@ -304,6 +312,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 
 
 _TIME_ENTS = {"DATE", "TIME"}
+# nouns of states or members a list of examples names ("several countries, including France")
+_PARTY_NOUNS = frozenset(("country", "state", "nation", "government", "member", "ally", "partner", "power", "neighbor", "neighbour"))
 # people one state's side sends to meet another
 _SENT_PEOPLE = frozenset(("delegation", "delegate", "envoy", "official", "negotiator", "representative", "team", "diplomat", "mediator"))
 # papers a person holds from a state

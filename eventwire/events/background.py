@@ -122,6 +122,10 @@ def in_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
+_AGAIN = frozenset(("repeatedly", "previously", "often", "frequently"))
+_SAYING = frozenset(("say", "state", "declare", "insist", "stress", "vow", "pledge", "promise", "express", "signal", "indicate"))
+
+
 def verb_tally(pred: Token) -> bool:
     """Acts counted by their verb in the perfect: "North Korea has test-fired
     more than 100 missiles since 2022", "has launched dozens of missiles this
@@ -133,6 +137,15 @@ def verb_tally(pred: Token) -> bool:
         return True  # "the 14,000 soldiers sent to Russia since October": who they are, no act told
     if pred.dep_ in ("relcl", "acl") and lemma(pred.head) == "time" and any(c.ent_type_ == "ORDINAL" and c.lower_ != "first" for c in pred.head.children):
         return True  # "It was the third time this year that Dhaka has summoned a Myanmar envoy": acts counted
+    said, chain = pred, [pred]
+    while said.dep_ in ("ccomp", "xcomp") and lemma(said) not in _SAYING:
+        said = said.head
+        chain.append(said)
+    # (the count may hang on the clause said: "has said several times he would like to meet")
+    if said is not pred and lemma(said) in _SAYING and in_perfect(said) and (any(_times(x) for x in chain) or any(c.dep_ == "advmod" and c.lower_ in _AGAIN for c in said.children)):
+        return True  # "Trump has said several times he would like to meet Kim": words said again and again, none of the day
+    if pred.dep_ == "conj" and in_perfect(pred) and any(c.dep_ == "advmod" and c.lower_ in _AGAIN for c in pred.head.children):
+        return True  # "has previously dismissed such accusations and has denied involvement": the adverb holds for both
     if not any(c.dep_ == "aux" and lemma(c) == "have" for c in pred.children):
         return _yearly_count(pred)
     after = " ".join(t.lower_ for t in pred.subtree if t.i > pred.i)
@@ -143,7 +156,8 @@ def verb_tally(pred: Token) -> bool:
         # "noting that the United States had confiscated Iranian oil cargoes in the
         # past", "has in the past dismissed Seoul's sanctions as a farce"
         return True
-    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly") for c in pred.children) or re.search(r"\b(?:twice|thrice)\b", after):
+    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly", "previously") for c in pred.children) or re.search(r"\b(?:twice|thrice)\b", after):
+        # ("North Korea has previously dismissed such accusations": a stance told as held before, no act of the day)
         # "the talks have been frozen several times since they resumed in 2022",
         # "Israel has struck Yemen's ports several times": acts counted, none told
         return True
