@@ -223,6 +223,18 @@ def test_undated_agreements_of_one_meeting_stay_apart(capsys, tmp_path) -> None:
     assert len([e for e in events if e["event_type"] == "AGREE"]) == 4
 
 
+def test_a_lede_dated_by_its_telling_is_the_act_the_body_dates(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "South Korean authorities have arrested two people suspected of spying, officials said Wednesday. "
+        "Police detained the two on Monday.\n",
+        "2026-04-15",
+    )
+    # (the day the lede was told is no second arrest; "authorities" names no branch apart from the police)
+    assert [(e["event_type"], e["date"]) for e in events] == [("COERCE", "2026-04-13")]
+    assert [t["sentence_index"] for t in events[0]["extra"]["also_told"]] == [0]
+
+
 def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
     events = _coded(
         capsys, tmp_path,

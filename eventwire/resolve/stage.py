@@ -600,11 +600,15 @@ def _side(a: Any) -> str | None:
     return None if a is None else (a.country or a.name)
 
 
+_AUTHORITIES = re.compile(r"\bauthorities\b", re.IGNORECASE)
+
+
 def _one_act(a: Event, b: Event) -> bool:
     """Two tellings can be one act: no mode or source sector tells them apart
     ("summoned the envoy" is no "accused"; the assembly's resolution is no
     minister's call)."""
-    sa, sb = a.source.sector if a.source else None, b.source.sector if b.source else None
+    # ("authorities" names no branch: "authorities have arrested two" and "Police detained the two")
+    sa, sb = (x.source.sector if x.source and not _AUTHORITIES.search(x.source.text) else None for x in (a, b))
     if _intercepts(a) != _intercepts(b):
         return False  # "air defenses destroyed 118 Ukrainian drones" is no retelling of the strike on Ukraine
     return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
@@ -682,7 +686,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
         body = [e for e in group if e not in heads]
         acts: dict[str | None, Event] = {}
         for e in body:
-            if e.extra.get("date_source") == "sentence":
+            if e.extra.get("date_source") == "sentence" and not e.extra.get("date_of_telling"):
                 acts.setdefault(e.date, e)
         told = sorted(acts.values(), key=lambda a: a.sentence_index)
         for e in group:
@@ -690,9 +694,9 @@ def fold_restatements(events: list[Event]) -> list[Event]:
                 continue
             if e in heads:
                 fold(e, [acts.get(e.date), *(a for a in told if recent(a, e)), *(b for b in body if b.date == e.date or not told)])
-            elif e.extra.get("date_source") in ("dateline", "published"):
-                # (a telling dated only by the report's day: the act of its day, else the last
-                # one told before it, a comment following its act; a recent one either way)
+            elif e.extra.get("date_source") in ("dateline", "published") or e.extra.get("date_of_telling"):
+                # (a telling dated only by the report's day, or by the day it was told: the act of
+                # its day, else the last one told before it, a comment following its act; a recent one either way)
                 fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index and recent(a, e)), *(a for a in told if recent(a, e))])
             else:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
@@ -805,16 +809,20 @@ class ResolveStage(Stage):
             m = min(matches, key=lambda x: (-_clause_depth(st.doc, sent, x, ev), abs(x.start - trig) if trig is not None else x.start))
             m = self._retense(st, sent, ev, m, trig)
             m = _offset_for(sent.text, m, trig)
-            if (
+            of_telling = bool(
                 m.iso and (root := _date_root(st.doc, sent, m)) is not None and _attribution_day(verb := _verb_above(root, 6))
-                and trig is not None and sent.start + trig < verb.idx and _told_in_past(st.doc, ev)
-                and (told := st.narrative_date(sent, ev.event_type)) is not None and told.iso and _day(told.iso) <= _day(m.iso)
-            ):
+                and trig is not None and sent.start + trig < verb.idx
+            )
+            if of_telling and _told_in_past(st.doc, ev) and (told := st.narrative_date(sent, ev.event_type)) is not None and told.iso and _day(told.iso) <= _day(m.iso):
                 # "He crossed the MDL at 6:20 a.m., the JCS said Friday" right after "A soldier
                 # defected on Thursday": the act goes on with Thursday, Friday is the telling's
                 self._set_date(ev, told, "context")
                 return
             self._set_date(ev, m, "sentence")
+            if of_telling:
+                # "have arrested two people, officials said Wednesday": the day it was told,
+                # which a later sentence may date ("Police detained the two on Monday")
+                ev.extra["date_of_telling"] = True
             return
         if NEEDS_ANCHOR.search(sent.text):
             # "the next day", "two weeks later": only meaningful against the day
