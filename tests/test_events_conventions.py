@@ -219,3 +219,16 @@ def test_the_examples_a_list_names_are_its_parties(stages) -> None:
 )
 def test_what_was_said_or_done_again_and_again_is_no_act_of_the_day(stages, text: str) -> None:
     assert code(stages, text).events == []
+
+
+def test_the_allies_after_a_list_of_three_are_all_three(stages) -> None:
+    text = "North Korea on Tuesday condemned a three-way military exercise by the United States, South Korea and Japan, a day after the allies launched the drills."
+    pairs = {(e.source.country, e.target.country) for e in code(stages, text).events if e.event_type == "COOPERATE"}
+    assert pairs == {(a, b) for a in ("USA", "KOR", "JPN") for b in ("USA", "KOR", "JPN") if a != b}
+    # a list that is no subject still counts for "the three countries", and their ministers are each state's
+    d = code(
+        stages,
+        "North Korea condemned a three-way exercise by the United States, South Korea and Japan. "
+        "The three countries' defense ministers agreed in July to hold the drill annually.",
+    )
+    assert {e.source.country for e in d.events if e.event_type == "AGREE"} == {"USA", "KOR", "JPN"}

@@ -169,6 +169,7 @@ _TAKEN_ACTS = frozenset(("part", "action", "measure", "step", "countermeasure", 
 
 
 _JOINERS = re.compile(r"^\s*(?:-|–|and|with|&|,)\s*$")
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*and|&)\s*(?:the\s+)?$")
 
 
 _STRATEGIC = re.compile(r"\b(?:ballistic|ICBMs?|hypersonic|nuclear test|cruise missiles?|spy satellite|trash balloons?|leaflets?)\b", re.IGNORECASE)
@@ -506,6 +507,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             return []  # (elsewhere the allies of "allied drills" are not told)
         if phrase == "the alliance" and ctx.nato_named:
             return []  # keep the lexicon's NATO
+        if phrase in ("the allies", "allied") and (listed := _allies_listed(history, ctx, sentence_index)):
+            return listed
         if phrase == "the allies" and ctx.nato_named:
             # a NATO story's "the allies" are the alliance, not the two states it
             # names most (NATO named in this or the three sentences before)
@@ -683,9 +686,50 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
             sid = _subject_id(m, ctx)
             if sid is not None:
                 by_subject.setdefault(sid, {})[m.country] = m  # type: ignore[index]
-        for unit in (every, *by_subject.values()):
+        for unit in (every, *by_subject.values(), *_coordinated(named, ctx)):
             if len(unit) == n:
                 return [_party(m, c, ctx.lex) for c, m in unit.items()]
+    return []
+
+
+def _coordinated(named: list[Actor], ctx: _Context) -> list[dict[str, Actor]]:
+    """The states a sentence lists as one coordination ("a drill by the
+    United States, South Korea and Japan"), each list as country -> mention."""
+    if ctx.sdoc is None:
+        return []
+    lists: dict[int, dict[str, Actor]] = {}
+    for m in named:
+        if m.start is None or m.end is None:
+            continue
+        span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.conjuncts:
+            lists.setdefault(tok.i, {}).setdefault(m.country, m)  # type: ignore[arg-type]
+
+    def whole(unit: dict[str, Actor]) -> bool:
+        # (a list the parser split is no list of its own: "India, Brazil, China and Russia")
+        lo, hi = min(m.start or 0 for m in unit.values()), max(m.end or 0 for m in unit.values())
+        return not any(
+            _LIST_JOIN.match(ctx.text[hi : x.start or 0]) or _LIST_JOIN.match(ctx.text[x.end or 0 : lo])
+            for x in named if x.country not in unit and x.start is not None and x.end is not None
+        )
+
+    return [u for u in lists.values() if whole(u)]
+
+
+def _allies_listed(history: list[Actor], ctx: _Context, sentence_index: int) -> list[Actor]:
+    """ "the allies" after a list of three or more states, in its sentence
+    or the one before ("condemned a drill by the United States, South Korea
+    and Japan, a day after the allies launched it"): every state listed."""
+    for back in range(2):
+        named = [m for m in history if m.sentence_index == sentence_index - back and _is_party(m, ctx.lex) and m.start not in ctx.venues]
+        units = [u for u in _coordinated(named, ctx) if len(u) >= 3]
+        if units:
+            return [_party(m, c, ctx.lex) for c, m in units[-1].items()]
     return []
 
 
