@@ -123,7 +123,8 @@ def _present(verb: Token) -> bool:
 def _pending(top: Token, grammar: Grammar) -> bool:
     """"before they disarm" under a clause that is not itself in the present
     ("must agree", "vowed to fight", "shelled"): the act has not happened."""
-    if top.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in grammar.pending_marks for c in top.children):
+    # ("When the negotiators sit down on Saturday, they will ...": the parser makes "when" an adverb)
+    if top.dep_ != "advcl" or not any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in grammar.pending_marks for c in top.children):
         return False
     # ... and "would keep striking until government troops withdrew": a past
     # tense under a modal is the future seen from a reported past
@@ -182,6 +183,9 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""
     chain = _chain(pred, grammar)
+    if pred.dep_ == "attr" and lemma(pred.head) == "be" and any(c.dep_ == "expl" for c in pred.head.children):
+        # "If they don't make a deal, there will be bombing": the act is as the "there is" clause is
+        chain = [*chain, *(t for t in _chain(pred.head, grammar) if t not in chain)]
     negated = hypothetical = future = reported = False
     # "X said it would retaliate": in reported speech "would" is the future
     # seen from the past, unless a condition says otherwise (and not for a
