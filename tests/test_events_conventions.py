@@ -232,3 +232,38 @@ def test_the_allies_after_a_list_of_three_are_all_three(stages) -> None:
         "The three countries' defense ministers agreed in July to hold the drill annually.",
     )
     assert {e.source.country for e in d.events if e.event_type == "AGREE"} == {"USA", "KOR", "JPN"}
+
+
+def test_a_recall_shut_border_and_people_crossing(stages) -> None:
+    d = code(stages, "Lithuania on Thursday recalled its charge d'affaires from Minsk for consultations.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SANCTION", "LTU", "BLR")]
+    d = code(stages, "In late October, Vilnius shut its border with Belarus for nearly a month.")
+    assert [(e.event_type, e.target.country) for e in d.events] == [("SANCTION", "BLR")]
+    # a nation's people crossing a border show no force; its soldiers do
+    assert code(stages, "China does not recognize North Koreans who cross its border as refugees.").events == []
+    assert [e.event_type for e in code(stages, "North Korean soldiers crossed the border on Tuesday.").events] == ["MOBILIZE"]
+
+
+def test_the_two_warring_sides_are_the_pair_told_fighting(stages) -> None:
+    d = code(
+        stages,
+        "Russia launched 128 drones at Ukraine overnight. German Foreign Minister Johann Wadephul met his Ukrainian counterpart in Kyiv. "
+        "Germany and Ukraine signed a memorandum on reconstruction. "
+        "A day earlier, the two warring sides exchanged 270 prisoners of war each.",
+    )
+    assert {(e.source.country, e.target.country) for e in d.events if e.event_type == "RETREAT"} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a present "when" clause under a future one has not happened
+        ("When Iranian and U.S. negotiators sit down in Muscat on Saturday, they will be trying to revive the talks.", {("CONSULT", "hypothetical")}),
+        # "there will be" is the act's own future, and an if-clause makes it a threat
+        ('Trump said: "If they don\'t make a deal, there will be bombing."', {("THREATEN", "future")}),
+        # being open to dialogue is an intent to talk
+        ("The president said he remains open to dialogue with North Korea without preconditions.", {("AGREE", "future")}),
+    ],
+)
+def test_acts_still_to_come(stages, text: str, expected: set) -> None:
+    assert {(e.event_type, e.polarity) for e in code(stages, text).events} == expected

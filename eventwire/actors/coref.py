@@ -55,7 +55,7 @@ from .lexicon import Lexicon
 from .unknown import PERSON_ROLES
 
 _DYAD = re.compile(
-    r"\b(?:the two|both) (?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
+    r"\b(?:the two|both) (?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
     r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|negotiators|secretaries)|top diplomats|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
     # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
@@ -71,6 +71,11 @@ _SEVERAL = re.compile(
     r"|(leaders|presidents|envoys|(?:foreign |defen[cs]e )?ministers))\b"
     # "The three agreed to respond firmly": the number alone, as a subject
     r"|\b[Tt]he (three|four|five|six)\b(?= (?:[a-z]+ly )?(?:agreed|said|vowed|pledged|urged|called|condemned|warned|reaffirmed|stressed|held|discussed|also|have|had|will|would)\b)",
+    re.IGNORECASE,
+)
+_WARRING = re.compile(r"\b(?:warring|feuding|belligerent)\b", re.IGNORECASE)
+_FIGHTING = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|drones?|missiles?|shell\w*|bomb\w*|fight\w*|clash\w*|war|invasion|invaded|pounds?|pounded|fired|offensive|killed|killing)\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -204,6 +209,7 @@ class _Context:
     main_subjects: frozenset[int] = frozenset()  # ids of subjects of a sentence's main verb
     venues: frozenset[int] = frozenset()  # starts of towns named as where something happens ("met in Istanbul")
     pair_score: Counter[tuple[str, str]] = field(default_factory=Counter)
+    war_score: Counter[tuple[str, str]] = field(default_factory=Counter)  # pairs of sentences that tell of fighting
     pair_seen: dict[tuple[str, str], int] = field(default_factory=dict)
     sdoc: Any = None  # the parse, for the author of "the statement"
     text: str = ""  # the document's text (the parse's own .text is rebuilt on every call)
@@ -282,6 +288,8 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
                 out.extend(new)
                 history.extend(new)
         _count_pairs(text, [m for m in sm if _is_party(m, lex)], ctx.pair_score, ctx.pair_seen, sent.index)
+        if _FIGHTING.search(sent.text):
+            _count_pairs(text, [m for m in sm if _is_party(m, lex)], ctx.war_score, {}, sent.index)
     out.sort(key=lambda m: (m.start or 0, m.end or 0))
     return out
 
@@ -535,6 +543,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
             score = Counter({k: v for k, v in ctx.pair_score.items() if not set(k) & set(here)})
             pair = _main_pair(score, ctx.pair_seen, ctx.focus)
+        elif len(here) < 2 and _WARRING.search(phrase) and ctx.war_score:
+            # "the two warring sides": the pair the story tells fighting, not the one it names most
+            pair = _main_pair(ctx.war_score, ctx.pair_seen, ctx.focus)
         else:
             pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
         if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair):

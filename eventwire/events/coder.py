@@ -1019,6 +1019,16 @@ def _people_of(a: Actor) -> bool:
     return any(h.entry.category == DEMONYM for h in get_lexicon().scan(a.text))
 
 
+def _nationals(a: Actor) -> bool:
+    """A mention that is a nation's people by their plural demonym alone
+    ("North Koreans", "hundreds of Afghans"), not a state's drones or troops."""
+    from ..actors import get_lexicon
+    from ..actors.lexicon import DEMONYM
+
+    text = a.text.rstrip()
+    return text.endswith("s") and any(h.entry.category == DEMONYM and h.end >= len(text) - 1 for h in get_lexicon().scan(text))
+
+
 def _left_a_body(k: Coded, srcs: list[Actor], tgts: list[Actor]) -> bool:
     """ "Mali, Burkina Faso and Niger withdrew from ECOWAS": a state leaving
     an international body cuts ties (160); no force moves."""
@@ -1997,7 +2007,8 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
-            if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) == "cross" and srcs and all(s.sector in ("CVL", "REF", "BUS") for s in srcs):
+            if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) == "cross" and srcs and all(s.sector in ("CVL", "REF", "BUS") or _nationals(s) for s in srcs):
+                # ("North Koreans who cross its border": a nation's people, not its forces)
                 continue  # "Thousands of refugees crossed the border into Chad": people on the move show no force
             if k.type == "COERCE" and k.mode == "arrest" and srcs and all(s.sector in ("BUS", "CVL", "EDU", "HLH") for s in srcs):
                 continue  # "The company charged customers over the limit": firms and people arrest and charge nobody
@@ -2344,6 +2355,11 @@ def code_sentence(
             tgts = _repressed_at_home(srcs, tgts)
         elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
+        if k.cameo == "161" and c.via == "verb" and lemma(k.pred) == "recall" and not any(t.country and t.country not in {s.country for s in srcs} for t in tgts):
+            # "recalled its charge d'affaires from Minsk": the state the envoy leaves
+            hosts = [k.pred, *(o for o in k.pred.children if o.dep_ in ("dobj", "obj"))]
+            posts = [a for a in actors_of_all([p for h in hosts for p in pobjs(h, {"from"})], index) if a.country and a.country not in {s.country for s in srcs}]
+            tgts = posts[:1] or tgts
         if k.type == "PROTEST" and c.via == "verb":
             # "protested outside the Chinese consulate in New York": the mission's state
             missions = actors_of_all([p for p in pobjs(k.pred, {"outside", "at", "near", "before"}) if lemma(p) in _MISSIONS], index)
