@@ -267,3 +267,17 @@ def test_the_two_warring_sides_are_the_pair_told_fighting(stages) -> None:
 )
 def test_acts_still_to_come(stages, text: str, expected: set) -> None:
     assert {(e.event_type, e.polarity) for e in code(stages, text).events} == expected
+
+
+def test_brokers_acronyms_and_the_ministry_that_summons(stages) -> None:
+    # go-betweens hyphened onto "brokered", coordinated or not, are no party to the deal
+    d = code(stages, "Israel and Hezbollah agreed to the U.S.- and French-brokered ceasefire on Nov. 26.")
+    assert {(e.source.country, e.target.country) for e in d.events if e.event_type == "AGREE"} == {("ISR", "LBN"), ("LBN", "ISR")}
+    # an acronym defined in brackets is its body wherever the story uses it
+    d = code(stages, 'Two Chinese vessels blocked the ship, the Philippine Coast Guard (PCG) said. "We condemn these actions," PCG spokesperson Jay Tarriela said.')
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("PHL", "CHN")]
+    # a ministry that summons a state's envoy is not of that state; "Its Foreign Ministry" is the state's before it
+    d = code(stages, "Lithuania on Thursday expelled two Belarusian diplomats. The Foreign Ministry said it had summoned Belarus's charge d'affaires.")
+    assert {e.source.country for e in d.events if e.sentence_index == 1} == {"LTU"}
+    d = code(stages, "Belarus responded within hours. Its Foreign Ministry said it was ordering a Lithuanian diplomat to leave the country.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SANCTION", "BLR", "LTU")]

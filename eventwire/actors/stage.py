@@ -162,8 +162,31 @@ def find_mentions(doc: Document) -> list[Actor]:
     _places_in_states(text, mentions)
     _firms_named_like_towns(text, mentions, lex)
     mentions = _drop_bodies_in_names(text, mentions)
+    _acronyms_defined(text, mentions)
     mentions = resolve_coreference(doc, mentions, lex)
     return mentions
+
+
+_ACRONYM_DEF = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
+
+
+def _acronyms_defined(text: str, mentions: list[Actor]) -> None:
+    """A body named with its acronym in brackets ("the Philippine Coast Guard
+    (PCG)") is that body wherever the story uses the acronym after it ("PCG
+    spokesperson Jay Tarriela"), whatever state is named nearer."""
+    defs: dict[str, Actor] = {}
+    for m in mentions:
+        if m.country and m.kind in ("org", "group") and m.end is not None and (d := _ACRONYM_DEF.match(text, m.end)) is not None:
+            defs.setdefault(d.group(1), m)
+    for acr, body in defs.items():
+        used = re.compile(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])")
+        for m in mentions:
+            if m is body or m.start is None or m.start < (body.end or 0) or m.country == body.country or not used.match(m.text):
+                continue
+            if m.kind in ("org", "group") and m.text.strip() == acr:
+                m.country, m.sector, m.name = body.country, body.sector, body.name
+            elif m.kind == "person":
+                m.country = body.country  # "PCG spokesperson Jay Tarriela"
 
 
 # "the town of Bara in Sudan's North Kordofan province", "Baraka in eastern Congo", "Bara, Sudan"
@@ -649,13 +672,15 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
 
 
 _GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secretariat|Directorate|Bureau)\s+(?:of|for)\b")
+# "the Foreign Ministry", "its Defence Ministry": a ministry named by its brief
+_GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$")
 _MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint)\s+Command$|\bCommand\s+of\b")
 
 
 def _body_sector(name: str) -> str | None:
     """The sector of a state body named by its kind ("Ministry of ...", "...
     Theater Command"), None for any other name."""
-    if _GOV_BODY.match(name):
+    if _GOV_BODY.match(name) or _GOV_BODY_END.search(name):
         return "GOV"
     if _MIL_BODY.search(name):
         return "MIL"
@@ -684,7 +709,8 @@ def _named_only_later_here(text: str, m: Actor, focus: str | None, named: list[A
 
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|added),\s+(?:adding|saying)\s+(?:that\s+)?")
 # what a body deals with another state through: "consulting with the U.S. side", "talks with Washington"
-_DEALING_BEFORE = re.compile(r"\b(?:with|to|toward|towards|against)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# (and whose envoy it summons or expels: "said it had summoned Belarus's charge d'affaires")
+_DEALING_BEFORE = re.compile(r"\b(?:with|to|toward|towards|against|summon(?:ed|s)?|expel(?:led|s)?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _dealt_with_later_here(text: str, m: Actor, focus: str | None, named: list[Actor]) -> bool:

@@ -231,8 +231,8 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
         if ent.label_ != "ORG":
             continue
         s, e = ent.start_char, ent.end_char
-        if ent[0].lower_ == "the" and len(ent) > 1:
-            s = ent[1].idx
+        if ent[0].lower_ in ("the", "its", "their", "his", "her", "our") and len(ent) > 1:
+            s = ent[1].idx  # ("Its Foreign Ministry said": the body, not a name that starts with "Its")
         e = _trim_possessive(text, s, e)
         if any(a < e and s < b for a, b in covered) or not any(c.isupper() for c in text[s:e]) or names_a_text(ent) or stateless(text[s:e]):
             continue

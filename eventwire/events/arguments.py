@@ -1492,6 +1492,13 @@ def _brokers(sent: Any) -> frozenset[int]:
             out.update(x.idx for x in t.subtree if x.i != t.i)
         elif low in _BROKERING and t.tag_ == "VBN" and t.dep_ in ("acl", "amod", "relcl"):
             out.update(x.idx for a in t.children if a.dep_ == "agent" for x in a.subtree)
+        if low in _BROKERING and t.tag_ == "VBN" and t.i > sent.start and t.doc[t.i - 1].text in ("-", "–"):
+            # "the U.S.- and French-brokered ceasefire", "a Qatari-mediated deal": the names
+            # hyphened onto the participle (and coordinated before it) are the go-betweens
+            j = t.i - 2
+            while j >= sent.start and t.i - j <= 8 and (t.doc[j].pos_ in ("PROPN", "ADJ", "NUM") or t.doc[j].lower_ in ("and", ",", "-") or t.doc[j].text.endswith("-")):
+                out.add(t.doc[j].idx)
+                j -= 1
     return frozenset(out)
 
 
