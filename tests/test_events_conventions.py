@@ -281,3 +281,17 @@ def test_brokers_acronyms_and_the_ministry_that_summons(stages) -> None:
     assert {e.source.country for e in d.events if e.sentence_index == 1} == {"LTU"}
     d = code(stages, "Belarus responded within hours. Its Foreign Ministry said it was ordering a Lithuanian diplomat to leave the country.")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("SANCTION", "BLR", "LTU")]
+
+
+def test_the_leaders_of_a_body_and_a_march_with_its_aim(stages) -> None:
+    d = code(
+        stages,
+        "Leaders of the Group of Seven wrapped up a two-day summit on Tuesday. "
+        "In the communique, the leaders agreed to set up a critical minerals alliance. They also called on Russia to accept a ceasefire.",
+    )
+    assert {(e.event_type, e.source.name) for e in d.events if e.sentence_index > 0} == {("AGREE", "G7"), ("REQUEST", "G7")}
+    d = code(stages, "On Monday, several hundred people marched through central Bissau to demand the release of former prime minister Domingos Simoes Pereira.")
+    assert [e.event_type for e in d.events] == ["PROTEST"]
+    # what somebody is instructed to do is not done
+    d = code(stages, "The NIS said the pair received instructions to collect data on the THAAD system and to stage protests against the alliance.")
+    assert {e.polarity for e in d.events if e.event_type == "PROTEST"} == {"hypothetical"}

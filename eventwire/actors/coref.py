@@ -73,6 +73,7 @@ _SEVERAL = re.compile(
     r"|\b[Tt]he (three|four|five|six)\b(?= (?:[a-z]+ly )?(?:agreed|said|vowed|pledged|urged|called|condemned|warned|reaffirmed|stressed|held|discussed|also|have|had|will|would)\b)",
     re.IGNORECASE,
 )
+_MEMBERS_OF = re.compile(r"\b(?:leaders|heads of state|ministers|foreign ministers|members)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 _WARRING = re.compile(r"\b(?:warring|feuding|belligerent)\b", re.IGNORECASE)
 _FIGHTING = re.compile(
     r"\b(?:attack\w*|strikes?|struck|drones?|missiles?|shell\w*|bomb\w*|fight\w*|clash\w*|war|invasion|invaded|pounds?|pounded|fired|offensive|killed|killing)\b",
@@ -524,6 +525,11 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if nato is not None:
                 return [nato]
         if phrase.endswith(("leaders", "ministers", "presidents", "envoys", "diplomats", "negotiators", "secretaries")):
+            # "Leaders of the Group of Seven wrapped up a summit ... the leaders agreed": the body they lead
+            body = next((m for m in reversed(history) if m.kind == "org" and not m.resolved_from and (m.sentence_index or 0) >= sentence_index - 3
+                         and m.start is not None and _MEMBERS_OF.search(ctx.text, max(0, m.start - 30), m.start)), None)
+            if body is not None and phrase.lower() in ("the leaders", "the ministers", "the foreign ministers"):
+                return [body]
             return _last_people(history, lex) or _pronoun("they", history[-12:], ctx, sentence_index)
         if phrase == "the two" and len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2:
             return _last_people(history, lex)  # "Cho discussed the case with Landau, and the two agreed ..."

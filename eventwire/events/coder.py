@@ -1019,6 +1019,10 @@ def _people_of(a: Actor) -> bool:
     return any(h.entry.category == DEMONYM for h in get_lexicon().scan(a.text))
 
 
+# marching and rallying: a demand they are held "to" make is the same protest
+_MARCHING = frozenset(("march", "rally", "protest", "demonstrate", "gather", "assemble", "parade", "picket"))
+
+
 def _nationals(a: Actor) -> bool:
     """A mention that is a nation's people by their plural demonym alone
     ("North Koreans", "hundreds of Afghans"), not a state's drones or troops."""
@@ -2007,6 +2011,10 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+            if k.type in ("PROTEST", "REQUEST") and k.pred.dep_ in ("advcl", "xcomp") and lemma(k.pred.head) in _MARCHING and k.pred.head.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
+            ):
+                continue  # "marched through central Bissau to demand the release of X": what the march was for, no second act
             if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) == "cross" and srcs and all(s.sector in ("CVL", "REF", "BUS") or _nationals(s) for s in srcs):
                 # ("North Koreans who cross its border": a nation's people, not its forces)
                 continue  # "Thousands of refugees crossed the border into Chad": people on the move show no force

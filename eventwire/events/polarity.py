@@ -73,7 +73,7 @@ _RULE_NOUNS = frozenset(("law", "bill", "measure", "decree", "rule", "resolution
 # (and "agree" for what lies below its own complement: "agreed to deepen cooperation on sharing data")
 _PROMISING = frozenset(("offer", "pledge", "promise", "vow", "agree", "commit"))
 # Nouns of what somebody is asked or pressed to do: their "to" clause has not happened
-_ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging"))
+_ASKED_NOUNS = frozenset(("call", "order", "request", "demand", "appeal", "ultimatum", "invitation", "plea", "pressure", "push", "urging", "instruction", "directive", "mandate", "command"))
 # acts done in the saying: "leaders agree to X, condemn North Korea"
 _SAID_ACTS = frozenset(("condemn", "denounce", "criticize", "criticise", "slam", "urge", "warn", "call", "demand", "reject", "welcome", "praise", "decry", "blast"))
 # Verbs asking somebody to do something: what their "to" clause leads to is
@@ -142,6 +142,8 @@ def _asked_for(verb: Token) -> bool:
     """The "to" clause of a call, an order or pressure: "the UN's call to
     lift the ban", "as pressure grows on Hezbollah to disarm" (the parser
     hangs the clause on the noun or on the noun's verb)."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "instructions to collect data and to stage protests": the second thing asked
     if verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in _ASKED_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return True  # "rejected Israel's demand that Hezbollah withdraw"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
