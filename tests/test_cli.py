@@ -235,6 +235,16 @@ def test_a_lede_dated_by_its_telling_is_the_act_the_body_dates(capsys, tmp_path)
     assert [t["sentence_index"] for t in events[0]["extra"]["also_told"]] == [0]
 
 
+def test_a_stated_intent_is_dated_by_its_statement(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "In July, French President Emmanuel Macron announced that France would recognise a Palestinian state at the General Assembly in September.\n",
+        "2025-08-14",
+    )
+    # (the intent is July's act; what France would recognise is the state, the assembly is where)
+    assert [(e["event_type"], e["source"]["country"], e["target"]["country"], e["date"]) for e in events] == [("AGREE", "FRA", "PSE", "2025-07-01")]
+
+
 def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
     events = _coded(
         capsys, tmp_path,

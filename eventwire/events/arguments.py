@@ -670,8 +670,14 @@ def _reported_not_done(cand: Candidate) -> bool:
 
 
 def _party_like(tok: Token) -> bool:
-    """A noun that can name a party by itself (a name, a pronoun, an entity)."""
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS
+    """A noun that can name a party by itself (a name, a pronoun, an entity,
+    or a state's own noun with its nationality: "a Palestinian state")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _ACTOR_ENTS or (
+        lemma(tok) in _STATE_NOUNS and any(a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in tok.children)
+    )
+
+
+_STATE_NOUNS = frozenset(("state", "government", "people", "nation", "leadership", "authority", "authorities"))
 
 
 _GATHERING_NOUNS = frozenset(("rally", "march", "demonstration", "protest", "sit-in", "vigil", "strike", "walkout", "boycott", "gathering"))

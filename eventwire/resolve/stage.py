@@ -806,7 +806,10 @@ class ResolveStage(Stage):
             # the date of the trigger's own clause before one of a clause
             # above it ("said on Thursday that the truce would take effect on
             # Sunday": Sunday for the truce), then the nearest
-            m = min(matches, key=lambda x: (-_clause_depth(st.doc, sent, x, ev), abs(x.start - trig) if trig is not None else x.start))
+            # (but a stated intent is an act of the day it was stated: "In July, Macron announced
+            # that France would recognise a Palestinian state in September" is July's)
+            way = 1 if ev.extra.get("intent_of") else -1
+            m = min(matches, key=lambda x: (way * _clause_depth(st.doc, sent, x, ev), abs(x.start - trig) if trig is not None else x.start))
             m = self._retense(st, sent, ev, m, trig)
             m = _offset_for(sent.text, m, trig)
             of_telling = bool(
