@@ -245,6 +245,22 @@ def test_a_stated_intent_is_dated_by_its_statement(capsys, tmp_path) -> None:
     assert [(e["event_type"], e["source"]["country"], e["target"]["country"], e["date"]) for e in events] == [("AGREE", "FRA", "PSE", "2025-07-01")]
 
 
+def test_what_a_speaker_says_goes_on_with_the_day_of_the_statement(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "Kim Yo Jong on Friday issued a statement denouncing South Korea.\n\n"
+        "The allies started the drills on Monday, the statement said.\n\n"
+        '"Seoul talks of peace but wants war," Kim Yo Jong said.\n\n'
+        "She flatly rejected Seoul's proposal for military talks.\n\n"
+        "She warned Washington against any provocation.\n",
+        "2025-08-23",
+    )
+    # (each paragraph of the statement is Friday's; what it reports of the allies is Monday's, and no telling of its own)
+    assert {(e["event_type"], e["date"]) for e in events if e["source"]["country"] == "PRK"} == {
+        ("ACCUSE", "2025-08-22"), ("REJECT", "2025-08-22"), ("THREATEN", "2025-08-22"),
+    }
+
+
 def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
     events = _coded(
         capsys, tmp_path,

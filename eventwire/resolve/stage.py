@@ -65,6 +65,7 @@ _THEN = re.compile(r"(?i)(?<![\w'-])(?<!since )(?<!until )(?<!by )(?<!from )(?<!
 # "The launch came two days after ...", "The move comes as ...": the act just told, placed in time
 _OPENING_CAME = re.compile(r"\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,3}?(?:came|comes|followed|follows)\b")
 _SAYING = frozenset(("say", "tell", "announce", "state", "declare", "add", "note", "write", "report", "pledge", "vow", "promise", "warn"))
+_SPEECH_ACTS = frozenset(("pledge", "vow", "promise", "warn"))
 
 
 # "The Pentagon said on Tuesday it would deploy ...": the parse may hang the day on
@@ -345,7 +346,8 @@ def _told_in_past(doc: Document, ev: Event) -> bool:
     if tspan is None:
         return False
     verb = _verb_above(tspan.root, 3)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
+    # (a pledge or a warning is an act of its own: "She warned that Seoul would pay dearly")
+    if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() in _SAYING and not (verb.i == tspan.root.i and verb.lemma_.lower() in _SPEECH_ACTS)):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING and verb.head.tag_ == "VBD" else None
@@ -552,6 +554,10 @@ class _DocState:
             if sent.section_index - prev.section_index > paragraphs:
                 return None
             own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) or self._on_main_conj(prev, m)]
+            if event_type in _SAID_TYPES:
+                # (what a statement reports happened on its own day: "The allies started the drills
+                # on Monday, the statement said. She rejected Seoul's proposal" goes on with the statement)
+                own = [m for m in own if not self._told_clause(prev, m)]
             if not own:
                 continue
             m = own[-1]
@@ -559,6 +565,39 @@ class _DocState:
                 return None
             return m
         return None
+
+    def speaker_day(self, sent: Sentence, ev: Event) -> str | None:
+        """The day of the nearest earlier act of the same speaking state that
+        its own sentence dates (a statement, a denunciation), within six
+        sentences and NARRATIVE_DAYS of the report, when no act of another
+        state dated in its own sentence comes between."""
+        if sent.section != "body" or not self.published or ev.source is None or not ev.source.country:
+            return None
+        pos = self.order.index(sent.index)
+        for prev in (self.sents[i] for i in reversed(self.order[max(0, pos - 6) : pos])):
+            if prev.section != "body":
+                return None
+            told = [e for e in self.doc.events if e.sentence_index == prev.index and e.extra.get("date_source") in ("sentence", "context")
+                    and e.extra.get("date_granularity") == "day" and e.date and e.polarity == "asserted"]
+            dated = [e for e in told if e.extra.get("date_source") == "sentence"]
+            # (a telling that went on with the statement's day passes it on)
+            same = [e for e in told if e.source is not None and e.source.country == ev.source.country and e.event_type in _SAID_TYPES]
+            if same:
+                day = same[-1].date or ""
+                return day if 0 <= (_day(self.published) - _day(day)).days <= NARRATIVE_DAYS else None
+            if any(e.source is not None and e.source.country and e.source.country != ev.source.country for e in dated) and not all(
+                self._told_clause(prev, m) for m in self.dates(prev)
+            ):
+                return None  # (what the statement reports, "the allies started the drills on Monday, the statement said", is no new telling)
+        return None
+
+    def _told_clause(self, sent: Sentence, m: DateMatch) -> bool:
+        """True when the date phrase ``m`` dates a clause a verb of saying
+        after it tells ("The allies started the drills on Monday, the
+        statement said")."""
+        root = _date_root(self.doc, sent, m)
+        verb = _verb_above(root, 6) if root is not None else None
+        return verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.i < verb.head.i and verb.head.lemma_.lower() in _SAYING
 
     def _on_main_conj(self, sent: Sentence, m: DateMatch) -> bool:
         """True when the date phrase ``m`` dates a verb joined to the main
@@ -849,6 +888,14 @@ class ResolveStage(Stage):
         if _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (told := st.narrative_date(sent, ev.event_type)) is not None:
             self._set_date(ev, _offset_outside(sent.text, told, trig), "context")
             return
+        if ev.event_type in _SAID_TYPES and _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (day := st.speaker_day(sent, ev)) is not None:
+            # "Kim Yo Jong on Friday issued a statement denouncing ... [paragraphs of it] ... She
+            # flatly rejected the proposal": what a speaker says goes on with the day of the statement
+            got = find_dates(day, None)
+            if got:
+                self._set_date(ev, replace(got[0], text=""), "context")
+                ev.date_text = None
+                return
         if st.dateline is not None and st.dateline.date_text:
             got = find_dates(st.dateline.date_text, st.published)
             if got:
