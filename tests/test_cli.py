@@ -261,6 +261,15 @@ def test_what_a_speaker_says_goes_on_with_the_day_of_the_statement(capsys, tmp_p
     }
 
 
+def test_the_day_a_since_phrase_names_with_its_when_clause_is_an_act(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "The confrontation was the most serious at the shoal since June 16, when Chinese vessels fired water cannon at two Philippine fisheries ships.\n",
+        "2025-10-09",
+    )
+    assert [(e["event_type"], e["source"]["country"], e["target"]["country"], e["date"]) for e in events] == [("ASSAULT", "CHN", "PHL", "2025-06-16")]
+
+
 def test_a_summons_is_no_retelling_of_the_accusation(capsys, tmp_path) -> None:
     events = _coded(
         capsys, tmp_path,

@@ -1568,7 +1568,9 @@ def code_sentence(
             continue  # "Since mass protests in 2018, Nicaragua has stripped ...": when a span began, background
         if c.via == "verb" and (
             (k.pred.dep_ == "pcomp" and k.pred.head.lower_ == "since")
-            or (k.pred.dep_ == "relcl" and k.pred.head.dep_ == "pobj" and k.pred.head.head.lower_ == "since")
+            or (k.pred.dep_ == "relcl" and k.pred.head.dep_ == "pobj" and k.pred.head.head.lower_ == "since"
+                # (not a day's "when" clause: "the first launch since Jan. 14, when it fired several missiles")
+                and not (k.pred.head.ent_type_ == "DATE" and any(w.lower_ == "when" for w in k.pred.children)))
         ):
             continue  # "Since seizing power in a July 2023 coup", "since the 1994 genocide, in which ... were killed": background
         if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "in" and lemma(c.head.head.head) in TRENDS:
