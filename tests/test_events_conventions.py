@@ -295,3 +295,8 @@ def test_the_leaders_of_a_body_and_a_march_with_its_aim(stages) -> None:
     # what somebody is instructed to do is not done
     d = code(stages, "The NIS said the pair received instructions to collect data on the THAAD system and to stage protests against the alliance.")
     assert {e.polarity for e in d.events if e.event_type == "PROTEST"} == {"hypothetical"}
+
+
+def test_an_act_dismissed_as_something_is_disapproval_of_its_doer(stages) -> None:
+    d = code(stages, "In Moscow, Foreign Ministry spokeswoman Maria Zakharova dismissed the German minister's visit to Kyiv as a tour by militarists.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "RUS", "DEU")]
