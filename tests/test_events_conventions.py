@@ -300,3 +300,12 @@ def test_the_leaders_of_a_body_and_a_march_with_its_aim(stages) -> None:
 def test_an_act_dismissed_as_something_is_disapproval_of_its_doer(stages) -> None:
     d = code(stages, "In Moscow, Foreign Ministry spokeswoman Maria Zakharova dismissed the German minister's visit to Kyiv as a tour by militarists.")
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "RUS", "DEU")]
+
+
+def test_a_second_verb_joined_to_a_told_relative_clause_is_the_main_subjects(stages) -> None:
+    text = (
+        "The U.S. State Department condemned the launch, which it said violated multiple U.N. Security Council resolutions, "
+        "and called on Pyongyang to refrain from further destabilising acts."
+    )
+    d = code(stages, text)
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("USA", "PRK")]

@@ -570,6 +570,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # lying and urged Tehran ...": the parser joins a past verb to the
         # reported clause's copula, modal or auxiliary verb; it is the speaker's
         return subject_tokens(head.head, depth + 1)
+    if (
+        pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.dep_ == "relcl" and lemma(head.head) in SAYING
+        and pred.doc[pred.i - 1].lower_ == "and" and pred.doc[pred.i - 2].text == ","
+    ):
+        # "condemned the launch, which it said violated U.N. resolutions, and called on
+        # Pyongyang to ...": the main clause's second verb, joined to the told clause
+        head = head.head
     if pred.dep_ == "conj" and head.dep_ == "relcl" and pred.tag_ == "VBD" and any(t.text == "," for t in pred.doc[head.i : pred.i]):
         # "presided over the meeting, which ended Monday, and ordered ...": the
         # parser joins the main clause's second verb to the relative clause
