@@ -309,3 +309,8 @@ def test_a_second_verb_joined_to_a_told_relative_clause_is_the_main_subjects(sta
     )
     d = code(stages, text)
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("USA", "PRK")]
+
+
+def test_a_convened_meeting_is_told_once(stages) -> None:
+    d = code(stages, "South Korean acting President Choi Sang-mok convened a meeting of security officials, his office said.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("CONSULT", "KOR")]

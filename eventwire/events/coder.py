@@ -1019,6 +1019,8 @@ def _people_of(a: Actor) -> bool:
     return any(h.entry.category == DEMONYM for h in get_lexicon().scan(a.text))
 
 
+# verbs that are a meeting's own act when it is their object
+_CONVENING = frozenset(("convene", "chair", "preside"))
 # marching and rallying: a demand they are held "to" make is the same protest
 _MARCHING = frozenset(("march", "rally", "protest", "demonstrate", "gather", "assemble", "parade", "picket"))
 
@@ -2013,6 +2015,8 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+            if k.type == "CONSULT" and c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _CONVENING:
+                continue  # "convened a meeting of security officials": the convening is the meeting, told once
             if k.type in ("PROTEST", "REQUEST") and k.pred.dep_ in ("advcl", "xcomp") and lemma(k.pred.head) in _MARCHING and k.pred.head.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
             ):
