@@ -314,3 +314,8 @@ def test_a_second_verb_joined_to_a_told_relative_clause_is_the_main_subjects(sta
 def test_a_convened_meeting_is_told_once(stages) -> None:
     d = code(stages, "South Korean acting President Choi Sang-mok convened a meeting of security officials, his office said.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("CONSULT", "KOR")]
+
+
+def test_sanctions_in_general_are_no_act(stages) -> None:
+    d = code(stages, "International monitoring of sanctions has weakened since Russia vetoed the renewal of a U.N. panel of experts in March 2024.")
+    assert [(e.event_type, e.source.country) for e in d.events] == [("REJECT", "RUS")]

@@ -1019,6 +1019,8 @@ def _people_of(a: Actor) -> bool:
     return any(h.entry.category == DEMONYM for h in get_lexicon().scan(a.text))
 
 
+# what is done with measures in general ("monitoring of sanctions", "the evasion of sanctions")
+_UPHOLDING = frozenset(("monitoring", "enforcement", "evasion", "violation", "implementation", "breach", "circumvention", "effectiveness", "impact", "regime"))
 # verbs that are a meeting's own act when it is their object
 _CONVENING = frozenset(("convene", "chair", "preside"))
 # marching and rallying: a demand they are held "to" make is the same protest
@@ -2015,6 +2017,10 @@ def code_sentence(
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+            if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "of" and lemma(c.head.head.head) in _UPHOLDING and not any(
+                d.dep_ in ("det", "poss") or d.dep_ in ("amod", "compound") for d in c.head.children
+            ):
+                continue  # "International monitoring of sanctions has weakened": sanctions in general, no act told
             if k.type == "CONSULT" and c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _CONVENING:
                 continue  # "convened a meeting of security officials": the convening is the meeting, told once
             if k.type in ("PROTEST", "REQUEST") and k.pred.dep_ in ("advcl", "xcomp") and lemma(k.pred.head) in _MARCHING and k.pred.head.pos_ == "VERB" and any(
