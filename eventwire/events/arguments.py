@@ -237,9 +237,9 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         if own and h.pos_ == "NOUN":
             # "The three countries' foreign ministers pledged": a group the possessor names
             # state by state stands for each of them, not for the state the bare noun was given
-            owners = [m for c in h.children if c.dep_ == "poss" for t in np_tokens(c) for m in index.on(t) if m.resolved_from and m.country]
-            if len({m.country for m in owners}) >= 2:
-                own = [replace(m, sector=own[0].sector, kind=own[0].kind) for m in _unique(owners)]
+            groups = [m for c in h.children if c.dep_ == "poss" for t in np_tokens(c) for m in index.on(t) if m.resolved_from and m.country]
+            if len({m.country for m in groups}) >= 2:
+                own = [replace(m, sector=own[0].sector, kind=own[0].kind) for m in _unique(groups)]
         if own:
             out.extend(own)
             # headline coordination by comma: "Yoon, Kishida agree ..."

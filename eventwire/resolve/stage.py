@@ -891,9 +891,9 @@ class ResolveStage(Stage):
         if ev.event_type in _SAID_TYPES and _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (day := st.speaker_day(sent, ev)) is not None:
             # "Kim Yo Jong on Friday issued a statement denouncing ... [paragraphs of it] ... She
             # flatly rejected the proposal": what a speaker says goes on with the day of the statement
-            got = find_dates(day, None)
-            if got:
-                self._set_date(ev, replace(got[0], text=""), "context")
+            stated = find_dates(day, None)
+            if stated:
+                self._set_date(ev, replace(stated[0], text=""), "context")
                 ev.date_text = None
                 return
         if st.dateline is not None and st.dateline.date_text:
