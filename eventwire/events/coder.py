@@ -2018,7 +2018,7 @@ def code_sentence(
             if k.type in _JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
                 continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
             if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "of" and lemma(c.head.head.head) in _UPHOLDING and not any(
-                d.dep_ in ("det", "poss") or d.dep_ in ("amod", "compound") for d in c.head.children
+                d.dep_ in ("det", "poss", "amod", "compound") for d in c.head.children
             ):
                 continue  # "International monitoring of sanctions has weakened": sanctions in general, no act told
             if k.type == "CONSULT" and c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _CONVENING:

@@ -3,7 +3,8 @@
 Order of evidence, for both: the event's own sentence (the phrase nearest the
 trigger), then the article's context (an earlier sentence that the event's
 sentence clearly continues, "At the meeting, ..."; for an undated act told in
-the simple past, the recent day the act told just before it has), then the dateline, then
+the simple past, the recent day the act told just before it has; for what a
+speaking state says, the day of its statement told earlier), then the dateline, then
 (dates only) the publication day, then nothing. Each event records where its
 date and place came from in ``extra["date_source"]`` / ``extra["location_source"]``
 (sentence | context | dateline | published) and the date's granularity in
