@@ -10,6 +10,9 @@ block and no title was given with the input):
    lines all lack final punctuation: a headline over its deck is never
    joined); otherwise each line is its own block, so a header of short
    lines (headline, byline, deck) above the first blank line survives.
+   Heading lines typed right above the lede in the first block (no blank
+   line between) stand alone when a dateline follows them, or a new
+   sentence after a line that does not break mid-phrase.
 2. The first block is the headline when it is short (at most ``MAX_HEAD_WORDS``
    words) and has no final sentence punctuation (``.`` ``!`` or a closing
    quote after one); a question mark is allowed.
