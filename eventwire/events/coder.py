@@ -1011,12 +1011,17 @@ def _favoured(a: Actor, sent: Sentence) -> bool:
     return sent.text[max(0, s - 4) : s].lower() == "pro-"
 
 
-def _people_of(a: Actor) -> bool:
-    """A mention of a nation's people ("Young Algerians"), not of its state."""
+def _demonym_ends(text: str) -> list[int]:
+    """Where each demonym named in ``text`` ends."""
     from ..actors import get_lexicon
     from ..actors.lexicon import DEMONYM
 
-    return any(h.entry.category == DEMONYM for h in get_lexicon().scan(a.text))
+    return [h.end for h in get_lexicon().scan(text) if h.entry.category == DEMONYM]
+
+
+def _people_of(a: Actor) -> bool:
+    """A mention of a nation's people ("Young Algerians"), not of its state."""
+    return bool(_demonym_ends(a.text))
 
 
 # what is done with measures in general ("monitoring of sanctions", "the evasion of sanctions")
@@ -1030,11 +1035,8 @@ _MARCHING = frozenset(("march", "rally", "protest", "demonstrate", "gather", "as
 def _nationals(a: Actor) -> bool:
     """A mention that is a nation's people by their plural demonym alone
     ("North Koreans", "hundreds of Afghans"), not a state's drones or troops."""
-    from ..actors import get_lexicon
-    from ..actors.lexicon import DEMONYM
-
     text = a.text.rstrip()
-    return text.endswith("s") and any(h.entry.category == DEMONYM and h.end >= len(text) - 1 for h in get_lexicon().scan(text))
+    return text.endswith("s") and any(end >= len(text) - 1 for end in _demonym_ends(text))
 
 
 def _left_a_body(k: Coded, srcs: list[Actor], tgts: list[Actor]) -> bool:
@@ -2375,11 +2377,13 @@ def code_sentence(
             tgts = _repressed_at_home(srcs, tgts)
         elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
-        if k.cameo == "161" and c.via == "verb" and lemma(k.pred) == "recall" and not any(t.country and t.country not in {s.country for s in srcs} for t in tgts):
-            # "recalled its charge d'affaires from Minsk": the state the envoy leaves
-            hosts = [k.pred, *(o for o in k.pred.children if o.dep_ in ("dobj", "obj"))]
-            posts = [a for a in actors_of_all([p for h in hosts for p in pobjs(h, {"from"})], index) if a.country and a.country not in {s.country for s in srcs}]
-            tgts = posts[:1] or tgts
+        if k.cameo == "161" and c.via == "verb" and lemma(k.pred) == "recall":
+            home = {s.country for s in srcs}
+            if not any(t.country and t.country not in home for t in tgts):
+                # "recalled its charge d'affaires from Minsk": the state the envoy leaves
+                hosts = [k.pred, *(o for o in k.pred.children if o.dep_ in ("dobj", "obj"))]
+                posts = [a for a in actors_of_all([p for h in hosts for p in pobjs(h, {"from"})], index) if a.country and a.country not in home]
+                tgts = posts[:1] or tgts
         if k.type == "PROTEST" and c.via == "verb":
             # "protested outside the Chinese consulate in New York": the mission's state
             missions = actors_of_all([p for p in pobjs(k.pred, {"outside", "at", "near", "before"}) if lemma(p) in _MISSIONS], index)
