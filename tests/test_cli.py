@@ -316,3 +316,15 @@ def test_an_act_told_again_with_no_source_folds_into_the_act_it_names(capsys, tm
     # (the dead "in the strikes" and the missile's flight were new sourceless acts; rockets told afresh stay)
     assert sorted(e["trigger"]["text"] for e in events if not e["source"]) == ["hit"]
     assert sorted(t["sentence_index"] for e in events if e["event_type"] == "MOBILIZE" for t in e["extra"].get("also_told", [])) == [3]
+
+
+def test_a_headline_act_aimed_at_nobody_is_the_bodys_act(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "S. Korea fires warning shots after N. Korean boat crosses sea border\n\n"
+        "SEOUL, June 10 (Yonhap) -- South Korea's navy fired warning shots at a North Korean patrol boat on Wednesday, the military said.\n",
+        "2026-06-10",
+    )
+    fired = [e for e in events if e["trigger"]["text"].lower().startswith("fire")]
+    assert [(e["source"]["country"], e["target"]["country"]) for e in fired] == [("KOR", "PRK")]
+    assert [t["sentence_index"] for t in fired[0]["extra"]["also_told"]] == [0]

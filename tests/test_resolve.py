@@ -871,6 +871,8 @@ def test_the_two_sides_a_state_backs_continue_no_earlier_sentence(nlp) -> None: 
         (["Iraq invaded Kuwait in 1990 and was driven out by a U.S.-led coalition the following year."], "driven", "1991-01-01"),
         (["The two countries fought a border war in 1962.", "India expelled Chinese diplomats the following year."], "expelled", "1963-01-01"),
         (["Russia seized the port in March 2014, and Ukraine cut ties that October."], "cut", "2014-10-01"),
+        # the month after the one told before
+        (["In May, Warsaw closed the Russian consulate in Krakow.", "Russia retaliated the following month by ordering Poland's consulate to close."], "retaliated", "2023-06-01"),
         # "then": the next step of the act the sentence before dated
         (["In December 2022, five North Korean drones flew into the South.", "The military then fired about 100 rounds."], "fired", "2022-12-01"),
         # "the following day" after a weekday of the same sentence
@@ -1047,3 +1049,27 @@ def test_a_month_that_year_takes_the_year_told_earlier_in_its_sentence(nlp) -> N
 def test_later_that_month_is_the_month_told_before() -> None:
     assert [(m.text, m.iso) for m in find_dates("China suspended seafood imports later that month.", P, "past", "2023-11-14")] == [("later that month", "2023-11-01")]
     assert find_dates("China suspended seafood imports later that month.", P) == []
+
+
+def test_an_act_told_in_the_past_never_goes_on_with_a_date_to_come(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "At the meeting" continues the talks of Wednesday, not the plan of next month
+    body = [
+        "Foreign Minister Cho Hyun and Secretary of State Marco Rubio held talks in Washington on Wednesday.",
+        "The first meeting of the group will be held in Seoul next month, the ministry said.",
+        "At the meeting, the two ministers also condemned North Korea's recent missile launches.",
+    ]
+    doc = _doc(nlp, body)
+    ev = _event(doc, 2, "condemned")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-10"
+
+
+def test_the_next_step_told_after_and_goes_on_with_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    for body, trigger in (
+        (["Lavrov and Choe held talks in Pyongyang on Wednesday, and the two sides signed an agreement to expand tourism, state media said on Thursday."], "signed"),
+        (['Hegseth and Ahn spoke by phone on Wednesday, and Hegseth reaffirmed the "ironclad" U.S. commitment to South Korea, the Pentagon said.'], "reaffirmed"),
+    ):
+        doc = _doc(nlp, body)
+        ev = _event(doc, 0, trigger)
+        ResolveStage()(doc)
+        assert ev.date == "2024-04-10", body

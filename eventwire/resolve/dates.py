@@ -109,10 +109,14 @@ ANCHOR_DAY = re.compile(
 # The year after or before the one being continued: "was driven out the following year"
 _ANCHOR_YEAR = r"\bthe\s+(?:following\s+year|year\s+(?:after|before)(?!\s+(?:last|next)\b))\b"
 
+# The month after or before the one being continued: "retaliated the following month"
+# (not "the next month", which also means the month to come)
+_ANCHOR_MONTH = r"\bthe\s+(?:following\s+month|month\s+(?:after|before)(?!\s+(?:last|next)\b))\b"
+
 # A month or the year of the date being continued: "that October", "in November of that year"
 _THAT_TIME = (
     r"\b(?:that|the\s+same)\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|\bof\s+(?:that|the\s+same)\s+year\b|" + _ANCHOR_YEAR
+    r"|\bof\s+(?:that|the\s+same)\s+year\b|" + _ANCHOR_YEAR + "|" + _ANCHOR_MONTH
 )
 
 THAT_TIME = re.compile(_THAT_TIME, re.I)
@@ -256,6 +260,13 @@ def _patterns() -> _Patterns:
             return None
         off = -1 if "before" in m.group(0).lower() else 1
         return _safe_date(c.continued.year + off, 1, 1), "year", None
+
+    def h_anchor_month(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "the following month", "the month before": a month on from (or before) the one being continued
+        if c.continued is None:
+            return None
+        n = c.continued.year * 12 + c.continued.month - 1 + (-1 if "before" in m.group(0).lower() else 1)
+        return _safe_date(n // 12, n % 12 + 1, 1), "month", None
 
     def h_year(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         d = _safe_date(int(m.group("y")), 1, 1)
@@ -444,6 +455,7 @@ def _patterns() -> _Patterns:
         (5, r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b", h_that_year, True, re.I),
         (5, r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+month\b", h_same_month, True, re.I),
         (5, _ANCHOR_YEAR, h_anchor_year, True, re.I),
+        (5, _ANCHOR_MONTH, h_anchor_month, True, re.I),
         (
             4,
             # not a year that names a thing: "part of the 2018 military pact"

@@ -246,18 +246,44 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return not (tok.lemma_.lower() in _LEAVING and tok.head.lemma_.lower() in _ORDERING and tok.head.tag_ == "VBD")
         # ("agreed to hold talks in May": the month of the talks planned, not of the agreement)
     trig_tokens = {t.i for t in tspan}
+    if _next_step_told(tok, trig):
+        return False  # "spoke by phone on Tuesday, and Hegseth reaffirmed ..., the Pentagon said": the parser made them two reports
     if not any(t.i in trig_tokens for t in tok.subtree):
         return True  # the date's clause does not hold the trigger
     node = trig
     for _ in range(8):
         if node.i == tok.i or node.head.i == node.i:
             break
-        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and not _story_goes_on(node, tok):
             # "an agreement the two sides reached in January and that Washington would impose
             # sanctions": a clause of its own the parser joined to the dated one
             return True
         node = node.head
     return False
+
+
+def _story_goes_on(conj, dated) -> bool:  # type: ignore[no-untyped-def]
+    """ "held talks in Pyongyang on Wednesday, and the two sides signed an agreement":
+    a past-tense clause joined to the dated past-tense one tells the next step
+    of the same day (not "... and that Washington would impose sanctions")."""
+    return conj.head.i == dated.i and _story_goes_on_tense(dated, conj)
+
+
+def _next_step_told(dated, verb) -> bool:  # type: ignore[no-untyped-def]
+    """Two past-tense clauses a verb of saying reports, the dated one first and
+    "and" between them: the second tells the next step of the same day."""
+    if verb.dep_ != "ccomp" or dated.dep_ != "ccomp" or verb.head.i != dated.head.i or not dated.i < verb.i:
+        return False
+    before = dated.doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i]
+    return _story_goes_on_tense(dated, verb) and any(t.lower_ == "and" for t in before)
+
+
+def _story_goes_on_tense(dated, verb) -> bool:  # type: ignore[no-untyped-def]
+    return (
+        verb.tag_ == "VBD" and dated.tag_ == "VBD"
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    )
 
 
 _LEAVING = frozenset(("leave", "depart", "quit", "exit"))
@@ -519,11 +545,14 @@ class _DocState:
             return None
         return prev[0]
 
-    def context_date(self, sent: Sentence, depth: int = 0) -> DateMatch | None:
+    def context_date(self, sent: Sentence, depth: int = 0, past: bool = False) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
         a chain of continuing sentences ("At the meeting ..." then "They also
-        ...") carries it on, for at most MAX_CHAIN links."""
-        if sent.index in self._ctx_date:
+        ...") carries it on, for at most MAX_CHAIN links. For an act told in
+        the past or the present (``past``), never a date after the report: "The next meeting
+        will be held next month. At the meeting, the ministers condemned ..."
+        goes on with the meeting told before."""
+        if not past and sent.index in self._ctx_date:
             return self._ctx_date[sent.index]
         found = None
         if not self.continues(sent) and (said := self._same_speaker(sent)) is not None and not _NOW.search(sent.text):
@@ -531,13 +560,18 @@ class _DocState:
             found = next((m for m in self.dates(said) if _dates_its_sentence(self.doc, said, m)), None)
         elif self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
-                own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m)]
-                found = own[0] if own else self.context_date(prev, depth + 1) if depth < MAX_CHAIN else None
+                own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) and not (past and self._after_report(m))]
+                found = own[0] if own else self.context_date(prev, depth + 1, past) if depth < MAX_CHAIN else None
                 if found is not None:
                     break
-        if found is not None or depth == 0:
+        if not past and (found is not None or depth == 0):
             self._ctx_date[sent.index] = found  # a cut-off chain is not memoised as "no date"
         return found
+
+    def _after_report(self, m: DateMatch) -> bool:
+        """A relative date the report puts after itself ("next month"); a
+        date it spells out is believed even then."""
+        return bool(m.relative and self.published and m.iso and m.iso[:10] > self.published[:10])
 
     def narrative_date(self, sent: Sentence, event_type: str) -> DateMatch | None:
         """The day the nearest earlier sentence with a date of its own gives
@@ -582,7 +616,8 @@ class _DocState:
                     and e.extra.get("date_granularity") == "day" and e.date and e.polarity == "asserted"]
             dated = [e for e in told if e.extra.get("date_source") == "sentence"]
             # (a telling that went on with the statement's day passes it on)
-            same = [e for e in told if e.source is not None and e.source.country == ev.source.country and e.event_type in _SAID_TYPES]
+            # (a signing is done, not said: "the two signed a protocol on Wednesday" is no statement of that day)
+            same = [e for e in told if e.source is not None and e.source.country == ev.source.country and e.event_type in _SAID_TYPES and e.cameo_code != "057"]
             if same:
                 day = same[-1].date or ""
                 return day if 0 <= (_day(self.published) - _day(day)).days <= NARRATIVE_DAYS else None
@@ -651,6 +686,8 @@ def _one_act(a: Event, b: Event) -> bool:
     sa, sb = (x.source.sector if x.source and not _AUTHORITIES.search(x.source.text) else None for x in (a, b))
     if _intercepts(a) != _intercepts(b):
         return False  # "air defenses destroyed 118 Ukrainian drones" is no retelling of the strike on Ukraine
+    if (a.cameo_code == "057") != (b.cameo_code == "057"):
+        return False  # "signed a protocol ... received the delegation and praised the friendship": a signing is no praise
     return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
 
 
@@ -740,6 +777,12 @@ def fold_restatements(events: list[Event]) -> list[Event]:
                 fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index and recent(a, e)), *(a for a in told if recent(a, e))])
             else:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
+    # a headline act with no target ("S. Korea fires warning shots after ...") is the
+    # body's act of its source and type, whomever the body says it was aimed at
+    for e in events:
+        if id(e) not in dropped and e.section in ("title", "subhead") and e.target is None and e.source is not None:
+            fold(e, [b for b in events if b.section == "body" and id(b) not in dropped and b.event_type == e.event_type and b.polarity == e.polarity
+                     and b.target is not None and _side(b.source) == _side(e.source) and (b.date == e.date or recent(b, e))])
     # an act named by its noun with its source and no target ("as the Russian attack
     # unfolded near its border") is the act of that source and type told before it
     aimed: dict[tuple[str, str, str | None], list[Event]] = {}
@@ -883,6 +926,8 @@ class ResolveStage(Stage):
         # (a date from outside the sentence is the main clause's: "The launch
         # came a day after the allies ended their drills" puts the drills a day before it)
         ctx = st.context_date(sent)
+        if ctx is not None and st._after_report(ctx) and ev.polarity == "asserted":
+            ctx = st.context_date(sent, past=True)
         if ctx is not None:
             self._set_date(ev, _offset_outside(sent.text, ctx, trig), "context")
             return
