@@ -850,6 +850,8 @@ def _main_subjects(doc: Document) -> frozenset[int]:
 
 
 _MEMBER_NOUNS = frozenset(("leader", "head", "minister", "official", "member", "representative", "envoy", "delegation", "delegate", "chief"))
+# a part of a body that speaks for it: "the General Staff of the Korean People's Army"
+_BODY_PART_NOUNS = frozenset(("staff", "command", "committee", "department", "bureau", "headquarters", "secretariat", "commission", "council", "office", "wing"))
 
 
 def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
@@ -875,8 +877,9 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             if t.lemma_ in _MEMBER_NOUNS:
                 # "NATO leaders adopted a communique. It condemned ...": the body that names them
                 subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")
-            if t.lemma_ in _MEMBER_NOUNS:
+            if t.lemma_.lower() in _MEMBER_NOUNS | _BODY_PART_NOUNS:
                 # "Leaders of the Group of Seven said ...": the body is the subject
+                # ("The General Staff of the Korean People's Army accused ... It warned": the army's)
                 # (all of them: "The foreign ministers of South Korea, Japan and the United States")
                 subj.extend((x.idx, t.i) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts))
     subj.sort()
