@@ -5082,7 +5082,8 @@ def test_round_twenty_what_a_passive_says_was_criticised_is_the_act_told_before(
 
 def test_round_twenty_the_commentary_is_the_state_medium_named_before(stages) -> None:  # type: ignore[no-untyped-def]
     d = code(stages, "North Korea's KCNA news agency on Friday mocked the report.", "The commentary accused the United States of turning the peninsula into an outpost for aggression.")
-    assert _stated(d) == [("ACCUSE", "PRK", "USA")]
+    # (the mocking is KCNA's own disapproval, of nobody named)
+    assert [(e.event_type, e.source.country, e.target.country if e.target else None) for e in d.events] == [("ACCUSE", "PRK", None), ("ACCUSE", "PRK", "USA")]
     # (with no medium named, nobody)
     d = code(stages, "The commentary accused the United States of aggression.")
     assert [e.source for e in d.events] == [None]

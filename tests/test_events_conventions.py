@@ -319,3 +319,61 @@ def test_a_convened_meeting_is_told_once(stages) -> None:
 def test_sanctions_in_general_are_no_act(stages) -> None:
     d = code(stages, "International monitoring of sanctions has weakened since Russia vetoed the renewal of a U.N. panel of experts in March 2024.")
     assert [(e.event_type, e.source.country) for e in d.events] == [("REJECT", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow of measures in return, and revenge, are threats; measures alone are no act
+        ("China's commerce ministry vowed to take necessary measures.", [("THREATEN", "CHN")]),
+        ("The government will take necessary measures to ensure the safety of citizens abroad.", []),
+        ("Iran vowed to avenge the killing of its commander.", [("THREATEN", "IRN")]),
+        ("Houthi military spokesman Yahya Saree vowed to respond to the strike on Hodeidah.", [("THREATEN", "YEM")]),
+        # an order to one's own forces to keep calm readies nobody
+        ("President Lee Jae Myung ordered the military to manage the situation calmly to prevent accidental clashes, his office said.", []),
+    ],
+)
+def test_vows_of_measures_and_calming_orders(stages, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.event_type, e.source.country) for e in code(stages, text).events] == expected
+
+
+def test_a_drill_with_a_states_bombers_is_held_with_that_state(stages) -> None:
+    for text in ("Japan joined an air drill with U.S. bombers on Tuesday.", "South Korea held drills with U.S. B-52 bombers on Wednesday."):
+        d = code(stages, text)
+        assert [(e.event_type, e.target.country) for e in d.events] == [("COOPERATE", "USA")], text
+
+
+def test_it_after_a_part_of_a_body_is_that_bodys(stages) -> None:
+    d = code(stages, "The General Staff of the Korean People's Army accused the South of a grave provocation. It warned that it would respond with force to any further shooting.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "PRK", "KOR"), ("THREATEN", "PRK", "KOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forswearing a concession refuses it
+        ("Maduro vowed never to give up the claim.", [("REJECT", "VEN", None)]),
+        # ridicule is disapproval, unless a text does it
+        ("North Korea's KCNA mocked the South's air defences as a paper fence.", [("ACCUSE", "PRK", "KOR")]),
+        ("An angry mob attacked property in Bangladesh after a Facebook post mocking one of Islam's holiest sites.", [("ASSAULT", "BGD", None)]),
+        # imagery shared with a partner is intelligence sharing; footage shown to the public is not
+        ("Japan shared satellite imagery with the United States on Monday.", [("COOPERATE", "JPN", "USA")]),
+        ("The ministry also shared footage of the destruction of several Armenian artillery pieces.", []),
+        # a kind of act judged is no act
+        ('"Cooperation among Japan, South Korea and the United States is more important than ever," Nakatani told reporters.', []),
+        # a resignation is aimed at nobody, whatever its reason names
+        ("Defence Minister Ahn Gyu-back resigned, taking responsibility for the failure to stop a North Korean drone.", [("RETREAT", "KOR", None)]),
+        # what a launch is claimed to be does not hide the launch
+        ("The North launched what it claimed was a new hypersonic intermediate-range ballistic missile.", [("MOBILIZE", "PRK", None)]),
+        # what one is denounced for is the charge, no act told
+        ('North Korea\'s KCNA denounced Seoul for "luring and abducting" North Korean citizens.', [("ACCUSE", "PRK", "KOR")]),
+        ("Israeli Defence Minister Israel Katz said the Houthis would pay a heavy price for attacking Israel.", [("THREATEN", "ISR", "YEM")]),
+        # foreign forces ordered out are expelled
+        ("Mali's junta ordered French troops to leave the country.", [("SANCTION", "MLI", "FRA")]),
+        # drones fired at a state attack it, however many
+        ("Russia fired more than 120 drones at Ukraine on Friday.", [("ASSAULT", "RUS", "UKR")]),
+    ],
+)
+def test_refusals_ridicule_sharing_and_what_is_no_act(stages, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in code(stages, text).events]
+    assert got == expected

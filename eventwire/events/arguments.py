@@ -392,9 +392,25 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                 # ("with leader Kim Jong Un watching": the parser makes the participle the object)
                 and not (lemma(c) == "with" and p.tag_ == "VBG" and any(a.dep_ == "nsubj" for a in p.children))
                 and not (lemma(c) == "with" and _looking_on(p))
-                and not (lemma(c) == "with" and (is_weapon_name(p) or lemma(p) in _MUNITIONS))
+                and not (lemma(c) == "with" and (is_weapon_name(p) or lemma(p) in _MUNITIONS) and not (_drill(tok) and _of_a_state(p)))
             )
     return out
+
+
+# a drill held "with U.S. bombers" is held with the state that flies them
+_DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"))
+
+
+def _drill(tok: Token) -> bool:
+    """A drill, or a verb that holds one ("held drills with ...")."""
+    return lemma(tok) in _DRILLS or any(c.dep_ in ("dobj", "obj") and lemma(c) in _DRILLS for c in tok.children)
+
+
+def _of_a_state(tok: Token) -> bool:
+    """ "U.S. bombers", "Japanese destroyers": a machine marked as a state's."""
+    return any(
+        t.dep_ in ("compound", "amod", "poss", "nmod") and t.ent_type_ in ("GPE", "NORP") and t.doc[t.i + 1].text != "-" for c in tok.lefts for t in c.subtree
+    )
 
 
 _ONLOOKING = frozenset(("watch", "look", "observe", "oversee", "attend", "preside", "supervise", "guide"))

@@ -257,6 +257,18 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("extension", "renewal", "signing"), frozenset(("AGREE", "SUPPORT"))),
     **dict.fromkeys(("reopening", "resumption"), frozenset(("RETREAT", "CONSULT", "AGREE", "COOPERATE"))),
 }
+# what an order to one's own forces may tell them short of readying them: "to manage the situation calmly"
+_CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
+
+
+def _told_to_leave(pred: Token) -> bool:
+    """The order's clause sends its object away: "ordered the force to leave the country"."""
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in ("leave", "depart", "quit", "exit", "vacate") for c in pred.children)
+
+
+def _calming_order(pred: Token) -> bool:
+    """The order's clause tells the forces to keep calm rather than to ready themselves."""
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in _CALMING for c in pred.children)
 
 
 _TOGETHER_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT"))
@@ -1942,9 +1954,15 @@ def code_sentence(
             aimed_at = _before_attribution(tgts, span) if headline else tgts
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
             own = {a.country for a in srcs if a.country}
-            if c.entry.lemma in _ORDERING and k.type == "REQUEST" and (k.complement is None or k.complement.entry.type == "MOBILIZE") and tgts and own and all(
-                t.sector == "MIL" and t.country in own | {None} for t in tgts
-            ):
+            to_own_forces = c.entry.lemma in _ORDERING and k.type == "REQUEST" and tgts and own and all(t.sector == "MIL" and t.country in own | {None} for t in tgts)
+            if to_own_forces and k.complement is None and _calming_order(k.pred):
+                continue  # "ordered the military to manage the situation calmly": no readying, no act between states
+            if (c.entry.lemma in _ORDERING and k.type == "REQUEST" and k.complement is None and tgts and own and not to_own_forces
+                    and all(t.country and t.country not in own for t in tgts) and _told_to_leave(k.pred)):
+                # "ordered a West African stabilisation force to leave the country": an expulsion
+                k.type, k.cameo, k.mode, k.context = "SANCTION", "166", "expel", "diplomatic"
+                k.weight = max(k.weight, 0.7)
+            elif to_own_forces and (k.complement is None or k.complement.entry.type == "MOBILIZE"):
                 # "Kim ordered his troops to be on full combat readiness": a state readies its own forces
                 k.type, k.cameo, k.mode, k.context = "MOBILIZE", "152", "troops", "military"
                 k.weight = max(k.weight, 0.75)
@@ -2006,7 +2024,11 @@ def code_sentence(
             ):
                 # "called for the Spanish detainee's release" after Venezuela arrested him: asked of whoever holds him
                 tgts, target_ref = holder, True
-            if not tgts and not symmetric:
+            # ("resigned, taking responsibility for the failure to stop a North Korean drone": a leaving office, aimed at nobody)
+            resigning = k.type == "RETREAT" and k.mode == "resign"
+            if resigning:
+                tgts = []
+            if not tgts and not symmetric and not resigning:
                 # an act aimed at nobody named is aimed at what the story implies
                 tgts, target_ref = _implied_targets(k, c, srcs, span, sent.index, history + events, index, event_nouns, trigger_preds, headline)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
@@ -2099,7 +2121,8 @@ def code_sentence(
             # resolutions"), nor for forces readied ("Polish and Dutch jets were scrambled, and
             # an Italian aircraft was put on alert")
             unaimed = (
-                (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children))
+                (k.type == "RETREAT" and k.mode == "resign")
+                or (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children))
                 # "charged four men with sabotage on behalf of Russia's GRU": the men, of no state named, are the ones held
                 or (k.type == "COERCE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _UNNAMED_PEOPLE for o in k.pred.children))
                 or (k.type == "MOBILIZE" and c.via == "verb" and is_passive(k.pred) and bool(srcs))

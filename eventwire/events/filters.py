@@ -290,6 +290,20 @@ def _terms_of_a_text(pred: Token) -> bool:
     return False
 
 
+# words whose "for" tells what somebody is punished for, or blamed for
+_PUNISHING = frozenset(("blame", "punish", "penalize", "penalise", "price", "revenge", "retaliation", "vengeance"))
+# ... and censured for (what the speaker's quoted words charge)
+_CENSURING = frozenset((
+    "condemn", "denounce", "criticize", "criticise", "slam", "fault", "castigate", "rebuke", "chastise", "lambast", "lambaste", "berate", "censure",
+)) | _PUNISHING
+
+
+def _quoted_from(tok: Any) -> bool:
+    """The phrase opens with a quotation mark: 'for "luring and abducting" ...'."""
+    first = tok.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text in ('"', "“", "'", "‘") or first.text in ('"', "“")
+
+
 def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     """Events the sentence does not report as happening in political life:
 
@@ -341,8 +355,15 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # "arrested on charges of plotting to seize power": what one is charged with
         if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "of" and lemma(parent.head) in ALLEGATION_NOUNS and parent.head.i not in own:
             return True
-        # "blamed Pakistan for backing the attackers"
-        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and lemma(parent.head) == "blame":
+        # "blamed Pakistan for backing the attackers", "denounced Seoul for 'luring and abducting'
+        # citizens", "would pay a heavy price for attacking Israel": what one is censured for
+        # (the parser may hang "for" on the object: "condemned [Russia for bombing]")
+        # (what one is denounced for in one's own words is told as done: "denounced Japan
+        # for dispatching warships"; in the speaker's quoted words it is the charge)
+        censor = parent.head if lemma(parent.head) in _CENSURING else parent.head.head if parent.head.dep_ in ("dobj", "obj") else None
+        if node.dep_ in ("pcomp", "pobj") and lemma(parent) == "for" and censor is not None and censor.i not in own and (
+            lemma(censor) in _PUNISHING or (lemma(censor) in _CENSURING and _quoted_from(node))
+        ):
             return True
         # "attributed the hack of a crypto exchange to North Korea", "blamed the attack on X"
         if node.i == k.cand.head.i and node.dep_ in ("dobj", "obj") and lemma(parent) in ("attribute", "blame", "pin") and parent.i not in own:

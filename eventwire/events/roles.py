@@ -42,6 +42,15 @@ def _negated_here(pred: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.grammar.negators) for c in pred.children)
 
 
+# what a party may forswear doing: "vowed never to give up the claim", "will not back down"
+_YIELDING = frozenset(("give", "abandon", "renounce", "relinquish", "surrender", "yield", "cede", "concede", "recognize", "recognise", "accept", "back", "bow", "capitulate", "compromise"))
+
+
+def _forswears_yielding(verb: Token, lex: Lexicon) -> bool:
+    """The verb's open clause, negated, yields something: "vowed never to give up"."""
+    return any(c.dep_ == "xcomp" and lemma(c) in _YIELDING and _negated_here(c, lex) for c in verb.children)
+
+
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
 # "X should know that ... will become the target of our strike": a warning
@@ -264,6 +273,10 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
                 me = coded[id(c)]
                 me.cameo, me.type, me.mode = unanswered.entry.cameo, cw.plover, cw.mode
                 dropped.add(id(unanswered))
+            elif role == "intent" and c.via == "verb" and _forswears_yielding(c.head, lex):
+                # "vowed never to give up its claim": forswearing a concession is a refusal
+                me = coded[id(c)]
+                me.cameo, me.type, me.mode, me.context = "120", "REJECT", None, None
             elif role == "intent" and clauses:
                 # "agreed that ...": a statement; its content is coded on its own
                 coded[id(c)].weight *= 0.5

@@ -210,6 +210,22 @@ def _a_state(word: str) -> bool:
     return any(h.category == COUNTRY and h.start == 0 and h.end == len(word) for h in get_lexicon().scan(word))
 
 
+def _what_it_was(head: Token) -> list[Token]:
+    """The noun a free relative under ``head`` names: "what it claimed was a new
+    missile" (the parser hangs the clause and the "was" on the verb), "what state
+    media described as a new missile"."""
+    if not any(t.lower_ == "what" and t.tag_ == "WP" for c in head.children for t in c.subtree):
+        return []
+    out = []
+    for c in head.children:
+        for t in c.subtree:
+            if t.dep_ == "attr" and lemma(t.head) == "be" and t.pos_ == "NOUN":
+                out.append(t)
+            elif t.dep_ == "pobj" and t.head.lower_ == "as" and t.pos_ == "NOUN" and lemma(t.head.head) in ("describe", "call", "term", "claim", "label"):
+                out.append(t)
+    return out
+
+
 def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     lemmas: set[str] = set()
     toks = object_tokens(verb)
@@ -230,6 +246,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
              for o in c.children if o.dep_ in ("dobj", "obj")]
     # "will hold Russia accountable" parsed as a small clause: its predicate
     toks += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and not any(a.dep_ in ("aux", "mark", "cop") for a in c.children)]
+    # "launched what it claimed was a new missile", "oversaw the test of what state media
+    # described as a new missile": the thing a free relative names
+    toks += _what_it_was(verb)
     subjects: list[Token] = []
     if not toks and prep_tok is None:
         # unaccusative use: "a car bomb exploded" - the subject is the patient
@@ -307,7 +326,7 @@ _PROTEST_ONLY_INTRANSITIVE = frozenset(("demonstrate", "rally"))
 _SELF_DESTROYING = frozenset(("rocket", "missile", "satellite", "booster", "engine", "stage", "vehicle", "launcher", "projectile"))
 # verbs whose own preposition the parse may hang inside the object
 # ("attributed [the hack of a crypto exchange to North Korea]")
-LOOSE_PREP_VERBS = frozenset(("attribute", "blame", "pin", "take"))
+LOOSE_PREP_VERBS = frozenset(("attribute", "blame", "pin", "take", "share"))
 
 
 def object_prep(verb: Token, prep: str) -> Token | None:
@@ -321,6 +340,8 @@ def object_prep(verb: Token, prep: str) -> Token | None:
     return None
 
 
+_RIDICULING = frozenset(("mock", "ridicule", "deride", "lampoon"))
+_MEDIA_ITEMS = frozenset(("post", "video", "cartoon", "tweet", "meme", "clip", "film", "song", "picture", "image", "caricature", "drawing"))
 # particles a row's "prep" must be, never a preposition ("give in", not "give ... in a statement")
 _PARTICLE_ONLY = {"give": ("in",)}
 
@@ -339,6 +360,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
         return None  # "the visit demonstrates the alliance's strength", "rallied its allies": no protest
     if lemma(tok) == "ask" and any(c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") or m.tag_ in ("WRB", "WP") for m in c.children) for c in tok.children):
         return None  # "when asked whether Seoul would join": a question put, no demand
+    if lemma(tok) in _RIDICULING and (tok.dep_ == "acl" or any(c.dep_ == "nsubj" and lemma(c) in _MEDIA_ITEMS for c in tok.children)):
+        return None  # "a Facebook post mocking one of Islam's holiest sites": what a text does, nobody's act
     preps = _prep_children(tok)
     for e in entries:
         prep_tok = None
@@ -397,6 +420,8 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     # "a test of a new ICBM": the of-object modifies the event too
     mods.update(lemma(p) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children if p.dep_ == "pobj")
     mods.update(lemma(m) for c in tok.children if c.dep_ == "prep" and lemma(c) == "of" for p in c.children for m in p.children if m.dep_ in ("compound", "amod"))
+    # ("the test of what state media described as a new hypersonic missile")
+    mods.update(lemma(m) for n in _what_it_was(tok) for m in (n, *n.children))
     if tok.i > 0:
         mods.add(tok.doc[tok.i - 1].lower_)
     hosts = [tok] + ([tok.head] if tok.dep_ in ("dobj", "obj") else [])
@@ -830,6 +855,23 @@ def _carrier(noun: Token) -> Token | None:
     return None
 
 
+# what a kind of act is judged to be (not how one went: "Protests were widespread")
+_JUDGING_ADJECTIVES = frozenset((
+    "important", "crucial", "essential", "vital", "necessary", "key", "needed", "possible", "impossible", "likely", "unlikely",
+    "inevitable", "unacceptable", "acceptable", "welcome", "desirable", "critical", "imperative", "indispensable", "urgent", "pointless", "meaningless",
+))
+
+
+def _judged_kind(noun: Token) -> bool:
+    """The bare noun (no article, no owner) is the subject of a copula with an
+    adjective: a kind of act judged ("Cooperation ... is more important than ever")."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj" and lemma(head) == "be" and any(c.dep_ == "acomp" and lemma(c) in _JUDGING_ADJECTIVES for c in head.children)
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
+
+
 def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
     """All triggers of a sentence span; light-verb constructions absorb their verb."""
     light = lex.grammar.light_verbs
@@ -848,7 +890,8 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 verbs[tok.i] = cand
         elif _is_noun(tok):
             entry = match_noun(tok, lex)
-            if entry is None:
+            if entry is None or _judged_kind(tok):
+                # ("Cooperation among Japan, South Korea and the U.S. is more important than ever": a view of it, no act)
                 continue
             head = tok.head
             if tok.dep_ == "pobj" and lemma(head) == "of" and lemma(head.head) in lex.grammar.quantifier_nouns:
