@@ -377,3 +377,36 @@ def test_it_after_a_part_of_a_body_is_that_bodys(stages) -> None:
 def test_refusals_ridicule_sharing_and_what_is_no_act(stages, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     got = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in code(stages, text).events]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # owning up is no accusation; the same words of another state threaten it
+        ('"I bear full responsibility for the lapse in our air defences," Defence Minister Ahn Gyu-back said.', []),
+        ('"The U.S. will bear full responsibility for all the consequences," Kim Yo Jong said.', [("THREATEN", "PRK", "USA")]),
+        # what partners work toward is their aim, not a second act
+        ("A State Department spokesperson said Washington would work with Seoul to strengthen air defences against drones.", [("AGREE", "USA", "KOR")]),
+        # a gerund of rhetoric with nobody doing it
+        ('Kim Yo Jong issued a statement. "It is ridiculous to talk about dialogue while flying nuclear bombers over our heads," she said.', []),
+        # the PLA's theatre commands, and officials named the wire's way
+        ('The Eastern Theater Command accused Washington of sending the wrong signals to "Taiwan independence" forces.', [("ACCUSE", "CHN", "USA")]),
+        ('President Volodymyr Zelenskiy thanked the United Arab Emirates for its help.', [("SUPPORT", "UKR", "ARE")]),
+        ("Foreign Minister Kestutis Budrys urged China to stop its support for Russia.", [("REQUEST", "LTU", "CHN")]),
+        # craft seen, in the passive too, show their state's force
+        ("Seven Russian warships were spotted near the coast on Sunday.", [("MOBILIZE", "RUS", None)]),
+    ],
+)
+def test_owning_up_orders_aims_rhetoric_and_named_bodies(stages, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in code(stages, text).events]
+    assert got == expected
+
+
+def test_a_threat_of_nobody_after_its_states_warning_is_that_warning(stages) -> None:
+    d = code(
+        stages,
+        "Kim Yo Jong issued a press statement on Tuesday denouncing the United States. "
+        '"The U.S. will bear full responsibility for all the consequences," she said. '
+        "She stressed that the armed forces of the DPRK will never tolerate any attempt to infringe upon the sovereignty of the Republic.",
+    )
+    assert [(e.event_type, e.target.country if e.target else None) for e in d.events] == [("ACCUSE", "USA"), ("THREATEN", "USA")]

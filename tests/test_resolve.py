@@ -871,6 +871,8 @@ def test_the_two_sides_a_state_backs_continue_no_earlier_sentence(nlp) -> None: 
         (["Iraq invaded Kuwait in 1990 and was driven out by a U.S.-led coalition the following year."], "driven", "1991-01-01"),
         (["The two countries fought a border war in 1962.", "India expelled Chinese diplomats the following year."], "expelled", "1963-01-01"),
         (["Russia seized the port in March 2014, and Ukraine cut ties that October."], "cut", "2014-10-01"),
+        # a day "of that year"
+        (["The conflict escalated into full-scale war in September 2024, and Israeli troops invaded southern Lebanon on Oct. 1 of that year."], "invaded", "2024-10-01"),
         # the month after the one told before
         (["In May, Warsaw closed the Russian consulate in Krakow.", "Russia retaliated the following month by ordering Poland's consulate to close."], "retaliated", "2023-06-01"),
         # "then": the next step of the act the sentence before dated

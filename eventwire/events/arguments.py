@@ -1212,8 +1212,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
     if cand.entry.role == "observed" and cand.via == "verb":
         # "Taiwan detected 32 Chinese military aircraft around the island":
         # whose aircraft show force toward the one that saw them
-        objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-        return actors_of_all(objs, index), actors_of_all(subject_tokens(pred), index), False
+        # ("32 Chinese military aircraft were detected operating around Taiwan": the craft seen, by
+        # whoever the agent is, toward a place named where they were)
+        objs = [c for c in pred.children if c.dep_ in ("dobj", "obj")] or [c for c in pred.children if c.dep_ == "nsubjpass"]
+        seers = _agent(pred) if is_passive(pred) else subject_tokens(pred)
+        return actors_of_all(objs, index), actors_of_all(seers, index), False
     if cand.entry.role == "receive" and cand.via == "verb":
         # "Egypt received aid from Japan": Japan gives, Egypt receives (the
         # parse may hang the giver on the object: "the bodies of 1,000 soldiers from Russia")

@@ -261,6 +261,12 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
 
 
+def _in_quotes(tok: Token) -> bool:
+    """The token stands inside a quotation of its sentence."""
+    before = tok.doc[tok.sent.start : tok.i].text
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def _told_to_leave(pred: Token) -> bool:
     """The order's clause sends its object away: "ordered the force to leave the country"."""
     return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in ("leave", "depart", "quit", "exit", "vacate") for c in pred.children)
@@ -1772,6 +1778,8 @@ def code_sentence(
                 continue
             srcs = actors_of_all(speaker, index)
             judged_subject = subject_tokens(c.pred)
+            if any(t.lower_ in ("i", "we") for t in judged_subject):
+                continue  # '"I bear full responsibility for the lapse," the minister said': owning up, nobody accused
             # "said China's harassment of Vietnamese fishermen was unacceptable": an act as the
             # subject is judged on its author, not on whom it hit
             tgts = actors_of_all([a for t in judged_subject if t.i in event_nouns for a in noun_sources(t, index)], index)
@@ -2313,6 +2321,8 @@ def code_sentence(
             # planned), by nobody named here (a bombing told again is still counted
             # where it happened: "the bombing killed ...")
             continue
+        if not srcs and not tgts and not symmetric and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "pcomp", "acl") and _in_quotes(k.pred):
+            continue  # '"It is ridiculous to talk about dialogue while flying nuclear bombers over our heads"': rhetoric, nobody's act
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
             ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None for ev in _recent(history + events, sent.index)
         ):
@@ -2497,6 +2507,13 @@ def code_sentence(
                 )
             )
 
+    # ("... the U.S. will bear full responsibility," she said. She stressed that the armed forces
+    # will never tolerate any attempt ...": a threat of nobody named right after its state's warning
+    # is that warning again)
+    warned = {e.source.country for e in history if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source is not None and e.source.country
+              and sent.index - 2 <= e.sentence_index < sent.index}
+    events = [e for e in events if not (e.event_type == "THREATEN" and e.polarity in ("future", "hypothetical") and e.target is None
+                                        and e.source is not None and e.source.country in warned)]
     return settle(events, pred_at, doc_id)
 
 

@@ -290,6 +290,8 @@ def _terms_of_a_text(pred: Token) -> bool:
     return False
 
 
+# verbs of working with partners, whose "to"-clause is their aim
+_WORKING_TOGETHER = frozenset(("work", "cooperate", "co-operate", "coordinate", "collaborate", "team", "partner", "join"))
 # words whose "for" tells what somebody is punished for, or blamed for
 _PUNISHING = frozenset(("blame", "punish", "penalize", "penalise", "price", "revenge", "retaliation", "vengeance"))
 # ... and censured for (what the speaker's quoted words charge)
@@ -377,6 +379,11 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # "the power to detain", "the capability to strike": allowed or
         # possible, not done
         if node.dep_ == "acl" and node.pos_ in ("VERB", "AUX") and lemma(parent) in g.capability_nouns and parent.i not in own:
+            return True
+        # "would work with Seoul to strengthen air defences": what partners work toward
+        if node.i == k.pred.i and node.dep_ in ("advcl", "xcomp") and lemma(parent) in _WORKING_TOGETHER and parent.i not in own and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in node.children
+        ):
             return True
         # "tunnels used for moving weapons": a purpose
         if node.dep_ == "pcomp" and lemma(parent) == "for" and lemma(parent.head) in g.purpose_verbs and parent.head.i not in own:

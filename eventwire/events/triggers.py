@@ -373,7 +373,7 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
                 continue  # "gave in to demands" concedes; "gave X 72 hours to leave in a statement" does not
         if e.objects and not (e.objects & _object_lemmas(tok, prep_tok)):
             continue
-        if e.role == "observed" and not any(c.dep_ in ("dobj", "obj") and lemma(c) in e.objects for c in tok.children):
+        if e.role == "observed" and not any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in e.objects for c in tok.children):
             continue  # "reported a drone attack": what was seen is the attack, not the drones
         toks = [tok] + ([prep_tok] if prep_tok is not None and prep_tok.dep_ == "prt" else [])
         return Candidate(e, tok, tok, toks, "verb")

@@ -243,6 +243,13 @@ def _patterns() -> _Patterns:
         d = _safe_date(c.continued.year, month_of(m), 1)
         return (d, "month", None) if d else None
 
+    def h_that_day(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+        # "on Oct. 1 of that year": the day in the year being continued
+        if c.continued is None:
+            return None
+        d = _safe_date(c.continued.year, month_of(m), int(m.group("d")))
+        return (d, "day", None) if d else None
+
     def h_same_month(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
         # "later that month": the month of the date being continued
         if c.continued is None:
@@ -452,6 +459,8 @@ def _patterns() -> _Patterns:
             0,
         ),
         (3, rf"\b(?i:that|the\s+same)\s+(?P<mon>{_alt(full_months)})\b", h_that_month, True, 0),
+        # "on Oct. 1 of that year"
+        (2, rf"\b(?P<mon>{month_rx})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?i:of)\s+(?i:that|the\s+same)\s+(?i:year)\b", h_that_day, True, 0),
         (5, r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b", h_that_year, True, re.I),
         (5, r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same)\s+month\b", h_same_month, True, re.I),
         (5, _ANCHOR_YEAR, h_anchor_year, True, re.I),
