@@ -328,3 +328,40 @@ def test_a_headline_act_aimed_at_nobody_is_the_bodys_act(capsys, tmp_path) -> No
     fired = [e for e in events if e["trigger"]["text"].lower().startswith("fire")]
     assert [(e["source"]["country"], e["target"]["country"]) for e in fired] == [("KOR", "PRK")]
     assert [t["sentence_index"] for t in fired[0]["extra"]["also_told"]] == [0]
+
+
+def test_an_act_told_again_in_the_pluperfect_is_the_act_told_before(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "North Korea's foreign ministry on Tuesday warned that Washington would pay a dear price for the drills. Pyongyang had warned against the drills.\n",
+        "2025-03-12",
+    )
+    assert [(e["event_type"], e["date"]) for e in events] == [("THREATEN", "2025-03-11")]
+    events = _coded(
+        capsys, tmp_path,
+        "Russia fired drones at Ukraine early on Friday. Russia's Defence Ministry said its forces had carried out a massive strike on energy facilities, "
+        "and that all designated targets had been hit.\n",
+        "2025-03-14",
+    )
+    assert [(e["event_type"], e["source"]["country"], e["target"]["country"]) for e in events] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_craft_seen_then_named_again_are_one_show_of_force_and_a_mediation_succeeded_in_is_the_mediators(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "The ministry said 32 Chinese military aircraft were detected operating around Taiwan, with 21 of the aircraft crossing the median line.\n",
+        "2025-10-21",
+    )
+    assert [(e["event_type"], e["source"]["country"]) for e in events] == [("MOBILIZE", "CHN")]
+    events = _coded(capsys, tmp_path, "The United Arab Emirates has succeeded in a new mediation between Russia and Ukraine.\n", "2026-09-11")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events} == {("ARE", "RUS"), ("ARE", "UKR")}
+
+
+def test_a_headline_act_with_no_source_is_the_bodys_act_on_its_target(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "UAE mediation secures release of 290 captives in new exchange between Russia and Ukraine\n\n"
+        "ABU DHABI (WAM) -- Russia and Ukraine exchanged 290 captives on Friday in a swap mediated by the United Arab Emirates.\n",
+        "2026-09-11",
+    )
+    assert sorted((e["source"]["country"], e["target"]["country"]) for e in events if e["event_type"] == "RETREAT") == [("RUS", "UKR"), ("UKR", "RUS")]

@@ -410,3 +410,8 @@ def test_a_threat_of_nobody_after_its_states_warning_is_that_warning(stages) -> 
         "She stressed that the armed forces of the DPRK will never tolerate any attempt to infringe upon the sovereignty of the Republic.",
     )
     assert [(e.event_type, e.target.country if e.target else None) for e in d.events] == [("ACCUSE", "USA"), ("THREATEN", "USA")]
+
+
+def test_what_an_issued_text_says_its_issuers_say(stages) -> None:
+    d = code(stages, "G7 leaders issued a joint statement that condemned North Korea's missile launches.")
+    assert [(e.event_type, e.source.name if e.source else None, e.target.country) for e in d.events] == [("ACCUSE", "G7", "PRK")]

@@ -1075,3 +1075,11 @@ def test_the_next_step_told_after_and_goes_on_with_the_day(nlp) -> None:  # type
         ev = _event(doc, 0, trigger)
         ResolveStage()(doc)
         assert ev.date == "2024-04-10", body
+
+
+def test_a_dateline_with_the_day_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.resolve.places import find_dateline
+
+    doc = _doc(nlp, ["ABU DHABI, 11th September, 2026 (WAM) -- The United Arab Emirates has succeeded in a new mediation between Russia and Ukraine."])
+    dl = find_dateline(doc)
+    assert dl is not None and dl.location.country == "ARE" and dl.date_text == "11th September, 2026"

@@ -494,6 +494,17 @@ def enacted_here(pred: Token) -> bool:
     return pred.dep_ in ("acl", "relcl") and lemma(head) in _ENACTED_TEXTS and head.dep_ in ("dobj", "obj") and lemma(head.head) in _ENACTING
 
 
+# texts that speak for whoever issues them, and the verbs of issuing them
+_STATING_TEXTS = frozenset(("declaration", "statement", "communique", "communiqué", "resolution", "letter", "note", "message", "report"))
+_ISSUING = frozenset(("adopt", "issue", "release", "publish", "approve", "pass", "send", "deliver", "unveil", "sign"))
+
+
+def _issued_here(pred: Token) -> bool:
+    """ "adopted a declaration that criticised ...": the clause tells what the text issued in this sentence says."""
+    head = pred.head
+    return pred.dep_ == "relcl" and lemma(head) in _STATING_TEXTS and head.dep_ in ("dobj", "obj") and lemma(head.head) in _ISSUING
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -528,7 +539,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             subj = subj[1:]
     if subj:
         if pred.dep_ == "relcl" and subj[0].lower_ in _WH:
-            return subject_tokens(pred.head.head, depth + 1) if enacted_here(pred) else [pred.head]
+            if enacted_here(pred) or _issued_here(pred):
+                # ("adopted a declaration that criticised unilateral tariffs": what the text says, its adopters say)
+                return subject_tokens(pred.head.head, depth + 1)
+            return [pred.head]
         # "Drones launched by the RSF struck fuel depots": whoever sent the weapons
         sent_by = [p for x in subj if lemma(x) in WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)]
         if sent_by:

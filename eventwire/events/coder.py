@@ -261,6 +261,11 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
 
 
+def _pluperfect(verb: Token) -> bool:
+    """ "Pyongyang had warned against the drills", "said its forces had carried out a strike"."""
+    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in verb.children)
+
+
 def _in_quotes(tok: Token) -> bool:
     """The token stands inside a quotation of its sentence."""
     before = tok.doc[tok.sent.start : tok.i].text
@@ -2503,7 +2508,7 @@ def code_sentence(
                     polarity=pol,
                     section=sent.section,
                     coder=CODER,
-                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {})},
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {}), **({"pluperfect": True} if _pluperfect(k.pred) else {})},
                 )
             )
 

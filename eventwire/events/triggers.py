@@ -928,7 +928,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                         continue
                     head = first.head
                 nouns.append(Candidate(entry, tok, head, [head, tok], "light"))
-            elif tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in ("engage", "participate", "take", "join"):
+            elif tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in ("engage", "participate", "take", "join", "succeed"):
                 nouns.append(Candidate(entry, tok, head.head, [head.head, tok], "light"))
             elif rel := next((r for r in tok.children if r.dep_ == "relcl" and lemma(r) in light and not _object_besides_relative(r)), None):
                 # "a joint air drill that South Korean and U.S. fighter jets staged"

@@ -366,7 +366,8 @@ def sentence_place(
 
 _DATELINE_TAIL = (
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2}))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    # ("ABU DHABI, 11th September, 2026 (WAM) --": the day first, as Gulf and British agencies write it)
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?))?"
     # "(Yonhap) --", "(EFE).-", "(PTI) Pakistan ...": after the agency the dash may go
     r"(?:\s*\((?P<agency>[^)\n]{1,40})\)\s*(?:\.?(?:--|—|–|-|:))?\s+|\s*(?:--|—|–|-|:)\s+)"
 )

@@ -779,10 +779,22 @@ def fold_restatements(events: list[Event]) -> list[Event]:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
     # a headline act with no target ("S. Korea fires warning shots after ...") is the
     # body's act of its source and type, whomever the body says it was aimed at
+    # (and one with no source, "... secures release of 290 captives", the body's act on its target)
     for e in events:
-        if id(e) not in dropped and e.section in ("title", "subhead") and e.target is None and e.source is not None:
-            fold(e, [b for b in events if b.section == "body" and id(b) not in dropped and b.event_type == e.event_type and b.polarity == e.polarity
-                     and b.target is not None and _side(b.source) == _side(e.source) and (b.date == e.date or recent(b, e))])
+        if id(e) in dropped or e.section not in ("title", "subhead") or (e.source is None) == (e.target is None):
+            continue
+        fold(e, [b for b in events if b.section == "body" and id(b) not in dropped and b.event_type == e.event_type and b.polarity == e.polarity
+                 and b.source is not None and b.target is not None and (b.date == e.date or recent(b, e))
+                 and (_side(b.source) == _side(e.source) if e.source is not None else _side(b.target) == _side(e.target))])
+    # an act told in the pluperfect with no day of its own ("Pyongyang had warned against the
+    # drills", "said its forces had carried out a massive strike") is the act of its source and
+    # type told before it
+    for e in events:
+        if id(e) in dropped or not e.extra.get("pluperfect") or e.extra.get("date_source") not in ("published", "dateline"):
+            continue
+        # (with no source either: "and that all designated targets had been hit")
+        fold(e, [b for b in reversed(events) if id(b) not in dropped and b is not e and _before(b, e) and b.event_type == e.event_type and b.source is not None
+                 and b.polarity == e.polarity and (e.source is None or _side(b.source) == _side(e.source)) and (e.target is None or _side(b.target) == _side(e.target))])
     # an act named by its noun with its source and no target ("as the Russian attack
     # unfolded near its border") is the act of that source and type told before it
     aimed: dict[tuple[str, str, str | None], list[Event]] = {}
@@ -803,7 +815,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             continue
         before = [
             a for a in events
-            if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and a.polarity == ev.polarity and a.sentence_index < ev.sentence_index
+            if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and a.polarity == ev.polarity and _before(a, ev)
             and (ev.target is None or a.target is None or _side(a.target) == _side(ev.target))
             and (a.date == ev.date or (ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))
         ]
@@ -811,11 +823,20 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
+def _before(a: Event, b: Event) -> bool:
+    """``a`` is told before ``b``: in an earlier sentence, or earlier in the same one
+    ("32 Chinese aircraft were detected ..., with 21 of the aircraft crossing the median line")."""
+    if a.sentence_index != b.sentence_index:
+        return a.sentence_index < b.sentence_index
+    return a.trigger is not None and b.trigger is not None and a.trigger.start < b.trigger.start
+
+
 # acts a sourceless retelling may name again, and the definite words that name them
 _RETOLD_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 _TOLD_BEFORE = re.compile(
     r"\b(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:strikes?|attacks?|air\s?strikes?|raids?|bombings?|shelling|barrage|assault|offensive|missiles?|launch(?:es)?|rockets?|drones?|salvo|projectiles?|drills?|exercises?)\b",
+    r"(?:strikes?|attacks?|air\s?strikes?|raids?|bombings?|shelling|barrage|assault|offensive|missiles?|launch(?:es)?|rockets?|drones?|salvo|projectiles?|drills?|exercises?"
+    r"|aircraft|jets|warplanes|planes|bombers|fighters|ships|warships|vessels)\b",
     re.IGNORECASE,
 )
 
