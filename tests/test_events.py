@@ -1186,7 +1186,8 @@ def test_headline_subjects_the_parse_lost(stages) -> None:  # type: ignore[no-un
         ("Police raid Yoon's office", ("COERCE", None, "KOR")),
         ("Argentina's Milei rejects IMF demands", ("REJECT", "ARG", "IGO")),
         # ... or takes a noun's modifier for a bare gerund, its root
-        ("South Korea fires warning shots as North Korean soldiers cross border again", ("MOBILIZE", "KOR", None)),
+        # (warning shots across the Korean border are at the other Korea)
+        ("South Korea fires warning shots as North Korean soldiers cross border again", ("MOBILIZE", "KOR", "PRK")),
         # ... or a verb its modifier, before another event's clause
         ("Ethiopia, Eritrea mass troops on border as Tigray rivals fight for Mekelle", ("MOBILIZE", "ETH", None)),
         # ... or the verb a noun and the next word the verb; who reports it is no target
@@ -1215,7 +1216,8 @@ def test_a_participle_before_a_title_is_the_object_s_adjective(stages) -> None: 
 def test_a_past_tense_parsed_as_its_object_s_modifier_is_the_verb(stages) -> None:  # type: ignore[no-untyped-def]
     # the small parser reads "military fired warning shots" as one noun phrase
     doc = code(stages, "South Korea's military fired warning shots after North Korean soldiers crossed the border.")
-    assert [(e.event_type, e.source.country, e.target) for e in doc.events if e.trigger.text == "fired"] == [("MOBILIZE", "KOR", None)]
+    # (at the other Korea's soldiers)
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.trigger.text == "fired"] == [("MOBILIZE", "KOR", "PRK")]
     # ... or a light verb of its noun: held drills around Taiwan, no partner of China's
     doc = code(stages, "China's military held drills around Taiwan.")
     assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("MOBILIZE", "CHN", "TWN")]

@@ -415,3 +415,15 @@ def test_a_threat_of_nobody_after_its_states_warning_is_that_warning(stages) -> 
 def test_what_an_issued_text_says_its_issuers_say(stages) -> None:
     d = code(stages, "G7 leaders issued a joint statement that condemned North Korea's missile launches.")
     assert [(e.event_type, e.source.name if e.source else None, e.target.country) for e in d.events] == [("ACCUSE", "G7", "PRK")]
+
+
+def test_a_nominal_acts_owner_is_the_target_and_a_veto_dropped_is_no_domestic_act(stages) -> None:
+    d = code(stages, "China's commerce ministry on Wednesday condemned the EU's listing of Chinese companies.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ACCUSE", "CHN", "EUR")]
+    d = code(stages, "Hungary dropped its veto on Monday, clearing the way for the package after weeks of negotiations.")
+    assert [(e.event_type, e.source.country, e.target) for e in d.events] == [("CONCEDE", "HUN", None)]
+
+
+def test_warning_shots_across_the_korean_border_are_at_the_other_korea(stages) -> None:
+    d = code(stages, "South Korea's military fired warning shots after about 10 North Korean soldiers briefly crossed the border on Wednesday.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.trigger and e.trigger.text == "fired"] == [("KOR", "PRK")]

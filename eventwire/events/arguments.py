@@ -320,6 +320,13 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
 _TIME_ENTS = {"DATE", "TIME"}
 # acts one side derides or dismisses: whose act it is is the party judged
 _DERIDED_ACTS = frozenset(("visit", "trip", "tour", "drill", "exercise", "move", "summit", "meeting", "parade"))
+
+
+def _nominalised(noun: Token) -> bool:
+    """An act named by its verb's noun with what it was done to: "listing of Chinese companies"."""
+    return noun.lower_.endswith(("ing", "tion", "sion", "ment")) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 # nouns of states or members a list of examples names ("several countries, including France")
 _PARTY_NOUNS = frozenset(("country", "state", "nation", "government", "member", "ally", "partner", "power", "neighbor", "neighbour"))
 # people one state's side sends to meet another
@@ -826,8 +833,9 @@ def verb_targets(
             # President Ruto": the object's agent is the party
             # (one PP deeper: "repeated offers of dialogue from Seoul and Washington")
             tgt = [
-                # ("dismissed the German minister's visit to Kyiv as a tour": whose act it was)
-                p for t in tgt if lemma(t) in _DERIDED_ACTS for p in t.children if p.dep_ == "poss" and p.tag_ != "PRP$"
+                # ("dismissed the German minister's visit to Kyiv as a tour": whose act it was;
+                # "condemned the EU's listing of Chinese companies": whose listing, not who is listed)
+                p for t in tgt if lemma(t) in _DERIDED_ACTS or _nominalised(t) for p in t.children if p.dep_ == "poss" and p.tag_ != "PRP$"
             ] or [
                 p for t in tgt
                 for x in (t, *(pobjs(t, {"of"}) if lemma(t) in _SPEECH_ACT_NOUNS else []))

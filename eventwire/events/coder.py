@@ -908,6 +908,8 @@ def _itself(s: Actor | None, t: Actor | None) -> bool:
 # convention: "students in Jakarta staged rallies" is IDN -> IDN, a curfew
 # lifted by Sudan's government is SDN -> SDN).
 _DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+# a stand one may take back toward others
+_STANDS = frozenset(("veto", "objection", "opposition", "demand", "claim", "bid", "block", "blockade", "hold", "condition", "reservation"))
 
 
 # Nouns of measures and texts: as the subject of a trigger verb they restate
@@ -2379,6 +2381,10 @@ def code_sentence(
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
         if (ended_pressure or (ended and k.type == "SANCTION" and c.via == "noun")) and not srcs:
             srcs = actors_of_all(subject_tokens(c.head.head), index)  # who halts it
+        if (srcs and not tgts and not symmetric and c.entry.lemma == "fire" and "warning" in c.entry.objects
+                and any(a.country == _OTHER_KOREA[s.country].country for s in srcs[:1] if s.country in _OTHER_KOREA for t in span for a in index.on(t))):
+            # "fired warning shots after North Korean soldiers crossed the border": at the other Korea's men
+            tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1]]
         if across_border and srcs and not tgts:
             # broadcasts and balloons across the Korean border ended: toward the other Korea
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
@@ -2391,6 +2397,8 @@ def code_sentence(
             (k.type in _DOMESTIC_TYPES or (k.type == "THREATEN" and k.cameo.startswith("132")) or _frees_own_dissidents(k)) and srcs and not tgts and not symmetric
             and c.entry.lemma not in _THEFT
             and not (k.type == "CONCEDE" and pol == "negated")  # "showed no sign of backing down": yielding to nobody
+            # "Hungary dropped its veto": a stand of its own taken back, before whoever it held up
+            and not (k.type == "CONCEDE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _STANDS for o in k.pred.children))
             # "surrounded the Onnuri", "seized a tanker in the Gulf of Oman": a ship, not a domestic act
             and not (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or lemma(o) in CRAFT_NOUNS | {"tanker"}) for o in k.pred.children))
             # ... or the craft a seizure is "of" ("Vietnam protests Chinese seizure of fishing boat")
