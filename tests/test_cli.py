@@ -365,3 +365,14 @@ def test_a_headline_act_with_no_source_is_the_bodys_act_on_its_target(capsys, tm
         "2026-09-11",
     )
     assert sorted((e["source"]["country"], e["target"]["country"]) for e in events if e["event_type"] == "RETREAT") == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
+def test_a_wire_slug_is_no_headline_word_and_a_headline_act_of_nobody_is_the_bodys(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "ANALYSIS-Ship seizures and blacklists tighten the net on North Korea\n\n"
+        "SEOUL, March 26 (Reuters) - South Korea's coast guard seized a Togo-flagged tanker off Yeosu on Sunday.\n",
+        "2026-03-26",
+    )
+    assert not any("ANALYSIS" in ((e.get("source") or {}).get("text") or "") for e in events)
+    assert [(e["event_type"], e["section"]) for e in events if e["event_type"] == "COERCE"] == [("COERCE", "body")]

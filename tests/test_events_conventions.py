@@ -427,3 +427,8 @@ def test_a_nominal_acts_owner_is_the_target_and_a_veto_dropped_is_no_domestic_ac
 def test_warning_shots_across_the_korean_border_are_at_the_other_korea(stages) -> None:
     d = code(stages, "South Korea's military fired warning shots after about 10 North Korean soldiers briefly crossed the border on Wednesday.")
     assert [(e.source.country, e.target.country) for e in d.events if e.trigger and e.trigger.text == "fired"] == [("KOR", "PRK")]
+
+
+def test_a_body_named_of_a_state_by_any_name_and_a_sea_named_of_a_state(stages) -> None:
+    d = code(stages, "On May 8, the Missile Administration of the DPRK test-fired a new-type strategic cruise missile over the West Sea of Korea.")
+    assert [(e.event_type, e.source.country, e.target) for e in d.events] == [("MOBILIZE", "PRK", None)]

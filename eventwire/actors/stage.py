@@ -280,7 +280,8 @@ def _of_a_state(text: str, mentions: list[Actor]) -> None:
     """A body no lexicon knows, named "of" a state ("the Law Society of Kenya",
     "the Bar Association of India"), is that state's (in place)."""
     for m, nxt in zip(mentions, mentions[1:], strict=False):
-        if m.kind == "org" and m.country is None and m.end is not None and nxt.kind == "country" and nxt.country and nxt.name == nxt.text:
+        # (named by any of its names: "the Missile Administration of the DPRK")
+        if m.kind == "org" and m.country is None and m.end is not None and nxt.kind == "country" and nxt.country and not nxt.resolved_from:
             gap = _OF_THE.fullmatch(text, m.end, nxt.start or 0)
             if gap is not None:
                 m.country = nxt.country
@@ -422,11 +423,11 @@ _WORLD_WIRES = frozenset(("Associated Press", "Reuters", "AFP", "Bloomberg", "Al
 _CURRENCY = re.compile(r"\s?\$\s?\d")
 # Waters and peninsulas named after a state or a point of the compass are
 # places, no party: "fired into the West Sea" (not "the West"), "the Sea of
-# Japan", "the South China Sea", "over the Korean Peninsula", "patrols on Lake
+# Japan", "the West Sea of Korea", "the South China Sea", "over the Korean Peninsula", "patrols on Lake
 # Chad", "the Gulf of Mexico", "sailed through the Taiwan Strait", "off the
 # west coast", "the Persian Gulf" (but not "the Gulf states")
 _WATERS = re.compile(
-    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean|Strait|Channel|Gulf(?! [A-Z]| states| countries| nations| monarchies))"
+    r"\b(?:(?:[Tt]he )?(?:[A-Z][\w'-]+ ){1,2}(?:Sea|Ocean|Strait|Channel|Gulf(?! [A-Z]| states| countries| nations| monarchies))(?: of (?:the )?[A-Z][\w'-]+)?"
     r"|(?:Sea|Gulf|Bay|Strait) of (?:[A-Z][\w'-]+ ?){1,2}|Lake [A-Z][\w'-]+|(?:Korean|Arabian|Iberian) [Pp]eninsula"
     r"|(?:[Tt]he |[Ii]ts )?(?:[Ww]est|[Ee]ast|[Nn]orth|[Ss]outh)(?:ern)? (?:coast|coastline|waters)(?! [Gg]uard))\b"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventwire.errors import DocumentError
@@ -32,7 +33,14 @@ def _read(doc: Document) -> tuple[Article, bool, list[str]]:
     else:
         art = parse_text(raw, doc.title)
     art.url = art.url or doc.url
+    if art.title:
+        art.title = _SLUG.sub("", art.title) or art.title
     return art, guessed, notes
+
+
+# a wire's story-type slug before a headline: "ANALYSIS-Ship seizures and blacklists: ...",
+# "UPDATE 2-Russia strikes ...", "EXCLUSIVE-..." (no words of the headline)
+_SLUG = re.compile(r"^(?:ANALYSIS|FACTBOX|EXCLUSIVE|INSIGHT|EXPLAINER|BREAKINGVIEWS|COLUMN|REFILE|CORRECTED|RPT|WRAPUP(?: \d+)?|UPDATE(?: \d+)?)\s*(?:-|:)\s*")
 
 
 def choose_published(

@@ -779,13 +779,14 @@ def fold_restatements(events: list[Event]) -> list[Event]:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
     # a headline act with no target ("S. Korea fires warning shots after ...") is the
     # body's act of its source and type, whomever the body says it was aimed at
-    # (and one with no source, "... secures release of 290 captives", the body's act on its target)
+    # (and one with no source, "... secures release of 290 captives", the body's act on its target;
+    # one with neither, "Ship seizures and blacklists: ...", the body's act of its type)
     for e in events:
-        if id(e) in dropped or e.section not in ("title", "subhead") or (e.source is None) == (e.target is None):
+        if id(e) in dropped or e.section not in ("title", "subhead") or (e.source is not None and e.target is not None):
             continue
         fold(e, [b for b in events if b.section == "body" and id(b) not in dropped and b.event_type == e.event_type and b.polarity == e.polarity
                  and b.source is not None and b.target is not None and (b.date == e.date or recent(b, e))
-                 and (_side(b.source) == _side(e.source) if e.source is not None else _side(b.target) == _side(e.target))])
+                 and (_side(b.source) == _side(e.source) if e.source is not None else e.target is None or _side(b.target) == _side(e.target))])
     # an act told in the pluperfect with no day of its own ("Pyongyang had warned against the
     # drills", "said its forces had carried out a massive strike") is the act of its source and
     # type told before it
