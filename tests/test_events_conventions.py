@@ -432,3 +432,20 @@ def test_warning_shots_across_the_korean_border_are_at_the_other_korea(stages) -
 def test_a_body_named_of_a_state_by_any_name_and_a_sea_named_of_a_state(stages) -> None:
     d = code(stages, "On May 8, the Missile Administration of the DPRK test-fired a new-type strategic cruise missile over the West Sea of Korea.")
     assert [(e.event_type, e.source.country, e.target) for e in d.events] == [("MOBILIZE", "PRK", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a drill is aimed at is its purpose
+        ('"The exercise is aimed at strengthening our joint response capabilities against North Korea," a JCS spokesperson said.', []),
+        # an ally named by its tie is no state named elsewhere in the sentence
+        ("Ambassador MaryKay Carlson said Washington stands with its treaty ally and condemned China's dangerous use of water cannon.",
+         [("SUPPORT", "USA", None), ("ACCUSE", "USA", "CHN")]),
+        # granting a state the right to defend itself backs it
+        ("The U.S. State Department said on Monday that Israel had the right to defend itself against Hezbollah.", [("SUPPORT", "USA", "ISR")]),
+    ],
+)
+def test_aims_ties_and_rights(stages, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(e.event_type, e.source.country if e.source else None, e.target.country if e.target else None) for e in code(stages, text).events]
+    assert got == expected

@@ -908,6 +908,8 @@ def _itself(s: Actor | None, t: Actor | None) -> bool:
 # convention: "students in Jakarta staged rallies" is IDN -> IDN, a curfew
 # lifted by Sudan's government is SDN -> SDN).
 _DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+# partners named by their tie ("stands with its treaty ally")
+_PARTY_WORDS = frozenset(("ally", "allies", "partner", "partners", "friend", "friends", "neighbour", "neighbor", "neighbours", "neighbors"))
 # a stand one may take back toward others
 _STANDS = frozenset(("veto", "objection", "opposition", "demand", "claim", "bid", "block", "blockade", "hold", "condition", "reservation"))
 
@@ -2165,6 +2167,10 @@ def code_sentence(
                 if k.type in ("SUPPORT", "AID", "COOPERATE", "AGREE"):
                     # "stood with its ally against China's actions": whom one stands against is no partner
                     tgts = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
+                    if c.via == "verb" and any(lemma(p) in _PARTY_WORDS for p in pobjs(k.pred, {"with", "behind"})):
+                        # "said Washington stands with its treaty ally and condemned China's ...": the ally
+                        # the phrase names, not a state named elsewhere in the sentence
+                        tgts = []
                 if k.type in ("SUPPORT", "COOPERATE", "AGREE", "CONSULT") and not k.cameo.startswith("042"):
                     # "signed an expanded peace declaration in Kuala Lumpur": a town it was done in is the
                     # venue (the town a visit goes to is its target)

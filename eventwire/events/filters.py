@@ -391,7 +391,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         # "schemes designed to fund the regime", "a visit aimed at deepening ties": what a
         # thing is for (a visit is told by its own noun; "Russia aims to deepen ties" is an intent)
         if (node.dep_ == "xcomp" and lemma(parent) in ("design", "intend") and is_passive(parent) and parent.i not in own) or (
-            node.dep_ == "pcomp" and lemma(parent) == "at" and lemma(parent.head) == "aim" and parent.head.dep_ == "acl" and parent.head.i not in own
+            # ("The exercise is aimed at strengthening our joint response": what a drill is for)
+            node.dep_ == "pcomp" and lemma(parent) == "at" and lemma(parent.head) == "aim" and (parent.head.dep_ == "acl" or is_passive(parent.head))
+            and parent.head.i not in own
         ):
             return True
         if parent.dep_ == "ROOT" or (parent.pos_ == "VERB" and lemma(parent) in g.reporting_verbs):
