@@ -908,6 +908,20 @@ def _itself(s: Actor | None, t: Actor | None) -> bool:
 # convention: "students in Jakarta staged rallies" is IDN -> IDN, a curfew
 # lifted by Sudan's government is SDN -> SDN).
 _DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
+
+
+def _verb_over(tok: Token | None) -> Token | None:
+    """The nearest verb above a token (itself if it is one)."""
+    for _ in range(8):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+_CENSURING_VERBS = frozenset(("condemn", "denounce", "criticize", "criticise", "accuse", "blame", "slam", "warn", "reject", "protest", "oppose", "deplore"))
 # partners named by their tie ("stands with its treaty ally")
 _PARTY_WORDS = frozenset(("ally", "allies", "partner", "partners", "friend", "friends", "neighbour", "neighbor", "neighbours", "neighbors"))
 # a stand one may take back toward others
@@ -2169,8 +2183,8 @@ def code_sentence(
                     tgts = [t for t in tgts if not _named_in(span.doc, t, ("against",))]
                     if c.via == "verb" and any(lemma(p) in _PARTY_WORDS for p in pobjs(k.pred, {"with", "behind"})):
                         # "said Washington stands with its treaty ally and condemned China's ...": the ally
-                        # the phrase names, not a state named elsewhere in the sentence
-                        tgts = []
+                        # the phrase names, not a state another verb of the sentence condemns
+                        tgts = [t for t in tgts if (v := _verb_over(root_token(span.doc, t))) is None or lemma(v) not in _CENSURING_VERBS]
                 if k.type in ("SUPPORT", "COOPERATE", "AGREE", "CONSULT") and not k.cameo.startswith("042"):
                     # "signed an expanded peace declaration in Kuala Lumpur": a town it was done in is the
                     # venue (the town a visit goes to is its target)
