@@ -548,8 +548,8 @@ class _DocState:
     def context_date(self, sent: Sentence, depth: int = 0, past: bool = False) -> DateMatch | None:
         """The date an earlier sentence gives to the event ``sent`` continues;
         a chain of continuing sentences ("At the meeting ..." then "They also
-        ...") carries it on, for at most MAX_CHAIN links. For an act told in
-        the past or the present (``past``), never a date after the report: "The next meeting
+        ...") carries it on, for at most MAX_CHAIN links. For an asserted act
+        (``past``), never a relative date after the report: "The next meeting
         will be held next month. At the meeting, the ministers condemned ..."
         goes on with the meeting told before."""
         if not past and sent.index in self._ctx_date:
@@ -560,7 +560,7 @@ class _DocState:
             found = next((m for m in self.dates(said) if _dates_its_sentence(self.doc, said, m)), None)
         elif self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
-                own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) and not (past and self._after_report(m))]
+                own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) and not (past and self.after_report(m))]
                 found = own[0] if own else self.context_date(prev, depth + 1, past) if depth < MAX_CHAIN else None
                 if found is not None:
                     break
@@ -568,7 +568,7 @@ class _DocState:
             self._ctx_date[sent.index] = found  # a cut-off chain is not memoised as "no date"
         return found
 
-    def _after_report(self, m: DateMatch) -> bool:
+    def after_report(self, m: DateMatch) -> bool:
         """A relative date the report puts after itself ("next month"); a
         date it spells out is believed even then."""
         return bool(m.relative and self.published and m.iso and m.iso[:10] > self.published[:10])
@@ -731,7 +731,11 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     target it does not contradict. An act named again by its noun
     with its source and no target folds into the act of that source and
     type told before it on its day (in the week before, when only the
-    report's day dates it); weapons brought down never fold into a strike."""
+    report's day dates it); weapons brought down never fold into a strike.
+    A headline act missing a party folds into the body's act of its type
+    that the parties it has agree with (on its day or in the week before);
+    an act told again in the pluperfect with only the report's day folds
+    into the act of its type (and source) told before it."""
     groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
     for ev in events:
         if ev.source is not None or ev.target is not None:
@@ -948,7 +952,7 @@ class ResolveStage(Stage):
         # (a date from outside the sentence is the main clause's: "The launch
         # came a day after the allies ended their drills" puts the drills a day before it)
         ctx = st.context_date(sent)
-        if ctx is not None and st._after_report(ctx) and ev.polarity == "asserted":
+        if ctx is not None and st.after_report(ctx) and ev.polarity == "asserted":
             ctx = st.context_date(sent, past=True)
         if ctx is not None:
             self._set_date(ev, _offset_outside(sent.text, ctx, trig), "context")
