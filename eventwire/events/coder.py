@@ -2401,10 +2401,11 @@ def code_sentence(
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
         if (ended_pressure or (ended and k.type == "SANCTION" and c.via == "noun")) and not srcs:
             srcs = actors_of_all(subject_tokens(c.head.head), index)  # who halts it
-        if (srcs and not tgts and not symmetric and c.entry.lemma == "fire" and "warning" in c.entry.objects
-                and any(a.country == _OTHER_KOREA[s.country].country for s in srcs[:1] if s.country in _OTHER_KOREA for t in span for a in index.on(t))):
+        other_korea = _OTHER_KOREA.get(srcs[0].country or "") if srcs else None
+        if (other_korea is not None and not tgts and not symmetric and c.entry.lemma == "fire" and "warning" in c.entry.objects
+                and any(a.country == other_korea.country for t in span for a in index.on(t))):
             # "fired warning shots after North Korean soldiers crossed the border": at the other Korea's men
-            tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1]]
+            tgts = [replace(other_korea)]
         if across_border and srcs and not tgts:
             # broadcasts and balloons across the Korean border ended: toward the other Korea
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
