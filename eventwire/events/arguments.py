@@ -47,6 +47,7 @@ from ..actors.unknown import (
 from ..nlp import result_host, sentence_of
 from ..records import Actor, Document
 from .polarity import CAUTIONING, PREVENTING
+from .roles import DRILL_NOUNS
 from .triggers import (
     ALLEGATION_NOUNS,
     FRAME_NOUNS,
@@ -405,7 +406,7 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
 
 
 # a drill held "with U.S. bombers" is held with the state that flies them
-_DRILLS = frozenset(("exercise", "drill", "game", "wargame", "maneuver", "manoeuvre", "patrol"))
+_DRILLS = DRILL_NOUNS | {"patrol"}
 
 
 def _drill(tok: Token) -> bool:

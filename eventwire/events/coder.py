@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..actors.unknown import CRAFT_NOUNS
-from ..nlp import sentence_of
+from ..nlp import inside_quote, sentence_of, verb_above
 from ..records import PLOVER_TYPES, Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
@@ -264,12 +264,6 @@ _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exerci
 def _pluperfect(verb: Token) -> bool:
     """ "Pyongyang had warned against the drills", "said its forces had carried out a strike"."""
     return verb.pos_ in ("VERB", "AUX") and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in verb.children)
-
-
-def _in_quotes(tok: Token) -> bool:
-    """The token stands inside a quotation of its sentence."""
-    before = tok.doc[tok.sent.start : tok.i].text
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _told_to_leave(pred: Token) -> bool:
@@ -910,15 +904,9 @@ def _itself(s: Actor | None, t: Actor | None) -> bool:
 _DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE"}
 
 
-def _verb_over(tok: Token | None) -> Token | None:
-    """The nearest verb above a token (itself if it is one)."""
-    for _ in range(8):
-        if tok is None or tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+def _censured_there(verb: Token) -> bool:
+    """The clause a party is named in censures it ("... and condemned China's ...")."""
+    return verb.pos_ in ("VERB", "AUX") and lemma(verb) in _CENSURING_VERBS
 
 
 _CENSURING_VERBS = frozenset(("condemn", "denounce", "criticize", "criticise", "accuse", "blame", "slam", "warn", "reject", "protest", "oppose", "deplore"))
@@ -2184,7 +2172,7 @@ def code_sentence(
                     if c.via == "verb" and any(lemma(p) in _PARTY_WORDS for p in pobjs(k.pred, {"with", "behind"})):
                         # "said Washington stands with its treaty ally and condemned China's ...": the ally
                         # the phrase names, not a state another verb of the sentence condemns
-                        tgts = [t for t in tgts if (v := _verb_over(root_token(span.doc, t))) is None or lemma(v) not in _CENSURING_VERBS]
+                        tgts = [t for t in tgts if (r := root_token(span.doc, t)) is None or not _censured_there(verb_above(r, 8))]
                 if k.type in ("SUPPORT", "COOPERATE", "AGREE", "CONSULT") and not k.cameo.startswith("042"):
                     # "signed an expanded peace declaration in Kuala Lumpur": a town it was done in is the
                     # venue (the town a visit goes to is its target)
@@ -2348,7 +2336,7 @@ def code_sentence(
             # planned), by nobody named here (a bombing told again is still counted
             # where it happened: "the bombing killed ...")
             continue
-        if not srcs and not tgts and not symmetric and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "pcomp", "acl") and _in_quotes(k.pred):
+        if not srcs and not tgts and not symmetric and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "pcomp", "acl") and inside_quote(span.text, k.pred.idx - span.start_char):
             continue  # '"It is ridiculous to talk about dialogue while flying nuclear bombers over our heads"': rhetoric, nobody's act
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
             ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None for ev in _recent(history + events, sent.index)
@@ -2541,11 +2529,11 @@ def code_sentence(
                 )
             )
 
-    # ("... the U.S. will bear full responsibility," she said. She stressed that the armed forces
-    # will never tolerate any attempt ...": a threat of nobody named right after its state's warning
-    # is that warning again)
-    warned = {e.source.country for e in history if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source is not None and e.source.country
-              and sent.index - 2 <= e.sentence_index < sent.index}
+    # ("It warned that it would respond with force"; '"... the U.S. will bear full responsibility,"
+    # she said. She stressed that the armed forces will never tolerate any attempt ...': a threat of
+    # nobody named in its state's warning, or in the two sentences after it, is that warning again)
+    warned = {e.source.country for e in history + events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source is not None and e.source.country
+              and sent.index - 2 <= e.sentence_index <= sent.index}
     events = [e for e in events if not (e.event_type == "THREATEN" and e.polarity in ("future", "hypothetical") and e.target is None
                                         and e.source is not None and e.source.country in warned)]
     return settle(events, pred_at, doc_id)

@@ -240,14 +240,11 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
                 events[i] = replace(e, target=said.target, extra={**e.extra, "target_via": "content"})
     # "Araghchi warned that Iran would respond firmly": the threat's content,
     # told by a speaker of the same state, is the threat once more
-    # ("It warned that it would respond with force": nobody named in the content, the warning's own target)
+    # (one naming nobody, right after its state's warning, is dropped in the coder: see code_sentence)
     warned = {(e.source.country, _actor_key(e.target)) for e in events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source and e.source.country}
-    warned_in = {(e.sentence_index, e.source.country) for e in events if e.event_type == "THREATEN" and e.polarity == "asserted" and e.source and e.source.country}
     events = [
         e for e in events
-        if not (e.event_type == "THREATEN" and e.polarity in ("hypothetical", "future") and e.source and (
-            (e.source.country, _actor_key(e.target)) in warned or (e.target is None and (e.sentence_index, e.source.country) in warned_in)
-        ))
+        if not (e.event_type == "THREATEN" and e.polarity in ("hypothetical", "future") and e.source and (e.source.country, _actor_key(e.target)) in warned)
     ]
     for e in events:
         if e.target is not None and any(

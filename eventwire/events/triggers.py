@@ -214,6 +214,10 @@ def _what_it_was(head: Token) -> list[Token]:
     """The noun a free relative under ``head`` names: "what it claimed was a new
     missile" (the parser hangs the clause and the "was" on the verb), "what state
     media described as a new missile"."""
+    # (a test on the text first: it runs for every verb and noun entry tried)
+    lo, hi = head.left_edge, head.right_edge
+    if "what" not in head.doc.text[lo.idx : hi.idx + len(hi.text)].lower():
+        return []
     if not any(t.lower_ == "what" and t.tag_ == "WP" for c in head.children for t in c.subtree):
         return []
     out = []

@@ -347,6 +347,23 @@ def sentence_cased(doc: Document, text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+def verb_above(tok, steps: int):  # type: ignore[no-untyped-def]
+    """The first verb at or above ``tok`` (at most ``steps`` heads up, or the root):
+    the clause a phrase belongs to."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def inside_quote(text: str, at: int | None) -> bool:
+    """True when the character ``at`` of ``text`` lies inside a quotation
+    ('"We are grateful to those who assisted our soldiers"': a speaker's words)."""
+    before = text[: at or 0]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
 def sentence_of(token):  # type: ignore[no-untyped-def]
     """The sentence (a spaCy Span) holding ``token``, found by walking its
     sentence-start flags: O(sentence length).

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..nlp import result_host
+from ..nlp import inside_quote, result_host, verb_above
 from ..records import Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
 from .dates import ANCHOR_YEAR, NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
@@ -96,24 +96,14 @@ def _on_a_past_verb(doc: Document, offset: int) -> bool:
 
 def _clause_verb_at(doc: Document, offset: int):  # type: ignore[no-untyped-def]
     """The verb of the clause the word at character ``offset`` belongs to
-    (see ``_verb_above``), or None without a parse."""
+    (see ``verb_above``), or None without a parse."""
     sdoc = doc.spacy
     if sdoc is None:
         return None
     span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return _verb_above(span[0], 4)
-
-
-def _verb_above(tok, steps: int):  # type: ignore[no-untyped-def]
-    """The first verb at or above ``tok`` (at most ``steps`` heads up, or the root):
-    the clause a phrase belongs to."""
-    for _ in range(steps):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok
+    return verb_above(span[0], 4)
 
 
 # "would not allow a return to the situation before October 7", "the first
@@ -353,14 +343,6 @@ _SAID_TYPES = frozenset(("AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "RE
 NARRATIVE_DAYS = 31  # how far before the report the day carried on may lie
 
 
-def _quoted(text: str, at: int | None) -> bool:
-    """True when the character ``at`` of ``text`` lies inside a quotation
-    ('"We are grateful to those who assisted our soldiers"': a speaker's
-    words, told on no day of the story)."""
-    before = text[: at or 0]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso[:10])
 
@@ -372,7 +354,7 @@ def _told_in_past(doc: Document, ev: Event) -> bool:
     tspan = _trigger_span(doc, ev)
     if tspan is None:
         return False
-    verb = _verb_above(tspan.root, 3)
+    verb = verb_above(tspan.root, 3)
     # (a pledge or a warning is an act of its own: "She warned that Seoul would pay dearly")
     if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() in _SAYING and not (verb.i == tspan.root.i and verb.lemma_.lower() in _SPEECH_ACTS)):
         return False
@@ -408,7 +390,7 @@ def _date_clause(doc: Document, sent: Sentence, m: DateMatch, ev: Event, root=No
     tspan = _trigger_span(doc, ev) if root is not None else None
     if tspan is None:
         return None
-    verb = _verb_above(root, 6)
+    verb = verb_above(root, 6)
     if verb.lower_ == "persona" and verb.head.i != verb.i:
         verb = verb.head  # "declared three diplomats persona non grata on Sunday": the parser's verb "persona" is the declaring
     return verb, tspan
@@ -632,14 +614,14 @@ class _DocState:
         after it tells ("The allies started the drills on Monday, the
         statement said")."""
         root = _date_root(self.doc, sent, m)
-        verb = _verb_above(root, 6) if root is not None else None
+        verb = verb_above(root, 6) if root is not None else None
         return verb is not None and verb.dep_ in ("ccomp", "parataxis") and verb.i < verb.head.i and verb.head.lemma_.lower() in _SAYING
 
     def _on_main_conj(self, sent: Sentence, m: DateMatch) -> bool:
         """True when the date phrase ``m`` dates a verb joined to the main
         one ("arrived on Monday and held talks on Wednesday")."""
         root = _date_root(self.doc, sent, m)
-        verb = _verb_above(root, 6) if root is not None else None
+        verb = verb_above(root, 6) if root is not None else None
         return verb is not None and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not _a_reference(sent, m)
 
     def context_place(self, sent: Sentence, depth: int = 0) -> Location | None:
@@ -922,7 +904,7 @@ class ResolveStage(Stage):
             m = self._retense(st, sent, ev, m, trig)
             m = _offset_for(sent.text, m, trig)
             of_telling = bool(
-                m.iso and (root := _date_root(st.doc, sent, m)) is not None and _attribution_day(verb := _verb_above(root, 6))
+                m.iso and (root := _date_root(st.doc, sent, m)) is not None and _attribution_day(verb := verb_above(root, 6))
                 and trig is not None and sent.start + trig < verb.idx
             )
             if of_telling and _told_in_past(st.doc, ev) and (told := st.narrative_date(sent, ev.event_type)) is not None and told.iso and _day(told.iso) <= _day(m.iso):
@@ -957,10 +939,10 @@ class ResolveStage(Stage):
         if ctx is not None:
             self._set_date(ev, _offset_outside(sent.text, ctx, trig), "context")
             return
-        if _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (told := st.narrative_date(sent, ev.event_type)) is not None:
+        if _told_in_past(st.doc, ev) and not inside_quote(sent.text, trig) and (told := st.narrative_date(sent, ev.event_type)) is not None:
             self._set_date(ev, _offset_outside(sent.text, told, trig), "context")
             return
-        if ev.event_type in _SAID_TYPES and _told_in_past(st.doc, ev) and not _quoted(sent.text, trig) and (day := st.speaker_day(sent, ev)) is not None:
+        if ev.event_type in _SAID_TYPES and _told_in_past(st.doc, ev) and not inside_quote(sent.text, trig) and (day := st.speaker_day(sent, ev)) is not None:
             # "Kim Yo Jong on Friday issued a statement denouncing ... [paragraphs of it] ... She
             # flatly rejected the proposal": what a speaker says goes on with the day of the statement
             stated = find_dates(day, None)
