@@ -3407,9 +3407,42 @@ def test_results_of_an_exchange_hit_one_side_done_by_the_other(stages) -> None: 
     doc = code(stages, "Thailand and Cambodia exchanged gunfire along the border on Friday, killing two Cambodian soldiers and wounding three Thai troops.")
     results = sorted((e.trigger.text, e.source.country, e.target.country) for e in doc.events if e.trigger.text in ("killing", "wounding"))
     assert results == [("killing", "THA", "KHM"), ("wounding", "KHM", "THA")]
-    # (one side's forces fighting each other at home stay an attack)
+    # (one side's forces fighting each other at home stay an attack: one, its
+    # named target kept, the killing its result)
     doc = code(stages, "Sudan's army attacked the paramilitary Rapid Support Forces in Khartoum, killing ten fighters.")
-    assert any(e.trigger.text == "killing" for e in doc.events)
+    assert [(e.trigger.text, e.source.country, e.target.name) for e in doc.events] == [("attacked", "SDN", "Rapid Support Forces")], doc.events
+
+
+def test_the_harm_an_attack_does_is_its_result_not_another_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    # "X-ed ..., killing Y": one attack, the victims its target
+    doc = code(stages, "Russian forces shelled Kharkiv overnight, wounding 14 civilians.")
+    assert [(e.event_type, e.source.country, e.target.country, e.target.sector, e.trigger.text) for e in doc.events] == [("ASSAULT", "RUS", "UKR", "CVL", "shelled")], doc.events
+    # ... with the victims named by nobody else going with it ("and wounding 30 others")
+    doc = code(stages, "A car bomb exploded near a police station in Mogadishu on Tuesday, killing at least 12 people and wounding 30 others, police said.")
+    assert [(e.event_type, e.target and e.target.sector, e.trigger.text) for e in doc.events] == [("ASSAULT", "CVL", "exploded")], doc.events
+    # victims of another state are an event of their own
+    doc = code(stages, "Israeli troops raided a refugee camp in Jenin, killing two Palestinian gunmen and wounding a Jordanian journalist.")
+    assert {(e.trigger.text, e.target.country) for e in doc.events if e.event_type == "ASSAULT"} == {("killing", "PSE"), ("wounding", "JOR")}
+
+
+def test_whoever_claims_an_attack_told_without_attacker_did_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "A car bomb exploded near a police station in Mogadishu on Tuesday, killing at least 12 people, police said.",
+        "Al Shabaab claimed responsibility for the attack in a statement on its radio station.",
+        "The United States condemned the bombing.",
+    )
+    attack = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert [(e.source.name, e.source.sector) for e in attack] == [("al-Shabaab", "REB")], attack
+    assert attack[0].extra.get("source_via") == "claimed"
+    assert [(e.source.country, e.target.name) for e in doc.events if e.event_type == "ACCUSE"] == [("USA", "al-Shabaab")]
+    # nobody claiming, or a claim denied, changes nothing
+    for claim in ("No group has claimed responsibility for the attack.", "Al Shabaab did not claim responsibility for the attack."):
+        doc = code(stages, "A car bomb exploded near a police station in Mogadishu on Tuesday, killing at least 12 people, police said.", claim)
+        assert [e.source.name for e in doc.events if e.event_type == "ASSAULT"] == ["unidentified attackers"], (claim, doc.events)
+    # an attack whose attacker the story names is not given to another claimant
+    doc = code(stages, "Nigerian troops attacked a camp in Borno state on Monday, killing 20 fighters.", "Islamic State West Africa Province claimed responsibility for a separate bombing in Maiduguri.")
+    assert [e.source.country for e in doc.events if e.event_type == "ASSAULT" and e.trigger.text == "attacked"] == ["NGA"]
 
 
 def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]

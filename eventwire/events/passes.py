@@ -23,7 +23,7 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
     def serves(a: Event, b: Event) -> bool:
         return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
-    events = _exchange_results(_one_assault_two_verbs(_one_reading(events), pred_at))
+    events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(events), pred_at), pred_at))
     return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves), pred_at, doc_id)
 
 
@@ -129,6 +129,53 @@ def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> li
         o = out[first]
         out[first] = replace(o, source=o.source or e.source, confidence=max(o.confidence, e.confidence))
         out = [x for x in out if x is not e]
+    return out
+
+
+def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
+    """"A car bomb exploded near a police station, killing 12 people",
+    "Russian forces shelled Kharkiv, wounding 14 civilians": the harm told
+    by a participle that goes on from the attack is that attack's result,
+    one event. The attack keeps its trigger, code and source (the
+    participle's when it has none) and takes the victims as its target when
+    it names none of its own or only a place of the same state. Victims of
+    another state stay an event of their own."""
+    out = list(events)
+    sides: dict[int, set[str | None]] = {}
+    for o in events:
+        if o.trigger is not None:
+            sides.setdefault(o.trigger.start, set()).add(o.source.country if o.source else None)
+    for e in events:
+        p = pred_at.get(e.trigger.start) if e.trigger else None
+        if e.event_type != "ASSAULT" or p is None or p.dep_ != "advcl" or p.tag_ != "VBG" or e.target is None or e not in out:
+            continue
+        head = next(
+            (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger is not None and o.polarity == e.polarity
+             and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+             and (e.source is None or o.source is None or _actor_key(o.source) == _actor_key(e.source)
+                  or (o.source.country is not None and o.source.country == e.source.country))),
+            None,
+        )
+        if head is None or len(sides.get(out[head].trigger.start, ())) > 1:  # type: ignore[union-attr]
+            continue  # (an exchange of fire: its results are told apart by the exchange pass)
+        o = out[head]
+        t = o.target
+        if t is not None and t.country and e.target.country and t.country != e.target.country:
+            continue
+        if t is not None and (t.kind == "person" or not t.country):
+            continue  # a person attacked and others hurt; a target of no known state
+        # the attack's own target stays unless it is only a place ("shelled Kharkiv")
+        out[head] = replace(o, source=o.source or e.source, target=e.target if t is None or t.kind == "country" else t, mode=o.mode or e.mode,
+                            confidence=max(o.confidence, e.confidence), extra={**o.extra, "result": e.trigger.text if e.trigger else ""})
+        # ("killing at least 12 people and wounding 30 others": a result naming nobody goes with it)
+        out = [
+            x for x in out
+            if x is not e and not (
+                x.event_type == "ASSAULT" and x.target is None and x.polarity == e.polarity and x.trigger is not None
+                and x.trigger.start in pred_at and pred_at[x.trigger.start].dep_ == "conj" and pred_at[x.trigger.start].head.i == p.i
+                and (x.source is None or _actor_key(x.source) == _actor_key(out[head].source))
+            )
+        ]
     return out
 
 
@@ -317,3 +364,64 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
         else:
             out[same] = replace(out[same], confidence=max(e.confidence, out[same].confidence))
     return out
+
+
+# what a claim of responsibility is for ("claimed responsibility for the bombing")
+_CLAIMED_ACTS = frozenset(("attack", "attacks", "bombing", "blast", "explosion", "strike", "assault", "ambush", "raid", "killing", "shooting", "massacre", "kidnapping", "abduction", "hijacking", "assassination"))
+# nobody claims: "no group has claimed responsibility", "none claimed"
+_NOBODY = frozenset(("no", "none", "nobody", "neither"))
+
+
+def claimed_attacks(events: list[Event], sdoc: Any, index: Any, sentences: list[Any]) -> list[Event]:
+    """"Al Shabaab claimed responsibility for the attack": an attack the
+    story gave no attacker (or only the unidentified attackers of the state
+    where it happened) was done by whoever claims it. The claim reaches back
+    to the latest such attack told before it or in its sentence, and to the
+    others of that day; condemnations aimed at those unidentified attackers
+    are aimed at the claimant too. Denials, disputed and negated claims
+    ("no group has claimed responsibility") change nothing."""
+    from .triggers import is_passive, lemma
+
+    for tok in sdoc:
+        if lemma(tok) != "claim" or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if is_passive(tok):
+            subj = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            what = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        else:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+            what = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if subj and subj[0].lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+                subj = [tok.head]
+        acts = [lemma(w) for w in what]
+        acts += [lemma(p) for w in what if lemma(w) in ("responsibility", "credit") for c in w.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        acts += [lemma(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+        if not subj or not (set(acts) & _CLAIMED_ACTS) or not any(lemma(w) in ("responsibility", "credit") or lemma(w) in _CLAIMED_ACTS for w in what):
+            continue
+        if any(t.lower_ in _NOBODY for s in subj for t in s.subtree):
+            continue
+        claimant = next((m for s in subj for t in s.subtree for m in index.on(t)), None)
+        if claimant is None:
+            continue
+        here = next((s.index for s in sentences if s.start <= tok.idx < s.end), None)
+        if here is None:
+            continue
+        open_ = [
+            e for e in events
+            if e.event_type == "ASSAULT" and e.polarity == "asserted" and e.sentence_index <= here
+            and (e.source is None or e.source.name == "unidentified attackers")
+        ]
+        if not open_:
+            continue
+        day = open_[-1].date
+        claimed = {id(e) for e in open_ if e.date == day}
+        places = {e.source.country for e in open_ if id(e) in claimed and e.source is not None}
+        for i, e in enumerate(events):
+            if id(e) in claimed:
+                events[i] = replace(e, source=claimant, extra={**e.extra, "source_via": "claimed"})
+            elif (e.event_type in ("ACCUSE", "THREATEN", "REQUEST") and e.target is not None and e.target.name == "unidentified attackers"
+                  and e.target.country in places and e.sentence_index >= open_[0].sentence_index):
+                events[i] = replace(e, target=claimant, extra={**e.extra, "target_via": "claimed"})
+    return events
