@@ -3445,6 +3445,45 @@ def test_whoever_claims_an_attack_told_without_attacker_did_it(stages) -> None: 
     assert [e.source.country for e in doc.events if e.event_type == "ASSAULT" and e.trigger.text == "attacked"] == ["NGA"]
 
 
+def test_defectors_crossing_a_border_are_no_show_of_force(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Three North Korean men crossed the western maritime border in a small wooden boat and expressed their wish to defect, South Korea's military said Friday.")
+    assert not [e for e in doc.events if e.event_type == "MOBILIZE"], doc.events
+    doc = code(stages, "About 20 North Korean soldiers briefly crossed the military demarcation line on Tuesday.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("MOBILIZE", "PRK")]
+
+
+def test_taking_over_a_body_s_work_is_no_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Its work has since been taken over by the Multilateral Sanctions Monitoring Team, set up in October 2024 by 11 countries.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+    doc = code(stages, "M23 rebels took over the town of Goma on Sunday.")
+    assert [e.event_type for e in doc.events] == ["ASSAULT"]
+
+
+def test_two_joined_verbs_of_one_appeal_are_one_request(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "China's envoy Fu Cong urged all parties to exercise restraint and called for the resumption of dialogue.")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("REQUEST", "CHN")], doc.events
+    doc = code(stages, "Seoul urged Pyongyang to stop its provocations and called for talks.")
+    assert [(e.event_type, e.source.country, e.target and e.target.country) for e in doc.events] == [("REQUEST", "KOR", "PRK")], doc.events
+
+
+def test_a_summons_and_the_protest_it_was_for_are_one_act_aimed_at_the_envoy(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, 'In Seoul, the foreign ministry summoned Russian Ambassador Georgy Zinoviev on Monday to protest what it called "illegal military cooperation," including the suspected transfer of air defense systems to the North.')
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ACCUSE", "KOR", "RUS")], doc.events
+
+
+def test_a_regret_is_aimed_where_the_appeal_told_after_it_was(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Seoul's foreign ministry expressed \"deep regret\" over the reported repatriation and said it had called on Beijing to respect the principle of non-refoulement.")
+    assert sorted((e.event_type, e.source.country, e.target and e.target.country) for e in doc.events) == [("ACCUSE", "KOR", "CHN"), ("REQUEST", "KOR", "CHN")], doc.events
+
+
+def test_an_event_word_inside_a_body_s_name_is_no_event(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Government spokesman Colonel Abdoulaye Maiga said fighters of the Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) who attacked the convoy near Tinzaouaten on Saturday had fled.")
+    assert [e.event_type for e in doc.events] == ["ASSAULT"], doc.events
+    # (a title-cased headline is read as it is)
+    doc = code(stages, "North Korea Holds Talks With Russia")
+    assert [(e.event_type, e.source.country) for e in doc.events] == [("CONSULT", "PRK")]
+
+
 def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Cambodia said Thai soldiers opened fire first. Bangkok rejected that account.")
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("THA", "KHM")]

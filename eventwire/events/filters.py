@@ -23,6 +23,11 @@ _ANIMALS = frozenset(("animal", "stag", "deer", "elephant", "wolf", "shark", "li
 _HIT = {"target", "hit", "strike", "destroy", "kill", "slam", "damage", "wound", "injure", "sink", "down"}
 
 
+# who crosses a border without being a show of force: people fleeing or adrift
+_CROSSERS = frozenset(("man", "woman", "civilian", "fisherman", "defector", "refugee", "migrant", "family", "people", "person", "resident",
+                       "tourist", "farmer", "escapee", "asylum", "seeker", "child", "worker", "trader", "smuggler", "national"))
+
+
 def _quantifier(tok: Token) -> bool:
     """"a wave of riots", "a series of blasts": the noun counts what follows."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
@@ -46,6 +51,10 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         return doc_cues.accident or any(lemma(t) in non and t.pos_ in ("NOUN", "PROPN") and not _quantifier(t) for t in span)
     if k.type == "ASSAULT" and any(t.lemma_.lower() in _ANIMALS for t in (*subject_tokens(k.pred), *(c for c in k.cand.head.children if c.dep_ == "compound"))):
         return True  # "a shark attacked a swimmer", "red deer stags battle for mating rights"
+    if k.type == "MOBILIZE" and k.cand.via == "verb" and lemma(k.cand.head) == "cross":
+        # "three North Korean men crossed the maritime border in a wooden boat": defectors, no troops
+        subj = subject_tokens(k.pred)
+        return bool(subj) and all(lemma(s) in _CROSSERS for s in subj)
     if k.type not in ("ASSAULT", "THREATEN") or k.cand.via != "verb":
         return False
     head = k.cand.head

@@ -23,8 +23,17 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
     def serves(a: Event, b: Event) -> bool:
         return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
 
+    def said_together(a: Event, b: Event) -> bool:
+        # "urged all parties to exercise restraint and called for the resumption of dialogue": one statement
+        p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
+        return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
+
     events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(events), pred_at), pred_at))
-    return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b), serves), pred_at, doc_id)
+    return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b), serves), pred_at, doc_id)
+
+
+# verbal acts two joined verbs of one statement tell once
+_SAID_ONCE = frozenset(("REQUEST", "THREATEN", "REJECT"))
 
 
 def _one_reading(events: list[Event]) -> list[Event]:
@@ -91,6 +100,15 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
             or (e.event_type != "REJECT" and q.dep_ == "conj" and q.head.i == p.i)
             # (what the source said next: "accused Seoul of provocations and said it would take measures")
             or (p.dep_ == "ccomp" and p.head.dep_ == "conj" and p.head.head.i == q.i and p.head.lemma_ in ("say", "add", "vow", "warn"))
+            # ... and a regret aimed where the appeal it went on to tell was ("expressed regret over
+            # the repatriation and said it had called on Beijing to ...")
+            or (e.event_type == "ACCUSE" and q.dep_ == "ccomp" and q.head.dep_ == "conj" and q.head.head.i == p.i and q.head.lemma_ in ("say", "add"))
+        )
+
+    def same_speaker(a: Actor | None, b: Actor | None) -> bool:
+        # (the second clause's "it" is the first's speaker)
+        return _actor_key(a) == _actor_key(b) or (
+            a is not None and b is not None and bool(a.country) and a.country == b.country and a.text.lower() in ("it", "he", "she", "they")
         )
 
     for e in events:
@@ -101,7 +119,7 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
         first = [
             o.target for o in events
             if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
-            and _actor_key(o.source) == _actor_key(e.source) and o.target.country != e.source.country
+            and same_speaker(o.source, e.source) and o.target.country != e.source.country
         ]
         if not first:
             out.append(e)
@@ -327,7 +345,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
                 and o.target is not None
                 and e.target is not None
                 and o.trigger.start != e.trigger.start
-                and (not o.target.country or not e.target.country or o.target.country == e.target.country)
+                and (not o.target.country or not e.target.country or o.target.country == e.target.country or "summon" in (o.extra.get("lemma"), e.extra.get("lemma")))
                 and serves is not None
                 and serves(o, e)
             ),

@@ -538,6 +538,24 @@ FRAME_NOUNS = {"effort", "campaign", "process", "operation", "mission", "bid", "
 _PACKAGE_NOUNS = frozenset(("package", "raft", "tranche", "batch"))
 
 
+def _in_a_name(tok: Token) -> bool:
+    """ "the Group for the Support of Islam and Muslims (JNIM)", "the Movement
+    for Democratic Change": a capitalised word inside the name of a body,
+    after its first word, names it and is no act (headlines, whose every word
+    is capitalised, are read as they are)."""
+    if not tok.is_title or tok.i == tok.sent.start:
+        return False
+    sent = tok.sent
+    if sum(1 for t in sent if t.is_alpha and t.is_lower) < len([t for t in sent if t.is_alpha]) // 2:
+        return False  # a title-cased headline
+    i = tok.i - 1
+    while i > sent.start and tok.i - i <= 3 and tok.doc[i].lower_ in ("for", "of", "the", "and"):
+        i -= 1
+    prev = tok.doc[i]
+    # ("Group for the Support of ...": the body's own capitalised word before the function words)
+    return i < tok.i - 1 and prev.is_title and prev.pos_ in ("PROPN", "NOUN") and i > sent.start
+
+
 def _is_noun(tok: Token) -> bool:
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() not in FRAME_NOUNS | _PACKAGE_NOUNS | CARRIERS:
         return False  # a modifier, not the event: "Popular Mobilization Forces", "live-fire drills"
@@ -894,7 +912,7 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
                 verbs[tok.i] = cand
         elif _is_noun(tok):
             entry = match_noun(tok, lex)
-            if entry is None or _judged_kind(tok):
+            if entry is None or _judged_kind(tok) or _in_a_name(tok):
                 # ("Cooperation among Japan, South Korea and the U.S. is more important than ever": a view of it, no act)
                 continue
             head = tok.head
