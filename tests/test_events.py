@@ -3484,6 +3484,34 @@ def test_an_event_word_inside_a_body_s_name_is_no_event(stages) -> None:  # type
     assert [(e.event_type, e.source.country) for e in doc.events] == [("CONSULT", "PRK")]
 
 
+def test_a_claim_of_responsibility_for_an_act_not_told_before_tells_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Kyiv, for its part, claimed responsibility for a drone strike on an oil refinery in Russia's Saratov region on Monday.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "UKR", "RUS")], doc.events
+    # (an attack told before is given its claimant, not told twice; a denial tells nothing)
+    doc = code(stages, "A car bomb exploded in Mogadishu on Tuesday, killing 12 people.", "Al Shabaab claimed responsibility for the attack.")
+    assert [e.source.name for e in doc.events if e.event_type == "ASSAULT"] == ["al-Shabaab"], doc.events
+    doc = code(stages, "Hamas denied responsibility for a rocket strike on Ashkelon.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+def test_weapons_slamming_into_a_city_strike_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Russian drones and missiles slammed into the northeastern city of Kharkiv overnight, killing six civilians.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events] == [("ASSAULT", "RUS", "UKR")], doc.events
+    doc = code(stages, "Zelensky slammed the decision as a betrayal.")
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]
+
+
+def test_regions_of_security_news_are_their_state_s(stages) -> None:  # type: ignore[no-untyped-def]
+    for text, want in (
+        ("Hezbollah fired rockets at the Galilee on Monday.", ("LBN", "ISR")),
+        ("The Houthis fired missiles at the Negev on Monday.", ("YEM", "ISR")),
+        ("Sudanese paramilitaries attacked Darfur on Monday.", ("SDN", "SDN")),
+        ("Iran denounced what it called Zionist aggression.", ("IRN", "ISR")),
+    ):
+        doc = code(stages, text)
+        assert [(e.source.country, e.target.country) for e in doc.events] == [want], (text, doc.events)
+
+
 def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Cambodia said Thai soldiers opened fire first. Bangkok rejected that account.")
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("THA", "KHM")]

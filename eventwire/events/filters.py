@@ -12,7 +12,7 @@ from ..records import Actor
 from .arguments import TEXT_NOUNS, subject_tokens
 from .lexicon import Lexicon
 from .roles import Coded
-from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, is_passive, lemma
+from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, claimed_new, is_passive, lemma
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 _PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
@@ -341,7 +341,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
         if node.head.i == node.i:
             break
         parent = node.head
-        if lemma(parent) in g.attribution_words and parent.i not in own:
+        if lemma(parent) in g.attribution_words and parent.i not in own and not claimed_new(k.cand.head):
+            # (an act first told by the claim of the one who did it is that act: see triggers.claimed_new)
             return True
         # "takes credit for the bomb that killed ...", "was responsible for
         # the attack, killing 17": the attribution word is the parent's

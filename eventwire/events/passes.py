@@ -178,12 +178,16 @@ def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[
             continue  # (an exchange of fire: its results are told apart by the exchange pass)
         o = out[head]
         t = o.target
-        if t is not None and t.country and e.target.country and t.country != e.target.country:
-            continue
+        victims = e.target
+        if t is not None and t.country and victims.country and t.country != victims.country:
+            if t.kind != "country" or victims.text != victims.text.lower():
+                continue
+            # "slammed into Kharkiv, killing six civilians": people no word gives a state are the place's
+            victims = replace(victims, country=t.country)
         if t is not None and (t.kind == "person" or not t.country):
             continue  # a person attacked and others hurt; a target of no known state
         # the attack's own target stays unless it is only a place ("shelled Kharkiv")
-        out[head] = replace(o, source=o.source or e.source, target=e.target if t is None or t.kind == "country" else t, mode=o.mode or e.mode,
+        out[head] = replace(o, source=o.source or e.source, target=victims if t is None or t.kind == "country" else t, mode=o.mode or e.mode,
                             confidence=max(o.confidence, e.confidence), extra={**o.extra, "result": e.trigger.text if e.trigger else ""})
         # ("killing at least 12 people and wounding 30 others": a result naming nobody goes with it)
         out = [
@@ -398,7 +402,7 @@ def claimed_attacks(events: list[Event], sdoc: Any, index: Any, sentences: list[
     others of that day; condemnations aimed at those unidentified attackers
     are aimed at the claimant too. Denials, disputed and negated claims
     ("no group has claimed responsibility") change nothing."""
-    from .triggers import is_passive, lemma
+    from .triggers import claimed_new, is_passive, lemma
 
     for tok in sdoc:
         if lemma(tok) != "claim" or tok.pos_ != "VERB":
@@ -420,6 +424,8 @@ def claimed_attacks(events: list[Event], sdoc: Any, index: Any, sentences: list[
             continue
         if any(t.lower_ in _NOBODY for s in subj for t in s.subtree):
             continue
+        if any(claimed_new(p) for w in what for c in w.children if c.dep_ == "prep" for p in c.children):
+            continue  # "claimed responsibility for a drone strike on ...": a new act, coded from the claim itself
         claimant = next((m for s in subj for t in s.subtree for m in index.on(t)), None)
         if claimant is None:
             continue

@@ -538,6 +538,23 @@ FRAME_NOUNS = {"effort", "campaign", "process", "operation", "mission", "bid", "
 _PACKAGE_NOUNS = frozenset(("package", "raft", "tranche", "batch"))
 
 
+def claimed_new(tok: Token) -> bool:
+    """The act a claim of responsibility names, told for the first time ("a
+    drone strike", "attacks"), not one the story told before ("the attack",
+    "Saturday's bombing": see :func:`eventwire.events.passes.claimed_attacks`)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or lemma(head) != "for" or lemma(head.head) not in ("responsibility", "credit") or lemma(head.head.head) != "claim":
+        return False
+    claim = head.head.head
+    if claim.pos_ != "VERB" or any(c.dep_ == "neg" for c in claim.children):
+        return False
+    det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    # (a claim that names what was hit tells the act: "for a drone strike on an oil refinery";
+    # "for a bomb attack which ripped a hole in a plane" stays the claim of a told act)
+    hit = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
+    return hit and all(c.lower_ in ("a", "an") for c in det) and (bool(det) or tok.tag_ == "NNS")
+
+
 def _in_a_name(tok: Token) -> bool:
     """ "the Group for the Support of Islam and Muslims (JNIM)", "the Movement
     for Democratic Change": a capitalised word inside the name of a body,
@@ -929,6 +946,11 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
             if tok.dep_ == "pobj" and lemma(head) == "in" and _amount(head.head) and head.head.dep_ in ("dobj", "obj") and lemma(head.head.head) in light:
                 # "announced $1 billion in military aid": the amount stands in for the noun
                 nouns.append(Candidate(entry, tok, head.head.head, [head.head.head, tok], "light"))
+                continue
+            if claimed_new(tok):
+                # "Kyiv claimed responsibility for a drone strike on an oil refinery": the claim tells the act
+                claim = head.head.head
+                nouns.append(Candidate(entry, tok, claim, [claim, tok], "light"))
                 continue
             if tok.dep_ == "pobj" and lemma(head) == "under" and lemma(head.head) == "come":
                 # "came under attack": the subject is the target
