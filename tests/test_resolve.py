@@ -1083,3 +1083,17 @@ def test_a_dateline_with_the_day_first(nlp) -> None:  # type: ignore[no-untyped-
     doc = _doc(nlp, ["ABU DHABI, 11th September, 2026 (WAM) -- The United Arab Emirates has succeeded in a new mediation between Russia and Ukraine."])
     dl = find_dateline(doc)
     assert dl is not None and dl.location.country == "ARE" and dl.date_text == "11th September, 2026"
+
+
+def test_a_date_after_an_act_s_noun_dates_that_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "in response to the expulsion last month of Russian diplomats": the
+    # month of the expulsion, not of the act the sentence tells
+    doc = _doc(nlp, ["Russia said on Thursday that three diplomats had been declared persona non grata in response to the expulsion last month of Russian diplomats from Berlin."])
+    ev = _event(doc, 0, "declared")
+    ResolveStage()(doc)
+    assert ev.date == "2024-04-11" and ev.date_text == "on Thursday", (ev.date, ev.date_text)
+    # (a date on the act's own noun still dates it: "the expulsion last month was ...")
+    doc = _doc(nlp, ["The expulsion last month of Russian diplomats angered Moscow."])
+    ev = _event(doc, 0, "expulsion")
+    ResolveStage()(doc)
+    assert ev.date == "2024-03-01", (ev.date, ev.date_text)

@@ -208,6 +208,15 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         # "blamed militants for the April 22 attack": the day of the attack, not of the blame
         # (but of what the attack's own clause tells: "the April 22 attack in which 26 people were killed")
         return True
+    if (
+        root is not None and root.dep_ == "npadvmod" and root.head.pos_ == "NOUN" and root.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and root.left_edge.i == root.head.i + 1 and _act_noun(root.head)
+        and not root.head.left_edge.i <= tspan[0].i <= root.head.right_edge.i
+    ):
+        # "in response to the expulsion last month of Russian diplomats": the month of the
+        # expulsion (right after the act's noun; "lodged a protest with China the following
+        # day", "driven out by a coalition the following year" are the parser's, the verb's day)
+        return True
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
@@ -250,6 +259,18 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
             return True
         node = node.head
     return False
+
+
+# nouns of acts a date may follow ("the expulsion last month of ...")
+_ACT_NOUNS = frozenset((
+    "arrest", "attack", "strike", "raid", "visit", "launch", "test", "bombing", "killing", "shelling", "seizure", "detention",
+    "expulsion", "invasion", "deportation", "extradition", "explosion", "incursion", "intervention", "execution", "abduction",
+    "summit", "meeting", "deal", "ban", "closure", "withdrawal", "deployment", "release",
+))
+
+
+def _act_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.lemma_.lower() in _ACT_NOUNS
 
 
 def _story_goes_on(conj, dated) -> bool:  # type: ignore[no-untyped-def]
