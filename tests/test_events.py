@@ -3512,6 +3512,19 @@ def test_regions_of_security_news_are_their_state_s(stages) -> None:  # type: ig
         assert [(e.source.country, e.target.country) for e in doc.events] == [want], (text, doc.events)
 
 
+def test_they_after_a_passive_with_no_subject_of_note_is_its_doer(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "A spokesperson for the North's foreign ministry called the accusation a fabrication.",
+        "It was the third round of sanctions imposed jointly by the two allies, the United States and South Korea, this year.",
+        "In August, they blacklisted four North Korean bankers.",
+    )
+    assert sorted(e.source.country for e in doc.events if e.trigger.text == "blacklisted") == ["KOR", "USA"], doc.events
+    # (a main clause's subject still comes first)
+    doc = code(stages, "Seoul, backed by Washington, condemned the launch.", "They called it a provocation.")
+    assert sorted(e.source.country for e in doc.events if e.sentence_index == 1) in (["KOR"], ["KOR", "USA"]), doc.events
+
+
 def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Cambodia said Thai soldiers opened fire first. Bangkok rejected that account.")
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("THA", "KHM")]

@@ -865,7 +865,16 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
     # dependency labels as one array: only subject tokens become Python objects
     deps = sdoc.to_array("DEP")
     wanted = {sdoc.vocab.strings["nsubj"], sdoc.vocab.strings["nsubjpass"]}
+    agent = sdoc.vocab.strings["agent"]
     for i, dep in enumerate(deps.tolist()):
+        if dep == agent:
+            # "the third round of sanctions imposed by the two allies. In August, they ...":
+            # who a passive names as its doer (a sentence's main subject still comes first)
+            for p in sdoc[i].children:
+                if p.dep_ == "pobj":
+                    subj.append((p.idx, p.i))
+                    subj.extend((c.idx, p.i) for c in p.conjuncts if c.pos_ in ("PROPN", "NOUN"))
+            continue
         if dep in wanted:
             t = sdoc[i]
             subj.append((t.idx, t.i))
