@@ -214,6 +214,34 @@ def test_an_act_told_again_is_one_event_with_its_tellings_listed(capsys, tmp_pat
     assert sorted(t["sentence_index"] for t in sunday["extra"]["also_told"]) == [0, 2]
 
 
+def test_a_body_s_headline_act_is_the_act_its_members_are_told_doing(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "EU adopts new Russia sanctions after Slovakia drops veto\n\n"
+        "BRUSSELS, Dec 3 (Reuters) - European Union governments formally adopted a new package of sanctions against Russia on Thursday.\n",
+        "2026-12-03",
+    )
+    # (the EU named as itself and its governments are one source, one act)
+    assert [(e["event_type"], e["section"]) for e in events if e["event_type"] == "SANCTION"] == [("SANCTION", "body")], events
+
+
+def test_an_expelled_envoy_named_again_by_his_role_is_the_expulsion_told_again(capsys, tmp_path) -> None:
+    events = _coded(
+        capsys, tmp_path,
+        "NEW DELHI, Nov 12 (Reuters) - India on Thursday expelled an official of Pakistan's High Commission in New Delhi for spying. "
+        "The official was declared persona non grata and told to leave within 24 hours, India's foreign ministry said.\n",
+        "2026-11-12",
+    )
+    assert [(e["source"]["country"], e["target"]["country"]) for e in events if e["event_type"] == "SANCTION"] == [("IND", "PAK")], events
+    events = _coded(
+        capsys, tmp_path,
+        "BAMAKO, Dec 2 (AFP) - Mali's military government on Wednesday ordered two Algerian diplomats to leave the country within 72 hours. "
+        "The two diplomats, a counsellor and a military attache, were declared persona non grata.\n",
+        "2026-12-02",
+    )
+    assert [(e["source"]["country"], e["target"]["country"]) for e in events if e["event_type"] == "SANCTION"] == [("MLI", "DZA")], events
+
+
 def test_undated_agreements_of_one_meeting_stay_apart(capsys, tmp_path) -> None:
     events = _coded(
         capsys, tmp_path,

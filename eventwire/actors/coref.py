@@ -121,8 +121,9 @@ _ACCUSED_DEFINITE = re.compile(r"\baccus\w* (the (court|tribunal|ministry|agency
 # "A Polish border guard was stabbed ... The guard was wounded": one person or
 # craft told again with its head noun alone
 _SAME_HEAD = re.compile(
-    r"\bthe (guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy"
-    r"|official|spokesman|spokeswoman|spokesperson)\b(?! of\b)",
+    # (also counted, "The two diplomats ... were declared persona non grata")
+    r"\bthe (?:(?:two|three|four|five|six) )?(guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy"
+    r"|official|spokesman|spokeswoman|spokesperson)s?\b(?! of\b)",
     re.IGNORECASE,
 )
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
@@ -597,7 +598,11 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
                 break
             words = m.text.lower().split()
             # (or the bare role a body's name gave its country: "a ministry official said ... the official said")
-            if m.country and m.kind != "person" and (len(words) > 1 or not m.resolved_from) and words[0] != "the" and words[-1] in (phrase, phrase + "s"):
+            if m.country and m.kind != "person" and (len(words) > 1 or not m.resolved_from) and words[0] != "the" and (
+                words[-1] in (phrase, phrase + "s")
+                # ("expelled an official of Pakistan's High Commission ... The official was declared ...")
+                or (len(words) > 2 and words[0] in (phrase, phrase + "s") and words[1] == "of")
+            ):
                 return [m]
         return []
     if what == "speaker":

@@ -686,7 +686,8 @@ def _one_act(a: Event, b: Event) -> bool:
     ("summoned the envoy" is no "accused"; the assembly's resolution is no
     minister's call)."""
     # ("authorities" names no branch: "authorities have arrested two" and "Police detained the two")
-    sa, sb = (x.source.sector if x.source and not _AUTHORITIES.search(x.source.text) else None for x in (a, b))
+    # (nor a body's own name its members: "EU adopts sanctions" and "European Union governments adopted")
+    sa, sb = (x.source.sector if x.source and not _AUTHORITIES.search(x.source.text) and x.source.sector != "IGO" else None for x in (a, b))
     if _intercepts(a) != _intercepts(b):
         return False  # "air defenses destroyed 118 Ukrainian drones" is no retelling of the strike on Ukraine
     if (a.cameo_code == "057") != (b.cameo_code == "057"):
@@ -738,7 +739,10 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     A headline act missing a party folds into the body's act of its type
     that the parties it has agree with (on its day or in the week before);
     an act told again in the pluperfect with only the report's day folds
-    into the act of its type (and source) told before it."""
+    into the act of its type (and source) told before it; a passive with no
+    doer whose patient is named again by its head noun ("The two diplomats
+    ... were declared persona non grata") folds into the act of its type on
+    that party told before it."""
     groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
     for ev in events:
         if ev.source is not None or ev.target is not None:
@@ -825,6 +829,19 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             a for a in events
             if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and a.polarity == ev.polarity and _before(a, ev)
             and (ev.target is None or a.target is None or _side(a.target) == _side(ev.target))
+            and (a.date == ev.date or (ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))
+        ]
+        fold(ev, list(reversed(before)))
+    # a passive with no doer whose patient is a party named again by its head noun ("The two
+    # diplomats ... were declared persona non grata", after "ordered two Algerian diplomats to
+    # leave") is the act of its type on that party told before it
+    for ev in events:
+        if id(ev) in dropped or ev.source is not None or ev.target is None or not ev.target.resolved_from or ev.section != "body":
+            continue
+        before = [
+            a for a in events
+            if id(a) not in dropped and a.source is not None and a.target is not None and a.event_type == ev.event_type and a.polarity == ev.polarity
+            and _before(a, ev) and _side(a.target) == _side(ev.target)
             and (a.date == ev.date or (ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))
         ]
         fold(ev, list(reversed(before)))
