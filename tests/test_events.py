@@ -3525,6 +3525,21 @@ def test_they_after_a_passive_with_no_subject_of_note_is_its_doer(stages) -> Non
     assert sorted(e.source.country for e in doc.events if e.sentence_index == 1) in (["KOR"], ["KOR", "USA"]), doc.events
 
 
+def test_a_state_s_body_sitting_on_its_own_is_no_consultation(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "President Lee Jae-myung convened an emergency meeting of the National Security Council on Tuesday.",
+        "Japan's cabinet held an emergency meeting after the launch.",
+        "Kim Jong Un presided over a politburo meeting of the ruling Workers' Party.",
+    ):
+        doc = code(stages, text)
+        assert not [e for e in doc.events if e.event_type == "CONSULT"], (text, doc.events)
+    # (a meeting with another party, and an international body's session, stay)
+    doc = code(stages, "Japan's prime minister held a meeting with the South Korean president in Tokyo.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT"} >= {("JPN", "KOR")}
+    doc = code(stages, "The U.N. Security Council held an emergency meeting on the launch.")
+    assert [e.event_type for e in doc.events] == ["CONSULT"]
+
+
 def test_rejecting_an_account_answers_whoever_gave_it(stages) -> None:  # type: ignore[no-untyped-def]
     doc = code(stages, "Cambodia said Thai soldiers opened fire first. Bangkok rejected that account.")
     assert [(e.source.country, e.target and e.target.country) for e in doc.events if e.event_type == "REJECT"] == [("THA", "KHM")]

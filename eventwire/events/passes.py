@@ -28,12 +28,53 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
         return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
 
-    events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(events), pred_at), pred_at))
+    events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(_no_own_sessions(events, pred_at)), pred_at), pred_at))
     return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b), serves), pred_at, doc_id)
 
 
 # verbal acts two joined verbs of one statement tell once
 _SAID_ONCE = frozenset(("REQUEST", "THREATEN", "REJECT"))
+
+
+# a state's own bodies whose sessions are no consultation between parties
+_OWN_BODIES = frozenset((
+    "council", "cabinet", "committee", "politburo", "presidium", "party", "assembly", "parliament", "legislature",
+    "government", "ministry", "ministers", "commission", "bureau", "staff", "chiefs", "secretariat", "plenum", "congress",
+))
+_SESSIONS = frozenset(("meeting", "session", "plenum", "plenary", "conference", "briefing"))
+
+
+def _no_own_sessions(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
+    """ "President Lee convened an emergency meeting of the National Security
+    Council", "Japan's cabinet held an emergency meeting", "presided over a
+    politburo meeting of the Workers' Party": a state's body sitting on its
+    own is no consultation between parties (CONSULT needs someone consulted);
+    a meeting "with" anyone, and the sessions of international bodies (the
+    U.N. Security Council), stay."""
+    out = []
+    for e in events:
+        p = pred_at.get(e.trigger.start) if e.trigger is not None else None
+        if e.event_type != "CONSULT" or p is None or (e.target is not None and e.target.country != (e.source.country if e.source else e.target.country)):
+            out.append(e)
+            continue
+        who = e.source or e.target
+        if who is None or not who.country or len(who.country) != 3 or who.sector == "IGO" or who.country in ("UNO", "EUR", "IGO", "NGO"):
+            out.append(e)
+            continue
+        nouns = [p] if p.pos_ in ("NOUN", "PROPN") else [c for c in p.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _SESSIONS]
+        nouns += [c for c in p.children if c.dep_ == "prep" and c.lower_ == "over" for c in c.children if c.dep_ == "pobj" and c.lemma_.lower() in _SESSIONS]
+        if not nouns or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for n in [p, *nouns] for c in n.children):
+            out.append(e)
+            continue
+        of_body = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(x.lemma_.lower() in _OWN_BODIES for pp in c.children if pp.dep_ == "pobj" for x in pp.subtree)
+            for n in nouns for c in n.children
+        )
+        body_sits = e.source is not None and any(w in _OWN_BODIES for w in e.source.text.lower().replace("'s", " ").split())
+        if of_body or body_sits or any(c.lemma_.lower() in _OWN_BODIES for n in nouns for c in n.children if c.dep_ == "compound"):
+            continue
+        out.append(e)
+    return out
 
 
 def _one_reading(events: list[Event]) -> list[Event]:
