@@ -353,6 +353,9 @@ def test_it_after_a_part_of_a_body_is_that_bodys(stages) -> None:
     [
         # forswearing a concession refuses it
         ("Maduro vowed never to give up the claim.", [("REJECT", "VEN", None)]),
+        # ... also told as a that-clause, and forswearing negotiation
+        ('North Korea vowed that it would "never bargain" over its nuclear status.', [("REJECT", "PRK", None)]),
+        ("Pyongyang vowed never to negotiate away its nuclear weapons.", [("REJECT", "PRK", None)]),
         # ridicule is disapproval, unless a text does it
         ("North Korea's KCNA mocked the South's air defences as a paper fence.", [("ACCUSE", "PRK", "KOR")]),
         ("An angry mob attacked property in Bangladesh after a Facebook post mocking one of Islam's holiest sites.", [("ASSAULT", "BGD", None)]),

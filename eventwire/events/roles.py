@@ -43,12 +43,17 @@ def _negated_here(pred: Token, lex: Lexicon) -> bool:
 
 
 # what a party may forswear doing: "vowed never to give up the claim", "will not back down"
-_YIELDING = frozenset(("give", "abandon", "renounce", "relinquish", "surrender", "yield", "cede", "concede", "recognize", "recognise", "accept", "back", "bow", "capitulate", "compromise"))
+_YIELDING = frozenset((
+    "give", "abandon", "renounce", "relinquish", "surrender", "yield", "cede", "concede", "recognize", "recognise", "accept", "back", "bow",
+    "capitulate", "compromise", "bargain", "negotiate", "denuclearize", "denuclearise", "disarm",
+))
 
 
 def _forswears_yielding(verb: Token, lex: Lexicon) -> bool:
-    """The verb's open clause, negated, yields something: "vowed never to give up"."""
-    return any(c.dep_ == "xcomp" and lemma(c) in _YIELDING and _negated_here(c, lex) for c in verb.children)
+    """The verb's open clause, negated, yields something: "vowed never to give
+    up"; or its that-clause: "vowed that the North would never bargain over
+    its nuclear status"."""
+    return any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in _YIELDING and _negated_here(c, lex) for c in verb.children)
 
 
 # "X said Y must do Z": a REQUEST from X to Y, refined by Z (combine.toml "ask").
