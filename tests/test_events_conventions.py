@@ -353,6 +353,8 @@ def test_it_after_a_part_of_a_body_is_that_bodys(stages) -> None:
     [
         # forswearing a concession refuses it
         ("Maduro vowed never to give up the claim.", [("REJECT", "VEN", None)]),
+        # an attack traced to a party is an attribution (ACCUSE), no attack told again
+        ("South Korean police said Wednesday they had traced the attack to the Lazarus Group, a hacking outfit linked to North Korea's Reconnaissance General Bureau.", [("ACCUSE", "KOR", "PRK")]),
         # ... also told as a that-clause, and forswearing negotiation
         ('North Korea vowed that it would "never bargain" over its nuclear status.', [("REJECT", "PRK", None)]),
         ("Pyongyang vowed never to negotiate away its nuclear weapons.", [("REJECT", "PRK", None)]),

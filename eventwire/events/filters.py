@@ -377,8 +377,8 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
             lemma(censor) in _PUNISHING or (lemma(censor) in _CENSURING and _quoted_from(node))
         ):
             return True
-        # "attributed the hack of a crypto exchange to North Korea", "blamed the attack on X"
-        if node.i == k.cand.head.i and node.dep_ in ("dobj", "obj") and lemma(parent) in ("attribute", "blame", "pin") and parent.i not in own:
+        # "attributed the hack of a crypto exchange to North Korea", "blamed the attack on X", "traced the attack to X"
+        if node.i == k.cand.head.i and node.dep_ in ("dobj", "obj") and lemma(parent) in ("attribute", "blame", "pin", "trace") and parent.i not in own:
             return True
         # "accused the South of flying drones over Pyongyang to scatter
         # leaflets": the parser hangs the alleged act's purpose on the accusing verb
