@@ -25,6 +25,8 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
 
     def said_together(a: Event, b: Event) -> bool:
         # "urged all parties to exercise restraint and called for the resumption of dialogue": one statement
+        if a.trigger is None or b.trigger is None:
+            return False
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
         return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
 
