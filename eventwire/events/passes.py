@@ -64,7 +64,7 @@ def _no_own_sessions(events: list[Event], pred_at: dict[int, Token]) -> list[Eve
             out.append(e)
             continue
         nouns = [p] if p.pos_ in ("NOUN", "PROPN") else [c for c in p.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _SESSIONS]
-        nouns += [c for c in p.children if c.dep_ == "prep" and c.lower_ == "over" for c in c.children if c.dep_ == "pobj" and c.lemma_.lower() in _SESSIONS]
+        nouns += [n for c in p.children if c.dep_ == "prep" and c.lower_ == "over" for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _SESSIONS]
         if not nouns or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for n in [p, *nouns] for c in n.children):
             out.append(e)
             continue
