@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..records import Actor, Event
-from .triggers import Token
+from .triggers import Token, claimed_new, is_passive, lemma
 
 
 def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[Event]:
@@ -445,10 +445,9 @@ def claimed_attacks(events: list[Event], sdoc: Any, index: Any, sentences: list[
     others of that day; condemnations aimed at those unidentified attackers
     are aimed at the claimant too. Denials, disputed and negated claims
     ("no group has claimed responsibility") change nothing."""
-    from .triggers import claimed_new, is_passive, lemma
-
     for tok in sdoc:
-        if lemma(tok) != "claim" or tok.pos_ != "VERB":
+        # (the text first: this walks every token of the document)
+        if not tok.lower_.startswith("claim") or lemma(tok) != "claim" or tok.pos_ != "VERB":
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue

@@ -767,6 +767,10 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             return act.date == e.date
         return 0 <= gap <= 7
 
+    def on_its_day(act: Event, e: Event) -> bool:
+        # the act of the telling's day, or of the week before when only the report's day dates the telling
+        return act.date == e.date or (e.extra.get("date_source") in ("dateline", "published") and recent(act, e))
+
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -816,8 +820,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     for ev in events:
         if id(ev) in dropped or ev.target is not None or ev.source is None or ev.extra.get("via") != "noun" or ev.section != "body":
             continue
-        before = [a for a in aimed.get((ev.event_type, ev.polarity, _side(ev.source)), []) if a.sentence_index < ev.sentence_index and (a.date == ev.date or (
-            ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))]
+        before = [a for a in aimed.get((ev.event_type, ev.polarity, _side(ev.source)), []) if a.sentence_index < ev.sentence_index and on_its_day(a, ev)]
         fold(ev, list(reversed(before)))
     # an act with no source that names an act or weapon told before ("The strikes
     # hit radar sites", "six people were killed in the strikes", "The missile flew for
@@ -829,7 +832,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             a for a in events
             if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and a.polarity == ev.polarity and _before(a, ev)
             and (ev.target is None or a.target is None or _side(a.target) == _side(ev.target))
-            and (a.date == ev.date or (ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))
+            and on_its_day(a, ev)
         ]
         fold(ev, list(reversed(before)))
     # a passive with no doer whose patient is a party named again by its head noun ("The two
@@ -842,7 +845,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             a for a in events
             if id(a) not in dropped and a.source is not None and a.target is not None and a.event_type == ev.event_type and a.polarity == ev.polarity
             and _before(a, ev) and _side(a.target) == _side(ev.target)
-            and (a.date == ev.date or (ev.extra.get("date_source") in ("dateline", "published") and recent(a, ev)))
+            and on_its_day(a, ev)
         ]
         fold(ev, list(reversed(before)))
     return [e for e in events if id(e) not in dropped]
