@@ -1864,6 +1864,9 @@ def test_an_act_named_by_a_noun_whose_relative_clause_does_it(stages) -> None:  
         ("According to unconfirmed reports, North Korea executed two officials.", "reported"),
         ("Kim Jong Un is believed to have executed his uncle.", "reported"),
         ("Neither Russia nor Ukraine has agreed to the ceasefire.", "negated"),
+        # (the parser may read "Neither" as a determiner of the first subject)
+        ("Neither Moscow nor Beijing has condemned the missile launch.", "negated"),
+        ("Neither France nor Germany condemned the strike on the port.", "negated"),
         ("Japan stopped short of expelling the Russian ambassador.", "negated"),
         ("Ukraine foiled a Russian plot to kill President Zelensky.", "negated"),
         ("Russia opposes the deployment of NATO troops in Ukraine.", None),

@@ -294,12 +294,14 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     if any(t.lower_ == "short" and lemma(t.head) in ("stop", "fall") for t in chain):
         negated = True  # "stopped short of expelling the ambassador"
     if any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(
-            (g.dep_ == "preconj" and g.lower_ == "neither")
+        # ("Neither Moscow nor Beijing has condemned ...": the parser may read "Neither" as a determiner;
+        # "Neither of the two countries has ...")
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "neither" or any(
+            (g.dep_ in ("preconj", "det") and g.lower_ == "neither")
             # "No shots were fired" (not "no fewer than 20 rockets")
             or (g.dep_ == "det" and g.lower_ == "no" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lower_ not in ("fewer", "less", "more"))
             for g in c.children
-        )
+        ))
         for t in chain for c in t.children
     ):
         negated = True  # "Neither Russia nor Ukraine has agreed to the ceasefire"
