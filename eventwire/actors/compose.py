@@ -443,6 +443,30 @@ def pick_country(prefer: tuple[str, ...], counts: Counter[str], focus: str | Non
     return prefer[0] if prefer else None
 
 
+# the sectors of a state's own institutions and officials
+HOME_SECTORS = frozenset(("GOV", "LEG", "PTY", "SPY", "MIL", "COP", "JUD"))
+# ... of them, those that stay at home: armed forces and spies act abroad
+# ("Israeli warplanes struck Aleppo", "Burundian militiamen attacked a camp")
+CIVIL_SECTORS = frozenset(("GOV", "LEG", "PTY", "COP", "JUD"))
+# ... but not its envoys and forces, who serve abroad ("Russia expelled two Norwegian diplomats")
+_ABROAD = re.compile(r"(?i)\b(?:diplomat|ambassador|envoy|embass|consul|attach|delegat|mission|troops|forces|soldiers)")
+
+
+def home_counts(counts: Counter[str], mentions: Iterable[Actor], sectors: frozenset[str] = HOME_SECTORS, least: int = 1) -> Counter[str]:
+    """With no dateline, the story's home is the state most of its people and
+    bodies belong to, not the one named most: a Seoul paper's story on the
+    North names "the North" more often than Korea, but its presidential
+    office, its parties and its joint chiefs are Seoul's. ``counts`` (the
+    states named) plus each of the story's own bodies and officials of a
+    known state counted twice (of ``sectors``; a state's only when it has
+    at least ``least`` of them)."""
+    bodies = country_counts(
+        m for m in mentions if m.kind in ("person", "org", "group") and m.sector in sectors and not _ABROAD.search(f"{m.text} {m.title or ''}")
+    )
+    bodies = Counter({c: n for c, n in bodies.items() if n >= least})
+    return counts + bodies + bodies
+
+
 def focus_country(counts: Counter[str], lex: Lexicon) -> str | None:
     """The state the document is most about (international codes excluded)."""
     for code, _n in counts.most_common():

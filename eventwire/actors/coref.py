@@ -50,7 +50,7 @@ from typing import Any
 
 from ..nlp import sentence_of
 from ..records import Actor, Document
-from .compose import country_counts, focus_country, korean_text, named_as_place
+from .compose import country_counts, focus_country, home_counts, korean_text, named_as_place
 from .lexicon import Lexicon
 from .unknown import PERSON_ROLES
 
@@ -219,28 +219,15 @@ class _Context:
     placed: frozenset[int] = frozenset()  # sentences naming a place something happens in
 
 
-# the sectors of a state's own institutions and officials
-_HOME_SECTORS = frozenset(("GOV", "LEG", "PTY", "SPY", "MIL", "COP", "JUD"))
-_ABROAD = re.compile(r"(?i)\b(?:diplomat|ambassador|envoy|embass|consul|attach|delegat|mission|troops|forces|soldiers)")
-
-
 def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> list[Actor]:
     """Add coreference mentions to ``mentions`` (sorted) and return the new sorted list."""
     text = doc.text
-    counts = country_counts(m for m in mentions if m.kind == "country")
-    # (with no dateline, the story's home is the state most of its people and
-    # bodies belong to, not the one named most: a Seoul paper's briefing on
-    # Russia names Russia more often than Korea, but its lawmakers and spy agency are Seoul's)
-    # (a body or an official counting twice; not its envoys, who serve abroad:
-    # "Russia expelled two Norwegian diplomats")
-    bodies = country_counts(
-        m for m in mentions if m.kind in ("person", "org", "group") and m.sector in _HOME_SECTORS and not _ABROAD.search(f"{m.text} {m.title or ''}")
-    )
-    home_counts = counts + bodies + bodies
+    # (with no dateline, the story's home is the state most of its people and bodies belong to)
+    home = home_counts(country_counts(m for m in mentions if m.kind == "country"), mentions)
     ctx = _Context(
         lex=lex,
         # a wire dateline's country is the story's home ("the ministry" in a Seoul story)
-        focus=doc.meta.get("dateline_country") or focus_country(home_counts, lex),
+        focus=doc.meta.get("dateline_country") or focus_country(home, lex),
         at_home=bool(doc.meta.get("dateline_country")),
         # sentences that name where things happen ("arrested 20 opposition members in Nairobi")
         placed=frozenset(

@@ -27,12 +27,14 @@ from ..records import Actor, Document
 from ..resolve.places import paragraph_datelines
 from ..stage import Stage, rules_version
 from .compose import (
+    CIVIL_SECTORS,
     PLACE_NAME_WORDS,
     REGION_CODES,
     after_stance,
     compose,
     country_counts,
     focus_country,
+    home_counts,
     korean_text,
     named_as_place,
     pick_country,
@@ -117,10 +119,17 @@ def find_mentions(doc: Document) -> list[Actor]:
         doc.meta["dateline_country"] = home
     # a dateline's country is the home of the story's unlabeled institutions
     # and officials ("the defense minister", "the Air Force" in a Seoul story)
-    focus = home or focus_country(counts, lex)
+    # (with no dateline: the state most of its people and bodies belong to, when it
+    # names two or more of them: "the U.S. Treasury said" alone makes no U.S. story)
+    focus = home or focus_country(home_counts(counts, mentions, CIVIL_SECTORS, least=2), lex)
     if _ethnic_minorities(text, mentions, counts, lex):
         counts = named_outright()
-        focus = home or focus_country(counts, lex)
+        focus = home or focus_country(home_counts(counts, mentions, CIVIL_SECTORS, least=2), lex)
+    if not home and focus == "PRK" and "North" in (sides := north_south_sides(text)) and ("South" in sides or counts.get("KOR")):
+        # a story that calls Pyongyang "the North" is told from Seoul: its unnamed
+        # presidential office, police and opposition are the South's (the North's
+        # bodies are named as such: "the North's foreign ministry", KCNA)
+        focus = "KOR"
     covered = [(m.start or 0, m.end or 0) for m in mentions]
     mentions.extend(unknown_orgs(text, sdoc, covered))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
