@@ -309,8 +309,12 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
                 m for c in h.children if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
                 for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country
             ]
+        if not found and h.pos_ == "NOUN" and not index.on(h) and lemma(h) in _STAFF_NOUNS:
+            # "withdrew its diplomatic staff from Argentina, Chile, Costa Rica, Peru and
+            # Uruguay": the states the staff is posted in, each of them
+            found = [m for p in pobjs(h, {"from", "in"}) for x in (p, *p.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country]
         if found:
-            out.extend(_unique(found)[:4])
+            out.extend(_unique(found)[:4] if lemma(h) not in _STAFF_NOUNS else _unique(found))
             continue
         fb = _fallback(h)
         if fb is not None:
@@ -318,6 +322,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
     return _unique(out)
 
 
+# people a state posts abroad, named by where they serve
+_STAFF_NOUNS = frozenset(("staff", "personnel", "diplomat", "envoy", "ambassador", "mission", "embassy", "representative"))
 _TIME_ENTS = {"DATE", "TIME"}
 # acts one side derides or dismisses: whose act it is is the party judged
 _DERIDED_ACTS = frozenset(("visit", "trip", "tour", "drill", "exercise", "move", "summit", "meeting", "parade"))
@@ -638,6 +644,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if (
         pred.dep_ == "advcl" and pred.tag_ == "VBG" and lemma(pred) in NAMING_VERBS | SAYING
         and head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.pos_ == "VERB"
+        # (not a demand: "Kurds demonstrated in Kirkuk calling for independence, witnesses said")
+        and not (lemma(pred) == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in pred.children))
     ):
         # "The Pentagon said two Venezuelan jets had flown close to a destroyer, calling
         # the manoeuvre highly provocative": the parse hangs the speaker's comment on what was told
@@ -656,6 +664,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # "declared three diplomats persona non grata and summoned the ambassador": the
         # parser reads "persona" as a verb whose subject is the diplomats; the declarer summons
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ in ("advcl", "xcomp") and lemma(head) in ("give", "grant") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
+        given = [c for c in head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if given:
+            return given  # "gave Iran two weeks to agree to a deal": Iran is to agree
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":

@@ -2068,7 +2068,9 @@ def code_sentence(
                 continue  # "convened a meeting of security officials": the convening is the meeting, told once
             if k.type in ("PROTEST", "REQUEST") and k.pred.dep_ in ("advcl", "xcomp") and lemma(k.pred.head) in _MARCHING and k.pred.head.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
-            ):
+            ) and (k.pred.head.i in type_at or k.type == "REQUEST"):
+                # ("workers gathered outside the Assembly to protest the bill": a gathering
+                # that is no act of its own leaves the protest as the act)
                 continue  # "marched through central Bissau to demand the release of X": what the march was for, no second act
             if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) == "cross" and srcs and all(s.sector in ("CVL", "REF", "BUS") or _nationals(s) for s in srcs):
                 # ("North Koreans who cross its border": a nation's people, not its forces)

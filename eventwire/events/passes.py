@@ -30,7 +30,7 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
         return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
 
-    events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(_no_own_sessions(events, pred_at)), pred_at), pred_at))
+    events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at))
     return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b), serves), pred_at, doc_id)
 
 
@@ -76,6 +76,33 @@ def _no_own_sessions(events: list[Event], pred_at: dict[int, Token]) -> list[Eve
         if of_body or body_sits or any(c.lemma_.lower() in _OWN_BODIES for n in nouns for c in n.children if c.dep_ == "compound"):
             continue
         out.append(e)
+    return out
+
+
+def _one_protest(events: list[Event], pred_at: dict[int, Any]) -> list[Event]:
+    """"Protesters rallied in Seoul demanding the president's resignation": the
+    participle tells what the rally demanded, not a second protest. A PROTEST
+    whose verb is a participle hung on another PROTEST's verb, by the same
+    source, is that protest; a party the participle names (and the rally
+    does not) goes to the rally."""
+    out = list(events)
+    for e in events:
+        p = pred_at.get(e.trigger.start) if e.event_type == "PROTEST" and e.trigger is not None else None
+        if p is None or p.dep_ != "advcl" or p.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in p.children):
+            continue
+        host = next(
+            (o for o in out if o is not e and o.event_type == "PROTEST" and o.polarity == e.polarity and o.trigger is not None
+             and (q := pred_at.get(o.trigger.start)) is not None and q.i == p.head.i and _actor_key(o.source) == _actor_key(e.source)),
+            None,
+        )
+        if host is None:
+            continue
+        both = _named(host.target) is not None and _named(e.target) is not None
+        if both and host.target.country != e.target.country:  # type: ignore[union-attr]
+            continue  # (parties of two states: two acts)
+        better = _named(e.target) is not None and (not both or _target_rank(e) > _target_rank(host))
+        out[out.index(host)] = replace(host, target=e.target if better else host.target, confidence=max(host.confidence, e.confidence))
+        out.remove(e)
     return out
 
 
@@ -154,15 +181,28 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
             a is not None and b is not None and bool(a.country) and a.country == b.country and a.text.lower() in ("it", "he", "she", "they")
         )
 
+    def go_between(o: Event) -> bool:
+        # "called on the United States and France to press Israel": those asked
+        # are to act on another party; what was condemned is not theirs
+        q = pred_at[o.trigger.start]
+        return o.event_type == "REQUEST" and any(
+            x.dep_ in ("xcomp", "ccomp") and any(d.dep_ in ("dobj", "obj") and (d.ent_type_ in ("GPE", "NORP", "ORG") or d.pos_ == "PROPN") for d in x.children)
+            for x in q.children
+        )
+
     for e in events:
         p = pred_at.get(e.trigger.start)
         if e.target is not None or e.event_type not in _SHARING or p is None or e.source is None:
             out.append(e)
             continue
+        # ("held phone talks and agreed to respond sternly to any provocation": those who
+        # act together are no targets of their own act)
+        together = {x.source.country for x in events if x.trigger.start == e.trigger.start and x.source is not None and x.source.country}
         first = [
             o.target for o in events
             if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
-            and same_speaker(o.source, e.source) and o.target.country != e.source.country
+            and same_speaker(o.source, e.source) and o.target.country != e.source.country and not (e.event_type == "ACCUSE" and go_between(o))
+            and not (len(together) > 1 and o.target.country in together)
         ]
         if not first:
             out.append(e)

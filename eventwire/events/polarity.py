@@ -181,6 +181,19 @@ def _attempted(verb: Token) -> bool:
     )
 
 
+_TIME_SPANS = frozenset(("hour", "day", "week", "month", "year"))
+_DEADLINES = frozenset(("deadline", "ultimatum", "grace"))
+
+
+def _deadline(head: Token) -> bool:
+    """A time given to do something: "gives Israel 60 days", "a week-long deadline"."""
+    if lemma(head) in _DEADLINES:
+        return True
+    return lemma(head) in ("give", "grant", "set", "allow") and any(
+        c.dep_ in ("dobj", "obj", "npadvmod") and (lemma(c) in _TIME_SPANS | _DEADLINES) for c in head.children
+    )
+
+
 def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, own_verb: bool = True) -> str:
     """Polarity of the event whose predicate is ``pred`` (``own_verb``
     False: ``pred`` is the verb an event noun hangs off)."""
@@ -261,6 +274,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
             hypothetical = hypothetical or bool(mods & _MAYBE)
     if pred.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children) and lemma(pred.head) in ("need", "require", "lack"):
         hypothetical = True  # "the force needed 1,500 more personnel to retake territory": what it would take
+    if pred.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children) and _deadline(pred.head):
+        hypothetical = True  # "the ceasefire gives Israel 60 days to withdraw", "a deadline to disarm": required, not done
     if pred.dep_ in ("ccomp", "xcomp") and lemma(pred.head) in ("let", "allow", "permit") and any(c.dep_ == "neg" for c in pred.head.children):
         hypothetical = True  # "We will not let these criminals take over the country": kept from happening
     if (
