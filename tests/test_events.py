@@ -5691,3 +5691,44 @@ def test_round_twenty_seven_fatah_al_sham_is_no_fatah(stages) -> None:  # type: 
     # "Fatah" inside the Syrian front's later name had made it a Palestinian party
     d = code(stages, "The Syrian army shelled positions of the Fatah al-Sham Front near Aleppo on Monday.")
     assert [(e.target.country, e.target.sector) for e in d.events if e.target] == [("SYR", "REB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # information made public frees nobody
+        "Authorities have released sketches of three suspects.",
+        # a successor seizes nothing
+        "Russia's Africa Corps, which took over from Wagner, now has 2,000 men in Mali.",
+        # who holds what is no act told
+        "The four oblasts partially occupied by Russia have about three million residents.",
+        # speech about a topic is no talks
+        '"Russia continues to terrorise our people while talking about peace," Zelensky said.',
+        # preparedness is no promise
+        "Yoon said the allies' readiness must be flawless.",
+        # neither confirmed nor denied
+        "Putin later declined to deny them.",
+        # wars counted, none told
+        "India and Pakistan have fought two of their three wars over Kashmir.",
+    ],
+)
+def test_round_twenty_seven_no_act_told(stages, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.event_type, e.polarity) for e in code(stages, text).events] == [], text
+
+
+def test_round_twenty_seven_what_is_still_told_beside_them(stages) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type for e in code(stages, "Hamas released three Israeli hostages on Saturday.").events] == ["RETREAT"]
+    assert [e.event_type for e in code(stages, "North Korea expressed its readiness to talk with Washington.").events] == ["AGREE"]
+    assert [e.event_type for e in code(stages, "India and Pakistan fought a brief war in May.").events] == ["ASSAULT", "ASSAULT"]
+
+
+def test_round_twenty_seven_help_refused_is_refused_by_whom_it_was_offered_to(stages) -> None:  # type: ignore[no-untyped-def]
+    # the giver had become the refuser
+    d = code(stages, "The North would never accept any help from the South, the spokesman said.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("REJECT", "PRK", "KOR")]
+
+
+def test_round_twenty_seven_they_after_a_meeting_are_those_who_met(stages) -> None:  # type: ignore[no-untyped-def]
+    # "they" had found nobody: the sentence's subject was one person
+    d = code(stages, "Rubio met Cho Hyun and Motegi on Saturday.", "In a joint statement released after the meeting, they condemned North Korea's missile launches.")
+    assert sorted(e.source.country for e in d.events if e.event_type == "ACCUSE") == ["JPN", "KOR", "USA"]

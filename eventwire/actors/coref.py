@@ -812,6 +812,12 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
         if phrase == "they" and len(unit) >= 2 and all(m.kind == "org" for m in unit):
             # "Leaders of the East African Community and SADC ... they asked": both bodies
             return list({m.name: m for m in unit}.values())
+        if phrase == "they" and len(unit) == 1 and unit[0].kind == "person" and _met_there(idx, ctx):
+            # "Rubio met Cho Hyun and Motegi on Saturday. In a joint statement, they condemned ...":
+            # those who met, one per state
+            met = list({m.country: m for m in reversed([m for m in recent if m.sentence_index == idx and m.kind == "person" and m.country])}.values())[::-1]
+            if len(met) >= 2:
+                return sorted(met, key=lambda m: m.start or 0)
         # (a body nobody placed is still the subject "it" stands for: "The Third
         # Committee adopted the resolution in New York, condemning what it called ...")
         if len(unit) == 1 and unit[0].kind != "person" and (unit[0].country or unit[0].sector or (phrase == "it" and unit[0].kind == "org")):
@@ -826,6 +832,20 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
             return [x for x in recent if x.resolved_from == m.resolved_from and x.start == m.start]
         return [m]
     return []
+
+
+_MEETING_VERBS = frozenset(("meet", "host", "receive", "hold", "talk"))
+
+
+def _met_there(sentence_index: int, ctx: _Context) -> bool:
+    """The sentence's main verb tells a meeting ("Rubio met Cho and Motegi")."""
+    if ctx.sdoc is None:
+        return False
+    sents = list(ctx.sdoc.sents)
+    if not 0 <= sentence_index < len(sents):
+        return False
+    root = sents[sentence_index].root
+    return root.lemma_.lower() in _MEETING_VERBS
 
 
 def _subject_id(m: Actor, ctx: _Context) -> int | None:

@@ -126,6 +126,12 @@ _AGAIN = frozenset(("repeatedly", "previously", "often", "frequently"))
 _SAYING = frozenset(("say", "state", "declare", "insist", "stress", "vow", "pledge", "promise", "express", "signal", "indicate"))
 
 
+def _wars_counted(obj: Token) -> bool:
+    """ "three wars", "two of their three wars": wars told by their number."""
+    wars = [obj] if lemma(obj) in ("war", "conflict") else [p for c in obj.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and lemma(p) in ("war", "conflict")] if obj.pos_ == "NUM" else []
+    return any(n.dep_ == "nummod" and n.lower_ not in ("one", "1", "a") for w in wars for n in w.children) or (bool(wars) and obj.pos_ == "NUM")
+
+
 def verb_tally(pred: Token) -> bool:
     """Acts counted by their verb in the perfect: "North Korea has test-fired
     more than 100 missiles since 2022", "has launched dozens of missiles this
@@ -156,6 +162,8 @@ def verb_tally(pred: Token) -> bool:
         # "noting that the United States had confiscated Iranian oil cargoes in the
         # past", "has in the past dismissed Seoul's sanctions as a farce"
         return True
+    if any(o.dep_ in ("dobj", "obj") and _wars_counted(o) for o in pred.children):
+        return True  # "India and Pakistan have fought two of their three wars over Kashmir": wars counted, none told
     if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly", "previously") for c in pred.children) or re.search(r"\b(?:twice|thrice)\b", after):
         # ("North Korea has previously dismissed such accusations": a stance told as held before, no act of the day)
         # "the talks have been frozen several times since they resumed in 2022",
@@ -246,7 +254,8 @@ def _bound(num: Token) -> bool:
     return "least" in words or ("more" in words and "than" in words) or "over" in words
 
 
-_SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate"))
+# (and "declined to deny the reports": neither confirmed nor denied)
+_SAYING_VERBS = frozenset(("comment", "elaborate", "disclose", "confirm", "identify", "specify", "reveal", "name", "answer", "say", "speculate", "deny"))
 
 
 _INFO_NOUNS = frozenset(("detail", "name", "rank", "age", "information", "figure", "number", "reason", "identity", "comment", "estimate"))

@@ -1207,6 +1207,12 @@ def _standing_state(pred: Token) -> bool:
 
 
 # what is held over a span: "have occupied the zone since ...", "has controlled the crossing since ..."
+# what is released that is no person or property: "released sketches of the suspects", "released a video"
+_MATERIAL_RELEASED = frozenset((
+    "sketch", "video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "detail", "name", "data",
+    "document", "figure", "list", "transcript", "recording", "finding", "result", "audio", "map", "tape", "clip", "excerpt",
+    "text", "letter", "summary", "assessment", "analysis", "estimate", "description", "information", "record",
+))
 _HOLDING_VERBS = frozenset(("occupy", "control", "hold", "besiege", "blockade", "administer", "govern", "rule", "station", "garrison", "deploy", "keep", "maintain"))
 # what threatens to undo something is a risk, not a party: "a move that threatens to unravel the deal"
 _RISKS = frozenset(("move", "decision", "step", "development", "escalation", "crisis", "dispute", "conflict", "war", "tension", "violence",
@@ -1515,6 +1521,24 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
             continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
+        if c.via == "verb" and lemma(c.pred) == "release" and any(o.dep_ in ("dobj", "obj", "nsubjpass") and lemma(o) in _MATERIAL_RELEASED for o in c.pred.children):
+            continue  # "Authorities have released sketches of three suspects": information made public, nobody freed
+        if c.via == "verb" and lemma(c.pred) == "take" and any(p.dep_ == "prt" and p.lower_ == "over" for p in c.pred.children) and any(
+            p.dep_ == "prep" and p.lower_ == "from" for p in c.pred.children
+        ) and not any(o.dep_ in ("dobj", "obj") for o in c.pred.children):
+            continue  # "the Africa Corps, which took over from Wagner": a successor, no seizure
+        if c.via == "verb" and c.pred.dep_ == "acl" and c.pred.tag_ == "VBN" and lemma(c.pred) in _HOLDING_VERBS and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.pred.subtree
+        ):
+            continue  # "four oblasts partially occupied by Russia": who holds what, no act told
+        if c.via == "verb" and k.type == "CONSULT" and lemma(c.pred) in ("talk", "speak") and not any(
+            p.dep_ == "prep" and p.lower_ in ("with", "to") for p in c.pred.children
+        ) and any(p.dep_ == "prep" and p.lower_ in ("about", "of", "on") for p in c.pred.children) and c.pred.dep_ in ("advcl", "pcomp", "xcomp"):
+            continue  # "terrorises our people while talking about peace": speech about a topic, no talks
+        if c.via != "verb" and lemma(c.head) == "readiness" and not any(
+            x.dep_ in ("acl", "prep") and (x.lower_ in ("for", "to") or any(a.lower_ == "to" for a in x.children)) for x in c.head.children
+        ):
+            continue  # "the allies' readiness must be flawless": preparedness, no promise
         if any(a <= c.pred.idx < b for a, b in chants):
             continue  # 'chanting "Withdraw the $10 billion demand"': a slogan, no act
         if c.via in ("noun", "light") and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _SHOWING and any(p.dep_ == "poss" for p in c.head.children) and any(
@@ -2236,6 +2260,9 @@ def code_sentence(
             # "would never sit down with the Yoon government", "will not hold
             # talks": refusing to meet or give is a stated rejection
             pol = _as_refusal(k, lex)
+            if c.entry.role == "receive":
+                # "would never accept any help from the South": the refuser rejects the giver
+                srcs, tgts = tgts, srcs
         holder = _disavowed(c.head) if pol == "negated" and k.type in GIVING_TYPES and c.via == "noun" else None
         if holder is not None:
             # "North Korea has no interest in talks with Seoul": a refusal, stated
