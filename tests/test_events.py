@@ -5732,3 +5732,14 @@ def test_round_twenty_seven_they_after_a_meeting_are_those_who_met(stages) -> No
     # "they" had found nobody: the sentence's subject was one person
     d = code(stages, "Rubio met Cho Hyun and Motegi on Saturday.", "In a joint statement released after the meeting, they condemned North Korea's missile launches.")
     assert sorted(e.source.country for e in d.events if e.event_type == "ACCUSE") == ["JPN", "KOR", "USA"]
+
+
+def test_round_twenty_seven_harmed_when_struck_is_one_attack_on_the_harmed(stages) -> None:  # type: ignore[no-untyped-def]
+    # had been a killing by nobody and a strike on nobody
+    d = code(stages, "A Lebanese soldier was killed on Monday when an Israeli drone struck his vehicle near Marjayoun.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ASSAULT", "ISR", "LBN")]
+    d = code(stages, "Three Ukrainian civilians were wounded when Russian drones attacked Kharkiv overnight.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("ASSAULT", "RUS", "UKR")]
+    # (a body of another state hit too stays an event of its own, by the same attacker)
+    d = code(stages, "Two Nigerian soldiers were killed when Boko Haram fighters attacked a UN convoy.")
+    assert sorted((e.source.text, e.target.country) for e in d.events) == [("Boko Haram fighters", "NGA"), ("Boko Haram fighters", "UNO")]

@@ -30,7 +30,7 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
         return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
 
-    events = _exchange_results(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at))
+    events = _exchange_results(_harmed_when_struck(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at), pred_at))
     return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b), serves), pred_at, doc_id)
 
 
@@ -230,6 +230,37 @@ def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> li
         o = out[first]
         out[first] = replace(o, source=o.source or e.source, confidence=max(o.confidence, e.confidence))
         out = [x for x in out if x is not e]
+    return out
+
+
+_WHEN_MARKS = frozenset(("when", "as", "after"))
+
+
+def _harmed_when_struck(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
+    """"A Lebanese soldier was killed when an Israeli drone struck his
+    vehicle", "Two Palestinians were killed when an Israeli airstrike hit a
+    house in Gaza City": the harm told in the passive, with nobody doing it,
+    and the attack of the clause that says how are one event: the attacker
+    of the clause against the victims of the harm (the attack's own target,
+    a thing, a place or victims of the same state, goes)."""
+    out = list(events)
+    for e in events:
+        p = pred_at.get(e.trigger.start) if e.trigger else None
+        if e.event_type != "ASSAULT" or e.source is not None or e.target is None or p is None or e not in out:
+            continue
+        how = next(
+            (o for o in out if o is not e and o.event_type == "ASSAULT" and o.source is not None and o.polarity == e.polarity and o.trigger is not None
+             and (q := pred_at.get(o.trigger.start)) is not None and q.dep_ == "advcl" and q.head.i == p.i
+             and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in q.children)),
+            None,
+        )
+        if how is None:
+            continue
+        t = how.target
+        merged = replace(e, source=how.source, mode=e.mode or how.mode, confidence=max(e.confidence, how.confidence), extra={**e.extra, "attack": how.trigger.text if how.trigger else ""})
+        # ("were killed when rebels attacked a UN convoy": two parties hit, two events, one attacker)
+        apart = t is not None and t.kind != "country" and bool(t.country) and bool(e.target.country) and t.country != e.target.country
+        out = [merged if x is e else x for x in out if apart or x is not how]
     return out
 
 
