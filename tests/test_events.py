@@ -5743,3 +5743,20 @@ def test_round_twenty_seven_harmed_when_struck_is_one_attack_on_the_harmed(stage
     # (a body of another state hit too stays an event of its own, by the same attacker)
     d = code(stages, "Two Nigerian soldiers were killed when Boko Haram fighters attacked a UN convoy.")
     assert sorted((e.source.text, e.target.country) for e in d.events) == [("Boko Haram fighters", "NGA"), ("Boko Haram fighters", "UNO")]
+
+
+def test_round_twenty_seven_speakers_and_finders_act_not_what_they_report(stages) -> None:  # type: ignore[no-untyped-def]
+    # "Israel's violations ... and urged": violations urge nobody; the spokesman does
+    d = code(stages, "Foreign Ministry spokesman Esmaeil Baghaei said Israel's violations proved the ceasefire was failing and urged the UN Security Council to act.")
+    assert [e.source.country for e in d.events if e.event_type == "REQUEST"] == ["IRN"]
+    # "determined that the RSF had committed genocide, and imposed sanctions": the finder imposes them
+    d = code(stages, "The United States determined on Tuesday that the Rapid Support Forces had committed genocide in Darfur, and imposed sanctions on the group's commander Mohamed Hamdan Daglo.")
+    assert [e.source.country for e in d.events if e.event_type == "SANCTION"] == ["USA"]
+
+
+def test_round_twenty_seven_each_side_of_kashmir_is_its_administrator_s(stages) -> None:  # type: ignore[no-untyped-def]
+    # the tourists killed in Pahalgam had taken the dateline's Pakistan
+    d = code(stages, "ISLAMABAD (AP) — Pakistan's National Security Committee met on Thursday. Gunmen killed 26 tourists in Pahalgam last week.")
+    assert [e.target.country for e in d.events if e.event_type == "ASSAULT"] == ["IND"]
+    d = code(stages, "Indian troops shelled villages in Pakistan-administered Kashmir on Friday.")
+    assert [(e.source.country, e.target.country) for e in d.events] == [("IND", "PAK")]

@@ -1097,3 +1097,26 @@ def test_a_date_after_an_act_s_noun_dates_that_act(nlp) -> None:  # type: ignore
     ev = _event(doc, 0, "expulsion")
     ResolveStage()(doc)
     assert ev.date == "2024-03-01", (ev.date, ev.date_text)
+
+
+def test_round_twenty_seven_a_date_opening_the_sentence_dates_all_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs "In 2019" on the after-clause; the airstrikes had taken the day told before
+    doc = _doc(nlp, ["Trump called Modi on Tuesday night.", "In 2019, after a suicide bombing killed 40 Indian soldiers in Pulwama, India carried out airstrikes inside Pakistan."])
+    ev = _event(doc, 1, "carried")
+    ResolveStage()(doc)
+    assert ev.date == "2019-01-01"
+    # (a present perfect in a clause of its own is still no act of that year)
+    doc = _doc(nlp, ["In 2016, an international tribunal ruled against the claims, a decision Beijing has refused to recognise."])
+    ev = _event(doc, 0, "refused")
+    ResolveStage()(doc)
+    assert ev.date != "2016-01-01"
+
+
+def test_round_twenty_seven_later_this_week_is_after_the_report() -> None:
+    # had been the week's Monday, a day already past
+    got, _, extra = resolve_date("Yoon will discuss the matter with Zelensky later this week.", P, "future")
+    assert (got, extra["date_granularity"], extra.get("date_end")) == ("2024-04-13", "week", "2024-04-14")
+    got, _, extra = resolve_date("Kim will visit Russia later this year.", P, "future")
+    assert (got, extra["date_granularity"], extra.get("date_end")) == ("2024-04-13", "year", "2024-12-31")
+    # (earlier this week is the week's)
+    assert resolve_date("The envoys met earlier this week.", P)[0] == "2024-04-08"

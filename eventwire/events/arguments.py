@@ -459,7 +459,11 @@ def _agent(verb: Token) -> list[Token]:
 # Speech acts, and subjects that cannot perform them ("the strikes ... urged")
 _ACTS_AS_SUBJECTS = frozenset(("strike", "airstrike", "attack", "sanction", "measure", "move", "decision", "law", "policy", "tariff", "action",
                                "operation", "deployment", "test", "launch", "plan", "deal", "agreement", "resolution", "bill", "raid",
-                               "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling"))
+                               "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling",
+                               "violation", "breach", "aggression", "escalation", "invasion", "occupation", "incident", "crime",
+                               "remark", "statement", "failure", "provocation", "abuse"))
+# Verbs that report a finding: "determined that ..., and imposed sanctions"
+_FINDING = frozenset(("determine", "conclude", "find", "announce", "declare", "rule", "confirm", "establish"))
 # Verbs of saying and judging: an adverbial clause under them has its own agent.
 _JUDGING_VERBS = frozenset(
     "accuse blame condemn denounce criticize criticise say claim allege warn deplore slam charge".split()
@@ -613,6 +617,14 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # they would stand together and expressed support", "said Iran was
         # lying and urged Tehran ...": the parser joins a past verb to the
         # reported clause's copula, modal or auxiliary verb; it is the speaker's
+        return subject_tokens(head.head, depth + 1)
+    if (
+        pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBN") and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and lemma(head.head) in _FINDING
+        and pred.doc[pred.i - 1].lower_ == "and" and pred.doc[pred.i - 2].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children)
+    ):
+        # "The United States determined that the RSF had committed genocide, and imposed
+        # sanctions on its commander": the main clause's second verb, joined to what was found
         return subject_tokens(head.head, depth + 1)
     if (
         pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.dep_ == "relcl" and lemma(head.head) in SAYING

@@ -369,6 +369,15 @@ def _patterns() -> _Patterns:
         off = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}.get(which, 0)
         unit = m.group("unit").lower()
         p = c.p
+        if off == 0 and unit in ("week", "month", "year") and m.group(0).lower().startswith("later"):
+            # "later this week", "later this year": after the report, within the period
+            # (not the period's first day, which has passed)
+            end = (
+                p + dt.timedelta(days=6 - p.weekday()) if unit == "week"
+                else dt.date(*_add_months(p, 1), 1) - dt.timedelta(days=1) if unit == "month"
+                else dt.date(p.year, 12, 31)
+            )
+            return min(p + dt.timedelta(days=1), end), unit, end
         if unit == "week":
             monday = p - dt.timedelta(days=p.weekday())
             return monday + dt.timedelta(days=7 * off), "week", None

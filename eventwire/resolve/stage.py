@@ -145,6 +145,10 @@ def _in_a_span_start(root, trigger_start: int) -> bool:  # type: ignore[no-untyp
     return False
 
 
+# the words a sentence-opening date phrase may start with ("In 2019,", "On Monday,", "Last week,")
+_FRONTED = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+(?:(?:early|late|mid)\s+)?)?")
+
+
 def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
     """True when the date phrase ``m`` does not date ``ev``: it is a point of
     reference ("before October 7", "since 2017"), or it sits in a clause of
@@ -247,6 +251,10 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
     trig_tokens = {t.i for t in tspan}
     if _next_step_told(tok, trig):
         return False  # "spoke by phone on Tuesday, and Hegseth reaffirmed ..., the Pentagon said": the parser made them two reports
+    if _FRONTED.fullmatch(sent.text[: m.start]) and sent.text[m.end : m.end + 1] == "," and trig.dep_ not in ("relcl", "acl"):
+        # "In 2019, after a suicide bombing killed 40 soldiers, India carried out airstrikes":
+        # a date that opens the sentence dates all of it, wherever the parse hangs it
+        return False
     if not any(t.i in trig_tokens for t in tok.subtree):
         return True  # the date's clause does not hold the trigger
     node = trig
