@@ -5760,3 +5760,15 @@ def test_round_twenty_seven_each_side_of_kashmir_is_its_administrator_s(stages) 
     assert [e.target.country for e in d.events if e.event_type == "ASSAULT"] == ["IND"]
     d = code(stages, "Indian troops shelled villages in Pakistan-administered Kashmir on Friday.")
     assert [(e.source.country, e.target.country) for e in d.events] == [("IND", "PAK")]
+
+
+def test_round_twenty_seven_aides_honorifics_and_national_bodies(stages) -> None:  # type: ignore[no-untyped-def]
+    # "Kremlin aide X" had been a person of no state
+    d = code(stages, "Kremlin aide Vladimir Medinsky met Ukrainian officials in Istanbul on Friday.")
+    assert {(e.source.country, e.source.sector) for e in d.events} == {("RUS", "GOV")}
+    # "Ms Machado" had been a body of no state beside the person
+    d = code(stages, "Venezuela's opposition leader, Maria Corina Machado, rejected the result. President Nicolas Maduro blamed Ms Machado for the unrest.")
+    assert [(e.target.country, e.target.kind) for e in d.events if e.event_type == "ACCUSE"] == [("VEN", "person")]
+    # "the National Electoral Council (CNE)" is a state body of the story's state
+    d = code(stages, "Venezuela's National Electoral Council (CNE) declared Nicolas Maduro the winner.", "Brazil called on the CNE to publish polling station data.")
+    assert [(e.target.country, e.target.sector) for e in d.events if e.event_type == "REQUEST"] == [("VEN", "GOV")]

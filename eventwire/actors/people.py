@@ -239,6 +239,7 @@ def _pretitled_names(sdoc, taken: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 # words before a name that are no part of it
+_COURTESY = frozenset(("mr", "ms", "mrs", "miss", "mx"))
 _HONORIFICS = frozenset(("sheikh", "ombudsman", "imam", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "pastor", "father", "mr", "mrs", "ms", "dr",
                          "sir", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "crown", "gen", "lt", "col", "maj", "capt"))
 
@@ -309,8 +310,8 @@ def find_people(  # type: ignore[no-untyped-def]
         base = next((m for m in known.values() if m.start < e and s < m.end), None)
         # A title the parser put inside the entity ("President Yoon").
         k = span.start
-        while k < span.end - 1 and (sdoc[k].lower_ in lex.title_words):
-            k += 1
+        while k < span.end - 1 and (sdoc[k].lower_ in lex.title_words or sdoc[k].lower_.rstrip(".") in _COURTESY):
+            k += 1  # (and "Ms Machado", "Mr. Gonzalez": the name without the courtesy title)
         name_start_tok = k
         name_s = sdoc[name_start_tok].idx
         name_e = span.end_char

@@ -544,6 +544,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             owner = next((x for x in named if x.end == m.start - 3 and x.kind == "country"), None)
             if owner is not None:
                 m.country = owner.country  # "China's Rocket Force": a body the lexicon does not know, of the state that owns it
+                m.sector = _body_sector(m.text)  # ("Venezuela's National Electoral Council": a state body)
                 continue
         if m.country is None and m.kind == "org" and m.sector is None:
             # "the Ministry of External Affairs", "the Eastern Theater Command": a
@@ -687,11 +688,17 @@ _GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$")
 _MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint)\s+Command$|\bCommand\s+of\b")
 
 
+# "the National Electoral Council", "the National Security Agency": a state's own body
+_NATIONAL_BODY = re.compile(r"^(?:the\s+)?National\s+(?:[A-Z][a-z]+\s+){0,3}(?P<kind>Council|Commission|Committee|Agency|Authority|Bureau|Office|Board|Police|Guard)$")
+
+
 def _body_sector(name: str) -> str | None:
     """The sector of a state body named by its kind ("Ministry of ...", "...
-    Theater Command"), None for any other name."""
+    Theater Command", "National ... Council"), None for any other name."""
     if _GOV_BODY.match(name) or _GOV_BODY_END.search(name):
         return "GOV"
+    if (national := _NATIONAL_BODY.match(name)) is not None:
+        return {"Police": "COP", "Guard": "MIL"}.get(national.group("kind"), "GOV")
     if _MIL_BODY.search(name):
         return "MIL"
     return None

@@ -238,6 +238,8 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
             continue
         if is_weapon_name(ent[-1]) or _KOREAN_NAME.match(text[s:e]):
             continue  # "two more Patriot systems": a weapon the tagger took for a body; "Seok Jong-gun": a person
+        if ent[0].lower_.rstrip(".") in ("mr", "ms", "mrs", "miss", "dr") and len(ent) > 1:
+            continue  # "Ms Machado", "Mr González": a person the tagger took for a body
         city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
         if city:  # the parser often calls a town an organisation
             out.append(Actor(text=text[s:e], name=text[s:e], country=city, sector=None, kind="country", start=s, end=e))
