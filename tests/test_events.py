@@ -5772,3 +5772,12 @@ def test_round_twenty_seven_aides_honorifics_and_national_bodies(stages) -> None
     # "the National Electoral Council (CNE)" is a state body of the story's state
     d = code(stages, "Venezuela's National Electoral Council (CNE) declared Nicolas Maduro the winner.", "Brazil called on the CNE to publish polling station data.")
     assert [(e.target.country, e.target.sector) for e in d.events if e.event_type == "REQUEST"] == [("VEN", "GOV")]
+
+
+def test_round_twenty_seven_at_other_times_and_open_to_talks(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the participle on "times": the denunciation had had no source
+    d = code(stages, 'Pyongyang has occasionally accepted such repatriations in silence, while at other times denouncing Seoul for "abducting" its citizens.')
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("PRK", "KOR")]
+    # who is open to talks offers them (had been nobody)
+    d = code(stages, "South Korean President Lee Jae-myung said he is open to talks with Pyongyang.")
+    assert [(e.source.country, e.target.country) for e in d.events] == [("KOR", "PRK")]

@@ -381,6 +381,7 @@ def _in_possessor(tok: Token, head: Token) -> bool:
     return False
 
 
+_OPEN_TO = frozenset(("open", "ready", "willing", "prepared", "committed", "eager", "amenable"))
 _TIME_WORDS = frozenset(("overnight", "tonight", "today", "yesterday", "tomorrow", "morning", "evening", "night", "afternoon"))
 
 
@@ -462,6 +463,7 @@ _ACTS_AS_SUBJECTS = frozenset(("strike", "airstrike", "attack", "sanction", "mea
                                "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling",
                                "violation", "breach", "aggression", "escalation", "invasion", "occupation", "incident", "crime",
                                "remark", "statement", "failure", "provocation", "abuse"))
+_OCCASIONS = frozenset(("time", "times", "moment", "occasion", "point"))
 # Verbs that report a finding: "determined that ..., and imposed sanctions"
 _FINDING = frozenset(("determine", "conclude", "find", "announce", "declare", "rule", "confirm", "establish"))
 # Verbs of saying and judging: an adverbial clause under them has its own agent.
@@ -718,6 +720,17 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         while node.dep_ in ("pobj", "prep", "dobj", "obj") and node.head.i != node.i:
             node = node.head
             if node.pos_ == "VERB":
+                return subject_tokens(node, depth + 1)
+        return []
+    if pred.dep_ == "acl" and pred.tag_ == "VBG" and lemma(head) in _OCCASIONS:
+        # "accepted such repatriations, while at other times denouncing Seoul": the
+        # parse hangs the participle on the time; who acts is the clause's subject
+        node = head
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
                 return subject_tokens(node, depth + 1)
         return []
     if pred.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and not is_passive(pred):
@@ -1232,6 +1245,13 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             src = actors_of_all(subject_tokens(told[0] if told else verb), index)
             if len(src) > 1 and _symmetric(cand) and not tgt_free(noun):
                 return src, [], True
+        if not src_toks and noun.dep_ == "pobj" and lemma(noun.head) in ("to", "for") and noun.head.head.pos_ == "ADJ" and lemma(noun.head.head) in _OPEN_TO and (
+            lemma(noun.head.head.head) not in ("remain", "stay")
+        ):
+            # "said he is open to talks with Pyongyang", "ready for dialogue": who is open to them
+            # (not a standing stance: "Moscow remained open to negotiations")
+            adj = noun.head.head
+            src = actors_of_all(subject_tokens(adj.head if adj.dep_ in ("acomp", "attr") else adj), index)
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
             # "X and Y postponed their meeting": the pronoun is the verb's subject
             src = actors_of_all(subject_tokens(noun.head), index)
