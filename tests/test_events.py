@@ -5781,3 +5781,9 @@ def test_round_twenty_seven_at_other_times_and_open_to_talks(stages) -> None:  #
     # who is open to talks offers them (had been nobody)
     d = code(stages, "South Korean President Lee Jae-myung said he is open to talks with Pyongyang.")
     assert [(e.source.country, e.target.country) for e in d.events] == [("KOR", "PRK")]
+
+
+def test_round_twenty_seven_a_name_given_to_an_attack_is_no_second_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    # 'called the attack "a deliberate killing of civilians"' had been a killing by nobody of Russia's civilians
+    d = code(stages, 'A Russian drone struck a bus in Sumy on Saturday, killing nine people. Zelensky called the attack "a deliberate killing of civilians".')
+    assert [e.event_type for e in d.events if e.event_type == "ASSAULT"] == ["ASSAULT"]

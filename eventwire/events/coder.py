@@ -1535,6 +1535,11 @@ def code_sentence(
             p.dep_ == "prep" and p.lower_ in ("with", "to") for p in c.pred.children
         ) and any(p.dep_ == "prep" and p.lower_ in ("about", "of", "on") for p in c.pred.children) and c.pred.dep_ in ("advcl", "pcomp", "xcomp"):
             continue  # "terrorises our people while talking about peace": speech about a topic, no talks
+        if c.via in ("noun", "occurrence") and (
+            (c.head.dep_ in ("oprd", "attr") and lemma(c.head.head) in NAMING_VERBS)
+            or (c.head.dep_ == "pobj" and c.head.head.lower_ == "as" and lemma(c.head.head.head) in NAMING_VERBS)
+        ):
+            continue  # 'called the attack "a deliberate killing of civilians"', "described the strike as a war crime": a name for an act told, no act
         if c.via != "verb" and lemma(c.head) == "readiness" and not any(
             x.dep_ in ("acl", "prep") and (x.lower_ in ("for", "to") or any(a.lower_ == "to" for a in x.children)) for x in c.head.children
         ):
