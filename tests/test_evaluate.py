@@ -133,8 +133,8 @@ def report() -> dict:
 FLOORS = {
     # (dyad F1 raised in round 18, measured 0.788; macro-F1 and dyad F1 raised in round 24, measured 0.885 and 0.791)
     "plover_gsr_cameo_manual": {"micro": 0.90, "macro": 0.88, "dyad": 0.79, "src": 0.92},
-    # (dyad F1 guarded from round 16, measured 0.518; micro-F1 raised in round 18, measured 0.610)
-    "petrarch2_unittest": {"micro": 0.605, "src": 0.85, "dyad": 0.515},
+    # (dyad F1 guarded from round 16, measured 0.518; micro-F1 raised in round 18, measured 0.610, and round 27, measured 0.612)
+    "petrarch2_unittest": {"micro": 0.61, "src": 0.85, "dyad": 0.515},
     # (PROTEST/ASSAULT/COERCE F1 raised in round 25, measured 0.890; both raised in round 26, measured 0.892 and 0.836)
     "case2021_task2_test": {"pac": 0.89, "micro": 0.835},
     # the target is 0.15 (measured 0.141 in round 14)
