@@ -5787,3 +5787,11 @@ def test_round_twenty_seven_a_name_given_to_an_attack_is_no_second_attack(stages
     # 'called the attack "a deliberate killing of civilians"' had been a killing by nobody of Russia's civilians
     d = code(stages, 'A Russian drone struck a bus in Sumy on Saturday, killing nine people. Zelensky called the attack "a deliberate killing of civilians".')
     assert [e.event_type for e in d.events if e.event_type == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_round_twenty_seven_the_committee_and_the_three_juntas(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the committee" had been nobody; "the three juntas" too
+    d = code(stages, "Pakistan's National Security Committee met on Thursday. The committee also warned that any attempt by India to divert the flow of water would be considered an act of war.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"] == [("PAK", "IND")]
+    d = code(stages, "Mali, Burkina Faso and Niger are ruled by military juntas. The three juntas formally left the Economic Community of West African States in January.")
+    assert sorted(e.source.country for e in d.events if e.event_type == "SANCTION") == ["BFA", "MLI", "NER"]

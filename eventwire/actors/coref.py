@@ -67,7 +67,7 @@ _DYAD = re.compile(
 # "the three countries", "all four leaders": as many states as a sentence
 # just before named together
 _SEVERAL = re.compile(
-    r"\b(?:the|all|all the) (three|four|five|six) (?:sides|countries|nations|parties|governments|allies|states|neighbou?rs"
+    r"\b(?:the|all|all the) (three|four|five|six) (?:sides|countries|nations|parties|governments|allies|states|neighbou?rs|juntas|regimes|members"
     r"|(leaders|presidents|envoys|(?:foreign |defen[cs]e )?ministers))\b"
     # "The three agreed to respond firmly": the number alone, as a subject
     r"|\b[Tt]he (three|four|five|six)\b(?= (?:[a-z]+ly )?(?:agreed|said|vowed|pledged|urged|called|condemned|warned|reaffirmed|stressed|held|discussed|also|have|had|will|would)\b)",
@@ -110,7 +110,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|commentary|editorial|dispatch|court|tribunal|judges|council|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|commentary|editorial|dispatch|court|tribunal|judges|council|committee|commission|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
@@ -960,7 +960,7 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
                 # "The European Union's foreign policy chief, Kaja Kallas, said the bloc ...": her union
                 return [Actor(text="", name=m.organization, country=m.country, sector="IGO", kind="org")]
         return []
-    if word in ("court", "tribunal", "judges", "council"):
+    if word in ("court", "tribunal", "judges", "council", "committee", "commission"):
         # "the court": the court named last ("the African Court on Human and Peoples' Rights ... the court");
         # "the judges": its bench ("The International Court of Justice ruled ... thanked the judges");
         # "the council": the council named last ("The U.N. Security Council voted ... thanked the council")
