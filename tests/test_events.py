@@ -5795,3 +5795,12 @@ def test_round_twenty_seven_the_committee_and_the_three_juntas(stages) -> None: 
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"] == [("PAK", "IND")]
     d = code(stages, "Mali, Burkina Faso and Niger are ruled by military juntas. The three juntas formally left the Economic Community of West African States in January.")
     assert sorted(e.source.country for e in d.events if e.event_type == "SANCTION") == ["BFA", "MLI", "NER"]
+
+
+def test_round_twenty_seven_a_response_made_is_no_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    # "has responded in kind" (halting its own broadcasts) had been a threat
+    d = code(stages, '"We appreciate that the North has responded in kind," the spokesperson said.')
+    assert "THREATEN" not in {e.event_type for e in d.events}
+    # (a response promised still is one)
+    d = code(stages, "North Korea will respond to the drills with force.")
+    assert [e.event_type for e in d.events] == ["THREATEN"]

@@ -1540,6 +1540,10 @@ def code_sentence(
             or (c.head.dep_ == "pobj" and c.head.head.lower_ == "as" and lemma(c.head.head.head) in NAMING_VERBS)
         ):
             continue  # 'called the attack "a deliberate killing of civilians"', "described the strike as a war crime": a name for an act told, no act
+        if c.via == "verb" and k.type == "THREATEN" and lemma(c.pred) == "respond" and c.pred.tag_ in ("VBD", "VBN") and not any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "could", "can", "might", "may", "must") for a in c.pred.children
+        ):
+            continue  # "the North has responded in kind": a response made is told by what was done, no threat
         if c.via != "verb" and lemma(c.head) == "readiness" and not any(
             x.dep_ in ("acl", "prep") and (x.lower_ in ("for", "to") or any(a.lower_ == "to" for a in x.children)) for x in c.head.children
         ):
