@@ -5804,3 +5804,12 @@ def test_round_twenty_seven_a_response_made_is_no_threat(stages) -> None:  # typ
     # (a response promised still is one)
     d = code(stages, "North Korea will respond to the drills with force.")
     assert [e.event_type for e in d.events] == ["THREATEN"]
+
+
+def test_round_twenty_seven_acts_asked_for_or_talked_of_are_not_done(stages) -> None:  # type: ignore[no-untyped-def]
+    # "demands, including that Ukraine withdraw": a subjunctive, had been a withdrawal done (and the demand nobody's)
+    d = code(stages, "Russia had put forward demands, including that Ukraine withdraw its troops from four oblasts.")
+    assert {(e.event_type, e.source.country, e.polarity) for e in d.events} == {("REQUEST", "RUS", "asserted"), ("RETREAT", "UKR", "hypothetical")}
+    # "discussed a possible meeting": talked of, not held
+    d = code(stages, "The two sides had also discussed a possible meeting between Zelensky and Putin.")
+    assert {e.polarity for e in d.events if e.event_type == "CONSULT"} == {"hypothetical"}

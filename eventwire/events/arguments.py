@@ -1252,6 +1252,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # (not a standing stance: "Moscow remained open to negotiations")
             adj = noun.head.head
             src = actors_of_all(subject_tokens(adj.head if adj.dep_ in ("acomp", "attr") else adj), index)
+        if not src_toks and noun.dep_ in ("dobj", "obj") and lemma(noun.head) == "put" and any(p.dep_ in ("prt", "advmod") and p.lower_ == "forward" for p in noun.head.children):
+            src = actors_of_all(subject_tokens(noun.head), index)  # "Russia had put forward demands": whose demands
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
             # "X and Y postponed their meeting": the pronoun is the verb's subject
             src = actors_of_all(subject_tokens(noun.head), index)
