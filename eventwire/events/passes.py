@@ -184,8 +184,8 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
     def go_between(o: Event) -> bool:
         # "called on the United States and France to press Israel": those asked
         # are to act on another party; what was condemned is not theirs
-        q = pred_at[o.trigger.start]
-        return o.event_type == "REQUEST" and any(
+        q = pred_at.get(o.trigger.start) if o.trigger is not None else None
+        return q is not None and o.event_type == "REQUEST" and any(
             x.dep_ in ("xcomp", "ccomp") and any(d.dep_ in ("dobj", "obj") and (d.ent_type_ in ("GPE", "NORP", "ORG") or d.pos_ == "PROPN") for d in x.children)
             for x in q.children
         )
@@ -197,7 +197,8 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
             continue
         # ("held phone talks and agreed to respond sternly to any provocation": those who
         # act together are no targets of their own act)
-        together = {x.source.country for x in events if x.trigger.start == e.trigger.start and x.source is not None and x.source.country}
+        start = e.trigger.start if e.trigger is not None else -1
+        together = {x.source.country for x in events if x.trigger is not None and x.trigger.start == start and x.source is not None and x.source.country}
         first = [
             o.target for o in events
             if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
