@@ -812,7 +812,7 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
         if phrase == "they" and len(unit) >= 2 and all(m.kind == "org" for m in unit):
             # "Leaders of the East African Community and SADC ... they asked": both bodies
             return list({m.name: m for m in unit}.values())
-        if phrase == "they" and len(unit) == 1 and unit[0].kind == "person" and _met_there(idx, ctx):
+        if phrase == "they" and len(unit) == 1 and unit[0].kind == "person" and _met_there(unit[0], ctx):
             # "Rubio met Cho Hyun and Motegi on Saturday. In a joint statement, they condemned ...":
             # those who met, one per state
             met = list({m.country: m for m in reversed([m for m in recent if m.sentence_index == idx and m.kind == "person" and m.country])}.values())[::-1]
@@ -837,15 +837,12 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
 _MEETING_VERBS = frozenset(("meet", "host", "receive", "hold", "talk"))
 
 
-def _met_there(sentence_index: int, ctx: _Context) -> bool:
-    """The sentence's main verb tells a meeting ("Rubio met Cho and Motegi")."""
-    if ctx.sdoc is None:
+def _met_there(m: Actor, ctx: _Context) -> bool:
+    """The main verb of the sentence ``m`` is in tells a meeting ("Rubio met Cho and Motegi")."""
+    if ctx.sdoc is None or m.start is None or m.end is None:
         return False
-    sents = list(ctx.sdoc.sents)
-    if not 0 <= sentence_index < len(sents):
-        return False
-    root = sents[sentence_index].root
-    return root.lemma_.lower() in _MEETING_VERBS
+    span = ctx.sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].sent.root.lemma_.lower() in _MEETING_VERBS
 
 
 def _subject_id(m: Actor, ctx: _Context) -> int | None:

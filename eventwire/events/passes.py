@@ -79,14 +79,16 @@ def _no_own_sessions(events: list[Event], pred_at: dict[int, Token]) -> list[Eve
     return out
 
 
-def _one_protest(events: list[Event], pred_at: dict[int, Any]) -> list[Event]:
+def _one_protest(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
     """"Protesters rallied in Seoul demanding the president's resignation": the
     participle tells what the rally demanded, not a second protest. A PROTEST
     whose verb is a participle hung on another PROTEST's verb, by the same
-    source, is that protest; a party the participle names (and the rally
-    does not) goes to the rally."""
+    source, is that protest; of the two parties (of one state) the more
+    specific stays with the rally (parties of two states stay two acts)."""
     out = list(events)
     for e in events:
+        if e not in out:
+            continue  # (already folded into, and replaced by, the rally it told)
         p = pred_at.get(e.trigger.start) if e.event_type == "PROTEST" and e.trigger is not None else None
         if p is None or p.dep_ != "advcl" or p.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in p.children):
             continue

@@ -276,7 +276,9 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         hypothetical = True  # "the force needed 1,500 more personnel to retake territory": what it would take
     if own_verb and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children) and any(
         # (a plain form after a singular subject: "that Ukraine withdraw", not "that they withdraw")
-        c.dep_ in ("nsubj", "nsubjpass") and (pred.tag_ == "VB" or (pred.tag_ == "VBP" and c.tag_ in ("NNP", "NN"))) for c in pred.children
+        # (and not two subjects: "that Japan and the U.S. hold drills every spring")
+        c.dep_ in ("nsubj", "nsubjpass") and (pred.tag_ == "VB" or (pred.tag_ == "VBP" and c.tag_ in ("NNP", "NN") and not any(x.dep_ == "conj" for x in c.children)))
+        for c in pred.children
     ) and not any(c.dep_ in ("aux", "auxpass") for c in pred.children):
         hypothetical = True  # "demands, including that Ukraine withdraw its troops": a subjunctive, asked for, not done
     if pred.dep_ in ("advcl", "xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children) and _deadline(pred.head):
