@@ -34,7 +34,7 @@ from ..nlp import sentence_of
 from ..records import Actor
 from .compose import korean_text, nearest_state, pick_country
 from .lexicon import GEO, PERSON, SECTOR, Lexicon, get_cities
-from .unknown import is_weapon_name, town_taken_for_a_person
+from .unknown import COURTESY, is_weapon_name, town_taken_for_a_person
 
 # Lower-case words that may sit inside a pre-modifying title besides title
 # words and capitalised words ("Dagolath's first Deputy Prime Minister").
@@ -239,7 +239,6 @@ def _pretitled_names(sdoc, taken: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 # words before a name that are no part of it
-_COURTESY = frozenset(("mr", "ms", "mrs", "miss", "mx"))
 _HONORIFICS = frozenset(("sheikh", "ombudsman", "imam", "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "pastor", "father", "mr", "mrs", "ms", "dr",
                          "sir", "lord", "lady", "king", "queen", "prince", "princess", "emir", "sultan", "crown", "gen", "lt", "col", "maj", "capt"))
 
@@ -310,7 +309,7 @@ def find_people(  # type: ignore[no-untyped-def]
         base = next((m for m in known.values() if m.start < e and s < m.end), None)
         # A title the parser put inside the entity ("President Yoon").
         k = span.start
-        while k < span.end - 1 and (sdoc[k].lower_ in lex.title_words or sdoc[k].lower_.rstrip(".") in _COURTESY):
+        while k < span.end - 1 and (sdoc[k].lower_ in lex.title_words or sdoc[k].lower_.rstrip(".") in COURTESY):
             k += 1  # (and "Ms Machado", "Mr. Gonzalez": the name without the courtesy title)
         name_start_tok = k
         name_s = sdoc[name_start_tok].idx

@@ -224,6 +224,10 @@ def _trim_possessive(text: str, s: int, e: int) -> int:
     return e
 
 
+# courtesy titles before a name ("Ms Machado", "Mr. Gonzalez"): no part of it
+COURTESY = frozenset(("mr", "ms", "mrs", "miss", "mx"))
+
+
 def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]:  # type: ignore[no-untyped-def]
     """Mentions for ORG entities no lexicon phrase covers (kind org, no country yet)."""
     out: list[Actor] = []
@@ -238,7 +242,7 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
             continue
         if is_weapon_name(ent[-1]) or _KOREAN_NAME.match(text[s:e]):
             continue  # "two more Patriot systems": a weapon the tagger took for a body; "Seok Jong-gun": a person
-        if ent[0].lower_.rstrip(".") in ("mr", "ms", "mrs", "miss", "dr") and len(ent) > 1:
+        if ent[0].lower_.rstrip(".") in COURTESY | {"dr"} and len(ent) > 1:
             continue  # "Ms Machado", "Mr González": a person the tagger took for a body
         city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
         if city:  # the parser often calls a town an organisation

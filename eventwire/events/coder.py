@@ -73,7 +73,7 @@ from .background import (
 from .filters import SEA_BORDERS, DocCues, non_agent, not_asserted, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .passes import WORDS_AT, event_id, settle
-from .polarity import WILL_NOUNS, polarity
+from .polarity import MAYBE, PLANNED, WILL_NOUNS, polarity
 from .roles import (
     DRILL_NOUNS,
     GIVING_TYPES,
@@ -1207,9 +1207,6 @@ def _standing_state(pred: Token) -> bool:
 
 
 # what is held over a span: "have occupied the zone since ...", "has controlled the crossing since ..."
-# what makes an act named by a noun one that may or may not come
-_MAYBE_NOUN = frozenset(("possible", "potential", "hypothetical", "would-be", "eventual"))
-_PLANNED_NOUN = frozenset(("prospective", "proposed", "planned", "upcoming", "expected"))
 # what is released that is no person or property: "released sketches of the suspects", "released a video"
 _MATERIAL_RELEASED = frozenset((
     "sketch", "video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "detail", "name", "data",
@@ -2231,11 +2228,11 @@ def code_sentence(
         pol_tok = k.pred.head if c.via in ("noun", "occurrence") and k.pred.dep_ in ("nsubj", "nsubjpass", "dobj") else k.pred
         pol = polarity(pol_tok, lex.grammar, negation_is_meaning=c.entry.role in ("negthreat", "negreject"), own_verb=pol_tok is k.pred and c.via != "noun")
         if pol in ("asserted", "reported") and c.via in ("noun", "occurrence") and pol_tok is not k.pred and (
-            mods := {m.lower_ for m in c.head.children if m.dep_ == "amod"} & (_MAYBE_NOUN | _PLANNED_NOUN)
+            mods := {m.lower_ for m in c.head.children if m.dep_ == "amod"} & (MAYBE | PLANNED)
         ):
             # "discussed a possible meeting between Zelensky and Putin": talked of, not held
             # ("prepared the planned summit": still to come)
-            pol = "hypothetical" if mods & _MAYBE_NOUN else "future"
+            pol = "hypothetical" if mods & MAYBE else "future"
         if pol in ("asserted", "future", "reported") and span.text.rstrip(" '\"”’").endswith("?"):
             pol = "hypothetical"  # "Will China invade Taiwan?", "Did N. Korea send troops?": asked, not told
         if pol == "hypothetical" and (c.entry.role == "conditional" or (k.type == "THREATEN" and conditional(k.pred, lex))):

@@ -85,10 +85,12 @@ _TIME_PREPS = frozenset(("after", "following", "before", "since", "amid", "despi
 # verbs of readying a measure still to come, and the measures
 _READYING = frozenset(("prepare", "draft", "mull", "weigh"))
 _MEASURES = frozenset(("sanction", "measure", "package", "tariff", "ban", "embargo", "restriction", "countermeasure", "penalty", "levy"))
-_PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended", "preferred", "desired"))
+# modifiers of an act named by a noun: still to come ("a planned offensive") or maybe never ("a possible strike");
+# the coder reads them too on a noun whose status comes from the verb it hangs on
+PLANNED = frozenset(("planned", "proposed", "expected", "looming", "imminent", "anticipated", "prospective", "upcoming", "intended", "preferred", "desired"))
 # what a drive or a plot is for is its aim, not something done
 _AIM_NOUNS = frozenset(("campaign", "drive", "push", "plot", "scheme", "initiative", "strategy", "struggle"))
-_MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetical", "would-be"))
+MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetical", "would-be", "eventual"))
 # What a blocking verb stops when its "to" clause is the content of its object
 # ("vetoed a resolution to tighten sanctions"), not the blocker's purpose
 # ("blocked motorways to protest prices")
@@ -270,8 +272,8 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         if tok.pos_ == "NOUN":
             # "a planned offensive (to capture the city)", "a possible strike"
             mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-            future = future or bool(mods & _PLANNED)
-            hypothetical = hypothetical or bool(mods & _MAYBE)
+            future = future or bool(mods & PLANNED)
+            hypothetical = hypothetical or bool(mods & MAYBE)
     if pred.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children) and lemma(pred.head) in ("need", "require", "lack"):
         hypothetical = True  # "the force needed 1,500 more personnel to retake territory": what it would take
     if own_verb and any(c.dep_ == "mark" and c.lower_ == "that" for c in pred.children) and any(
