@@ -5813,3 +5813,29 @@ def test_round_twenty_seven_acts_asked_for_or_talked_of_are_not_done(stages) -> 
     # "discussed a possible meeting": talked of, not held
     d = code(stages, "The two sides had also discussed a possible meeting between Zelensky and Putin.")
     assert {e.polarity for e in d.events if e.event_type == "CONSULT"} == {"hypothetical"}
+
+
+def test_round_twenty_eight_terms_of_an_act_are_no_partner(stages) -> None:  # type: ignore[no-untyped-def]
+    # "with strings attached" had been taken for the partner, leaving only the state after it
+    d = code(stages, "The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.")
+    assert {"IRN", "LBY", "PRK", "SDN"} <= {e.target.country for e in d.events if e.event_type == "AGREE" and e.target}
+
+
+def test_round_twenty_eight_whose_decision_and_whose_ally(stages) -> None:  # type: ignore[no-untyped-def]
+    # protesting "Sweden's decision to send them back to Bulgaria" is not aimed at Bulgaria
+    d = code(stages, "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's decision to send them back to Bulgaria.")
+    assert "BGR" not in {e.target.country for e in d.events if e.target}
+    # "the deputy chief of Israel's militia ally" is not Israel; "Russia's ally Belarus" is Belarus
+    d = code(stages, "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.")
+    assert "ISR" not in {e.target.country for e in d.events if e.target}
+    d = code(stages, "Ukraine condemned Russia's ally Belarus.")
+    assert [(e.source.country, e.target.country) for e in d.events] == [("UKR", "BLR")]
+
+
+def test_round_twenty_eight_a_un_court_and_who_resigns(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the U.N. war crimes court" had been Montenegro's court, and had resigned in the minister's place
+    d = code(stages, "Montenegro's prime minister has been indicted by the U.N. war crimes court for his alleged part in atrocities and will resign.")
+    by_trigger = {e.trigger.text: e for e in d.events if e.trigger}
+    assert by_trigger["indicted"].source.country == "UNO"
+    assert by_trigger["resign"].source.country == "MNE"
+

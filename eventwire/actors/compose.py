@@ -61,6 +61,8 @@ _MEMBER_SECTORS = frozenset(("REB", "INS", "MIL", "OPP", "GOV", "COP"))
 # Iran", whose members are another state's)
 _LINKED_TO = re.compile(r"^\s+(?:linked|tied|connected)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_PLACE = re.compile(r"^\s+(?:of|from|in|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
+# up to three lower-case words between a body and its court: "U.N. war crimes court"
+_BODY_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,3}")
 # A stance prefix: "anti-Japan protesters", "pro-Russian separatists" are
 # not Japan's or Russia's people; the place stays a mention of its own.
 _STANCE = re.compile(r"\b(?:anti|pro)[-‐–]?\s?\Z", re.IGNORECASE)
@@ -367,6 +369,20 @@ def _compose_run(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             # "Islamic State militants", "Hamas fighters", "European Union
             # foreign ministers": members of a named group
             out.append(_members(text, h, nxt))
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and h.category == ORG
+            and h.entry.country in lex.international
+            and nxt.category == SECTOR
+            and nxt.entry.sector == "JUD"
+            and _BODY_GAP.fullmatch(text[h.end : nxt.start])
+            and not stance
+        ):
+            # "the U.N. war crimes court", "EU judges": a court of the union or
+            # body, not of the state the story is about
+            out.append(Actor(text=text[h.start : nxt.end], name=text[h.start : nxt.end], country=h.entry.country, sector="JUD", kind="org", start=h.start, end=nxt.end))
             i += 2
             continue
         if (

@@ -145,6 +145,8 @@ def _fallback(head: Token) -> Actor | None:
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
     if lemma(head) in _PLACE_NAMED_ACTS:
         return None  # "the Moscow attack": an act where it happened, no party
+    if lemma(head) in _ALLY_NOUNS and any(c.dep_ == "poss" for c in head.children):
+        return None  # "Russia's allies": not Russia, and nobody named
     # (and a place named after somebody: "Kim Il Sung Square"; not a group: "the Arakan Front")
     if (head.is_lower and head.lower_ in ("bank", "shore", "coast", "side", "area", "region", "border", "frontline", "front")) or (
         not head.is_lower and head.lower_ in PLACE_NAME_WORDS
@@ -276,6 +278,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
                 continue  # "the perpetrators of the Ankara attack": where it happened, no party
             if lemma(h) in TEXT_NOUNS and t.dep_ == "compound" and (t.pos_ == "NOUN" or t.text[:1].islower()):
                 continue  # "sign coast guard pact": what the pact is about, no party
+            if _of_an_ally(t, h):
+                continue  # "the deputy chief of Israel's militia ally": the ally, not the state it serves
             (owners if _in_possessor(t, h) else found).extend(index.on(t))
         if lemma(h) in TEXT_NOUNS and found and all(a_city(m) for m in found):
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
@@ -284,9 +288,10 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         if owners and found and (all(not m.country for m in found) or (lemma(h) in _FACILITIES and all(m.kind == "person" for m in found))):
             found = owners  # ("Tokyo's Sado mine exhibit": a name that places nothing is the owner state's)
         found = found or owners
-        if owners and lemma(h) in _UTTERANCES | _PAPERS:
+        if owners and lemma(h) in _UTTERANCES | _PAPERS | _DECIDED:
             # "criticised Japan's Taiwan remarks": whose words, not what they are about;
-            # "revoked Petro's U.S. visa": whose papers, not the state that issued them
+            # "revoked Petro's U.S. visa": whose papers, not the state that issued them;
+            # "Sweden's decision to send them back to Bulgaria": who decided, not whom it concerns
             found = owners
         if not found and (h.dep_ in ("nsubj", "nsubjpass") or (h.pos_ == "PROPN" and not index.on(h))):
             # a subject that names nobody, with an appositive that does ("the
@@ -329,6 +334,20 @@ _TIME_ENTS = {"DATE", "TIME"}
 _DERIDED_ACTS = frozenset(("visit", "trip", "tour", "drill", "exercise", "move", "summit", "meeting", "parade"))
 
 
+# a party that serves another: "Israel's militia ally", "Iran's proxies"
+_ALLY_NOUNS = frozenset(("ally", "proxy", "client", "surrogate", "protege", "protégé"))
+
+
+def _of_an_ally(tok: Token, head: Token) -> bool:
+    """``tok`` names whose ally the party under ``head`` is."""
+    x = tok
+    while x.i != head.i and x.head.i != x.i:
+        if x.dep_ == "poss" and lemma(x.head) in _ALLY_NOUNS:
+            return True
+        x = x.head
+    return False
+
+
 def _nominalised(noun: Token) -> bool:
     """An act named by its verb's noun with what it was done to: "listing of Chinese companies"."""
     return noun.lower_.endswith(("ing", "tion", "sion", "ment")) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -339,6 +358,8 @@ _PARTY_NOUNS = frozenset(("country", "state", "nation", "government", "member", 
 # people one state's side sends to meet another
 _SENT_PEOPLE = frozenset(("delegation", "delegate", "envoy", "official", "negotiator", "representative", "team", "diplomat", "mediator"))
 # papers a person holds from a state
+# what a state decides or plans: "X's decision/plan to ..." is X's act
+_DECIDED = frozenset(("decision", "plan", "policy", "move", "order", "law", "bill", "step", "scheme", "bid"))
 _PAPERS = frozenset(("visa", "passport", "accreditation", "residency", "permit", "license", "licence", "credentials", "citizenship"))
 _FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))
 _DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite", "earn", "elicit"))
@@ -404,6 +425,8 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                 if p.dep_ == "pobj" and (p.ent_type_ not in _TIME_ENTS or _place_in_time(p)) and lemma(p) not in _SETTING_NOUNS and not _helper(p)
                 and not (lemma(c) == "on" and lemma(p) in _OUTLETS)
                 and not (lemma(c) == "with" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in p.children))
+                # ("agreed ... with strings attached": a circumstance, not a partner)
+                and not (lemma(c) == "with" and lemma(p) in _PROVISOS and any(a.dep_ == "acl" and a.tag_ == "VBN" for a in p.children))
                 # ("with leader Kim Jong Un watching": the parser makes the participle the object)
                 and not (lemma(c) == "with" and p.tag_ == "VBG" and any(a.dep_ == "nsubj" for a in p.children))
                 and not (lemma(c) == "with" and _looking_on(p))
@@ -411,6 +434,9 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
             )
     return out
 
+
+# "with strings attached", "with conditions attached": terms of the act
+_PROVISOS = frozenset(("string", "condition", "caveat", "reservation", "proviso", "exception"))
 
 # a drill held "with U.S. bombers" is held with the state that flies them
 _DRILLS = DRILL_NOUNS | {"patrol"}
@@ -682,6 +708,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         given = [c for c in head.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         if given:
             return given  # "gave Iran two weeks to agree to a deal": Iran is to agree
+    if pred.dep_ == "conj" and head.pos_ == "VERB" and is_passive(head) and not is_passive(pred) and not reduced_passive(pred) and (
+        any(c.dep_ in ("aux", "dobj", "obj") for c in pred.children)  # ("was driven there and detonated": passive too)
+    ):
+        # "has been indicted by the court and will resign": who was indicted resigns, not the court
+        patient = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if patient:
+            return patient
     if pred.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "pcomp" and lemma(head) == "in" and lemma(head.head) == "join":
@@ -968,6 +1001,8 @@ _AGENT_PREPS = frozenset(("by", "from"))
 
 def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] | set[str] = _AGENT_PREPS) -> list[Token]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss and lemma(noun) in _ALLY_NOUNS:
+        return [a for a in noun.children if a.dep_ == "appos"]  # "Russia's ally Belarus": the ally acts
     if poss:
         return poss
     agent = pobjs(noun, agent_preps)  # "an attack by X", "condemnation from X", "aid from X"
@@ -1819,6 +1854,10 @@ def nearby_targets(
             continue  # "held drills near Dokdo, prompting a protest from Tokyo": the reaction's party
         if t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
             continue  # "seize a city as the US sanctions a minister": another event's clause (an "if" clause names whom a threat is for)
+        if t.dep_ == "poss" and lemma(t.head) in _ALLY_NOUNS:
+            continue  # "Israel's militia ally": whose ally it is is no party
+        if t.dep_ in ("acl", "relcl") and lemma(t.head) in _DECIDED and any(c.dep_ == "poss" for c in t.head.children):
+            continue  # "against Sweden's decision to send them back to Bulgaria": whom the decision concerns is no party
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
         if t.dep_ == "prep" and t.lower_ in ("in", "at") and lemma(t.head) in _MEETING_NOUNS:
