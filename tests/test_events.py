@@ -5839,3 +5839,55 @@ def test_round_twenty_eight_a_un_court_and_who_resigns(stages) -> None:  # type:
     assert by_trigger["indicted"].source.country == "UNO"
     assert by_trigger["resign"].source.country == "MNE"
 
+
+def test_round_twenty_eight_an_act_called_off_is_not_held(stages) -> None:  # type: ignore[no-untyped-def]
+    # "agreed to postpone the demonstration" had been a demonstration in Baku, and the agreement nobody's
+    d = code(stages, "Leaders of the Azadliq opposition coalition agreed to postpone the demonstration in Baku until 9 November.")
+    assert [(e.event_type, e.source.sector) for e in d.events] == [("AGREE", "OPP")]
+    d = code(stages, "Organisers called off the rally after police warnings.")
+    assert "PROTEST" not in {e.event_type for e in d.events}
+
+
+def test_round_twenty_eight_the_three_countries_listed_before(stages) -> None:  # type: ignore[no-untyped-def]
+    # a sentence that merely names three states (one of them a topic) had won over the three listed as one subject
+    d = code(
+        stages,
+        "The leaders of Japan, the United States and South Korea met in 2023. Relations between Japan and China have soured over Taiwan. The three countries agreed to hold annual summits.",
+    )
+    agreed = {e.source.country for e in d.events if e.event_type == "AGREE" and e.source}
+    assert agreed == {"JPN", "USA", "KOR"}
+
+
+def test_round_twenty_eight_places_and_suspicions_are_no_targets(stages) -> None:  # type: ignore[no-untyped-def]
+    # "fought in Russia's Kursk region": where; had been an attack on Russia
+    d = code(stages, "North Korean troops fought in Russia's Kursk region last year.")
+    assert [e.target for e in d.events if e.event_type == "ASSAULT"] == [None]
+    # "a tanker suspected of smuggling oil to North Korea": the seizure is not of North Korea
+    d = code(stages, "South Korea seized a tanker suspected of smuggling oil to North Korea on Saturday.")
+    assert "PRK" not in {e.target.country for e in d.events if e.target}
+    # "expelled two Ivorian diplomats from Ouagadougou": whose diplomats, not the capital
+    d = code(stages, "Burkina Faso expelled two Ivorian diplomats from Ouagadougou on Tuesday.")
+    assert [(e.source.country, e.target.country) for e in d.events] == [("BFA", "CIV")]
+    # "off Matsu": Taiwan's islands, not the Japanese town of that name
+    d = code(stages, "Four Chinese coastguard vessels entered restricted waters off Matsu on Monday.")
+    assert "JPN" not in {e.target.country for e in d.events if e.target}
+
+
+def test_round_twenty_eight_views_and_capabilities_are_no_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "China staged drills which it sees as targeting Beijing.")
+    assert "ASSAULT" not in {e.event_type for e in d.events}
+    d = code(stages, "North Korea tested missiles capable of striking targets across Japan.")
+    assert [e.event_type for e in d.events] == ["MOBILIZE"]
+    # (an act one was able to do was done)
+    d = code(stages, "Russia was able to capture the town after weeks of fighting.")
+    assert [e.event_type for e in d.events] == ["ASSAULT"]
+
+
+def test_round_twenty_eight_the_office_named_before(stages) -> None:  # type: ignore[no-untyped-def]
+    # "The office" after "South Korea's presidential office" had been nobody
+    d = code(
+        stages,
+        "South Korea's presidential office convened an emergency meeting on Tuesday.",
+        "The office said the launch violated U.N. resolutions and urged the North to stop raising tensions.",
+    )
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("KOR", "PRK")]

@@ -110,7 +110,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|commentary|editorial|dispatch|court|tribunal|judges|council|committee|commission|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|office|commentary|editorial|dispatch|court|tribunal|judges|council|committee|commission|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
@@ -685,7 +685,12 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
     """ "The three countries ...": the n states of the latest sentence (this
     one so far, or up to three before it) that names exactly n, or names them
     as one coordinated subject ("South Korea, Japan and the United States
-    met ..."). A town where they met is no state of them."""
+    met ..."). A town where they met is no state of them. A list or a
+    subject of n states before wins over an earlier sentence that merely
+    names n ("The leaders of Japan, the United States and South Korea met.
+    Relations between Japan and China have soured over Taiwan. The three
+    countries agreed ...")."""
+    loose: list[dict[str, Actor]] = []
     for back in range(4):
         named = [m for m in history if m.sentence_index == sentence_index - back and _is_party(m, ctx.lex) and m.start not in ctx.venues]
         every: dict[str, Actor] = {}
@@ -695,9 +700,16 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
             sid = _subject_id(m, ctx)
             if sid is not None:
                 by_subject.setdefault(sid, {})[m.country] = m  # type: ignore[index]
-        for unit in (every, *by_subject.values(), *_coordinated(named, ctx)):
+        units = [*by_subject.values(), *_coordinated(named, ctx)]
+        if back == 0:
+            units.insert(0, every)
+        elif len(every) == n:
+            loose.append(every)
+        for unit in units:
             if len(unit) == n:
                 return [_party(m, c, ctx.lex) for c, m in unit.items()]
+    for unit in loose[:1]:
+        return [_party(m, c, ctx.lex) for c, m in unit.items()]
     return []
 
 
@@ -972,12 +984,13 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
             if m.kind == "org" and m.sector in ("JRN", "MED") and m.country and not m.resolved_from:
                 return [m]
         return []
-    if word in ("ministry", "department", "agency"):
+    if word in ("ministry", "department", "agency", "office"):
         for m in reversed(history):
             # "the agency": a news or intelligence agency named before (KCNA, the NIS)
+            # ("the office": the presidential or prime minister's office named before)
             if m.kind == "org" and (word in m.name.lower() or word in m.text.lower() or (word == "agency" and m.sector in ("JRN", "SPY"))):
                 return [m]
-        if word == "agency":
+        if word in ("agency", "office"):
             return []
         minister = None if word != "ministry" else next(
             (m for m in reversed(history) if m.sentence_index == sentence_index and m.kind == "person" and m.title and "minister" in m.title.lower()), None

@@ -280,6 +280,8 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
                 continue  # "sign coast guard pact": what the pact is about, no party
             if _of_an_ally(t, h):
                 continue  # "the deputy chief of Israel's militia ally": the ally, not the state it serves
+            if t.dep_ in ("compound", "nmod") and index.on(t) and all(not m.country and m.kind == "country" for m in index.on(t)) and any(m.country for m in index.on(t.head)):
+                continue  # "the Azadliq opposition coalition": the coalition's name, no second party
             (owners if _in_possessor(t, h) else found).extend(index.on(t))
         if lemma(h) in TEXT_NOUNS and found and all(a_city(m) for m in found):
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
@@ -334,6 +336,8 @@ _TIME_ENTS = {"DATE", "TIME"}
 _DERIDED_ACTS = frozenset(("visit", "trip", "tour", "drill", "exercise", "move", "summit", "meeting", "parade"))
 
 
+# fighting told by where it happens, with nobody fought named
+_FIGHTING_IN = frozenset(("fight", "battle", "serve", "clash", "combat"))
 # a party that serves another: "Israel's militia ally", "Iran's proxies"
 _ALLY_NOUNS = frozenset(("ally", "proxy", "client", "surrogate", "protege", "protégé"))
 
@@ -794,6 +798,12 @@ def _party_like(tok: Token) -> bool:
     )
 
 
+def _posted(tok: Token) -> bool:
+    """A state's envoys named by their nationality: "expelled two Ivorian
+    diplomats from Ouagadougou" (whose diplomats, not where they served)."""
+    return lemma(tok) in _STAFF_NOUNS and any(a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in tok.children)
+
+
 _STATE_NOUNS = frozenset(("state", "government", "people", "nation", "leadership", "authority", "authorities"))
 
 
@@ -894,7 +904,7 @@ def verb_targets(
         owners = [p for t in tgt if not _party_like(t) for a in t.children if a.dep_ == "acl" and lemma(a) in ("belong", "link", "tie", "affiliate") for p in pobjs(a, {"to"})]
         if owners:
             return owners
-        if tgt and pps and not object_is_target and not any(_party_like(t) or t.i in event_nouns for t in tgt):
+        if tgt and pps and not object_is_target and not any(_party_like(t) or _posted(t) or t.i in event_nouns for t in tgt):
             # "shared intelligence with Kyiv on North Korean troops": a partner
             # named with the object comes before the verb's PPs (not "the war with X")
             # ... and whom the object is against: "filed a case against Rwanda at the East African Court"
@@ -1854,6 +1864,12 @@ def nearby_targets(
             continue  # "held drills near Dokdo, prompting a protest from Tokyo": the reaction's party
         if t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
             continue  # "seize a city as the US sanctions a minister": another event's clause (an "if" clause names whom a threat is for)
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and lemma(t) in ("suspect", "accuse", "allege", "believe", "report") and any(
+            x.dep_ == "prep" and x.lower_ in ("to", "for") for x in t.subtree
+        ):
+            continue  # "seized a tanker suspected of smuggling oil to North Korea": whom it is suspected of serving
+        if t.dep_ == "prep" and t.lower_ in ("in", "inside") and t.head.i == pred.i and lemma(pred) in _FIGHTING_IN and not any(c.dep_ in ("dobj", "obj") for c in pred.children):
+            continue  # "North Korean troops fought in Russia's Kursk region": where, not whom
         if t.dep_ == "poss" and lemma(t.head) in _ALLY_NOUNS:
             continue  # "Israel's militia ally": whose ally it is is no party
         if t.dep_ in ("acl", "relcl") and lemma(t.head) in _DECIDED and any(c.dep_ == "poss" for c in t.head.children):

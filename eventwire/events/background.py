@@ -299,6 +299,15 @@ _CALLED_OFF = frozenset(("postpone", "delay", "cancel", "shelve", "defer", "scra
 _FAILING = frozenset(("collapse", "break", "falter", "founder", "fail"))
 
 
+def called_off(noun: Token) -> bool:
+    """An act named as what was called off: "agreed to postpone the
+    demonstration", "cancelled the drills", "the strike was called off"."""
+    if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.pos_ in ("VERB", "AUX") and (lemma(verb) in _CALLED_OFF or (lemma(verb) in ("put", "call") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)))
+
+
 def stalled(noun: Token) -> bool:
     """Talks as the subject of stalling ("have stalled since a 2019 summit"),
     or of a collapse told as a point of history ("since talks ... collapsed

@@ -59,6 +59,7 @@ from .background import (
     LEVELS,
     TRENDS,
     anonymous,
+    called_off,
     crowd,
     habitual,
     in_perfect,
@@ -1346,6 +1347,24 @@ def _describing(pred: Token) -> bool:
     return held or (pred.dep_ == "relcl" and any(a.dep_ == "auxpass" and a.lower_ in ("is", "are") for a in pred.children))
 
 
+# verbs of seeing or calling an act something: "which it sees as targeting Beijing"
+_VIEWING = frozenset(("see", "view", "regard", "perceive", "consider", "describe", "portray", "characterize", "characterise", "brand", "label", "paint"))
+# what a weapon or force is made to do: "missiles capable of striking targets across Japan"
+# ("was able to capture the town" tells it did)
+_ABLE = frozenset(("capable", "design", "meant", "intend", "build", "engineer"))
+
+
+def _seen_or_able(pred: Token) -> bool:
+    """A verb that tells how somebody sees something ("sees as targeting
+    Beijing") or what it could do ("capable of striking", "designed to
+    strike"), not an act done."""
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "as" and lemma(pred.head.head) in _VIEWING:
+        return True
+    if pred.dep_ == "pcomp" and pred.head.lower_ == "of" and lemma(pred.head.head) == "capable":
+        return True
+    return pred.dep_ == "xcomp" and pred.tag_ == "VB" and lemma(pred.head) in _ABLE and (pred.head.pos_ == "ADJ" or pred.head.tag_ == "VBN")
+
+
 # verbs of keeping an act from happening ("to deter attacks", "to avert a war")
 _AVERTING = frozenset(("deter", "prevent", "avert", "forestall", "preclude", "discourage"))
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
@@ -1765,12 +1784,16 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
+        if c.via == "verb" and _seen_or_able(c.pred):
+            continue  # "which it sees as targeting Beijing", "missiles capable of striking Japan": no act done
         if c.via == "verb" and _describing(c.pred):
             continue  # "citizens detained in the North", "the Polisario Front, which is backed by Algeria": who they are, no act told
         if habitual(c.pred if c.via in ("verb", "light") else c.head):
             continue  # "it often responds with weapons tests", "Beijing usually protests such visits": a habit, no act
         if c.via in ("noun", "occurrence") and k.type == "CONSULT" and stalled(c.head):
             continue  # "Talks between Washington and Pyongyang have stalled since 2019", "the summit was put off": no meeting
+        if c.via in ("noun", "occurrence") and k.type in ("PROTEST", "CONSULT", "MOBILIZE") and called_off(c.head):
+            continue  # "agreed to postpone the demonstration", "cancelled the drills": not held
         if k.type == "MOBILIZE" and c.via == "verb" and lemma(c.pred) in _FLIGHT_VERBS and any(lemma(t) in _MISSILES for t in subject_tokens(c.pred)) and any(
             i != c.pred.i and t == "MOBILIZE" for i, t in type_at.items()
         ):
