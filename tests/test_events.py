@@ -5891,3 +5891,65 @@ def test_round_twenty_eight_the_office_named_before(stages) -> None:  # type: ig
         "The office said the launch violated U.N. resolutions and urged the North to stop raising tensions.",
     )
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("KOR", "PRK")]
+
+
+def test_round_twenty_eight_an_onlooker_and_a_special_counsel(stages) -> None:  # type: ignore[no-untyped-def]
+    # "with Kim Jong Un overseeing the launch" had made Kim the target (and the test an attack on him)
+    d = code(stages, "North Korea test-fired strategic cruise missiles on Sunday, with Kim Jong Un overseeing the launch.")
+    assert [(e.event_type, e.target) for e in d.events] == [("MOBILIZE", None)]
+    # "a special counsel team" had been nobody
+    d = code(stages, "A special counsel team indicted the former drone commander on Monday.")
+    assert [e.source.sector for e in d.events if e.event_type == "COERCE"] == ["JUD"]
+    # "released a graphic showing patrol routes": information, nobody freed
+    d = code(stages, "China's coastguard released a graphic showing patrol routes encircling the island.")
+    assert "RETREAT" not in {e.event_type for e in d.events}
+
+
+def test_round_twenty_eight_inferences_are_not_told_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(stages, "Experts said the timing suggested the North was protesting the allies' joint drills.")
+    assert {e.polarity for e in d.events} == {"hypothetical"}
+    d = code(stages, "Satellite imagery suggested Russia had moved troops to the border.")
+    assert {e.polarity for e in d.events} == {"hypothetical"}
+    # (what reports suggest is reported; what officials suggest is proposed)
+    d = code(stages, "Preliminary reports suggest unknown militants lobbed a grenade near a police post in Srinagar.")
+    assert {e.polarity for e in d.events if e.event_type == "ASSAULT"} == {"reported"}
+
+
+def test_round_twenty_eight_it_after_a_trailing_attribution(stages) -> None:  # type: ignore[no-untyped-def]
+    # "..., the JCS said. ... when it test-fired": the story's subject acts (had been the JCS)
+    d = code(stages, "North Korea fired a missile on Tuesday, the JCS said. It was the first launch since Jan. 6, when it test-fired a hypersonic missile.")
+    assert {e.source.country for e in d.events if e.event_type == "MOBILIZE"} == {"PRK"}
+    # ... but the reporter is who urges ("the JCS said. It urged Pyongyang to stop")
+    d = code(stages, "North Korea fired a ballistic missile on Tuesday, the JCS said.", "It urged Pyongyang to stop provocations.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST"] == [("KOR", "PRK")]
+
+
+def test_round_twenty_eight_the_regional_bloc_named_before(stages) -> None:  # type: ignore[no-untyped-def]
+    d = code(
+        stages,
+        "The Economic Community of West African States (ECOWAS) on Monday called on Niger to release the staff.",
+        "Niger, Mali and Burkina Faso formally quit the 15-nation bloc in January.",
+    )
+    quit_ = [e for e in d.events if e.event_type == "SANCTION"]
+    assert len(quit_) == 3 and all(e.target is not None and e.target.sector == "IGO" for e in quit_)
+
+
+def test_round_twenty_eight_allowing_foreign_forces_in(stages) -> None:  # type: ignore[no-untyped-def]
+    # "would allow U.S. military aircraft to use its airports" had been no event
+    d = code(stages, "Trinidad and Tobago said it would allow U.S. military aircraft to use its airports.")
+    assert [(e.source.country, e.target.country, e.polarity) for e in d.events] == [("TTO", "USA", "future")]
+    d = code(stages, "The Philippines allowed U.S. troops to use four more bases.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("COOPERATE", "PHL", "USA")]
+
+
+def test_round_twenty_eight_a_move_denounced_is_its_maker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs "a move" on the election: the denunciation had no target
+    d = code(stages, "Venezuela held an election in the disputed region last year, a move Guyana denounced as illegal.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("GUY", "VEN")]
+
+
+def test_round_twenty_eight_strikes_that_killed_are_one_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    # "air strikes ... that killed at least five people" had been two attacks
+    d = code(stages, "Lebanese President Joseph Aoun has condemned Israeli air strikes on southern Lebanon that killed at least five people.")
+    assaults = [e for e in d.events if e.event_type == "ASSAULT"]
+    assert [(e.source.country, e.target.country) for e in assaults] == [("ISR", "LBN")]

@@ -112,6 +112,8 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 _DEFINITE = re.compile(
     r"\bthe (ministry|department|agency|office|commentary|editorial|dispatch|court|tribunal|judges|council|committee|commission|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
+    # "the 15-nation bloc", "the regional bloc": the union named before
+    r"|\bthe (?:\d+-(?:nation|member|country) |(?:fifteen|[a-z]+teen|[a-z]+ty)-(?:nation|member) |regional |economic |trade |(?:west|east|southern|central|north) african )(bloc)\b"
     r"|\bthe (?:(?-i:[A-Z])[\w.]*-(?:backed|linked|allied|aligned|affiliated|sponsored|supported|funded|armed|led) )?"
     r"((?:militant |rebel |armed |extremist |paramilitary |jihadist |insurgent )?(?:group|movement|militia))\b(?! of\b(?! \w+ing\b))",
     re.IGNORECASE,
@@ -405,8 +407,20 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 # who suffers it is who was acted on before, not who acted
                 res.append((tok.idx, tok.idx + len(tok.text), "patient", low))
                 continue
-            res.append((tok.idx, tok.idx + len(tok.text), "group", low))
+            # (whether the pronoun does a deed or says something: a reporter says, the story's subject acts)
+            acts = tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _SAYING_VERBS
+            res.append((tok.idx, tok.idx + len(tok.text), "group", f"{low}/act" if acts else low))
     return res
+
+
+# a news outlet as the one told: "told Reuters", "said to AFP"
+_TOLD_TO = re.compile(r"\b(?:told|telling|tells|to)\s+(?:the\s+)?\Z")
+# verbs a reporting body does in a story: "the JCS said. It urged Pyongyang ..."
+_SAYING_VERBS = frozenset((
+    "say", "urge", "call", "add", "warn", "condemn", "note", "stress", "accuse", "demand", "deny", "vow", "claim", "insist", "criticize",
+    "criticise", "express", "describe", "state", "announce", "tell", "report", "confirm", "reiterate", "dismiss", "reject", "welcome", "ask",
+    "denounce", "slam", "explain", "estimate", "believe", "assess", "detect", "monitor", "track",
+))
 
 
 _NAMING = frozenset(("call", "brand", "label", "describe", "term", "denounce", "dub"))
@@ -566,7 +580,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         # the story's home only when a dateline gives it or it was named
         # before ("The ministry condemned the Israeli strikes" is not Israel's)
         named_before = ctx.at_home or any(m.country == ctx.focus for m in history) or sentence_index in ctx.placed
-        return _definite(phrase, history, ctx.focus if named_before else None, lex, sentence_index)
+        return _definite(phrase, history, ctx.focus if named_before else None, lex, sentence_index, ctx.text)
     if what == "own":
         # "Kim said his country would not hesitate ...": the state of the person named last
         person = next((m for m in reversed(history[-12:]) if m.kind == "person"), None)
@@ -802,6 +816,7 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
     organisation, never one person; "it" takes a single non-person subject.
     Without such a subject, the most recent country, organisation or group.
     """
+    phrase, _, mode = phrase.partition("/")
     for back in range(3):
         idx = sentence_index - back
         subj = [m for m in recent if m.sentence_index == idx and _subject_id(m, ctx) is not None]
@@ -809,7 +824,14 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
             continue
         # the main clause's subject before one inside a reported clause
         # ("Leaders of the G7 said Israel has a right ... They called for ...")
-        subj = [m for m in subj if _subject_id(m, ctx) in ctx.main_subjects] or subj
+        main = [m for m in subj if _subject_id(m, ctx) in ctx.main_subjects]
+        told = [m for m in subj if m not in main]
+        if mode == "act" and main and told and max(m.start or 0 for m in told) < min(m.start or 0 for m in main):
+            # ... but not the reporter of a trailing attribution ("North Korea fired a
+            # missile on Tuesday, the JCS said. ... when it test-fired"): what is told is the story
+            subj = told
+        else:
+            subj = main or subj
         last = _subject_id(subj[-1], ctx)
         unit = [m for m in subj if _subject_id(m, ctx) == last]
         states = {m.country for m in unit if m.country}
@@ -938,7 +960,7 @@ def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
     return Actor(text="", name=lex.country_names.get(code, code), country=code, kind="country")
 
 
-def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, sentence_index: int | None = None) -> list[Actor]:
+def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, sentence_index: int | None = None, text: str = "") -> list[Actor]:
     if word.split()[-1] in ("group", "movement", "militia"):
         # "the militant group": the armed group or movement named last
         for m in reversed(history):
@@ -988,6 +1010,8 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
         for m in reversed(history):
             # "the agency": a news or intelligence agency named before (KCNA, the NIS)
             # ("the office": the presidential or prime minister's office named before)
+            if m.sector in ("JRN", "MED") and m.start is not None and _TOLD_TO.search(text, max(0, m.start - 12), m.start):
+                continue  # "A source in Ukraine's SBU told Reuters the agency was behind the attack": the agency told is not the one told of
             if m.kind == "org" and (word in m.name.lower() or word in m.text.lower() or (word == "agency" and m.sector in ("JRN", "SPY"))):
                 return [m]
         if word in ("agency", "office"):

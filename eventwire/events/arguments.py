@@ -352,6 +352,22 @@ def _of_an_ally(tok: Token, head: Token) -> bool:
     return False
 
 
+def _mover(noun: Token) -> list[Token]:
+    """Who made "a move" set after the clause that tells it: "Venezuela held an
+    election, a move Guyana denounced" (the parse may hang the move on the
+    verb or on its object)."""
+    if lemma(noun) not in _MOVE_NOUNS or noun.dep_ not in ("appos", "npadvmod", "dobj") or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    host = noun.head
+    for _ in range(4):  # (or on a noun inside its object: "held elections for a governor of X, a move ...")
+        if host.pos_ in ("VERB", "AUX") or host.dep_ not in ("dobj", "obj", "pobj", "prep") or host.head.i == host.i:
+            break
+        host = host.head
+    if host.pos_ not in ("VERB", "AUX") or host.i > noun.i:
+        return []
+    return subject_tokens(host)
+
+
 def _nominalised(noun: Token) -> bool:
     """An act named by its verb's noun with what it was done to: "listing of Chinese companies"."""
     return noun.lower_.endswith(("ing", "tion", "sion", "ment")) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -1219,7 +1235,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             series_end = cand.pred.head.right_edge.i + 1  # "..., Yonhap said": who reports it is no party
         if cand.via == "flat":
             # "..., in a move that drew a protest from Tokyo": a clause of its own names no party of it
-            series_end = min([series_end or len(cand.pred.doc)] + [t.left_edge.i for t in cand.pred.head.subtree if t.i > cand.pred.i and t.dep_ in ("relcl", "advcl", "acl")])
+            # (nor an absolute phrase: ", with Kim Jong Un overseeing the launch")
+            series_end = min([series_end or len(cand.pred.doc)] + [
+                t.left_edge.i for t in cand.pred.head.subtree
+                if t.i > cand.pred.i and (t.dep_ in ("relcl", "advcl", "acl") or (t.dep_ == "prep" and t.lower_ == "with" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)))
+            ])
         left, right = headline_sides(cand.pred, index, flat_subject(cand), purpose_ends=not cand.entry.role, end=series_end)
         together = len(left) > 1 and _symmetric(cand)
         if together:
@@ -1548,6 +1568,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # "met at the border village of Panmunjom": the venue of a
             # meeting is no party (a visit's place is: "arrived in Seoul")
             tgt_toks = [t for t in tgt_toks if not _at_venue(t)]
+    if cand.entry.type in ("ACCUSE", "REJECT", "SUPPORT") and pred.dep_ == "relcl":
+        # "Venezuela held an election last year, a move Guyana denounced as illegal": whoever made the move
+        tgt_toks = [w for t in tgt_toks for w in (_mover(t) or [t])]
     if cand.entry.type == "THREATEN" and src:
         # "warned that Pyongyang would take countermeasures": the clause's
         # subject is the threatener's own side, not its target
@@ -1872,6 +1895,8 @@ def nearby_targets(
             continue  # "North Korean troops fought in Russia's Kursk region": where, not whom
         if t.dep_ == "poss" and lemma(t.head) in _ALLY_NOUNS:
             continue  # "Israel's militia ally": whose ally it is is no party
+        if t.dep_ == "prep" and t.lower_ == "with" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in c.children) for c in t.children):
+            continue  # "with Kim Jong Un overseeing the launch": an absolute phrase, an onlooker
         if t.dep_ in ("acl", "relcl") and lemma(t.head) in _DECIDED and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "against Sweden's decision to send them back to Bulgaria": whom the decision concerns is no party
         if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:

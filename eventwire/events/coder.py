@@ -1213,6 +1213,7 @@ _MATERIAL_RELEASED = frozenset((
     "sketch", "video", "footage", "image", "photo", "photograph", "picture", "statement", "report", "detail", "name", "data",
     "document", "figure", "list", "transcript", "recording", "finding", "result", "audio", "map", "tape", "clip", "excerpt",
     "text", "letter", "summary", "assessment", "analysis", "estimate", "description", "information", "record",
+    "graphic", "chart", "diagram", "poster", "infographic", "animation", "satellite", "imagery", "photos", "videos", "timeline",
 ))
 _HOLDING_VERBS = frozenset(("occupy", "control", "hold", "besiege", "blockade", "administer", "govern", "rule", "station", "garrison", "deploy", "keep", "maintain"))
 # what threatens to undo something is a risk, not a party: "a move that threatens to unravel the deal"
@@ -1540,8 +1541,13 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "csubj" and c.pred.tag_ == "VBG":
             continue  # "saying that killing the crew amounted to murder": an act named to be judged, not told
-        if c.via == "verb" and lemma(c.pred) == "release" and any(o.dep_ in ("dobj", "obj", "nsubjpass") and lemma(o) in _MATERIAL_RELEASED for o in c.pred.children):
-            continue  # "Authorities have released sketches of three suspects": information made public, nobody freed
+        if c.via == "verb" and lemma(c.pred) == "release" and any(
+            o.dep_ in ("dobj", "obj", "nsubjpass") and (lemma(o) in _MATERIAL_RELEASED or any(x.dep_ in ("amod", "compound") and x.i < o.i and lemma(x) in _MATERIAL_RELEASED for x in o.children))
+            for o in c.pred.children
+        ):
+            # "Authorities have released sketches of three suspects": information made public, nobody freed
+            # (the parse may make the noun a modifier: "released a graphic showing patrol routes")
+            continue
         if c.via == "verb" and lemma(c.pred) == "take" and any(p.dep_ == "prt" and p.lower_ == "over" for p in c.pred.children) and any(
             p.dep_ == "prep" and p.lower_ == "from" for p in c.pred.children
         ) and not any(o.dep_ in ("dobj", "obj") for o in c.pred.children):
@@ -1784,6 +1790,8 @@ def code_sentence(
             # "opposes any sanctions", "such an attack would ...": no act in particular
             # (but "would not engage in any contact", "no interest in any talks" refuse it)
             continue
+        if c.via == "verb" and k.type == "COOPERATE" and lemma(c.pred) == "allow" and c.pred.dep_ == "acl" and lemma(c.pred.head) in _TEXT_WORDS:
+            continue  # "signed an agreement allowing their forces to share supplies": what the text allows, not yet done
         if c.via == "verb" and _seen_or_able(c.pred):
             continue  # "which it sees as targeting Beijing", "missiles capable of striking Japan": no act done
         if c.via == "verb" and _describing(c.pred):

@@ -282,7 +282,11 @@ def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[
             sides.setdefault(o.trigger.start, set()).add(o.source.country if o.source else None)
     for e in events:
         p = pred_at.get(e.trigger.start) if e.trigger else None
-        if e.event_type != "ASSAULT" or p is None or p.dep_ != "advcl" or p.tag_ != "VBG" or e.target is None or e not in out:
+        # ("Israeli air strikes on southern Lebanon that killed at least five people": the strikes' result too)
+        result = (p is not None and p.dep_ == "advcl" and p.tag_ == "VBG") or (
+            p is not None and p.dep_ == "relcl" and p.tag_ == "VBD" and lemma(p) in _HARMING and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in p.children)
+        )
+        if e.event_type != "ASSAULT" or not result or e.target is None or e not in out:
             continue
         head = next(
             (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger is not None and o.polarity == e.polarity
@@ -316,6 +320,10 @@ def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[
             )
         ]
     return out
+
+
+# harm an attack did, told in a clause on its noun
+_HARMING = frozenset(("kill", "wound", "injure", "hurt", "maim"))
 
 
 def _named(t: Actor | None) -> Actor | None:

@@ -97,6 +97,8 @@ MAYBE = frozenset(("possible", "potential", "feared", "threatened", "hypothetica
 _BLOCKED_PLANS = frozenset(("resolution", "bill", "proposal", "attempt", "bid", "move", "plan", "measure", "motion", "draft",
                             "initiative", "law", "effort", "order", "decision", "request", "deal", "plot", "scheme", "conspiracy"))
 # "is believed to have executed his uncle": hearsay, not the report's own word
+# nouns for people that may suggest something ("officials suggested that ...")
+_PEOPLE_WORDS = frozenset(("official", "analyst", "expert", "diplomat", "minister", "source", "observer", "lawmaker", "spokesman", "spokeswoman", "spokesperson", "leader", "president", "government", "ministry"))
 _HEARSAY = frozenset(("believe", "think", "say", "report", "allege", "understand", "rumor", "rumour", "suspect", "presume", "reckon"))
 # "stopped protesters from marching": what is prevented does not happen
 PREVENTING = frozenset(("stop", "prevent", "bar", "block", "keep", "ban", "prohibit", "deter", "discourage", "restrain", "forbid"))
@@ -339,7 +341,14 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         reported = True  # "Kim is believed to have executed his uncle"
     if any(t.dep_ == "xcomp" and lemma(t.head) in ("appear", "seem") for t in chain):
         reported = True  # "Russia appears to have provided technology": an inference, not the report's own word
-    if top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
+    inferred_from = [
+        c for c in top.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ == "" and lemma(c) not in _PEOPLE_WORDS
+    ] if top.dep_ == "ccomp" and lemma(top.head) in ("suggest", "imply", "hint") else []
+    if any(lemma(c) in REPORT_NOUNS for c in inferred_from):
+        reported = True  # "Preliminary reports suggest militants lobbed a grenade": told by reports
+    elif inferred_from:
+        hypothetical = True  # "the timing suggested the North was protesting the drills": an inference, nobody's act told
+    elif top.dep_ == "ccomp" and lemma(top.head) in ("propose", "suggest", "recommend"):
         future = True  # "proposed that the two Koreas hold talks": not held yet
     if any(t.dep_ == "xcomp" and lemma(t.head) in ("have", "need") and t.head.tag_ in ("VBP", "VBZ", "VB") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in [pred, *chain]):
         future = True  # "both countries still have to sign and ratify the treaty": not done yet ("had to" was)
