@@ -5953,3 +5953,17 @@ def test_round_twenty_eight_strikes_that_killed_are_one_attack(stages) -> None: 
     d = code(stages, "Lebanese President Joseph Aoun has condemned Israeli air strikes on southern Lebanon that killed at least five people.")
     assaults = [e for e in d.events if e.event_type == "ASSAULT"]
     assert [(e.source.country, e.target.country) for e in assaults] == [("ISR", "LBN")]
+
+
+def test_round_twenty_eight_the_three_countries_of_the_story(stages) -> None:  # type: ignore[no-untyped-def]
+    # the three listed at the top of a long report, not the three a recent sentence names in passing
+    d = code(
+        stages,
+        "The foreign ministers of Japan, the United States and South Korea agreed on Wednesday to strengthen their security cooperation.",
+        "North Korea denounced the meeting. China also voiced displeasure.",
+        "Russia said it would deepen ties with Pyongyang.",
+        "Japan's relations with China have soured after Tokyo said a Chinese attack on Taiwan could threaten Japan.",
+        "At a summit in 2023, the three countries agreed to hold trilateral exercises every year.",
+    )
+    last = max(x.sentence_index for x in d.events)
+    assert {e.source.country for e in d.events if e.source and e.sentence_index == last} == {"JPN", "USA", "KOR"}

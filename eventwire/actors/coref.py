@@ -696,16 +696,16 @@ def _last_people(history: list[Actor], lex: Lexicon, n: int = 2) -> list[Actor]:
 
 
 def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: int, n: int) -> list[Actor]:
-    """ "The three countries ...": the n states of the latest sentence (this
-    one so far, or up to three before it) that names exactly n, or names them
-    as one coordinated subject ("South Korea, Japan and the United States
-    met ..."). A town where they met is no state of them. A list or a
-    subject of n states before wins over an earlier sentence that merely
-    names n ("The leaders of Japan, the United States and South Korea met.
-    Relations between Japan and China have soured over Taiwan. The three
-    countries agreed ...")."""
+    """ "The three countries ...": the n states of this sentence so far, else
+    the latest n states named as one coordinated list or one subject ("South
+    Korea, Japan and the United States met ...", however far back: a long
+    report opens with the ministers of the three), else the latest of the
+    three sentences before that merely names exactly n ("The leaders of
+    Japan, the United States and South Korea met. Relations between Japan
+    and China have soured over Taiwan. The three countries agreed ..." is
+    the list's three). A town where they met is no state of them."""
     loose: list[dict[str, Actor]] = []
-    for back in range(4):
+    for back in range(sentence_index + 1):
         named = [m for m in history if m.sentence_index == sentence_index - back and _is_party(m, ctx.lex) and m.start not in ctx.venues]
         every: dict[str, Actor] = {}
         by_subject: dict[int, dict[str, Actor]] = {}
@@ -717,7 +717,7 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
         units = [*by_subject.values(), *_coordinated(named, ctx)]
         if back == 0:
             units.insert(0, every)
-        elif len(every) == n:
+        elif len(every) == n and back < 4:
             loose.append(every)
         for unit in units:
             if len(unit) == n:
@@ -744,6 +744,11 @@ def _coordinated(named: list[Actor], ctx: _Context) -> list[dict[str, Actor]]:
             tok = tok.head
         if tok.conjuncts:
             lists.setdefault(tok.i, {}).setdefault(m.country, m)  # type: ignore[arg-type]
+        for t in span:
+            if t.i != tok.i and t.dep_ != "conj" and t.conjuncts:
+                # "The foreign ministers of Japan, the United States and South Korea": the
+                # mention of the first state is the ministers', the list opens inside it
+                lists.setdefault(t.i, {}).setdefault(m.country, m)  # type: ignore[arg-type]
 
     def whole(unit: dict[str, Actor]) -> bool:
         # (a list the parser split is no list of its own: "India, Brazil, China and Russia")
@@ -920,20 +925,24 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             continue
         if dep in wanted:
             t = sdoc[i]
-            subj.append((t.idx, t.i))
-            subj.extend((c.idx, t.i) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
+            # ("The foreign ministers of Japan, the United States and South Korea agreed": the
+            # parser may split one listed subject into two of one verb; they are one)
+            first = next((c for c in t.head.children if c.dep_ == t.dep_ and c.i < t.i and sdoc[t.left_edge.i - 1].text == ","), None) if t.left_edge.i > 0 else None
+            sid = first.i if first is not None else t.i
+            subj.append((t.idx, sid))
+            subj.extend((c.idx, sid) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
             # a list parsed as apposition: "Mali, Burkina Faso and Niger announced ..."
-            subj.extend((x.idx, t.i) for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN" and c.conjuncts for x in (c, *c.conjuncts))
+            subj.extend((x.idx, sid) for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN" and c.conjuncts for x in (c, *c.conjuncts))
             # "NATO's peacekeeping force ... said it had deployed": the possessor names the subject
-            subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+            subj.extend((c.idx, sid) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
             if t.lemma_ in _MEMBER_NOUNS:
                 # "NATO leaders adopted a communique. It condemned ...": the body that names them
-                subj.extend((c.idx, t.i) for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+                subj.extend((c.idx, sid) for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")
             if t.lemma_.lower() in _MEMBER_NOUNS | _BODY_PART_NOUNS:
                 # "Leaders of the Group of Seven said ...": the body is the subject
                 # ("The General Staff of the Korean People's Army accused ... It warned": the army's)
                 # (all of them: "The foreign ministers of South Korea, Japan and the United States")
-                subj.extend((x.idx, t.i) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts))
+                subj.extend((x.idx, sid) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts))
     subj.sort()
     idxs = [x for x, _ in subj]
     spans = [(m.start or 0, m.end or 0) for m in mentions]
