@@ -1120,3 +1120,15 @@ def test_round_twenty_seven_later_this_week_is_after_the_report() -> None:
     assert (got, extra["date_granularity"], extra.get("date_end")) == ("2024-04-13", "year", "2024-12-31")
     # (earlier this week is the week's)
     assert resolve_date("The envoys met earlier this week.", P)[0] == "2024-04-08"
+
+
+def test_round_twenty_eight_dates_of_what_was_condemned_are_not_the_condemnation_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the tagger calls "launches" a verb: "this year" had dated the condemnation (Jan. 1),
+    # and "in October" of an example listed after it would have
+    doc = _doc(nlp, [
+        "The three ministers met on Thursday.",
+        "They strongly condemned North Korea's ballistic missile launches this year, including the test-firing of a new ICBM in October.",
+    ])
+    ev = _event(doc, 1, "condemned")
+    ResolveStage()(doc)
+    assert ev.date not in ("2024-01-01", "2024-10-01"), (ev.date, ev.date_text)

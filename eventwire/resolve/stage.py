@@ -149,6 +149,20 @@ def _in_a_span_start(root, trigger_start: int) -> bool:  # type: ignore[no-untyp
 _FRONTED = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+(?:(?:early|late|mid)\s+)?)?")
 
 
+def _in_an_example(root, trigger_start: int) -> bool:  # type: ignore[no-untyped-def]
+    """The date phrase sits in an example listed after another noun, away
+    from the trigger ("condemned the launches this year, including the
+    test-firing of an ICBM in October": October is the test-firing's)."""
+    node = root
+    for _ in range(6):
+        if node.head.i == node.i or node.idx <= trigger_start < node.idx + len(node.text):
+            return False
+        if node.dep_ == "prep" and (node.lower_ == "including" or (node.lower_ == "as" and any(c.lower_ == "such" for c in node.children))):
+            return not (node.left_edge.idx <= trigger_start <= node.right_edge.idx)
+        node = node.head
+    return False
+
+
 def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
     """True when the date phrase ``m`` does not date ``ev``: it is a point of
     reference ("before October 7", "since 2017"), or it sits in a clause of
@@ -172,6 +186,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         noun = root.head if root is not None else None
         return not (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text))
     if root is not None and ev.trigger is not None and _in_a_span_start(root, ev.trigger.start):
+        return True
+    if root is not None and ev.trigger is not None and _in_an_example(root, ev.trigger.start):
         return True
     if root is not None and ev.trigger is not None:
         node = root
@@ -213,7 +229,9 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         # (but of what the attack's own clause tells: "the April 22 attack in which 26 people were killed")
         return True
     if (
-        root is not None and root.dep_ == "npadvmod" and root.head.pos_ == "NOUN" and root.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        # (the tagger may call a plural act noun a verb: "condemned North Korea's missile launches this year")
+        root is not None and root.dep_ == "npadvmod" and (root.head.pos_ == "NOUN" or root.head.dep_ in ("pobj", "dobj"))
+        and root.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
         and root.left_edge.i == root.head.i + 1 and _act_noun(root.head)
         and not root.head.left_edge.i <= tspan[0].i <= root.head.right_edge.i
     ):
