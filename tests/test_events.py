@@ -5967,3 +5967,16 @@ def test_round_twenty_eight_the_three_countries_of_the_story(stages) -> None:  #
     )
     last = max(x.sentence_index for x in d.events)
     assert {e.source.country for e in d.events if e.source and e.sentence_index == last} == {"JPN", "USA", "KOR"}
+
+
+def test_round_twenty_eight_also_voiced_concern_at_whom_the_others_did(stages) -> None:  # type: ignore[no-untyped-def]
+    # the water cannon was three sentences back; "also" points at the condemnation just told
+    d = code(
+        stages,
+        "Chinese coast guard ships fired water cannon at a Philippine vessel on Monday. The United States quickly backed its treaty ally. "
+        "U.S. Ambassador MaryKay Carlson said on social media that Washington stands with its Philippine allies and condemned China's dangerous conduct. "
+        "The State Department later reaffirmed the treaty.",
+        "Japan and Australia also voiced concern.",
+    )
+    last = max(e.sentence_index for e in d.events)
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == last) == [("AUS", "CHN"), ("JPN", "CHN")]

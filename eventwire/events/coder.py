@@ -496,6 +496,29 @@ def _last_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozen
     return _act_sources(ev, earlier, own) if ev is not None else []
 
 
+_ALSO = frozenset(("also", "too", "likewise", "similarly"))
+
+
+def _also_aimed(k: Coded, srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
+    """The targets of the latest act of the same type by another party, told in
+    this sentence or the three before, when the act is said to be done "also"
+    or "too" ("The United States condemned China's conduct. Japan and
+    Australia also voiced concern")."""
+    if not any(a.dep_ == "advmod" and a.lower_ in _ALSO for a in k.pred.children):
+        return []
+    own = {s.country for s in srcs if s.country}
+    for e in reversed(earlier):
+        if e.sentence_index < here - 3:
+            break
+        if e.event_type == k.type and e.polarity == "asserted" and e.target is not None and e.target.country and e.target.country not in own and (
+            e.source is None or e.source.country not in own
+        ):
+            trig = e.trigger.start if e.trigger else None
+            return list({t.country: t for x in earlier if x.event_type == k.type and x.trigger and x.trigger.start == trig
+                         and (t := x.target) is not None and t.country and t.country not in own}.values())
+    return []
+
+
 def _condition_parties(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
     """The parties whose acts a threat's if/unless clauses name: the clause's
     subject, or its passive agent ("if its sovereignty was violated by X");
@@ -1460,6 +1483,9 @@ def _implied_targets(
     ) and (found := _last_act(srcs, earlier, here)):
         # "North Korea test-fired a missile. Japan said it had strongly protested (lodged a
         # protest) through its embassy": a state's protest with nothing named is about the act just told
+        return found, True
+    if k.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT") and c.via in ("verb", "light") and (found := _also_aimed(k, srcs, earlier, here)):
+        # "Washington condemned China's conduct. Japan and Australia also voiced concern": at whom the others' words were
         return found, True
     if k.type in _ANSWERING_TYPES and headline and (first := _first_clause_party(k.pred, span, srcs, index)):
         # "S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest":
