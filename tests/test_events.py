@@ -5980,3 +5980,11 @@ def test_round_twenty_eight_also_voiced_concern_at_whom_the_others_did(stages) -
     )
     last = max(e.sentence_index for e in d.events)
     assert sorted((e.source.country, e.target.country) for e in d.events if e.sentence_index == last) == [("AUS", "CHN"), ("JPN", "CHN")]
+
+
+def test_round_twenty_eight_an_answer_goes_to_who_asked(stages) -> None:  # type: ignore[no-untyped-def]
+    # "..., and Cho expressed support": had been support for nobody
+    d = code(stages, "Motegi asked for Seoul's cooperation in resolving the issue of Japanese nationals abducted by North Korea, and Cho expressed support.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "SUPPORT"] == [("KOR", "JPN")]
+    d = code(stages, "Iran asked Russia for air defence systems. Moscow agreed.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "AGREE"] == [("RUS", "IRN")]

@@ -496,6 +496,25 @@ def _last_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozen
     return _act_sources(ev, earlier, own) if ev is not None else []
 
 
+def _asked_by(srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
+    """Who made the latest request of the source's state, in this sentence or
+    the one before, when nothing else was told after it: an answer naming
+    nobody ("agreed", "expressed support", "refused") answers it."""
+    own = {s.country for s in srcs if s.country}
+    if not own:
+        return []
+    window = [e for e in earlier if e.sentence_index >= here - 1]
+    asked = next((i for i in range(len(window) - 1, -1, -1) if window[i].event_type == "REQUEST" and window[i].polarity == "asserted"), None)
+    if asked is None:
+        return []
+    req = window[asked]
+    if req.target is None or req.target.country not in own or req.source is None or not req.source.country or req.source.country in own:
+        return []
+    if any(e.source is not None and e.source.country and e.source.country not in own | {req.source.country} for e in window[asked + 1 :]):
+        return []  # a third party acted after it
+    return [req.source]
+
+
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))
 
 
@@ -1483,6 +1502,9 @@ def _implied_targets(
     ) and (found := _last_act(srcs, earlier, here)):
         # "North Korea test-fired a missile. Japan said it had strongly protested (lodged a
         # protest) through its embassy": a state's protest with nothing named is about the act just told
+        return found, True
+    if k.type in ("SUPPORT", "AGREE", "REJECT") and c.via in ("verb", "light") and (found := _asked_by(srcs, earlier, here)):
+        # "Motegi asked for Seoul's cooperation ..., and Cho expressed support": the answer goes to who asked
         return found, True
     if k.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT") and c.via in ("verb", "light") and (found := _also_aimed(k, srcs, earlier, here)):
         # "Washington condemned China's conduct. Japan and Australia also voiced concern": at whom the others' words were
