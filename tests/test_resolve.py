@@ -1132,3 +1132,31 @@ def test_round_twenty_eight_dates_of_what_was_condemned_are_not_the_condemnation
     ev = _event(doc, 1, "condemned")
     ResolveStage()(doc)
     assert ev.date not in ("2024-01-01", "2024-10-01"), (ev.date, ev.date_text)
+
+
+def test_round_twenty_eight_a_joint_act_is_no_one_speaker_s_going_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the ministry's Tuesday had dated Seoul's half of the agreement and the dateline Washington's
+    doc = _doc(nlp, [
+        "South Korea's foreign ministry summoned the Japanese ambassador on Tuesday to protest Tokyo's claim.",
+        "Seoul and Washington agreed to hold their Nuclear Consultative Group meeting in January, officials said.",
+    ])
+    summoned = _event(doc, 0, "summoned", source=_actor(doc, "South Korea's foreign ministry", "KOR"), target=_actor(doc, "Japanese ambassador", "JPN"))
+    summoned.event_type = "ACCUSE"
+    halves = [_event(doc, 1, "agreed", source=_actor(doc, "Seoul", "KOR"), target=_actor(doc, "Washington", "USA")),
+              _event(doc, 1, "agreed", source=_actor(doc, "Washington", "USA"), target=_actor(doc, "Seoul", "KOR"))]
+    for ev in halves:
+        ev.event_type = "AGREE"
+    ResolveStage()(doc)
+    assert summoned.date == "2024-04-09"
+    assert halves[0].date == halves[1].date != "2024-04-09"
+    # (one speaker alone still goes on with its statement's day)
+    doc = _doc(nlp, [
+        "South Korea's foreign ministry summoned the Japanese ambassador on Tuesday to protest Tokyo's claim.",
+        "Seoul demanded that Tokyo withdraw the claim.",
+    ])
+    summoned = _event(doc, 0, "summoned", source=_actor(doc, "South Korea's foreign ministry", "KOR"), target=_actor(doc, "Japanese ambassador", "JPN"))
+    summoned.event_type = "ACCUSE"
+    demand = _event(doc, 1, "demanded", source=_actor(doc, "Seoul", "KOR"), target=_actor(doc, "Tokyo", "JPN"))
+    demand.event_type = "REQUEST"
+    ResolveStage()(doc)
+    assert demand.date == summoned.date == "2024-04-09"

@@ -634,9 +634,13 @@ class _DocState:
         """The day of the nearest earlier act of the same speaking state that
         its own sentence dates (a statement, a denunciation), within six
         sentences and NARRATIVE_DAYS of the report, when no act of another
-        state dated in its own sentence comes between."""
+        state dated in its own sentence comes between, and not for an act done
+        jointly with another state."""
         if sent.section != "body" or not self.published or ev.source is None or not ev.source.country:
             return None
+        if any(e.trigger == ev.trigger and e.event_type == ev.event_type and e.source is not None and e.source.country != ev.source.country
+               for e in self.doc.events if e.sentence_index == ev.sentence_index):
+            return None  # (a joint act, "Seoul and Washington agreed to ...", is no one speaker's going on)
         pos = self.order.index(sent.index)
         for prev in (self.sents[i] for i in reversed(self.order[max(0, pos - 6) : pos])):
             if prev.section != "body":
