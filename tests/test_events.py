@@ -5988,3 +5988,14 @@ def test_round_twenty_eight_an_answer_goes_to_who_asked(stages) -> None:  # type
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "SUPPORT"] == [("KOR", "JPN")]
     d = code(stages, "Iran asked Russia for air defence systems. Moscow agreed.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "AGREE"] == [("RUS", "IRN")]
+
+
+def test_round_twenty_eight_a_warning_participle_is_at_whom_its_act_was(stages) -> None:  # type: ignore[no-untyped-def]
+    # the warning had been coded before the slamming and taken the last party told, the ministry
+    d = code(
+        stages,
+        "South Korea's foreign ministry summoned the Japanese ambassador on Tuesday.",
+        "North Korea slammed the United States' joint air drills as a rehearsal for war, warning that it would take \"overwhelming countermeasures.\"",
+    )
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"] == [("PRK", "USA")]
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE" and e.sentence_index == 1] == [("PRK", "USA")]

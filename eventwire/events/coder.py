@@ -515,6 +515,30 @@ def _asked_by(srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]
     return [req.source]
 
 
+def _main_clause_targets(pred: Any, srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
+    """The targets of the act the participle ``pred`` hangs on ("slammed the
+    allies' drills ..., warning that it would take countermeasures"), when that
+    act was coded in this sentence by the same state."""
+    for _ in range(4):  # (and what the participle says: "warning that it would take countermeasures")
+        if pred.dep_ not in ("ccomp", "xcomp") or pred.head.i == pred.i:
+            break
+        pred = pred.head
+    if pred.dep_ not in ("advcl", "conj") or pred.tag_ != "VBG":
+        return []
+    head, own = pred.head, {s.country for s in srcs if s.country}
+    at = head.idx
+    for ev in reversed(earlier):
+        if ev.sentence_index != here or ev.trigger is None or ev.target is None or not ev.target.country:
+            continue
+        if ev.trigger.start <= at < ev.trigger.end and ev.source is not None and ev.source.country in own and ev.target.country not in own:
+            found: dict[str, Actor] = {}
+            for e in earlier:
+                if e.sentence_index == here and e.trigger == ev.trigger and e.target is not None and e.target.country and e.target.country not in own:
+                    found.setdefault(e.target.country, e.target)
+            return list(found.values())
+    return []
+
+
 _ALSO = frozenset(("also", "too", "likewise", "similarly"))
 
 
@@ -1439,6 +1463,9 @@ def _implied_targets(
         # "would consider countermeasures if China added more facilities", "if its
         # sovereignty was violated by the United States": whoever would do what it answers
         return found, False
+    if k.type in ("THREATEN", "ACCUSE", "REQUEST", "REJECT") and c.via in ("verb", "light") and (found := _main_clause_targets(k.pred, srcs, earlier, here)):
+        # "slammed the allies' joint drills ..., warning that it would take countermeasures": at whom the act it goes with was
+        return found, True
     if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS or t.lower_ in _ANSWERING_WORDS for t in k.pred.subtree) and (
         found := _last_act(srcs, earlier, here, _ANY_TYPE) or _own_last_target(srcs, earlier, here)
     ):
@@ -1548,7 +1575,22 @@ def code_sentence(
     # (judgements last: "condemned a drill that X staged" takes the drill's parties)
     # (in a headline, a protest too: "Seoul protests after North Korea fires missiles")
     headline = _headline(sent, span)
-    coded = sorted(resolve_roles(cands, lex), key=lambda k: (k.type in _JUDGING_TYPES and k.cand.via == "verb") or (headline and k.type in _JUDGING_TYPES | {"PROTEST"}))
+    roles = resolve_roles(cands, lex)
+    last = {k.pred.i: (k.type in _JUDGING_TYPES and k.cand.via == "verb") or (headline and k.type in _JUDGING_TYPES | {"PROTEST"}) for k in roles}
+
+    def _order(k: Coded) -> tuple[bool, bool]:
+        # (a participle, and what it says, after the act it goes with: "slammed the allies'
+        # drills ..., warning that it would take countermeasures" is at whom the slamming was)
+        t = k.pred
+        for _ in range(4):
+            if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.i != t.i and t.head.i in last:
+                return last[t.head.i], True
+            if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
+                break
+            t = t.head
+        return last[k.pred.i], False
+
+    coded = sorted(roles, key=_order)
     type_at = {k.pred.i: k.type for k in coded}
     # what answers an act ("sanctions ... for its nuclear test", "protested over the drills")
     answers = frozenset(i for k in coded if k.type in _ANSWERING_TYPES for i in (k.pred.i, k.cand.head.i))
@@ -2234,7 +2276,6 @@ def code_sentence(
                 # "Venezuela accused Colombia of backing a plot. 'Colombia rejects any attempt to
                 # link our government to ...'": the rejection answers the accuser
                 tgts = _accusers(srcs, history + events)
-                target_ref = bool(tgts)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
