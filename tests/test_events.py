@@ -5999,3 +5999,59 @@ def test_round_twenty_eight_a_warning_participle_is_at_whom_its_act_was(stages) 
     )
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "THREATEN"] == [("PRK", "USA")]
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE" and e.sentence_index == 1] == [("PRK", "USA")]
+
+
+def test_round_twenty_eight_a_launch_is_no_readiness_order(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the launch" had been the president's order of a readiness posture, the latest MOBILIZE told
+    d = code(
+        stages,
+        "North Korea test-fired several cruise missiles off its west coast on Saturday.",
+        "President Lee Jae-myung convened an emergency meeting and ordered a thorough readiness posture.",
+        "Japan said the launch was a grave provocation.",
+    )
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("JPN", "PRK")]
+
+
+def test_round_twenty_eight_korean_desk_allies_are_seoul_and_washington_even_after_japan(stages) -> None:  # type: ignore[no-untyped-def]
+    # "the allies" had been Japan and South Korea, the last two states named
+    d = code(
+        stages,
+        "South Korea's foreign ministry summoned the Japanese ambassador on Tuesday.",
+        "North Korea slammed the allies' joint air drills as a rehearsal for war.",
+    )
+    assert sorted(e.target.country for e in d.events if e.sentence_index == 1 and e.event_type == "ACCUSE") == ["KOR", "USA"]
+
+
+def test_round_twenty_eight_the_two_are_the_officials_of_the_sentence_before(stages) -> None:  # type: ignore[no-untyped-def]
+    # "The two" had been Japan (a partner "with" whom they work) and the United States
+    d = code(
+        stages,
+        "The United States and Japan announced similar measures against many of the same targets earlier in the day.",
+        "\"North Korea's malicious cyber activities pose a serious threat to the international community,\" First Vice Foreign Minister Park Yoon-joo said during a phone call with U.S. Deputy Secretary of State Christopher Landau on Monday.",
+        "The two agreed to keep working closely with Japan to block the North's sources of revenue, according to the ministry.",
+    )
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "AGREE") == [("KOR", "USA"), ("USA", "KOR")]
+
+
+def test_round_twenty_eight_a_call_with_somebody_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    # the fronted quote's "North Korea" had made the call
+    d = code(stages, "\"North Korea's cyber activities pose a serious threat,\" South Korean Vice Foreign Minister Park Yoon-joo said during a phone call with U.S. Deputy Secretary of State Christopher Landau.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT"] == [("KOR", "USA")]
+
+
+def test_round_twenty_eight_what_is_discussed_and_what_went_on_during_are_not_new(stages) -> None:  # type: ignore[no-untyped-def]
+    # "discussed new sanctions" had been a sanction; "during the attack" a second attack by Poland
+    d = code(stages, "South Korea and the United States discussed new sanctions on North Korea on Monday.")
+    assert [e.event_type for e in d.events] == ["CONSULT", "CONSULT"]
+    d = code(stages, "Russia launched more than 100 drones at Ukraine overnight.", "Poland scrambled fighter jets to protect its airspace during the attack.")
+    assert [e.event_type for e in d.events if e.sentence_index == 1] == ["MOBILIZE"]
+
+
+def test_round_twenty_eight_a_named_addressee_is_no_rival_implied(stages) -> None:  # type: ignore[no-untyped-def]
+    # "called on Western allies" had been a demand of Russia, Ukraine's rival in the fight just told
+    d = code(
+        stages,
+        "Russia launched more than 100 drones and several missiles at Ukraine overnight.",
+        "President Volodymyr Zelenskiy called on Western allies to speed up deliveries of air defence systems.",
+    )
+    assert [(e.source.country, e.target) for e in d.events if e.event_type == "REQUEST"] == [("UKR", None)]

@@ -533,8 +533,13 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if body is not None and phrase.lower() in ("the leaders", "the ministers", "the foreign ministers"):
                 return [body]
             return _last_people(history, lex) or _pronoun("they", history[-12:], ctx, sentence_index)
-        if phrase == "the two" and len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2:
-            return _last_people(history, lex)  # "Cho discussed the case with Landau, and the two agreed ..."
+        if phrase == "the two" and (len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2 or (
+            not any(m.sentence_index == sentence_index and _is_party(m, lex) for m in history)
+            and len({m.country for m in history if m.sentence_index == sentence_index - 1 and m.kind == "person" and m.country}) >= 2
+        )):
+            # "Cho discussed the case with Landau, and the two agreed ...", "Park said ... during a
+            # call with Landau on Monday. The two agreed to keep working closely with Japan"
+            return _last_people([m for m in history if (m.sentence_index or 0) >= sentence_index - 1], lex)
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
         here: list[str] = []
@@ -556,9 +561,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             pair = _main_pair(ctx.war_score, ctx.pair_seen, ctx.focus)
         else:
             pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
-        if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair):
+        if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair or "USA" not in pair):
             # on the Korean desk "the allies" / "the alliance" are Seoul and
-            # Washington, never the two Koreas the story names most
+            # Washington, never the two Koreas the story names most (nor Seoul and
+            # Tokyo, named last: "Japan protested ... The launch came days after the allies staged")
             pair = ("KOR", "USA")
         if pair is None:
             return []

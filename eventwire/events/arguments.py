@@ -1307,6 +1307,10 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # ("said in a phone call with his U.S. counterpart on Monday that ...": the
             # call comes before what was said, so the speaker made it)
             told = [c for c in told if not noun.i < c.left_edge.i]
+            if pobjs(noun, {"with"}):
+                # ('"North Korea's cyber activities pose a threat," Park said during a phone
+                # call with Landau': the call names its other party, the speaker made it)
+                told = []
             src = actors_of_all(subject_tokens(told[0] if told else verb), index)
             if len(src) > 1 and _symmetric(cand) and not tgt_free(noun):
                 return src, [], True

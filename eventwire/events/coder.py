@@ -205,8 +205,10 @@ _PASSAGE_NOUNS = frozenset(("transit", "passage", "patrol", "voyage", "flyover",
 _PASSING_STEMS = ("sail", "transit", "pass", "cross", "navigat", "fl", "patrol", "steam", "enter")
 # Nouns naming an earlier act, and the types of events they can refer to.
 _CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
+# the words of a weapons launch ("condemned the launch")
+_LAUNCH_WORDS = ("launch", "test", "firing", "test-firing")
 _ACT_NOUNS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("launch", "test", "firing", "test-firing"), frozenset(("MOBILIZE", "ASSAULT"))),
+    **dict.fromkeys(_LAUNCH_WORDS, frozenset(("MOBILIZE", "ASSAULT"))),
     **dict.fromkeys(
         ("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing", "shooting", "gunfire", "explosion", "blast",
          "execution", "hanging"),
@@ -426,6 +428,9 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
             if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(word, ""))
             and (word not in _PACT_WORDS or ev.event_type == "AGREE" or ev.cameo_code == "057") and ev.polarity != "negated"
         ]
+        if word in _LAUNCH_WORDS:
+            # (a launch is of weapons: not "ordered a thorough readiness posture" told between)
+            fitting = [ev for ev in fitting if not (ev.event_type == "MOBILIZE" and ev.mode in ("troops", "police"))]
         # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
         # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
         stem = word[:5]
@@ -930,10 +935,18 @@ _TOPIC_HOLDERS = frozenset(
 )
 
 
+# verbs whose object is what is talked over or weighed
+_DISCUSSING = frozenset(("discuss", "debate", "review", "consider", "mull", "weigh", "explore"))
+
+
 def _topic_of_text(noun: Token) -> bool:
     """An event noun (or gerund) that is only what a text or a meeting is
     about, or what something rehearses or prepares ("a rehearsal for invasion")."""
     prep = noun.head
+    if noun.dep_ in ("dobj", "obj") and lemma(prep) in _DISCUSSING and not any(m.dep_ == "amod" and m.lower_ in MAYBE | PLANNED for m in noun.children):
+        # "discussed new sanctions on North Korea": what was talked over, not done
+        # ("discussed a possible meeting" is told as a meeting that may come)
+        return True
     if noun.dep_ not in ("pobj", "pcomp"):
         return False
     if lemma(prep) == "for" and lemma(prep.head) in _REHEARSALS:
@@ -1437,6 +1450,19 @@ _AVERTING = frozenset(("deter", "prevent", "avert", "forestall", "preclude", "di
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
+def _addressee_named(pred: Token) -> bool:
+    """The verb names whom it is addressed to, a party the coder could not
+    place ("called on Western allies to speed up deliveries", "urged partners
+    to ...", "warned the West"): no other party is implied."""
+    if any(o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN") for o in pred.children) and lemma(pred) in _ADDRESSING:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") for p in pred.children if any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)) and lemma(pred) in _ADDRESSING
+
+
+# verbs whose object or "on"/"to" phrase is whom they are addressed to
+_ADDRESSING = frozenset(("call", "urge", "ask", "press", "appeal", "implore", "warn", "tell", "request", "demand", "plead", "beg", "encourage"))
+
+
 def _implied_targets(
     k: Coded, c: Candidate, srcs: list[Actor], span: Any, here: int, earlier: list[Event], index: MentionIndex, event_nouns: frozenset[int], trigger_preds: frozenset[int], headline: bool
 ) -> tuple[list[Actor], bool]:
@@ -1486,7 +1512,7 @@ def _implied_targets(
     if k.type == "REQUEST" and _asks_for_calm(k.pred) and (found := _fighting_sides(srcs, earlier, here)):
         # "Rival militias fought in Tripoli. Turkey called for restraint": the sides of the fight just told
         return found, True
-    if k.type in ("THREATEN", "REQUEST") and c.via in ("verb", "light") and (found := _own_fight_rival(srcs, earlier, here)):
+    if k.type in ("THREATEN", "REQUEST") and c.via in ("verb", "light") and not _addressee_named(k.pred) and (found := _own_fight_rival(srcs, earlier, here)):
         # "Iranian border guards and Taliban forces exchanged fire. Tehran warned it would not
         # tolerate any violation", "Kabul called for talks": at the other side of its own fight
         return found, True
@@ -1801,10 +1827,14 @@ def code_sentence(
             continue
         if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "for" and type_at.get(c.pred.head.head.i) == "SUPPORT":
             continue  # "praised North Korean soldiers for fighting alongside Russian troops": the deed praised, no act told
-        if c.via == "noun" and k.type == "CONSULT" and c.head.dep_ == "pobj" and c.head.head.lower_ in ("after", "before", "following", "during") and any(
+        if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ in ("after", "before", "following", "during") and any(
             d.dep_ == "det" and d.lower_ == "the" for d in c.head.children
-        ) and not any(x.dep_ in ("poss", "prep", "compound", "amod", "nmod") for x in c.head.children):
-            continue  # "told reporters after the meeting": the meeting told before, a point in time here
+        ) and not any(x.dep_ in ("poss", "prep", "compound", "amod", "nmod") for x in c.head.children) and (
+            k.type == "CONSULT" or any(ev.event_type == k.type for ev in history)
+        ):
+            # "told reporters after the meeting": the meeting told before, a point in time here
+            # ("scrambled fighter jets during the attack": the attack the story told, no new one)
+            continue
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _AVERTING:
             continue  # "the missiles were needed to deter attacks on Japan": what is to be kept from happening
         if c.via == "noun" and k.type == "SUPPORT" and c.head.dep_ == "pobj" and c.head.head.lower_ == "for" and type_at.get(c.head.head.head.i) == "SUPPORT" and any(
