@@ -6055,3 +6055,20 @@ def test_round_twenty_eight_a_named_addressee_is_no_rival_implied(stages) -> Non
         "President Volodymyr Zelenskiy called on Western allies to speed up deliveries of air defence systems.",
     )
     assert [(e.source.country, e.target) for e in d.events if e.event_type == "REQUEST"] == [("UKR", None)]
+
+
+def test_round_twenty_eight_ships_exercises_and_villages_are_no_unknown_states(stages) -> None:  # type: ignore[no-untyped-def]
+    # each had been an unknown state with no country (the ship once China's)
+    d = code(stages, "Two Chinese coast guard ships performed dangerous blocking maneuvers against the BRP Datu Sanday near Scarborough Shoal on Tuesday.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "COERCE"] == [("CHN", "PHL")]
+    d = code(
+        stages,
+        "Washington, Seoul and Tokyo staged trilateral drills on Thursday.",
+        "On Friday, a North Korean defense ministry spokesperson slammed the latest Freedom Edge trilateral exercise.",
+    )
+    assert all(e.target is None or e.target.country for e in d.events if e.sentence_index == 1)
+    assert "Freedom Edge" not in {m.text for m in d.mentions}
+    d = code(stages, "Russia's defense ministry said its forces had captured the village of Novopavlivka in the Dnipropetrovsk region.")
+    assert [e.target.country for e in d.events if e.event_type == "ASSAULT"] == ["UKR"]
+    d = code(stages, "U.S. Defense Secretary Pete Hegseth visited the Joint Security Area with South Korean Defense Minister Ahn Gyu-back.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT"] == [("USA", "KOR")]

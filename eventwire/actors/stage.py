@@ -44,7 +44,7 @@ from .coref import north_south_sides, resolve_coreference
 from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, fuzzy_country, get_lexicon, region_pattern
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import ATTRIBUTION_AFTER, find_people
-from .unknown import unknown_actors, unknown_orgs
+from .unknown import no_party_name, unknown_actors, unknown_orgs
 
 
 class ActorStage(Stage):
@@ -143,6 +143,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     people = find_people(text, sdoc, mentions, lex, counts, focus, title_spans)
     # a place named after somebody is no person: "a parade at Kim Il Sung Square"
     people = [p for p in people if not (p.text and _PLACE_AFTER_NAME.match(" " + p.text.split()[-1]))]
+    # nor an exercise's or a ship's name: "the latest Freedom Edge trilateral exercise"
+    people = [p for p in people if not (p.text and p.start is not None and p.end is not None and no_party_name(p.text, text, p.start, p.end))]
     # nor a state's name the tagger read as a person's ("N. Korea's top diplomat visits Laos")
     states = [(m.start, m.end) for m in mentions if m.kind == "country" and m.start is not None and m.end is not None]
     people = [p for p in people if p.start is None or p.end is None or not any(s <= p.start and p.end <= e for s, e in states)]

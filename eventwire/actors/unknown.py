@@ -244,7 +244,14 @@ def unknown_orgs(text: str, sdoc, covered: list[tuple[int, int]]) -> list[Actor]
             continue  # "two more Patriot systems": a weapon the tagger took for a body; "Seok Jong-gun": a person
         if ent[0].lower_.rstrip(".") in COURTESY | {"dr"} and len(ent) > 1:
             continue  # "Ms Machado", "Mr González": a person the tagger took for a body
+        if (ship := ship_actor(text[s:e], s, e)) is not None:
+            out.append(ship)  # "the BRP Datu Sanday": a state's ship
+            continue
+        if no_party_name(text[s:e], text, s, e):
+            continue  # "the MV Galaxy Leader", "the Freedom Edge exercise": a merchant ship, an exercise
         city = None if text[s:e].isupper() else get_cities().get(text[s:e].lower())  # ("ITU" is a body, not Itu in Brazil)
+        if not city and settlement_name(text[s:e], text, s):
+            continue  # "the Joint Security Area", "the village of Novopavlivka": a place no gazetteer knows
         if city:  # the parser often calls a town an organisation
             out.append(Actor(text=text[s:e], name=text[s:e], country=city, sector=None, kind="country", start=s, end=e))
         else:
@@ -266,6 +273,68 @@ def _person_word(name: str, s: int, e: int, person_words: frozenset[str], lex: L
     if o is None:  # shared by officials of several states
         return Actor(text=name, name=name, country=None, kind="person", start=s, end=e)
     return Actor(text=name, name=o.name, country=o.country, sector=o.sector, kind="person", title=o.title, start=s, end=e)
+
+
+# a ship's name by its navy's prefix ("the BRP Sierra Madre", "USS Carl Vinson", "HMS Spey")
+_SHIP_PREFIX = re.compile(r"^(?:BRP|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|RSS|KRI|TCG|FS|ITS|MV|MT|RV|SS|CCG)\s+[A-Z]")
+# an exercise's name: "the Freedom Edge trilateral exercise", "Ulchi Freedom Shield drills"
+_EXERCISE_KINDS = frozenset(("trilateral", "bilateral", "joint", "combined", "military", "naval", "air", "annual", "large-scale", "live-fire", "field",
+                             "command", "computer-simulated", "maritime", "amphibious", "multinational", "defensive", "summertime", "summer", "spring"))
+_EXERCISE_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(_EXERCISE_KINDS)) + r")){0,2}\s+(?:exercises?|drills?|war\s*games|maneuvers|manoeuvres)\b")
+# a town by what it is: "the village of Novopavlivka", "the town of Khiam"
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|settlement|district|region|province|port|island|municipality)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+# the state a ship's prefix names ("BRP": Barko ng Republika ng Pilipinas)
+_SHIP_STATES = {"BRP": "PHL", "USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
+                "JS": "JPN", "ROKS": "KOR", "RSS": "SGP", "KRI": "IDN", "TCG": "TUR", "CCG": "CHN"}
+
+
+def ship_actor(name: str, s: int, e: int) -> Actor | None:
+    """The state's ship a navy prefix names ("the BRP Datu Sanday": the
+    Philippines'), None for any other name or a merchant prefix (MV, MT)."""
+    m = _SHIP_PREFIX.match(name)
+    state = _SHIP_STATES.get(name.split()[0]) if m is not None else None
+    if state is None:
+        return None
+    return Actor(text=name, name=name, country=state, sector="MIL" if name.split()[0] not in ("BRP", "CCG") else "GOV", kind="org", start=s, end=e)
+
+
+def no_party_name(name: str, text: str, s: int, e: int) -> bool:
+    """A name that is a ship's (by its prefix) or an exercise's, never a party."""
+    return _SHIP_PREFIX.match(name) is not None or _EXERCISE_AFTER.match(text, e) is not None
+
+
+def settlement_name(name: str, text: str, s: int) -> bool:
+    """A name told as a settlement or area ("the village of X", "the Joint
+    Security Area"): a place, whose code only a gazetteer may give."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return _SETTLEMENT_BEFORE.search(text, max(0, s - 30), s) is not None or (len(name.split()) > 1 and last in _GEO_NOUNS)
+
+
+_SHIP_PREFIXES = frozenset("BRP USS USNS HMS HMAS HMCS HMNZS INS JS ROKS RSS KRI TCG FS ITS MV MT RV SS CCG".split())
+_EXERCISE_WORDS = frozenset(("exercise", "exercises", "drill", "drills", "wargames", "maneuvers", "manoeuvres", "games"))
+_SETTLEMENT_WORDS = frozenset(("village", "town", "city", "hamlet", "settlement", "district", "region", "province", "port", "island", "municipality"))
+
+
+def no_party_tokens(first, head) -> bool:  # type: ignore[no-untyped-def]
+    """The token form of :func:`no_party_name` and :func:`settlement_name`
+    for a phrase from ``first`` to ``head``: a ship ("BRP Datu Sanday"), an
+    exercise ("Freedom Edge trilateral exercise"), a settlement ("the village
+    of Novopavlivka") or an area ("the Joint Security Area")."""
+    doc = head.doc
+    if first.text in _SHIP_PREFIXES and head.i > first.i:
+        return True
+    for t in doc[head.i + 1 : head.i + 4]:
+        if t.lower_ in _EXERCISE_WORDS:
+            return True
+        if t.lower_ not in _EXERCISE_KINDS:
+            break
+    before = doc[max(0, first.i - 3) : first.i]
+    words = [t.lower_ for t in before if t.lower_ != "the"]
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _SETTLEMENT_WORDS:
+        return True
+    return head.i > first.i and head.lower_ in _GEO_NOUNS and not head.is_lower
 
 
 # "the Onnuri, a research vessel operated by ...": a ship's name, no unknown state
@@ -363,6 +432,13 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if stateless(name):
             take(s, e)
             continue  # "Scarborough Shoal", "YouTube": no party, whatever the parser calls them
+        if (ship := ship_actor(name, s, e)) is not None:
+            out.append(ship)
+            take(s, e)
+            continue  # "the BRP Datu Sanday": a state's ship
+        if no_party_name(name, text, s, e):
+            take(s, e)
+            continue  # "the MV Galaxy Leader", "the Freedom Edge exercise": a merchant ship, an exercise
         if ent.label_ == "NORP" and thing_after(text, e):
             continue  # "waving Russian flags": an attribute, no party
         if ent.label_ == "ORG" and _KOREAN_NAME.match(name):
@@ -370,6 +446,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             # (whose surname, said alone later, is no unknown state)
             out.append(Actor(text=name, name=name, country=None, kind="person", start=s, end=e))
             person_words = person_words | {name.split()[0]}
+        elif ent.label_ == "ORG" and settlement_name(name, text, s) and not get_cities().get(name.lower()):
+            pass  # "the village of Novopavlivka", "the Joint Security Area": a place no gazetteer knows
         elif ent.label_ == "ORG":
             out.append(Actor(text=name, name=name, country=None, sector=None, kind="org", start=s, end=e))
         elif ent.label_ == "NORP" and get_cities().get(name.lower()) and ent[0].dep_ == "pobj":
@@ -402,7 +480,7 @@ def unknown_actors(  # type: ignore[no-untyped-def]
                 if _REGION_AFTER.match(text, e) and not place_code(name, lex, derive=False) and not re.search(r"['’]s\s+\Z", text[max(0, s - 4) : s]):
                     take(s, e)
                     continue  # "the North Darfur city of El Fasher", "Paktika province": a region no rule knows is nobody (not "Sudan's North Kordofan province")
-                code = place_code(name, lex, derive=party_position(ent.root))
+                code = place_code(name, lex, derive=party_position(ent.root) and not settlement_name(name, text, s))
                 out.append(Actor(text=name, name=name, country=code, sector=None, kind="country", start=s, end=e))
         take(s, e)
     # the POS array picks the proper nouns without making a Python object per token
@@ -429,7 +507,9 @@ def unknown_actors(  # type: ignore[no-untyped-def]
             out.append(person)
         elif _held_person(tok) and not get_cities().get(tok.lower_) and not fuzzy_country(tok.text):
             out.append(Actor(text=tok.text, name=tok.text, country=None, kind="person", start=s, end=e))
+        elif no_party_name(tok.text, text, s, e):
+            pass  # "Freedom Edge drills"
         elif not stateless(tok.text):
-            out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex), kind="country", start=s, end=e))
+            out.append(Actor(text=tok.text, name=tok.text, country=place_code(tok.text, lex, derive=not settlement_name(tok.text, text, s)), kind="country", start=s, end=e))
         take(s, e)
     return out

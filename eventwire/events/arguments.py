@@ -41,6 +41,7 @@ from ..actors.unknown import (
     derive_code,
     is_weapon_name,
     names_a_text,
+    no_party_tokens,
     party_position,
     stateless,
 )
@@ -161,6 +162,8 @@ def _fallback(head: Token) -> Actor | None:
     toks = [t for t in np_tokens(head) if t.dep_ not in ("det", "punct", "nummod") and t.i <= head.i]
     if not toks or names_a_text(head.doc[toks[0].i : head.i + 1]):
         return None  # "the Treaty on the Non-Proliferation of Nuclear Weapons" names a text
+    if no_party_tokens(toks[0], head):
+        return None  # "the BRP Datu Sanday", "the Freedom Edge exercise", "the village of Novopavlivka", "the Joint Security Area"
     start, end = toks[0].idx, head.idx + len(head.text)
     text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
     if _BROKERED.search(text):
