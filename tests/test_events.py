@@ -4840,8 +4840,9 @@ def test_round_eighteen_what_a_state_backs_the_two_sides_doing_is_neither_done_n
     d = code(stages, "South Korea on Wednesday proposed military talks with North Korea.", "Kim Yo Jong said last month that Pyongyang had no interest in any proposal from Seoul.",
              "Japan said it hoped the talks would succeed, while China said Beijing supported the two sides improving relations.")
     late = [e for e in d.events if e.sentence_index == 2]
-    assert [(e.event_type, e.source.country) for e in late] == [("SUPPORT", "CHN")]
-    assert late[0].target.country in ("KOR", "PRK")
+    assert {(e.event_type, e.source.country) for e in late} == {("SUPPORT", "CHN")}
+    # (since round 28 "the two sides" backed are both: a phrase standing for several states is all of them)
+    assert sorted(e.target.country for e in late) == ["KOR", "PRK"]
 
 
 def test_round_eighteen_held_out_world_classes(stages) -> None:  # type: ignore[no-untyped-def]
@@ -6072,3 +6073,31 @@ def test_round_twenty_eight_ships_exercises_and_villages_are_no_unknown_states(s
     assert [e.target.country for e in d.events if e.event_type == "ASSAULT"] == ["UKR"]
     d = code(stages, "U.S. Defense Secretary Pete Hegseth visited the Joint Security Area with South Korean Defense Minister Ahn Gyu-back.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT"] == [("USA", "KOR")]
+
+
+def test_round_twenty_eight_background_and_contents_are_no_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    # each had been an act of its own (an attack, an attack, a sanction, an attack, an attack)
+    cases = [
+        "The United States and the Philippines have a 1951 mutual defense treaty that covers armed attacks on Philippine public vessels in the South China Sea.",
+        "EU foreign ministers will discuss a 21st package of sanctions against Russia, targeting its shadow fleet of oil tankers.",
+        "This year's talks were delayed by about a month due to scheduling issues in Washington, officials said.",
+        "The ministry noted that it was the 12th such incursion this year.",
+        "Ukraine's air force said air defenses shot down 402 drones and 24 missiles.",
+    ]
+    for text in cases:
+        got = {e.event_type for e in code(stages, text).events if e.polarity == "asserted"}
+        assert not got & {"ASSAULT", "SANCTION"}, (text, got)
+    # (a named jet shot down is still an attack on its state)
+    d = code(stages, "Turkish F-16s shot down a Russian jet near the Syrian border.")
+    assert [(e.event_type, e.target.country) for e in d.events] == [("ASSAULT", "RUS")]
+
+
+def test_round_twenty_eight_responding_to_what_is_called_provocations_and_the_two_koreas(stages) -> None:  # type: ignore[no-untyped-def]
+    # "respond to what she called provocations" had been no threat; "the two Koreas" only the South
+    d = code(stages, 'Choe said the two countries would "jointly respond" to what she called the reckless military provocations of the U.S.')
+    assert {(e.event_type, e.target.country) for e in d.events} == {("THREATEN", "USA")}
+    d = code(stages, "Chinese Foreign Ministry spokesperson Mao Ning said Beijing supports the two Koreas improving relations through dialogue.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["KOR", "PRK"]
+    # (and the measures a state takes are that state's)
+    d = code(stages, 'Kim told Lavrov that the DPRK would "unconditionally support" all measures Moscow takes to defend its sovereignty.')
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("AGREE", "PRK", "RUS")]

@@ -1834,6 +1834,10 @@ def _own_object(pred: Token) -> bool:
 _RELOCATING = frozenset(("move", "relocate", "redeploy", "transfer", "shift", "rotate"))
 
 
+# verbs of a relative clause that say whose a measure is ("the steps Moscow takes")
+_OWNING_VERBS = frozenset(("take", "adopt", "pursue", "make", "choose"))
+
+
 def nearby_targets(
     pred: Token, srcs: list[Actor], index: MentionIndex, reporting: frozenset[str], answer: bool = False, venues: bool = True
 ) -> list[Actor]:
@@ -1853,6 +1857,10 @@ def nearby_targets(
     stack = [c for c in pred.children if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ in ("ccomp", "advcl") and lemma(c) in reporting)]
     while stack:
         t = stack.pop()
+        if t.dep_ == "relcl" and lemma(t) in _OWNING_VERBS and t.head.dep_ in ("dobj", "obj") and t.head.head.i == pred.i:
+            # ("support all measures Moscow takes to defend its sovereignty": whose measures they are)
+            stack.extend(x for x in t.children if x.dep_ == "nsubj")
+            continue
         if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "ccomp" and lemma(t) in reporting):
             continue  # a clause about something else, or who reported it
         if t.dep_ in ("acl", "ccomp") and lemma(t.head) in ALLEGATION_NOUNS | REPORT_NOUNS:
@@ -1926,4 +1934,13 @@ def nearby_targets(
             d = t.i - pred.i if t.i > pred.i else 1000 + pred.i - t.i
             if best is None or d < best[0]:
                 best = (d, m)
-    return [best[1]] if best else []
+    if best is None:
+        return []
+    # (a phrase that stands for several states is all of them: "the two Koreas")
+    b = best[1]
+    out = {b.country: b}
+    for t in toks:
+        for m in index.on(t):
+            if b.start is not None and m.start == b.start and m.end == b.end and m.country and m.country not in own:
+                out.setdefault(m.country, m)
+    return list(out.values())

@@ -935,6 +935,9 @@ _TOPIC_HOLDERS = frozenset(
 )
 
 
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"))
+# incoming weapons shot down or intercepted
+_INCOMING = frozenset(("drone", "missile", "rocket", "projectile", "shell", "uav", "warhead", "interceptor", "balloon"))
 # verbs whose object is what is talked over or weighed
 _DISCUSSING = frozenset(("discuss", "debate", "review", "consider", "mull", "weigh", "explore"))
 
@@ -1639,6 +1642,27 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS and not enacted_here(c.pred):
             continue  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
+        if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and any(
+            o.dep_ in ("dobj", "obj") and (lemma(o) in _INCOMING or any(lemma(x) in _INCOMING for x in o.conjuncts)) and not any(x.dep_ in ("amod", "poss", "compound") and x.ent_type_ in ("NORP", "GPE") for x in o.children)
+            for o in k.pred.children
+        ):
+            continue  # "air defenses shot down 402 drones and 24 missiles": incoming weapons stopped, nobody attacked (not "shot down a Russian jet")
+        if c.via == "verb" and k.type == "ASSAULT" and lemma(k.pred) == "defend" and k.pred.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
+        ):
+            continue  # "all measures Moscow takes to defend its sovereignty": what a measure is for, no attack
+        if c.via == "verb" and lemma(k.pred) in ("delay", "postpone") and is_passive(k.pred) and not any(
+            a.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in a.children) for a in k.pred.children
+        ):
+            continue  # "This year's talks were delayed by about a month": a schedule slipping, nobody's measure
+        if c.via == "noun" and any(d.lower_ == "such" for d in c.head.children) and any(d.ent_type_ == "ORDINAL" or d.lower_ in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", d.lower_) for d in c.head.children):
+            continue  # "the 12th such incursion this year", "the third such incident this month": a count, no new act
+        if c.via == "verb" and lemma(k.pred) == "target" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "acl") and any(
+            lemma(t) in _INSTRUMENT_NOUNS | {"package"} for t in (k.pred.head.subtree if k.pred.dep_ == "advcl" else [k.pred.head]) if t.i < k.pred.i
+        ):
+            continue  # "a package of sanctions against Russia, targeting its shadow fleet": whom the measures hit, no attack
+        if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and (gov := c.head.head).dep_ == "relcl" and gov.tag_ in ("VBP", "VBZ") and lemma(gov.head) in _INSTRUMENT_NOUNS and not enacted_here(gov):
+            continue  # "a mutual defense treaty that covers armed attacks on Philippine vessels": what a text covers, no act
         if c.pred.dep_ in ("acl", "relcl") and lemma(c.pred.head) in _INSTRUMENT_NOUNS | _TOPIC_HOLDERS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.pred.children):
             continue  # "vetoing a resolution to tighten sanctions": what a text would do
         if (c.via == "noun" or (c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.tag_ == "VBG")) and _topic_of_text(c.head if c.via == "noun" else c.pred):

@@ -230,6 +230,9 @@ def _what_it_was(head: Token) -> list[Token]:
     return out
 
 
+_CALLING = frozenset(("call", "describe", "term", "label", "brand", "dub"))
+
+
 def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
     lemmas: set[str] = set()
     toks = object_tokens(verb)
@@ -259,6 +262,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
         toks = subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if prep_tok is not None:
         toks += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
+        # "respond to what she called the reckless provocations of the U.S.": what it is called
+        toks += [o for c in prep_tok.children if c.dep_ == "pcomp" and lemma(c) in _CALLING and any(w.tag_ == "WP" for w in c.children)
+                 for o in c.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"]
         # "pulled out of the grain deal": what a particle's "of" names
         outs = [prep_tok] + ([verb] if prep_tok.dep_ == "prt" else [])
         toks += [p for x in outs for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
