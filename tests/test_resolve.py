@@ -1160,3 +1160,34 @@ def test_round_twenty_eight_a_joint_act_is_no_one_speaker_s_going_on(nlp) -> Non
     demand.event_type = "REQUEST"
     ResolveStage()(doc)
     assert demand.date == summoned.date == "2024-04-09"
+
+
+def test_round_twenty_eight_a_told_clause_dates_its_sentence_and_a_quote_its_teller_s_day() -> None:
+    # "The soldiers retreated" had been the report's day, not Wednesday's crossing told by the ministry;
+    # '"Seoul should stop ...," she said' the report's day, not Thursday's statement; and Aoun's
+    # words had taken the Monday of a Hezbollah lawmaker (same state, another speaker)
+    from eventwire.actors import ActorStage
+    from eventwire.events import EventStage
+    from eventwire.nlp import NlpStage
+
+    stages = (NlpStage(), ActorStage(), EventStage(), ResolveStage())
+
+    def run(paragraphs: list[str], published: str) -> Document:
+        art = Article(title=None, body=paragraphs, published=published)
+        text, sections = compose_text(art)
+        doc = Document(id="t", source="test", text=text, sections=sections, published=published, article=art)
+        for st in stages:
+            doc = st(doc)
+        return doc
+
+    doc = run(["The Ministry of National Defense said a group of North Korean soldiers briefly crossed the MDL on Wednesday.",
+               "The soldiers retreated north after the shots, it said."], "2026-11-27")
+    assert {e.date for e in doc.events if e.event_type == "RETREAT"} == {"2026-11-25"}
+    doc = run(["Kim Jong-un's powerful sister Kim Yo-jong on Thursday flatly rejected South Korea's offer of military talks.",
+               '"Seoul should stop its foolish talk of peace," she said.'], "2026-11-27")
+    assert [(e.source.name, e.date) for e in doc.events if e.event_type == "REJECT"] == [("Kim Yo Jong", "2026-11-26")]
+    assert {e.date for e in doc.events if e.event_type == "REQUEST"} == {"2026-11-26"}
+    doc = run(["A Hezbollah lawmaker, Hassan Fadlallah, said on Monday the group would not hand over its weapons.",
+               'Lebanese President Joseph Aoun condemned the Israeli strikes as "a flagrant violation of Lebanese sovereignty."',
+               '"Lebanon is ready to negotiate," Aoun said.'], "2026-11-25")
+    assert "2026-11-23" not in {e.date for e in doc.events if e.sentence_index > 0}

@@ -292,6 +292,9 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
         # (but "Israel's Ben Gurion airport": a place named after a person is the owner state's)
         if owners and found and (all(not m.country for m in found) or (lemma(h) in _FACILITIES and all(m.kind == "person" for m in found))):
             found = owners  # ("Tokyo's Sado mine exhibit": a name that places nothing is the owner state's)
+        if not found and owners and h.pos_ == "NOUN" and not index.on(h):
+            # "Kim Jong-un's powerful sister Kim Yo-jong rejected ...": the one named in apposition, not the owner
+            found = [m for a in h.children if a.dep_ == "appos" for t in np_tokens(a) for m in index.on(t) if m.kind == "person" and m.country]
         found = found or owners
         if owners and lemma(h) in _UTTERANCES | _PAPERS | _DECIDED:
             # "criticised Japan's Taiwan remarks": whose words, not what they are about;

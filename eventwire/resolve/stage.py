@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..nlp import inside_quote, result_host, verb_above
-from ..records import Document, Event, Location, Sentence
+from ..records import Actor, Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
 from .dates import ANCHOR_YEAR, NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
 from .gazetteer import lookup
@@ -368,6 +368,10 @@ def _dates_its_sentence(doc: Document, sent: Sentence, m: DateMatch) -> bool:
         tok = tok.head  # "fired what it called a new ICBM on Nov. 6"
     if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAYING:
         return True  # "Lavrov held talks with Fidan on Friday, the ministry said": the told clause is the sentence's news
+    if tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.head.lemma_.lower() in _SAYING and tok.tag_ == "VBD" and not any(
+        a.dep_ in ("aux", "auxpass") for a in tok.children
+    ):
+        return True  # "The ministry said a group of North Korean soldiers crossed the MDL on Wednesday": the news told
     if _attribution_day(tok):
         return False  # "He crossed the MDL at 6:20 a.m., the JCS said Friday": the day of the telling, not of the news
     if tok.dep_ == "acl" and tok.lemma_.lower() in ("head", "lead") and tok.head.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT":
@@ -412,6 +416,40 @@ def _told_in_past(doc: Document, ev: Event) -> bool:
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.lower_ in ("was", "were") for a in auxes)
+
+
+_NON_STATE_SECTORS = frozenset(("REB", "PTY", "OPP", "INS", "CVL", "MED", "BUS"))
+
+
+def _same_speaker(a: Actor, b: Actor) -> bool:
+    """Two sources of one state that may be one speaker: not two named people,
+    nor a party or armed group and anybody else ("A Hezbollah lawmaker said
+    on Monday ... Aoun said")."""
+    if a.kind == "person" and b.kind == "person" and a.name != b.name:
+        return False
+    side = a.kind == "group" or a.sector in _NON_STATE_SECTORS, b.kind == "group" or b.sector in _NON_STATE_SECTORS
+    return not (side[0] or side[1]) or a.name == b.name
+
+
+def _quote_speaker(doc: Document, ev: Event) -> Actor | None | bool:
+    """For a trigger inside a quote told by a verb of saying in the simple
+    past ('"...," she said'): the mention of the teller (True when the
+    teller is no mention); False for any other trigger."""
+    tspan = _trigger_span(doc, ev)
+    if tspan is None:
+        return False
+    tok = tspan.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in _SAYING and tok.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return True
+            at = subj.idx
+            return next((m for m in doc.mentions if m.start is not None and m.end is not None and m.start <= at < m.end), True)
+    return False
 
 
 # the words a possessive day owns: "Sunday's [missile launch]", "Monday's [vote]"
@@ -630,14 +668,16 @@ class _DocState:
             return m
         return None
 
-    def speaker_day(self, sent: Sentence, ev: Event) -> str | None:
+    def speaker_day(self, sent: Sentence, ev: Event, teller: Actor | None = None) -> str | None:
         """The day of the nearest earlier act of the same speaking state that
         its own sentence dates (a statement, a denunciation), within six
         sentences and NARRATIVE_DAYS of the report, when no act of another
         state dated in its own sentence comes between, and not for an act done
-        jointly with another state."""
+        jointly with another state. ``teller``: who told the quote the act is
+        made in (another person of the state is another speaker)."""
         if sent.section != "body" or not self.published or ev.source is None or not ev.source.country:
             return None
+        speaker = teller or ev.source  # (whoever told a quote: '"Lebanon is ready to negotiate," Aoun said' is Aoun's)
         if any(e.trigger == ev.trigger and e.event_type == ev.event_type and e.source is not None and e.source.country != ev.source.country
                for e in self.doc.events if e.sentence_index == ev.sentence_index):
             return None  # (a joint act, "Seoul and Washington agreed to ...", is no one speaker's going on)
@@ -650,7 +690,9 @@ class _DocState:
             dated = [e for e in told if e.extra.get("date_source") == "sentence"]
             # (a telling that went on with the statement's day passes it on)
             # (a signing is done, not said: "the two signed a protocol on Wednesday" is no statement of that day)
-            same = [e for e in told if e.source is not None and e.source.country == ev.source.country and e.event_type in _SAID_TYPES and e.cameo_code != "057"]
+            # (another person of the same state is another speaker: a Hezbollah lawmaker on Monday, then Aoun)
+            same = [e for e in told if e.source is not None and e.source.country == ev.source.country and e.event_type in _SAID_TYPES and e.cameo_code != "057"
+                    and _same_speaker(e.source, speaker)]
             if same:
                 day = same[-1].date or ""
                 return day if 0 <= (_day(self.published) - _day(day)).days <= NARRATIVE_DAYS else None
@@ -1013,7 +1055,12 @@ class ResolveStage(Stage):
         if _told_in_past(st.doc, ev) and not inside_quote(sent.text, trig) and (told := st.narrative_date(sent, ev.event_type)) is not None:
             self._set_date(ev, _offset_outside(sent.text, told, trig), "context")
             return
-        if ev.event_type in _SAID_TYPES and _told_in_past(st.doc, ev) and not inside_quote(sent.text, trig) and (day := st.speaker_day(sent, ev)) is not None:
+        quoted = trig is not None and inside_quote(sent.text, trig)
+        teller = _quote_speaker(st.doc, ev) if quoted and ev.event_type in _SAID_TYPES else False
+        if ev.event_type in _SAID_TYPES and ((_told_in_past(st.doc, ev) and not quoted) or teller is not False) and (
+            day := st.speaker_day(sent, ev, teller if isinstance(teller, Actor) else None)
+        ) is not None:
+            # ('"Seoul should stop its foolish talk of peace," she said': the demand is made in the saying)
             # "Kim Yo Jong on Friday issued a statement denouncing ... [paragraphs of it] ... She
             # flatly rejected the proposal": what a speaker says goes on with the day of the statement
             stated = find_dates(day, None)
