@@ -1176,8 +1176,8 @@ def test_round_twenty_eight_a_told_clause_dates_its_sentence_and_a_quote_its_tel
         art = Article(title=None, body=paragraphs, published=published)
         text, sections = compose_text(art)
         doc = Document(id="t", source="test", text=text, sections=sections, published=published, article=art)
-        for st in stages:
-            doc = st(doc)
+        for stage in stages:
+            doc = stage(doc)
         return doc
 
     doc = run(["The Ministry of National Defense said a group of North Korean soldiers briefly crossed the MDL on Wednesday.",
