@@ -6101,3 +6101,12 @@ def test_round_twenty_eight_responding_to_what_is_called_provocations_and_the_tw
     # (and the measures a state takes are that state's)
     d = code(stages, 'Kim told Lavrov that the DPRK would "unconditionally support" all measures Moscow takes to defend its sovereignty.')
     assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("AGREE", "PRK", "RUS")]
+
+
+def test_round_twenty_eight_an_offer_dismissed_is_no_new_offer_nor_talks(stages) -> None:  # type: ignore[no-untyped-def]
+    # the headline's "talks" had been talks held and its "offer" (parsed as a verb) Kim's own offer
+    d = code(stages, "Kim Yo-jong dismisses Seoul's talks offer as daydream.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("REJECT", "PRK", "KOR")]
+    # (and after a dateline the appositive is the subject, not its possessor)
+    d = code(stages, "SEOUL -- North Korean leader Kim Jong-un's powerful sister Kim Yo-jong on Thursday flatly rejected South Korea's offer of military talks.")
+    assert [e.source.name for e in d.events if e.event_type == "REJECT"] == ["Kim Yo Jong"]

@@ -226,9 +226,10 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             # "SEOUL, June 12 -- Sergei Shoigu, ..., met Kim": the parser may make
             # the dateline the subject and the real one its appositive
             # (each of a coordinated subject: "SEOUL (AP) -- The United States and Japan began ...")
+            # (the appositive read as any argument: "SEOUL -- Kim Jong-un's sister Kim Yo-jong rejected ..." is hers)
             out.extend(
                 m for a in h.children if a.dep_ == "appos" and not index.in_dateline(a)
-                for x in (a, *a.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country
+                for x in (a, *a.conjuncts) for m in actors_of(x, index, event_nouns, conjuncts=False) if m.country
             )
             continue
         if h.i in event_nouns:

@@ -936,6 +936,8 @@ _TOPIC_HOLDERS = frozenset(
 
 
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"))
+# nouns of what is put to another party ("a talks offer")
+_PROPOSAL_NOUNS = frozenset(("offer", "proposal", "plan", "bid", "push", "request", "invitation", "call", "initiative"))
 # incoming weapons shot down or intercepted
 _INCOMING = frozenset(("drone", "missile", "rocket", "projectile", "shell", "uav", "warhead", "interceptor", "balloon"))
 # verbs whose object is what is talked over or weighed
@@ -1642,6 +1644,8 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS and not enacted_here(c.pred):
             continue  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
+        if c.via == "noun" and k.type == "CONSULT" and c.head.dep_ == "compound" and lemma(c.head.head) in _PROPOSAL_NOUNS:
+            continue  # "Seoul's talks offer", "a peace talks proposal": what is offered, no talks held
         if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and any(
             o.dep_ in ("dobj", "obj") and (lemma(o) in _INCOMING or any(lemma(x) in _INCOMING for x in o.conjuncts)) and not any(x.dep_ in ("amod", "poss", "compound") and x.ent_type_ in ("NORP", "GPE") for x in o.children)
             for o in k.pred.children
@@ -1844,11 +1848,17 @@ def code_sentence(
             continue  # "criticized Pyongyang's ballistic missile launches": acts judged together, none told here
         if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in _JUDGING_TYPES and (
             lemma(c.head) in ("warning", "threat", "ultimatum")
-            or (lemma(c.head) in ("request", "demand", "appeal", "plea") and any(a.dep_ == "poss" or (a.dep_ in ("compound", "amod") and a.ent_type_ in ("GPE", "NORP", "ORG")) for a in c.head.children))
+            or (lemma(c.head) in ("request", "demand", "appeal", "plea", "offer", "proposal", "overture", "invitation")
+                and any(a.dep_ == "poss" or (a.dep_ in ("compound", "amod") and a.ent_type_ in ("GPE", "NORP", "ORG")) for a in c.head.children))
         ):
-            # "rejected Sudan's request for emergency measures", "turned down a U.S. request", "Pentagon dismisses warning":
+            # "rejected Sudan's request for emergency measures", "turned down a U.S. request", "Pentagon dismisses warning",
+            # "dismisses Seoul's talks offer":
             # the request or the warning judged, told before, no new one
             continue
+        if c.via == "verb" and any(ch.dep_ == "poss" or (ch.dep_ == "compound" and any(g.dep_ == "poss" for g in ch.children)) for ch in k.pred.children) and (
+            k.pred.dep_ in ("ccomp", "xcomp", "dobj") and type_at.get(k.pred.head.i) in _JUDGING_TYPES
+        ):
+            continue  # headline "Kim Yo-jong dismisses Seoul's talks offer": a noun the parser read as a verb, the offer judged
         if c.via == "verb" and c.pred.dep_ == "pcomp" and c.pred.head.lower_ == "for" and type_at.get(c.pred.head.head.i) == "SUPPORT":
             continue  # "praised North Korean soldiers for fighting alongside Russian troops": the deed praised, no act told
         if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ in ("after", "before", "following", "during") and any(
