@@ -6110,3 +6110,17 @@ def test_round_twenty_eight_an_offer_dismissed_is_no_new_offer_nor_talks(stages)
     # (and after a dateline the appositive is the subject, not its possessor)
     d = code(stages, "SEOUL -- North Korean leader Kim Jong-un's powerful sister Kim Yo-jong on Thursday flatly rejected South Korea's offer of military talks.")
     assert [e.source.name for e in d.events if e.event_type == "REJECT"] == ["Kim Yo Jong"]
+
+
+def test_round_twenty_eight_a_ship_sent_to_joint_patrols_and_a_rejection_s_reason(stages) -> None:  # type: ignore[no-untyped-def]
+    # the sending had been a show of force toward the Philippines beside the patrol agreed
+    d = code(stages, "Canberra said it would send a warship to take part in joint patrols with the Philippine navy next week.")
+    assert "MOBILIZE" not in {e.event_type for e in d.events}
+    # the rejection had gone to Japan and Australia, the last to voice concern, not the state its reason names
+    d = code(
+        stages,
+        "The U.S. ambassador said Washington condemned China's reckless conduct.",
+        "Japan and Australia also expressed concern over the incident.",
+        "Chinese Foreign Ministry spokesperson Lin Jian rejected the criticism, saying the United States had no right to interfere in a matter between China and the Philippines.",
+    )
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REJECT"] == [("CHN", "USA")]

@@ -1475,6 +1475,9 @@ def _implied_targets(
     before (``earlier``: the events of the sentences before ``here`` and those
     already coded in it), and whether it was found by reference to an earlier
     act. The cases are tried in order; the first that finds a party wins."""
+    if k.type == "REJECT" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
+        # "Lin Jian rejected the criticism, saying the United States had no right to interfere": whom the reason names
+        return found, False
     if (k.type in _JUDGING_TYPES or (k.type == "AGREE" and lemma(k.pred) == "accept")) and (found := _referred_agents(k.pred, srcs, earlier)):
         # "Japan condemned the launch": whoever carried out the launch the story reported before
         # ("accepted the invitation": whoever made it)
@@ -1644,6 +1647,12 @@ def code_sentence(
             continue  # "pardoned jailed activists", "the occupied territories": a state, not a new act
         if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in _INSTRUMENT_NOUNS and not enacted_here(c.pred):
             continue  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
+        if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) in _SENDING and any(
+            x.dep_ in ("advcl", "xcomp") and lemma(x) in ("take", "join", "participate") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            and any(lemma(t) in DRILL_NOUNS | {"patrol"} for t in x.subtree)
+            for x in k.pred.children
+        ):
+            continue  # "would send a warship to take part in joint patrols with the Philippine navy": the joint patrol is the act
         if c.via == "noun" and k.type == "CONSULT" and c.head.dep_ == "compound" and lemma(c.head.head) in _PROPOSAL_NOUNS:
             continue  # "Seoul's talks offer", "a peace talks proposal": what is offered, no talks held
         if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and any(
