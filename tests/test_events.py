@@ -6124,3 +6124,15 @@ def test_round_twenty_eight_a_ship_sent_to_joint_patrols_and_a_rejection_s_reaso
         "Chinese Foreign Ministry spokesperson Lin Jian rejected the criticism, saying the United States had no right to interfere in a matter between China and the Philippines.",
     )
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "REJECT"] == [("CHN", "USA")]
+
+
+def test_round_twenty_eight_the_speaker_urged_concern_over_ties_between_two_and_acts_in_response(stages) -> None:  # type: ignore[no-untyped-def]
+    # "urged" had been Moscow's (the parser joins it to the clause the attack "showed")
+    d = code(stages, "President Volodymyr Zelenskyy said the attack showed Moscow was not interested in peace and urged Western partners to speed up deliveries of air defense systems.")
+    assert [e.source.country for e in d.events if e.event_type == "REQUEST"] == ["UKR"]
+    # concern "over the cooperation between Moscow and Pyongyang" had been aimed at nobody
+    d = code(stages, "South Korea's Foreign Ministry expressed concern on Sunday over the deepening military cooperation between Moscow and Pyongyang.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["PRK", "RUS"]
+    # an act "in response" had been aimed at nobody
+    d = code(stages, "Lee halted propaganda loudspeaker broadcasts along the border in June last year, and the North later dismantled some of its own speakers in response.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.source.country == "PRK"] == [("PRK", "KOR")]

@@ -1032,6 +1032,10 @@ def a_city(m: Actor) -> bool:
 _AGENT_PREPS = frozenset(("by", "from"))
 
 
+# nouns of what two parties do together ("cooperation between X and Y")
+_TIES_NOUNS = frozenset(("cooperation", "collusion", "alliance", "partnership", "ties", "exchange", "exchanges", "deal", "trade", "rapprochement", "collaboration"))
+
+
 def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] | set[str] = _AGENT_PREPS) -> list[Token]:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss and lemma(noun) in _ALLY_NOUNS:
@@ -1057,6 +1061,10 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     prep = noun.head
     if noun.dep_ == "pobj" and lemma(prep) in ("behind", "responsible") and prep.head.pos_ in ("AUX", "VERB") and lemma(prep.head) == "be":
         return [c for c in prep.head.children if c.dep_ == "nsubj"]
+    # "the deepening military cooperation between Moscow and Pyongyang": both its parties
+    between = [x for p in pobjs(noun, {"between"}) for x in (p, *p.conjuncts)]
+    if len(between) > 1 and lemma(noun) in _TIES_NOUNS:
+        return between
     # "a steel structure (that) China has installed", "the missiles Russia supplied": whoever made or put it there
     return [
         c for r in noun.children if r.dep_ == "relcl" and {lemma(r), r.lemma_.lower()} & _MAKING and not any(o.dep_ in ("dobj", "obj") and o.tag_ not in ("WDT", "WP") for o in r.children)

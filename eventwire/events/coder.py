@@ -1475,6 +1475,13 @@ def _implied_targets(
     before (``earlier``: the events of the sentences before ``here`` and those
     already coded in it), and whether it was found by reference to an earlier
     act. The cases are tried in order; the first that finds a party wins."""
+    if c.via == "verb" and k.type not in ("THREATEN",) and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and lemma(o) in ("response", "return", "kind") and not any(True for _ in o.children) for o in p.children)
+        for p in k.pred.children
+    ) and (found := _last_act(srcs, earlier, here, _ANY_TYPE)):
+        # "Lee halted the loudspeaker broadcasts ..., and the North later dismantled some of its own
+        # speakers in response": at whoever did what it answers
+        return found, True
     if k.type == "REJECT" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
         # "Lin Jian rejected the criticism, saying the United States had no right to interfere": whom the reason names
         return found, False
@@ -1536,7 +1543,7 @@ def _implied_targets(
         # "summoned a senior official of the South Korean embassy to convey the protest": to whom it was conveyed
         return found, False
     if k.type == "ACCUSE" and c.via == "light" and (
-        found := [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in own]
+        found := [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) + pobjs(k.pred, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in own]
     ):
         # "raised concerns about a steel structure that China installed": whoever put it there
         return found, False

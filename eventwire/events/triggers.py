@@ -128,7 +128,16 @@ def speakers_conjunct(pred: Token) -> Token | None:
     head = pred.head.head if pred.head.dep_ in ("acomp", "attr") else pred.head
     if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
         return head.head
+    # (one clause deeper: "said the attack showed Moscow was not interested in peace and urged
+    # Western partners to ...": the speaker urged)
+    up = head.head
+    if head.dep_ == "ccomp" and lemma(head) == "be" and up.dep_ == "ccomp" and up.tag_ == "VBD" and lemma(up) in _SHOWING and lemma(up.head) in SAYING and up.head.tag_ == "VBD":
+        return up.head
     return None
+
+
+# verbs whose clause is what an act is said to show ("the attack showed Moscow was not interested")
+_SHOWING = frozenset(("show", "prove", "demonstrate", "reveal", "confirm", "mean", "indicate", "suggest"))
 
 
 def reduced_passive(verb: Token) -> bool:
