@@ -6136,3 +6136,11 @@ def test_round_twenty_eight_the_speaker_urged_concern_over_ties_between_two_and_
     # an act "in response" had been aimed at nobody
     d = code(stages, "Lee halted propaganda loudspeaker broadcasts along the border in June last year, and the North later dismantled some of its own speakers in response.")
     assert [(e.source.country, e.target.country) for e in d.events if e.source.country == "PRK"] == [("PRK", "KOR")]
+
+
+def test_round_twenty_eight_both_sides_pressed_by_two_states_are_the_pair_of_the_other_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    # "both sides" had been nobody: every state of the sentence was taken for a speaker
+    d = code(stages, "Israeli air strikes on two villages in southern Lebanon killed four people on Tuesday, Lebanon's health ministry said, "
+                     "as the United States and France pressed both sides to hold direct negotiations.")
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST") == [
+        ("FRA", "ISR"), ("FRA", "LBN"), ("USA", "ISR"), ("USA", "LBN")]

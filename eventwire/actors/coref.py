@@ -552,7 +552,14 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             owner = owner or (m.start is not None and _RELATION_OF.search(ctx.text, max(0, m.start - 30), m.start) is not None)
             if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues and not owner:
                 here.append(m.country)  # type: ignore[arg-type]
-        if what == "dyadobj" and len(here) >= 2:
+        told = [m for m in history if m.sentence_index == sentence_index and m.start is not None and m.country]
+        # (the speakers are the states of the clause that addresses "both sides": "Israeli strikes on
+        # Lebanon killed four, ... as the United States and France pressed both sides" leaves the pair)
+        cut = max(ctx.text.rfind(",", 0, told[-1].start or 0), ctx.text.rfind(" as ", 0, told[-1].start or 0), ctx.text.rfind(";", 0, told[-1].start or 0)) if told else -1
+        others = [c for c in here if c not in {m.country for m in told if (m.start or 0) > cut}]
+        if what == "dyadobj" and len(here) >= 4 and len(others) == 2:
+            pair = (others[0], others[1])
+        elif what == "dyadobj" and len(here) >= 2:
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
             score = Counter({k: v for k, v in ctx.pair_score.items() if not set(k) & set(here)})
             pair = _main_pair(score, ctx.pair_seen, ctx.focus)
