@@ -6144,3 +6144,9 @@ def test_round_twenty_eight_both_sides_pressed_by_two_states_are_the_pair_of_the
                      "as the United States and France pressed both sides to hold direct negotiations.")
     assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "REQUEST") == [
         ("FRA", "ISR"), ("FRA", "LBN"), ("USA", "ISR"), ("USA", "LBN")]
+
+
+def test_round_twenty_eight_a_meeting_due_before_is_to_come(stages) -> None:  # type: ignore[no-untyped-def]
+    # "days before the delegations are due to meet" had been a guess (hypothetical), not a meeting scheduled
+    d = code(stages, "The attacks came days before Ukrainian and Russian delegations are due to meet in Geneva for a new round of talks.")
+    assert {e.polarity for e in d.events if e.event_type == "CONSULT"} == {"future"}

@@ -299,7 +299,10 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
     # the clause above: "if X attacks", "X claimed that Y attacked", "plans to"
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.hypothetical_marks for c in top.children):
         hypothetical = True
-    if _pending(top, grammar):
+    if _pending(top, grammar) and any(lemma(c) in ("due", "set", "scheduled", "slated", "schedule", "expected") for c in top.subtree if c.head.i == top.i or c.i == top.i):
+        # "days before the delegations are due to meet in Geneva": a meeting scheduled, still to come
+        future = True
+    elif _pending(top, grammar):
         hypothetical = True
     if top.dep_ == "ccomp" and lemma(top.head) in grammar.denying_verbs and not (top.i < top.head.i and lemma(top) in _CHARGING):
         # "denied that it had supplied weapons" (but "X accused Y of Z, a
