@@ -6150,3 +6150,13 @@ def test_round_twenty_eight_a_meeting_due_before_is_to_come(stages) -> None:  # 
     # "days before the delegations are due to meet" had been a guess (hypothetical), not a meeting scheduled
     d = code(stages, "The attacks came days before Ukrainian and Russian delegations are due to meet in Geneva for a new round of talks.")
     assert {e.polarity for e in d.events if e.event_type == "CONSULT"} == {"future"}
+
+
+def test_round_twenty_eight_an_accusation_joined_to_a_told_clause_and_a_hyphenated_pair(stages) -> None:  # type: ignore[no-untyped-def]
+    # "and accused" joined to the pluperfect told clause had been the network's, and an ordinary crime
+    d = code(stages, "The U.S. Treasury Department said the network had helped funnel money, and accused the North Korean hacking group Lazarus of stealing $1.4 billion.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("USA", "PRK")]
+    # "the South Korea-U.S. agreement" had been the United States' alone (the parser hangs one state on the other)
+    d = code(stages, "North Korea's Kim Yo-jong also criticized the recent South Korea-U.S. agreement on building nuclear-powered submarines.")
+    assert sorted(e.target.country for e in d.events if e.event_type == "ACCUSE") == ["KOR", "USA"]
+    assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "AGREE") == [("KOR", "USA"), ("USA", "KOR")]

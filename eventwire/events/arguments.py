@@ -1054,6 +1054,8 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
     if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | TEXT_NOUNS | _PLACE_NAMED_ACTS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
         return []  # "the Pyongyang summit", "the Minsk agreements": where it is held or signed, not who holds it
+    # "the South Korea-U.S. agreement": a hyphenated pair, the parser hanging one on the other
+    own += [g for c in own if any(t.text == "-" for t in c.children) for g in c.children if g.dep_ == "compound" and index.on(g) and g not in own]
     if own:
         return own
     # "hackers were behind a cyberattack", "X was responsible for the raid":
@@ -1360,6 +1362,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if not tgt and cand.entry.type == "ACCUSE":
             # "concerns over a steel structure China has installed": about whoever put it there
             tgt = actors_of_all([a for t in pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)
+        if len({a.country for a in src if a.country}) > 1 and not tgt and _symmetric(cand) and noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+            return src, [], True  # "criticized the South Korea-U.S. agreement": each party with the other
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
     if cand.entry.role == "observed" and cand.via == "verb":

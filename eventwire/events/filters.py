@@ -12,7 +12,7 @@ from ..records import Actor
 from .arguments import TEXT_NOUNS, subject_tokens
 from .lexicon import Lexicon
 from .roles import Coded
-from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, claimed_new, is_passive, lemma
+from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, claimed_new, is_passive, lemma, speakers_conjunct
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 _PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
@@ -412,6 +412,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     if k.type in ("ASSAULT", "COERCE") and _contest(k, span, g):
         return True
     parties = [c for c in k.pred.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in parties) and (speaker := speakers_conjunct(k.pred)) is not None:
+        # ("the Treasury said the network had helped ..., and accused the Lazarus group of ...": the speaker's subject)
+        parties += [c for c in speaker.children if c.dep_ == "nsubj"]
     parties += [p for c in k.pred.children if c.dep_ == "prep" and lemma(c) in ("to", "on", "against") for p in c.children if p.dep_ == "pobj"]
     # ("attributed the theft to North Korea", "... to North Korea's Lazarus group")
     # (or owned by one: "Iran's Revolutionary Guards seized a tanker, accusing it of smuggling fuel")

@@ -128,6 +128,11 @@ def speakers_conjunct(pred: Token) -> Token | None:
     head = pred.head.head if pred.head.dep_ in ("acomp", "attr") else pred.head
     if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
         return head.head
+    if (head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.tag_ == "VBD" and pred.tag_ == "VBD" and head.tag_ == "VBN"
+            and any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children)):
+        # "said the network had helped funnel $50 million to Pyongyang, and accused the
+        # Lazarus group of ...": a simple past joined to what was told in the pluperfect is the speaker's
+        return head.head
     # (one clause deeper: "said the attack showed Moscow was not interested in peace and urged
     # Western partners to ...": the speaker urged)
     up = head.head
