@@ -55,7 +55,7 @@ from .lexicon import Lexicon
 from .unknown import PERSON_ROLES
 
 _DYAD = re.compile(
-    r"\b(?:the two|both) (?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|neighbou?rs"
+    r"\b(?:the two|both) (?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|armies|neighbou?rs"
     r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|negotiators|secretaries)|top diplomats|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
     # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
@@ -84,8 +84,14 @@ _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 _REGION_GROUPS = {
     "baltic": ("EST", "LVA", "LTU"),
     "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    # Britain, France and Germany in the Iran file: three states, not the EU
+    "e3": ("GBR", "FRA", "DEU"),
 }
-_REGION = re.compile(r"\bthe (?:three )?(Baltic|Nordic) (?:states|countries|nations|republics)\b|\bthe (Baltic)s\b", re.IGNORECASE)
+_REGION = re.compile(
+    r"\bthe (?:three )?(Baltic|Nordic) (?:states|countries|nations|republics)\b|\bthe (Baltic)s\b"
+    r"|\b(?:the )?(E3)(?: (?:countries|powers|nations|states))?\b|\bthe European (?:trio)\b|\bthree European (?:powers|countries|nations)\b",
+    re.IGNORECASE,
+)
 # "The statement demanded ...": the author of the statement told of before
 _TEXTS = re.compile(r"\b[Tt]he (statement|communiqu[eé]|commentary|editorial|declaration|letter|message|press release)\b(?! of\b| by\b| from\b)")
 _TEXT_LEMMAS = frozenset(("statement", "communique", "communiqué", "commentary", "editorial", "declaration", "letter", "message", "release"))
@@ -294,7 +300,7 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _TEXTS.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "text", str(sent.start + m.start())))
     for m in _REGION.finditer(sent.text):
-        res.append((sent.start + m.start(), sent.start + m.end(), "region", (m.group(1) or m.group(2)).lower()))
+        res.append((sent.start + m.start(), sent.start + m.end(), "region", (m.group(1) or m.group(2) or "e3").lower()))
     for m in _SEVERAL.finditer(sent.text):
         n = m.group(1) or m.group(3)
         res.append((sent.start + m.start(), sent.start + m.end(), "several", f"{_NUMBERS[n.lower()]} {'people' if m.group(2) else 'states'}"))
