@@ -6173,3 +6173,11 @@ def test_round_twenty_eight_the_e3_the_two_armies_and_the_caribbean_community(st
     assert sorted((e.source.country, e.target.country) for e in d.events if e.event_type == "AGREE") == [("IND", "PAK"), ("PAK", "IND")]
     d = code(stages, "The Caribbean Community also voiced solidarity with Guyana.")
     assert [e.source.name for e in d.events if e.event_type == "SUPPORT"] == ["CARICOM"]
+
+
+def test_round_twenty_eight_a_speech_act_joined_to_a_told_clause_of_another_tense_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    # "accused" and "called on" had taken the told clause's subject (nobody) and lost their source
+    d = code(stages, "The NIS said in a statement that the agent belongs to North Korea's Reconnaissance General Bureau, and accused Pyongyang of using cryptocurrency to recruit South Korean soldiers.")
+    assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("KOR", "PRK")]
+    d = code(stages, "The United Nations Secretary-General's spokesman, Stephane Dujarric, said the secretary-general was concerned by the reports and called on India and Pakistan to exercise maximum restraint.")
+    assert {e.source.country for e in d.events if e.event_type == "REQUEST"} == {"UNO"}

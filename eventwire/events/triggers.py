@@ -128,10 +128,14 @@ def speakers_conjunct(pred: Token) -> Token | None:
     head = pred.head.head if pred.head.dep_ in ("acomp", "attr") else pred.head
     if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
         return head.head
-    if (head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.tag_ == "VBD" and pred.tag_ == "VBD" and head.tag_ == "VBN"
-            and any(a.dep_ == "aux" and a.lower_ == "had" for a in head.children)):
-        # "said the network had helped funnel $50 million to Pyongyang, and accused the
-        # Lazarus group of ...": a simple past joined to what was told in the pluperfect is the speaker's
+    if head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.tag_ == "VBD" and pred.tag_ == "VBD" and (
+        head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBN" and any((a.dep_ == "aux" and a.lower_ == "had") or a.dep_ == "auxpass" for a in head.children))
+    ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children):
+        # (a state told of may do it itself: "said Washington stands with its ally and condemned China's ...")
+        # "said the network had helped funnel $50 million to Pyongyang, and accused the Lazarus
+        # group of ...", "said the agent belongs to the RGB, and accused Pyongyang of ...", "said the
+        # secretary-general was concerned ... and called on both sides ...": a simple past joined to
+        # what was told in another tense or voice is the speaker's
         return head.head
     # (one clause deeper: "said the attack showed Moscow was not interested in peace and urged
     # Western partners to ...": the speaker urged)
