@@ -6181,3 +6181,9 @@ def test_round_twenty_eight_a_speech_act_joined_to_a_told_clause_of_another_tens
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("KOR", "PRK")]
     d = code(stages, "The United Nations Secretary-General's spokesman, Stephane Dujarric, said the secretary-general was concerned by the reports and called on India and Pakistan to exercise maximum restraint.")
     assert {e.source.country for e in d.events if e.event_type == "REQUEST"} == {"UNO"}
+
+
+def test_round_twenty_eight_returning_fire_is_an_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    # "returned fire" had been no event
+    d = code(stages, "Gunmen attacked a Guyanese patrol boat on Saturday. Guyanese soldiers returned fire.")
+    assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("ASSAULT", "GUY")]
