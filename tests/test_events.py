@@ -6187,3 +6187,10 @@ def test_round_twenty_eight_returning_fire_is_an_attack(stages) -> None:  # type
     # "returned fire" had been no event
     d = code(stages, "Gunmen attacked a Guyanese patrol boat on Saturday. Guyanese soldiers returned fire.")
     assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("ASSAULT", "GUY")]
+
+
+def test_round_twenty_eight_members_of_one_group_are_no_parties_to_each_other(stages) -> None:  # type: ignore[no-untyped-def]
+    # "three European powers" had met each other as well as Iran
+    d = code(stages, "Iran and three European powers held a new round of talks on Tehran's nuclear programme in Geneva on Wednesday.")
+    pairs = {(e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT"}
+    assert pairs == {("IRN", c) for c in ("GBR", "FRA", "DEU")} | {(c, "IRN") for c in ("GBR", "FRA", "DEU")}

@@ -1258,6 +1258,10 @@ def _one_place_per_state(tgts: list[Actor]) -> list[Actor]:
     return out
 
 
+# a phrase naming a pair, whose two are parties to each other ("the two sides", "both countries", "the allies")
+_PAIR_PHRASE = re.compile(r"(?i)\b(?:two|both|each other)\b|\balli|\bleaders\b")
+
+
 def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool, outward: bool = False) -> list[tuple[Actor | None, Actor | None]]:
     """(source, target) pairs; with ``outward`` (an act that only reaches
     another party), none of a state with itself."""
@@ -1267,7 +1271,16 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool, outward: bool 
         # (rebels are no forces of the state: "talks between Kinshasa and the M23 rebels")
         bodies = {s.country for s in srcs if s.kind != "country" and s.country and s.sector in _STATE_SECTORS}
         sides = [s for s in srcs if not (s.kind == "country" and s.country in bodies)]
-        pairs = [(s, o) for s in sides for o in sides if o is not s]
+        # (the members of one group named as one side are no parties to each other: "Iran and
+        # three European powers held talks" pairs Iran with each of the three, not the three together)
+        # (not "the two sides", "both countries": a pair named as one is two parties to each other)
+
+        def one_group(a: Actor, b: Actor) -> bool:
+            return bool(a.resolved_from) and a.start is not None and (a.start, a.end) == (b.start, b.end) and not _PAIR_PHRASE.search(a.resolved_from or "") and any(
+                (x.start, x.end) != (a.start, a.end) for x in sides
+            )
+
+        pairs = [(s, o) for s in sides for o in sides if o is not s and not one_group(s, o)]
     else:
         pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if not _same_party(s, t) and not (outward and _itself(s, t))]
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
