@@ -563,6 +563,7 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         # Lebanon killed four, ... as the United States and France pressed both sides" leaves the pair)
         cut = max(ctx.text.rfind(",", 0, told[-1].start or 0), ctx.text.rfind(" as ", 0, told[-1].start or 0), ctx.text.rfind(";", 0, told[-1].start or 0)) if told else -1
         others = [c for c in here if c not in {m.country for m in told if (m.start or 0) > cut}]
+        pair: tuple[str, ...] | None
         if what == "dyadobj" and len(here) >= 4 and len(others) == 2:
             pair = (others[0], others[1])
         elif what == "dyadobj" and len(here) >= 2:

@@ -286,7 +286,7 @@ def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[
         result = (p is not None and p.dep_ == "advcl" and p.tag_ == "VBG") or (
             p is not None and p.dep_ == "relcl" and p.tag_ == "VBD" and lemma(p) in _HARMING and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in p.children)
         )
-        if e.event_type != "ASSAULT" or not result or e.target is None or e not in out:
+        if e.event_type != "ASSAULT" or not result or p is None or e.target is None or e not in out:
             continue
         head = next(
             (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger is not None and o.polarity == e.polarity
