@@ -120,7 +120,10 @@ def speakers_conjunct(pred: Token) -> Token | None:
     """The reporting verb whose speaker did ``pred``, when the parser joined a
     speech verb to the state the speaker reports ("denied that the drone was
     Russian and accused Romania of ...", "said the case was politically
-    motivated and accused Western powers ..."), else None."""
+    motivated and accused Western powers ..."), to a told clause of another
+    tense or voice ("said the agent belongs to ..., and accused ..."), or to
+    what an act is said to show ("said the attack showed Moscow was not
+    interested in peace and urged ..."), else None."""
     if pred.dep_ != "conj" or lemma(pred) not in SPEECH_VERBS or pred.tag_ not in ("VBD", "VBN"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
@@ -131,11 +134,11 @@ def speakers_conjunct(pred: Token) -> Token | None:
     if head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.tag_ == "VBD" and pred.tag_ == "VBD" and (
         head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBN" and any((a.dep_ == "aux" and a.lower_ == "had") or a.dep_ == "auxpass" for a in head.children))
     ) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in head.children):
-        # (a state told of may do it itself: "said Washington stands with its ally and condemned China's ...")
         # "said the network had helped funnel $50 million to Pyongyang, and accused the Lazarus
         # group of ...", "said the agent belongs to the RGB, and accused Pyongyang of ...", "said the
         # secretary-general was concerned ... and called on both sides ...": a simple past joined to
         # what was told in another tense or voice is the speaker's
+        # (but a state told of may do it itself: "said Washington stands with its ally and condemned China's ...")
         return head.head
     # (one clause deeper: "said the attack showed Moscow was not interested in peace and urged
     # Western partners to ...": the speaker urged)
