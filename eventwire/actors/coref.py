@@ -561,7 +561,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         told = [m for m in history if m.sentence_index == sentence_index and m.start is not None and m.country]
         # (the speakers are the states of the clause that addresses "both sides": "Israeli strikes on
         # Lebanon killed four, ... as the United States and France pressed both sides" leaves the pair)
-        cut = max(ctx.text.rfind(",", 0, told[-1].start or 0), ctx.text.rfind(" as ", 0, told[-1].start or 0), ctx.text.rfind(";", 0, told[-1].start or 0)) if told else -1
+        last_at = (told[-1].start or 0) if told else 0
+        cut = max(ctx.text.rfind(mark, 0, last_at) for mark in (",", " as ", ";")) if told else -1
         others = [c for c in here if c not in {m.country for m in told if (m.start or 0) > cut}]
         pair: tuple[str, ...] | None
         if what == "dyadobj" and len(here) >= 4 and len(others) == 2:

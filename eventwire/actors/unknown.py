@@ -275,14 +275,16 @@ def _person_word(name: str, s: int, e: int, person_words: frozenset[str], lex: L
     return Actor(text=name, name=o.name, country=o.country, sector=o.sector, kind="person", title=o.title, start=s, end=e)
 
 
-# a ship's name by its navy's prefix ("the BRP Sierra Madre", "USS Carl Vinson", "HMS Spey")
-_SHIP_PREFIX = re.compile(r"^(?:BRP|USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|RSS|KRI|TCG|FS|ITS|MV|MT|RV|SS|CCG)\s+[A-Z]")
+# a ship's name by its prefix ("the BRP Sierra Madre", "USS Carl Vinson", "HMS Spey", "MV Galaxy Leader")
+_SHIP_PREFIXES = frozenset("BRP USS USNS HMS HMAS HMCS HMNZS INS JS ROKS RSS KRI TCG FS ITS MV MT RV SS CCG".split())
+_SHIP_PREFIX = re.compile(r"^(?:" + "|".join(sorted(_SHIP_PREFIXES, key=lambda w: (-len(w), w))) + r")\s+[A-Z]")
 # an exercise's name: "the Freedom Edge trilateral exercise", "Ulchi Freedom Shield drills"
 _EXERCISE_KINDS = frozenset(("trilateral", "bilateral", "joint", "combined", "military", "naval", "air", "annual", "large-scale", "live-fire", "field",
                              "command", "computer-simulated", "maritime", "amphibious", "multinational", "defensive", "summertime", "summer", "spring"))
 _EXERCISE_AFTER = re.compile(r"(?:\s+(?:" + "|".join(sorted(_EXERCISE_KINDS)) + r")){0,2}\s+(?:exercises?|drills?|war\s*games|maneuvers|manoeuvres)\b")
 # a town by what it is: "the village of Novopavlivka", "the town of Khiam"
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|settlement|district|region|province|port|island|municipality)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SETTLEMENT_WORDS = frozenset(("village", "town", "city", "hamlet", "settlement", "district", "region", "province", "port", "island", "municipality"))
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SETTLEMENT_WORDS)) + r")\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # the state a ship's prefix names ("BRP": Barko ng Republika ng Pilipinas)
@@ -312,9 +314,7 @@ def settlement_name(name: str, text: str, s: int) -> bool:
     return _SETTLEMENT_BEFORE.search(text, max(0, s - 30), s) is not None or (len(name.split()) > 1 and last in _GEO_NOUNS)
 
 
-_SHIP_PREFIXES = frozenset("BRP USS USNS HMS HMAS HMCS HMNZS INS JS ROKS RSS KRI TCG FS ITS MV MT RV SS CCG".split())
 _EXERCISE_WORDS = frozenset(("exercise", "exercises", "drill", "drills", "wargames", "maneuvers", "manoeuvres", "games"))
-_SETTLEMENT_WORDS = frozenset(("village", "town", "city", "hamlet", "settlement", "district", "region", "province", "port", "island", "municipality"))
 
 
 def no_party_tokens(first, head) -> bool:  # type: ignore[no-untyped-def]

@@ -520,17 +520,28 @@ def _asked_by(srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]
     return [req.source]
 
 
+def _participle_above(pred: Any, climbs: int) -> Any:
+    """The participle ``pred`` is, or whose clause it is part of through at most
+    ``climbs`` ccomp/xcomp links ("..., warning that it would take
+    countermeasures": "take" is of "warning"); None when there is none."""
+    t = pred
+    for _ in range(climbs + 1):
+        if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.i != t.i:
+            return t
+        if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def _main_clause_targets(pred: Any, srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
     """The targets of the act the participle ``pred`` hangs on ("slammed the
     allies' drills ..., warning that it would take countermeasures"), when that
     act was coded in this sentence by the same state."""
-    for _ in range(4):  # (and what the participle says: "warning that it would take countermeasures")
-        if pred.dep_ not in ("ccomp", "xcomp") or pred.head.i == pred.i:
-            break
-        pred = pred.head
-    if pred.dep_ not in ("advcl", "conj") or pred.tag_ != "VBG":
+    participle = _participle_above(pred, 4)
+    if participle is None:
         return []
-    head, own = pred.head, {s.country for s in srcs if s.country}
+    head, own = participle.head, {s.country for s in srcs if s.country}
     at = head.idx
     for ev in reversed(earlier):
         if ev.sentence_index != here or ev.trigger is None or ev.target is None or not ev.target.country:
@@ -1635,13 +1646,9 @@ def code_sentence(
     def _order(k: Coded) -> tuple[bool, bool]:
         # (a participle, and what it says, after the act it goes with: "slammed the allies'
         # drills ..., warning that it would take countermeasures" is at whom the slamming was)
-        t = k.pred
-        for _ in range(4):
-            if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.i != t.i and t.head.i in last:
-                return last[t.head.i], True
-            if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
-                break
-            t = t.head
+        participle = _participle_above(k.pred, 3)
+        if participle is not None and participle.head.i in last:
+            return last[participle.head.i], True
         return last[k.pred.i], False
 
     coded = sorted(roles, key=_order)
