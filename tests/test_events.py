@@ -6194,3 +6194,34 @@ def test_round_twenty_eight_members_of_one_group_are_no_parties_to_each_other(st
     d = code(stages, "Iran and three European powers held a new round of talks on Tehran's nuclear programme in Geneva on Wednesday.")
     pairs = {(e.source.country, e.target.country) for e in d.events if e.event_type == "CONSULT"}
     assert pairs == {("IRN", c) for c in ("GBR", "FRA", "DEU")} | {(c, "IRN") for c in ("GBR", "FRA", "DEU")}
+
+
+def test_fire_returned_is_aimed_at_who_fired_first(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Venezuelan gunmen attacked Guyanese soldiers on Saturday, the army said.", "The soldiers returned fire before withdrawing.")
+    back = [e for e in doc.events if e.event_type == "ASSAULT" and e.sentence_index == 1]
+    assert back and all(e.source and e.source.country == "GUY" for e in back)
+    assert all(e.target and e.target.country == "VEN" for e in back)
+    # nobody of another state fired first: the answer keeps no target
+    doc = code(stages, "Guyanese soldiers came under fire on Saturday.", "The soldiers returned fire.")
+    assert all(e.target is None for e in doc.events if e.event_type == "ASSAULT" and e.sentence_index == 1)
+
+
+def test_lede_retelling_an_attack_takes_the_headline_doer(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "Armed men firing from across the river attacked a Guyanese army patrol boat on Saturday, wounding three soldiers.",
+        "The patrol was escorting a supply boat when it came under fire.",
+        title="Venezuelan gunmen attack Guyanese soldiers near disputed border",
+    )
+    hits = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert hits and all(e.source and e.source.country == "VEN" for e in hits), [(e.sentence_index, e.source, e.target) for e in hits]
+    # unnamed gunmen, taken for the attacked state's own, are the headline's
+    doc = code(stages, "Gunmen attacked a Guyanese army patrol on Saturday.", title="Venezuelan gunmen attack Guyanese soldiers")
+    assert all(e.source and e.source.country == "VEN" for e in doc.events if e.event_type == "ASSAULT")
+    # two doers of different states for the act: the opening does not say which, nothing is filled
+    doc = code(
+        stages,
+        "Unidentified gunmen attacked a Guyanese army patrol on Saturday.",
+        title="Venezuelan and Brazilian gunmen attack Guyanese soldiers",
+    )
+    assert any(not (e.source and e.source.country) for e in doc.events if e.event_type == "ASSAULT" and e.sentence_index == 1)

@@ -62,7 +62,7 @@ from .coder import CODER, code_sentence
 from .filters import doc_cues
 from .gate import gate_events
 from .lexicon import cameo_to_plover, load_lexicon
-from .passes import claimed_attacks
+from .passes import answered_fire, claimed_attacks, retold_sources
 
 __all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]
 
@@ -93,6 +93,8 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
         events.extend(ev for ev in coded if ev.confidence >= min_confidence)
     # whoever claims an attack the story named nobody for did it
     events = claimed_attacks(events, sdoc, index, doc.sentences)
+    # the opening's retellings of one act share its doer; fire answered is aimed at who fired
+    events = answered_fire(retold_sources(events))
     # the learned gate (if trained) drops readings a human coder would not list
     return gate_events(events)
 

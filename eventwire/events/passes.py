@@ -573,3 +573,69 @@ def claimed_attacks(events: list[Event], sdoc: Any, index: Any, sentences: list[
                   and e.target.country in places and e.sentence_index >= open_[0].sentence_index):
                 events[i] = replace(e, target=claimant, extra={**e.extra, "target_via": "claimed"})
     return events
+
+
+# an attack told as an answer to fire: "returned fire", "fired back", "retaliated"
+_ANSWERING_FIRE = ("return", "retaliat", "respond", "answer")
+
+
+def _answers_fire(e: Event) -> bool:
+    words = e.trigger.text.lower().split() if e.trigger is not None else []
+    return bool(words) and (words[0].startswith(_ANSWERING_FIRE) or "back" in words)
+
+
+def answered_fire(events: list[Event]) -> list[Event]:
+    """"The soldiers returned fire": an answering attack with no target
+    told is aimed at whoever last attacked the answering side's state,
+    named earlier in the story (not at a party of the same state)."""
+    for i, e in enumerate(events):
+        if e.event_type != "ASSAULT" or e.target is not None or e.source is None or not e.source.country or not _answers_fire(e):
+            continue
+        attacker = next(
+            (o.source for o in reversed(events[:i])
+             if o.event_type == "ASSAULT" and o.sentence_index <= e.sentence_index and o.polarity == "asserted"
+             and o.target is not None and o.target.country == e.source.country
+             and o.source is not None and o.source.country and o.source.country != e.source.country),
+            None,
+        )
+        if attacker is not None:
+            events[i] = replace(e, target=attacker, extra={**e.extra, "target_via": "answered_fire"})
+    return events
+
+
+def _no_named_doer(a: Actor | None, where: str) -> bool:
+    """No doer, or only a common noun ("gunmen", "armed men") of no state
+    or of the state acted on (unnamed gunmen are taken for local ones); not
+    a person, nor a name the story gives ("West Swan"; a capital opening a
+    sentence is no name)."""
+    if a is None or a.name == "unidentified attackers":
+        return True
+    common = a.kind != "person" and a.text[1:] == a.text[1:].lower()
+    return common and (a.country is None or (a.country == where and a.sector in ("REB", "INS")))
+
+
+def retold_sources(events: list[Event], lede: int = 3) -> list[Event]:
+    """A story's headline and lede tell its main act twice, often naming
+    the doer only once ("Venezuelan gunmen attack Guyanese soldiers" over
+    "Armed men firing from the Venezuelan side attacked a patrol boat").
+    Within the first ``lede`` sentences, an act with no named doer takes the doer of the same kind
+    of act on the same state, told in the headline (or, for a headline with
+    no doer, in the lede), when that doer is of one state, not the one acted
+    on."""
+    opening = [e for e in events if e.sentence_index < lede]
+    for i, e in enumerate(events):
+        if e.sentence_index >= lede or e.target is None or not e.target.country:
+            continue
+        if not _no_named_doer(e.source, e.target.country):
+            continue
+        doers = {
+            (o.source.country, o.source.sector): o.source
+            for o in opening
+            if o.sentence_index != e.sentence_index and "title" in (o.section, e.section)
+            and o.event_type == e.event_type and o.polarity == e.polarity
+            and o.source is not None and o.source.country and o.source.country != e.target.country
+            and o.target is not None and o.target.country == e.target.country
+        }
+        if len({c for c, _ in doers}) == 1:
+            events[i] = replace(e, source=next(iter(doers.values())), extra={**e.extra, "source_via": "retold"})
+    return events
