@@ -6225,3 +6225,48 @@ def test_lede_retelling_an_attack_takes_the_headline_doer(stages) -> None:  # ty
         title="Venezuelan and Brazilian gunmen attack Guyanese soldiers",
     )
     assert any(not (e.source and e.source.country) for e in doc.events if e.event_type == "ASSAULT" and e.sentence_index == 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea launched a space launch vehicle on Tuesday.",
+        "North Korea's attempt to put a military reconnaissance satellite into orbit failed on Tuesday.",
+    ],
+)
+def test_satellite_launches_are_shows_of_force(stages, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, text), {"MOBILIZE"}, "PRK", None)
+
+
+def test_a_launch_detected_from_a_place_is_that_state_s(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The JCS said it detected the launch of a ballistic missile from the Pyongyang area at 7:30 a.m.",
+        "The JCS said it detected the launch of a space launch vehicle from the Sohae Satellite Launching Ground on Tuesday.",
+    ):
+        evs = [e for e in code(stages, text).events if e.event_type == "MOBILIZE"]
+        assert evs and all(e.source and e.source.country == "PRK" and e.target is None for e in evs), text
+    # a launch from a province of the launcher's own state is aimed at nobody, no attack
+    evs = code(stages, "North Korea fired a missile from North Hamgyong Province into the East Sea.").events
+    assert [(e.event_type, e.target) for e in evs] == [("MOBILIZE", None)]
+
+
+def test_ties_judged_are_no_act_but_an_accusation_of_both(stages) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The illegal cooperation between Russia and North Korea is a direct threat to our security, South Korea's ambassador said.",
+        "Seoul said cooperation between Moscow and Pyongyang was a serious obstacle to peace.",
+    ):
+        evs = code(stages, text).events
+        assert not [e for e in evs if e.event_type == "COOPERATE"], text
+        assert {(e.source.country, e.target.country) for e in evs if e.event_type == "ACCUSE" and e.source and e.target} == {("KOR", "RUS"), ("KOR", "PRK")}, text
+    # cooperation told as done stays an act
+    assert _has(code(stages, "Russia and North Korea expanded their cooperation last year."), {"COOPERATE"}, "RUS", "PRK")
+
+
+def test_a_combined_drill_made_ready_is_planned_cooperation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Iran and Russia are preparing to hold naval drills in the Gulf.")
+    assert {(e.event_type, e.source.country, e.target.country, e.polarity) for e in doc.events if e.source and e.target} == {
+        ("COOPERATE", "IRN", "RUS", "future"), ("COOPERATE", "RUS", "IRN", "future")
+    }
+    # one state's drills near another stay a show of force; an offensive made ready too
+    assert _has(code(stages, "China is preparing to hold naval drills near Taiwan."), {"MOBILIZE"}, "CHN", "TWN")
+    assert _has(code(stages, "Russia is preparing to launch a new offensive."), {"MOBILIZE"}, "RUS", None)

@@ -1033,7 +1033,7 @@ _AGENT_PREPS = frozenset(("by", "from"))
 
 
 # nouns of what two parties do together ("cooperation between X and Y")
-_TIES_NOUNS = frozenset(("cooperation", "collusion", "alliance", "partnership", "ties", "exchange", "exchanges", "deal", "trade", "rapprochement", "collaboration"))
+TIES_NOUNS = frozenset(("cooperation", "collusion", "alliance", "partnership", "ties", "exchange", "exchanges", "deal", "trade", "rapprochement", "collaboration"))
 
 
 def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] | set[str] = _AGENT_PREPS) -> list[Token]:
@@ -1051,6 +1051,11 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
         agent = [p for p in pobjs(noun.head, {"by"}) if p.i > noun.i and index.on(p)]
     if agent:
         return agent
+    if lemma(noun) in ("launch", "firing", "test-firing", "test-launch"):
+        # "the launch of a ballistic missile from the Pyongyang area": the place launched it
+        origin = [p for o in pobjs(noun, {"of"}) for p in pobjs(o, {"from"}) if index.on(p) or any(index.on(c) for c in p.children if c.dep_ == "compound")]
+        if origin:
+            return origin
     own = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and index.on(c)]
     if len(own) == 1 and lemma(noun) in _MEETING_NOUNS | TEXT_NOUNS | _PLACE_NAMED_ACTS and own[0].dep_ == "compound" and all(a_city(m) for m in index.on(own[0])):
         return []  # "the Pyongyang summit", "the Minsk agreements": where it is held or signed, not who holds it
@@ -1065,7 +1070,7 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
         return [c for c in prep.head.children if c.dep_ == "nsubj"]
     # "the deepening military cooperation between Moscow and Pyongyang": both its parties
     between = [x for p in pobjs(noun, {"between"}) for x in (p, *p.conjuncts)]
-    if len(between) > 1 and lemma(noun) in _TIES_NOUNS:
+    if len(between) > 1 and lemma(noun) in TIES_NOUNS:
         return between
     # "a steel structure (that) China has installed", "the missiles Russia supplied": whoever made or put it there
     return [

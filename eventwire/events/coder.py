@@ -35,6 +35,7 @@ from .arguments import (
     REGION_CODES,
     SAYING,
     TEXT_NOUNS,
+    TIES_NOUNS,
     MentionIndex,
     a_city,
     actors_of_all,
@@ -1817,6 +1818,8 @@ def code_sentence(
             continue  # ("Russia remains the most significant threat, NATO said": one accusation)
         if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and _referring_back(c.head):
             continue  # "said the drills were a rehearsal for invasion": the act judged, told before
+        if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and lemma(c.head) in TIES_NOUNS:
+            continue  # "the illegal cooperation between Russia and North Korea is a direct threat": a tie judged, no act told
         if (
             c.via in ("verb", "light") and k.type in ("AGREE", "COOPERATE", "AID", "SUPPORT") and k.pred.dep_ == "ccomp" and lemma(k.pred) in _THING_DOES
             and any(s.dep_ == "nsubj" and s.lower_ in ("it", "this", "that") for s in k.pred.children)
@@ -2225,6 +2228,9 @@ def code_sentence(
         if c.entry.role not in ("judge", "obligation") and not censure:
             # (who reports a headline's act is not whom it is aimed at: "North Korea fires missile into sea, Seoul says")
             aimed_at = _before_attribution(tgts, span) if headline else tgts
+            if k.type == "MOBILIZE":
+                # a launch "from North Phyongan Province" is not aimed at the launcher's own state
+                aimed_at = [t for t in aimed_at if not (t.country and t.country in {a.country for a in srcs})]
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
             own = {a.country for a in srcs if a.country}
             to_own_forces = c.entry.lemma in _ORDERING and k.type == "REQUEST" and tgts and own and all(t.sector == "MIL" and t.country in own | {None} for t in tgts)
@@ -2287,7 +2293,11 @@ def code_sentence(
             # (nor a place it is held over or near: "a nuclear exercise over the Netherlands")
             partners = [t for t in tgts if c.via not in ("headline", "flat") and not _named_in(span.doc, t, ("over", "near", "in", "off", "around", "across", "against", "toward", "towards", "at"))]
             partners = partners or [t for t in tgts if _named_in(span.doc, t, ("with", "alongside"))]
-            if k.type == "MOBILIZE" and lemma(c.head) in DRILL_NOUNS and (partners or len({a.country for a in srcs if a.country}) > 1):
+            # (or "the allies prepared to launch combined naval drills": a drill made ready)
+            drill = lemma(c.head) in DRILL_NOUNS or (
+                c.entry.role == "prepare" and any(lemma(o) in DRILL_NOUNS for x in k.pred.children if x.dep_ == "xcomp" for o in x.children if o.dep_ in ("dobj", "obj"))
+            )
+            if k.type == "MOBILIZE" and drill and (partners or len({a.country for a in srcs if a.country}) > 1):
                 # "X and Y began their annual exercise", "X held drills with Y":
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
@@ -2470,6 +2480,8 @@ def code_sentence(
             k.type, k.cameo = "THREATEN", "1385" if k.cameo.startswith("204") else "138"
             k.mode, k.context = "violence", "cbrn" if k.cameo == "1385" else "military"
             pol = "future"
+        if c.entry.role == "prepare" and k.type == "COOPERATE" and pol == "asserted":
+            pol = "future"  # "prepared to launch combined drills next week": the drill is still to come
         if c.entry.role == "judge" and said is not None and pol != "negated":
             # the judgement is the speaker's statement: "would face consequences
             # if ..." is hypothetical only inside it, the threat is made

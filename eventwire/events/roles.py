@@ -363,7 +363,7 @@ def _charged_with(copula: Token, lex: Lexicon) -> Token | None:
 # "Seoul said the launch was a clear violation of UN resolutions": the speaker judges the act
 _JUDGED = Entry("be judged", "verb", None, frozenset(), "111", "ACCUSE", "disapprove", None, 0.75, "judge")
 _VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggression", "outrage", "affront", "insult", "atrocity", "infringement",
-                            "threat", "menace"))
+                            "threat", "menace", "obstacle", "hindrance"))
 # what a party is called when it is judged ("Russia remains the threat", "Lai is a troublemaker")
 _PARTY_VERDICTS = frozenset(("threat", "danger", "menace", "troublemaker", "aggressor", "warmonger", "provocateur", "liar", "criminal", "terrorist",
                              "puppet", "dictator", "gangster", "separatist", "traitor", "saboteur", "spoiler"))
