@@ -6270,3 +6270,31 @@ def test_a_combined_drill_made_ready_is_planned_cooperation(stages) -> None:  # 
     # one state's drills near another stay a show of force; an offensive made ready too
     assert _has(code(stages, "China is preparing to hold naval drills near Taiwan."), {"MOBILIZE"}, "CHN", "TWN")
     assert _has(code(stages, "Russia is preparing to launch a new offensive."), {"MOBILIZE"}, "RUS", None)
+
+
+def test_it_in_contact_with_others_is_the_speaker(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The Philippine foreign ministry said it was in contact with the manager and had asked the Greek government for help.")
+    assert _has(doc, {"REQUEST"}, "PHL", "GRC")
+
+
+def test_a_text_blocked_or_called_names_whom_it_is_aimed_at(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Diplomats said a press statement drafted by Washington had been blocked by Russia and China on Wednesday.")
+    assert _has(doc, {"REJECT"}, "RUS", "USA") and _has(doc, {"REJECT"}, "CHN", "USA")
+    doc = code(stages, "Russia and China blocked a statement proposed by France on North Korea.")
+    assert _has(doc, {"REJECT"}, "RUS", "FRA") and not _has(doc, {"REJECT"}, None, "PRK")
+    # what a party calls the thing judged names who stands behind it
+    assert _has(code(stages, "KCNA called the drills a hostile act orchestrated by the United States."), {"ACCUSE"}, "PRK", "USA")
+    assert _has(code(stages, "Beijing called the remarks a provocation by Japan."), {"ACCUSE"}, "CHN", "JPN")
+
+
+def test_a_truce_welcomed_and_them_urged_reach_both_parties(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "Thailand and Cambodia agreed to a ceasefire on Saturday.",
+        "China, which has close ties with both countries, urged them to settle the dispute through dialogue, and U.N. Secretary-General Antonio Guterres welcomed the truce on Sunday.",
+    )
+    later = {(e.event_type, e.source.country, e.target.country) for e in doc.events if e.sentence_index == 1 and e.source and e.target}
+    assert later == {("REQUEST", "CHN", "THA"), ("REQUEST", "CHN", "KHM"), ("SUPPORT", "UNO", "THA"), ("SUPPORT", "UNO", "KHM")}
+    # one state named last is "them" alone when it was not named with another
+    doc = code(stages, "Police in Bangkok arrested two Britons.", "Thailand deported them on Monday.")
+    assert {e.target.country for e in doc.events if e.sentence_index == 1 and e.target} == {"GBR"}

@@ -171,10 +171,18 @@ def _agentive(head) -> bool:  # type: ignore[no-untyped-def]
     # ("it was taking over the mine": only a time taken makes "it" nobody)
     if head.lemma_ == "take" and any(c.dep_ == "prt" for c in head.children) and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DURATIONS for c in head.children):
         return True
+    if head.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.dep_ == "pobj" and p.lemma_.lower() in _STANDING_WITH for p in c.children) for c in head.children
+    ):
+        return True  # "said it was in contact with the ship's manager and had asked ...", "it is at war"
     return any(
         (c.dep_ == "acomp" and c.lower_ in _AGENT_ADJECTIVES) or (c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TAKEN_ACTS and head.lemma_ == "take")
         for c in head.children
     )
+
+
+# where a party stands with others: "it was in contact with", "in talks with", "at war with"
+_STANDING_WITH = frozenset(("contact", "touch", "talk", "talks", "communication", "negotiation", "negotiations", "discussion", "discussions", "war", "consultation", "consultations"))
 
 
 _DURATIONS = frozenset(("time", "year", "month", "week", "day", "hour", "minute", "while", "decade"))
@@ -824,6 +832,17 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "")
     # "them": a group or organisation before a state (a city named in between is where, not whom)
     groups = next(([m] for m in pool if m.kind in ("group", "org") and m.sector), [])
     states = next(([m] for m in pool if m.kind == "country" and m.country and not m.resolved_from), [])
+    if states and not phrase.startswith("it@") and text:
+        # "Thailand and Cambodia agreed to a ceasefire. China urged them ...": states named together are "them"
+        for m in pool[pool.index(states[0]) + 1 :]:
+            last = states[-1]
+            if m.start is None or m.end is None or last.start is None or m.end > last.start:
+                break
+            if text[m.end : last.start].strip() not in ("and", ",", "or", ", and"):
+                break
+            if m.kind == "country" and m.country and not m.resolved_from and m.country not in {x.country for x in states}:
+                states.append(m)
+        states.reverse()
     # "it": a state before a body ("Iran insists ..., while Israel and Western powers accuse it of
     # seeking a weapon" after a sentence about the UN Security Council)
     return (states or groups) if phrase.startswith("it@") else (groups or states)

@@ -1080,7 +1080,9 @@ def noun_sources(noun: Token, index: MentionIndex, agent_preps: frozenset[str] |
 
 
 # who stands behind an act named by a noun: "a march organised by activists"
-_ORGANISING = frozenset(("stage", "organise", "organize", "lead", "hold", "call", "mount", "launch", "carry", "conduct", "spearhead", "claim", "orchestrate", "perpetrate", "commit"))
+_ORGANISING = frozenset(("stage", "organise", "organize", "lead", "hold", "call", "mount", "launch", "carry", "conduct", "spearhead", "claim", "orchestrate", "perpetrate", "commit",
+                         # "a press statement drafted by Washington": whose text it is
+                         "draft", "propose", "sponsor", "submit", "table", "circulate", "author"))
 # what a state puts somewhere or hands over: "a structure China has installed"
 _MAKING = frozenset(("install", "instal", "build", "erect", "construct", "place", "deploy", "station", "supply", "provide", "send", "ship", "deliver", "plant", "lay"))
 
@@ -1501,6 +1503,11 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             x for t in tgt_toks if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "on") and lemma(t.head.head) in _BLOCKED_MEASURES)
             for x in (noun_sources(t, index) if lemma(t) in _BLOCKED_MEASURES else [t])
         ]
+    if cand.entry.type == "ACCUSE" and lemma(pred) == "call":
+        # "called the session a hostile act orchestrated by the United States": who is said to stand behind it
+        # (or "a provocation by Japan")
+        behind = [p for o in pred.children if o.dep_ == "oprd" for a in (o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")) for p in pobjs(a, {"by"})]
+        tgt_toks = behind or tgt_toks
     if lemma(pred) == "host" and not tgt_toks:
         # "hosted a banquet in honor of Liu": whom it honoured
         tgt_toks = [p for x in pobjs(pred, {"in"}) if lemma(x) in ("honor", "honour") for p in pobjs(x, {"of"})]

@@ -257,6 +257,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("theft", "hack", "hacking", "cyberattack", "occupation", "conviction"), frozenset(("COERCE", "ASSAULT"))),
     # "Japan and the Philippines signed an agreement ... China criticised the deal": its parties (a signing, not a praise)
     **dict.fromkeys(_PACT_WORDS, frozenset(("AGREE", "SUPPORT"))),
+    # "Thailand and Cambodia agreed to a ceasefire ... Guterres welcomed the truce": who agreed to it
+    **dict.fromkeys(("truce", "ceasefire", "cease-fire", "armistice"), frozenset(("AGREE", "RETREAT"))),
     # "agreed to extend a water deal ... welcomed the extension", "reopened their crossing ... welcomed the reopening"
     **dict.fromkeys(("extension", "renewal", "signing"), frozenset(("AGREE", "SUPPORT"))),
     **dict.fromkeys(("reopening", "resumption"), frozenset(("RETREAT", "CONSULT", "AGREE", "COOPERATE"))),
