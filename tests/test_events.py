@@ -6298,3 +6298,18 @@ def test_a_truce_welcomed_and_them_urged_reach_both_parties(stages) -> None:  # 
     # one state named last is "them" alone when it was not named with another
     doc = code(stages, "Peru expelled Chilean diplomats on Monday.", "Brazil criticised them.")
     assert {e.target.country for e in doc.events if e.sentence_index == 1 and e.target} == {"CHL"}
+
+
+def test_where_a_deal_is_signed_or_talks_held_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The foreign ministers of Armenia and Azerbaijan initialled the text of a peace treaty at the White House on Thursday.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.source and e.target} == {("ARM", "AZE"), ("AZE", "ARM")}
+    doc = code(stages, "Defense Minister Ahn Gyu-back and U.S. Secretary of War Pete Hegseth signed a memorandum on the submarine project after talks at the Pentagon.")
+    talks = {(e.source.country, e.target.country if e.target else None) for e in doc.events if e.event_type == "CONSULT" and e.source}
+    assert talks == {("KOR", "USA"), ("USA", "KOR")}
+    # a visit's place is its host
+    assert _has(code(stages, "Lavrov arrived for talks at the Kremlin with Wang Yi."), {"CONSULT"}, "RUS", "CHN")
+
+
+def test_forces_led_by_a_body_are_that_body_s(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "NATO-led peacekeepers stepped up patrols near the border."), {"MOBILIZE"}, "NATO", None)
+    assert _has(code(stages, "Hamas-led fighters attacked Israel."), {"ASSAULT"}, "PSE", "ISR")

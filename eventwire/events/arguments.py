@@ -1360,6 +1360,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         tgt_toks = pobjs(noun, _NOUN_TARGET_PREPS | ({"from"} if cand.entry.type == "RETREAT" else set()))
         if cand.entry.type == "CONSULT":
             tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
+        if cand.entry.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and not _is_visit(cand):
+            tgt_toks = [t for t in tgt_toks if t.head.lower_ != "at"]  # "after talks at the Pentagon": the venue
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         if not tgt and cand.entry.type in ("ACCUSE", "REJECT", "PROTEST") and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _DRAWING:
             # "lawmakers visited the islets, drawing a protest from Tokyo": the protest is against whoever drew it
@@ -1369,7 +1371,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if not tgt and cand.entry.type == "ACCUSE":
             # "concerns over a steel structure China has installed": about whoever put it there
             tgt = actors_of_all([a for t in pobjs(noun, {"over", "about"}) for a in noun_sources(t, index)], index)
-        if len({a.country for a in src if a.country}) > 1 and not tgt and _symmetric(cand) and noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass"):
+        # (or "A and B signed a memorandum after talks at the Pentagon": the signers' talks)
+        own_act = noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "during", "following", "before"))
+        if len({a.country for a in src if a.country}) > 1 and not tgt and _symmetric(cand) and own_act:
             return src, [], True  # "criticized the South Korea-U.S. agreement": each party with the other
         return src, [t for t in tgt if t not in src], False
     pred = cand.pred
@@ -1603,6 +1607,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             # "met at the border village of Panmunjom": the venue of a
             # meeting is no party (a visit's place is: "arrived in Seoul")
             tgt_toks = [t for t in tgt_toks if not _at_venue(t)]
+    if cand.entry.type in ("AGREE", "SUPPORT", "COOPERATE"):
+        # "initialled the text of a peace treaty at the White House": where it was signed is no party
+        tgt_toks = [t for t in tgt_toks if not (t.dep_ == "pobj" and lemma(t.head) == "at")]
     if cand.entry.type in ("ACCUSE", "REJECT", "SUPPORT") and pred.dep_ == "relcl":
         # "Venezuela held an election last year, a move Guyana denounced as illegal": whoever made the move
         tgt_toks = [w for t in tgt_toks for w in (_mover(t) or [t])]
@@ -1635,6 +1642,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         more = more or [p for h in hosts for p in parties_between(h)]
         if venue:
             more = [t for t in more if not _at_venue(t)]
+        elif cand.entry.type in ("AGREE", "SUPPORT", "COOPERATE"):
+            more = [t for t in more if not (t.dep_ == "pobj" and lemma(t.head) == "at")]  # (as above: where it was signed)
         if cand.entry.type not in _SYMMETRIC_TYPES:
             more = [t for t in more if not _partner(t)]  # (as above)
         if cand.entry.type == "CONSULT":
