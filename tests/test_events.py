@@ -6313,3 +6313,19 @@ def test_where_a_deal_is_signed_or_talks_held_is_no_party(stages) -> None:  # ty
 def test_forces_led_by_a_body_are_that_body_s(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "NATO-led peacekeepers stepped up patrols near the border."), {"MOBILIZE"}, "NATO", None)
     assert _has(code(stages, "Hamas-led fighters attacked Israel."), {"ASSAULT"}, "PSE", "ISR")
+
+
+def test_terms_a_treaty_sets_are_no_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    text = "The treaty commits both sides to recognise each other's territorial integrity and bars either from deploying third-country forces along their shared border."
+    assert not code(stages, text).events
+    # (what the parties will do "under the treaty" is their pledge, coded as before: see round nineteen)
+    # an act done under a deal is told
+    assert _has(code(stages, "Under the agreement, Russia withdrew its troops from the border."), {"RETREAT"}, "RUS", None)
+
+
+def test_a_crowd_spoken_to_and_a_safety_order_are_no_events(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not code(stages, "Maduro told a rally of supporters in Caracas that Venezuela will never kneel.").events
+    assert not code(stages, "Authorities ordered residents of Yeonpyeong and nearby Daecheong islands to evacuate.").events
+    # a rally held, and another state's order to leave, are
+    assert _has(code(stages, "Thousands of opposition supporters held a rally in Caracas on Tuesday."), {"PROTEST"}, "VEN", None)
+    assert _has(code(stages, "Israel ordered residents of northern Gaza to evacuate."), {"COERCE"}, "ISR", "PSE")

@@ -378,6 +378,28 @@ def _forbidden(tok: Token) -> bool:
     return tok.dep_ in ("pcomp", "pobj") and lemma(tok.head) == "on" and lemma(tok.head.head) in _FORBIDDING
 
 
+# people an authority moves out of harm's way
+_RESIDENTS = frozenset(("resident", "villager", "inhabitant", "people", "civilian", "islander", "citizen", "family", "household", "tourist", "student"))
+
+
+def _safety_order(c: Candidate) -> bool:
+    """ "ordered residents to evacuate", "urged villagers to take shelter"."""
+    return (
+        c.via == "verb" and c.entry.lemma in ("order", "urge", "tell", "advise")
+        and any(x.dep_ == "xcomp" and lemma(x) in ("evacuate", "flee", "shelter") for x in c.pred.children)
+        and any(o.dep_ in ("dobj", "obj") and lemma(o) in _RESIDENTS for o in c.pred.children)
+    )
+
+
+def _addressed(noun: Token) -> bool:
+    """ "told a rally of supporters", "addressed the crowd", "spoke to a rally": a
+    gathering as the audience of a speech (not "spoke at a rally against the
+    government": a speaker at a protest takes part)."""
+    if noun.dep_ in ("dobj", "obj", "dative") and lemma(noun.head) in ("tell", "address"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and lemma(noun.head.head) in ("say", "speak")
+
+
 def _referring_back(noun: Token) -> bool:
     """A bare event noun with a definite or demonstrative determiner and
     nothing that says which ("the fighting", "this agreement", "such
@@ -1820,6 +1842,8 @@ def code_sentence(
             continue  # ("Russia remains the most significant threat, NATO said": one accusation)
         if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and _referring_back(c.head):
             continue  # "said the drills were a rehearsal for invasion": the act judged, told before
+        if c.via == "noun" and k.type == "PROTEST" and _addressed(c.head):
+            continue  # "Maduro told a rally of supporters": a crowd spoken to, no protest told
         if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and lemma(c.head) in TIES_NOUNS:
             continue  # "the illegal cooperation between Russia and North Korea is a direct threat": a tie judged, no act told
         if (
@@ -2100,6 +2124,8 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if _safety_order(c) and (not any(s.country for s in srcs) or {t.country for t in tgts} <= {s.country for s in srcs} | {None}):
+                continue  # "Authorities ordered residents of Yeonpyeong to evacuate": a safety order to one's own people
             if c.via == "verb" and k.type == "CONSULT" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and lemma(k.pred) in ("convene", "host") and len(srcs) > 1:
                 continue  # "Talks convened by the United States, Saudi Arabia and Egypt": co-hosts of talks described, not meeting each other
             # "... was met by Deputy Foreign Minister Igor Nazaruk, the Korean Central News

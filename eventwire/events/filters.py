@@ -283,13 +283,20 @@ def _contest(k: Coded, span: Any, g: Any) -> bool:
 # what a treaty (or a law) binds its parties to: "a treaty obliging each side to provide assistance"
 _BINDING = frozenset(("oblige", "obligate", "require", "commit", "bind", "compel"))
 _TEXTS = TEXT_NOUNS | {"law"}
+# what a text forbids or lets its parties do is no act either
+_BARRING = frozenset(("bar", "forbid", "prohibit", "ban", "allow", "permit", "oblige"))
 
 
 def _terms_of_a_text(pred: Token) -> bool:
     """ "signed a treaty obliging each side to provide military assistance",
-    "a pact that commits both sides to defend each other": what a text binds
-    its parties to do is no act (the parser may hang the infinitive on the
-    signing verb: the binding verb's object must then end right before "to")."""
+    "a pact that commits both sides to defend each other", "the treaty bars
+    either from deploying ...": what a text binds its parties to do is no act
+    (the parser may hang the infinitive on the signing verb: the binding
+    verb's object must then end right before "to")."""
+    for v in pred.sent:
+        # "The treaty commits both sides to recognise ... and bars either from deploying ...": a text's terms
+        if v.i < pred.i and lemma(v) in _BINDING | _BARRING and any(s.dep_ == "nsubj" and lemma(s) in _TEXTS for s in v.children) and pred in v.subtree:
+            return True
     if pred.i < 2 or pred.doc[pred.i - 1].lower_ != "to":
         return False
     for v in pred.sent:
