@@ -6218,6 +6218,9 @@ def test_lede_retelling_an_attack_takes_the_headline_doer(stages) -> None:  # ty
     # unnamed gunmen, taken for the attacked state's own, are the headline's
     doc = code(stages, "Gunmen attacked a Guyanese army patrol on Saturday.", title="Venezuelan gunmen attack Guyanese soldiers")
     assert all(e.source and e.source.country == "VEN" for e in doc.events if e.event_type == "ASSAULT")
+    # a fight the headline tells both ways names no one doer
+    doc = code(stages, "Gunmen shot a Kosovo police officer on Saturday.", title="Kosovo and Serbia clash after police officer shot")
+    assert all(not (e.source and e.source.country == "SRB") for e in doc.events if e.sentence_index == 1)
     # two doers of different states for the act: the opening does not say which, nothing is filled
     doc = code(
         stages,

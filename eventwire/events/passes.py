@@ -623,6 +623,8 @@ def retold_sources(events: list[Event], lede: int = 3) -> list[Event]:
     no doer, in the lede), when that doer is of one state, not the one acted
     on."""
     opening = [e for e in events if e.sentence_index < lede]
+    # (a fight told both ways names no one doer: "Kosovo, Serbia trade blame")
+    mutual = {(o.sentence_index, o.event_type, o.target.country, o.source.country) for o in opening if o.source is not None and o.target is not None}
     for i, e in enumerate(events):
         if e.sentence_index >= lede or e.target is None or not e.target.country:
             continue
@@ -635,6 +637,7 @@ def retold_sources(events: list[Event], lede: int = 3) -> list[Event]:
             and o.event_type == e.event_type and o.polarity == e.polarity
             and o.source is not None and o.source.country and o.source.country != e.target.country
             and o.target is not None and o.target.country == e.target.country
+            and (o.sentence_index, o.event_type, o.source.country, o.target.country) not in mutual
         }
         if len({c for c, _ in doers}) == 1:
             events[i] = replace(e, source=next(iter(doers.values())), extra={**e.extra, "source_via": "retold"})
