@@ -6332,3 +6332,16 @@ def test_a_crowd_spoken_to_and_a_safety_order_are_no_events(stages) -> None:  # 
     # a rally held, and another state's order to leave, are
     assert _has(code(stages, "Thousands of opposition supporters held a rally in Caracas on Tuesday."), {"PROTEST"}, "VEN", None)
     assert _has(code(stages, "Israel ordered residents of northern Gaza to evacuate."), {"COERCE"}, "ISR", "PSE")
+
+
+def test_neighbours_and_countries_concerned_are_the_story_s_pair(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "The foreign ministers of Armenia and Azerbaijan initialled a peace treaty on Thursday.",
+        "Kremlin spokesman Dmitry Peskov said Moscow welcomed any steps toward peace between its two neighbours.",
+        "Iran said it supported peace between its neighbours.",
+    )
+    for i, src in ((1, "RUS"), (2, "IRN")):
+        assert {(e.source.country, e.target.country) for e in doc.events if e.sentence_index == i and e.source and e.target} == {(src, "ARM"), (src, "AZE")}
+    doc = code(stages, "South Korea and the United States signed a submarine deal.", '"We urge the countries concerned to act prudently," Lin said.')
+    assert {e.target.country for e in doc.events if e.sentence_index == 1 and e.target} == {"KOR", "USA"}

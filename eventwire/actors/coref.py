@@ -58,6 +58,8 @@ _DYAD = re.compile(
     r"\b(?:the two|both) (?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|armies|neighbou?rs"
     r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|negotiators|secretaries)|top diplomats|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
+    # "welcomed steps toward peace between its two neighbours", "urge the countries concerned to act prudently"
+    r"|\bits two neighbou?rs\b|(?<=between )its neighbou?rs\b|\bthe (?:countries|parties|sides|states) concerned\b"
     # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
     r"|\ballied(?= (?:military |joint |naval |air )?(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b)"
     # "..., and the two agreed to keep close coordination": the number alone, as a subject
