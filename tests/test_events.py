@@ -6345,3 +6345,19 @@ def test_neighbours_and_countries_concerned_are_the_story_s_pair(stages) -> None
         assert {(e.source.country, e.target.country) for e in doc.events if e.sentence_index == i and e.source and e.target} == {(src, "ARM"), (src, "AZE")}
     doc = code(stages, "South Korea and the United States signed a submarine deal.", '"We urge the countries concerned to act prudently," Lin said.')
     assert {e.target.country for e in doc.events if e.sentence_index == 1 and e.target} == {"KOR", "USA"}
+
+
+def test_summons_blame_and_defence_commitments(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "South Korea's foreign ministry called in the Russian ambassador on Monday."), {"ACCUSE"}, "KOR", "RUS")
+    assert not code(stages, "The government called in the army to restore order.").events
+    text = '"North Korea is responsible for rising tensions," South Korean defense ministry spokesperson Jeon Ha-kyu told a regular briefing.'
+    assert _has(code(stages, text), {"ACCUSE"}, "KOR", "PRK")
+    assert not code(stages, "The ministry is responsible for security.").events
+    doc = code(stages, "A department spokesperson said the United States remained committed to the defense of South Korea and Japan.")
+    assert _has(doc, {"AGREE"}, "USA", "KOR") and _has(doc, {"AGREE"}, "USA", "JPN")
+
+
+def test_talks_called_for_between_two_ask_both(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "China called for talks between Russia and Ukraine.")
+    assert {e.target.country for e in doc.events if e.event_type == "REQUEST" and e.target} == {"RUS", "UKR"}
+    assert {e.target.country for e in code(stages, "Russia called for talks with Ukraine.").events if e.target} == {"UKR"}

@@ -2200,7 +2200,9 @@ def code_sentence(
             if joint:
                 symmetric = True
             if k.complement is not None and not tgts and not joint:
-                _, tgts, _ = arguments(k.complement, index, event_nouns)
+                pair, tgts, mutual = arguments(k.complement, index, event_nouns)
+                if not tgts and mutual and k.type == "REQUEST" and len({a.country for a in pair if a.country}) > 1:
+                    tgts = pair  # "called for dialogue between Washington and Pyongyang": asked of both
                 tgts = [t for t in tgts if all(t.name != s.name for s in srcs)]
             # (parties agreeing together keep each other as targets: "X and Y
             # agreed to jointly respond to Z" is an agreement between X and Y)

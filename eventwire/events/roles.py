@@ -367,6 +367,9 @@ _VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggr
 # what a party is called when it is judged ("Russia remains the threat", "Lai is a troublemaker")
 _PARTY_VERDICTS = frozenset(("threat", "danger", "menace", "troublemaker", "aggressor", "warmonger", "provocateur", "liar", "criminal", "terrorist",
                              "puppet", "dictator", "gangster", "separatist", "traitor", "saboteur", "spoiler"))
+# what a party is blamed for when called responsible for it
+_HARMS = frozenset(("tension", "tensions", "attack", "death", "killing", "crisis", "escalation", "provocation", "violence", "bombing", "war", "conflict",
+                    "instability", "incident", "destruction", "suffering", "collapse", "breakdown"))
 # "a declaration of war", "a rehearsal for an invasion": an act judged as the start of a fight
 _PRELUDES = frozenset(("declaration", "rehearsal", "prelude", "preparation", "dress"))
 _WAR_WORDS = frozenset(("war", "confrontation", "invasion", "aggression", "attack", "hostility", "hostilities", "strike"))
@@ -409,6 +412,12 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
     threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in _PARTY_VERDICTS), None)
     if threat is not None and (subj.pos_ == "PROPN" or (subj.text[:1].isupper() and subj.i > subj.sent.start)):  # (a name tagged as a noun: "ECOWAS")
         return threat
+    # '"North Korea is responsible for rising tensions," the ministry said': a party blamed for a harm
+    blamed = next((c for c in copula.children if c.dep_ == "acomp" and c.lower_ == "responsible"), None)
+    if blamed is not None and subj.pos_ == "PROPN" and not any(a.dep_ == "aux" for a in copula.children) and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and lemma(o) in _HARMS for o in p.children) for p in blamed.children
+    ):
+        return blamed
     # ('"This is a clear provocation," a JCS spokesman told reporters': the act the story told)
     if match_noun(subj, lex) is None and lemma(subj) not in ("launch", "move", "decision", "act", "action", "test", "deployment", "this", "it") and lemma(subj) not in _VERDICT_NOUNS:
         return None
@@ -425,6 +434,23 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
             p.dep_ == "prep" and any(o.dep_ == "pobj" and lemma(o) in _WAR_WORDS for o in p.children) for p in attr.children
         ):
             return attr  # "the drills were an open declaration of confrontation", "a rehearsal for invasion"
+    return None
+
+
+_COMMITTED = Entry("be committed", "verb", None, frozenset(), "0334", "AGREE", None, "military", 0.7, None)
+_GUARDING = frozenset(("defense", "defence", "security", "protection"))
+
+
+def _committed_to_defend(copula: Token) -> Token | None:
+    """ "remained committed to the defense of South Korea": the noun of the
+    defence pledged, when it names whose ("of X")."""
+    for a in copula.children:
+        if a.dep_ == "acomp" and a.lower_ == "committed":
+            for p in a.children:
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and lemma(o) in _GUARDING and _of_objects(o):
+                            return o
     return None
 
 
@@ -483,6 +509,9 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         elif lemma(tok) == "be" and (worry := _worried_about(tok)) is not None:
             # "Japan said it was seriously concerned about Russia's arms transfer": a concern voiced
             out.append(Candidate(_CONCERNED, worry, tok, [tok, worry], "light"))
+        elif lemma(tok) in ("be", "remain", "stay") and (guard := _committed_to_defend(tok)) is not None:
+            # "the United States remained committed to the defense of South Korea and Japan": a defence commitment stated
+            out.append(Candidate(_COMMITTED, guard, tok, [tok, guard], "light"))
         elif lemma(tok) == "be" and _response_foretold(tok) and (
             (tok.dep_ == "ccomp" and lemma(tok.head) in saying) or (tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and lemma(tok.head.head) in saying)
         ):  # (also the second of two clauses said: "These expulsions are unfriendly, and there will be a response")
