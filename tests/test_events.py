@@ -6361,3 +6361,13 @@ def test_talks_called_for_between_two_ask_both(stages) -> None:  # type: ignore[
     doc = code(stages, "China called for talks between Russia and Ukraine.")
     assert {e.target.country for e in doc.events if e.event_type == "REQUEST" and e.target} == {"RUS", "UKR"}
     assert {e.target.country for e in code(stages, "Russia called for talks with Ukraine.").events if e.target} == {"UKR"}
+
+
+def test_a_toll_and_the_strikes_told_again_are_no_new_attacks(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "U.S. and British warplanes struck Houthi military sites in Yemen overnight.",
+        "The strikes hit radar installations near the port of Hodeidah, the U.S. Central Command said.",
+        "The Houthi-run health ministry said six people were killed and 14 wounded, including civilians.",
+    )
+    assert [e.sentence_index for e in doc.events] == [0, 0]

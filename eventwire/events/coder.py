@@ -812,14 +812,19 @@ def _answered_here(word: Token, answers: frozenset[int]) -> bool:
 def _told_result(pred: Token) -> bool:
     """A harm with no doer ("three people were killed", "one soldier was wounded")
     or a blow by weapons named again ("one of the missiles hit", "the drones struck")."""
-    if lemma(pred) in ("kill", "wound", "injure") and is_passive(pred) and not any(c.dep_ == "agent" for c in pred.children):
+    if lemma(pred) in ("kill", "wound", "injure") and not any(c.dep_ == "agent" for c in pred.children) and (
+        is_passive(pred)
+        # "six people were killed and 14 wounded": the second participle shares the first's passive
+        or (pred.dep_ == "conj" and pred.tag_ == "VBN" and lemma(pred.head) in ("kill", "wound", "injure") and is_passive(pred.head))
+    ):
         return True
     # (or "the missile was fired from waters near Sinpo": the launch told again)
     subj = [s for s in pred.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and lemma(pred) in _FIRING_VERBS)]
     for s in subj:
         if s.lower_ == "one" and any(p.lower_ == "of" for p in s.children):
             s = next((o for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), s)
-        if lemma(s) in _MISSILES | {"drone", "bomb", "shell"} and any(d.lower_ in ("the", "these", "those", "one") for d in s.children):
+        # (or the strikes just told: "The strikes hit radar installations")
+        if lemma(s) in _MISSILES | {"drone", "bomb", "shell", "strike", "airstrike", "raid", "barrage"} and any(d.lower_ in ("the", "these", "those", "one") for d in s.children):
             return True
     return False
 
