@@ -837,10 +837,10 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "")
     if states and not phrase.startswith("it@") and text:
         # "Thailand and Cambodia agreed to a ceasefire. China urged them ...": states named together are "them"
         for m in pool[pool.index(states[0]) + 1 :]:
-            last = states[-1]
-            if m.start is None or m.end is None or last.start is None or m.end > last.start:
+            after = states[-1]
+            if m.start is None or m.end is None or after.start is None or m.end > after.start:
                 break
-            if text[m.end : last.start].strip() not in ("and", ",", "or", ", and"):
+            if text[m.end : after.start].strip() not in ("and", ",", "or", ", and"):
                 break
             if m.kind == "country" and m.country and not m.resolved_from and m.country not in {x.country for x in states}:
                 states.append(m)
