@@ -1,6 +1,8 @@
 """Passes over the events coded in one sentence, after every trigger has
 been read: one event per act, the result of an exchange of fire, one blow
-told by two verbs, and targets shared by acts joined to one another.
+told by two verbs, and targets shared by acts joined to one another; and
+over a whole document's events: attacks claimed, the doer a headline and
+its lede share, and fire returned at whoever fired first.
 """
 
 from __future__ import annotations
