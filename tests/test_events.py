@@ -6371,3 +6371,15 @@ def test_a_toll_and_the_strikes_told_again_are_no_new_attacks(stages) -> None:  
         "The Houthi-run health ministry said six people were killed and 14 wounded, including civilians.",
     )
     assert [e.sentence_index for e in doc.events] == [0, 0]
+
+
+def test_an_envoy_called_in_and_read_as_one_s_own_is_no_summons(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "SEOUL, Nov. 30 (Yonhap) -- South Korea summoned the Russian ambassador on Monday to protest what it called Moscow's transfer of "
+        'sensitive military technology to North Korea, while the Russian Embassy rejected the protest as "groundless."',
+        'First Vice Foreign Minister Park Yoon-joo called in Ambassador Georgy Zinoviev and conveyed Seoul\'s "grave concern" over intelligence '
+        "that Russia had helped the North upgrade its submarine-launched ballistic missiles, the foreign ministry said.",
+    )
+    summons = [e for e in doc.events if e.cameo_code == "114"]
+    assert summons and all(e.target and e.target.country == "RUS" for e in summons)

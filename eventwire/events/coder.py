@@ -2220,6 +2220,8 @@ def code_sentence(
             # (a state may ask or order its own: "ordered the departure of American staff")
             own_states = {s.country for s in srcs if s.country}
             tgts = [t for t in tgts if not (t.kind == "country" and t.country in own_states and not t.name.endswith("(domestic)"))]
+        if k.cameo == "114" and c.via == "verb" and c.entry.lemma in ("summon", "call") and tgts and all(t.country and t.country in {s.country for s in srcs} for t in tgts):
+            continue  # "called in Ambassador Georgy Zinoviev", read as the caller's own: no summons of one's own envoy
         if k.type == "ACCUSE" and c.via == "verb" and lemma(k.pred) in ("accuse", "charge") and len(tgts) > 1:
             # "accused Polish guards of beating migrants": the charge's own parties are no target
             kept = [t for t in tgts if not _named_in(span.doc, t, ("of", "with"))]
