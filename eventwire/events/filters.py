@@ -284,7 +284,7 @@ def _contest(k: Coded, span: Any, g: Any) -> bool:
 _BINDING = frozenset(("oblige", "obligate", "require", "commit", "bind", "compel"))
 _TEXTS = TEXT_NOUNS | {"law"}
 # what a text forbids or lets its parties do is no act either
-_BARRING = frozenset(("bar", "forbid", "prohibit", "ban", "allow", "permit", "oblige"))
+_BARRING = frozenset(("bar", "forbid", "prohibit", "ban", "allow", "permit"))
 
 
 def _terms_of_a_text(pred: Token) -> bool:

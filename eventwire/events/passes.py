@@ -620,10 +620,11 @@ def retold_sources(events: list[Event], lede: int = 3) -> list[Event]:
     """A story's headline and lede tell its main act twice, often naming
     the doer only once ("Venezuelan gunmen attack Guyanese soldiers" over
     "Armed men firing from the Venezuelan side attacked a patrol boat").
-    Within the first ``lede`` sentences, an act with no named doer takes the doer of the same kind
-    of act on the same state, told in the headline (or, for a headline with
-    no doer, in the lede), when that doer is of one state, not the one acted
-    on."""
+    Within the first ``lede`` sentences, an act with no named doer takes the
+    doer of the same kind of act on the same state, told in the headline
+    (or, for a headline with no doer, in the lede), when that doer is of one
+    state, not the one acted on, and the act is not told in reverse there
+    too."""
     opening = [e for e in events if e.sentence_index < lede]
     # (a fight told both ways names no one doer: "Kosovo, Serbia trade blame")
     mutual = {(o.sentence_index, o.event_type, o.target.country, o.source.country) for o in opening if o.source is not None and o.target is not None}
