@@ -471,18 +471,18 @@ _BACKED_GAP = re.compile(r"\A\s+(?:state|government|regime|military)-(?:backed|s
 _LED_GAP = re.compile(r"\A-led\s+\Z", re.IGNORECASE)
 
 
-def _state_backed(text: str, m: Actor, named: list[Actor], leaders: list[Actor]) -> str | None:
+def _state_backed(text: str, m: Actor, named: list[Actor], mentions: list[Actor]) -> str | None:
     """The state of a nationality right before a group, past a "state-backed"
     in between ("North Korean state-backed hackers"), or of whoever leads it
-    ("Hamas-led fighters", "the US-led coalition", "NATO-led peacekeepers"
-    among ``leaders``, international bodies too; not "Iran-backed militias",
-    who are their own)."""
+    ("Hamas-led fighters", "the US-led coalition", "NATO-led peacekeepers":
+    any of ``mentions`` with a country, international bodies too; not
+    "Iran-backed militias", who are their own)."""
     start = m.start or 0
     for x in named:
         if x.end is not None and 0 < start - x.end <= 30 and x.kind == "country" and _BACKED_GAP.match(text[x.end : start]):
             return x.country
-    for x in leaders:
-        if x.end is not None and 0 < start - x.end <= 30 and _LED_GAP.match(text[x.end : start]):
+    for x in mentions:
+        if x.country and x.end is not None and 0 < start - x.end <= 30 and _LED_GAP.match(text[x.end : start]):
             return x.country
     return None
 
@@ -582,7 +582,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         if m.text.lower() in ("regime", "the regime") and counts.get("PRK") and korean_text(text):
             m.country = "PRK"  # on the Korean desk "the regime" is Pyongyang's, whoever was named last
             continue
-        backer = _state_backed(text, m, named, [x for x in mentions if x.country])
+        backer = _state_backed(text, m, named, mentions)
         if backer is not None:
             m.country = backer  # "North Korean state-backed hackers"
             continue

@@ -1361,7 +1361,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if cand.entry.type == "CONSULT":
             tgt_toks = [t for t in tgt_toks if t.head.lower_ not in ("on", "about", "over")]  # "talks on Ukraine": the topic
         if cand.entry.type in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and not _is_visit(cand):
-            tgt_toks = [t for t in tgt_toks if t.head.lower_ != "at"]  # "after talks at the Pentagon": the venue
+            tgt_toks = [t for t in tgt_toks if not _at_venue(t, ("at",))]  # "after talks at the Pentagon": the venue
         tgt = actors_of_all(tgt_toks, index, event_nouns)
         if not tgt and cand.entry.type in ("ACCUSE", "REJECT", "PROTEST") and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _DRAWING:
             # "lawmakers visited the islets, drawing a protest from Tokyo": the protest is against whoever drew it
@@ -1609,7 +1609,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             tgt_toks = [t for t in tgt_toks if not _at_venue(t)]
     if cand.entry.type in ("AGREE", "SUPPORT", "COOPERATE"):
         # "initialled the text of a peace treaty at the White House": where it was signed is no party
-        tgt_toks = [t for t in tgt_toks if not (t.dep_ == "pobj" and lemma(t.head) == "at")]
+        tgt_toks = [t for t in tgt_toks if not _at_venue(t, ("at",))]
     if cand.entry.type in ("ACCUSE", "REJECT", "SUPPORT") and pred.dep_ == "relcl":
         # "Venezuela held an election last year, a move Guyana denounced as illegal": whoever made the move
         tgt_toks = [w for t in tgt_toks for w in (_mover(t) or [t])]
@@ -1643,7 +1643,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         if venue:
             more = [t for t in more if not _at_venue(t)]
         elif cand.entry.type in ("AGREE", "SUPPORT", "COOPERATE"):
-            more = [t for t in more if not (t.dep_ == "pobj" and lemma(t.head) == "at")]  # (as above: where it was signed)
+            more = [t for t in more if not _at_venue(t, ("at",))]  # (as above: where it was signed)
         if cand.entry.type not in _SYMMETRIC_TYPES:
             more = [t for t in more if not _partner(t)]  # (as above)
         if cand.entry.type == "CONSULT":
@@ -1769,9 +1769,10 @@ def _is_visit(cand: Candidate) -> bool:
     return cand.entry.cameo.startswith(("042", "043"))
 
 
-def _at_venue(tok: Token) -> bool:
-    """The object of "at"/"in": where a meeting is held."""
-    return tok.dep_ == "pobj" and lemma(tok.head) in ("at", "in")
+def _at_venue(tok: Token, preps: tuple[str, ...] = ("at", "in")) -> bool:
+    """The object of "at"/"in": where a meeting is held (``preps`` ("at",):
+    where a deal is signed or talks held, "at the White House")."""
+    return tok.dep_ == "pobj" and lemma(tok.head) in preps
 
 
 # Types (and verbs) for which parties acting together act toward each other

@@ -444,14 +444,14 @@ _GUARDING = frozenset(("defense", "defence", "security", "protection"))
 def _committed_to_defend(copula: Token) -> Token | None:
     """ "remained committed to the defense of South Korea": the noun of the
     defence pledged, when it names whose ("of X")."""
-    for a in copula.children:
-        if a.dep_ == "acomp" and a.lower_ == "committed":
-            for p in a.children:
-                if p.dep_ == "prep" and p.lower_ == "to":
-                    for o in p.children:
-                        if o.dep_ == "pobj" and lemma(o) in _GUARDING and _of_objects(o):
-                            return o
-    return None
+    return next(
+        (
+            o for a in copula.children if a.dep_ == "acomp" and a.lower_ == "committed"
+            for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj" and lemma(o) in _GUARDING and _of_objects(o)
+        ),
+        None,
+    )
 
 
 _CONCERNED = Entry("be concerned", "verb", None, frozenset(), "110", "ACCUSE", "disapprove", None, 0.7, None)
