@@ -1444,12 +1444,41 @@ _CENSURING = frozenset(("shamelessly", "blatantly", "brazenly", "flagrantly", "i
                         "recklessly", "wantonly", "cynically", "irresponsibly", "deceitfully"))
 
 
+# Adverbs by which a speaker tells an act as their inference, not as a fact.
+_HEDGING = frozenset(("likely", "probably", "possibly", "allegedly", "apparently", "presumably"))
+# what one holds when one claims an act ("has clear evidence that Russia delivered missiles")
+_PROOF_NOUNS = frozenset(("evidence", "proof", "indication", "indications", "sign", "signs", "intelligence"))
+
+
+def _evidence_holder(pred: Token) -> list[Token]:
+    """Who says they hold evidence of the act: "Washington says it has clear
+    evidence that Russia delivered missiles" -> it (Washington's)."""
+    noun = pred.head
+    if pred.dep_ not in ("acl", "ccomp") or lemma(noun) not in _PROOF_NOUNS or noun.dep_ not in ("dobj", "obj", "attr"):
+        return []
+    holder = subject_tokens(noun.head)
+    if any(t.lower_ in ("it", "they", "we") for t in holder) and noun.head.dep_ == "ccomp":
+        return speaker_of(noun.head.head) or holder  # "Washington says it has evidence": the speaker
+    return holder
+
+
+def _inferred(pred: Token) -> bool:
+    """The act is told only as an inference or as what one holds evidence of."""
+    return any(d.dep_ == "advmod" and d.lower_ in _HEDGING for d in pred.children) or bool(_evidence_holder(pred))
+
+
 def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor]] | None:
     """(speaker, doer) when a reported cooperative act (a censured attack
-    stays an attack) carries the speaker's condemnation ("Seoul said Pyongyang was blatantly helping Moscow"), else None."""
-    if c.via != "verb" or k.type not in GIVING_TYPES or not any(d.dep_ == "advmod" and d.lower_ in _CENSURING for d in c.pred.children):
+    stays an attack) carries the speaker's condemnation ("Seoul said Pyongyang was blatantly helping Moscow")
+    or is told only as the speaker's inference or evidence ("officials said Russia likely provided technology
+    to the North", "says it has clear evidence that Russia delivered missiles"): the claim is the act, an
+    accusation, else None."""
+    if c.via != "verb" or k.type not in GIVING_TYPES:
         return None
-    srcs = actors_of_all(quote_speaker(c.pred), index)
+    holder = _evidence_holder(c.pred)
+    if not _inferred(c.pred) and not any(d.dep_ == "advmod" and d.lower_ in _CENSURING for d in c.pred.children):
+        return None
+    srcs = actors_of_all(holder or quote_speaker(c.pred), index)
     tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
     if not srcs or not tgts or {a.country or a.name for a in srcs} & {a.country or a.name for a in tgts}:
         return None  # nobody reports it, or the doer censures itself
@@ -2034,6 +2063,8 @@ def code_sentence(
             continue
         if c.via in ("noun", "occurrence") and tallied(c.head):
             continue  # "recorded more than 100 Israeli air strikes since the ceasefire", "It was the 14th such incursion": a count
+        if c.via == "verb" and c.pred.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.pred.children) and _inferred(c.pred.head):
+            continue  # "officials said Russia likely provided technology to help the North's program": the purpose of an inferred act
         if c.via == "verb" and _of_any(c.pred):
             continue  # "any cooperation that helps strengthen its military": what any such act would do
         if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view"):
