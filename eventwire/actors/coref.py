@@ -44,7 +44,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -575,7 +575,15 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         cut = max(ctx.text.rfind(mark, 0, last_at) for mark in (",", " as ", ";")) if told else -1
         others = [c for c in here if c not in {m.country for m in told if (m.start or 0) > cut}]
         pair: tuple[str, ...] | None
-        if what == "dyadobj" and len(here) >= 4 and len(others) == 2:
+        # "the EU envoy for the Belgrade-Pristina dialogue urged both sides": a pair named as one ("Israel-Hamas")
+        joined = next((
+            (a.country, b.country) for a, b in pairwise(told)
+            if a.end is not None and b.start is not None and ctx.text[a.end : b.start] in ("-", "\u2013", "\u2014", "/") and a.country != b.country
+            and a.country in here and b.country in here
+        ), None)
+        if joined is not None:
+            pair = joined
+        elif what == "dyadobj" and len(here) >= 4 and len(others) == 2:
             pair = (others[0], others[1])
         elif what == "dyadobj" and len(here) >= 2:
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
@@ -822,6 +830,10 @@ def _one_person(m: Actor, text: str) -> bool:
     return bool(_ONE_PERSON_IN.search(text, m.start, m.end)) or bool(_ONE_PERSON_AFTER.match(text, m.end))
 
 
+# pronouns that name one party, never a pair
+_SINGLE_PRONOUNS = frozenset(("it", "its", "he", "she", "him", "her", "his", "itself"))
+
+
 def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "") -> list[Actor]:
     """"him"/"her": the person named last (or the diplomat, the official:
     "expelled a British diplomat, accusing him of spying"); "them": the
@@ -831,6 +843,17 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "")
     pool = [m for m in reversed(recent) if not (m.start is not None and first <= (m.end or 0) and m.start <= last)]
     if what == "objperson":
         return next(([m] for m in pool if _one_person(m, text)), [])
+    # "them": the pair a plural phrase just named ("invited both sides to a meeting in Brussels and
+    # urged them to refrain": the town where they meet is no party)
+    places = 0
+    while places < len(pool) and pool[places].start is not None and text[max(0, (pool[places].start or 0) - 3) : pool[places].start] in ("in ", "at "):
+        places += 1
+    pair = pool[places : places + 2]
+    if not phrase.startswith("it@") and len(pair) == 2 and all(
+        m.kind == "country" and m.country and m.resolved_from and m.resolved_from.lower() not in _SINGLE_PRONOUNS and m.start == pair[0].start
+        for m in pair
+    ) and pair[0].country != pair[1].country:
+        return pair[::-1]
     # "them": a group or organisation before a state (a city named in between is where, not whom)
     groups = next(([m] for m in pool if m.kind in ("group", "org") and m.sector), [])
     states = next(([m] for m in pool if m.kind == "country" and m.country and not m.resolved_from), [])
