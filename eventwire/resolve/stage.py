@@ -129,6 +129,25 @@ def _naming(verb) -> bool:  # type: ignore[no-untyped-def]
     return verb.lemma_.lower() in ("call", "describe", "dub", "term") and verb.head.i != verb.i and any(c.lower_ == "what" for c in verb.children)
 
 
+# what one is invited to ("invited both sides to an emergency meeting in Brussels on Thursday")
+_GATHERINGS = frozenset(("meeting", "talk", "talks", "summit", "session", "conference", "dialogue", "negotiation", "forum", "ceremony"))
+_INVITING = frozenset(("invite", "summon", "call", "bring"))
+
+
+def _invited_to_on(root, trigger_start: int) -> bool:  # type: ignore[no-untyped-def]
+    """The date is the day of a gathering one is invited to ("invited both
+    sides to an emergency meeting in Brussels on Thursday"), not of the
+    invitation, unless the gathering is the act coded."""
+    prep = root if root.dep_ == "prep" else root.head  # (the phrase "on Thursday" or its "Thursday")
+    noun = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "at", "for") or noun.lemma_.lower() not in _GATHERINGS:
+        return False
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ not in ("to", "for") or to.head.lemma_.lower() not in _INVITING:
+        return False
+    return not (noun.idx <= trigger_start < noun.idx + len(noun.text))
+
+
 def _in_a_span_start(root, trigger_start: int) -> bool:  # type: ignore[no-untyped-def]
     """True when the date phrase headed by ``root`` ends a noun phrase opened
     by "since" ("their first meeting since the gatherings in Manila in July"),
@@ -185,6 +204,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         # ... and what the owned act did: "Sunday's missile attack on the base killed two soldiers"
         noun = root.head if root is not None else None
         return not (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text))
+    if root is not None and ev.trigger is not None and _invited_to_on(root, ev.trigger.start):
+        return True
     if root is not None and ev.trigger is not None and _in_a_span_start(root, ev.trigger.start):
         return True
     if root is not None and ev.trigger is not None and _in_an_example(root, ev.trigger.start):
