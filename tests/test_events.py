@@ -6383,3 +6383,22 @@ def test_an_envoy_called_in_and_read_as_one_s_own_is_no_summons(stages) -> None:
     )
     summons = [e for e in doc.events if e.cameo_code == "114"]
     assert summons and all(e.target and e.target.country == "RUS" for e in summons)
+
+
+def test_an_act_told_only_as_an_inference_or_evidence_is_the_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "South Korean officials have said Russia likely provided technology to help North Korea's satellite program.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.source and e.target] == [("ACCUSE", "KOR", "RUS")]
+    doc = code(stages, "Washington says it has clear evidence that Russia delivered ballistic missiles to North Korea this year.")
+    assert [(e.event_type, e.source.country, e.target.country) for e in doc.events if e.source and e.target] == [("ACCUSE", "USA", "RUS")]
+    # told as a fact, the help is the act
+    assert _has(code(stages, "Russia provided technology to North Korea last year."), {"AID"}, "RUS", "PRK")
+
+
+def test_them_after_both_sides_and_a_pair_named_as_one(stages) -> None:  # type: ignore[no-untyped-def]
+    opening = "Serbia and Kosovo traded accusations on Tuesday."
+    doc = code(stages, opening, "The EU envoy invited both sides to an emergency meeting in Brussels on Thursday and urged them to refrain from any steps.")
+    asked = {e.target.country for e in doc.events if e.event_type == "REQUEST" and e.target}
+    assert asked == {"SRB", "XKX"}
+    # "the Belgrade-Pristina dialogue" names the pair, it does not make the two the speakers
+    doc = code(stages, opening, "The EU special envoy for the Belgrade-Pristina dialogue urged both sides to refrain from any steps.")
+    assert {e.target.country for e in doc.events if e.event_type == "REQUEST" and e.target} == {"SRB", "XKX"}

@@ -1191,3 +1191,15 @@ def test_round_twenty_eight_a_told_clause_dates_its_sentence_and_a_quote_its_tel
                'Lebanese President Joseph Aoun condemned the Israeli strikes as "a flagrant violation of Lebanese sovereignty."',
                '"Lebanon is ready to negotiate," Aoun said.'], "2026-11-25")
     assert "2026-11-23" not in {e.date for e in doc.events if e.sentence_index > 0}
+
+
+def test_the_day_of_a_meeting_one_is_invited_to_is_not_the_invitation_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["The EU envoy invited both sides to an emergency meeting in Brussels on Thursday and urged them to refrain from violence."])
+    invited, urged = _event(doc, 0, "invited"), _event(doc, 0, "urged")
+    ResolveStage()(doc)
+    assert _text_date(invited) is None and _text_date(urged) is None
+    # the gathering itself, coded, keeps its day
+    doc = _doc(nlp, ["The EU envoy invited both sides to an emergency meeting in Brussels on Thursday."])
+    meeting = _event(doc, 0, "meeting")
+    ResolveStage()(doc)
+    assert _text_date(meeting) is not None
