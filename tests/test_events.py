@@ -6402,3 +6402,11 @@ def test_them_after_both_sides_and_a_pair_named_as_one(stages) -> None:  # type:
     # "the Belgrade-Pristina dialogue" names the pair, it does not make the two the speakers
     doc = code(stages, opening, "The EU special envoy for the Belgrade-Pristina dialogue urged both sides to refrain from any steps.")
     assert {e.target.country for e in doc.events if e.event_type == "REQUEST" and e.target} == {"SRB", "XKX"}
+
+
+def test_a_headline_verb_s_objects_end_at_another_event_s_clause(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Kosovo, Serbia trade blame after police officer shot")
+    assert {(e.event_type, e.source.country, e.target.country) for e in doc.events if e.source and e.target} == {
+        ("ACCUSE", "XKX", "SRB"), ("ACCUSE", "SRB", "XKX")
+    }
+    assert _has(code(stages, "India, Pakistan trade fire across Kashmir border"), {"ASSAULT"}, "IND", "PAK")

@@ -655,7 +655,7 @@ def headline_candidates(span: Any, lex: Lexicon, cands: list[Candidate]) -> list
     false_root = false_root or next((t for t in span if _verb_after_verb_noun(t, lex)), None)
     # (a verb in another event's clause does not count: "Russia, Ukraine swap prisoners after Istanbul talks")
     clause = next((t.i for t in toks if t.lower_ in HEADLINE_CLAUSES), span.end)
-    if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in span)):
+    if false_root is None and (any(c.via in ("verb", "light") and c.pred.i < clause for c in cands) or any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" and t.i < clause for t in span)):
         return cands
     found = [c for part in _clauses(span) if (c := _headline_verb(part, lex, cands)) is not None]
     if not found:
@@ -727,12 +727,15 @@ def _headline_verb_at(t: Token, forms: list[str], rest: list[Token], lex: Lexico
     # (the object ends at an infinitive: "orders Mitsubishi to compensate workers" orders no workers out)
     cut = next((k for k, x in enumerate(rest) if x.lower_ == "to" and k + 1 < len(rest) and rest[k + 1].tag_ == "VB"), len(rest))
     right = {lemma(x) for x in rest[:cut]} | {x.lower_ for x in rest[:cut]}
+    # (and at another event's clause: "Kosovo, Serbia trade blame after police officer shot" trades no shots)
+    own = next((k for k, x in enumerate(rest[:cut]) if x.lower_ in HEADLINE_CLAUSES), cut)
+    objects = {lemma(x) for x in rest[:own]} | {x.lower_ for x in rest[:own]}
     noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3 and any(x.i == c.head.i for x in rest)), None)
     if noun is not None and any(f in lex.grammar.light_verbs or f in ENDING_VERBS for f in forms):
         # (or what ends it: "South Korea halts loudspeaker broadcasts")
         return Candidate(noun.entry, noun.head, t, [t, noun.head], "headline")
     for f in forms:
-        entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & right)), None)
+        entry = next((e for e in lex.verbs.get(f, []) if e.weight > 0 and (not e.prep or e.prep in right) and (not e.objects or e.objects & objects)), None)
         if entry is not None:
             return Candidate(entry, t, t, [t], "headline")
     return None
