@@ -1097,7 +1097,10 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
             # "Defense Minister Ahn Gyu-back told lawmakers that the ministry would propose talks": his
             return [Actor(text="", name=lex.country_names.get(minister.country, minister.country), country=minister.country, sector=minister.sector or "GOV", kind="org")]
     elif word == "government":
-        speaker = history[-1] if history else None
+        # (a town where the official speaks is no party: "Kihara told reporters in Tokyo that the government had lodged a protest")
+        # (nor the press it speaks to: "told reporters")
+        said = [m for m in history if not (m.start is not None and text[max(0, m.start - 3) : m.start] in ("in ", "at ")) and m.sector not in ("JRN", "MED")]
+        speaker = said[-1] if said else None
         if speaker is not None and speaker.sentence_index == sentence_index and speaker.kind == "person" and speaker.sector == "GOV" and speaker.country and speaker.country not in lex.international:
             # "Dutch Foreign Minister David van Weel said the government had summoned the Russian
             # ambassador": the government of the official who speaks of it
