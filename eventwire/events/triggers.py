@@ -319,6 +319,8 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
             if (c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) or (c.dep_ == "prep" and lemma(c) in ("on", "for"))
             # (nor in a clause of its own: "AU calls for restraint as Abiy presses Red Sea claim")
             or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+            # (nor in the next verb of a headline series: 'calls salvo "drill," warns allies')
+            or (c.dep_ in ("dep", "conj", "parataxis") and c.pos_ == "VERB" and c.i > verb.i)
             for t in c.subtree
         }
         lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 12 and t.i not in asked)
@@ -719,6 +721,14 @@ def _verb_forms(t: Token, before: Token) -> list[str]:
     return []
 
 
+def _after_comma(x: Token) -> bool:
+    """A comma (maybe closing a quote: 'drill,"') comes right before the word."""
+    j = x.i - 1
+    while j >= 0 and x.doc[j].text in ('"', "\u201d", "'", "\u2019"):
+        j -= 1
+    return j >= 0 and j < x.i and x.doc[j].text == ","
+
+
 def _headline_verb_at(t: Token, forms: list[str], rest: list[Token], lex: Lexicon, cands: list[Candidate]) -> Candidate | None:
     """The headline trigger of word ``t`` read as a verb of one of ``forms``
     with the words ``rest`` after it: a verb of the lexicon whose preposition
@@ -728,7 +738,12 @@ def _headline_verb_at(t: Token, forms: list[str], rest: list[Token], lex: Lexico
     cut = next((k for k, x in enumerate(rest) if x.lower_ == "to" and k + 1 < len(rest) and rest[k + 1].tag_ == "VB"), len(rest))
     right = {lemma(x) for x in rest[:cut]} | {x.lower_ for x in rest[:cut]}
     # (and at another event's clause: "Kosovo, Serbia trade blame after police officer shot" trades no shots)
-    own = next((k for k, x in enumerate(rest[:cut]) if x.lower_ in HEADLINE_CLAUSES), cut)
+    # (or at a comma before the next verb of a series: 'N. Korea calls salvo "drill," warns allies' calls nobody an ally)
+    own = next((
+        k for k, x in enumerate(rest[:cut])
+        if x.lower_ in HEADLINE_CLAUSES
+        or (k and _after_comma(x) and x.is_lower and any(f in lex.verbs for f in _verb_forms(x, x.doc[x.i - 1])))
+    ), cut)
     objects = {lemma(x) for x in rest[:own]} | {x.lower_ for x in rest[:own]}
     noun = next((c for c in cands if c.via == "noun" and t.i < c.head.i <= t.i + 3 and any(x.i == c.head.i for x in rest)), None)
     if noun is not None and any(f in lex.grammar.light_verbs or f in ENDING_VERBS for f in forms):
