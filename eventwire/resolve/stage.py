@@ -928,6 +928,20 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             and on_its_day(a, ev)
         ]
         fold(ev, list(reversed(before)))
+    # a drill with no party named again by a definite noun ("The three-day exercise ... began
+    # Monday", after "as South Korea, the United States and Japan held their Freedom Edge
+    # exercise") is the drill told before, whatever it was coded as, in the week around it
+    for ev in events:
+        if id(ev) in dropped or ev.source is not None or ev.target is not None or ev.section != "body" or ev.event_type != "MOBILIZE":
+            continue
+        if ev.trigger is None or not _DRILL_TOLD_BEFORE.search(ev.evidence or ""):
+            continue
+        before = [
+            a for a in events
+            if id(a) not in dropped and a.event_type in ("MOBILIZE", "COOPERATE") and (a.source is not None or a.target is not None) and _before(a, ev)
+            and a.trigger is not None and _DRILL_WORD.search(a.trigger.text) and (recent(a, ev) or recent(ev, a))
+        ]
+        fold(ev, list(reversed(before)))
     # a passive with no doer whose patient is a party named again by its head noun ("The two
     # diplomats ... were declared persona non grata", after "ordered two Algerian diplomats to
     # leave") is the act of its type on that party told before it
@@ -951,6 +965,10 @@ def _before(a: Event, b: Event) -> bool:
         return a.sentence_index < b.sentence_index
     return a.trigger is not None and b.trigger is not None and a.trigger.start < b.trigger.start
 
+
+# a drill named again ("The three-day exercise", "the drills") and a drill's word in a trigger
+_DRILL_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)\b", re.IGNORECASE)
+_DRILL_WORD = re.compile(r"\b(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)\b", re.IGNORECASE)
 
 # acts a sourceless retelling may name again, and the definite words that name them
 _RETOLD_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
@@ -1047,6 +1065,11 @@ class ResolveStage(Stage):
                 self._set_date(ev, told, "context")
                 return
             self._set_date(ev, m, "sentence")
+            if not of_telling and ev.extra.get("pluperfect") and m.iso and trig is not None and (root := _date_root(st.doc, sent, m)) is not None:
+                # "North Korea said Wednesday it had staged a drill, a day after it fired a salvo": what
+                # had been done before the day it was told of (an act told nearby may be its day)
+                said = verb_above(root, 6)
+                of_telling = said.lemma_.lower() in _SAYING and said.idx < sent.start + trig and root.i < said.i + 4
             if of_telling:
                 # "have arrested two people, officials said Wednesday": the day it was told,
                 # which a later sentence may date ("Police detained the two on Monday")
