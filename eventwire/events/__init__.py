@@ -62,7 +62,7 @@ from .coder import CODER, code_sentence
 from .filters import doc_cues
 from .gate import gate_events
 from .lexicon import cameo_to_plover, load_lexicon
-from .passes import answered_fire, claimed_attacks, retold_sources
+from .passes import answered_fire, claimed_attacks, named_drills, retold_sources
 
 __all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]
 
@@ -95,6 +95,8 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
     events = claimed_attacks(events, sdoc, index, doc.sentences)
     # the opening's retellings of one act share its doer; fire answered is aimed at who fired
     events = answered_fire(retold_sources(events))
+    # a drill named by its name alone is aimed at those the story told holding it
+    events = named_drills(events, doc.id)
     # the learned gate (if trained) drops readings a human coder would not list
     return gate_events(events)
 

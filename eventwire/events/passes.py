@@ -2,12 +2,14 @@
 been read: one event per act, the result of an exchange of fire, one blow
 told by two verbs, and targets shared by acts joined to one another; and
 over a whole document's events: attacks claimed, the doer a headline and
-its lede share, and fire returned at whoever fired first.
+its lede share, fire returned at whoever fired first, and a drill named
+alone aimed at those told holding it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -645,3 +647,37 @@ def retold_sources(events: list[Event], lede: int = 3) -> list[Event]:
         if len({c for c, _ in doers}) == 1:
             events[i] = replace(e, source=next(iter(doers.values())), extra={**e.extra, "source_via": "retold"})
     return events
+
+
+# a drill's word, after its name: "held their Freedom Edge exercise", "the Ulchi Freedom Shield drills"
+_DRILL_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)\b")
+
+
+def named_drills(events: list[Event], doc_id: str) -> list[Event]:
+    """A drill named by its name alone ("KCNA denounced Freedom Edge as a
+    rehearsal for war") is aimed at the states the story told holding it
+    ("as South Korea, the United States and Japan held their Freedom Edge
+    exercise"): one event per state, in the order told."""
+    holders: dict[str, list[Actor]] = {}
+    for o in events:
+        if o.event_type not in ("COOPERATE", "MOBILIZE") or o.trigger is None or o.polarity != "asserted":
+            continue
+        for m in _DRILL_NAMED.finditer(o.trigger.text):
+            name = m.group(1).strip().lower()
+            for a in (o.source, o.target):
+                if a is not None and a.country and a.country not in {x.country for x in holders.get(name, [])}:
+                    holders.setdefault(name, []).append(a)
+    if not holders:
+        return events
+    out: list[Event] = []
+    for e in events:
+        t = e.target
+        states = holders.get(t.text.strip().lower()) if t is not None and not t.country and e.trigger is not None else None
+        if not states or e.source is None or e.event_type not in WORDS_AT:
+            out.append(e)
+            continue
+        out += [
+            replace(e, target=a, event_id=event_id(doc_id, e.sentence_index, e.trigger.start, e.event_type, e.source, a), extra={**e.extra, "target_via": "drill_name"})
+            for a in states if a.country != (e.source.country if e.source else None)
+        ]
+    return out
