@@ -6410,3 +6410,55 @@ def test_a_headline_verb_s_objects_end_at_another_event_s_clause(stages) -> None
         ("ACCUSE", "XKX", "SRB"), ("ACCUSE", "SRB", "XKX")
     }
     assert _has(code(stages, "India, Pakistan trade fire across Kashmir border"), {"ASSAULT"}, "IND", "PAK")
+
+
+def _code_dated(stages, *paragraphs: str, published: str, title: str | None = None) -> Document:  # type: ignore[no-untyped-def]
+    """Code and resolve paragraphs as a report of the given day."""
+    from eventwire.resolve import ResolveStage
+
+    nlp, actors, events = stages
+    art = Article(title=title, body=list(paragraphs), published=published)
+    text, sections = compose_text(art)
+    doc = Document(id="t", source="test", text=text, sections=sections, published=published, article=art)
+    return ResolveStage()(events(actors(nlp(doc))))
+
+
+def test_a_drill_had_staged_and_told_again_is_the_salvo_fired_the_day_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _code_dated(
+        stages,
+        "SEOUL, Nov. 25 (Yonhap) -- North Korea said Wednesday it had staged a \"fire-power strike drill\" with its rocket launchers, a day after "
+        "it fired a salvo of ballistic missiles into the East Sea as South Korea, the United States and Japan held their Freedom Edge exercise.",
+        "The three-day exercise began Monday in international waters south of Jeju Island and involves a U.S. aircraft carrier.",
+        published="2026-11-25",
+    )
+    drills = [e for e in doc.events if e.event_type == "MOBILIZE"]
+    assert [(e.trigger.text, e.date) for e in drills] == [("fired", "2026-11-24")]
+    assert not [e for e in doc.events if e.sentence_index == 1]
+
+
+def test_the_government_of_an_official_who_speaks_in_a_town(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "SEOUL, Nov. 25 (Yonhap) -- North Korea fired six missiles on Tuesday.",
+        "Chief Cabinet Secretary Minoru Kihara told reporters in Tokyo that the government had lodged a strong protest with North Korea.",
+    )
+    assert _has(doc, {"ACCUSE"}, "JPN", "PRK") and not _has(doc, {"ACCUSE"}, "KOR", "PRK")
+
+
+def test_a_headline_series_verb_is_no_object_of_the_naming_verb(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, 'N. Korea calls rocket salvo "fire-power strike drill," warns allies over Freedom Edge')
+    assert "SUPPORT" not in {e.event_type for e in doc.events}
+    assert _has(code(stages, "Kim called Russia a true ally."), {"SUPPORT"}, None, "RUS")
+
+
+def test_a_drill_named_alone_is_aimed_at_those_told_holding_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "North Korea fired missiles on Tuesday as South Korea, the United States and Japan held their Freedom Edge exercise.",
+        'In a separate commentary, KCNA denounced Freedom Edge as "a dangerous rehearsal for a nuclear war of aggression".',
+    )
+    accused = [e.target.country for e in doc.events if e.event_type == "ACCUSE" and e.target]
+    assert sorted(accused) == ["JPN", "KOR", "USA"]
+    # a name nobody was told holding stays as it is
+    doc = code(stages, 'KCNA denounced Freedom Edge as "a dangerous rehearsal for a nuclear war of aggression".')
+    assert [e.target.text for e in doc.events if e.event_type == "ACCUSE"] == ["Freedom Edge"]
