@@ -6462,3 +6462,15 @@ def test_a_drill_named_alone_is_aimed_at_those_told_holding_it(stages) -> None: 
     # a name nobody was told holding stays as it is
     doc = code(stages, 'KCNA denounced Freedom Edge as "a dangerous rehearsal for a nuclear war of aggression".')
     assert [e.target.text for e in doc.events if e.event_type == "ACCUSE"] == ["Freedom Edge"]
+
+
+def test_information_shared_is_no_retelling_of_a_drill_with_the_same_partners(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _code_dated(
+        stages,
+        "SEOUL, Nov. 25 (Yonhap) -- North Korea fired missiles on Tuesday as South Korea and the United States held their Freedom Edge exercise.",
+        '"Our military is closely sharing information on the launches with the United States," the JCS said.',
+        published="2026-11-25",
+    )
+    assert {(e.sentence_index, e.cameo_code) for e in doc.events if e.event_type == "COOPERATE" and e.source and e.source.country == "KOR"} == {
+        (0, "062"), (1, "064")
+    }

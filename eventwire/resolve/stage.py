@@ -774,6 +774,10 @@ def _side(a: Any) -> str | None:
 _AUTHORITIES = re.compile(r"\bauthorities\b", re.IGNORECASE)
 
 
+# material cooperation whose CAMEO code tells its kind (a drill, shared intelligence, aid in kind)
+_KINDS_OF_CODE = frozenset(("COOPERATE", "AID"))
+
+
 def _one_act(a: Event, b: Event) -> bool:
     """Two tellings can be one act: no mode or source sector tells them apart
     ("summoned the envoy" is no "accused"; the assembly's resolution is no
@@ -783,6 +787,8 @@ def _one_act(a: Event, b: Event) -> bool:
     sa, sb = (x.source.sector if x.source and not _AUTHORITIES.search(x.source.text) and x.source.sector != "IGO" else None for x in (a, b))
     if _intercepts(a) != _intercepts(b):
         return False  # "air defenses destroyed 118 Ukrainian drones" is no retelling of the strike on Ukraine
+    if a.event_type in _KINDS_OF_CODE and a.cameo_code and b.cameo_code and a.cameo_code[:3] != b.cameo_code[:3]:
+        return False  # "is sharing information on the launches with the United States" is no retelling of the allies' drill
     if (a.cameo_code == "057") != (b.cameo_code == "057"):
         return False  # "signed a protocol ... received the delegation and praised the friendship": a signing is no praise
     return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
