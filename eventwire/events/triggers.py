@@ -113,7 +113,8 @@ def is_passive(verb: Token) -> bool:
 # verbs that report what is said
 SAYING = frozenset(("say", "tell", "state", "add", "note", "insist", "claim", "stress", "argue", "declare"))
 # verbs a speaker acts with ("urged", "accused")
-SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "accuse", "denounce", "criticize", "criticise", "appeal", "press"))
+SPEECH_VERBS = frozenset(("urge", "call", "demand", "ask", "condemn", "warn", "accuse", "denounce", "criticize", "criticise", "appeal", "press",
+                          "reject", "dismiss", "deny", "blame", "slam", "vow", "threaten"))
 
 
 def speakers_conjunct(pred: Token) -> Token | None:
