@@ -545,10 +545,12 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             named_starts = [x.start or 0 for x in named]
             continue
         if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
-            owner = next((x for x in named if x.end == m.start - 3 and x.kind == "country"), None)
+            owner = next((x for x in named if x.end == m.start - 3 and x.kind in ("country", "org")), None)
             if owner is not None:
                 m.country = owner.country  # "China's Rocket Force": a body the lexicon does not know, of the state that owns it
                 m.sector = _body_sector(m.text)  # ("Venezuela's National Electoral Council": a state body)
+                if owner.kind == "org" and m.sector is None:
+                    m.sector = owner.sector  # "The U.S. Navy's Fifth Fleet": a part of a state's body is of its branch
                 continue
         if m.country is None and m.kind == "org" and m.sector is None:
             # "the Ministry of External Affairs", "the Eastern Theater Command": a
@@ -649,7 +651,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if i >= 0 and named[i].sentence_index == m.sentence_index and (not prefer or named[i].country in prefer) and not reported:
                 m.country = named[i].country
                 continue
-        if m.sector in _STATE_SECTORS and ATTRIBUTION_AFTER.match(text, m.end or 0) and quote_between(text, max(0, (m.start or 0) - 4), m.start or 0):
+        if m.sector in _STATE_SECTORS and ATTRIBUTION_AFTER.match(text, m.end or 0) and (
+            quote_between(text, max(0, (m.start or 0) - 4), m.start or 0)
+            # ('... constructively," a department spokesperson said': a few words of its own before it)
+            or _AFTER_QUOTE.search(text, max(0, (m.start or 0) - 40), m.start or 0) is not None
+        ):
             # 'The State Department denied it. "We respect ...," a spokesperson said': the
             # state or body the sentence before opened with speaks, not the state the story is filed from
             body = next((x for x in mentions if x.sentence_index == (m.sentence_index or 0) - 1 and x.country and (x.kind == "country" or x.sector in _STATE_SECTORS)), None)
@@ -686,6 +692,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         m.country = pick_country(prefer, counts, focus)
 
 
+# a quote closed a few lower-case words before a mention: '," a department [spokesperson]'
+_AFTER_QUOTE = re.compile(r"[,.?!][\"\u201d]\s+(?:[a-z][\w-]*\s+){1,3}\Z")
 _GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secretariat|Directorate|Bureau)\s+(?:of|for)\b")
 # "the Foreign Ministry", "its Defence Ministry": a ministry named by its brief
 _GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$")
