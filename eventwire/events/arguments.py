@@ -878,6 +878,11 @@ def verb_targets(
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     # "discussed the issue by phone with Rubio": the partner hangs on the medium
     pps = pps + _partners_by_medium(pred)
+    # "moved troops toward its border with Ethiopia", "forces had not been moved toward the
+    # border with Eritrea": the state across the border
+    across = [x for p in _moved_toward(pred) for x in _across_border(p, pred)]
+    if across:
+        return across
     if lemma(pred) in _GATHERING_VERBS:
         pps = [p for p in pps if p.head.lower_ != "on"]  # "the Security Council meets on North Korea": the topic, not a party
     if own_prep and pps and lemma(pred) in ("attribute", "blame", "pin"):
@@ -1435,7 +1440,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # dispatched": whose forces were moved moved them
         forces = [a for a in actors_of_all([c for c in pred.children if c.dep_ == "nsubjpass"], index) if a.country]
         if forces:
-            return list({a.country: a for a in forces}.values()), [], False
+            # ("forces had not been moved toward the border with Eritrea": the state across it)
+            across = [a for a in actors_of_all([x for p in _moved_toward(pred) for x in _across_border(p, pred)], index) if a.country not in {f.country for f in forces}]
+            return list({a.country: a for a in forces}.values()), across, False
     if passive and cand.entry.type == "SANCTION" and lemma(pred) in ("expel", "deport") and not _agent(pred) and not src:
         # "IAEA inspectors were expelled from North Korea in 2009": the state they were sent out of
         out_of = [a for a in actors_of_all(pobjs(pred, {"from"}), index) if a.country]
@@ -1840,6 +1847,29 @@ def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int]
 
 # Nouns whose "with X" names a neighbour, not a party ("its border with X").
 _BORDER_NOUNS = frozenset(("border", "frontier", "boundary"))
+# forces moved to a border face the state across it ("moved troops toward its border with Ethiopia")
+_MOVING_FORCES = frozenset(("move", "deploy", "send", "mass", "amass", "dispatch", "rush", "redeploy", "shift", "transfer", "reinforce"))
+
+
+def _moved_toward(pred: Token) -> list[Token]:
+    """Where forces are moved to: "to"/"toward" objects of a moving verb, or of
+    its object (the parser may hang them there: "moved troops and armour toward ...")."""
+    if lemma(pred) not in _MOVING_FORCES:
+        return []
+    hosts = [pred] + [x for o in pred.children if o.dep_ in ("dobj", "obj") for x in (o, *o.conjuncts)]
+    return [p for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards") for p in c.children if p.dep_ == "pobj"]
+
+
+def _moved_to_border(prep: Token, pred: Token) -> bool:
+    """ "with X" of a border that forces are moved to: X faces them."""
+    return prep.lower_ == "with" and prep.head.i in {p.i for p in _moved_toward(pred)}
+
+
+def _across_border(pobj: Token, pred: Token) -> list[Token]:
+    """The states a border that forces are moved to is shared with."""
+    if lemma(pobj) not in _BORDER_NOUNS:
+        return []
+    return [x for c in pobj.children if c.dep_ == "prep" and _moved_to_border(c, pred) for x in c.children if x.dep_ == "pobj"]
 # Children whose subtrees never hold the target of their head: the subject
 # side, the reporting frame ("..., officials said") and punctuation.
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
@@ -1952,7 +1982,7 @@ def nearby_targets(
             continue  # "with Kim Jong Un overseeing the launch": an absolute phrase, an onlooker
         if t.dep_ in ("acl", "relcl") and lemma(t.head) in _DECIDED and any(c.dep_ == "poss" for c in t.head.children):
             continue  # "against Sweden's decision to send them back to Bulgaria": whom the decision concerns is no party
-        if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS:
+        if t.dep_ == "prep" and lemma(t.head) in _BORDER_NOUNS and not _moved_to_border(t, pred):
             continue  # "near Macedonia's border with Bulgaria": a place, not a party
         if t.dep_ == "prep" and t.lower_ in ("in", "at") and lemma(t.head) in _MEETING_NOUNS:
             continue  # "a communique adopted at a summit in the Turkish capital": the venue
