@@ -34,8 +34,16 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
         return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
 
+    def coordinated(a: Event, b: Event) -> bool:
+        # "has called up reservists and moved troops toward its border with Ethiopia": two
+        # shows of force joined by "and" are two acts, whatever the scene
+        p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
+        return a.event_type == "MOBILIZE" and p is not None and q is not None and p.i != q.i and (
+            (p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i)
+        )
+
     events = _exchange_results(_harmed_when_struck(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at), pred_at))
-    return _shared_targets(_one_per_act(events, lambda a, b: a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b), serves), pred_at, doc_id)
+    return _shared_targets(_one_per_act(events, lambda a, b: not coordinated(a, b) and (a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b)), serves), pred_at, doc_id)
 
 
 # verbal acts two joined verbs of one statement tell once
@@ -183,8 +191,9 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
 
     def same_speaker(a: Actor | None, b: Actor | None) -> bool:
         # (the second clause's "it" is the first's speaker)
+        # (or the speaker's state by its name: "accused Addis Ababa of ... and said Eritrea would defend its sovereignty")
         return _actor_key(a) == _actor_key(b) or (
-            a is not None and b is not None and bool(a.country) and a.country == b.country and a.text.lower() in ("it", "he", "she", "they")
+            a is not None and b is not None and bool(a.country) and a.country == b.country and (a.text.lower() in ("it", "he", "she", "they") or "country" in (a.kind, b.kind))
         )
 
     def go_between(o: Event) -> bool:
