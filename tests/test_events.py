@@ -6474,3 +6474,44 @@ def test_information_shared_is_no_retelling_of_a_drill_with_the_same_partners(st
     assert {(e.sentence_index, e.cameo_code) for e in doc.events if e.event_type == "COOPERATE" and e.source and e.source.country == "KOR"} == {
         (0, "062"), (1, "064")
     }
+
+
+def test_a_rejection_the_parser_joined_to_a_told_passive_is_the_speaker_s(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "Iran's foreign ministry spokesman Esmaeil Baghaei said the tanker had been seized on a court order, "
+        'and rejected the U.S. and British statements as "interference in a legal matter."',
+    )
+    assert _has(doc, {"REJECT"}, "IRN", "USA") and _has(doc, {"REJECT"}, "IRN", "GBR")
+
+
+def test_a_part_of_a_state_s_body_is_of_that_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "The U.S. Navy's Fifth Fleet, based in Bahrain, called on Iran to release the ship.")
+    assert [(e.source.country, e.source.sector) for e in doc.events if e.event_type == "REQUEST"] == [("USA", "MIL")]
+
+
+def test_forces_moved_to_a_border_face_the_state_across_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Eritrea has called up reservists and moved troops and armour toward its southern border with Ethiopia, diplomats said on Monday.")
+    assert sorted((e.trigger.text, e.target.country if e.target else None) for e in doc.events) == [("called up", None), ("moved", "ETH")]
+    assert _has(code(stages, "Ethiopia said its forces had not been moved toward the border with Eritrea."), {"MOBILIZE"}, "ETH", "ERI")
+    # drills near a border face nobody
+    assert not [e for e in code(stages, "Venezuela ordered military exercises near its border with Guyana.").events if e.target]
+
+
+def test_a_threat_said_after_an_accusation_by_the_speaker_s_state_shares_its_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "Eritrea's information minister, Yemane Gebremeskel, accused Addis Ababa of \"openly preparing a war of aggression\" against his "
+        'country and said Eritrea would defend its sovereignty "by all means necessary."',
+    )
+    assert _has(doc, {"THREATEN"}, "ERI", "ETH")
+
+
+def test_a_department_spokesperson_after_a_quote_is_of_the_department_told_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "SEOUL, Nov. 27 (Yonhap) -- North Korea on Friday rejected South Korea's proposal.",
+        "The U.S. State Department voiced support for Seoul's initiative on Thursday.",
+        '"We encourage the DPRK to engage constructively," a department spokesperson said in response to a Yonhap inquiry.',
+    )
+    assert _has(doc, {"REQUEST"}, "USA", "PRK") and not _has(doc, {"REQUEST"}, "KOR", "PRK")
