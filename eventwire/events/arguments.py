@@ -1870,6 +1870,8 @@ def _across_border(pobj: Token, pred: Token) -> list[Token]:
     if lemma(pobj) not in _BORDER_NOUNS:
         return []
     return [x for c in pobj.children if c.dep_ == "prep" and _moved_to_border(c, pred) for x in c.children if x.dep_ == "pobj"]
+
+
 # Children whose subtrees never hold the target of their head: the subject
 # side, the reporting frame ("..., officials said") and punctuation.
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "punct", "parataxis", "agent", "mark", "cc"}
