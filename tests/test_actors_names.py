@@ -40,6 +40,8 @@ def test_name_parts() -> None:
     # a two-letter family name written first stands alone later; a two-letter last word does not
     assert set(name_parts("Ma Zhaoxu")) == {"Ma", "Zhaoxu"}
     assert "Un" not in name_parts("Kim Jong Un")
+    # a generational suffix is no name
+    assert set(name_parts("Ferdinand Marcos Jr.")) == {"Ferdinand", "Marcos"}
 
 
 def test_official_surnames() -> None:

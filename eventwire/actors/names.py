@@ -36,6 +36,9 @@ _GOVERNMENT_NOUNS = frozenset(("administration", "government", "cabinet", "regim
 _NOT_NAME = frozenset(("the", "a", "an", "former", "late", "then"))
 
 
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
 def name_parts(name: str) -> list[str]:
     """The parts of a full name that may stand for it alone later.
 
@@ -45,6 +48,9 @@ def name_parts(name: str) -> list[str]:
     and two-letter words unless a family name written first ("Ma Zhaoxu").
     """
     raw = name.replace(".", " ").split()
+    # (a generational suffix is no name: "Ferdinand Marcos Jr." ... "Marcos said")
+    while len(raw) > 2 and raw[-1].lower().rstrip(",") in _SUFFIXES:
+        raw = raw[:-1]
     if len(raw) < 2:
         return []
     parts = {w for w in (raw[0], raw[-1]) if len(w) > 2}
