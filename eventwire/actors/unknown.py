@@ -165,6 +165,10 @@ def party_position(tok) -> bool:  # type: ignore[no-untyped-def]
 _PLACE_PREPS = frozenset(("in", "from", "to", "into", "near", "around", "outside", "toward", "towards", "at", "across", "through", "of"))
 
 
+# verbs whose object is a place
+_PLACE_VERBS = frozenset(("visit", "tour", "reach", "enter", "leave", "capture", "shell", "bomb", "besiege"))
+
+
 def town_taken_for_a_person(ent) -> bool:  # type: ignore[no-untyped-def]
     """One word the parser tagged PERSON that is a town's name, in a place's
     slot ("withdrew from Kherson"), and no listed official's surname."""
@@ -173,7 +177,8 @@ def town_taken_for_a_person(ent) -> bool:  # type: ignore[no-untyped-def]
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+    # (or the place a visit or a strike goes to: "is scheduled to visit Busan")
+    return (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS) or (tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PLACE_VERBS)
 
 
 @functools.lru_cache(maxsize=1)

@@ -194,6 +194,12 @@ def _fallback(head: Token) -> Actor | None:
             return found
     if head.pos_ != "PROPN" and head.ent_type_ not in _ACTOR_ENTS:
         return None
+    from ..actors.lexicon import get_cities
+
+    city = get_cities().get(text.lower()) if len(toks) == 1 else None
+    if city is not None:
+        # "Marcos is scheduled to visit Busan": a town the tagger took for a name is its state's
+        return Actor(text=text, name=text, country=city, kind="country", start=start, end=end)
     return Actor(text=text, name=text, country=None, kind="group", start=start, end=end)
 
 
@@ -210,10 +216,15 @@ def _relation_appositive(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lemma(tok) in _RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children)
 
 
+def _named_allies(tok: Token) -> bool:
+    """ "its allies Niger and Burkina Faso": allies named in apposition."""
+    return lemma(tok) in _ALLY_NOUNS and any(a.dep_ == "appos" for a in tok.children)
+
+
 def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset(), conjuncts: bool = True) -> list[Actor]:
     """Actors named by an argument head and (unless ``conjuncts`` is False) its conjuncts."""
     out: list[Actor] = []
-    heads = [head] + ([c for c in head.conjuncts if c.i != head.i and not _relation_appositive(c)] if conjuncts else [])
+    heads = [head] + ([c for c in head.conjuncts if c.i != head.i and (not _relation_appositive(c) or _named_allies(c))] if conjuncts else [])
     for h in heads:
         # "the series of actions by North Korea": what the series is of, and who acts
         inner = pobjs(h, {"of"}) if lemma(h) in _RUN_NOUNS and not index.on(h) else []
@@ -231,6 +242,10 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
                 m for a in h.children if a.dep_ == "appos" and not index.in_dateline(a)
                 for x in (a, *a.conjuncts) for m in actors_of(x, index, event_nouns, conjuncts=False) if m.country
             )
+            continue
+        if _named_allies(h) and not index.on(h):
+            # "Mali and its allies Niger and Burkina Faso": the allies named in apposition
+            out.extend(m for a in h.children if a.dep_ == "appos" for x in (a, *a.conjuncts) for m in actors_of(x, index, event_nouns, conjuncts=False) if m.country)
             continue
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
