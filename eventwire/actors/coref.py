@@ -766,6 +766,13 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
     return []
 
 
+_ALLY_WORDS = frozenset(("ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"))
+
+
+def lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
+
+
 def _coordinated(named: list[Actor], ctx: _Context) -> list[dict[str, Actor]]:
     """The states a sentence lists as one coordination ("a drill by the
     United States, South Korea and Japan"), each list as country -> mention."""
@@ -779,7 +786,8 @@ def _coordinated(named: list[Actor], ctx: _Context) -> list[dict[str, Actor]]:
         if span is None:
             continue
         tok = span.root
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
+        # (and through the allies named in apposition: "Mali and its allies Niger and Burkina Faso")
+        while (tok.dep_ == "conj" or (tok.dep_ == "appos" and lemma_of(tok.head) in _ALLY_WORDS)) and tok.head.i != tok.i:
             tok = tok.head
         if tok.conjuncts:
             lists.setdefault(tok.i, {}).setdefault(m.country, m)  # type: ignore[arg-type]
