@@ -262,6 +262,10 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "agreed to extend a water deal ... welcomed the extension", "reopened their crossing ... welcomed the reopening"
     **dict.fromkeys(("extension", "renewal", "signing"), frozenset(("AGREE", "SUPPORT"))),
     **dict.fromkeys(("reopening", "resumption"), frozenset(("RETREAT", "CONSULT", "AGREE", "COOPERATE"))),
+    # "Israeli troops began pulling back ... al-Sharaa welcomed the pullback": whoever withdrew
+    **dict.fromkeys(("pullback", "pull-back", "withdrawal", "pullout", "pull-out", "drawdown"), frozenset(("RETREAT",))),
+    # "North Korea rejected the proposal ... the ministry expressed regret over the response": whoever answered
+    **dict.fromkeys(("response", "reply", "answer", "rejection", "refusal"), frozenset(("REJECT", "ACCUSE", "THREATEN"))),
 }
 # what an order to one's own forces may tell them short of readying them: "to manage the situation calmly"
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
@@ -398,6 +402,33 @@ def _addressed(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "obj", "dative") and lemma(noun.head) in ("tell", "address"):
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and lemma(noun.head.head) in ("say", "speak")
+
+
+_ENVOYS = frozenset(("ambassador", "envoy", "diplomat", "representative", "charge"))
+
+
+def _own_envoys_recalled(pred: Token) -> bool:
+    """ "recalling their ambassadors" (with no "from X"): the recaller's own envoys."""
+    if lemma(pred) not in ("recall", "withdraw"):
+        return False
+    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(
+        lemma(o) in _ENVOYS and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "our", "his", "her") for p in o.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in (*o.children, *pred.children))
+        for o in objs
+    )
+
+
+# what makes a proposal ("made a proposal for talks"; the proposals: _PROPOSAL_NOUNS)
+_PROPOSING_VERBS = frozenset(("make", "submit", "put", "present", "offer", "float", "renew", "table", "extend", "send", "deliver", "issue"))
+
+
+def _proposal_of(noun: Token) -> Token | None:
+    """The proposal a noun act is the content of: "proposal for Red Cross talks"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of") or lemma(prep.head) not in _PROPOSAL_NOUNS:
+        return None
+    return prep.head
 
 
 def _referring_back(noun: Token) -> bool:
@@ -2160,6 +2191,18 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if c.via == "verb" and k.type == "SANCTION" and _own_envoys_recalled(c.pred):
+                # "said they were recalling their ambassadors": one's own envoys are no target
+                # (a recall "from Algiers" is aimed at the state they leave)
+                tgts = []
+            if c.via == "noun" and (proposal := _proposal_of(c.head)) is not None:
+                # "made a proposal for Red Cross talks": the talks are what was proposed, by whoever
+                # proposed them; told inside another's act ("rejected South Korea's proposal for
+                # Red Cross talks"), no act of their own
+                if proposal.dep_ not in ("dobj", "obj") or lemma(proposal.head) not in _PROPOSING_VERBS:
+                    continue
+                proposer = [p for p in proposal.children if p.dep_ == "poss"] or subject_tokens(proposal.head)
+                srcs = actors_of_all(proposer, index) or srcs
             if _safety_order(c) and (not any(s.country for s in srcs) or {t.country for t in tgts} <= {s.country for s in srcs} | {None}):
                 continue  # "Authorities ordered residents of Yeonpyeong to evacuate": a safety order to one's own people
             if c.via == "verb" and k.type == "CONSULT" and k.pred.dep_ == "acl" and k.pred.tag_ == "VBN" and lemma(k.pred) in ("convene", "host") and len(srcs) > 1:

@@ -690,3 +690,25 @@ def named_drills(events: list[Event], doc_id: str) -> list[Event]:
             for a in states if a.country != (e.source.country if e.source else None)
         ]
     return out
+
+
+def recalled_from(events: list[Event]) -> list[Event]:
+    """Ambassadors recalled with no post named ("the three countries said they
+    were recalling their ambassadors") are recalled from the state the story
+    told an envoy recalled from before ("to recall their ambassadors from
+    Algiers")."""
+    for i, e in enumerate(events):
+        if e.event_type != "SANCTION" or e.target is not None or e.source is None or not e.source.country or not _recall(e):
+            continue
+        post = next(
+            (o.target for o in reversed(events[:i])
+             if o.event_type == "SANCTION" and _recall(o) and o.target is not None and o.target.country and o.target.country != e.source.country),
+            None,
+        )
+        if post is not None:
+            events[i] = replace(e, target=post, extra={**e.extra, "target_via": "recalled_from"})
+    return events
+
+
+def _recall(e: Event) -> bool:
+    return e.trigger is not None and e.trigger.text.lower().startswith("recall")
