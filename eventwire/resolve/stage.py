@@ -810,6 +810,34 @@ def _intercepts(e: Event) -> bool:
     return at >= 0 and _INTERCEPTING.match(e.evidence, at) is not None
 
 
+# how far before the report an act the text dates is history, not news (the
+# coders' convention: "the two countries fought a border war in 1998-2000", "since
+# August 2018, when the two Koreas held reunions" are background)
+HISTORY_YEARS = 5
+
+
+def _news_only(events: list[Event], published: str | None) -> list[Event]:
+    """The events a report tells as news: not acts its text dates
+    ``HISTORY_YEARS`` or more before the report's own day."""
+    if not published:
+        return events
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return events
+    limit = day.replace(year=day.year - HISTORY_YEARS) if not (day.month == 2 and day.day == 29) else day.replace(year=day.year - HISTORY_YEARS, day=28)
+    out = []
+    for e in events:
+        told = e.extra.get("date_source") in ("sentence", "context") and e.date
+        try:
+            old = bool(told) and dt.date.fromisoformat((e.date or "")[:10]) <= limit
+        except ValueError:
+            old = False
+        if not old:
+            out.append(e)
+    return out
+
+
 def fold_restatements(events: list[Event]) -> list[Event]:
     """One event per act a report tells more than once (the event-data
     convention of one event per story, type, dyad and day).
@@ -1015,7 +1043,7 @@ class ResolveStage(Stage):
                 self._resolve_date(st, sent, ev)
             if ev.location is None:
                 self._resolve_place(st, sent, ev)
-        doc.events = fold_restatements(doc.events)
+        doc.events = fold_restatements(_news_only(doc.events, st.published))
         return doc
 
     # -- time ---------------------------------------------------------------
