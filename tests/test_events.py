@@ -6515,3 +6515,45 @@ def test_a_department_spokesperson_after_a_quote_is_of_the_department_told_befor
         '"We encourage the DPRK to engage constructively," a department spokesperson said in response to a Yonhap inquiry.',
     )
     assert _has(doc, {"REQUEST"}, "USA", "PRK") and not _has(doc, {"REQUEST"}, "KOR", "PRK")
+
+
+def test_welcoming_a_pullback_or_regretting_a_response_reaches_who_did_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Israeli troops on Monday began pulling back from several positions in the buffer zone.",
+               'Syrian President Ahmed al-Sharaa welcomed the pullback as "a first step toward restoring full sovereignty".')
+    assert _has(doc, {"SUPPORT"}, "SYR", "ISR")
+    doc = code(stages, "North Korea on Friday rejected South Korea's proposal for Red Cross talks.",
+               "The unification ministry expressed regret over the response and said it would keep the door to dialogue open.")
+    assert _has(doc, {"ACCUSE"}, "KOR", "PRK")
+
+
+def test_talks_proposed_are_the_proposer_s_and_no_act_inside_another_s(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "North Korea on Friday rejected South Korea's proposal for Red Cross talks on reunions of families.")
+    assert [(e.event_type, e.source.country) for e in doc.events if e.source] == [("REJECT", "PRK")]
+    doc = code(stages, "South Korea made a proposal for Red Cross talks.")
+    assert [(e.event_type, e.source.country, e.polarity) for e in doc.events if e.source] == [("AGREE", "KOR", "future")]
+
+
+def test_a_generational_suffix_and_a_town_visited(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- President Lee Jae Myung held talks with visiting Philippine President Ferdinand Marcos Jr. on Wednesday.",
+        "Marcos is scheduled to visit Busan on Friday before returning home.",
+    )
+    assert _has(doc, {"CONSULT"}, "PHL", "KOR", "Busan")
+
+
+def test_allies_named_in_apposition_and_envoys_recalled_with_no_post(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "Algeria's military shot down a Malian army drone near the two countries' desert border, prompting Mali and its allies Niger and "
+        "Burkina Faso to recall their ambassadors from Algiers.",
+        'In a joint statement later Saturday, the three countries, which form the Alliance of Sahel States, said they were recalling their '
+        'ambassadors "for consultations".',
+    )
+    for i in (0, 1):
+        recalls = {(e.source.country, e.target.country) for e in doc.events if e.sentence_index == i and e.event_type == "SANCTION" and e.target}
+        assert recalls == {("MLI", "DZA"), ("NER", "DZA"), ("BFA", "DZA")}
+    # one's own envoys are no target
+    doc = code(stages, "Mali, Niger and Burkina Faso said they were recalling their ambassadors for consultations.")
+    assert [e.target for e in doc.events] == [None, None, None]
+

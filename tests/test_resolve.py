@@ -1203,3 +1203,15 @@ def test_the_day_of_a_meeting_one_is_invited_to_is_not_the_invitation_s(nlp) -> 
     meeting = _event(doc, 0, "meeting")
     ResolveStage()(doc)
     assert _text_date(meeting) is not None
+
+
+def test_acts_the_text_dates_five_years_or_more_before_the_report_are_history(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc(nlp, ["The two countries fought a border war in 2018 and agreed on Friday to hold talks."])
+    old, new = _event(doc, 0, "fought"), _event(doc, 0, "agreed")
+    ResolveStage()(doc)
+    assert old not in doc.events and new in doc.events
+    # two years back is still news told as background
+    doc = _doc(nlp, ["It was the first launch since May 2022, when a rocket exploded shortly after liftoff."])
+    ev = _event(doc, 0, "exploded")
+    ResolveStage()(doc)
+    assert ev in doc.events and ev.date == "2022-05-01"
