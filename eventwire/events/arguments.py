@@ -893,6 +893,11 @@ def verb_targets(
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     # "discussed the issue by phone with Rubio": the partner hangs on the medium
     pps = pps + _partners_by_medium(pred)
+    # "offered to exchange them for Ukrainian prisoners of war held by Moscow": whoever holds
+    # what they are exchanged for, not those exchanged
+    holders = _exchange_holders(pred)
+    if holders:
+        return holders
     # "moved troops toward its border with Ethiopia", "forces had not been moved toward the
     # border with Eritrea": the state across the border
     across = [x for p in _moved_toward(pred) for x in _across_border(p, pred)]
@@ -1846,6 +1851,18 @@ def actors_of_all(toks: list[Token], index: MentionIndex, event_nouns: frozenset
 _CLAUSE_TARGET_PREPS = _VERB_TARGET_PREPS | {"in", "for"}
 
 
+def _exchange_holders(verb: Token) -> list[Token]:
+    """Who holds what an exchange is for: "exchange them for Ukrainian
+    prisoners of war held by Moscow" -> Moscow."""
+    if lemma(verb) not in ("exchange", "swap", "trade"):
+        return []
+    return [
+        # (the participle may hang deeper: "prisoners of war held by Moscow")
+        a for p in pobjs(verb, {"for"}) for h in p.subtree if h.dep_ == "acl" and lemma(h) in ("hold", "detain", "capture", "keep", "jail", "imprison")
+        for a in pobjs(h, {"by", "in"})
+    ]
+
+
 def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int] = frozenset()) -> list[Actor]:
     """Parties named in the open complement of a role verb when no complement
     event was found: "threatened to deliver blows to X", "refused to commit
@@ -1854,6 +1871,9 @@ def clause_targets(pred: Token, index: MentionIndex, event_nouns: frozenset[int]
     out: list[Actor] = []
     for x in (c for c in pred.children if c.dep_ in ("xcomp", "ccomp")):
         objs = [c for c in x.children if c.dep_ in ("dobj", "obj", "dative")]
+        if (held := _exchange_holders(x)):
+            out.extend(actors_of_all(held, index, event_nouns))  # (those exchanged are no party)
+            continue
         toks = [o for o in objs if _party_like(o)]
         toks += pobjs(x, _CLAUSE_TARGET_PREPS) + [p for o in objs for p in pobjs(o, _CLAUSE_TARGET_PREPS)]
         out.extend(actors_of_all(toks, index, event_nouns))
