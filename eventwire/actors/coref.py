@@ -970,6 +970,8 @@ def _main_subjects(doc: Document) -> frozenset[int]:
     return frozenset(c.i for sent in sdoc.sents for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
+# texts a body issues, named with the body: "The MSMT report", "the KCNA commentary"
+_TEXT_SUBJECTS = frozenset(("report", "statement", "commentary", "communique", "communiqué", "declaration", "resolution", "assessment", "study"))
 _MEMBER_NOUNS = frozenset(("leader", "head", "minister", "official", "member", "representative", "envoy", "delegation", "delegate", "chief"))
 # a part of a body that speaks for it: "the General Staff of the Korean People's Army"
 _BODY_PART_NOUNS = frozenset(("staff", "command", "committee", "department", "bureau", "headquarters", "secretariat", "commission", "council", "office", "wing"))
@@ -1008,6 +1010,10 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             subj.extend((x.idx, sid) for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN" and c.conjuncts for x in (c, *c.conjuncts))
             # "NATO's peacekeeping force ... said it had deployed": the possessor names the subject
             subj.extend((c.idx, sid) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
+            if t.lemma_.lower() in _TEXT_SUBJECTS:
+                # "The MSMT report accused North Korea ... It also accused": the body whose text it is
+                # (an acronym the tagger took for an adjective: "The MSMT report")
+                subj.extend((c.idx, sid) for c in t.children if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.is_upper))
             if t.lemma_ in _MEMBER_NOUNS:
                 # "NATO leaders adopted a communique. It condemned ...": the body that names them
                 subj.extend((c.idx, sid) for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN")
