@@ -6557,3 +6557,27 @@ def test_allies_named_in_apposition_and_envoys_recalled_with_no_post(stages) -> 
     doc = code(stages, "Mali, Niger and Burkina Faso said they were recalling their ambassadors for consultations.")
     assert [e.target for e in doc.events] == [None, None, None]
 
+
+
+def test_engineers_sent_to_a_state_and_a_swap_offered_to_the_holder(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _has(code(stages, "Pyongyang sent 3,000 military engineers to Russia in September to help clear mines."), {"AID"}, "PRK", "RUS")
+    doc = code(
+        stages,
+        "Ukraine said it has captured two more North Korean soldiers fighting for Russia in the Kursk region, and Kyiv offered to exchange "
+        "them for Ukrainian prisoners of war held by Moscow.",
+    )
+    assert _has(doc, {"AGREE"}, "UKR", "RUS") and not _has(doc, {"AGREE"}, "UKR", "PRK")
+
+
+def test_officials_added_this_round_speak_for_their_states(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, '"Iran\'s seizure of this vessel is unjustified and unacceptable," Foreign Secretary Yvette Cooper said in a statement.')
+    assert _has(doc, {"ACCUSE"}, "GBR", "IRN")
+
+
+def test_it_after_a_body_s_report_is_the_body(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "The MSMT report accused North Korea of importing more than 1.2 million barrels, far above the annual cap set by the Security Council.",
+        "It also accused Russian and Chinese vessels of playing a central role.",
+    )
+    assert {e.source.name for e in doc.events if e.sentence_index == 1} == {"Multilateral Sanctions Monitoring Team"}
