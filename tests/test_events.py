@@ -6558,7 +6558,6 @@ def test_allies_named_in_apposition_and_envoys_recalled_with_no_post(stages) -> 
     assert [e.target for e in doc.events] == [None, None, None]
 
 
-
 def test_engineers_sent_to_a_state_and_a_swap_offered_to_the_holder(stages) -> None:  # type: ignore[no-untyped-def]
     assert _has(code(stages, "Pyongyang sent 3,000 military engineers to Russia in September to help clear mines."), {"AID"}, "PRK", "RUS")
     doc = code(
