@@ -118,7 +118,7 @@ _OWN_COUNTRY = re.compile(r"\b(?:his|her) (country|nation|government)\b", re.IGN
 # group of seven"; but "accused the agency of paving the way" charges it);
 # "the Iran-backed group" is the group named before, not its backer
 _DEFINITE = re.compile(
-    r"\bthe (ministry|department|agency|office|commentary|editorial|dispatch|court|tribunal|judges|council|committee|commission|(?:prime |foreign |defen[cs]e )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
+    r"\bthe (ministry|department|agency|office|commentary|editorial|dispatch|court|tribunal|judges|council|committee|commission|(?:prime |(?:vice )?foreign |defen[cs]e |vice |deputy )?minister|(?:vice )?president|leader|premier|chancellor|city|capital|bloc|secretary[- ]general)\b(?! of\b(?! \w+ing\b))"
     r"|\bthe (government)\b(?! of\b)"
     # "the 15-nation bloc", "the regional bloc": the union named before
     r"|\bthe (?:\d+-(?:nation|member|country) |(?:fifteen|[a-z]+teen|[a-z]+ty)-(?:nation|member) |regional |economic |trade |(?:west|east|southern|central|north) african )(bloc)\b"
@@ -711,6 +711,9 @@ def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
         who += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children if p.dep_ == "pobj"]
         if not who and t.dep_ in ("dobj", "obj"):
             who = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not who and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+            # "North Korea's defense ministry said in a statement carried by KCNA": who said it
+            who = [c for c in t.head.head.children if c.dep_ == "nsubj"]
         # (a news agency that carried a statement did not make it; its commentary it wrote)
         press = () if t.lemma_.lower() in ("commentary", "editorial") else ("MED", "JRN")
         found = [m for w in who for m in history if m.start is not None and w.left_edge.idx <= m.start <= w.right_edge.idx and m.sector not in press]

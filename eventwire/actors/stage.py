@@ -278,7 +278,18 @@ def _speaker_state(text: str, m: Actor, named: list[Actor]) -> str | None:
     if after is not None:
         return after.country
     before = [x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= opening]
-    return before[-1].country if before else None
+    if before:
+        return before[-1].country
+    if _STATEMENT_SPEAKS.match(text, close + 1):
+        # '"... our army will take corresponding action," the statement said' after "North
+        # Korea's defense ministry said in a statement ...": the state of whoever issued it
+        issuer = [x for x in named if x.sentence_index == (m.sentence_index or 0) - 1 and (x.kind == "country" or x.sector is not None)]
+        return issuer[0].country if issuer else None
+    return None
+
+
+# a quote closed by the statement it is from: '," the statement said'
+_STATEMENT_SPEAKS = re.compile(r"\s*,?\s*the\s+(?:statement|communique|commentary|announcement|dispatch|report)\s+(?:said|added|read|says|warned|stated)\b")
 
 
 _ETHNIC = re.compile(r"\bethnic\s+\Z", re.IGNORECASE)
@@ -692,8 +703,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         m.country = pick_country(prefer, counts, focus)
 
 
-# a quote closed a few lower-case words before a mention: '," a department [spokesperson]'
-_AFTER_QUOTE = re.compile(r"[,.?!][\"\u201d]\s+(?:[a-z][\w-]*\s+){1,3}\Z")
+# a quote closed a few words before an indefinite speaker: '...," a department [spokesperson]'
+_AFTER_QUOTE = re.compile(r"[,.?!][\"\u201d]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secretariat|Directorate|Bureau)\s+(?:of|for)\b")
 # "the Foreign Ministry", "its Defence Ministry": a ministry named by its brief
 _GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$")
