@@ -6580,3 +6580,26 @@ def test_it_after_a_body_s_report_is_the_body(stages) -> None:  # type: ignore[n
         "It also accused Russian and Chinese vessels of playing a central role.",
     )
     assert {e.source.name for e in doc.events if e.sentence_index == 1} == {"Multilateral Sanctions Monitoring Team"}
+
+
+def test_the_vice_minister_is_the_vice_minister_named_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(
+        stages,
+        "SEOUL, Nov. 21 (Yonhap) -- In a statement carried by KCNA early Saturday, Vice Foreign Minister Kim Son-gyong dismissed the offer.",
+        '"If Japan truly wants better relations, it must first abandon its hostile policy," the vice minister said, accusing the Takaichi '
+        'government of "double-dealing."',
+    )
+    assert {e.source.country for e in doc.events if e.sentence_index == 1} == {"PRK"}
+
+
+def test_police_stopping_a_leaflet_launch_and_the_statement_s_own_army(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "SEOUL, Nov. 21 (Yonhap) -- Police on Saturday stopped a group of North Korean defectors from flying balloons carrying "
+               "anti-Pyongyang leaflets across the border.")
+    assert [(e.event_type, e.source.country) for e in doc.events if e.source] == [("COERCE", "KOR")]
+    doc = code(
+        stages,
+        "SEOUL, Nov. 21 (Yonhap) -- On Friday, North Korea's defense ministry said in a statement carried by the Korean Central News Agency "
+        'that "human scum" were preparing another leaflet "provocation".',
+        '"Should a single leaflet cross into our territory, our army will take corresponding action," the statement said.',
+    )
+    assert {e.source.country for e in doc.events if e.sentence_index == 1 and e.source} == {"PRK"}
