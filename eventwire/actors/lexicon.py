@@ -260,6 +260,12 @@ def get_cities() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def get_region_members() -> dict[str, frozenset[str]]:
+    """Region code -> the ISO3 codes of its states (see region_members.csv)."""
+    return {row["region"]: frozenset(row["members"].split()) for row in _rows("region_members.csv")}
+
+
+@functools.lru_cache(maxsize=1)
 def get_regions() -> dict[str, str]:
     """State or province name (as written) -> ISO3 of its country (see regions.csv)."""
     return {row["name"]: row["iso3"] for row in _rows("regions.csv")}

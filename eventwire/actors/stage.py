@@ -41,7 +41,17 @@ from .compose import (
     quote_between,
 )
 from .coref import north_south_sides, resolve_coreference
-from .lexicon import DEMONYM, GEO, ORG, SECTOR, Hit, fuzzy_country, get_lexicon, region_pattern
+from .lexicon import (
+    DEMONYM,
+    GEO,
+    ORG,
+    SECTOR,
+    Hit,
+    fuzzy_country,
+    get_lexicon,
+    get_region_members,
+    region_pattern,
+)
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import ATTRIBUTION_AFTER, find_people
 from .unknown import no_party_name, unknown_actors, unknown_orgs
@@ -371,7 +381,10 @@ def _described_states(text: str, mentions: list[Actor]) -> list[Actor]:
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after is not None and after.kind == "country" and after.country not in REGION_CODES and after.start == noun.end() + len(" of ") and text[noun.end() : after.start] == " of ":
             continue  # the state is named right after it
-        before = next((b for b in reversed(out) if b.kind == "country" and b.country and b.country not in REGION_CODES and (b.end or 0) > m.start - 400), None)
+        near = [b for b in reversed(out) if b.kind == "country" and b.country and b.country not in REGION_CODES and (b.end or 0) > m.start - 400]
+        # (a state of that region first: "Kenya has deployed officers to the Caribbean nation" after Haiti)
+        members = get_region_members().get(m.country or "", frozenset())
+        before = next((b for b in near if b.country in members), None) or next(iter(near), None)
         if before is not None:
             out.append(replace(m, name=before.name, country=before.country, end=noun.end(), text=text[m.start : noun.end()]))
     return out
@@ -674,7 +687,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 m.country = body.country
                 continue
         crowd = m.sector == "OPP" and _CROWD_WORDS.search(m.text) is not None
-        if (m.sector == "CVL" or crowd) and not prefer:
+        # (and gangs: "Gangs attacked a police base in Haiti" are Haiti's)
+        if (m.sector in ("CVL", "CRM") or crowd) and not prefer:
             place = _place_of_sentence(text, m, named, _IN_PLACE_BEFORE if crowd else _LOCATIVE_BEFORE, 80 if crowd else None)
             if place is not None:
                 # "Israeli warplanes struck a house in Gaza City, killing 12
