@@ -324,7 +324,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
             or (c.dep_ in ("dep", "conj", "parataxis") and c.pos_ == "VERB" and c.i > verb.i)
             for t in c.subtree
         }
-        lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 12 and t.i not in asked)
+        # (nor in whose the thing called is: "called the allies' combined command a headquarters for aggression")
+        owners = {t.i for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "poss" for t in p.subtree}
+        lemmas.update(lemma(t) for t in verb.subtree if verb.i < t.i <= verb.i + 15 and t.i not in asked and t.i not in owners)
     for o in toks:
         lemmas.add(lemma(o))
         lemmas.add(o.lower_)
