@@ -642,8 +642,9 @@ def test_korean_desk_alliance_and_descriptions(stages) -> None:
     assert not [e for e in fights if e.target and e.target.country in ("KOR", "USA")]
     # "inter-Korean" is no "Korean" mention of its own, but what is shared
     # with the other Korea makes it the party; the unification minister is South Korea's
+    # (a state blowing up its own roads to the other cuts the links: SANCTION since round 30)
     e = prim(stages, "North Korea blew up inter-Korean roads near the border.")
-    assert e.event_type == "ASSAULT" and e.target.country == "KOR" and e.target.text == ""
+    assert e.event_type == "SANCTION" and e.target.country == "KOR" and e.target.text == ""
     e = prim(stages, "The unification minister urged Pyongyang to accept the offer of talks.")
     assert e.source.country == "KOR" and e.target.country == "PRK"
     # a participle before a noun describes; a text's topic is no act
@@ -6603,3 +6604,43 @@ def test_police_stopping_a_leaflet_launch_and_the_statement_s_own_army(stages) -
         '"Should a single leaflet cross into our territory, our army will take corresponding action," the statement said.',
     )
     assert {e.source.country for e in doc.events if e.sentence_index == 1 and e.source} == {"PRK"}
+
+
+def test_karen_rebels_the_allies_command_called_a_headquarters_and_the_caribbean_nation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Myanmar's junta troops shelled positions of the Karen National Liberation Army (KNLA) near the Thai border.")
+    assert {e.target.country for e in doc.events if e.target} == {"MMR"}
+    doc = code(stages, 'North Korea did not immediately respond, though its state media last month called the allies\' combined command '
+               '"a headquarters for a war of aggression."')
+    assert {e.event_type for e in doc.events} == {"ACCUSE"}
+    doc = code(stages, "Gangs attacked a police base in Haiti on Monday.", "Kenyan President William Ruto said Kenya would keep its police in Haiti.",
+               "Kenya has deployed about 1,000 officers to the Caribbean nation.")
+    assert _has(doc, {"AID"}, "KEN", "HTI") and doc.events[0].source.country == "HTI"
+
+
+def test_myanmar_s_capital(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "Thailand demanded that Naypyitaw take measures to ensure the incident is not repeated.")
+    assert _has(doc, {"REQUEST"}, "THA", "MMR")
+
+
+def test_a_state_blowing_up_its_roads_to_a_neighbour_cuts_the_links(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "SEOUL, Nov. 21 (Yonhap) -- North Korea on Friday blew up the remaining sections of two roads that once connected it "
+               "with South Korea, the Joint Chiefs of Staff (JCS) said.")
+    assert _has(doc, {"SANCTION"}, "PRK", "KOR")
+    # rebels blowing up a railway line attack it
+    assert [e.event_type for e in code(stages, "Rebels blew up a railway line in Balochistan.").events] == ["ASSAULT"]
+
+
+def test_kcna_s_accusation_joined_to_its_warning_and_a_response_to_further_provocation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, 'In a separate commentary, KCNA warned that the United States and the South Korean "puppets" would "face the most '
+               'dreadful consequences" if they kept bringing strategic assets near the Korean Peninsula, and accused Washington of "reckless '
+               'nuclear blackmail."')
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "ACCUSE"] == [("PRK", "USA")]
+    doc = code(stages, "SEOUL, Nov. 27 (Yonhap) -- North Korea fired an ICBM on Thursday.", "Rubio condemned the launch in a call with Cho.",
+               '"We will respond sternly to any further provocation," Lee was quoted as saying by his office.')
+    assert _has(doc, {"THREATEN"}, "KOR", "PRK")
+
+
+def test_the_two_nato_allies_are_the_pair(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "ATHENS, Nov 28 (Reuters) - Greek and Turkish leaders met in Ankara on Tuesday.",
+               "A Turkish research vessel sailed near Kastellorizo on Saturday, four days after the leaders of the two NATO allies pledged to keep tensions low.")
+    assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE"} == {("GRC", "TUR"), ("TUR", "GRC")}

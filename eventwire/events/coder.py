@@ -507,6 +507,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     return []
 
 
+# acts a response to "any further" one of them answers the one told before
+_PROVOKING = frozenset(("provocation", "attack", "aggression", "incursion", "violation", "intrusion"))
 # what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
 _ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
 # words of a measure in return ("vowed reciprocal steps", "countermeasures")
@@ -1621,8 +1623,10 @@ def _implied_targets(
     if k.type in ("THREATEN", "ACCUSE", "REQUEST", "REJECT") and c.via in ("verb", "light") and (found := _main_clause_targets(k.pred, srcs, earlier, here)):
         # "slammed the allies' joint drills ..., warning that it would take countermeasures": at whom the act it goes with was
         return found, True
+    provoked = any(lemma(t) in _PROVOKING for t in k.pred.subtree)
     if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS or t.lower_ in _ANSWERING_WORDS for t in k.pred.subtree) and (
-        found := _last_act(srcs, earlier, here, _ANY_TYPE) or _own_last_target(srcs, earlier, here)
+        # ("will respond sternly to any further provocation": the provoker, not the ally who condemned it since)
+        found := (provoked and _last_act(srcs, earlier, here)) or _last_act(srcs, earlier, here, _ANY_TYPE) or _own_last_target(srcs, earlier, here)
     ):
         # "India expelled a Pakistani diplomat ... Pakistan reserved the right to respond":
         # a response answers the act just told ("the JCS condemned the North's provocation
@@ -2191,6 +2195,16 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
+            if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow" and not any(
+                a.country and (a.kind == "country" or a.sector in _STATE_SECTORS) for a in srcs
+            ):
+                # "Rebels blew up a railway line": sabotage, an attack (a state blowing up its own
+                # roads to a neighbour cuts the links: "North Korea blew up the inter-Korean roads")
+                k.type, k.cameo, k.mode, k.context = "ASSAULT", "183", "explosives", None
+            if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow" and not tgts:
+                # "roads that once connected it with South Korea": the state the links led to
+                own = {a.country for a in srcs}
+                tgts = [a for o in c.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree for a in index.on(t) if a.country and a.country not in own][:1]
             if c.via == "verb" and k.type == "SANCTION" and _own_envoys_recalled(c.pred):
                 # "said they were recalling their ambassadors": one's own envoys are no target
                 # (a recall "from Algiers" is aimed at the state they leave)
