@@ -673,7 +673,11 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if (owner := speakers_conjunct(pred)) is not None:
         # "denied that the drone was Russian and accused Romania ...": the speaker's
         return subject_tokens(owner, depth + 1)
-    if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and lemma(head.head) in SAYING and (
+    if pred.dep_ == "conj" and pred.tag_ == "VBD" and head.dep_ == "ccomp" and (
+        lemma(head.head) in SAYING
+        # ("warned that the United States would face consequences ..., and accused Washington of blackmail")
+        or (lemma(head.head) == "warn" and lemma(pred) in ("accuse", "condemn", "denounce", "blame", "criticize", "criticise", "slam"))
+    ) and (
         lemma(head) == "be"
         or any(a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can", "might", "may", "should", "must") for a in head.children)
         # (a progressive: a past tense cannot share its "was"; a perfect's "had" it can)
