@@ -6644,3 +6644,13 @@ def test_the_two_nato_allies_are_the_pair(stages) -> None:  # type: ignore[no-un
     doc = code(stages, "ATHENS, Nov 28 (Reuters) - Greek and Turkish leaders met in Ankara on Tuesday.",
                "A Turkish research vessel sailed near Kastellorizo on Saturday, four days after the leaders of the two NATO allies pledged to keep tensions low.")
     assert {(e.source.country, e.target.country) for e in doc.events if e.event_type == "AGREE"} == {("GRC", "TUR"), ("TUR", "GRC")}
+
+
+def test_a_drill_of_three_joined_is_held_by_each_with_each(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = code(stages, "SEOUL, Nov. 30 (Yonhap) -- The South Korean Navy joined Japanese and Philippine forces on Monday in their first "
+               "trilateral maritime exercise in the South China Sea.")
+    pairs = {(e.source.country, e.target.country) for e in doc.events if e.event_type == "COOPERATE"}
+    assert pairs == {(a, b) for a in ("KOR", "JPN", "PHL") for b in ("KOR", "JPN", "PHL") if a != b}
+    # (one partner: told one way, as a drill held with one is)
+    doc = code(stages, "The U.S. Navy joined Japanese forces in a drill.")
+    assert {(e.source.country, e.target.country) for e in doc.events} == {("USA", "JPN")}

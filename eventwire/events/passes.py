@@ -43,7 +43,38 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
         )
 
     events = _exchange_results(_harmed_when_struck(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at), pred_at))
-    return _shared_targets(_one_per_act(events, lambda a, b: not coordinated(a, b) and (a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b)), serves), pred_at, doc_id)
+    settled = _shared_targets(_one_per_act(events, lambda a, b: not coordinated(a, b) and (a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b)), serves), pred_at, doc_id)
+    return _joined_drills(settled, doc_id)
+
+
+def _joined_drills(events: list[Event], doc_id: str) -> list[Event]:
+    """ "The South Korean Navy joined Japanese and Philippine forces in their
+    first trilateral exercise": a drill of three or more joined is held
+    together, each state with each of the others (as "X, Y and Z held a
+    drill" is)."""
+    out = list(events)
+    by_trigger: dict[int, list[Event]] = {}
+    for e in events:
+        if e.event_type == "COOPERATE" and e.trigger is not None and e.trigger.text.lower().startswith("join") and _DRILL_WORDS.search(e.trigger.text):
+            by_trigger.setdefault(e.trigger.start, []).append(e)
+    for start, group in by_trigger.items():
+        parties: dict[str, Actor] = {}
+        for e in group:
+            for a in (e.source, e.target):
+                if a is not None and a.country and a.country not in parties:
+                    parties[a.country] = a
+        if len(parties) < 3:
+            continue  # (a drill joined with one partner stays told one way, as "held drills with X" is)
+        have = {(e.source.country if e.source else None, e.target.country if e.target else None) for e in group}
+        first = group[0]
+        for src in parties.values():
+            for tgt in parties.values():
+                if src.country != tgt.country and (src.country, tgt.country) not in have:
+                    out.append(replace(first, source=src, target=tgt, event_id=event_id(doc_id, first.sentence_index, start, first.event_type, src, tgt)))
+    return out
+
+
+_DRILL_WORDS = re.compile(r"\b(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?|patrols?)\b", re.IGNORECASE)
 
 
 # verbal acts two joined verbs of one statement tell once
