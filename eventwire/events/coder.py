@@ -2203,8 +2203,8 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "ASSAULT", "183", "explosives", None
             if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow" and not tgts:
                 # "roads that once connected it with South Korea": the state the links led to
-                own = {a.country for a in srcs}
-                tgts = [a for o in c.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree for a in index.on(t) if a.country and a.country not in own][:1]
+                blowers = {a.country for a in srcs}
+                tgts = [a for o in c.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree for a in index.on(t) if a.country and a.country not in blowers][:1]
             if c.via == "verb" and k.type == "SANCTION" and _own_envoys_recalled(c.pred):
                 # "said they were recalling their ambassadors": one's own envoys are no target
                 # (a recall "from Algiers" is aimed at the state they leave)

@@ -37,6 +37,8 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
     def coordinated(a: Event, b: Event) -> bool:
         # "has called up reservists and moved troops toward its border with Ethiopia": two
         # shows of force joined by "and" are two acts, whatever the scene
+        if a.trigger is None or b.trigger is None:
+            return False
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
         return a.event_type == "MOBILIZE" and p is not None and q is not None and p.i != q.i and (
             (p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i)
@@ -711,14 +713,14 @@ def named_drills(events: list[Event], doc_id: str) -> list[Event]:
         return events
     out: list[Event] = []
     for e in events:
-        t = e.target
-        states = holders.get(t.text.strip().lower()) if t is not None and not t.country and e.trigger is not None else None
-        if not states or e.source is None or e.event_type not in WORDS_AT:
+        t, trig = e.target, e.trigger
+        states = holders.get(t.text.strip().lower()) if t is not None and not t.country else None
+        if not states or e.source is None or trig is None or e.event_type not in WORDS_AT:
             out.append(e)
             continue
         out += [
-            replace(e, target=a, event_id=event_id(doc_id, e.sentence_index, e.trigger.start, e.event_type, e.source, a), extra={**e.extra, "target_via": "drill_name"})
-            for a in states if a.country != (e.source.country if e.source else None)
+            replace(e, target=a, event_id=event_id(doc_id, e.sentence_index, trig.start, e.event_type, e.source, a), extra={**e.extra, "target_via": "drill_name"})
+            for a in states if a.country != e.source.country
         ]
     return out
 
