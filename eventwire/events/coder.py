@@ -507,7 +507,8 @@ def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns
     return []
 
 
-# acts a response to "any further" one of them answers the one told before
+# acts a threatened response may answer ("respond sternly to any further provocation"): the
+# forceful act told before, not the statement an ally made about it since
 _PROVOKING = frozenset(("provocation", "attack", "aggression", "incursion", "violation", "intrusion"))
 # what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
 _ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
