@@ -772,7 +772,8 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
 _ALLY_WORDS = frozenset(("ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"))
 
 
-def lemma_of(tok: Any) -> str:
+def _lemma_of(tok: Any) -> str:
+    """The lower-case lemma of a parser token."""
     return str(tok.lemma_).lower()
 
 
@@ -790,7 +791,7 @@ def _coordinated(named: list[Actor], ctx: _Context) -> list[dict[str, Actor]]:
             continue
         tok = span.root
         # (and through the allies named in apposition: "Mali and its allies Niger and Burkina Faso")
-        while (tok.dep_ == "conj" or (tok.dep_ == "appos" and lemma_of(tok.head) in _ALLY_WORDS)) and tok.head.i != tok.i:
+        while (tok.dep_ == "conj" or (tok.dep_ == "appos" and _lemma_of(tok.head) in _ALLY_WORDS)) and tok.head.i != tok.i:
             tok = tok.head
         if tok.conjuncts:
             lists.setdefault(tok.i, {}).setdefault(m.country, m)  # type: ignore[arg-type]
