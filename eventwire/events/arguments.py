@@ -216,6 +216,14 @@ def _relation_appositive(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lemma(tok) in _RELATION_NOUNS and any(c.dep_ == "poss" for c in tok.children)
 
 
+def _appositives(head: Token, index: MentionIndex, event_nouns: frozenset[int], outside_datelines: bool = False) -> list[Actor]:
+    """The placed actors a head's appositives (and their conjuncts) name."""
+    return [
+        m for a in head.children if a.dep_ == "appos" and not (outside_datelines and index.in_dateline(a))
+        for x in (a, *a.conjuncts) for m in actors_of(x, index, event_nouns, conjuncts=False) if m.country
+    ]
+
+
 def _named_allies(tok: Token) -> bool:
     """ "its allies Niger and Burkina Faso": allies named in apposition."""
     return lemma(tok) in _ALLY_NOUNS and any(a.dep_ == "appos" for a in tok.children)
@@ -238,14 +246,11 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             # the dateline the subject and the real one its appositive
             # (each of a coordinated subject: "SEOUL (AP) -- The United States and Japan began ...")
             # (the appositive read as any argument: "SEOUL -- Kim Jong-un's sister Kim Yo-jong rejected ..." is hers)
-            out.extend(
-                m for a in h.children if a.dep_ == "appos" and not index.in_dateline(a)
-                for x in (a, *a.conjuncts) for m in actors_of(x, index, event_nouns, conjuncts=False) if m.country
-            )
+            out.extend(_appositives(h, index, event_nouns, outside_datelines=True))
             continue
         if _named_allies(h) and not index.on(h):
             # "Mali and its allies Niger and Burkina Faso": the allies named in apposition
-            out.extend(m for a in h.children if a.dep_ == "appos" for x in (a, *a.conjuncts) for m in actors_of(x, index, event_nouns, conjuncts=False) if m.country)
+            out.extend(_appositives(h, index, event_nouns))
             continue
         if h.i in event_nouns:
             # an event noun as argument ("an attack by X"): its agent is the actor
@@ -904,7 +909,7 @@ def verb_targets(
         return holders
     # "moved troops toward its border with Ethiopia", "forces had not been moved toward the
     # border with Eritrea": the state across the border
-    across = [x for p in _moved_toward(pred) for x in _across_border(p, pred)]
+    across = _across_border(pred)
     if across:
         return across
     if lemma(pred) in _GATHERING_VERBS:
@@ -1465,7 +1470,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         forces = [a for a in actors_of_all([c for c in pred.children if c.dep_ == "nsubjpass"], index) if a.country]
         if forces:
             # ("forces had not been moved toward the border with Eritrea": the state across it)
-            across = [a for a in actors_of_all([x for p in _moved_toward(pred) for x in _across_border(p, pred)], index) if a.country not in {f.country for f in forces}]
+            across = [a for a in actors_of_all(_across_border(pred), index) if a.country not in {f.country for f in forces}]
             return list({a.country: a for a in forces}.values()), across, False
     if passive and cand.entry.type == "SANCTION" and lemma(pred) in ("expel", "deport") and not _agent(pred) and not src:
         # "IAEA inspectors were expelled from North Korea in 2009": the state they were sent out of
@@ -1904,11 +1909,12 @@ def _moved_to_border(prep: Token, pred: Token) -> bool:
     return prep.lower_ == "with" and prep.head.i in {p.i for p in _moved_toward(pred)}
 
 
-def _across_border(pobj: Token, pred: Token) -> list[Token]:
-    """The states a border that forces are moved to is shared with."""
-    if lemma(pobj) not in _BORDER_NOUNS:
-        return []
-    return [x for c in pobj.children if c.dep_ == "prep" and _moved_to_border(c, pred) for x in c.children if x.dep_ == "pobj"]
+def _across_border(pred: Token) -> list[Token]:
+    """The states a border that forces are moved to is shared with ("toward its border with Ethiopia")."""
+    return [
+        x for p in _moved_toward(pred) if lemma(p) in _BORDER_NOUNS
+        for c in p.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children if x.dep_ == "pobj"
+    ]
 
 
 # Children whose subtrees never hold the target of their head: the subject

@@ -1510,7 +1510,7 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
     if c.via != "verb" or k.type not in GIVING_TYPES:
         return None
     holder = _evidence_holder(c.pred)
-    if not _inferred(c.pred) and not any(d.dep_ == "advmod" and d.lower_ in _CENSURING for d in c.pred.children):
+    if not holder and not any(d.dep_ == "advmod" and d.lower_ in _CENSURING | _HEDGING for d in c.pred.children):
         return None
     srcs = actors_of_all(holder or quote_speaker(c.pred), index)
     tgts = actors_of_all(subject_tokens(c.pred), index, event_nouns)
@@ -2196,16 +2196,15 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "disapprove", None
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
-            if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow" and not any(
-                a.country and (a.kind == "country" or a.sector in _STATE_SECTORS) for a in srcs
-            ):
-                # "Rebels blew up a railway line": sabotage, an attack (a state blowing up its own
-                # roads to a neighbour cuts the links: "North Korea blew up the inter-Korean roads")
-                k.type, k.cameo, k.mode, k.context = "ASSAULT", "183", "explosives", None
-            if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow" and not tgts:
-                # "roads that once connected it with South Korea": the state the links led to
-                blowers = {a.country for a in srcs}
-                tgts = [a for o in c.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree for a in index.on(t) if a.country and a.country not in blowers][:1]
+            if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow":
+                if not any(a.country and (a.kind == "country" or a.sector in _STATE_SECTORS) for a in srcs):
+                    # "Rebels blew up a railway line": sabotage, an attack (a state blowing up its own
+                    # roads to a neighbour cuts the links: "North Korea blew up the inter-Korean roads")
+                    k.type, k.cameo, k.mode, k.context = "ASSAULT", "183", "explosives", None
+                elif not tgts:
+                    # "roads that once connected it with South Korea": the state the links led to
+                    blowers = {a.country for a in srcs}
+                    tgts = [a for o in c.pred.children if o.dep_ in ("dobj", "obj") for t in o.subtree for a in index.on(t) if a.country and a.country not in blowers][:1]
             if c.via == "verb" and k.type == "SANCTION" and _own_envoys_recalled(c.pred):
                 # "said they were recalling their ambassadors": one's own envoys are no target
                 # (a recall "from Algiers" is aimed at the state they leave)

@@ -285,6 +285,7 @@ _BINDING = frozenset(("oblige", "obligate", "require", "commit", "bind", "compel
 _TEXTS = TEXT_NOUNS | {"law"}
 # what a text forbids or lets its parties do is no act either
 _BARRING = frozenset(("bar", "forbid", "prohibit", "ban", "allow", "permit"))
+_TEXT_TERMS = _BINDING | _BARRING
 
 
 def _terms_of_a_text(pred: Token) -> bool:
@@ -293,9 +294,9 @@ def _terms_of_a_text(pred: Token) -> bool:
     either from deploying ...": what a text binds its parties to do is no act
     (the parser may hang the infinitive on the signing verb: the binding
     verb's object must then end right before "to")."""
-    for v in pred.sent:
+    for v in pred.ancestors:
         # "The treaty commits both sides to recognise ... and bars either from deploying ...": a text's terms
-        if v.i < pred.i and lemma(v) in _BINDING | _BARRING and any(s.dep_ == "nsubj" and lemma(s) in _TEXTS for s in v.children) and pred in v.subtree:
+        if v.i < pred.i and lemma(v) in _TEXT_TERMS and any(s.dep_ == "nsubj" and lemma(s) in _TEXTS for s in v.children):
             return True
     if pred.i < 2 or pred.doc[pred.i - 1].lower_ != "to":
         return False

@@ -76,7 +76,9 @@ def _joined_drills(events: list[Event], doc_id: str) -> list[Event]:
     return out
 
 
-_DRILL_WORDS = re.compile(r"\b(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?|patrols?)\b", re.IGNORECASE)
+# a drill's words, as a trigger's text tells them
+_DRILL_ALT = r"(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)"
+_DRILL_WORDS = re.compile(rf"\b(?:{_DRILL_ALT}|patrols?)\b", re.IGNORECASE)
 
 
 # verbal acts two joined verbs of one statement tell once
@@ -692,7 +694,7 @@ def retold_sources(events: list[Event], lede: int = 3) -> list[Event]:
 
 
 # a drill's word, after its name: "held their Freedom Edge exercise", "the Ulchi Freedom Shield drills"
-_DRILL_NAMED = re.compile(r"((?:[A-Z][\w-]*\s+){1,4})(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)\b")
+_DRILL_NAMED = re.compile(rf"((?:[A-Z][\w-]*\s+){{1,4}}){_DRILL_ALT}\b")
 
 
 def named_drills(events: list[Event], doc_id: str) -> list[Event]:

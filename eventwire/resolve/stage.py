@@ -1001,8 +1001,9 @@ def _before(a: Event, b: Event) -> bool:
 
 
 # a drill named again ("The three-day exercise", "the drills") and a drill's word in a trigger
-_DRILL_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)\b", re.IGNORECASE)
-_DRILL_WORD = re.compile(r"\b(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)\b", re.IGNORECASE)
+_DRILL_ALT = r"(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)"
+_DRILL_TOLD_BEFORE = re.compile(rf"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_DRILL_ALT}\b", re.IGNORECASE)
+_DRILL_WORD = re.compile(rf"\b{_DRILL_ALT}\b", re.IGNORECASE)
 
 # acts a sourceless retelling may name again, and the definite words that name them
 _RETOLD_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
