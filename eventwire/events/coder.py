@@ -24,13 +24,12 @@ stalled talks) is decided by :mod:`eventwire.events.background`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
 from ..actors.unknown import CRAFT_NOUNS
 from ..nlp import inside_quote, sentence_of, verb_above
-from ..records import PLOVER_TYPES, Actor, Event, Sentence, Span
+from ..records import Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
     MentionIndex,
@@ -55,6 +54,23 @@ from .background import (
 )
 from .filters import SEA_BORDERS, DocCues, recode
 from .lexicon import Lexicon, cameo_to_plover
+from .parties import (
+    ANSWERING_TYPES,
+    ANY_TYPE,
+    ATTACK_NOUNS,
+    CLAIM_NOUNS,
+    HOLDING_TYPES,
+    STATE_SECTORS,
+    accusers,
+    attackers_of,
+    condition_subjects,
+    implied_targets,
+    last_act,
+    own_last_target,
+    participle_above,
+    recent,
+    referred_agents,
+)
 from .passes import WORDS_AT, event_id, settle
 from .polarity import MAYBE, PLANNED, polarity
 from .roles import (
@@ -82,7 +98,6 @@ from .skips import (
     told_as_no_act,
 )
 from .triggers import (
-    ALLEGATION_NOUNS,
     CARRIERS,
     ENDING_VERBS,
     STOPPABLE,
@@ -187,77 +202,8 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
     return k.context
 
 
-# act nouns that name one kind of act only: "the seizure" is a seizure, not any coercion
 # verbs of command over one's own forces ("ordered", "instructed the army to ...")
 _ORDERING = frozenset(("order", "instruct", "direct", "command"))
-_ACT_CAMEOS = {"seizure": "171", "deportation": "174", "detention": "173", "arrest": "173"}
-_PACT_WORDS = frozenset(("agreement", "deal", "accord", "pact", "treaty", "contract", "memorandum"))
-# a ship's or a plane's going through, and the verbs that tell it
-_PASSAGE_NOUNS = frozenset(("transit", "passage", "patrol", "voyage", "flyover", "overflight"))
-_PASSING_STEMS = ("sail", "transit", "pass", "cross", "navigat", "fl", "patrol", "steam", "enter")
-# Nouns naming an earlier act, and the types of events they can refer to.
-_CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
-# the words of a weapons launch ("condemned the launch")
-_LAUNCH_WORDS = ("launch", "test", "firing", "test-firing")
-_ACT_NOUNS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_LAUNCH_WORDS, frozenset(("MOBILIZE", "ASSAULT"))),
-    **dict.fromkeys(
-        ("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing", "shooting", "gunfire", "explosion", "blast",
-         "execution", "hanging"),
-        frozenset(("ASSAULT",)),
-    ),
-    **dict.fromkeys(("drill", "exercise", "maneuver", "manoeuvre", "buildup"), frozenset(("MOBILIZE", "COOPERATE"))),
-    # (troops sent to another state are coded as military aid to it)
-    **dict.fromkeys(("deployment", "dispatch"), frozenset(("MOBILIZE", "COOPERATE", "AID"))),
-    **dict.fromkeys(
-        ("crackdown", "arrest", "detention", "ban", "seizure", "deportation", "jamming", "blockade", "interception", "boarding", "capture", "abduction", "kidnapping"),
-        frozenset(("COERCE", "ASSAULT")),
-    ),
-    **dict.fromkeys(("sanction", "expulsion", "embargo"), frozenset(("SANCTION",))),
-    # ("voiced concern over the incident", "condemned the provocation")
-    **dict.fromkeys(("incident", "provocation"), frozenset(("ASSAULT", "COERCE", "MOBILIZE"))),
-    # "denounced the port call", "criticized the visit": whoever came
-    "port call": frozenset(("MOBILIZE",)),  # (warships that arrive show force)
-    **dict.fromkeys(("visit", "trip", "meeting", "talks", "talk", "summit", "dialogue"), frozenset(("CONSULT",))),
-    # "sailed through the Taiwan Strait ... Taipei welcomed the transit": whoever sailed
-    **dict.fromkeys(_PASSAGE_NOUNS, frozenset(("MOBILIZE",))),
-    "arrival": frozenset(("MOBILIZE", "CONSULT")),
-    # "regretted the veto": whoever cast it
-    "veto": frozenset(("REJECT",)),
-    **dict.fromkeys(("provocation", "action", "act", "activity"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
-    # "expressed regret over the statement", "rejected the remarks": whoever made them
-    **dict.fromkeys(("statement", "remark", "comment"), frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))),
-    # "welcomed the decision", "the step" after a release or an easing: whoever made it
-    # (a warning told after it is no decision: "imposed sanctions ... Pyongyang warned ... Seoul welcomed the decision")
-    # (and a decision made: "approved the sale of rocket launchers ... condemned the decision")
-    **dict.fromkeys(("move", "decision", "step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID", "AGREE"))),
-    # "released an American citizen ... Rubio welcomed the release": whoever freed him
-    **dict.fromkeys(("release", "freeing", "handover", "return"), frozenset(("RETREAT", "CONCEDE"))),
-    # "called the ruling unacceptable": the court's order or sentence
-    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "sentence"), frozenset(("REQUEST", "COERCE", "REJECT", "SANCTION"))),
-    # "Pyongyang dismissed the offer": whoever made the offer or the demand
-    **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
-    # "Hamas rejected that claim", "denied the accusation": whoever made it
-    **dict.fromkeys(_CLAIM_NOUNS, frozenset(("ACCUSE",))),
-    # "rejected the protest", "dismissed the warning": whoever lodged or made it
-    **dict.fromkeys(("protest", "complaint", "representation", "objection"), frozenset(("ACCUSE", "PROTEST"))),
-    **dict.fromkeys(("warning", "threat"), frozenset(("THREATEN",))),
-    # "North Korea denied the charges" the Justice Department brought
-    **dict.fromkeys(("charge", "indictment"), frozenset(("ACCUSE", "COERCE"))),
-    # "North Korean hackers stole data ... condemned the theft": whoever took it
-    **dict.fromkeys(("theft", "hack", "hacking", "cyberattack", "occupation", "conviction"), frozenset(("COERCE", "ASSAULT"))),
-    # "Japan and the Philippines signed an agreement ... China criticised the deal": its parties (a signing, not a praise)
-    **dict.fromkeys(_PACT_WORDS, frozenset(("AGREE", "SUPPORT"))),
-    # "Thailand and Cambodia agreed to a ceasefire ... Guterres welcomed the truce": who agreed to it
-    **dict.fromkeys(("truce", "ceasefire", "cease-fire", "armistice"), frozenset(("AGREE", "RETREAT"))),
-    # "agreed to extend a water deal ... welcomed the extension", "reopened their crossing ... welcomed the reopening"
-    **dict.fromkeys(("extension", "renewal", "signing"), frozenset(("AGREE", "SUPPORT"))),
-    **dict.fromkeys(("reopening", "resumption"), frozenset(("RETREAT", "CONSULT", "AGREE", "COOPERATE"))),
-    # "Israeli troops began pulling back ... al-Sharaa welcomed the pullback": whoever withdrew
-    **dict.fromkeys(("pullback", "pull-back", "withdrawal", "pullout", "pull-out", "drawdown"), frozenset(("RETREAT",))),
-    # "North Korea rejected the proposal ... the ministry expressed regret over the response": whoever answered
-    **dict.fromkeys(("response", "reply", "answer", "rejection", "refusal"), frozenset(("REJECT", "ACCUSE", "THREATEN"))),
-}
 # what an order to one's own forces may tell them short of readying them: "to manage the situation calmly"
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
 
@@ -413,251 +359,11 @@ def _proposal_of(noun: Token) -> Token | None:
     return prep.head
 
 
-def _referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns: list[Token] | None = None) -> list[Actor]:
-    """The source of the latest earlier event an object noun (or one of
-    ``nouns``) names ("the launch", "the drills", "the crackdown") when the
-    noun names no agent of its own; never the judging party itself."""
-    objs = nouns if nouns is not None else [c for c in pred.children if c.dep_ in ("dobj", "obj") and c.tag_ != "WDT"]
-    if nouns is None and not objs and any(c.dep_ == "agent" for c in pred.children):
-        # "The decision was criticised by Russia's embassy": what is judged is the passive's subject
-        objs = [c for c in pred.children if c.dep_ == "nsubjpass"]
-    if nouns is None:
-        # "protested against the launch", "lodged a protest over the drills"
-        # ("was seriously concerned about the deployment": the copula's adjective)
-        heads = (pred, *objs, *(a for a in pred.children if a.dep_ == "acomp"))
-        objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
-        # "voiced support for the decision", "expressed gratitude for the release": what the noun judges
-        objs += [o for h in list(objs) if h.i != pred.i for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-        # "welcomed the outcome of the summit": what it came of
-        objs += [o for h in objs if lemma(h) in _OUTCOMES for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if nouns is None and pred.dep_ == "relcl" and (not objs or any(c.tag_ == "WDT" and c.dep_ in ("dobj", "obj") for c in pred.children)):
-        # "..., a charge Islamabad denied", "the exercise, which Pyongyang denounces",
-        # "drills, which Pyongyang calls rehearsals for an invasion": the noun is the object
-        objs = [pred.head]
-    # (a party or a group judges its rivals at home: "the ruling party rejected the opposition's criticism")
-    own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in _STATE_SECTORS)} | {s.name for s in srcs}
-    # the earlier acts of another party, latest first
-    others = [ev for ev in reversed(earlier) if ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own]
-    for o in objs:
-        if any(d.dep_ == "det" and d.lower_ in ("any", "every", "such", "no") for d in o.children):
-            continue  # "supported any dialogue that preserved Syria's integrity": no act in particular
-        port = any(c.dep_ == "compound" and lemma(c) == "port" for c in o.children) and lemma(o) == "call"
-        # ("the build-up" is read "build - up")
-        word = "buildup" if o.lower_ == "up" and any(c.lower_ == "build" for c in o.children) else lemma(o)
-        kinds = _ACT_NOUNS.get("port call" if port else word)
-        # (an agent named with the noun is its own party; an exercise's name, "Freedom Shield", is not)
-        if kinds is None or any(
-            c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and (c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))
-            for c in o.children
-        ):
-            continue
-        fitting = [
-            ev for ev in others
-            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(word, ""))
-            and (word not in _PACT_WORDS or ev.event_type == "AGREE" or ev.cameo_code == "057") and ev.polarity != "negated"
-        ]
-        if word in _LAUNCH_WORDS:
-            # (a launch is of weapons: not "ordered a thorough readiness posture" told between)
-            fitting = [ev for ev in fitting if not (ev.event_type == "MOBILIZE" and ev.mode in ("troops", "police"))]
-        # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
-        # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
-        stem = word[:5]
-        if word in _PASSAGE_NOUNS:
-            # (a passage is a ship's or a plane's going through, not the forces sent to watch it)
-            fitting = [ev for ev in fitting if ev.trigger is not None and ev.trigger.text.lower().startswith(_PASSING_STEMS)]
-        same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
-        if word in _PACT_WORDS and not same_word:
-            # "signed a defence treaty ... signed a policing deal ... welcomed the treaty": the one named so
-            same_word = [ev for ev in fitting if re.search(rf"\b{word}", ev.evidence or "", re.I)]
-        if not fitting and any(a.dep_ == "amod" and a.lower_ in ("planned", "proposed", "upcoming", "announced") for a in o.children):
-            # "will hold their annual exercise ... condemned the planned exercise": the intent told with that word
-            fitting = same_word = [ev for ev in others if ev.trigger is not None and stem in ev.trigger.text.lower() and ev.polarity == "future"]
-        if same_word or fitting:
-            # "The U.S. and Britain struck ... The Houthis condemned the
-            # strikes": every party of that one act (one per state)
-            return _act_sources((same_word or fitting)[0], earlier, own)
-    return []
-
-
-# acts a threatened response may answer ("respond sternly to any further provocation"): the
-# forceful act told before, not the statement an ally made about it since
-_PROVOKING = frozenset(("provocation", "attack", "aggression", "incursion", "violation", "intrusion"))
-# what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
-_ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
-# words of a measure in return ("vowed reciprocal steps", "countermeasures")
-_ANSWERING_WORDS = frozenset(("reciprocal", "retaliatory", "countermeasure", "countermeasures", "retaliation", "reprisal", "reprisals"))
-# what an act comes to: "welcomed the outcome of the summit"
-_OUTCOMES = frozenset(("outcome", "result", "conclusion", "success", "holding"))
-# what a reaction is "over": "protested against the launch", "concern about the drills"
-_OVER_PREPS = frozenset(("over", "against", "about", "at"))
-
-
 # verbs whose object is what is fired, never whom it is fired at
 _FIRING_VERBS = frozenset(("fire", "launch", "test-fire", "shoot", "lob"))
 
-# what is voiced with nothing named ("voiced concern.", "expressed alarm")
-_BARE_CONCERN = frozenset(("concern", "alarm", "outrage", "dismay", "displeasure", "indignation"))
-_FORCEFUL_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"))
 # fights one side dies in at the other's hands ("killed in a skirmish with Thai troops")
 _FIGHT_NOUNS = frozenset(("clash", "skirmish", "fighting", "battle", "firefight", "gunfight", "exchange", "shootout", "confrontation"))
-_ANY_TYPE = frozenset(PLOVER_TYPES)
-# who may hold what a release is demanded of (a seizure, an arrest, an abduction)
-_HOLDING_TYPES = frozenset(("COERCE", "ASSAULT"))
-
-
-def _recent(earlier: list[Event], index: int) -> Iterator[Event]:
-    """The events told in sentence ``index`` and the two before, latest first."""
-    for ev in reversed(earlier):
-        if ev.sentence_index < index - 2:
-            return
-        yield ev
-
-
-def _latest_act(own: set[str], earlier: list[Event], index: int, types: frozenset[str]) -> Event | None:
-    """The latest asserted act of ``types`` in the sentence or the two before
-    whose source is of none of the states or names in ``own``."""
-    return next(
-        (ev for ev in _recent(earlier, index)
-         if ev.event_type in types and ev.polarity == "asserted" and ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own),
-        None,
-    )
-
-
-def _last_act(srcs: list[Actor], earlier: list[Event], index: int, types: frozenset[str] = _FORCEFUL_TYPES) -> list[Actor]:
-    """Every party of the latest act of ``types`` (by default a forceful one)
-    told in the sentence or the two before (one per state), when not of the
-    states of ``srcs``."""
-    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
-    ev = _latest_act(own, earlier, index, types)
-    return _act_sources(ev, earlier, own) if ev is not None else []
-
-
-def _asked_by(srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
-    """Who made the latest request of the source's state, in this sentence or
-    the one before, when nothing else was told after it: an answer naming
-    nobody ("agreed", "expressed support", "refused") answers it."""
-    own = {s.country for s in srcs if s.country}
-    if not own:
-        return []
-    window = [e for e in earlier if e.sentence_index >= here - 1]
-    asked = next((i for i in range(len(window) - 1, -1, -1) if window[i].event_type == "REQUEST" and window[i].polarity == "asserted"), None)
-    if asked is None:
-        return []
-    req = window[asked]
-    if req.target is None or req.target.country not in own or req.source is None or not req.source.country or req.source.country in own:
-        return []
-    if any(e.source is not None and e.source.country and e.source.country not in own | {req.source.country} for e in window[asked + 1 :]):
-        return []  # a third party acted after it
-    return [req.source]
-
-
-def _participle_above(pred: Any, climbs: int) -> Any:
-    """The participle ``pred`` is, or whose clause it is part of through at most
-    ``climbs`` ccomp/xcomp links ("..., warning that it would take
-    countermeasures": "take" is of "warning"); None when there is none."""
-    t = pred
-    for _ in range(climbs + 1):
-        if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.head.i != t.i:
-            return t
-        if t.dep_ not in ("ccomp", "xcomp") or t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def _main_clause_targets(pred: Any, srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
-    """The targets of the act the participle ``pred`` hangs on ("slammed the
-    allies' drills ..., warning that it would take countermeasures"), when that
-    act was coded in this sentence by the same state."""
-    participle = _participle_above(pred, 4)
-    if participle is None:
-        return []
-    head, own = participle.head, {s.country for s in srcs if s.country}
-    at = head.idx
-    for ev in reversed(earlier):
-        if ev.sentence_index != here or ev.trigger is None or ev.target is None or not ev.target.country:
-            continue
-        if ev.trigger.start <= at < ev.trigger.end and ev.source is not None and ev.source.country in own and ev.target.country not in own:
-            found: dict[str, Actor] = {}
-            for e in earlier:
-                if e.sentence_index == here and e.trigger == ev.trigger and e.target is not None and e.target.country and e.target.country not in own:
-                    found.setdefault(e.target.country, e.target)
-            return list(found.values())
-    return []
-
-
-_ALSO = frozenset(("also", "too", "likewise", "similarly"))
-
-
-def _also_aimed(k: Coded, srcs: list[Actor], earlier: list[Event], here: int) -> list[Actor]:
-    """The targets of the latest act of the same type by another party, told in
-    this sentence or the three before, when the act is said to be done "also"
-    or "too" ("The United States condemned China's conduct. Japan and
-    Australia also voiced concern")."""
-    if not any(a.dep_ == "advmod" and a.lower_ in _ALSO for a in k.pred.children):
-        return []
-    own = {s.country for s in srcs if s.country}
-    for e in reversed(earlier):
-        if e.sentence_index < here - 3:
-            break
-        if e.event_type == k.type and e.polarity == "asserted" and e.target is not None and e.target.country and e.target.country not in own and (
-            e.source is None or e.source.country not in own
-        ):
-            trig = e.trigger.start if e.trigger else None
-            return list({t.country: t for x in earlier if x.event_type == k.type and x.trigger and x.trigger.start == trig
-                         and (t := x.target) is not None and t.country and t.country not in own}.values())
-    return []
-
-
-def _condition_parties(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
-    """The parties whose acts a threat's if/unless clauses name: the clause's
-    subject, or its passive agent ("if its sovereignty was violated by X");
-    never the threatening state itself."""
-    own = {s.country for s in srcs if s.country}
-    toks = [
-        t for x in pred.subtree
-        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in x.children)
-        for t in (*(c for c in x.children if c.dep_ == "nsubj"), *pobjs(x, {"by"}))
-    ]
-    return [a for a in actors_of_all(toks, index, event_nouns) if a.country and a.country not in own]
-
-
-def _own_last_target(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
-    """The target of the latest judgement or threat the same state made in the
-    sentence or the two before."""
-    own = {s.country for s in srcs if s.country}
-    for ev in _recent(earlier, index):
-        if ev.event_type in JUDGING_TYPES | {"THREATEN"} and ev.source is not None and ev.source.country in own and ev.target is not None and ev.target.country not in own:
-            return [ev.target]
-    return []
-
-
-def _threat_conditions(pred: Token) -> list[Token]:
-    """The acts a threat answers: the subjects of its if/unless clauses and,
-    in the passive, its own subject ("any provocation would be met with ...")."""
-    conds = [
-        t for x in pred.subtree
-        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in x.children)
-        for t in subject_tokens(x)
-    ]
-    # (and what "will not go unanswered": "These reckless attacks will not go unanswered")
-    subject = is_passive(pred) or (lemma(pred) in ("go", "remain") and any(lemma(a) in ("unanswered", "unpunished") for a in pred.children))
-    return conds + ([t for t in pred.children if t.dep_ in ("nsubj", "nsubjpass")] if subject else [])
-
-
-def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
-    """The subject of what a criticism gives as its reason in a participle
-    of saying ("criticised the sale, saying Washington was interfering"),
-    when not of the critics' own states."""
-    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
-    for adv in pred.children:
-        if adv.dep_ not in ("advcl", "xcomp") or adv.tag_ != "VBG" or lemma(adv) not in ("say", "add", "argue", "insist", "charge"):
-            continue
-        for clause in (c for c in adv.children if c.dep_ == "ccomp"):
-            found = [a for a in actors_of_all(subject_tokens(clause), index, event_nouns) if a.country not in own and a.name not in own]
-            if found:
-                return found
-    return []
 
 
 # what carries words to a party: "sent a note to X requesting ...", "delivered a letter to Y demanding ..."
@@ -681,18 +387,6 @@ def _recipients(pred: Token, index: MentionIndex) -> list[Actor]:
 _CREW_NOUNS = frozenset(("crew", "member", "sailor", "seaman", "seamen", "fisherman", "fishermen", "crewman", "crewmen"))
 # people held with no state named: "arrested four men", "detained 12 people"
 _UNNAMED_PEOPLE = frozenset(("man", "woman", "people", "person", "suspect", "individual", "youth", "teenager"))
-# contacts whose purpose is said with "to": "telephoned X to express solidarity", "met Y to protest"
-_CONTACT_VERBS = frozenset(("call", "phone", "telephone", "meet", "visit", "receive", "summon", "host", "write"))
-# what a third party asks fighting sides for: "called for restraint", "urged calm"
-_CALM_WORDS = frozenset(("restraint", "calm", "de-escalation", "deescalation", "moderation"))
-
-
-def _asks_for_calm(pred: Token) -> bool:
-    """ "called for restraint", "urged calm", "urged de-escalation", "called on all
-    parties to exercise restraint" (nobody named as addressed)."""
-    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj")] + pobjs(pred, {"for"})
-    objs += [o for x in pred.children if x.dep_ == "xcomp" for o in x.children if o.dep_ in ("dobj", "obj")]
-    return any(lemma(o) in _CALM_WORDS or o.lower_ in _CALM_WORDS for o in objs)
 
 
 _RUNNING = frozenset(("run", "own", "operate", "manage", "control", "build"))
@@ -704,87 +398,6 @@ def _runners(pred: Token) -> list[Token]:
         p for o in pred.children if o.dep_ in ("dobj", "obj") for a in o.children if a.dep_ == "acl" and lemma(a) in _RUNNING
         for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
     ]
-
-
-def _first_clause_party(pred: Token, span: Any, srcs: list[Actor], index: MentionIndex) -> list[Actor]:
-    """The first state named in a headline before the comma that opens the
-    clause of ``pred`` (a few words before it), when not of the states of ``srcs``."""
-    comma = next((t.i for t in reversed(span.doc[span.start : pred.i]) if t.text == ","), None)
-    if comma is None or comma <= span.start or pred.i - comma > 4:
-        return []  # (the clause's subject and verb right after the comma: "..., Beijing lodges protest")
-    own = {s.country for s in srcs if s.country}
-    for t in span.doc[span.start : comma]:
-        found = [m for m in index.on(t) if m.country and m.country not in own]
-        if found:
-            return found[:1]
-    return []
-
-
-def _warning_fire(pred: Token) -> bool:
-    """ "fired warning shots", "fired warning flares": fire that warns somebody off."""
-    return any(c.dep_ in ("dobj", "obj") and any(m.lower_ == "warning" for m in c.children) for c in pred.children)
-
-
-def _doers_answered(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:
-    """The subjects of an "after" clause of the predicate ("warned ... after
-    North Korean soldiers crossed the border"), when of another state."""
-    own = {s.country for s in srcs if s.country}
-    return [a for a in actors_of_all(_condition_subjects(pred, ("after",)), index, event_nouns) if a.country and a.country not in own]
-
-
-def _fighting_sides(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
-    """Both parties (one per state) of the latest forceful act in the sentence
-    or the two before, when neither is of the states of ``srcs``."""
-    own = {s.country for s in srcs if s.country} | {s.name for s in srcs}
-    ev = _latest_act(own, earlier, index, _FORCEFUL_TYPES)
-    if ev is None:
-        return []
-    sides = [a for a in (ev.source, ev.target) if a is not None and a.country and a.country not in own]
-    return list({a.country: a for a in sides}.values())
-
-
-def _own_fight_rival(srcs: list[Actor], earlier: list[Event], index: int) -> list[Actor]:
-    """The other side of the latest attack or seizure in the sentence or the
-    two before that the state of ``srcs`` took part in ("Iranian border guards
-    and Taliban forces exchanged fire. Iran warned ...": the Taliban)."""
-    own = {s.country for s in srcs if s.country}
-    for ev in _recent(earlier, index):
-        if ev.event_type not in ("ASSAULT", "COERCE") or ev.polarity != "asserted" or ev.source is None or ev.target is None:
-            continue
-        sides = (ev.source.country, ev.target.country)
-        if None in sides or (sides[0] in own) == (sides[1] in own):
-            continue
-        return [ev.target if sides[0] in own else ev.source]
-    return []
-
-
-def _act_sources(ev: Event, earlier: list[Event], excluded: set[str]) -> list[Actor]:
-    """Every party of the one act ``ev`` reads ("The U.S. and Britain struck ..."),
-    one per state, leaving out the states (or names) in ``excluded``."""
-    acts = [e for e in earlier if e.trigger and ev.trigger and e.trigger.start == ev.trigger.start and e.event_type == ev.event_type]
-    # (a meeting's parties are those who met: "North Korea denounced the meeting")
-    same = [a for e in acts for a in ((e.source, e.target) if ev.event_type == "CONSULT" else (e.source,))
-            if a and a.country and not {a.country, a.name} & excluded]
-    return list({a.country: a for a in same}.values())
-
-
-_ATTACK_NOUNS = frozenset(("attack", "strike", "airstrike", "bombing", "shelling", "raid", "assault", "aggression", "bombardment", "incursion"))
-
-
-def _attackers_of(pred: Token, tgts: list[Actor], srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
-    """For a judgement of "the attack on X" (no agent of its own): the sources
-    of the latest earlier attack on X's state, one per state."""
-    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj") and lemma(o) in _ATTACK_NOUNS]
-    if not objs or any(c.dep_ in ("poss", "compound", "amod", "agent") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for o in objs for c in o.children):
-        return []
-    if not any(p.dep_ == "prep" and p.lower_ in ("on", "against") for o in objs for p in o.children):
-        return []
-    victims = {t.country for t in tgts if t.country}
-    own = {s.country for s in srcs if s.country}
-    for ev in reversed(earlier):
-        if ev.event_type == "ASSAULT" and ev.polarity == "asserted" and ev.target is not None and ev.target.country in victims and ev.source is not None and ev.source.country and ev.source.country not in own | victims:
-            return _act_sources(ev, earlier, own | victims)
-    return []
 
 
 # Observers whose warnings and criticism are forecasts and comment, not acts
@@ -880,24 +493,9 @@ def chant_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
-    """The sources of the latest earlier accusation against the state of ``srcs``."""
-    own = {s.country for s in srcs if s.country}
-    names = {s.name for s in srcs}
-    for ev in reversed(earlier):
-        if ev.event_type != "ACCUSE" or ev.target is None or ev.source is None:
-            continue
-        if ev.target.country in own and ev.source.country not in own:
-            return [ev.source]
-        if ev.target.name in names and ev.source.name not in names:
-            # "Sudan's army accused the RSF of ... The RSF denied carrying out the strike": a rival at home
-            return [ev.source]
-    return []
-
-
 # what was said that a denial answers: "rejected that account", "dismissed the claim",
 # "South Korea's spy agency said ... Moscow dismissed the report" (a state's; the media are no party)
-_ACCOUNT_NOUNS = _CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative", "suggestion", "statement", "remark", "comment",
+_ACCOUNT_NOUNS = CLAIM_NOUNS | {"account", "version", "assertion", "characterization", "characterisation", "narrative", "suggestion", "statement", "remark", "comment",
                                  "assessment", "estimate", "finding", "conclusion", "report"}
 
 
@@ -914,7 +512,7 @@ def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexico
         for tok in reversed(before):
             if tok.pos_ != "VERB" or lemma(tok) not in lex.grammar.reporting_verbs:
                 continue
-            found = [a for subj in speaker_of(tok) for x in subj.subtree for a in index.on(x) if a.country and a.country not in own and (a.kind == "country" or a.sector in _STATE_SECTORS)]
+            found = [a for subj in speaker_of(tok) for x in subj.subtree for a in index.on(x) if a.country and a.country not in own and (a.kind == "country" or a.sector in STATE_SECTORS)]
             if found:
                 return found[:1]
         end = before.start
@@ -1000,7 +598,6 @@ def _domestic_targets(srcs: list[Actor]) -> list[Actor]:
     return list(out.values())
 
 
-_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
 # a resolved pronoun object is a named party, not a reciprocal "each other"
 _OBJECT_PRONOUN_TEXTS = frozenset(("him", "her", "them"))
 _ATTEMPTS = frozenset(("attempt", "bid", "plot", "effort", "try"))
@@ -1037,8 +634,8 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
         return False
     if not any(x.dep_ == "xcomp" and lemma(x) in _STOPPING_VERBS for x in c.pred.children):
         return False
-    by_state = any(s.kind == "country" or s.sector in _STATE_SECTORS for s in srcs)
-    return by_state and all(t.kind != "country" and t.sector not in _STATE_SECTORS for t in tgts)
+    by_state = any(s.kind == "country" or s.sector in STATE_SECTORS for s in srcs)
+    return by_state and all(t.kind != "country" and t.sector not in STATE_SECTORS for t in tgts)
 
 
 def _as_refusal(k: Coded, lex: Lexicon) -> str:
@@ -1046,15 +643,6 @@ def _as_refusal(k: Coded, lex: Lexicon) -> str:
     k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
     k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
     return "asserted"
-
-
-def _condition_subjects(verb: Token, marks: tuple[str, ...] = ("if", "unless")) -> list[Token]:
-    """The subjects of a verb's if/unless clause (or of its clause opened by
-    one of ``marks``), each conjunct."""
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
-    # (the parser may make the word a preposition with the clause under it: "fired warning shots after soldiers crossed")
-    clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in marks for p in c.children if p.dep_ == "pcomp" and p.pos_ in ("VERB", "AUX")]
-    return [x for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for x in (s, *s.conjuncts)]
 
 
 def _favoured(a: Actor, sent: Sentence) -> bool:
@@ -1110,7 +698,7 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
     with no country of its own is taken as the state's own ("Nigerian
     authorities jailed members of MASSOB" -> NGA -> NGA): a copy with that
     country, the mention itself unchanged."""
-    states = {s.country for s in srcs if s.country and len(s.country) == 3 and (s.kind == "country" or s.sector in _STATE_SECTORS)}
+    states = {s.country for s in srcs if s.country and len(s.country) == 3 and (s.kind == "country" or s.sector in STATE_SECTORS)}
     if len(states) != 1:
         return tgts
     state = next(iter(states))
@@ -1209,7 +797,7 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool, outward: bool 
         # a state named beside its own forces is one side with them ("Chinese and
         # Pakistani air forces"); two forces of one state stay two ("the army and the RSF")
         # (rebels are no forces of the state: "talks between Kinshasa and the M23 rebels")
-        bodies = {s.country for s in srcs if s.kind != "country" and s.country and s.sector in _STATE_SECTORS}
+        bodies = {s.country for s in srcs if s.kind != "country" and s.country and s.sector in STATE_SECTORS}
         sides = [s for s in srcs if not (s.kind == "country" and s.country in bodies)]
         # (the members of one group named as one side are no parties to each other: "Iran and
         # three European powers held talks" pairs Iran with each of the three, not the three together)
@@ -1296,143 +884,6 @@ def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset
 _STATEMENT_NOUNS = frozenset(("statement", "remark", "comment", "speech", "message", "commentary", "editorial", "interview", "letter", "address"))
 
 
-def _addressee_named(pred: Token) -> bool:
-    """The verb names whom it is addressed to, a party the coder could not
-    place ("called on Western allies to speed up deliveries", "urged partners
-    to ...", "warned the West"): no other party is implied."""
-    if any(o.dep_ in ("dobj", "obj") and o.pos_ in ("NOUN", "PROPN") for o in pred.children) and lemma(pred) in _ADDRESSING:
-        return True
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") for p in pred.children if any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)) and lemma(pred) in _ADDRESSING
-
-
-# verbs whose object or "on"/"to" phrase is whom they are addressed to
-_ADDRESSING = frozenset(("call", "urge", "ask", "press", "appeal", "implore", "warn", "tell", "request", "demand", "plead", "beg", "encourage"))
-
-
-def _implied_targets(
-    k: Coded, c: Candidate, srcs: list[Actor], span: Any, here: int, earlier: list[Event], index: MentionIndex, event_nouns: frozenset[int], trigger_preds: frozenset[int], headline: bool
-) -> tuple[list[Actor], bool]:
-    """The target of an act whose words name none, from what the story told
-    before (``earlier``: the events of the sentences before ``here`` and those
-    already coded in it), and whether it was found by reference to an earlier
-    act. The cases are tried in order; the first that finds a party wins."""
-    if c.via == "verb" and k.type not in ("THREATEN",) and any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and lemma(o) in ("response", "return", "kind") and not any(True for _ in o.children) for o in p.children)
-        for p in k.pred.children
-    ) and (found := _last_act(srcs, earlier, here, _ANY_TYPE)):
-        # "Lee halted the loudspeaker broadcasts ..., and the North later dismantled some of its own
-        # speakers in response": at whoever did what it answers
-        return found, True
-    if k.type == "REJECT" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
-        # "Lin Jian rejected the criticism, saying the United States had no right to interfere": whom the reason names
-        return found, False
-    if (k.type in JUDGING_TYPES or (k.type == "AGREE" and lemma(k.pred) == "accept")) and (found := _referred_agents(k.pred, srcs, earlier)):
-        # "Japan condemned the launch": whoever carried out the launch the story reported before
-        # ("accepted the invitation": whoever made it)
-        return found, True
-    if k.mode == "investigate" and c.via == "light" and (found := _referred_agents(k.pred, srcs, earlier, pobjs(c.head, {"into"}))):
-        # "Israel intercepted a flotilla ... Turkey opened an investigation into the detention": whoever held them
-        return found, True
-    if k.type == "REQUEST" and k.cameo == "1053" and (found := _last_act(srcs, earlier, here, _HOLDING_TYPES)):
-        # "Iran seized a tanker, prompting the United States to demand the
-        # release of the vessel": whoever holds them
-        return found, True
-    if k.type == "THREATEN" and c.via == "verb" and (found := _referred_agents(k.pred, srcs, earlier, _threat_conditions(k.pred))):
-        # "warned it would take stern measures if the jamming caused any damage",
-        # "any provocation would be met with a response": whoever carried out the act named
-        return found, True
-    if k.type == "THREATEN" and c.via == "verb" and (found := _condition_parties(k.pred, srcs, index, event_nouns)):
-        # "would consider countermeasures if China added more facilities", "if its
-        # sovereignty was violated by the United States": whoever would do what it answers
-        return found, False
-    if k.type in ("THREATEN", "ACCUSE", "REQUEST", "REJECT") and c.via in ("verb", "light") and (found := _main_clause_targets(k.pred, srcs, earlier, here)):
-        # "slammed the allies' joint drills ..., warning that it would take countermeasures": at whom the act it goes with was
-        return found, True
-    provoked = any(lemma(t) in _PROVOKING for t in k.pred.subtree)
-    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS or t.lower_ in _ANSWERING_WORDS for t in k.pred.subtree) and (
-        # ("will respond sternly to any further provocation": the provoker, not the ally who condemned it since)
-        found := (provoked and _last_act(srcs, earlier, here)) or _last_act(srcs, earlier, here, _ANY_TYPE) or _own_last_target(srcs, earlier, here)
-    ):
-        # "India expelled a Pakistani diplomat ... Pakistan reserved the right to respond":
-        # a response answers the act just told ("the JCS condemned the North's provocation
-        # ... and warned it would respond to any provocation": the one it condemned)
-        return found, True
-    if k.type in ("SUPPORT", "ACCUSE", "AGREE", "REQUEST") and c.via in ("verb", "light") and k.pred.dep_ in ("advcl", "xcomp") and lemma(k.pred.head) in _CONTACT_VERBS and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
-    ) and (found := [a for a in actors_of_all([o for o in k.pred.head.children if o.dep_ in ("dobj", "obj")], index, event_nouns) if a.country not in {s.country for s in srcs}]):
-        # "telephoned his Azerbaijani counterpart to express solidarity": whom the call reached
-        return found, False
-    if (k.type in ("THREATEN", "ACCUSE", "PROTEST") or (k.type == "MOBILIZE" and _warning_fire(k.pred))) and c.via in ("verb", "light", "noun") and (
-        found := _doers_answered(c.head.head if c.via == "noun" and c.head.dep_ in ("dobj", "obj") else k.pred, srcs, index, event_nouns)
-    ):
-        # "broadcast warnings after North Korean soldiers crossed the border": at whoever did what it answers
-        return found, False
-    if k.type == "REQUEST" and _asks_for_calm(k.pred) and (found := _fighting_sides(srcs, earlier, here)):
-        # "Rival militias fought in Tripoli. Turkey called for restraint": the sides of the fight just told
-        return found, True
-    if k.type in ("THREATEN", "REQUEST") and c.via in ("verb", "light") and not _addressee_named(k.pred) and (found := _own_fight_rival(srcs, earlier, here)):
-        # "Iranian border guards and Taliban forces exchanged fire. Tehran warned it would not
-        # tolerate any violation", "Kabul called for talks": at the other side of its own fight
-        return found, True
-    if k.type == "ACCUSE" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
-        # "China criticised the arms sale, saying Washington was interfering in its affairs": whom the reason names
-        return found, True
-    own = {s.country for s in srcs}
-    summons = k.pred.head if k.pred.dep_ in ("xcomp", "advcl") else k.pred.head.head if k.pred.dep_ == "acl" and k.pred.head.dep_ in ("dobj", "obj") else None
-    # (when the summons is no event of its own: "summoned the ambassador to protest" is one protest, the summons)
-    if k.type in ("ACCUSE", "PROTEST") and summons is not None and lemma(summons) == "summon" and summons.i not in trigger_preds and (
-        found := [a for a in actors_of_all([o for o in summons.children if o.dep_ in ("dobj", "obj")], index, event_nouns) if a.country not in own]
-    ):
-        # "summoned a senior official of the South Korean embassy to convey the protest": to whom it was conveyed
-        return found, False
-    if k.type == "ACCUSE" and c.via == "light" and (
-        found := [a for a in actors_of_all([x for t in pobjs(c.head, {"over", "about"}) + pobjs(k.pred, {"over", "about"}) for x in noun_sources(t, index)], index) if a.country not in own]
-    ):
-        # "raised concerns about a steel structure that China installed": whoever put it there
-        return found, False
-    if (k.type == "ACCUSE" or (k.type == "PROTEST" and headline)) and (
-        (c.via == "light" and lemma(c.head) in _BARE_CONCERN and not any(x.dep_ == "prep" for h in (c.head, k.pred) for x in h.children))
-        or (c.via == "verb" and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "this") for o in k.pred.children))
-        # (a headline's protest "after" an act: "Seoul protests after North Korea fires missiles")
-        or (c.via in ("verb", "headline") and headline and not any(o.dep_ in ("dobj", "obj") for o in k.pred.children))
-    ):
-        # "China fired water cannon at a Philippine boat. Japan and Australia voiced
-        # concern.", "Japan condemned it": concern about nothing named (or "it")
-        # is about the act just told
-        found = _last_act(srcs, earlier, here)
-        if not found and headline:
-            # "Japan protests after S. Korean court orders Mitsubishi to compensate workers": the act it follows
-            found = _last_act(srcs, [e for e in earlier if e.sentence_index == here], here, _ANY_TYPE)
-        if found:
-            return found, True
-    if k.type in ("ACCUSE", "PROTEST") and (
-        (c.via == "verb" and lemma(k.pred) == "protest") or (c.via == "light" and lemma(c.head) in ("protest", "complaint"))
-    ) and any(s.kind == "country" or s.sector == "GOV" for s in srcs) and not any(
-        (x.dep_ == "prep" and x.lower_ not in ("through", "via")) or (x.dep_ in ("dobj", "obj") and x.i != c.head.i)
-        for h in {k.pred, c.head} for x in h.children
-    ) and (found := _last_act(srcs, earlier, here)):
-        # "North Korea test-fired a missile. Japan said it had strongly protested (lodged a
-        # protest) through its embassy": a state's protest with nothing named is about the act just told
-        return found, True
-    if k.type in ("SUPPORT", "AGREE", "REJECT") and c.via in ("verb", "light") and (found := _asked_by(srcs, earlier, here)):
-        # "Motegi asked for Seoul's cooperation ..., and Cho expressed support": the answer goes to who asked
-        return found, True
-    if k.type in ("ACCUSE", "REQUEST", "SUPPORT", "REJECT") and c.via in ("verb", "light") and (found := _also_aimed(k, srcs, earlier, here)):
-        # "Washington condemned China's conduct. Japan and Australia also voiced concern": at whom the others' words were
-        return found, True
-    if k.type in _ANSWERING_TYPES and headline and (first := _first_clause_party(k.pred, span, srcs, index)):
-        # "S. Korean coast guard ship collides with Chinese fishing boat, Beijing lodges protest":
-        # a headline's second clause after a comma answers the party its first clause opens with
-        return first, True
-    if k.type in _ANSWERING_TYPES and span.start > 0 and span.doc[span.start - 1].text == ";" and headline:
-        # "North Korea fires artillery near border island; Seoul demands halt": the
-        # headline's second clause answers its first
-        own_states = {s.country for s in srcs if s.country}
-        found = [e.source for e in earlier if e.section == "title" and e.source is not None and e.source.country and e.source.country not in own_states][-1:]
-        return found, bool(found)
-    return [], False
-
-
 def code_sentence(
     doc_id: str, sent: Sentence, span: Any, index: MentionIndex, lex: Lexicon, cues: DocCues | None = None, history: list[Event] | None = None
 ) -> list[Event]:
@@ -1465,7 +916,7 @@ def code_sentence(
     def _order(k: Coded) -> tuple[bool, bool]:
         # (a participle, and what it says, after the act it goes with: "slammed the allies'
         # drills ..., warning that it would take countermeasures" is at whom the slamming was)
-        participle = _participle_above(k.pred, 3)
+        participle = participle_above(k.pred, 3)
         if participle is not None and participle.head.i in last:
             return last[participle.head.i], True
         return last[k.pred.i], False
@@ -1473,7 +924,7 @@ def code_sentence(
     coded = sorted(roles, key=_order)
     type_at = {k.pred.i: k.type for k in coded}
     # what answers an act ("sanctions ... for its nuclear test", "protested over the drills")
-    answers = frozenset(i for k in coded if k.type in _ANSWERING_TYPES for i in (k.pred.i, k.cand.head.i))
+    answers = frozenset(i for k in coded if k.type in ANSWERING_TYPES for i in (k.pred.i, k.cand.head.i))
     pred_at: dict[int, Token] = {}  # trigger start -> predicate, for one act read twice
     # the acts a role verb took as its complement ("asked X to send troops")
     swallowed = frozenset(k.complement.pred.i for k in coded if k.complement is not None and k.complement.pred.i != k.pred.i)
@@ -1545,19 +996,19 @@ def code_sentence(
                                       for p in b.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)], index)
             if not tgts and c.entry.lemma == "be answered":
                 # '"There will be a reciprocal response," Zakharova said': to the act just told
-                tgts = _last_act(srcs, history + events, sent.index, _ANY_TYPE)
+                tgts = last_act(srcs, history + events, sent.index, ANY_TYPE)
             if not tgts and c.entry.lemma == "be baseless":
                 # "Russia detained a Dutch journalist on spying charges. 'The accusations are
                 # absurd,' the Dutch minister said": whoever accused, or holds, its people
-                tgts = _accusers(srcs, history + events) or _last_act(srcs, history + events, sent.index, _HOLDING_TYPES)
+                tgts = accusers(srcs, history + events) or last_act(srcs, history + events, sent.index, HOLDING_TYPES)
             if not tgts:
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched
-                tgts = _referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
+                tgts = referred_agents(c.pred, srcs, history + events, subject_tokens(c.pred))
             if not tgts and c.entry.role == "judge" and k.type == "ACCUSE":
                 # "Vietnam accused China's coast guard of boarding a boat. 'These acts violate
                 # Vietnam's sovereignty,' the spokeswoman said": whom the same state just accused
-                tgts = _own_last_target(srcs, history + events, sent.index)
+                tgts = own_last_target(srcs, history + events, sent.index)
             if c.entry.lemma == "be judged":
                 # "violations of Iraqi sovereignty are unacceptable, the Iraqi ministry said": the speaker's state is wronged, not judged
                 tgts = [t for t in tgts if not (t.kind == "country" and t.country in {s.country for s in srcs})]
@@ -1565,7 +1016,7 @@ def code_sentence(
                 # '"This is a clear provocation," a JCS spokesman told reporters': the act just told
                 # (a forceful one first; else any: "Ethiopia signed a port deal with Somaliland ...
                 # 'This is a reckless act,' the Somali minister said")
-                tgts = _last_act(srcs, history + events, sent.index) or _last_act(srcs, history + events, sent.index, _ANY_TYPE)
+                tgts = last_act(srcs, history + events, sent.index) or last_act(srcs, history + events, sent.index, ANY_TYPE)
             if k.type == "ACCUSE" and c.entry.lemma == "bear" and told_to_come(c.pred):
                 k.type, k.cameo, k.mode = "THREATEN", "130", None  # "would bear full responsibility": a threat, as "will be held responsible"
             symmetric = False
@@ -1580,7 +1031,7 @@ def code_sentence(
         else:
             srcs, tgts, symmetric = arguments(c, index, event_nouns)
             if c.via == "verb" and k.type == "SANCTION" and lemma(c.pred) == "blow":
-                if not any(a.country and (a.kind == "country" or a.sector in _STATE_SECTORS) for a in srcs):
+                if not any(a.country and (a.kind == "country" or a.sector in STATE_SECTORS) for a in srcs):
                     # "Rebels blew up a railway line": sabotage, an attack (a state blowing up its own
                     # roads to a neighbour cuts the links: "North Korea blew up the inter-Korean roads")
                     k.type, k.cameo, k.mode, k.context = "ASSAULT", "183", "explosives", None
@@ -1662,7 +1113,7 @@ def code_sentence(
             if aims and not srcs:
                 # "The new sanctions target North Korean banks, the Treasury said": a
                 # measure told before is told again; else the speaker's
-                if _last_act([], history + events, sent.index, frozenset(("SANCTION",))):
+                if last_act([], history + events, sent.index, frozenset(("SANCTION",))):
                     continue
                 named = {a.country for a in actors_of_all(aims, index, event_nouns)}
                 srcs = [a for a in actors_of_all(quote_speaker(c.head.head), index) if a.country and a.country not in named]
@@ -1705,7 +1156,7 @@ def code_sentence(
                 tgts = kept
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
         if k.type == "THREATEN" and c.via == "verb" and is_passive(k.pred) and (
-            attackers := actors_of_all([x for t in k.pred.children if t.dep_ == "nsubjpass" and lemma(t) in _ATTACK_NOUNS for x in noun_sources(t, index)], index)
+            attackers := actors_of_all([x for t in k.pred.children if t.dep_ == "nsubjpass" and lemma(t) in ATTACK_NOUNS for x in noun_sources(t, index)], index)
         ):
             # "any North Korean attack on the South would be met with a decisive response": a threat
             # to whoever would attack, not to the state attacked
@@ -1722,7 +1173,7 @@ def code_sentence(
             fights = [o for p in k.pred.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children
                       if o.dep_ == "pobj" and lemma(o) in _FIGHT_NOUNS]
             srcs = [a for a in actors_of_all([w for f in fights for w in pobjs(f, {"with"})], index, event_nouns) if a not in tgts]
-        if k.type in ("ASSAULT", "MOBILIZE") and not srcs and c.via == "verb" and _told_result(k.pred) and _last_act([], history + events, sent.index, frozenset(("ASSAULT", "MOBILIZE"))):
+        if k.type in ("ASSAULT", "MOBILIZE") and not srcs and c.via == "verb" and _told_result(k.pred) and last_act([], history + events, sent.index, frozenset(("ASSAULT", "MOBILIZE"))):
             # "American and British jets struck Hodeidah. Three people were killed.", "Houthi
             # rebels fired missiles at a ship. One of the missiles hit the vessel's stern": what
             # the attack just told did, no attack of its own
@@ -1811,7 +1262,7 @@ def code_sentence(
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
             if k.type == "REQUEST" and k.cameo == "1053" and tgts and all(t.country in {s.country for s in srcs} for t in tgts) and (
-                holder := _last_act(srcs, history + events, sent.index, _HOLDING_TYPES)
+                holder := last_act(srcs, history + events, sent.index, HOLDING_TYPES)
             ):
                 # "called for the Spanish detainee's release" after Venezuela arrested him: asked of whoever holds him
                 tgts, target_ref = holder, True
@@ -1821,11 +1272,11 @@ def code_sentence(
                 tgts = []
             if not tgts and not symmetric and not resigning:
                 # an act aimed at nobody named is aimed at what the story implies
-                tgts, target_ref = _implied_targets(k, c, srcs, span, sent.index, history + events, index, event_nouns, trigger_preds, headline)
+                tgts, target_ref = implied_targets(k, c, srcs, span, sent.index, history + events, index, event_nouns, trigger_preds, headline)
             if tgts and not symmetric and k.type == "ACCUSE" and c.via == "verb":
                 # "The U.S. and Britain struck Houthi targets ... Iran condemned the
                 # attack on Yemen": whoever attacked the state named, not the state
-                attackers = _attackers_of(k.pred, tgts, srcs, history + events)
+                attackers = attackers_of(k.pred, tgts, srcs, history + events)
                 if attackers:
                     tgts, target_ref = attackers, True
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not any(s.country for s in srcs) and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
@@ -1872,8 +1323,8 @@ def code_sentence(
                 # whoever made the accusation the story reported (the parties of
                 # what is denied are no target); with none, it is no event
                 # ("denied that account": whoever gave it)
-                tgts = [] if standing else _accusers(srcs, history + events)
-                if not tgts and not standing and any(o.dep_ in ("dobj", "obj") and lemma(o) in _ACCOUNT_NOUNS - _CLAIM_NOUNS for o in k.pred.children):
+                tgts = [] if standing else accusers(srcs, history + events)
+                if not tgts and not standing and any(o.dep_ in ("dobj", "obj") and lemma(o) in _ACCOUNT_NOUNS - CLAIM_NOUNS for o in k.pred.children):
                     tgts = _last_speaker(span, srcs, index, lex)
                 if not tgts:
                     continue  # (nor is a standing denial: "Iran has always denied seeking nuclear weapons")
@@ -1881,21 +1332,21 @@ def code_sentence(
                 continue  # "North Korea has routinely denied involvement in cyberattacks": a standing position, no act
             if k.type == "REJECT" and not tgts and c.entry.lemma == "deny" and c.entry.role != "denial" and not standing:
                 # "Estonia accused Russia ... The Kremlin denied any involvement": the denial answers the accuser
-                tgts = _accusers(srcs, history + events)
+                tgts = accusers(srcs, history + events)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and not standing and any(c.dep_ in ("dobj", "obj") and lemma(c) in _ACCOUNT_NOUNS for c in k.pred.children):
                 # "Cambodia said Thai soldiers opened fire first. Bangkok rejected
                 # that account": whoever gave it, or made the charge it answers
                 # ("North Korea called the visit a provocation. Seoul dismissed the statement": whoever made it)
-                tgts = _accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or _last_act(srcs, history + events, sent.index, WORDS_AT)
+                tgts = accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or last_act(srcs, history + events, sent.index, WORDS_AT)
             if k.type == "REJECT" and not tgts and not standing and c.via == "verb" and any(
                 d.dep_ == "det" and d.lower_ in ("any", "all") for o in k.pred.children if o.dep_ in ("dobj", "obj") for d in o.children
             ):
                 # "Venezuela accused Colombia of backing a plot. 'Colombia rejects any attempt to
                 # link our government to ...'": the rejection answers the accuser
-                tgts = _accusers(srcs, history + events)
+                tgts = accusers(srcs, history + events)
                 target_ref = bool(tgts)
-            if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in _CLAIM_NOUNS for c in k.pred.children):
+            if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act
             if k.type == "MOBILIZE" or (k.type == "RETREAT" and k.mode in ("withdraw", "disarm")):
                 # "mobilizing thousands of troops", "deployed its army", "pulled back
@@ -1979,7 +1430,7 @@ def code_sentence(
                 # "... would take countermeasures if the U.S. and South Korea continue":
                 # whoever the condition names is threatened
                 own = {a.country for a in srcs}
-                named = [a for a in actors_of_all(_condition_subjects(k.pred), index) if a.country and a.country not in own]
+                named = [a for a in actors_of_all(condition_subjects(k.pred), index) if a.country and a.country not in own]
                 if named:
                     tgts, target_near = named, False
         elif k.type == "ASSAULT" and pol == "hypothetical" and c.via == "verb" and srcs and conditional(k.pred, lex) and _own_side_says(k.pred, srcs, index, lex):
@@ -2123,7 +1574,7 @@ def code_sentence(
         if not srcs and not tgts and not symmetric and c.via == "verb" and k.pred.tag_ == "VBG" and k.pred.dep_ in ("advcl", "pcomp", "acl") and inside_quote(span.text, k.pred.idx - span.start_char):
             continue  # '"It is ridiculous to talk about dialogue while flying nuclear bombers over our heads"': rhetoric, nobody's act
         if not srcs and not tgts and not symmetric and c.via in ("noun", "occurrence") and any(
-            ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None for ev in _recent(history + events, sent.index)
+            ev.event_type == k.type and ev.polarity == "asserted" and ev.source is not None for ev in recent(history + events, sent.index)
         ):
             continue  # "Rival militias fought ... Witnesses reported heavy machine-gun fire": the act just told, again
         if k.type == "ASSAULT" and c.via == "verb" and any(lemma(t) in INSTRUMENT_NOUNS for t in subject_tokens(k.pred)):
@@ -2148,13 +1599,13 @@ def code_sentence(
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
             if not tgts and not symmetric:
                 # "Japan protested the launch": whoever carried it out
-                tgts = _referred_agents(k.pred, srcs, history + events)
+                tgts = referred_agents(k.pred, srcs, history + events)
                 target_ref = bool(tgts)
         if _ordered_to_stop(k, c, srcs, tgts):
             # "the junta ordered the newspaper to suspend publication": a
             # state's order that stops somebody is coercion, not a request
             k.type, k.cameo, k.mode, k.context = "COERCE", "172", "restrict", None
-        if k.cameo == "144" and any((s.kind == "country" and not _people_of(s)) or s.sector in _STATE_SECTORS for s in srcs):
+        if k.cameo == "144" and any((s.kind == "country" and not _people_of(s)) or s.sector in STATE_SECTORS for s in srcs):
             # "Azerbaijan blocked the road to Armenia": a state's roadblock is a blockade, not a protest
             k.type, k.cameo, k.mode, k.context = "COERCE", "191", "restrict", None
         if c.entry.lemma == "regret" and any(p.lower_ in ("over", "at", "about") for h in (c.head, k.pred) for p in h.children if p.dep_ == "prep"):
@@ -2421,9 +1872,6 @@ _MISSIONS = frozenset(("embassy", "consulate", "mission", "legation"))
 _VERDICT_VERBS = frozenset(("mark", "be", "constitute", "pose", "represent", "amount", "spell", "prove", "signal"))
 _ACTS_JUDGED = frozenset(("deployment", "move", "step", "decision", "launch", "test", "transfer", "sale", "deal", "visit", "attack", "strike",
                           "invasion", "annexation", "recognition", "expansion", "buildup", "cooperation", "shipment", "delivery"))
-
-
-_ANSWERING_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST"))
 
 
 def _warned_verdict(warn: Token) -> bool:
