@@ -472,9 +472,16 @@ def _plural_objects(main) -> list:  # type: ignore[no-untyped-def]
     verbs = [main] + ([main.head] if main.dep_ == "conj" else [])
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NNS", "NNPS") for v in verbs for c in v.children):
         return []
-    objs = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj")]
-    found = [o for o in objs if o.tag_ == "NNS"]
-    return found or [p for o in objs for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj" and p.tag_ == "NNS"]
+    # (the verb the clause hangs on first: "suspended peace talks ... and ordered an offensive
+    # against the leftist rebels after they attacked" are the rebels, not the talks)
+    for v in verbs:
+        objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+        found = [o for o in objs if o.tag_ == "NNS"] or [
+            p for o in objs for pr in o.children if pr.dep_ == "prep" and pr.lower_ in ("of", "against") for p in pr.children if p.dep_ == "pobj" and p.tag_ == "NNS"
+        ]
+        if found:
+            return found
+    return []
 
 
 def _own_ground(tok) -> tuple[int, int, str, str] | None:  # type: ignore[no-untyped-def]
@@ -583,8 +590,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         ), None)
         if joined is not None:
             pair = joined
-        elif what == "dyadobj" and len(here) >= 4 and len(others) == 2:
-            pair = (others[0], others[1])
+        elif what == "dyadobj" and len(states := [c for c in others if c not in lex.international]) == 2:
+            # ('"Military cooperation between Russia and North Korea is a flagrant violation of U.N.
+            # resolutions," the ministry said, urging both countries to stop': the pair, not the speaker)
+            pair = (states[0], states[1])
         elif what == "dyadobj" and len(here) >= 2:
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
             score = Counter({k: v for k, v in ctx.pair_score.items() if not set(k) & set(here)})
@@ -630,7 +639,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
     if what == "objthey":
         first, last = (int(x) for x in phrase.split(":", 1))
         inside = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.country]
-        return inside[:1]
+        # (an object that names no party is no antecedent: "suspended peace talks ... and ordered an
+        # offensive against the leftist rebels after they attacked a base" are the rebels)
+        return inside[:1] or [m for m in _pronoun("they", history[-12:], ctx, sentence_index) if m.country]
     if what == "samehead":
         # the latest mention of the sentence or the three before whose words end in the same noun
         for m in reversed(history):

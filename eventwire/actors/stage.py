@@ -544,7 +544,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
     outlets_only = _outlets_only(mentions)
 
     def lends(x: Actor) -> bool:
-        return bool(x.country) and x.country not in lex.international and not after_stance(text, x.start or 0) and not (_outlet(x) and x.country in outlets_only)
+        # (nor a neighbour named across a border: "attacked a base near the border with Venezuela, killing nine soldiers")
+        return bool(x.country) and x.country not in lex.international and not after_stance(text, x.start or 0) and not (_outlet(x) and x.country in outlets_only) and not (
+            _BORDER_WITH.search(text, max(0, (x.start or 0) - 30), x.start or 0)
+        )
 
     named = [m for m in mentions if lends(m)]
     named_starts = [m.start or 0 for m in named]
@@ -596,14 +599,15 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             m.country = demonym
             continue
         # "the North's foreign ministry", "the spokesperson for the North's foreign ministry"
-        korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0) or _KOREA_OWNER_AFTER.match(text, m.end or 0)
+        # (and "law enforcement authorities in the North")
+        korea = _KOREA_POSSESSIVE.search(text, max(0, (m.start or 0) - 30), m.start or 0) or _KOREA_OWNER_AFTER.match(text, m.end or 0) or _KOREA_IN_AFTER.match(text, m.end or 0)
         on_korea = korean_text(text) or counts.get("KOR") or counts.get("PRK") or north_south_sides(text) == {"North", "South"}
         if korea and on_korea:
             # "the South's marines", "the North's foreign ministry"
             m.country = "PRK" if korea.group(1) == "North" else "KOR"
             continue
-        if on_korea and _PUPPET.search(text, max(0, (m.start or 0) - 24), m.start or 0):
-            m.country = "KOR"  # "KCNA accused the puppet military of provocations"
+        if on_korea and (_PUPPET.search(text, max(0, (m.start or 0) - 24), m.start or 0) or m.text.lower().split()[-1] in ("puppets", "clique")):
+            m.country = "KOR"  # "KCNA accused the puppet military of provocations", "the puppets must send back ..."
             continue
         if m.text.lower() in ("regime", "the regime") and counts.get("PRK") and korean_text(text):
             m.country = "PRK"  # on the Korean desk "the regime" is Pyongyang's, whoever was named last
@@ -808,7 +812,13 @@ def _place_of_sentence(text: str, m: Actor, named: list[Actor], before: re.Patte
     return found[0].country if found else None
 
 
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
+# a sentence opening with the bare noun: "... boarded a Vietnamese boat. Soldiers beat the crew"
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)\Z")
+# words for the people of whatever security force was just named ("Chinese coast guard
+# personnel boarded the boat. Officers beat the crew")
+_FORCE_MEMBERS = frozenset(("officer", "personnel", "agent", "guard", "member"))
 
 
 def _head_word(phrase: str) -> str:
@@ -818,15 +828,22 @@ def _head_word(phrase: str) -> str:
 
 def _named_before(text: str, m: Actor, named: list[Actor]) -> str | None:
     """The state of the same noun named with its state in this or the two
-    sentences before, for a bare definite "the soldiers", "the submarine"."""
+    sentences before, for a bare definite "the soldiers", "the submarine" or a
+    sentence's bare first word ("Soldiers"); the members of a security force
+    just named ("Officers", "the personnel") take its state and branch."""
     start = m.start or 0
-    if m.sentence_index is None or not _THE_BEFORE.search(text, max(0, start - 8), start) or " " in m.text.strip():
+    if m.sentence_index is None or " " in m.text.strip():
+        return None
+    if not _THE_BEFORE.search(text, max(0, start - 8), start) and not (m.text[:1].isupper() and _SENTENCE_START.search(text, max(0, start - 4), start)):
         return None
     head = _head_word(m.text)
     for x in reversed(named):
         if (x.end or 0) > start or x.sentence_index is None or m.sentence_index - x.sentence_index > 2:
             continue
         if x.kind in ("org", "group") and x.sector == m.sector and _head_word(x.text) == head:
+            return x.country
+        if x.kind in ("org", "group") and head in _FORCE_MEMBERS and x.sector in ("MIL", "COP") and m.sector in ("MIL", "COP"):
+            m.sector = x.sector  # (the officers of a coast guard are of its branch)
             return x.country
     return None
 
@@ -866,6 +883,7 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|several|some|all)\s+)?", re.I)
 _KOREA_POSSESSIVE = re.compile(r"\b[Tt]he (North|South)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}\Z")
 _KOREA_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+the (North|South)(?:'s|’s)\s")
+_KOREA_IN_AFTER = re.compile(r"\s+in\s+the (North|South)\b(?!['’]| (?:of|Korea|Korean|China|Sea|Pacific|Caucasus|Atlantic))")
 # Pyongyang's word for Seoul's institutions: "the puppet military", "puppet authorities"
 _PUPPET = re.compile(r"\bpuppet\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 

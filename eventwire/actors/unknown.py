@@ -82,7 +82,7 @@ _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?s?$")
 
 
 # things that open a sentence capitalised and are no names ("Debris fell on a building")
-_THINGS = frozenset("debris shrapnel fragment explosion blast gunfire smoke fire flame shell round".split())
+_THINGS = frozenset("debris shrapnel fragment explosion blast gunfire smoke fire flame shell round strike airstrike attack raid bombardment shelling barrage".split())
 
 
 def common_word_opening(tok, text: str | None = None) -> bool:  # type: ignore[no-untyped-def]
