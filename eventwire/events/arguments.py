@@ -413,6 +413,8 @@ _DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite",
 # nouns a body's name may follow: "the West African bloc ECOWAS"
 _BODY_NOUNS = frozenset(("bloc", "alliance", "grouping", "group", "organisation", "organization", "body", "agency", "coalition", "union", "movement", "militia"))
 _PLACE_NAMED_ACTS = frozenset(("attack", "bombing", "shooting", "massacre", "blast", "explosion", "attacks", "raid", "siege", "stabbing"))
+# what a state may cite as its right: "under the U.N. Charter", "under international law"
+_LEGAL_BASES = frozenset(("law", "article", "resolution", "resolutions", "rule", "rules", "statute", "constitution", "mandate"))
 TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "convention", "protocol", "declaration", "charter", "format", "deal"))
 
 
@@ -531,11 +533,12 @@ def _agent(verb: Token) -> list[Token]:
 
 
 # Speech acts, and subjects that cannot perform them ("the strikes ... urged")
+_ORDERING_VERBS = frozenset(("order", "instruct", "direct", "command"))
 _ACTS_AS_SUBJECTS = frozenset(("strike", "airstrike", "attack", "sanction", "measure", "move", "decision", "law", "policy", "tariff", "action",
                                "operation", "deployment", "test", "launch", "plan", "deal", "agreement", "resolution", "bill", "raid",
                                "bombing", "killing", "blockade", "drill", "exercise", "incursion", "shelling",
                                "violation", "breach", "aggression", "escalation", "invasion", "occupation", "incident", "crime",
-                               "remark", "statement", "failure", "provocation", "abuse"))
+                               "remark", "statement", "failure", "provocation", "abuse", "accident", "mishap"))
 _OCCASIONS = frozenset(("time", "times", "moment", "occasion", "point"))
 # Verbs that report a finding: "determined that ..., and imposed sanctions"
 _FINDING = frozenset(("determine", "conclude", "find", "announce", "declare", "rule", "confirm", "establish"))
@@ -544,7 +547,9 @@ _JUDGING_VERBS = frozenset(
     "accuse blame condemn denounce criticize criticise say claim allege warn deplore slam charge".split()
 )
 # Verbs whose "to"-clause is their subject's purpose, not their object's act.
-_SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive", "use", "employ", "fire"))
+# verbs of rewriting a text, whose purpose is the writer's act
+REWRITING = frozenset(("revise", "amend", "rewrite", "change"))
+_SUBJECT_PURPOSE_VERBS = frozenset(("summon", "convene", "visit", "meet", "host", "receive", "use", "employ", "fire")) | REWRITING
 
 
 _STATEMENT_HOLDERS = frozenset(("statement", "communique", "declaration", "resolution", "letter", "message", "note", "report", "post", "video"))
@@ -659,6 +664,9 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     if (host := result_host(pred)) is not None:
         # "accused Rwanda of arming rebels who attacked a post, killing nine soldiers": the attackers killed
         return subject_tokens(host, depth + 1)
+    if pred.dep_ == "acl" and head.dep_ in ("dobj", "obj") and lemma(head.head) in REWRITING and any(a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
+        # "revised the constitution to define South Korea as a hostile state": the lawmaker defines
+        return subject_tokens(head.head, depth + 1)
     if pred.dep_ == "xcomp":
         # raising: "the leaders are expected to meet" -> the leaders meet
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -688,7 +696,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # (a progressive: a past tense cannot share its "was"; a perfect's "had" it can)
         or (head.tag_ == "VBG" and any(a.dep_ == "aux" and lemma(a) == "be" for a in head.children))
         # "Turk said the strikes violated international law and urged Washington ...": acts do not urge
-        or (lemma(pred) in SPEECH_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children))
+        # (nor do they order: "Kim said the incident damaged the dignity of the state and ordered the commission to ...")
+        or (lemma(pred) in SPEECH_VERBS | _ORDERING_VERBS and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children))
         # "said Iran had chosen confrontation and urged it to reconsider": nobody urges itself
         or (lemma(pred) in SPEECH_VERBS and any(o.dep_ in ("dobj", "obj") and o.lower_ in ("it", "them") for o in pred.children))
     ):
@@ -728,6 +737,17 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # and accused Minsk ...": the parser joins the main clause's second verb
         # to the subordinate clause
         return subject_tokens(head.head, depth + 1)
+    if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        # "Ethiopia inaugurated the dam ..., while downstream Egypt said it had written to the
+        # Council and warned it would defend ...": the parser joins the contrasted clause's
+        # second verb to the main one; it goes with the "while" clause just before it
+        contrast = [
+            a for a in head.children
+            if a.dep_ == "advcl" and a.i < pred.i and a.right_edge.i + 3 >= pred.i and any(s.dep_ == "nsubj" for s in a.children)
+            and any(w.lower_ in ("while", "whereas") for w in a.subtree if w.i < a.i)
+        ]
+        if contrast:
+            return subject_tokens(contrast[-1], depth + 1)
     if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ == "xcomp":
         # "urged Rwanda to withdraw its troops and called on M23 to ...": a
         # finite verb joined to the infinitive belongs to the main verb
@@ -1673,6 +1693,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "hosted separate delegations from Hamas and Israel": whom the people met came from
         more += [p for h in hosts if cand.entry.type == "CONSULT" and lemma(h) in _SENT_PEOPLE for p in pobjs(h, {"from"})]
         more = [p for p in more if p not in lodged_with]
+        # ("attacked an army base near the border with Venezuela": the neighbour across a border is a place, no party)
+        more = [p for p in more if not (p.head.lower_ == "with" and lemma(p.head.head) in _BORDER_NOUNS and not _moved_to_border(p.head, pred))]
         # "welcomed the resumption of ties between X and Y": X and Y are the
         # parties the subject acts toward
         more = more or [p for h in hosts for p in parties_between(h)]
@@ -2007,6 +2029,8 @@ def nearby_targets(
             continue  # "shared South Korea's concerns": whose view is shared
         if t.dep_ == "prep" and t.lower_ == "under" and any(lemma(p) in ("pressure", "threat", "auspices") for p in t.children):
             continue  # "pulled out of Uvira under pressure from Washington": who pressed, no party to the act
+        if t.dep_ == "prep" and t.lower_ == "under" and any(lemma(p) in TEXT_NOUNS | _LEGAL_BASES for p in t.children):
+            continue  # "all measures guaranteed under the U.N. Charter": the law it invokes, not whom it is aimed at
         if t.dep_ == "prep" and (t.lower_ in ("alongside", "beside") or (t.lower_ == "for" and lemma(t.head) in ("fight", "fighting", "battle", "serve"))):
             continue  # "fighting alongside Russian troops", "troops fighting for Russia": an ally, not the other side
         if t.dep_ == "pobj" and (lemma(t) in _PARTNERSHIP or _partner(t)):

@@ -32,6 +32,7 @@ from ..nlp import inside_quote, sentence_of, verb_above
 from ..records import Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
+    REWRITING,
     MentionIndex,
     a_city,
     actors_of_all,
@@ -204,6 +205,8 @@ def _context(k: Coded, lex: Lexicon) -> str | None:
 
 # verbs of command over one's own forces ("ordered", "instructed the army to ...")
 _ORDERING = frozenset(("order", "instruct", "direct", "command"))
+# what a government does with a protest it makes to another
+_LODGING = frozenset(("lodge", "file", "register", "send", "deliver", "hand", "submit", "convey", "issue"))
 # what an order to one's own forces may tell them short of readying them: "to manage the situation calmly"
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
 
@@ -693,16 +696,37 @@ def _left_a_body(k: Coded, srcs: list[Actor], tgts: list[Actor]) -> bool:
     )
 
 
-def _repressed_at_home(srcs: list[Actor], tgts: list[Actor]) -> list[Actor]:
+def _states_named(span: Any, index: MentionIndex) -> set[str]:
+    """The states a sentence names by name (alone or in a body's name: "a Serbian cabinet
+    minister"; not a common noun capitalised to open it: "Law enforcement authorities")."""
+
+    def by_name(a: Actor) -> bool:
+        words = a.text.split()[1:] if a.start == span.start_char else a.text.split()
+        return a.kind == "country" or any(w[:1].isupper() for w in words)
+
+    return {a.country for tok in span for a in index.on(tok) if a.country and by_name(a)}
+
+
+def _repressed_at_home(srcs: list[Actor], tgts: list[Actor], named_here: set[str] | frozenset[str] = frozenset()) -> list[Actor]:
     """A group or organisation a state's authorities arrest, ban or jail
     with no country of its own is taken as the state's own ("Nigerian
     authorities jailed members of MASSOB" -> NGA -> NGA): a copy with that
-    country, the mention itself unchanged."""
+    country, the mention itself unchanged. So are officials or officers
+    named by a bare common noun whose state the sentence does not name
+    (``named_here``: the states it names): "Law enforcement authorities in
+    the North detained ... two officials" under a Seoul dateline detained
+    their own, not the dateline's."""
     states = {s.country for s in srcs if s.country and len(s.country) == 3 and (s.kind == "country" or s.sector in STATE_SECTORS)}
     if len(states) != 1:
         return tgts
     state = next(iter(states))
-    return [replace(t, country=state) if t.country is None and t.kind in ("org", "group") else t for t in tgts]
+    return [
+        replace(t, country=state)
+        if (t.country is None and t.kind in ("org", "group"))
+        or (t.country and t.country not in named_here and t.kind == "org" and t.sector in STATE_SECTORS and t.text.islower())
+        else t
+        for t in tgts
+    ]
 
 
 def _enemy_not_own(srcs: list[Actor], tgts: list[Actor], span: Any, index: MentionIndex) -> list[Actor]:
@@ -955,6 +979,9 @@ def code_sentence(
         elif ended and k.type == "AGREE" and c.via == "noun" and lemma(c.head) in _PACT_NOUNS:
             # "Chad ended its defence agreement with France": ties cut back, no agreement
             k.type, k.cameo, k.mode, k.context = "SANCTION", "161", "withdraw", "diplomatic"
+        if k.type == "PROTEST" and c.via == "light" and lemma(c.pred) in _LODGING:
+            # "lodged protests over the incursion", "sent a protest note": a formal complaint (CAMEO 114), no demonstration
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "114", "allege", "diplomatic"
         across_border = ended_pressure and (k.cameo == "170" or c.entry.cameo == "170")
         if ended_pressure:
             # "halted its loudspeaker broadcasts", "suspended the drills": the
@@ -1191,6 +1218,9 @@ def code_sentence(
                 # a launch "from North Phyongan Province" is not aimed at the launcher's own state
                 aimed_at = [t for t in aimed_at if not (t.country and t.country in {a.country for a in srcs})]
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
+            if c.entry.lemma in _ORDERING and k.type == "REQUEST":
+                # "He instructed officials to restore the ship": a leader orders his own officials
+                tgts = _repressed_at_home(srcs, tgts, _states_named(span, index))
             own = {a.country for a in srcs if a.country}
             to_own_forces = c.entry.lemma in _ORDERING and k.type == "REQUEST" and tgts and own and all(t.sector == "MIL" and t.country in own | {None} for t in tgts)
             if to_own_forces and k.complement is None and _calming_order(k.pred):
@@ -1512,6 +1542,8 @@ def code_sentence(
             and not (k.pred.head.dep_ == "ROOT" and k.pred.head.pos_ in ("PROPN", "NOUN"))  # headline "X to do Y"
             # ("triggered a mechanism to reimpose UN sanctions": set going, the act is under way)
             and not (k.pred.head.dep_ in ("dobj", "obj") and lemma(k.pred.head.head) in ("trigger", "activate", "invoke"))
+            # (nor a text rewritten to do it: "revised the constitution to define South Korea as a hostile state")
+            and not (k.pred.head.dep_ in ("dobj", "obj") and lemma(k.pred.head.head) in REWRITING)
         ):
             conf *= 0.4  # "a place to visit", "efforts to deal with": no event happens
         if pol == "negated":
@@ -1629,6 +1661,12 @@ def code_sentence(
                 and any(a.country == other_korea.country for t in span for a in index.on(t))):
             # "fired warning shots after North Korean soldiers crossed the border": at the other Korea's men
             tgts = [replace(other_korea)]
+        if (other_korea is not None and other_korea.country == "PRK" and not tgts and not symmetric and k.type == "THREATEN" and c.via == "verb"
+                and any(lemma(t) in ("provocation", "provocations") for t in k.pred.subtree)
+                and any(a is not None and a.country == "PRK" for e in history + events for a in (e.source, e.target))):
+            # "the military would respond sternly to any provocation": on the Korean desk Seoul's
+            # provocations are the North's, when the story has named the North
+            tgts = [replace(other_korea)]
         if across_border and srcs and not tgts:
             # broadcasts and balloons across the Korean border ended: toward the other Korea
             tgts = [replace(_OTHER_KOREA[s.country]) for s in srcs[:1] if s.country in _OTHER_KOREA]
@@ -1655,16 +1693,19 @@ def code_sentence(
             # fishing boats and detained 27 crew members")
             crew = k.type == "COERCE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _CREW_NOUNS for o in k.pred.children)
             # (and what is done next to them: "boarded a Vietnamese fishing boat and confiscated its catch")
+            # (or by a verb of the same series: "boarded the vessel, assaulted the 11 fishermen and confiscated their catch")
             first = k.pred.head if k.type == "COERCE" and c.via == "verb" and k.pred.dep_ == "conj" else None
-            held = [e.target for e in events if e.event_type == "COERCE" and e.target is not None and e.target.country
-                    and (crew or (first is not None and e.trigger.start in pred_at and pred_at[e.trigger.start].i == first.i))
+            series = {first.i, *(x.i for x in first.conjuncts if x.i < k.pred.i)} if first is not None else set()
+            held = [e.target for e in events if e.event_type in ("COERCE", "ASSAULT") and e.target is not None and e.target.country
+                    and (crew or (e.trigger.start in pred_at and pred_at[e.trigger.start].i in series))
+                    and (e.event_type == "COERCE" or not crew)
                     and e.target.country not in {s.country for s in srcs}]
             # (or what a firm of another state runs: "taking over the uranium mine run by French group Orano")
             owners = [a for a in actors_of_all(_runners(k.pred), index, event_nouns) if a.country and a.country not in {s.country for s in srcs}] if k.type == "COERCE" else []
             tgts = held[:1] or owners[:1] or _domestic_targets(srcs)
         elif (k.type == "COERCE" or (k.type == "ASSAULT" and lemma(k.pred) == "execute")) and srcs and tgts:
             # ("North Korea executed 30 officials": a state executes its own)
-            tgts = _repressed_at_home(srcs, tgts)
+            tgts = _repressed_at_home(srcs, tgts, _states_named(span, index))
         elif k.type in ("ASSAULT", "SANCTION") and srcs and tgts:
             tgts = _enemy_not_own(srcs, tgts, span, index)
         if k.cameo == "161" and c.via == "verb" and lemma(k.pred) == "recall":

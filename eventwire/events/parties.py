@@ -74,7 +74,12 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "welcomed the decision", "the step" after a release or an easing: whoever made it
     # (a warning told after it is no decision: "imposed sanctions ... Pyongyang warned ... Seoul welcomed the decision")
     # (and a decision made: "approved the sale of rocket launchers ... condemned the decision")
-    **dict.fromkeys(("move", "decision", "step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID", "AGREE"))),
+    **dict.fromkeys(("step", "measure"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID", "AGREE"))),
+    # (and a state named an enemy: "revised the constitution to define South Korea as a hostile
+    # state ... Seoul expressed regret over the move")
+    "move": frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID", "AGREE", "ACCUSE")),
+    # (and a veto or a refusal decided: "Hungary vetoed the aid package ... Kallas criticized the decision")
+    "decision": frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID", "AGREE", "REJECT")),
     # "released an American citizen ... Rubio welcomed the release": whoever freed him
     **dict.fromkeys(("release", "freeing", "handover", "return"), frozenset(("RETREAT", "CONCEDE"))),
     # "called the ruling unacceptable": the court's order or sentence

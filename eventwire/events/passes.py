@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..nlp import result_host
 from ..records import Actor, Event
 from .triggers import Token, claimed_new, is_passive, lemma
 
@@ -336,9 +337,12 @@ def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[
         )
         if e.event_type != "ASSAULT" or not result or p is None or e.target is None or e not in out:
             continue
+        # (the parser may hang the participle on the main clause: "ordered an offensive ... after
+        # they attacked an army base, killing nine soldiers" are the attack's victims)
+        host = result_host(p) or p.head
         head = next(
             (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger is not None and o.polarity == e.polarity
-             and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+             and o.trigger.start in pred_at and pred_at[o.trigger.start].i == host.i
              and (e.source is None or o.source is None or _actor_key(o.source) == _actor_key(e.source)
                   or (o.source.country is not None and o.source.country == e.source.country))),
             None,

@@ -61,6 +61,8 @@ _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, N
 # "X should know that ... will become the target of our strike": a warning
 _FOREWARNED = Entry("should know", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "obligation")
 _KNOWING = frozenset(("know", "understand", "realize", "realise", "remember", "bear", "keep"))
+# a state's own word that it will do something, to nobody in particular
+_VOWING = frozenset(("vow", "pledge", "promise", "swear", "resolve"))
 _ASPECT = {"resume", "continue", "start", "begin", "keep", "try", "attempt", "seek", "move"}
 # verbs whose gerund is an act brought to an end ("stopped bombing Rafah")
 _STOPPING = frozenset(("stop", "halt", "cease", "end", "quit", "suspend"))
@@ -300,6 +302,11 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             combo = None
         elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "MOBILIZE" and lemma(best.head) in DRILL_NOUNS:
             combo = ("031", "military")  # "the two sides agreed to hold an exercise": military cooperation agreed
+        elif role == "intent" and comp.type == "MOBILIZE" and comp.mode == "troops" and c.entry.lemma in _VOWING:
+            # "vowed to further strengthen its nuclear forces": one state's own build-up,
+            # promised to nobody, is the build-up to come (not "agreed to strengthen
+            # their combined defense posture", a pledge between allies)
+            combo = None
         else:
             combo = combine(role, comp, lex)
         if combo is None:
@@ -366,7 +373,9 @@ _VERDICT_NOUNS = frozenset(("violation", "provocation", "breach", "crime", "aggr
                             "threat", "menace", "obstacle", "hindrance"))
 # what a party is called when it is judged ("Russia remains the threat", "Lai is a troublemaker")
 _PARTY_VERDICTS = frozenset(("threat", "danger", "menace", "troublemaker", "aggressor", "warmonger", "provocateur", "liar", "criminal", "terrorist",
-                             "puppet", "dictator", "gangster", "separatist", "traitor", "saboteur", "spoiler"))
+                             "puppet", "dictator", "gangster", "separatist", "traitor", "saboteur", "spoiler", "enemy", "foe", "adversary"))
+# ... or a state called hostile: "The Republic of Korea is the most hostile state"
+_HOSTILE_STATE = frozenset(("hostile", "rogue", "enemy", "belligerent"))
 # what a party is blamed for when called responsible for it
 _HARMS = frozenset(("tension", "tensions", "attack", "death", "killing", "crisis", "escalation", "provocation", "violence", "bombing", "war", "conflict",
                     "instability", "incident", "destruction", "suffering", "collapse", "breakdown"))
@@ -409,7 +418,13 @@ def _judged_act(copula: Token, lex: Lexicon) -> Token | None:
         return None
     # "Russia remains the most significant and direct threat to the allies' security, NATO said": a party as the threat
     # ("said Lai Ching-te was a troublemaker": a party called names)
-    threat = next((c for c in copula.children if c.dep_ == "attr" and lemma(c) in _PARTY_VERDICTS), None)
+    threat = next((
+        c for c in copula.children
+        if c.dep_ == "attr" and (
+            lemma(c) in _PARTY_VERDICTS
+            or (lemma(c) in ("state", "country", "nation", "regime") and any(a.dep_ == "amod" and a.lower_ in _HOSTILE_STATE for a in c.children))
+        )
+    ), None)
     if threat is not None and (subj.pos_ == "PROPN" or (subj.text[:1].isupper() and subj.i > subj.sent.start)):  # (a name tagged as a noun: "ECOWAS")
         return threat
     # '"North Korea is responsible for rising tensions," the ministry said': a party blamed for a harm

@@ -31,6 +31,7 @@ from .arguments import (
     MentionIndex,
     actors_of_all,
     enacted_here,
+    pobjs,
     speaker_of,
     subject_tokens,
 )
@@ -104,6 +105,15 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         for o in k.pred.children
     ):
         return True  # "air defenses shot down 402 drones and 24 missiles": incoming weapons stopped, nobody attacked (not "shot down a Russian jet")
+    if c.via == "verb" and k.type in ("SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT") and k.pred.dep_ == "ccomp" and lemma(k.pred.head) == "warn" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("it", "they", "we") for s in k.pred.children
+    ):
+        return True  # "warned it would defend its water security by all means": what the warning threatens, no promise
+    if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and any(
+        o.dep_ in ("dobj", "obj") and (o.lower_ == "them" or any(p.lower_ == "them" for p in pobjs(o, {"of"})))
+        for o in k.pred.children
+    ) and any(lemma(x) in _INCOMING for x in k.pred.sent if x.i < k.pred.i):
+        return True  # "Russia launched 46 missiles ... and air defenses shot down most of them": the weapons again
     if c.via == "verb" and k.type == "ASSAULT" and lemma(k.pred) == "defend" and k.pred.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
     ):

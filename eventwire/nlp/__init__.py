@@ -388,6 +388,10 @@ _REPORTING_LEMMAS = frozenset(("accuse", "blame", "say", "claim", "allege", "rep
 _RESULT_LEMMAS = frozenset(("kill", "wound", "injure", "leave", "destroy", "damage", "displace", "set", "hit", "strike"))
 
 
+# acts whose harm such a participle tells when the parser hangs it on the main clause
+_ATTACK_LEMMAS = frozenset(("attack", "strike", "storm", "raid", "ambush", "shell", "bomb", "hit", "fire", "open"))
+
+
 def result_host(token):  # type: ignore[no-untyped-def]
     """The verb whose result a participle after a comma tells when the parser
     hung it on the report that tells that verb ("accused Rwanda of arming
@@ -398,7 +402,7 @@ def result_host(token):  # type: ignore[no-untyped-def]
     head = token.head
     if not (
         token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in _RESULT_LEMMAS
-        and token.i > 0 and token.doc[token.i - 1].text == "," and head.i < token.i and head.lemma_.lower() in _REPORTING_LEMMAS
+        and token.i > 0 and token.doc[token.i - 1].text == "," and head.i < token.i
     ):
         return None
     told = [
@@ -406,4 +410,12 @@ def result_host(token):  # type: ignore[no-untyped-def]
         if t.pos_ == "VERB" and (t.tag_ in ("VBD", "VBN", "VBZ", "VBP") or (t.tag_ == "VBG" and t.dep_ == "pcomp"))
         and t.dep_ in ("relcl", "ccomp", "pcomp", "advcl", "conj")
     ]
-    return told[-1] if told else None
+    if head.lemma_.lower() in _REPORTING_LEMMAS:
+        return told[-1] if told else None
+    # (or on the act an "after" clause tells: "ordered an offensive against the rebels after
+    # they attacked an army base, killing nine soldiers": the attack killed them)
+    attacks = [
+        t for t in told
+        if t.dep_ == "advcl" and t.head.i == head.i and t.lemma_.lower() in _ATTACK_LEMMAS and any(m.dep_ == "mark" and m.lower_ in ("after", "when") for m in t.children)
+    ]
+    return attacks[-1] if attacks else None
