@@ -859,10 +859,16 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     flew for 71 minutes"): an ASSAULT, MOBILIZE or COERCE with no source then
     folds into the last act of its type with a source told before it on its
     day (in the week before, when only the report's day dates it), whose
-    target it does not contradict. An act named again by its noun
+    target it does not contradict; so does one whose doer was only guessed
+    from the place it happened, and one told by a sentence that opens with
+    the attack's bare plural ("Strikes hit power plants in the Kyiv
+    region"). An act named again by its noun, or by its verb with an
+    object that only points back ("Officers boarded the vessel"),
     with its source and no target folds into the act of that source and
     type told before it on its day (in the week before, when only the
     report's day dates it); weapons brought down never fold into a strike.
+    Missiles a state launched with no target named, on the day the story
+    tells its attack, are that attack's.
     A headline act missing a party folds into the body's act of its type
     that the parties it has agree with (on its day or in the week before);
     an act told again in the pluperfect with only the report's day folds
@@ -876,14 +882,16 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             groups.setdefault((ev.event_type, ev.polarity, _side(ev.source), _side(ev.target)), []).append(ev)
     dropped: set[int] = set()
 
-    def fold(e: Event, hosts: list[Event | None]) -> None:
-        host = next((h for h in hosts if h is not None and h is not e and _one_act(e, h)), None)
-        if host is None:
-            return
+    def absorb(host: Event, e: Event) -> None:
         host.extra.setdefault("also_told", []).append(
             {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
         )
         dropped.add(id(e))
+
+    def fold(e: Event, hosts: list[Event | None]) -> None:
+        host = next((h for h in hosts if h is not None and h is not e and _one_act(e, h)), None)
+        if host is not None:
+            absorb(host, e)
 
     def recent(act: Event, e: Event) -> bool:
         # (a report's day is no retelling of an act months or years before it: "told the council"
@@ -945,15 +953,25 @@ def fold_restatements(events: list[Event]) -> list[Event]:
         if id(ev) not in dropped and ev.target is not None and ev.source is not None:
             aimed.setdefault((ev.event_type, ev.polarity, _side(ev.source)), []).append(ev)
     for ev in events:
-        if id(ev) in dropped or ev.target is not None or ev.source is None or ev.extra.get("via") != "noun" or ev.section != "body":
+        if id(ev) in dropped or ev.target is not None or ev.source is None or ev.section != "body":
+            continue
+        # (and a verb whose object only points back: "Officers boarded the vessel", after
+        # "Chinese coast guard personnel boarded a Vietnamese fishing boat")
+        if ev.extra.get("via") != "noun" and not (ev.extra.get("via") == "verb" and _points_back(ev)):
             continue
         before = [a for a in aimed.get((ev.event_type, ev.polarity, _side(ev.source)), []) if a.sentence_index < ev.sentence_index and on_its_day(a, ev)]
         fold(ev, list(reversed(before)))
     # an act with no source that names an act or weapon told before ("The strikes
     # hit radar sites", "six people were killed in the strikes", "The missile flew for
     # 71 minutes") is that act again: the last one of its type told before it on its day
+    # (a doer guessed from the place it happened is no source named: "Strikes hit power
+    # plants in the Kyiv region", after "Russia fired dozens of missiles at Ukraine")
     for ev in events:
-        if id(ev) in dropped or ev.source is not None or ev.section != "body" or ev.event_type not in _RETOLD_TYPES or not _TOLD_BEFORE.search(ev.evidence or ""):
+        if id(ev) in dropped or ev.section != "body" or ev.event_type not in _RETOLD_TYPES:
+            continue
+        if ev.source is not None and ev.extra.get("source_via") != "place":
+            continue
+        if not _TOLD_BEFORE.search(ev.evidence or "") and not _OPENING_ACT.match(ev.evidence or ""):
             continue
         before = [
             a for a in events
@@ -976,6 +994,19 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             and a.trigger is not None and _DRILL_WORD.search(a.trigger.text) and (recent(a, ev) or recent(ev, a))
         ]
         fold(ev, list(reversed(before)))
+    # missiles a state "launched" with no target named, in a story of its attack on that
+    # day ("Russia fired dozens of missiles at Ukraine ... Russia launched 46 missiles"),
+    # are the attack's, not a show of force of their own
+    for ev in events:
+        if id(ev) in dropped or ev.event_type != "MOBILIZE" or ev.mode != "weapons" or ev.target is not None or ev.source is None or ev.section != "body":
+            continue
+        host = next((
+            a for a in events
+            if id(a) not in dropped and a.event_type == "ASSAULT" and a.target is not None and a.polarity == ev.polarity and _before(a, ev)
+            and _side(a.source) == _side(ev.source) and a.date == ev.date
+        ), None)
+        if host is not None:
+            absorb(host, ev)
     # a passive with no doer whose patient is a party named again by its head noun ("The two
     # diplomats ... were declared persona non grata", after "ordered two Algerian diplomats to
     # leave") is the act of its type on that party told before it
@@ -992,6 +1023,18 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in dropped]
 
 
+# a definite object that names no party: "boarded the vessel", "shelled the town again"
+_BACK_OBJECT = re.compile(r"\s+(?:the|that|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?:vessel|ship|boat|base|town|village|city|area|site|facility|camp|convoy|building|island|plant)\b")
+
+
+def _points_back(e: Event) -> bool:
+    """The telling's object is a definite thing told before, no party of its own."""
+    if e.trigger is None or not e.evidence:
+        return False
+    at = e.evidence.find(e.trigger.text)
+    return at >= 0 and _BACK_OBJECT.match(e.evidence, at + len(e.trigger.text)) is not None
+
+
 def _before(a: Event, b: Event) -> bool:
     """``a`` is told before ``b``: in an earlier sentence, or earlier in the same one
     ("32 Chinese aircraft were detected ..., with 21 of the aircraft crossing the median line")."""
@@ -1004,6 +1047,9 @@ def _before(a: Event, b: Event) -> bool:
 _DRILL_ALT = r"(?:exercises?|drills?|war\s?games?|maneuvers?|manoeuvres?)"
 _DRILL_TOLD_BEFORE = re.compile(rf"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_DRILL_ALT}\b", re.IGNORECASE)
 _DRILL_WORD = re.compile(rf"\b{_DRILL_ALT}\b", re.IGNORECASE)
+
+# a sentence that opens with the bare plural of an attack told before: "Strikes hit power plants ..."
+_OPENING_ACT = re.compile(r"(?:Strikes|Airstrikes|Air strikes|Attacks|Missiles|Rockets|Drones|Shells|Raids)\b")
 
 # acts a sourceless retelling may name again, and the definite words that name them
 _RETOLD_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
