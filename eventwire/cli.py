@@ -270,9 +270,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     rejected = 0
     for doc in read_inputs(args.inputs, settings, stdin=sys.stdin.buffer):
         doc = stage(doc)
-        if not doc.ok:
+        r = doc.rejection
+        if r is not None:  # (not doc.ok)
             rejected += 1
-            r = doc.rejection
             print(f"eventwire: rejected {r.source} (id {r.doc_id}): {r.reason}: {r.detail}", file=sys.stderr)
             continue
         sys.stdout.write(json.dumps(extract_record(doc), ensure_ascii=False) + "\n")

@@ -20,8 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow: no stubs, no py.typed
+import pyarrow.parquet as pq  # type: ignore[import-untyped]  # pyarrow: no stubs, no py.typed
 
 from . import query
 from .errors import QueryError

@@ -321,7 +321,8 @@ def _period(interval: str, a: str = "e") -> str:
 
 
 def _periods(first: dt.date, last: dt.date, interval: str) -> list[dt.date]:
-    out, d = [], first
+    out: list[dt.date] = []
+    d = first
     while d <= last and len(out) < 100_000:
         out.append(d)
         if interval == "day":
@@ -498,7 +499,8 @@ def list_claims(store: Store, actor: str | None = None, target: str | None = Non
                 offset: Any = None) -> dict[str, Any]:
     """Claims (pledges, threats ...); ``actor``/``target`` match a country code or a name substring."""
     lim, off = parse_page({"limit": limit, "offset": offset})
-    conds, args = ["TRUE"], []
+    conds: list[str] = ["TRUE"]
+    args: list[Any] = []  # query parameters: names, codes and days
     for col, val in (("actor", actor), ("target", target)):
         if (v := _text(col, val)) is not None:
             conds.append(f"({col}_country = ? OR {col}_name ILIKE ? ESCAPE '\\')")

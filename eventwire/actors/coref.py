@@ -273,13 +273,14 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         sm = by_sentence.get(sent.index, [])
         found = _phrases(sent, pronouns)
         # walk the sentence's mentions and phrases in order so "most recent" is exact
-        items: list[tuple[int, str, object]] = [(m.start or 0, "m", m) for m in sm] + [(s, kind, (s, e, p)) for s, e, kind, p in found]
+        # (a mention is itself; a phrase is its start, end and text)
+        items: list[tuple[int, str, Actor | tuple[int, int, str]]] = [(m.start or 0, "m", m) for m in sm] + [(s, kind, (s, e, p)) for s, e, kind, p in found]
         items.sort(key=lambda x: x[0])
         for _pos, what, obj in items:
-            if what == "m":
-                history.append(obj)  # type: ignore[arg-type]
+            if isinstance(obj, Actor):  # (what == "m")
+                history.append(obj)
                 continue
-            s, e, phrase = obj  # type: ignore[misc]
+            s, e, phrase = obj
             if any(m.start is not None and m.start <= s and e <= (m.end or 0) and m.kind == "person" for m in sm):
                 continue
             targets = _ground_owner(phrase, sm) if what == "ground" else _resolve(what, phrase, history, ctx, sent.index)

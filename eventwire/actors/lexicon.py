@@ -65,7 +65,7 @@ class Lexicon:
 
     # first word (lower case) -> [(phrase lower, case rule, original, entry)], longest first
     index: dict[str, list[tuple[str, str, str, Entry]]] = field(default_factory=dict)
-    titles: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)  # title -> (sector, prefer)
+    titles: dict[str, tuple[str | None, tuple[str, ...]]] = field(default_factory=dict)  # title -> (sector or None, prefer)
     title_words: frozenset[str] = frozenset()
     max_title_words: int = 1
     country_names: dict[str, str] = field(default_factory=dict)  # iso3 -> short name

@@ -87,7 +87,14 @@ def _sentence_floor(sdoc, sent_start: int) -> int:  # type: ignore[no-untyped-de
 
 
 def _covering(mentions: list[Actor], start: int, end: int) -> list[Actor]:
-    return [m for m in mentions if m.start is not None and m.start >= start and m.end <= end]
+    return [m for m in mentions if m.start is not None and m.end is not None and m.start >= start and m.end <= end]
+
+
+def _offsets(m: Actor) -> tuple[int, int]:
+    """A mention's character span (every mention the scan found in the text has one)."""
+    if m.start is None or m.end is None:
+        raise ValueError(f"mention {m.text!r} has no character offsets")
+    return m.start, m.end
 
 
 def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
@@ -259,7 +266,7 @@ def find_people(  # type: ignore[no-untyped-def]
     appended to ``title_spans`` (so no other rule makes actors of them).
     """
     people: list[Actor] = []
-    known = {(m.start, m.end): m for m in mentions if m.kind == "person"}
+    known = {_offsets(m): m for m in mentions if m.kind == "person"}
     spans: list[tuple[int, int]] = []
     others = [(m.start or 0, m.end or 0) for m in mentions if m.kind != "person"]
     for ent in sdoc.ents:
@@ -306,7 +313,7 @@ def find_people(  # type: ignore[no-untyped-def]
             continue
         sent = sentence_of(span[0])
         floor = _sentence_floor(sdoc, sent.start)
-        base = next((m for m in known.values() if m.start < e and s < m.end), None)
+        base = next((m for (ms, me), m in known.items() if ms < e and s < me), None)
         # A title the parser put inside the entity ("President Yoon").
         k = span.start
         while k < span.end - 1 and (sdoc[k].lower_ in lex.title_words or sdoc[k].lower_.rstrip(".") in COURTESY):
@@ -403,14 +410,15 @@ def find_people(  # type: ignore[no-untyped-def]
                 inside = [m for m in _covering(mentions, toks[0].idx, ce) if m.kind != "person"]
                 title_end = ce
                 for m in reversed(inside):
-                    words = text[cs : m.start].split()
+                    m_start = _offsets(m)[0]  # (_covering keeps only mentions with offsets)
+                    words = text[cs:m_start].split()
                     last_word = words[-1].lower() if words else ""
                     has_article = last_word in _ARTICLES
                     if has_article and len(words) > 1:
                         last_word = words[-2].lower()
                     if m.kind == "country" and last_word in _PLACE_PREP and place is None:
                         place = m.country
-                        title_end = min(title_end, _prep_start(text, cs, m.start))
+                        title_end = min(title_end, _prep_start(text, cs, m_start))
                     elif m.kind in ("org", "group") and last_word in _ORG_PREP and org is None:
                         # a name the lexicon does not know is an organisation only
                         # with an article ("of the Policy Office"), not in
@@ -419,10 +427,11 @@ def find_people(  # type: ignore[no-untyped-def]
                             absorbed.add(id(m))
                             continue
                         org = m
-                        title_end = min(title_end, _prep_start(text, cs, m.start))
-                if inside and inside[0].kind == "country" and text[inside[0].end : inside[0].end + 2] in ("'s", "’s"):
+                        title_end = min(title_end, _prep_start(text, cs, m_start))
+                first_end = _offsets(inside[0])[1] if inside else 0
+                if inside and inside[0].kind == "country" and text[first_end : first_end + 2] in ("'s", "’s"):
                     place = place or inside[0].country
-                    cs = inside[0].end + 2
+                    cs = first_end + 2
                 elif inside and inside[0].kind == "country" and not text[cs : inside[0].start].strip() and place is None and any(
                     m.country and m.country != inside[0].country and (_BRIEF_BEFORE.search(text, cs, m.start or cs) or _BRIEF_IN.search(m.text)) for m in inside[1:]
                 ):

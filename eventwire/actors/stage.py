@@ -169,7 +169,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.extend(people)
     mentions.extend(part_mentions(text, sdoc, people, mentions, lex))
     mentions = leader_governments(text, mentions)
-    covered = [(m.start, m.end) for m in mentions if m.start is not None] + title_spans + datelines
+    covered = [(m.start, m.end) for m in mentions if m.start is not None and m.end is not None] + title_spans + datelines
     person_words = frozenset(w for p in people for w in name_parts(p.name) if " " not in w)
     mentions.extend(unknown_actors(text, sdoc, covered, lex, lambda off: _in_headline(doc, off), person_words))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
@@ -556,17 +556,17 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
     # state ("South Korea's Joint Chiefs of Staff"): later bare mentions ("the
     # JCS") are the same body
     placed: dict[str, str] = {}
-    for m in mentions:
-        if m.country and m.kind in ("org", "group"):
-            for h in lex.scan(m.text):
+    for known in mentions:
+        if known.country and known.kind in ("org", "group"):
+            for h in lex.scan(known.text):
                 if h.entry.prefer and h.entry.country is None:
-                    placed.setdefault(h.entry.name, m.country)
+                    placed.setdefault(h.entry.name, known.country)
     # bodies whose name fits several states ("the JCS") are placed first, so that a
     # sector noun after them in their sentence ("the JCS warned that the military
     # would respond") can take their state; None marks where the others begin
     named_bodies = [m for m in mentions if m.country is None and _prefer_of(m, lex)]
-    first = {id(m) for m in named_bodies}
-    for m in [*named_bodies, None, *(m for m in mentions if id(m) not in first)]:
+    placed_first = {id(m) for m in named_bodies}
+    for m in [*named_bodies, None, *(m for m in mentions if id(m) not in placed_first)]:
         if m is None:
             named = sorted((x for x in mentions if lends(x)), key=lambda x: x.start or 0)
             named_starts = [x.start or 0 for x in named]
@@ -655,7 +655,9 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
             # (none before it in its sentence: the state named last before it, "North Korea did not
             # respond. On Monday, however, its foreign ministry accused Washington")
-            first = first or next((x for x in reversed(named) if x.kind == "country" and (x.end or 0) <= (m.start or 0) and x.sentence_index == m.sentence_index - 1), None)
+            if first is None and m.sentence_index is not None:
+                prev_sentence = m.sentence_index - 1
+                first = next((x for x in reversed(named) if x.kind == "country" and (x.end or 0) <= (m.start or 0) and x.sentence_index == prev_sentence), None)
             if first is not None:
                 m.country = first.country
                 continue
@@ -891,7 +893,7 @@ _PUPPET = re.compile(r"\bpuppet\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?", re.I)
 
 
-def _of_owner(text: str, m: Actor, by_start: dict[int | None, Actor]) -> Actor | None:
+def _of_owner(text: str, m: Actor, by_start: dict[int, Actor]) -> Actor | None:
     """The actor named in an "of" phrase right after a sector noun (or a
     "for" phrase after a spokesperson: "a spokesperson for North Korea's
     foreign ministry"; "troops for Ukraine" are sent to it)."""

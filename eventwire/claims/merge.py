@@ -228,11 +228,11 @@ def merge_events(
     canon: list[CanonicalEvent] = []
     flags: list[Flag] = []
     for idx in groups.values():
-        members = [events[i] for i in idx]
-        ce = _canonical(members, doc_meta)
+        reports = [events[i] for i in idx]
+        ce = _canonical(reports, doc_meta)
         canon.append(ce)
         if len(ce.doc_ids) > 1:
-            flags.extend(_disagreements(ce, members, doc_meta))
+            flags.extend(_disagreements(ce, reports, doc_meta))
     canon.sort(key=lambda c: (c.date or "", c.canonical_id))
     return canon, flags
 

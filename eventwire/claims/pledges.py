@@ -202,7 +202,7 @@ def conditional_threats(doc: Document, mentions: MentionIndex | None = None) -> 
         for e in doc.events
         if e.event_type == "THREATEN" and (e.source is not None or e.target is not None)
     }
-    by_sentence = {}
+    by_sentence: dict[int, Event] = {}  # the first event of each sentence
     for e in doc.events:
         by_sentence.setdefault(e.sentence_index, e)
     out: list[Claim] = []

@@ -24,7 +24,7 @@ from itertools import islice
 from pathlib import Path
 
 import numpy as np
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
 
 from eventwire.claims.stance_metrics import STANCE_LABELS, fnc_score
 from eventwire.claims.stance_model import StanceModel

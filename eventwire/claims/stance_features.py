@@ -21,9 +21,9 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.preprocessing import normalize
-from sklearn.utils import murmurhash3_32
+from sklearn.feature_extraction.text import HashingVectorizer  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
+from sklearn.preprocessing import normalize  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
+from sklearn.utils import murmurhash3_32  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
 
 from eventwire.claims.stance_text import (
     STOP_WORDS,

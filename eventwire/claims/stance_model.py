@@ -13,10 +13,10 @@ import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import joblib
+import joblib  # type: ignore[import-untyped]  # joblib: no stubs, no py.typed
 import numpy as np
-import sklearn
-from sklearn.ensemble import HistGradientBoostingClassifier
+import sklearn  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
+from sklearn.ensemble import HistGradientBoostingClassifier  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
 
 from eventwire.claims.stance_features import StanceFeaturizer
 from eventwire.claims.stance_metrics import STANCE_LABELS

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "stance"
 CUES_PATH = MODEL_DIR / "cues.toml"

@@ -125,6 +125,13 @@ class _Gold:
     rec: GoldRecord
     match: Group | None = None
 
+    @property
+    def type(self) -> str:
+        """The gold event's PLOVER type (a record without one is no gold event: see score_text)."""
+        if self.rec.type is None:
+            raise ValueError(f"gold record {self.rec.id!r} has no event type")
+        return self.rec.type
+
 
 @dataclass
 class TextScore:
@@ -190,7 +197,7 @@ def type_counts(texts: list[TextScore]) -> dict[str, Counter[str]]:
     c: dict[str, Counter[str]] = {t: Counter() for t in PLOVER_TYPES}
     for ts in texts:
         for g in ts.golds:
-            c[g.rec.type]["tp" if g.match else "fn"] += 1
+            c[g.type]["tp" if g.match else "fn"] += 1
         for t in ts.fp_types:
             c[t]["fp"] += 1
     return c
@@ -224,7 +231,7 @@ def score_set(outs: list[Outcome], worst: int = 10) -> dict[str, Any]:
     for ts in nulls:
         confusion[NULL][ts.pred_type or NULL] += 1
     for ts, g in golds:
-        confusion[g.rec.type][_pred_of(ts, g) or NULL] += 1
+        confusion[g.type][_pred_of(ts, g) or NULL] += 1
     # source country: gold events with codes that got a prediction to compare
     # (their match; for one-event texts the primary event)
     src_pool = []

@@ -466,7 +466,7 @@ def pobjs(tok: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     such as "on Thursday", settings such as "on the sidelines of", nor a
     helper: "with Albania's help"; nor an absolute phrase: "with a spokesperson
     saying ..."; nor a weapon: "hit back with artillery")."""
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and lemma(c) in preps:
             out.extend(
@@ -919,7 +919,7 @@ def verb_targets(
     (``object_is_target``: "arrested a soldier on charges of spying for X")."""
     # the pattern's own preposition names the other party: "arrive in X", "leave for X"
     loose = object_prep(pred, own_prep) if own_prep else None
-    pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
+    pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if own_prep and loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     # "discussed the issue by phone with Rubio": the partner hangs on the medium
     pps = pps + _partners_by_medium(pred)
     # "offered to exchange them for Ukrainian prisoners of war held by Moscow": whoever holds

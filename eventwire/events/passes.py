@@ -23,10 +23,10 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
     trigger's start to its predicate token."""
 
     def one_clause(a: Event, b: Event) -> bool:
-        return _one_clause(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
+        return _one_clause(pred_at.get(_start(a)), pred_at.get(_start(b)))
 
     def serves(a: Event, b: Event) -> bool:
-        return _purpose_of(pred_at.get(a.trigger.start), pred_at.get(b.trigger.start))
+        return _purpose_of(pred_at.get(_start(a)), pred_at.get(_start(b)))
 
     def said_together(a: Event, b: Event) -> bool:
         # "urged all parties to exercise restraint and called for the resumption of dialogue": one statement
@@ -184,11 +184,11 @@ def _exchange_results(events: list[Event]) -> list[Event]:
     sides: dict[int, set[str]] = {}
     for e in events:
         if e.event_type == "ASSAULT" and e.source is not None and e.source.country:
-            sides.setdefault(e.trigger.start, set()).add(e.source.country)
+            sides.setdefault(_start(e), set()).add(e.source.country)
     return [
         e for e in events
         if not (e.event_type == "ASSAULT" and e.source is not None and e.target is not None and e.source.country
-                and e.source.country == e.target.country and len(sides.get(e.trigger.start, ())) > 1)
+                and e.source.country == e.target.country and len(sides.get(_start(e), ())) > 1)
     ]
 
 
@@ -242,7 +242,7 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
         )
 
     for e in events:
-        p = pred_at.get(e.trigger.start)
+        p = pred_at.get(_start(e))
         if e.target is not None or e.event_type not in _SHARING or p is None or e.source is None:
             out.append(e)
             continue
@@ -252,14 +252,14 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
         together = {x.source.country for x in events if x.trigger is not None and x.trigger.start == start and x.source is not None and x.source.country}
         first = [
             o.target for o in events
-            if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and o.trigger.start in pred_at and joined(e, p, pred_at[o.trigger.start])
+            if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and _start(o) in pred_at and joined(e, p, pred_at[_start(o)])
             and same_speaker(o.source, e.source) and o.target.country != e.source.country and not (e.event_type == "ACCUSE" and go_between(o))
             and not (len(together) > 1 and o.target.country in together)
         ]
         if not first:
             out.append(e)
             continue
-        out += [replace(e, target=t, event_id=event_id(doc_id, e.sentence_index, e.trigger.start, e.event_type, e.source, t)) for t in first]
+        out += [replace(e, target=t, event_id=event_id(doc_id, e.sentence_index, _start(e), e.event_type, e.source, t)) for t in first]
     return out
 
 
@@ -269,11 +269,11 @@ def _one_assault_two_verbs(events: list[Event], pred_at: dict[int, Token]) -> li
     ("killed three and wounded five" hits different victims: two events)."""
     out = list(events)
     for e in events:
-        p = pred_at.get(e.trigger.start)
+        p = pred_at.get(_start(e))
         if e.event_type != "ASSAULT" or p is None or p.dep_ != "conj" or e not in out:
             continue
         first = next(
-            (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and o.trigger.start in pred_at and pred_at[o.trigger.start].i == p.head.i
+            (i for i, o in enumerate(out) if o is not e and o.event_type == "ASSAULT" and _start(o) in pred_at and pred_at[_start(o)].i == p.head.i
              and o.polarity == e.polarity and o.target is not None and _actor_key(o.target) == _actor_key(e.target)),
             None,
         )
@@ -376,6 +376,13 @@ def _one_assault_result(events: list[Event], pred_at: dict[int, Token]) -> list[
 
 # harm an attack did, told in a clause on its noun
 _HARMING = frozenset(("kill", "wound", "injure", "hurt", "maim"))
+
+
+def _start(e: Event) -> int:
+    """Where an event's trigger starts (every event the coder emits has a trigger)."""
+    if e.trigger is None:
+        raise ValueError(f"event {e.event_id} ({e.event_type}) has no trigger: the sentence passes read the coder's events only")
+    return e.trigger.start
 
 
 def _named(t: Actor | None) -> Actor | None:
@@ -495,7 +502,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
     for e in events:
         if e.target is not None and any(
             o.event_type == e.event_type and _actor_key(o.source) == _actor_key(e.source) and _actor_key(o.target) == _actor_key(e.target)
-            and (e.event_type in _ONCE_PER_DYAD or (linked is not None and o.trigger.start != e.trigger.start and linked(o, e)))
+            and (e.event_type in _ONCE_PER_DYAD or (linked is not None and _start(o) != _start(e) and linked(o, e)))
             for o in out
         ):
             # "warned that the allies would pay a price": one threat, said once;
@@ -503,7 +510,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             continue
         if e.target is None and e.event_type in _ONCE_PER_DYAD and linked is not None and any(
             o.event_type == e.event_type and o.target is None and o.polarity == e.polarity and _actor_key(o.source) == _actor_key(e.source)
-            and o.trigger.start != e.trigger.start and linked(o, e)
+            and _start(o) != _start(e) and linked(o, e)
             for o in out
         ):
             continue  # "condemned the launches, calling them a grave threat": one statement, nobody named
@@ -511,7 +518,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             o is not e and o.event_type == e.event_type and o.polarity == e.polarity and o.target is not None
             # (an inquiry is an act of its own: "condemned the interception and said prosecutors had opened an investigation")
             and "investigate" not in (o.mode, e.mode)
-            and o.source is not None and o.source.country == e.source.country and o.trigger.start != e.trigger.start and linked(o, e)
+            and o.source is not None and o.source.country == e.source.country and _start(o) != _start(e) and linked(o, e)
             for o in events
         ):
             continue  # "rejected the accusation, with a spokesperson calling it a fabrication": one rejection, its party named once
@@ -525,7 +532,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
                 and _actor_key(o.source) == _actor_key(e.source)
                 and o.target is not None
                 and e.target is not None
-                and o.trigger.start != e.trigger.start
+                and _start(o) != _start(e)
                 and (not o.target.country or not e.target.country or o.target.country == e.target.country or "summon" in (o.extra.get("lemma"), e.extra.get("lemma")))
                 and serves is not None
                 and serves(o, e)
@@ -546,7 +553,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             and o.polarity == e.polarity
             and _actor_key(o.source) == _actor_key(e.source)
             and (_named(o.target) is None) != (_named(e.target) is None)
-            and o.trigger.start != e.trigger.start
+            and _start(o) != _start(e)
             and (linked is None or linked(o, e))
         ]
         if not readings:

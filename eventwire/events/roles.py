@@ -212,7 +212,7 @@ def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | No
     table: dict[str, Any] = lex.combine.get("ask" if role == "obligation" else role, {})
     if comp.type in table.get("KEEP", []):
         return None
-    refine = lex.combine.get("refine", {})
+    refine: dict[str, Any] = lex.combine.get("refine", {})  # "role.TYPE.mode" -> CAMEO code
     code = refine.get(f"{role}.{comp.type}.{comp.mode}") or refine.get(f"{role}.{comp.type}.{comp.context}")
     return (code or table.get(comp.type) or table["default"]), comp.context
 

@@ -122,8 +122,8 @@ def _weight(text: list[Coded]) -> float:
 def fit(samples: Iterable[tuple[list[str], int, float]], threshold: float = 0.5, meta: dict[str, Any] | None = None) -> GateModel:
     """Logistic regression over binary symbolic features; samples are
     ``(features, label, weight)``."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
 
     samples = list(samples)
     if len({y for _, y, _ in samples}) < 2:
@@ -168,7 +168,7 @@ def cross_validate(coded: list[Coded], folds: int = FOLDS, threshold: float | No
     then the scores at the given threshold, or at the best one of
     :data:`THRESHOLDS`. Returns ``{"threshold", "kept", "scores", "table"}``:
     ``kept`` maps record index -> events kept; ``rules_only`` the ungated scores."""
-    from sklearn.model_selection import GroupKFold
+    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]  # sklearn: no stubs, no py.typed
 
     texts = _texts(coded)
     index = {id(c): i for i, c in enumerate(coded)}

@@ -347,7 +347,7 @@ def _is_time_pp(prep: Token, lex: Lexicon) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") or lemma(o) in lex.grammar.time_words for o in objs)
 
 
-def _relemmatised(tok: Token, lex: Lexicon) -> list[Entry] | None:
+def _relemmatised(tok: Token, lex: Lexicon) -> tuple[Entry, ...] | None:
     """Rule lemmatiser slips on rare verbs ("cordoned" -> "cordone",
     "wiretapped" -> "wiretappe"): try the stem without the spurious "e"."""
     lem = lemma(tok)

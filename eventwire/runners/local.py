@@ -70,7 +70,7 @@ def _one_blas_thread() -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = "1"
     try:
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]  # threadpoolctl: no stubs, no py.typed
     except ImportError:  # optional: without it the env variables still apply to new pools
         return
     threadpool_limits(1)

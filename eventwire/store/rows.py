@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow: no stubs, no py.typed
 
 from ..records import QUAD_OF, CanonicalEvent, Claim, Document, Event, Flag, Rejection, to_dict
 
@@ -104,7 +104,10 @@ def _names(cls: type) -> tuple[str, ...]:
 
 def _flat(obj: Any) -> dict[str, Any] | None:
     """to_dict of a record without nested records (Actor, Location, Span, FlagSide), fast."""
-    return None if obj is None else {n: getattr(obj, n) for n in _names(type(obj))}
+    if obj is None:
+        return None
+    cls: type = type(obj)  # (a bare type: mypy does not take type[Any] for Hashable, python/mypy#11470)
+    return {n: getattr(obj, n) for n in _names(cls)}
 
 
 def event_dict(ev: Event) -> dict[str, Any]:

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow as pa  # type: ignore[import-untyped]  # pyarrow: no stubs, no py.typed
+import pyarrow.parquet as pq  # type: ignore[import-untyped]  # pyarrow: no stubs, no py.typed
 
 from ..errors import StoreError
 from ..records import CanonicalEvent, Document, Event, Flag, event_from_dict
