@@ -32,6 +32,7 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check eventwire tests
+	$(BIN)/mypy eventwire
 
 bench: setup
 	$(BIN)/python bench/run.py

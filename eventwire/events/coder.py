@@ -527,7 +527,7 @@ def _same_party(s: Actor | None, t: Actor | None) -> bool:
     so a reciprocal target of the source's own country is dropped."""
     if s is None or t is None:
         return False
-    reciprocal = bool(t.resolved_from) and t.resolved_from.lower() not in _OBJECT_PRONOUN_TEXTS and not _A_BODY.fullmatch(t.resolved_from or "")
+    reciprocal = bool(t.resolved_from) and (t.resolved_from or "").lower() not in _OBJECT_PRONOUN_TEXTS and not _A_BODY.fullmatch(t.resolved_from or "")
     return s.name == t.name or bool(reciprocal and s.country and s.country == t.country)
 
 
@@ -643,8 +643,9 @@ def _ordered_to_stop(k: Coded, c: Candidate, srcs: list[Actor], tgts: list[Actor
 
 def _as_refusal(k: Coded, lex: Lexicon) -> str:
     """Recode a negated act of giving or meeting as the refusal it states; its polarity."""
-    k.type, k.cameo = "REJECT", lex.combine["refuse"][k.type]
-    k.mode = cameo_to_plover(k.cameo).mode if cameo_to_plover(k.cameo) else None
+    k.type, k.cameo = "REJECT", str(lex.combine["refuse"][k.type])
+    crosswalk = cameo_to_plover(k.cameo)
+    k.mode = crosswalk.mode if crosswalk is not None else None
     return "asserted"
 
 
@@ -832,9 +833,11 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool, outward: bool 
                 (x.start, x.end) != (a.start, a.end) for x in sides
             )
 
-        pairs = [(s, o) for s in sides for o in sides if o is not s and not one_group(s, o)]
+        pairs: list[tuple[Actor | None, Actor | None]] = [(s, o) for s in sides for o in sides if o is not s and not one_group(s, o)]
     else:
-        pairs = [(s, t) for s in (srcs or [None]) for t in (tgts or [None]) if not _same_party(s, t) and not (outward and _itself(s, t))]
+        sources: list[Actor | None] = list(srcs) or [None]
+        targets: list[Actor | None] = list(tgts) or [None]
+        pairs = [(s, t) for s in sources for t in targets if not _same_party(s, t) and not (outward and _itself(s, t))]
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
 
 
@@ -1459,10 +1462,10 @@ def code_sentence(
             if k.type == "THREATEN" and target_near:
                 # "... would take countermeasures if the U.S. and South Korea continue":
                 # whoever the condition names is threatened
-                own = {a.country for a in srcs}
-                named = [a for a in actors_of_all(condition_subjects(k.pred), index) if a.country and a.country not in own]
-                if named:
-                    tgts, target_near = named, False
+                threatener = {a.country for a in srcs}
+                conditioned = [a for a in actors_of_all(condition_subjects(k.pred), index) if a.country and a.country not in threatener]
+                if conditioned:
+                    tgts, target_near = conditioned, False
         elif k.type == "ASSAULT" and pol == "hypothetical" and c.via == "verb" and srcs and conditional(k.pred, lex) and _own_side_says(k.pred, srcs, index, lex):
             # "Putin said Russia could use nuclear weapons if it came under
             # attack": a force promised on a condition is a threat made now
@@ -1499,13 +1502,13 @@ def code_sentence(
             if c.entry.role == "receive":
                 # "would never accept any help from the South": the refuser rejects the giver
                 srcs, tgts = tgts, srcs
-        holder = disavowed(c.head) if pol == "negated" and k.type in GIVING_TYPES and c.via == "noun" else None
-        if holder is not None:
+        disavower = disavowed(c.head) if pol == "negated" and k.type in GIVING_TYPES and c.via == "noun" else None
+        if disavower is not None:
             # "North Korea has no interest in talks with Seoul": a refusal, stated
             pol = _as_refusal(k, lex)
             if not srcs:
-                own = subject_tokens(holder)
-                srcs = actors_of_all(quote_speaker(holder) if any(t.lower_ == "we" for t in own) else own, index)
+                disavower_subject = subject_tokens(disavower)
+                srcs = actors_of_all(quote_speaker(disavower) if any(t.lower_ == "we" for t in disavower_subject) else disavower_subject, index)
         rule_out = k.pred if c.entry.lemma == "rule" else k.complement.pred if k.complement is not None and k.complement.entry.lemma == "rule" else None
         if rule_out is not None and _force_named(rule_out) and (pol == "negated" or rule_out is not k.pred):
             # "did not rule out", "refused to rule out the use of military force against Iran": a threat of force
@@ -1697,7 +1700,7 @@ def code_sentence(
             first = k.pred.head if k.type == "COERCE" and c.via == "verb" and k.pred.dep_ == "conj" else None
             series = {first.i, *(x.i for x in first.conjuncts if x.i < k.pred.i)} if first is not None else set()
             held = [e.target for e in events if e.event_type in ("COERCE", "ASSAULT") and e.target is not None and e.target.country
-                    and (crew or (e.trigger.start in pred_at and pred_at[e.trigger.start].i in series))
+                    and (crew or (e.trigger is not None and e.trigger.start in pred_at and pred_at[e.trigger.start].i in series))
                     and (e.event_type == "COERCE" or not crew)
                     and e.target.country not in {s.country for s in srcs}]
             # (or what a firm of another state runs: "taking over the uranium mine run by French group Orano")

@@ -149,7 +149,7 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
             continue
         fitting = [
             ev for ev in others
-            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and ev.cameo_code.startswith(_ACT_CAMEOS.get(word, ""))
+            if ev.event_type in kinds and (ev.event_type != "AID" or ev.cameo_code == "072") and (ev.cameo_code or "").startswith(_ACT_CAMEOS.get(word, ""))
             and (word not in _PACT_WORDS or ev.event_type == "AGREE" or ev.cameo_code == "057") and ev.polarity != "negated"
         ]
         if word in _LAUNCH_WORDS:
