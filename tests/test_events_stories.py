@@ -186,3 +186,80 @@ def test_a_state_written_into_a_constitution_as_hostile_is_accused(stages) -> No
 def test_roads_to_a_neighbour_torn_up_are_links_cut_and_a_monument_taken_down_is_nothing(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "SEOUL (Yonhap) -- North Korea demolished the inter-Korean road links on Tuesday and dismantled a monument in Pyongyang.")
     assert _rows(doc) == [("SANCTION", "PRK", "KOR")]
+
+
+def test_assessments_postings_and_what_a_plant_does_are_no_acts(stages) -> None:  # type: ignore[no-untyped-def]
+    assert not _story(stages, "The U.S. Indo-Pacific Command said the launch posed no immediate threat to U.S. personnel or territory.").events
+    assert not _story(stages, "A North Korean diplomat who had been stationed at the North's embassy in Havana has defected to South Korea.").events
+    assert not _story(stages, "Ukraine's General Staff confirmed the strike and said the plant supplied fuel to Russian forces.").events
+    # a threat named beside the violation a statement calls an act is part of that judgement
+    doc = _story(
+        stages,
+        '"Military cooperation between Russia and North Korea is a flagrant violation of U.N. Security Council resolutions and a grave threat '
+        'to the security of the Korean Peninsula and Europe," the ministry said.',
+    )
+    assert "THREATEN" not in {e.event_type for e in doc.events}
+
+
+def test_where_the_missiles_fell_and_the_days_launch_named_again_are_the_launch(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- North Korea fired several short-range ballistic missiles toward the East Sea on Wednesday, South Korea's military said.",
+        "Japan's defense ministry said none of the missiles appeared to have landed inside the country's exclusive economic zone.",
+        "At Tuesday's meeting, the two allies agreed to hold a tabletop exercise early next year.",
+        "Wednesday's launch was the North's first ballistic missile launch in about a month.",
+        published="2026-11-26",
+    )
+    launches = [e for e in doc.events if e.event_type == "MOBILIZE"]
+    assert [(e.trigger.text, e.date) for e in launches] == [("fired", "2026-11-25")]
+
+
+def test_talks_during_a_visit_go_on_with_the_storys_day_not_the_arrivals(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed Thursday to expand youth exchanges.",
+        "Takaichi arrived in Seoul on Wednesday for a two-day visit.",
+        "The two leaders held talks for about 90 minutes at the presidential office. They agreed to raise the number of working-holiday visas.",
+        "As the two leaders met, North Korea fired several cruise missiles into the Yellow Sea.",
+        published="2026-11-26",
+    )
+    talks = sorted((e.source.country, e.date) for e in doc.events if e.event_type == "CONSULT" and e.trigger.text == "held talks")
+    assert talks == [("JPN", "2026-11-26"), ("KOR", "2026-11-26")]
+    # the meeting that only sets the time of the launch, and the agreement spelled out, are told before
+    assert not [e for e in doc.events if e.trigger is not None and e.trigger.text in ("met", "agreed") and e.sentence_index > 1]
+
+
+def test_an_ambassador_recalled_after_an_accusation_and_a_step_called_unfriendly(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "PORT SUDAN (Reuters) - Sudan cut ties with the UAE. The government also accused Chad of allowing its territory to be used "
+        "as a supply corridor and recalled its ambassador from N'Djamena for consultations.",
+    )
+    assert ("SANCTION", "SDN", "TCD") in _rows(doc)
+    doc = _story(
+        stages,
+        "SEOUL (Yonhap) -- South Korea imposed sanctions on Russian shipping firms on Monday. Hours later, the Russian Embassy in Seoul "
+        'issued a statement calling the decision "an openly unfriendly step" taken at Washington\'s bidding.',
+    )
+    assert ("ACCUSE", "RUS", "KOR") in _rows(doc)
+
+
+def test_a_headline_launch_read_as_an_attack_takes_no_body_launch(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "North Korea fired an intercontinental ballistic missile into the sea on Monday, the South Korean military said.",
+        title="North Korea launches long-range missile toward Japan",
+        published="2023-12-18",
+    )
+    assert [(e.event_type, e.section) for e in doc.events if e.trigger is not None and e.trigger.text == "fired"] == [("MOBILIZE", "body")]
+
+
+def test_telling_another_to_do_something_asks_it_and_an_absolute_phrase_tells_what_happened(stages) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(_story(stages, "Beijing responded by telling Manila to stop stirring up trouble.")) == [("REQUEST", "CHN", "PHL")]
+    assert not _story(stages, "He told reporters that the talks went well.").events
+    doc = _story(
+        stages,
+        "South Korea and Russia have sought to steady relations this year, with vice ministers of the two countries "
+        "holding talks in Moscow in September for the first time in four years.",
+    )
+    assert {(e.event_type, e.polarity) for e in doc.events} == {("CONSULT", "asserted")}

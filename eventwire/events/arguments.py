@@ -66,6 +66,7 @@ from .triggers import (
     object_tokens,
     reduced_passive,
     speakers_conjunct,
+    stray_conjunct,
     unclosed,
 )
 
@@ -311,7 +312,7 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             continue  # "the Paris climate agreement", "the Minsk accords": a town names where a text was signed
         # "Osama bin Laden's al-Qaeda network": the network, not its owner
         # (but "Israel's Ben Gurion airport": a place named after a person is the owner state's)
-        if owners and found and (all(not m.country for m in found) or (lemma(h) in _FACILITIES and all(m.kind == "person" for m in found))):
+        if owners and found and (all(not m.country for m in found) or (lemma(h) in FACILITY_NOUNS and all(m.kind == "person" for m in found))):
             found = owners  # ("Tokyo's Sado mine exhibit": a name that places nothing is the owner state's)
         if not found and owners and h.pos_ == "NOUN" and not index.on(h):
             # "Kim Jong-un's powerful sister Kim Yo-jong rejected ...": the one named in apposition, not the owner
@@ -408,7 +409,7 @@ _SENT_PEOPLE = frozenset(("delegation", "delegate", "envoy", "official", "negoti
 # what a state decides or plans: "X's decision/plan to ..." is X's act
 _DECIDED = frozenset(("decision", "plan", "policy", "move", "order", "law", "bill", "step", "scheme", "bid"))
 _PAPERS = frozenset(("visa", "passport", "accreditation", "residency", "permit", "license", "licence", "credentials", "citizenship"))
-_FACILITIES = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility"))
+FACILITY_NOUNS = frozenset(("airport", "port", "base", "harbor", "harbour", "station", "plant", "refinery", "terminal", "airbase", "dam", "bridge", "facility", "factory", "mine", "reactor", "depot", "shipyard"))
 _DRAWING = frozenset(("draw", "prompt", "trigger", "spark", "provoke", "invite", "earn", "elicit"))
 # nouns a body's name may follow: "the West African bloc ECOWAS"
 _BODY_NOUNS = frozenset(("bloc", "alliance", "grouping", "group", "organisation", "organization", "body", "agency", "coalition", "union", "movement", "militia"))
@@ -683,6 +684,8 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)
     if pred.dep_ == "advcl" and lemma(head) in _JUDGING_VERBS and not _speaking_participle(pred):
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
+    if (stray := stray_conjunct(pred)) is not None:
+        return subject_tokens(stray, depth + 1)
     if (owner := speakers_conjunct(pred)) is not None:
         # "denied that the drone was Russian and accused Romania ...": the speaker's
         return subject_tokens(owner, depth + 1)

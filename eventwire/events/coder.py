@@ -211,6 +211,11 @@ _LODGING = frozenset(("lodge", "file", "register", "send", "deliver", "hand", "s
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
 
 
+def _time_clause(verb: Token) -> bool:
+    """The act only sets the time of another: "As the two leaders met, North Korea fired ..."."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in verb.children)
+
+
 def _pluperfect(verb: Token) -> bool:
     """ "Pyongyang had warned against the drills", "said its forces had carried out a strike"."""
     return verb.pos_ in ("VERB", "AUX") and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in verb.children)
@@ -1804,7 +1809,7 @@ def code_sentence(
                     polarity=pol,
                     section=sent.section,
                     coder=CODER,
-                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {}), **({"pluperfect": True} if _pluperfect(k.pred) else {})},
+                    extra={"via": c.via, "lemma": c.entry.lemma, **({"complement": k.complement.entry.lemma} if k.complement else {}), **({"intent_of": c.entry.type} if k.extra_intent else {}), **({"target_via": "nearby"} if target_near else {}), **({"target_via": "reference"} if target_ref else {}), **({"source_via": "place"} if source_place else {}), **({"pluperfect": True} if _pluperfect(k.pred) else {}), **({"time_clause": True} if _time_clause(k.pred) else {})},
                 )
             )
 

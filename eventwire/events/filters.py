@@ -12,7 +12,16 @@ from ..records import Actor
 from .arguments import TEXT_NOUNS, subject_tokens
 from .lexicon import Lexicon
 from .roles import Coded
-from .triggers import ALLEGATION_NOUNS, REPORT_NOUNS, Token, claimed_new, is_passive, lemma, speakers_conjunct
+from .triggers import (
+    ALLEGATION_NOUNS,
+    REPORT_NOUNS,
+    Token,
+    claimed_new,
+    is_passive,
+    lemma,
+    speakers_conjunct,
+    stray_conjunct,
+)
 
 _HARM = {"kill", "injure", "wound", "hurt", "die"}
 _PROTEST_VERBS = {"march", "rally", "demonstrate", "protest", "picket", "gather", "strike", "riot", "assemble", "chant", "parade"}
@@ -341,7 +350,9 @@ def not_asserted(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
       are looking into the cause of a fire"): that is added in
       :func:`~eventwire.events.coder.code_sentence`, after the arguments."""
     g = lex.grammar
-    node = k.cand.head
+    # (a verb the parser joined to what is alleged is the main clause's: "accused Chad of
+    # allowing ... and recalled its ambassador")
+    node = stray_conjunct(k.cand.head) or k.cand.head
     own = {t.i for t in k.cand.tokens}
     if _terms_of_a_text(k.pred):
         return True

@@ -21,6 +21,21 @@ def _permitted(node: Token) -> bool:
     return node.dep_ == "ccomp" and lemma(node.head) in ("allow", "let", "permit", "enable") and any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children)
 
 
+def _absolute_with(noun: Token) -> bool:
+    """The noun opens a clause's "with X doing Y" phrase (the preposition's own object,
+    maybe one "of" deeper: "with vice ministers of the two countries holding talks")."""
+    node = noun
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.head.dep_ == "prep" and lemma(node.head) == "with":
+            return node.head.head.pos_ in ("VERB", "AUX")  # (a clause's "with", not "a ceasefire with rebels fighting ...")
+        if not (node.dep_ == "pobj" and node.head.dep_ == "prep" and lemma(node.head) == "of"):
+            return False
+        node = node.head.head
+    return False
+
+
 def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     """The predicate and its governors within the same clause chain
     (through xcomp/conj/light-verb objects), up to the clause boundary."""
@@ -40,6 +55,10 @@ def _chain(pred: Token, grammar: Grammar) -> list[Token]:
     ):
         if node.dep_ == "prep" and lemma(node) in _TIME_PREPS:
             break  # "offered talks following the invasion": the invasion is background, not offered
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ == "pobj" and _absolute_with(node.head):
+            # "have sought to steady relations, with vice ministers of the two countries holding
+            # talks in Moscow in September": an absolute phrase tells what happened, on its own
+            break
         if node.dep_ in ("conj", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             # "sanctions had failed and Beijing supports dialogue", "has not
             # issued a statement, with Beijing vetoing ...": a clause of its own

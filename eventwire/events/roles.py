@@ -233,6 +233,13 @@ def _from_entry(c: Candidate) -> Coded:
     return Coded(c, e.cameo, e.type, e.mode, e.context, c.weight, c.pred)
 
 
+def _told_to_do(verb: Token) -> bool:
+    """ "told Manila to stop ...": an object and an infinitive for it to do."""
+    return any(o.dep_ in ("dobj", "obj") for o in verb.children) and any(
+        x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children
+    )
+
+
 def _hoped_of_another(verb: Token) -> bool:
     """ "hoped the two sides would settle their differences", "hopes China will
     play a constructive role": a clause whose own subject (no pronoun of the
@@ -268,6 +275,11 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         if role not in _ROLES:
             continue
         comps = [x for x in _complements(c, cands) if id(x) not in dropped]
+        if role == "ask" and c.entry.weight < 0.1:
+            # only what an order to somebody says to do ('"We regret ...," the spokesperson told a briefing'
+            # asks nothing; "told Japan to stop its drills or face retaliation": the threat is one of its own)
+            ordered = {t.i for ch in c.head.children if ch.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) for t in ch.subtree}
+            comps = [x for x in comps if x.entry.role != "judge" and x.pred.i in ordered]
         if not comps:
             clauses = {ch.i for ch in c.head.children if ch.dep_ == "ccomp"}
             unanswered = next(
@@ -291,6 +303,13 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
                 dropped.add(id(c))  # "insisted that it had done nothing wrong": a claim, no demand
             elif c.entry.lemma == "warn" and _warns_of_a_fact(c.head, lex):
                 dropped.add(id(c))  # "warned companies that North Korean operatives are posing as ...": advice, no threat
+            elif role == "ask" and c.via == "verb" and c.entry.weight < 0.1:
+                # "telling Manila to stop stirring up trouble": a verb that asks only with an
+                # order to somebody asks, whatever is asked ("told reporters that ..." asks nothing)
+                if _told_to_do(c.head):
+                    coded[id(c)].weight = 0.6
+                else:
+                    dropped.add(id(c))
             continue
         best = max(comps, key=lambda x: coded[id(x)].weight)
         comp = coded[id(best)]

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..records import Event
 from .arguments import (
+    FACILITY_NOUNS,
     SAYING,
     TEXT_NOUNS,
     TIES_NOUNS,
@@ -105,6 +106,14 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         for o in k.pred.children
     ):
         return True  # "air defenses shot down 402 drones and 24 missiles": incoming weapons stopped, nobody attacked (not "shot down a Russian jet")
+    if c.via in ("verb", "light") and lemma(k.pred) == "pose" and any(
+        o.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in k.pred.children
+    ):
+        return True  # "the launch posed no immediate threat to U.S. personnel": an assessment, nobody accused
+    if c.via == "verb" and lemma(k.pred) == "station" and (is_passive(k.pred) or (k.pred.tag_ == "VBN" and k.pred.dep_ in ("acl", "relcl"))):
+        return True  # "a diplomat who had been stationed at the embassy", "troops stationed in Korea": a posting, no act
+    if c.via == "verb" and k.type in ("AID", "COOPERATE") and (subj := subject_tokens(k.pred)) and all(lemma(s) in FACILITY_NOUNS for s in subj):
+        return True  # "said the plant supplied fuel to Russian forces": what a facility does is no party's act
     if c.via == "verb" and k.type in ("SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT") and k.pred.dep_ == "ccomp" and lemma(k.pred.head) == "warn" and any(
         s.dep_ == "nsubj" and s.lower_ in ("it", "they", "we") for s in k.pred.children
     ):
@@ -240,7 +249,7 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         # "tougher sanctions on North Korea for its sixth nuclear test", "blacklisted three
         # generals over the deployment of troops": the reason, an act told before
         return True
-    if c.via in ("noun", "occurrence") and c.head.i in verdicts:
+    if c.via in ("noun", "occurrence") and (c.head.i in verdicts or (c.head.dep_ == "conj" and c.head.head.i in verdicts)):
         return True  # ("Russia remains the most significant threat, NATO said": one accusation)
     if c.via in ("noun", "occurrence") and c.head.dep_ == "nsubj" and c.head.head.i in judged and referring_back(c.head):
         return True  # "said the drills were a rehearsal for invasion": the act judged, told before

@@ -149,6 +149,25 @@ def speakers_conjunct(pred: Token) -> Token | None:
     return None
 
 
+def stray_conjunct(pred: Token) -> Token | None:
+    """The finite verb a past-tense verb goes with when the parser joined it to a
+    non-finite one below it ("accused Chad of allowing its territory to be used as a
+    corridor and recalled its ambassador": the government recalled), else None."""
+    if pred.dep_ != "conj" or pred.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
+        return None
+    head = pred.head
+    if not (head.tag_ == "VBG" or (head.tag_ in ("VB", "VBN") and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children))):
+        return None
+    node = head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.tag_ == pred.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return node
+    return None
+
+
 # verbs whose clause is what an act is said to show ("the attack showed Moscow was not interested")
 _SHOWING = frozenset(("show", "prove", "demonstrate", "reveal", "confirm", "mean", "indicate", "suggest"))
 

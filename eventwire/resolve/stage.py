@@ -203,7 +203,13 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
             return False
         # ... and what the owned act did: "Sunday's missile attack on the base killed two soldiers"
         noun = root.head if root is not None else None
-        return not (noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text))
+        if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and trig is not None and noun.head.idx <= trig < noun.head.idx + len(noun.head.text):
+            return False
+        # ... and what it is said to be: "Wednesday's launch was the North's first missile launch in a month"
+        copula = noun.head if noun is not None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+        return not (copula is not None and trig is not None and any(
+            a.dep_ == "attr" and a.left_edge.idx <= trig < a.right_edge.idx + len(a.right_edge.text) for a in copula.children
+        ))
     if root is not None and ev.trigger is not None and _invited_to_on(root, ev.trigger.start):
         return True
     if root is not None and ev.trigger is not None and _in_a_span_start(root, ev.trigger.start):
@@ -474,6 +480,8 @@ def _quote_speaker(doc: Document, ev: Event) -> Actor | None | bool:
 
 
 # the words a possessive day owns: "Sunday's [missile launch]", "Monday's [vote]"
+# an arrival for a stay of several days: "arrived in Seoul on Wednesday for a two-day visit"
+_STAY_BEGUN = re.compile(r"\barriv(?:e|es|ed|ing)\b[^.;]*?\bfor an? (?:two|three|four|five|2|3|4|5)-day (?:visit|trip|tour|stay)\b", re.IGNORECASE)
 _OWNED_PHRASE = re.compile(r"(?:\s+[\w-]+){1,3}")
 
 
@@ -649,6 +657,8 @@ class _DocState:
         elif self.continues(sent) and not _NOW.search(sent.text):
             for prev in self.previous(sent):
                 own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) and not (past and self.after_report(m))]
+                if own and _STAY_BEGUN.search(prev.text):
+                    continue  # (the day a stay began: what the visitor's hosts and he did goes on with the story's day)
                 found = own[0] if own else self.context_date(prev, depth + 1, past) if depth < MAX_CHAIN else None
                 if found is not None:
                     break
@@ -677,6 +687,10 @@ class _DocState:
             if sent.section_index - prev.section_index > paragraphs:
                 return None
             own = [m for m in self.dates(prev) if _dates_its_sentence(self.doc, prev, m) or self._on_main_conj(prev, m)]
+            if own and _STAY_BEGUN.search(prev.text):
+                # "Takaichi arrived in Seoul on Wednesday for a two-day visit. The two leaders held
+                # talks ...": the day a stay began is not the day of what was done during it
+                continue
             if event_type in _SAID_TYPES:
                 # (what a statement reports happened on its own day: "The allies started the drills
                 # on Monday, the statement said. She rejected Seoul's proposal" goes on with the statement)
@@ -868,7 +882,9 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     type told before it on its day (in the week before, when only the
     report's day dates it); weapons brought down never fold into a strike.
     Missiles a state launched with no target named, on the day the story
-    tells its attack, are that attack's.
+    tells its attack, are that attack's; a meeting told again only to set
+    the time of another act ("As the two leaders met, ...") is the meeting
+    told before it in the week before.
     A headline act missing a party folds into the body's act of its type
     that the parties it has agree with (on its day or in the week before);
     an act told again in the pluperfect with only the report's day folds
@@ -973,9 +989,11 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             continue
         if not _TOLD_BEFORE.search(ev.evidence or "") and not _OPENING_ACT.match(ev.evidence or ""):
             continue
+        # (a report of where the weapons fell is no other act: "none of the missiles appeared to have landed")
         before = [
             a for a in events
-            if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and a.polarity == ev.polarity and _before(a, ev)
+            if id(a) not in dropped and a.source is not None and a.event_type == ev.event_type and _before(a, ev)
+            and (a.polarity == ev.polarity or (ev.polarity == "reported" and a.polarity == "asserted"))
             and (ev.target is None or a.target is None or _side(a.target) == _side(ev.target))
             and on_its_day(a, ev)
         ]
@@ -994,6 +1012,13 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             and a.trigger is not None and _DRILL_WORD.search(a.trigger.text) and (recent(a, ev) or recent(ev, a))
         ]
         fold(ev, list(reversed(before)))
+    # a meeting told again only to set the time of another act ("As the two leaders met,
+    # North Korea fired cruise missiles") is the meeting told before, in the week before it
+    for ev in events:
+        if id(ev) in dropped or not ev.extra.get("time_clause") or ev.event_type != "CONSULT" or ev.section != "body":
+            continue
+        fold(ev, [a for a in reversed(events) if id(a) not in dropped and a is not ev and _before(a, ev) and a.event_type == "CONSULT"
+                  and a.polarity == ev.polarity and _side(a.source) == _side(ev.source) and _side(a.target) == _side(ev.target) and recent(a, ev)])
     # missiles a state "launched" with no target named, in a story of its attack on that
     # day ("Russia fired dozens of missiles at Ukraine ... Russia launched 46 missiles"),
     # are the attack's, not a show of force of their own
@@ -1002,7 +1027,8 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             continue
         host = next((
             a for a in events
-            if id(a) not in dropped and a.event_type == "ASSAULT" and a.target is not None and a.polarity == ev.polarity and _before(a, ev)
+            # (an attack the body tells: a headline's "launches missile toward Japan" is the launch read as one)
+            if id(a) not in dropped and a.event_type == "ASSAULT" and a.section == "body" and a.target is not None and a.polarity == ev.polarity and _before(a, ev)
             and _side(a.source) == _side(ev.source) and a.date == ev.date
         ), None)
         if host is not None:
