@@ -263,3 +263,8 @@ def test_telling_another_to_do_something_asks_it_and_an_absolute_phrase_tells_wh
         "holding talks in Moscow in September for the first time in four years.",
     )
     assert {(e.event_type, e.polarity) for e in doc.events} == {("CONSULT", "asserted")}
+
+
+def test_european_powers_prompted_to_trigger_the_reimposition_of_sanctions_sanction_iran(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The decision prompted Britain, France and Germany to trigger the reimposition of United Nations sanctions on Tehran.")
+    assert {(s, t) for kind, s, t in _rows(doc, "SANCTION") if s in ("GBR", "FRA", "DEU")} == {("GBR", "IRN"), ("FRA", "IRN"), ("DEU", "IRN")}
