@@ -268,3 +268,15 @@ def test_telling_another_to_do_something_asks_it_and_an_absolute_phrase_tells_wh
 def test_european_powers_prompted_to_trigger_the_reimposition_of_sanctions_sanction_iran(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "The decision prompted Britain, France and Germany to trigger the reimposition of United Nations sanctions on Tehran.")
     assert {(s, t) for kind, s, t in _rows(doc, "SANCTION") if s in ("GBR", "FRA", "DEU")} == {("GBR", "IRN"), ("FRA", "IRN"), ("DEU", "IRN")}
+
+
+def test_the_move_a_state_warns_will_not_go_unanswered_is_the_one_aimed_at_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 1 (Yonhap) -- South Korea on Monday imposed unilateral sanctions on four Russian shipping companies.",
+        "The designation comes a week after the U.S. Treasury Department blacklisted three of the same firms.",
+        'Hours later, the Russian Embassy in Seoul issued a statement calling the decision "an openly unfriendly step".',
+        'It warned that the move "will not go unanswered".',
+    )
+    assert ("ACCUSE", "RUS", "KOR") in _rows(doc) and ("THREATEN", "RUS", "KOR") in _rows(doc)
+    assert not [e for e in doc.events if e.event_type == "THREATEN" and e.source is None]

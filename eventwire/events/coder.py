@@ -18,7 +18,11 @@ Steps (each documented where it happens):
    shares targets between joined acts.
 
 What is told as background rather than as an act (tallies, habits, history,
-stalled talks) is decided by :mod:`eventwire.events.background`.
+stalled talks) is decided by :mod:`eventwire.events.background`; the other
+readings of a trigger that are no act (a verdict's noun, a purpose, a
+posting, a chant) by :mod:`eventwire.events.skips`; the parties an act's
+own words do not name (whoever did the act a judgement names, the provoker
+a response answers) by :mod:`eventwire.events.parties`.
 """
 
 from __future__ import annotations

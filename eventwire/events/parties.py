@@ -168,11 +168,20 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
         if not fitting and any(a.dep_ == "amod" and a.lower_ in ("planned", "proposed", "upcoming", "announced") for a in o.children):
             # "will hold their annual exercise ... condemned the planned exercise": the intent told with that word
             fitting = same_word = [ev for ev in others if ev.trigger is not None and stem in ev.trigger.text.lower() and ev.polarity == "future"]
+        if word in _VAGUE_ACTS and not same_word:
+            # "Seoul sanctioned Russian firms ... a week after the U.S. blacklisted three of them.
+            # The Russian embassy called the decision unfriendly": of the acts a vague word may
+            # name, the latest one aimed at the judge's own state first
+            fitting = [ev for ev in fitting if ev.target is not None and ev.target.country in own] + fitting
         if same_word or fitting:
             # "The U.S. and Britain struck ... The Houthis condemned the
             # strikes": every party of that one act (one per state)
             return _act_sources((same_word or fitting)[0], earlier, own)
     return []
+
+
+# words that name whatever act was taken ("the decision", "the move")
+_VAGUE_ACTS = frozenset(("decision", "move", "step", "measure"))
 
 
 # acts a threatened response may answer ("respond sternly to any further provocation"): the
@@ -339,7 +348,11 @@ def _threat_conditions(pred: Token) -> list[Token]:
     ]
     # (and what "will not go unanswered": "These reckless attacks will not go unanswered")
     subject = is_passive(pred) or (lemma(pred) in ("go", "remain") and any(lemma(a) in ("unanswered", "unpunished") for a in pred.children))
-    return conds + ([t for t in pred.children if t.dep_ in ("nsubj", "nsubjpass")] if subject else [])
+    # ... also told by the warning's clause: "warned that the move will not go unanswered"
+    told = [c for c in pred.children if c.dep_ == "ccomp" and lemma(c) in ("go", "remain") and any(lemma(a) in ("unanswered", "unpunished") for a in c.children)]
+    return conds + ([t for t in pred.children if t.dep_ in ("nsubj", "nsubjpass")] if subject else []) + [
+        t for c in told for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _accused_in_reason(pred: Token, srcs: list[Actor], index: MentionIndex, event_nouns: frozenset[int]) -> list[Actor]:

@@ -287,8 +287,9 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             )
             if role == "intent" and any(x.pred.i in clauses and x.entry.role == "judge" and x.entry.type == "THREATEN" for x in cands):
                 dropped.add(id(c))  # "vowed that Israel would face a bitter fate": the threat is the statement
-            elif role == "intent" and unanswered is not None and (cw := cameo_to_plover(unanswered.entry.cameo)) is not None:
+            elif role in ("intent", "threat") and unanswered is not None and (cw := cameo_to_plover(unanswered.entry.cameo)) is not None:
                 # "vowed that the strikes would not go unanswered": the vow is the threat
+                # (and "warned that the move will not go unanswered" the warning)
                 me = coded[id(c)]
                 me.cameo, me.type, me.mode = unanswered.entry.cameo, cw.plover, cw.mode
                 dropped.add(id(unanswered))
