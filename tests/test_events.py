@@ -5564,7 +5564,10 @@ def test_round_twenty_three_what_observers_say_is_a_view(stages) -> None:  # typ
 def test_round_twenty_three_a_vow_that_an_act_will_not_go_unanswered_threatens(stages) -> None:  # type: ignore[no-untyped-def]
     # the vow had been a promise (AGREE) and the warning lost
     d = code(stages, "U.S. and British warplanes struck Houthi sites on Sunday.", 'Houthi spokesman Yahya Saree vowed that the strikes would "not go unanswered."')
-    assert [(e.event_type, e.source.country) for e in d.events if e.sentence_index == 1] == [("THREATEN", "YEM")]
+    # (round 31: aimed at whoever struck, one event per state)
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in d.events if e.sentence_index == 1) == [
+        ("THREATEN", "YEM", "GBR"), ("THREATEN", "YEM", "USA")
+    ]
 
 
 def test_round_twenty_three_regret_over_a_veto_and_concern_about_a_deployment_judge_who_did_them(stages) -> None:  # type: ignore[no-untyped-def]

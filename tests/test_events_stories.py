@@ -280,3 +280,18 @@ def test_the_move_a_state_warns_will_not_go_unanswered_is_the_one_aimed_at_it(st
     )
     assert ("ACCUSE", "RUS", "KOR") in _rows(doc) and ("THREATEN", "RUS", "KOR") in _rows(doc)
     assert not [e for e in doc.events if e.event_type == "THREATEN" and e.source is None]
+
+
+def test_ordering_a_strike_makes_it_and_the_rebels_attack_stays_their_own(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Israel's prime minister ordered the military to strike Hamas targets in Gaza.")
+    assert _rows(doc) == [("ASSAULT", "ISR", "PSE")]
+    # (an order to answer whatever may come stays a threat)
+    assert _rows(_story(stages, "Hun Manet ordered the army to respond decisively to any further attacks by Cambodia."))[0][0] == "THREATEN"
+    doc = _story(
+        stages,
+        "BOGOTA, Dec 2 (Reuters) - Colombia suspended peace talks with the National Liberation Army (ELN) on Wednesday and ordered a military "
+        "offensive against the leftist rebels after they attacked an army base near the border with Venezuela, killing nine soldiers.",
+        published="2026-12-02",
+    )
+    attacks = sorted((e.source.sector or "", e.trigger.text) for e in doc.events if e.event_type == "ASSAULT")
+    assert attacks == [("", "ordered a military offensive"), ("REB", "attacked")]

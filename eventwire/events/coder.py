@@ -61,6 +61,7 @@ from .filters import SEA_BORDERS, DocCues, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .parties import (
     ANSWERING_TYPES,
+    ANSWERING_VERBS,
     ANY_TYPE,
     ATTACK_NOUNS,
     CLAIM_NOUNS,
@@ -213,6 +214,12 @@ _ORDERING = frozenset(("order", "instruct", "direct", "command"))
 _LODGING = frozenset(("lodge", "file", "register", "send", "deliver", "hand", "submit", "convey", "issue"))
 # what an order to one's own forces may tell them short of readying them: "to manage the situation calmly"
 _CALMING = frozenset(("manage", "handle", "prevent", "avoid", "refrain", "exercise", "ensure", "minimize", "minimise", "calm", "restrain", "de-escalate", "deescalate", "control", "stabilize", "stabilise"))
+
+
+def _answering(c: Candidate) -> bool:
+    """An act ordered as an answer to whatever may come ("to respond decisively to any
+    further attacks"), not as a strike now."""
+    return lemma(c.pred) in ANSWERING_VERBS or any(d.lower_ in ("any", "further") for t in c.pred.subtree for d in t.children if d.dep_ in ("det", "amod"))
 
 
 def _time_clause(verb: Token) -> bool:
@@ -1258,8 +1265,15 @@ def code_sentence(
                 # "ordered the army to respond decisively to any further attacks by Cambodia": a
                 # threat to whoever the response is aimed at, not a request of one's own army
                 _, aimed, _ = arguments(k.complement, index, event_nouns)
-                k.type, k.cameo, k.mode, k.context = "THREATEN", "138", "violence", "military"
                 tgts = [t for t in aimed if t.country and t.country not in own]
+                if k.complement.entry.type == "ASSAULT" and not _answering(k.complement):
+                    # ... but "ordered the military to strike Hamas targets", "had ordered the armed
+                    # forces to launch an offensive against the group's commanders": ordering a
+                    # strike makes it (the conventions' round 7), at whomever it is aimed
+                    k.type, k.cameo, k.mode, k.context = "ASSAULT", k.complement.entry.cameo, k.complement.entry.mode, "military"
+                    tgts = [t for t in aimed if t.country] or tgts
+                else:
+                    k.type, k.cameo, k.mode, k.context = "THREATEN", "138", "violence", "military"
             elif c.entry.lemma == "order" and k.type == "REQUEST" and k.complement is not None and k.complement.entry.lemma in _LEAVING and tgts and own and all(
                 t.country not in own for t in tgts
             ):

@@ -189,7 +189,7 @@ _VAGUE_ACTS = frozenset(("decision", "move", "step", "measure"))
 _PROVOKING = frozenset(("provocation", "attack", "aggression", "incursion", "violation", "intrusion"))
 
 # what a threatened response answers ("reserved the right to respond", "vowed to retaliate")
-_ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
+ANSWERING_VERBS = frozenset(("respond", "retaliate", "react", "reciprocate"))
 
 # words of a measure in return ("vowed reciprocal steps", "countermeasures")
 _ANSWERING_WORDS = frozenset(("reciprocal", "retaliatory", "countermeasure", "countermeasures", "retaliation", "reprisal", "reprisals"))
@@ -546,7 +546,7 @@ def implied_targets(
         # "slammed the allies' joint drills ..., warning that it would take countermeasures": at whom the act it goes with was
         return found, True
     provoked = any(lemma(t) in _PROVOKING for t in k.pred.subtree)
-    if k.type == "THREATEN" and any(lemma(t) in _ANSWERING_VERBS or t.lower_ in _ANSWERING_WORDS for t in k.pred.subtree) and (
+    if k.type == "THREATEN" and any(lemma(t) in ANSWERING_VERBS or t.lower_ in _ANSWERING_WORDS for t in k.pred.subtree) and (
         # ("will respond sternly to any further provocation": the provoker, not the ally who condemned it since)
         found := (provoked and last_act(srcs, earlier, here)) or last_act(srcs, earlier, here, ANY_TYPE) or own_last_target(srcs, earlier, here)
     ):

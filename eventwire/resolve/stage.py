@@ -805,7 +805,16 @@ def _one_act(a: Event, b: Event) -> bool:
         return False  # "is sharing information on the launches with the United States" is no retelling of the allies' drill
     if (a.cameo_code == "057") != (b.cameo_code == "057"):
         return False  # "signed a protocol ... received the delegation and praised the friendship": a signing is no praise
+    if _non_state(a.source) != _non_state(b.source):
+        # "Colombia ordered an offensive against the rebels after they attacked an army base":
+        # the state's act and the rebels' are two, though both are Colombia's
+        return False
     return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
+
+
+def _non_state(a: Actor | None) -> bool:
+    """An armed group or opposition rather than a state or its bodies."""
+    return a is not None and a.sector in ("REB", "INS", "OPP", "CRM")
 
 
 _INTERCEPTING = re.compile(
