@@ -233,11 +233,20 @@ def _from_entry(c: Candidate) -> Coded:
     return Coded(c, e.cameo, e.type, e.mode, e.context, c.weight, c.pred)
 
 
+def _asks_only_by_order(c: Candidate, role: str | None) -> bool:
+    """A verb that asks only when it gives somebody an order ("told Manila to stop
+    ...", not "told reporters that ..."): an "ask" row too weak to be an event alone."""
+    return role == "ask" and c.entry.weight < 0.1
+
+
+def _to_clauses(verb: Token) -> list[Token]:
+    """The infinitive clauses of ``verb``: "told Manila [to stop ...]"."""
+    return [x for x in verb.children if x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+
+
 def _told_to_do(verb: Token) -> bool:
     """ "told Manila to stop ...": an object and an infinitive for it to do."""
-    return any(o.dep_ in ("dobj", "obj") for o in verb.children) and any(
-        x.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in verb.children
-    )
+    return any(o.dep_ in ("dobj", "obj") for o in verb.children) and bool(_to_clauses(verb))
 
 
 def _hoped_of_another(verb: Token) -> bool:
@@ -275,10 +284,10 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         if role not in _ROLES:
             continue
         comps = [x for x in _complements(c, cands) if id(x) not in dropped]
-        if role == "ask" and c.entry.weight < 0.1:
+        if _asks_only_by_order(c, role):
             # only what an order to somebody says to do ('"We regret ...," the spokesperson told a briefing'
             # asks nothing; "told Japan to stop its drills or face retaliation": the threat is one of its own)
-            ordered = {t.i for ch in c.head.children if ch.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children) for t in ch.subtree}
+            ordered = {t.i for ch in _to_clauses(c.head) for t in ch.subtree}
             comps = [x for x in comps if x.entry.role != "judge" and x.pred.i in ordered]
         if not comps:
             clauses = {ch.i for ch in c.head.children if ch.dep_ == "ccomp"}
@@ -304,7 +313,7 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
                 dropped.add(id(c))  # "insisted that it had done nothing wrong": a claim, no demand
             elif c.entry.lemma == "warn" and _warns_of_a_fact(c.head, lex):
                 dropped.add(id(c))  # "warned companies that North Korean operatives are posing as ...": advice, no threat
-            elif role == "ask" and c.via == "verb" and c.entry.weight < 0.1:
+            elif c.via == "verb" and _asks_only_by_order(c, role):
                 # "telling Manila to stop stirring up trouble": a verb that asks only with an
                 # order to somebody asks, whatever is asked ("told reporters that ..." asks nothing)
                 if _told_to_do(c.head):

@@ -79,6 +79,22 @@ class SentenceView:
     chants: list[tuple[int, int]]  # character spans of slogans chanted or carried
 
 
+def _incoming_downed(pred: Token) -> bool:
+    """What was shot down or intercepted is incoming weapons: named so ("402 drones and
+    24 missiles", not "a Russian jet"), or "them" / "most of them" after weapons the
+    sentence named ("Russia launched 46 missiles ... and air defenses shot down most of them")."""
+    for o in pred.children:
+        if o.dep_ not in ("dobj", "obj"):
+            continue
+        if (lemma(o) in _INCOMING or any(lemma(x) in _INCOMING for x in o.conjuncts)) and not any(
+            x.dep_ in ("amod", "poss", "compound") and x.ent_type_ in ("NORP", "GPE") for x in o.children
+        ):
+            return True
+        if (o.lower_ == "them" or any(p.lower_ == "them" for p in pobjs(o, {"of"}))) and any(lemma(x) in _INCOMING for x in pred.sent if x.i < pred.i):
+            return True
+    return False
+
+
 def told_as_no_act(k: Coded, view: SentenceView) -> bool:
     """True when the sentence tells candidate ``k`` as no act of its own
     (each rule's comment gives an example of what it drops), False when it
@@ -101,10 +117,7 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         return True  # "would send a warship to take part in joint patrols with the Philippine navy": the joint patrol is the act
     if c.via == "noun" and k.type == "CONSULT" and c.head.dep_ == "compound" and lemma(c.head.head) in PROPOSAL_NOUNS:
         return True  # "Seoul's talks offer", "a peace talks proposal": what is offered, no talks held
-    if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and any(
-        o.dep_ in ("dobj", "obj") and (lemma(o) in _INCOMING or any(lemma(x) in _INCOMING for x in o.conjuncts)) and not any(x.dep_ in ("amod", "poss", "compound") and x.ent_type_ in ("NORP", "GPE") for x in o.children)
-        for o in k.pred.children
-    ):
+    if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and _incoming_downed(k.pred):
         return True  # "air defenses shot down 402 drones and 24 missiles": incoming weapons stopped, nobody attacked (not "shot down a Russian jet")
     if c.via in ("verb", "light") and lemma(k.pred) == "pose" and any(
         o.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in k.pred.children
@@ -118,11 +131,6 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         s.dep_ == "nsubj" and s.lower_ in ("it", "they", "we") for s in k.pred.children
     ):
         return True  # "warned it would defend its water security by all means": what the warning threatens, no promise
-    if c.via == "verb" and lemma(k.pred) in ("shoot", "intercept", "down") and any(
-        o.dep_ in ("dobj", "obj") and (o.lower_ == "them" or any(p.lower_ == "them" for p in pobjs(o, {"of"})))
-        for o in k.pred.children
-    ) and any(lemma(x) in _INCOMING for x in k.pred.sent if x.i < k.pred.i):
-        return True  # "Russia launched 46 missiles ... and air defenses shot down most of them": the weapons again
     if c.via == "verb" and k.type == "ASSAULT" and lemma(k.pred) == "defend" and k.pred.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in k.pred.children
     ):
