@@ -352,6 +352,18 @@ def _compose_run(text: str, hits: list[Hit], lex: Lexicon) -> list[Actor]:
             out.append(Actor(text=text[h.start : people_end], name=text[h.start : people_end], country=h.entry.country, kind="group", start=h.start, end=people_end))
             i += 2 if nxt is not None and nxt.end == people_end else 1
             continue
+        if (
+            nxt is not None and h.entry.country == "PRK" and h.category == DEMONYM and _gap_ok(text[h.end : nxt.start])
+            and (nxt.entry.sector == "HRI" or "defector" in text[nxt.start : nxt.end].lower())
+        ):
+            # "a North Korean human rights group", "North Korean defector groups": groups
+            # for the North's people, which work from the South; whose they are is the
+            # story's (Seoul's), not the North's
+            a = _joined(text, h, nxt, lex)
+            a.country = None
+            out.append(a)
+            i += 2
+            continue
         if nxt is not None and _is_place(h) and (_is_sector_like(nxt) or nxt.entry.name in _NATIONAL_SOCIETIES) and _gap_ok(text[h.end : nxt.start]) and not stance:
             # ("North Korea's Red Cross", "the Japanese Red Cross Society": a state's own society)
             out.append(_joined(text, h, nxt, lex))

@@ -559,11 +559,13 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             return _last_people(history, lex) or _pronoun("they", history[-12:], ctx, sentence_index)
         if phrase == "the two" and (len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2 or (
             not any(m.sentence_index == sentence_index and _is_party(m, lex) for m in history)
-            and len({m.country for m in history if m.sentence_index == sentence_index - 1 and m.kind == "person" and m.country}) >= 2
+            and len({m.country for m in history if sentence_index - 2 <= (m.sentence_index or 0) < sentence_index and m.kind == "person" and m.country}) >= 2
         )):
             # "Cho discussed the case with Landau, and the two agreed ...", "Park said ... during a
             # call with Landau on Monday. The two agreed to keep working closely with Japan"
-            return _last_people([m for m in history if (m.sentence_index or 0) >= sentence_index - 1], lex)
+            # (or two sentences before: "Rutte ... met Lee on Thursday. It was the first visit ...
+            # During the talks, the two also called on North Korea ...")
+            return _last_people([m for m in history if (m.sentence_index or 0) >= sentence_index - 2], lex, bodies=True)
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
         here: list[str] = []
@@ -738,11 +740,13 @@ def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
     return []
 
 
-def _last_people(history: list[Actor], lex: Lexicon, n: int = 2) -> list[Actor]:
-    """The n persons of different states named last ("the two leaders", "the three ministers")."""
+def _last_people(history: list[Actor], lex: Lexicon, n: int = 2, bodies: bool = False) -> list[Actor]:
+    """The n persons of different states named last ("the two leaders", "the three
+    ministers"; with ``bodies``, persons of international bodies too: "Rutte met
+    Lee ... the two called on North Korea")."""
     found: dict[str, Actor] = {}
     for m in reversed(history):
-        if m.kind == "person" and m.country and m.country not in found and m.country not in lex.international:
+        if m.kind == "person" and m.country and m.country not in found and (bodies or m.country not in lex.international):
             found[m.country] = m
             if len(found) == n:
                 break
@@ -775,10 +779,30 @@ def _states_named_together(history: list[Actor], ctx: _Context, sentence_index: 
             loose.append(every)
         for unit in units:
             if len(unit) == n:
+                if back > 0 and (main := _main_parties(history, ctx, sentence_index, n, unit)):
+                    return main
                 return [_party(m, c, ctx.lex) for c, m in unit.items()]
     for unit in loose[:1]:
         return [_party(m, c, ctx.lex) for c, m in unit.items()]
     return []
+
+
+def _main_parties(history: list[Actor], ctx: _Context, sentence_index: int, n: int, unit: dict[str, Actor]) -> list[Actor]:
+    """The n states a story keeps naming, when the list found for "the three
+    countries" is of states named nowhere else ("a ceremony attended by the
+    presidents of Kenya, Somalia and Djibouti", in a story of Ethiopia, Egypt
+    and Sudan's quarrel over a dam): exactly n states named in two sentences or
+    more, none of them the list's; else nothing."""
+    told: dict[str, set[int]] = {}
+    last: dict[str, Actor] = {}
+    for m in history:
+        if m.sentence_index is not None and m.sentence_index <= sentence_index and _is_party(m, ctx.lex) and m.start not in ctx.venues:
+            told.setdefault(m.country, set()).add(m.sentence_index)  # type: ignore[arg-type]
+            last[m.country] = m  # type: ignore[index]
+    if any(len(told.get(c, ())) > 1 for c in unit):
+        return []
+    main = [c for c, sents in told.items() if len(sents) > 1]
+    return [_party(last[c], c, ctx.lex) for c in main] if len(main) == n else []
 
 
 _ALLY_WORDS = frozenset(("ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"))

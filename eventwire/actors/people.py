@@ -58,6 +58,10 @@ _THING_NOUNS = frozenset(
 )
 
 
+_QUOTE_OPENS = re.compile(r'\s*["\u201c]')
+_QUOTE_CLOSES = re.compile(r'["\u201d]')
+
+
 def _sentence_floor(sdoc, sent_start: int) -> int:  # type: ignore[no-untyped-def]
     """First token a pre-modifying title may reach back to.
 
@@ -534,7 +538,12 @@ def find_people(  # type: ignore[no-untyped-def]
                         # 'South Korea's Unification Ministry expressed concern. "We urge Russia ...,"
                         # ministry spokesperson Koo said', 'Vietnam accused China's coast guard ... "...,"
                         # spokeswoman Hang said': the state or body the sentence before opened with
-                        near = _first_state(mentions, sentence_of(sdoc[floor - 1])[0].idx, sdoc[floor].idx)
+                        before = sentence_of(sdoc[floor - 1])
+                        while before[0].idx > 0 and _QUOTE_OPENS.match(before.text) and not _QUOTE_CLOSES.search(before.text[1:]):
+                            # ('"Russia is again attempting to interfere. We will not tolerate this," Foreign
+                            # Minister Tsahkna said': the quote's first sentence names what he speaks of)
+                            before = sentence_of(sdoc[before[0].i - 1])
+                        near = _first_state(mentions, before[0].idx, sdoc[floor].idx) if not _QUOTE_OPENS.match(before.text) else None
                 # (an envoy with no state in sight is as likely the other side's: no focus for him)
                 envoy = title_key is not None and title_key.split()[-1] in _ENVOY_TITLES
                 person.country = near or pick_country(title_prefer, counts, None if envoy else _focus_for(person.sector, focus))

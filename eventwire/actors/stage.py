@@ -48,6 +48,7 @@ from .lexicon import (
     SECTOR,
     Hit,
     fuzzy_country,
+    get_cities,
     get_lexicon,
     get_region_members,
     region_pattern,
@@ -131,10 +132,10 @@ def find_mentions(doc: Document) -> list[Actor]:
     # and officials ("the defense minister", "the Air Force" in a Seoul story)
     # (with no dateline: the state most of its people and bodies belong to, when it
     # names two or more of them: "the U.S. Treasury said" alone makes no U.S. story)
-    focus = home or focus_country(home_counts(counts, mentions, CIVIL_SECTORS, least=2), lex)
+    focus = home or _headline_focus(doc, mentions, home_counts(counts, mentions, CIVIL_SECTORS, least=2), lex)
     if _ethnic_minorities(text, mentions, counts, lex):
         counts = named_outright()
-        focus = home or focus_country(home_counts(counts, mentions, CIVIL_SECTORS, least=2), lex)
+        focus = home or _headline_focus(doc, mentions, home_counts(counts, mentions, CIVIL_SECTORS, least=2), lex)
     if not home and focus == "PRK" and "North" in (sides := north_south_sides(text)) and ("South" in sides or counts.get("KOR")):
         # a story that calls Pyongyang "the North" is told from Seoul: its unnamed
         # presidential office, police and opposition are the South's (the North's
@@ -144,6 +145,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions.extend(unknown_orgs(text, sdoc, covered))
     mentions.sort(key=lambda m: (m.start or 0, m.end or 0))
     _of_a_state(text, mentions)
+    mentions = _named_firms(text, mentions)
     # "DOHA, Qatar (AP) --": where the reporter files from and for whom; no
     # party, and no state for the officials named after it
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
@@ -154,7 +156,15 @@ def find_mentions(doc: Document) -> list[Actor]:
     # a place named after somebody is no person: "a parade at Kim Il Sung Square"
     people = [p for p in people if not (p.text and _PLACE_AFTER_NAME.match(" " + p.text.split()[-1]))]
     # nor an exercise's or a ship's name: "the latest Freedom Edge trilateral exercise"
-    people = [p for p in people if not (p.text and p.start is not None and p.end is not None and no_party_name(p.text, text, p.start, p.end))]
+    # a firm's name the tagger read as a person's ("Jilin Yanbian Huarong Bank"): a firm of the
+    # state of the place it is named after
+    people = [_firm_of(p) if p.text.split()[-1] in _FIRM_WORDS else p for p in people]
+    firms = [(p.start, p.end) for p in people if p.kind == "org" and p.start is not None and p.end is not None]
+    mentions[:] = [m for m in mentions if not any(a <= (m.start or -1) and (m.end or -1) <= b for a, b in firms)]
+    ships = [(p.start, p.end) for p in people if p.text and p.start is not None and p.end is not None and no_party_name(p.text, text, p.start, p.end)]
+    people = [p for p in people if (p.start, p.end) not in ships]
+    # (and no state named inside one: "The George Washington, a nuclear-powered carrier, arrived")
+    mentions[:] = [m for m in mentions if not any(s <= (m.start or -1) and (m.end or -1) <= e for s, e in ships)]
     # nor a state's name the tagger read as a person's ("N. Korea's top diplomat visits Laos")
     states = [(m.start, m.end) for m in mentions if m.kind == "country" and m.start is not None and m.end is not None]
     people = [p for p in people if p.start is None or p.end is None or not any(s <= p.start and p.end <= e for s, e in states)]
@@ -310,13 +320,55 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _of_a_state(text: str, mentions: list[Actor]) -> None:
     """A body no lexicon knows, named "of" a state ("the Law Society of Kenya",
-    "the Bar Association of India"), is that state's (in place)."""
+    "the Bar Association of India"), is that state's (in place); one named
+    with a short name the lexicon knows in brackets is that body."""
     for m, nxt in zip(mentions, mentions[1:], strict=False):
         # (named by any of its names: "the Missile Administration of the DPRK")
         if m.kind == "org" and m.country is None and m.end is not None and nxt.kind == "country" and nxt.country and not nxt.resolved_from:
             gap = _OF_THE.fullmatch(text, m.end, nxt.start or 0)
             if gap is not None:
                 m.country = nxt.country
+        # "militants of the Kurdistan Workers Party (PKK)": a name no lexicon knows, with the
+        # short name the lexicon knows in brackets after it, is that body
+        if m.kind in ("org", "group") and m.country is None and m.sector is None and m.end is not None and nxt.country and nxt.kind in ("org", "group"):
+            if text[m.end : (nxt.start or 0)] in (" (", "(") and text[(nxt.end or 0) : (nxt.end or 0) + 1] == ")":
+                m.country, m.sector, m.kind = nxt.country, nxt.sector, nxt.kind
+
+
+# the last word of a firm's name
+_FIRM_WORDS = frozenset(("Bank", "Ltd", "Ltd.", "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Group", "Company", "Holdings", "Trading", "Shipping"))
+
+
+def _firm_of(p: Actor) -> Actor:
+    """A person's mention that is a firm's name: an org of the state of a city or
+    province its words name ("Jilin Yanbian Huarong Bank" -> CHN), else of none."""
+    cities = get_cities()
+    state = next((cities[w.lower()] for w in p.text.split() if w.lower() in cities), None)
+    return replace(p, kind="org", sector="BUS", country=state, title=None, organization=None)
+
+
+def _named_firms(text: str, mentions: list[Actor]) -> list[Actor]:
+    """ "Liaoning Xinghai Rural Commercial Bank": capitalised words before a
+    capitalised firm word, one of them a city or province, are one firm of
+    that place's state (not a bank of the story's home)."""
+    cities = get_cities()
+    taken = [(m.start, m.end) for m in mentions if m.start is not None and m.end is not None]
+    for m in mentions:
+        if not (m.kind == "org" and m.sector == "BUS" and m.country is None and m.text in _FIRM_WORDS and m.start is not None):
+            continue
+        name = _NAME_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if name is None:
+            continue
+        state = next((cities[w.lower()] for w in name.group(0).split() if w.lower() in cities), None)
+        if state is None or any(a is not None and b is not None and name.start() < b and a < m.start for a, b in taken):
+            continue
+        m.text = m.name = text[name.start() : m.end]
+        m.start, m.country = name.start(), state
+    return mentions
+
+
+# capitalised words right before a word ("Liaoning Xinghai Rural Commercial [Bank]")
+_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*\s+){1,5}\Z")
 
 
 def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:
@@ -587,6 +639,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             continue
         if m.sector not in _STATE_SECTORS and _UNIDENTIFIED.search(text, max(0, (m.start or 0) - 24), m.start or 0):
             continue  # "Unidentified gunmen attacked a French convoy": whose they are is what the story does not know
+        if _ANY_BEFORE.search(text, max(0, (m.start or 0) - 24), m.start or 0):
+            continue  # "will not hesitate to act against any bank, wherever it is located": nobody's in particular
         word = _WORD_BEFORE.search(text, max(0, (m.start or 0) - 20), m.start or 0)
         # (a word the lexicon does not know: "Korean", never "Anti-Japan")
         demonym = (
@@ -612,6 +666,13 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         if m.text.lower() in ("regime", "the regime") and counts.get("PRK") and korean_text(text):
             m.country = "PRK"  # on the Korean desk "the regime" is Pyongyang's, whoever was named last
             continue
+        if m.text.lower() in ("regime", "the regime") and at_home and focus:
+            # "WASHINGTON - The United States sanctioned six Cuban officials ... 'The regime must
+            # release them'": never the home state's own government, but the one its story is about
+            other = next((c for c, _n in counts.most_common() if c != focus and c not in lex.international), None)
+            if other is not None:
+                m.country = other
+                continue
         backer = _state_backed(text, m, named, mentions)
         if backer is not None:
             m.country = backer  # "North Korean state-backed hackers"
@@ -652,7 +713,12 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             continue
         if m.sector in _STATE_SECTORS | {"CVL", "MED"} and _POSSESSIVE_PRONOUN.search(text, max(0, (m.start or 0) - 12), m.start or 0):
             # "its military", "their troops", "its state media": the sentence's first state, usually its subject
-            first = next((x for x in named if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0)), None)
+            # (an alliance or a union too: "NATO said its fighter jets had intercepted ...")
+            first = next((
+                x for x in mentions
+                if x.sentence_index == m.sentence_index and (x.end or 0) <= (m.start or 0) and x.country
+                and (lends(x) or (m.sector == "MIL" and x.country in lex.international and x.kind == "org" and x.country not in ("UNO", "IGO", "NGO")))
+            ), None)
             # (none before it in its sentence: the state named last before it, "North Korea did not
             # respond. On Monday, however, its foreign ministry accused Washington")
             if first is None and m.sentence_index is not None:
@@ -723,6 +789,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         m.country = pick_country(prefer, counts, focus)
 
 
+# a noun any of its kind may be: "any bank", "every foreign company"
+_ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:other|foreign|such|single)\s+)?\Z", re.IGNORECASE)
 # a quote closed a few words before an indefinite speaker: '...," a department [spokesperson]'
 _AFTER_QUOTE = re.compile(r"[,.?!][\"\u201d]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secretariat|Directorate|Bureau)\s+(?:of|for)\b")
@@ -899,6 +967,22 @@ def _of_owner(text: str, m: Actor, by_start: dict[int, Actor]) -> Actor | None:
     foreign ministry"; "troops for Ukraine" are sent to it)."""
     hit = _OF.match(text, m.end or 0) or (_FOR.match(text, m.end or 0) if (m.text or "").lower().startswith("spokes") else None)
     return by_start.get(hit.end()) if hit else None
+
+
+def _headline_focus(doc: Document, mentions: list[Actor], counts: Counter[str], lex) -> str | None:  # type: ignore[no-untyped-def]
+    """The state a story with no dateline home is most about: the one most of its
+    people and bodies belong to, unless its headline opens with the other of
+    the two states it names most ("Burkina Faso junta blames Ivory Coast after
+    ...", a story that quotes Abidjan's rebuttals at length: its army and its
+    junta are still Ouagadougou's)."""
+    top = [c for c, _n in counts.most_common() if c not in lex.international][:2]
+    end = _title_end(doc)
+    title = next((s for s in doc.sections if s.kind == "title"), None)
+    if len(top) == 2 and title is not None:
+        opening = next((m for m in mentions if m.start is not None and title.start <= m.start < end and m.country), None)
+        if opening is not None and opening.start == title.start and opening.country == top[1]:
+            return top[1]
+    return focus_country(counts, lex)
 
 
 def _title_end(doc: Document) -> int:

@@ -85,6 +85,10 @@ _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]*-\d+[A-Za-z]?s?$")
 _THINGS = frozenset("debris shrapnel fragment explosion blast gunfire smoke fire flame shell round strike airstrike attack raid bombardment shelling barrage".split())
 
 
+# endings of English common nouns that no state's name has ("damage", "attempts", "pressure", "cooperation")
+_NOUN_ENDING = re.compile(r"(?:age|ages|ment|ments|tion|tions|sion|sions|ness|ity|ities|ance|ances|ence|ences|ism|ure|ures|empts?)$")
+
+
 def common_word_opening(tok, text: str | None = None) -> bool:  # type: ignore[no-untyped-def]
     """A capitalised word opening a sentence that is a common noun: a craft,
     a weapon or a thing ("Drones struck a hospital", "Debris fell"), or a
@@ -95,6 +99,8 @@ def common_word_opening(tok, text: str | None = None) -> bool:  # type: ignore[n
     forms = {low, low[:-1] if low.endswith("s") else low, tok.lemma_.lower()}
     if forms & (CRAFT_NOUNS | WEAPON_NOUNS | _THINGS):
         return True
+    if _NOUN_ENDING.search(low) and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        return True  # '"Damage to undersea cables threatens ...', "Attempts to accuse us are absurd": a common noun's ending
     return text is not None and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
 
 
@@ -307,9 +313,16 @@ def ship_actor(name: str, s: int, e: int) -> Actor | None:
     return Actor(text=name, name=name, country=state, sector="MIL" if name.split()[0] not in ("BRP", "CCG") else "GOV", kind="org", start=s, end=e)
 
 
+# a ship's name told by what it is: "The George Washington, a 100,000-ton nuclear-powered carrier,"
+_VESSEL_APPOSITION = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:[\w,.-]+\s+){0,5}?(?:aircraft\s+carrier|carrier|destroyer|frigate|cruiser|corvette|submarine|warship|vessel|ship|tanker|freighter|icebreaker)\b"
+)
+
+
 def no_party_name(name: str, text: str, s: int, e: int) -> bool:
-    """A name that is a ship's (by its prefix) or an exercise's, never a party."""
-    return _SHIP_PREFIX.match(name) is not None or _EXERCISE_AFTER.match(text, e) is not None
+    """A name that is a ship's (by its prefix or by the apposition that tells
+    what it is) or an exercise's, never a party."""
+    return _SHIP_PREFIX.match(name) is not None or _EXERCISE_AFTER.match(text, e) is not None or _VESSEL_APPOSITION.match(text, e) is not None
 
 
 def settlement_name(name: str, text: str, s: int) -> bool:
