@@ -627,6 +627,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
                 and name.head.i != pred.i and pred.doc[name.left_edge.i - 1].lower_ == "and"
             ):
                 subj = [name]
+        if not subj and pred.tag_ == "VBD":
+            # "a day after militants of the PKK attacked an outpost": the parser made the
+            # subject the object of "after" hung on the time phrase
+            subj = [
+                p for t in pred.children if t.dep_ == "npadvmod" for a in t.children if a.dep_ == "prep" and a.lower_ in ("after", "before")
+                for p in a.children if p.dep_ == "pobj" and p.right_edge.i + 1 == pred.i and p.pos_ in ("NOUN", "PROPN")
+            ][:1]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
             subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
@@ -1661,7 +1668,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # topic; only "with" names whom they discuss it with (or "by phone with")
         tgt_toks = pobjs(pred, {"with"}) or _partners_by_medium(pred)
     if cand.entry.type == "CONSULT":
-        tgt_toks = [t for t in tgt_toks if t.i not in event_nouns]
+        # ("visited the facility together with munitions industry officials": who comes along is no host)
+        tgt_toks = [t for t in tgt_toks if t.i not in event_nouns and not (_partner(t) and lemma(pred) in _TOURING)]
         if venue:
             # "met at the border village of Panmunjom": the venue of a
             # meeting is no party (a visit's place is: "arrived in Seoul")
@@ -1705,7 +1713,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
             more = [t for t in more if not _at_venue(t)]
         elif cand.entry.type in ("AGREE", "SUPPORT", "COOPERATE"):
             more = [t for t in more if not _at_venue(t, ("at",))]  # (as above: where it was signed)
-        if cand.entry.type not in _SYMMETRIC_TYPES:
+        if cand.entry.type not in _SYMMETRIC_TYPES or (cand.entry.type == "CONSULT" and lemma(pred) in _TOURING):
             more = [t for t in more if not _partner(t)]  # (as above)
         if cand.entry.type == "CONSULT":
             # a meeting's topic: "talks on X", "to discuss the war with Ukraine"
@@ -1950,6 +1958,9 @@ _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "
 _RESULTING = frozenset(("prompt", "trigger", "spark", "draw", "provoke", "cause", "lead", "fuel", "invite"))
 _OTHER_EVENT_MARKS = frozenset(("as", "while", "after", "before", "when", "since", "because", "although", "though", "until", "whereas", "once"))
 _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partnership", "concert", "tandem", "conjunction", "collaboration", "solidarity"))
+
+
+_TOURING = frozenset(("visit", "tour", "inspect"))
 
 
 def _partner(pobj: Token) -> bool:

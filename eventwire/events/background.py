@@ -348,6 +348,8 @@ def tallied(noun: Token) -> bool:
         or any(t.lower_ == "year" and t.dep_ == "npadvmod" and t.head.i == noun.head.i for t in noun.head.children)
     ):
         return True
+    if noun.lower_.endswith("s") and any(c.dep_ == "npadvmod" and c.lower_ == "year" and any(d.lower_ in ("this", "last") for d in c.children) for c in kids):
+        return True  # "condemn North Korea's ballistic missile launches this year": the year's acts, none told
     numbered = any(c.dep_ == "nummod" and (_many(c) or any(q.dep_ in ("quantmod", "advmod") for q in c.children)) for c in kids)
     return numbered and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _TALLYING
 

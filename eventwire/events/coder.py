@@ -728,8 +728,8 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor], named_here: set[str
     """A group or organisation a state's authorities arrest, ban or jail
     with no country of its own is taken as the state's own ("Nigerian
     authorities jailed members of MASSOB" -> NGA -> NGA): a copy with that
-    country, the mention itself unchanged. So are officials or officers
-    named by a bare common noun whose state the sentence does not name
+    country, the mention itself unchanged. So are officials, officers or an
+    industry named by a bare common noun whose state the sentence does not name
     (``named_here``: the states it names): "Law enforcement authorities in
     the North detained ... two officials" under a Seoul dateline detained
     their own, not the dateline's."""
@@ -740,7 +740,7 @@ def _repressed_at_home(srcs: list[Actor], tgts: list[Actor], named_here: set[str
     return [
         replace(t, country=state)
         if (t.country is None and t.kind in ("org", "group"))
-        or (t.country and t.country not in named_here and t.kind == "org" and t.sector in STATE_SECTORS and t.text.islower())
+        or (t.country and t.country not in named_here and t.kind == "org" and t.sector in STATE_SECTORS | {"BUS"} and t.text.islower())
         else t
         for t in tgts
     ]
@@ -761,8 +761,14 @@ def _enemy_not_own(srcs: list[Actor], tgts: list[Actor], span: Any, index: Menti
         if t.kind in ("org", "group") and t.sector in ("MIL", "GOV", "BUS") and t.country in own and t.text[:1].islower() and not local:
             others = {m.country for tok in span for m in index.on(tok) if m.kind == "country" and m.country and m.country not in own and len(m.country) == 3}
             t = replace(t, country=next(iter(others)) if len(others) == 1 else None)
+        if t.kind == "country" and t.country in own and t.start is not None and _WHERE_HELD.match(span.doc.text, t.end or t.start):
+            continue  # "had frozen any U.S. assets of the officials": where the assets are, not whom it hits
         out.append(t)
     return out
+
+
+# what a state's name may say where it is held ("U.S. assets", "American bank accounts")
+_WHERE_HELD = re.compile(r"\s+(?:[\w-]+\s+)?(?:assets|property|properties|accounts|holdings|funds|jurisdiction|soil|banks?)\b")
 
 
 def _headline(sent: Sentence, span: Any) -> bool:
@@ -1588,8 +1594,10 @@ def code_sentence(
             conf *= 0.6  # "staged rallies to demand reforms": the demand is the protest's claim
         if conf < MIN_EMIT:
             continue
-        if not tgts and _purpose_of_same(k, type_at):
-            continue  # "met on Monday to discuss X": one meeting, coded on "met"
+        if (not tgts or (k.cand.entry.type == "CONSULT" and not pobjs(k.pred, {"with"}))) and _purpose_of_same(k, type_at):
+            # "met on Monday to discuss X": one meeting, coded on "met" (whoever the
+            # topic names: "to discuss the allies' deterrence strategy")
+            continue
         if c.via in ("noun", "occurrence") and k.type == "ASSAULT" and c.head.dep_ == "nsubj" and type_at.get(c.head.head.i) == "ASSAULT" and c.head.head.i != k.pred.i:
             # "the Moscow attack killed 140 people", "an Israeli drone strike
             # killed two people": one act, coded on what it did, with the
@@ -1853,8 +1861,12 @@ def _purpose_of_same(k: Coded, type_at: dict[int, str]) -> bool:
         return True  # "ordered a nationwide mobilisation, calling up reservists": one act, told twice
     if p.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in p.children):
         return False
-    if p.dep_ == "advcl" and type_at.get(p.head.i) == k.type:
-        return True
+    # (the act served may be told by a light verb's object: "hold a meeting to discuss")
+    served = [type_at.get(p.head.i), *(type_at.get(o.i) for o in p.head.children if o.dep_ in ("dobj", "obj"))]
+    if p.head.dep_ in ("dobj", "obj"):
+        served.append(type_at.get(p.head.head.i))  # ("to discuss" hung on the meeting noun)
+    if p.dep_ == "advcl" and any(t in (k.type, k.cand.entry.type) for t in served if t):
+        return True  # (and "are set to hold a meeting to discuss ...": the talks the meeting is, not a pledge)
     # "met Macron in Paris to coordinate positions", "held 20 rounds of talks to
     # resolve the standoff": what the meeting is for
     return lemma(p) in _MEETING_AIMS and type_at.get(p.head.i) == "CONSULT"

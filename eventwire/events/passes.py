@@ -26,7 +26,12 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
         return _one_clause(pred_at.get(_start(a)), pred_at.get(_start(b)))
 
     def serves(a: Event, b: Event) -> bool:
-        return _purpose_of(pred_at.get(_start(a)), pred_at.get(_start(b)))
+        p, q = pred_at.get(_start(a)), pred_at.get(_start(b))
+        if a.event_type == "ACCUSE" and "114" in (a.cameo_code, b.cameo_code) and p is not None and q is not None and (
+            (p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i)
+        ):
+            return True  # "called in the Russian ambassador and conveyed Seoul's grave concern": one protest
+        return _purpose_of(p, q)
 
     def said_together(a: Event, b: Event) -> bool:
         # "urged all parties to exercise restraint and called for the resumption of dialogue": one statement
@@ -543,7 +548,12 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             # "summoned the Japanese ambassador to protest Tokyo's claim", "will
             # travel to Moscow for talks with Putin": one act, its purpose
             # naming the same state again; the most specific target stays
-            if _target_rank(e) > _target_rank(out[twin]):
+            # (a summons stays the act: "called in the ambassador and conveyed grave concern" is the
+            # summons, which another telling of it, "Seoul summoned a Chinese diplomat", names again)
+            summons = [x for x in (e, out[twin]) if x.cameo_code == "114" and x.event_type == "ACCUSE"]
+            if summons and len(summons) == 1:
+                out[twin] = replace(summons[0], confidence=max(e.confidence, out[twin].confidence))
+            elif _target_rank(e) > _target_rank(out[twin]):
                 out[twin] = replace(e, confidence=max(e.confidence, out[twin].confidence))
             continue
         readings = [

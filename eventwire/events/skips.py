@@ -109,6 +109,14 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         return True  # "pardoned jailed activists", "the occupied territories": a state, not a new act
     if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in INSTRUMENT_NOUNS and not enacted_here(c.pred):
         return True  # "Security Council resolutions that ban Pyongyang from ...": what a rule says, no new act
+    if c.via in ("noun", "occurrence") and k.type in ("COOPERATE", "SUPPORT", "AID") and c.head.dep_ == "nsubj" and lemma(c.head.head) == "be" and any(
+        a.dep_ == "acomp" for a in c.head.head.children
+    ):
+        return True  # 'told Park that Russia's cooperation with North Korea was "legitimate"': ties judged, no new act
+    if c.pred.dep_ in ("csubj", "csubjpass") and lemma(c.pred.head) in ("ban", "prohibit", "forbid", "outlaw", "bar", "restrict", "punish"):
+        return True  # "Flying a drone near a military installation is banned under South Korean law": what a law forbids
+    if c.via == "verb" and c.pred.dep_ == "relcl" and lemma(c.pred.head) in INSTRUMENT_NOUNS and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.pred.children):
+        return True  # "urging Moscow to abide by the resolutions it had voted for": how the text came to be, no act of the news
     if k.type == "MOBILIZE" and c.via == "verb" and lemma(k.pred) in SENDING and any(
         x.dep_ in ("advcl", "xcomp") and lemma(x) in ("take", "join", "participate") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
         and any(lemma(t) in DRILL_NOUNS | {"patrol"} for t in x.subtree)

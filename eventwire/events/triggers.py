@@ -125,11 +125,16 @@ def speakers_conjunct(pred: Token) -> Token | None:
     tense or voice ("said the agent belongs to ..., and accused ..."), or to
     what an act is said to show ("said the attack showed Moscow was not
     interested in peace and urged ..."), else None."""
-    if pred.dep_ != "conj" or lemma(pred) not in SPEECH_VERBS or pred.tag_ not in ("VBD", "VBN"):
+    if pred.dep_ != "conj" or lemma(pred) not in SPEECH_VERBS or pred.tag_ not in ("VBD", "VBN", "VBG"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return None
     head = pred.head.head if pred.head.dep_ in ("acomp", "attr") else pred.head
+    if pred.tag_ == "VBG":
+        # "criticised the shipments, saying Mexico was propping up a dictatorship and warning
+        # that Washington would review ...": a participle joined to what the speaker's own
+        # participle told
+        return head.head if head.dep_ == "ccomp" and head.head.tag_ == "VBG" and lemma(head.head) in SAYING else None
     if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
         return head.head
     if head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.tag_ == "VBD" and pred.tag_ == "VBD" and (
@@ -187,6 +192,14 @@ def reduced_passive(verb: Token) -> bool:
     ):
         # "China, which has close ties to both countries, called on Islamabad ...": the
         # main verb after a relative clause set off by commas, which the parser hung on the noun
+        return False
+    if (
+        verb.tag_ == "VBD" and verb.head.dep_ == "nsubj" and not any(c.dep_ == "agent" for c in verb.children)
+        and sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.head.children) > 1
+    ):
+        # "The AU chairman, Mahmoud Ali Youssouf, offered to host talks ..., the AU said":
+        # a reporting verb given two subjects shows the parser took the main verb
+        # for a participle on the first
         return False
     root = verb.sent.root
     headline = verb.tag_ == "VBN" and verb.head.i == root.i and verb.sent[-1].text not in (".", "!", "?", '"', "\u201d", "'")

@@ -266,6 +266,10 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         # expulsion (right after the act's noun; "lodged a protest with China the following
         # day", "driven out by a coalition the following year" are the parser's, the verb's day)
         return True
+    if tok.lemma_.lower() in _REPORTING and any(
+        c.dep_ == "conj" and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and c.left_edge.i <= trig.i <= c.right_edge.i for c in tok.children
+    ):
+        return True  # "..., officials said Wednesday, and Seoul summoned a Chinese diplomat": the day of the report only
     if tok.dep_ not in _CLAUSE_DEPS:
         return False  # the main clause dates everything in the sentence
     if tok.dep_ == "acl" and tok.lemma_ in _CARRYING and tok.head.lemma_ in _STATEMENTS:
@@ -326,11 +330,17 @@ def _act_noun(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.lemma_.lower() in _ACT_NOUNS
 
 
+# verbs that only report (no act of their own that a next step could follow)
+_REPORTING = frozenset(("say", "tell", "report", "add", "note", "state"))
+
+
 def _story_goes_on(conj, dated) -> bool:  # type: ignore[no-untyped-def]
     """ "held talks in Pyongyang on Wednesday, and the two sides signed an agreement":
     a past-tense clause joined to the dated past-tense one tells the next step
     of the same day (not "... and that Washington would impose sanctions")."""
-    return conj.head.i == dated.i and _story_goes_on_tense(dated, conj)
+    # (not after the day a report was given: "..., officials said Wednesday, and Seoul summoned a
+    # Chinese diplomat" tells the summons of its own day)
+    return conj.head.i == dated.i and _story_goes_on_tense(dated, conj) and dated.lemma_.lower() not in _REPORTING
 
 
 def _next_step_told(dated, verb) -> bool:  # type: ignore[no-untyped-def]
@@ -805,9 +815,11 @@ def _one_act(a: Event, b: Event) -> bool:
         return False  # "is sharing information on the launches with the United States" is no retelling of the allies' drill
     if (a.cameo_code == "057") != (b.cameo_code == "057"):
         return False  # "signed a protocol ... received the delegation and praised the friendship": a signing is no praise
-    if _non_state(a.source) != _non_state(b.source):
+    guessed = "place" in (a.extra.get("source_via"), b.extra.get("source_via"))
+    if _non_state(a.source) != _non_state(b.source) and not guessed:
         # "Colombia ordered an offensive against the rebels after they attacked an army base":
         # the state's act and the rebels' are two, though both are Colombia's
+        # (a doer only guessed from the place tells nothing: "Monday's attack on the outpost in Hakkari")
         return False
     return (a.mode is None or b.mode is None or a.mode == b.mode) and (sa is None or sb is None or sa == sb)
 
@@ -949,7 +961,12 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             elif e.extra.get("date_source") in ("dateline", "published") or e.extra.get("date_of_telling"):
                 # (a telling dated only by the report's day, or by the day it was told: the act of
                 # its day, else the last one told before it, a comment following its act; a recent one either way)
-                fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index and recent(a, e)), *(a for a in told if recent(a, e))])
+                # (and with no act dated at all, a telling of the report's day is the one a later
+                # sentence tells with the day it was said: "The United States has slapped sanctions
+                # on two Chinese banks", then "OFAC said Wednesday it had designated ...")
+                fold(e, [acts.get(e.date), *(a for a in reversed(told) if a.sentence_index < e.sentence_index and recent(a, e)), *(a for a in told if recent(a, e)),
+                         *(b for b in body if not told and e.extra.get("date_source") in ("dateline", "published") and b.extra.get("date_of_telling")
+                           and b.sentence_index > e.sentence_index and recent(b, e))])
             else:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
     # a headline act with no target ("S. Korea fires warning shots after ...") is the
@@ -1007,6 +1024,25 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             and on_its_day(a, ev)
         ]
         fold(ev, list(reversed(before)))
+    # an act told with no party at all and its own day ("The three men ... were detained
+    # Monday evening"), after an act of its type dated only by the day it was told
+    # ("police have arrested three Chinese nationals ..., officials said Wednesday"), is
+    # that act: it folds in and gives it its day
+    for ev in events:
+        if id(ev) in dropped or ev.source is not None or ev.target is not None or ev.section != "body" or ev.event_type not in _RETOLD_TYPES:
+            continue
+        if ev.extra.get("date_source") != "sentence" or not ev.date:
+            continue
+        host = next((
+            a for a in reversed(events)
+            if id(a) not in dropped and a is not ev and _before(a, ev) and a.event_type == ev.event_type and a.polarity == ev.polarity
+            and a.extra.get("date_of_telling") and (a.source is not None or a.target is not None) and recent(ev, a)
+        ), None)
+        if host is not None and _one_act(ev, host):
+            absorb(host, ev)
+            host.date, host.date_text = ev.date, ev.date_text
+            host.extra["date_source"] = "context"
+            host.extra.pop("date_of_telling", None)
     # a drill with no party named again by a definite noun ("The three-day exercise ... began
     # Monday", after "as South Korea, the United States and Japan held their Freedom Edge
     # exercise") is the drill told before, whatever it was coded as, in the week around it
@@ -1089,7 +1125,7 @@ _OPENING_ACT = re.compile(r"(?:Strikes|Airstrikes|Air strikes|Attacks|Missiles|R
 # acts a sourceless retelling may name again, and the definite words that name them
 _RETOLD_TYPES = frozenset(("ASSAULT", "MOBILIZE", "COERCE"))
 _TOLD_BEFORE = re.compile(
-    r"\b(?:the|these|those|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:the|these|those|this|its|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Ll]ast\s+\w+)['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|air\s?strikes?|raids?|bombings?|shelling|barrage|assault|offensive|missiles?|launch(?:es)?|rockets?|drones?|salvo|projectiles?|drills?|exercises?"
     r"|aircraft|jets|warplanes|planes|bombers|fighters|ships|warships|vessels)\b",
     re.IGNORECASE,
