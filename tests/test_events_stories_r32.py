@@ -196,3 +196,89 @@ def test_channels_mobilised_what_a_law_bans_and_a_years_launches_are_no_acts(sta
     assert not doc.events
     doc = _story(stages, "The G7 ministers said they strongly condemn North Korea's ballistic missile launches this year.")
     assert [e.event_type for e in doc.events] == ["ACCUSE"]
+
+
+def test_a_denial_s_participle_a_voiced_suspicion_and_a_headline_demand_for_release(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        'SEOUL, Nov. 27 (Yonhap) -- The National Intelligence Service flatly denied that Han had ever worked for the agency, calling the '
+        'North\'s claim "a fabrication."',
+    )
+    assert all(e.source is not None and e.source.country == "KOR" for e in doc.events if e.event_type == "REJECT")
+    doc = _story(stages, '"We cannot rule out that this was a deliberate act of sabotage by a Chinese vessel," Taiwan\'s coast guard said on Tuesday.')
+    assert _rows(doc) == [("ACCUSE", "TWN", "CHN")] and doc.events[0].polarity == "asserted"
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 27 (Yonhap) -- North Korea's top court has sentenced a South Korean missionary to life in a labour camp, prompting Seoul "
+        "to demand his immediate release.",
+        title="N. Korea sentences S. Korean missionary to life in labour camp; Seoul demands release",
+    )
+    assert not any(e.event_type == "RETREAT" for e in doc.events)
+
+
+def test_a_person_who_served_a_named_president_is_of_his_state_and_a_reason_is_no_charge(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "LIMA, Dec 3 (AP) - Peru broke off diplomatic relations with Mexico on Wednesday.",
+        "Rosa Quispe, who served as prime minister under ousted Peruvian President Pedro Castillo, entered the Mexican embassy on Nov. 27 "
+        "and requested asylum.",
+        "Mexico's foreign ministry said on Tuesday that it had granted Quispe asylum.",
+        "It formally requested that Lima issue a safe-conduct pass so that Quispe can travel to Mexico.",
+        "Arana said Peru would not grant safe conduct because Quispe was accused of common crimes.",
+    )
+    assert ("AID", "MEX", "PER") in _rows(doc, "AID")
+    assert not any(e.event_type == "CONSULT" for e in doc.events)
+    assert not any(e.event_type == "ACCUSE" and e.source is None for e in doc.events)
+
+
+def test_it_after_a_body_named_as_the_first_verbs_object_is_that_body(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "North Korea rejected a G7 statement on Friday.",
+        'The statement branded the G7 a "club of declining imperialists" and accused it of interfering in the internal affairs of a sovereign state.',
+    )
+    accusations = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert accusations and all(e.target is not None and e.target.country == "IGO" for e in accusations)
+
+
+def test_a_leaders_call_to_expand_his_own_arsenal_is_a_build_up_the_move_denounced_is_his(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- North Korean leader Kim Jong Un inspected a uranium enrichment facility and called for exponentially "
+        "expanding the country's nuclear arsenal, state media said Thursday, prompting Seoul to denounce the move as a grave threat to peace.",
+        '"Our nuclear force must grow exponentially, not arithmetically," Kim was quoted as saying.',
+    )
+    assert ("MOBILIZE", "PRK", None) in _rows(doc) and ("ACCUSE", "KOR", "PRK") in _rows(doc)
+    assert not any(a is not None and a.text == "Our" for e in doc.events for a in (e.source, e.target))
+
+
+def test_the_day_of_a_telling_the_parser_joined_to_the_act_dates_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "NATO Secretary General Mark Rutte and President Lee Jae-myung agreed to expand cooperation in the defense industry and to share more "
+        "information on military cooperation between Russia and North Korea, Cheong Wa Dae said Thursday.",
+        published="2026-11-28",
+    )
+    assert {e.date for e in doc.events if e.event_type == "AGREE"} == {"2026-11-26"}
+
+
+def test_a_visit_an_accepted_invitation_asks_for_is_no_visit_and_dates_nothing_else(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SHENZHEN, China, Nov. 29 (Yonhap) -- President Lee Jae-myung and Chinese President Xi Jinping held a summit on Saturday.",
+        "Xi accepted Lee's invitation to make a state visit to South Korea next year, presidential spokesperson Kang Yu-jung told reporters.",
+        published="2026-11-29",
+    )
+    assert not any(e.event_type == "CONSULT" and e.polarity == "hypothetical" for e in doc.events)
+    assert not any(e.date and e.date.startswith("2027") for e in doc.events)
+
+
+def test_a_ministers_order_to_inspect_his_own_marine_corps_is_aimed_at_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 25 (Yonhap) -- North Korea test-fired a new multiple rocket launcher on Tuesday under the guidance of leader Kim Jong Un, "
+        "state media reported Wednesday, a day after South Korea's military said the rockets had splashed down in the Yellow Sea.",
+        "Defense Minister Ahn Gyu-back ordered a snap readiness inspection of Marine Corps units on Yeonpyeong "
+        "and Baengnyeong islands near the western sea border later that day, his ministry said.",
+    )
+    assert ("MOBILIZE", "KOR", None) in _rows(doc) and not any(e.target is not None and e.target.country is None for e in doc.events)

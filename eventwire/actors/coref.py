@@ -918,6 +918,12 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "")
         states.reverse()
     # "it": a state before a body ("Iran insists ..., while Israel and Western powers accuse it of
     # seeking a weapon" after a sentence about the UN Security Council)
+    if phrase.startswith("it@") and groups and groups[0].kind == "org" and groups[0].country and (groups[0].start or 0) > last and (
+        not states or (states[0].start or 0) < first
+    ):
+        # (but a body named after the clause's subject, before "it", and no state there: 'The
+        # statement branded the G7 a "club of declining imperialists" and accused it of interfering')
+        return groups
     return (states or groups) if phrase.startswith("it@") else (groups or states)
 
 

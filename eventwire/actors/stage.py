@@ -175,6 +175,7 @@ def find_mentions(doc: Document) -> list[Actor]:
             owner = next((m for m in mentions if m.end == p.start - 3 and m.kind == "country" and m.country), None)
             if owner is not None:
                 p.country = owner.country
+    _served_under(sdoc, people, mentions)
     _index_sentences(doc, people)
     mentions.extend(people)
     mentions.extend(part_mentions(text, sdoc, people, mentions, lex))
@@ -369,6 +370,28 @@ def _named_firms(text: str, mentions: list[Actor]) -> list[Actor]:
 
 # capitalised words right before a word ("Liaoning Xinghai Rural Commercial [Bank]")
 _NAME_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*\s+){1,5}\Z")
+
+
+def _served_under(sdoc, people: list[Actor], mentions: list[Actor]) -> None:  # type: ignore[no-untyped-def]
+    """A person of no known state whose relative clause says whom or what they
+    served ("Rosa Quispe, who served as prime minister under ousted President
+    Pedro Castillo"): the state of that person or state (in place)."""
+    if sdoc is None:
+        return
+    placed = [m for m in [*mentions, *people] if m.country and m.kind in ("person", "country") and m.start is not None and len(m.country) == 3]
+    for p in people:
+        if p.country is not None or p.start is None or p.end is None:
+            continue
+        span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        clauses = [c for c in span.root.children if c.dep_ in ("relcl", "appos") and any(t.lemma_.lower() in ("serve", "under", "former") for t in c.subtree)]
+        for c in clauses:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            found = next((m for m in placed if lo <= (m.start or 0) and (m.end or 0) <= hi and m is not p), None)
+            if found is not None:
+                p.country = found.country
+                break
 
 
 def _in_spans(m: Actor, spans: list[tuple[int, int]]) -> bool:

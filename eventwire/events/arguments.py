@@ -145,6 +145,8 @@ def _fallback(head: Token) -> Actor | None:
     officials"), else an unresolved actor for a proper noun (text only)."""
     if head.ent_type_ in _NON_ACTOR_ENTS or is_weapon_name(head):
         return None  # "a Hwasong-17 ICBM", "a Pukguksong-3": a weapon, not a party
+    if head.lower_ in ("our", "we", "us", "my", "your", "their", "its", "his", "her", "i"):
+        return None  # '"Our nuclear force must grow"': a pronoun capitalised to open a quote, no unknown party
     if lemma(head) in _PLACE_NAMED_ACTS:
         return None  # "the Moscow attack": an act where it happened, no party
     if lemma(head) in _ALLY_NOUNS and any(c.dep_ == "poss" for c in head.children):
@@ -693,6 +695,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         return []  # "X accused Y ... after an attack killed 26": the accuser did not kill
     if (stray := stray_conjunct(pred)) is not None:
         return subject_tokens(stray, depth + 1)
+    if (
+        pred.dep_ == "advcl" and pred.tag_ == "VBG" and lemma(pred) in SPEECH_VERBS | NAMING_VERBS and pred.i > 0 and pred.doc[pred.i - 1].text == ","
+        and head.dep_ == "ccomp" and lemma(head.head) in SAYING | {"deny", "reject", "dismiss"}
+    ):
+        # "denied that Han had ever worked for the agency, calling the North's claim a
+        # fabrication": a participle after a comma is the speaker's, not the told clause's
+        return subject_tokens(head.head, depth + 1)
     if (owner := speakers_conjunct(pred)) is not None:
         # "denied that the drone was Russian and accused Romania ...": the speaker's
         return subject_tokens(owner, depth + 1)

@@ -1557,6 +1557,11 @@ def code_sentence(
         if pol == "future" and _under_agreement(k.pred, type_at):
             continue  # "agreed to expand cooperation on sharing data": part of what was agreed, coded there
         _intent_of_future(k, pol, lex)
+        if k.type == "REJECT" and pol == "negated" and lemma(k.pred) == "rule" and any(c.dep_ == "ccomp" for c in k.pred.children):
+            # '"We cannot rule out that this was a deliberate act of sabotage by a Chinese-controlled
+            # vessel"': a suspicion voiced, no refusal of anybody
+            k.type, k.cameo, k.mode, k.context = "ACCUSE", "112", "allege", "diplomatic"
+            pol = "asserted"
         toks = sorted(set(c.tokens) | (set(k.complement.tokens) if k.complement else set()), key=lambda t: t.i)
         toks = [t for t in toks if t.i >= span.start and t.i < span.end]
         if hyphenated(toks[0]) and toks[0].i - 2 >= span.start:

@@ -331,6 +331,12 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             combo = None
         elif role == "intent" and c.entry.lemma in _DECIDING and comp.type == "MOBILIZE" and lemma(best.head) in DRILL_NOUNS:
             combo = ("031", "military")  # "the two sides agreed to hold an exercise": military cooperation agreed
+        elif role == "ask" and comp.type == "MOBILIZE" and comp.mode == "troops" and c.entry.lemma == "call" and c.via == "verb" and not any(
+            ch.dep_ in ("dobj", "obj") for ch in c.head.children
+        ) and lemma(best.head) in ("expand", "strengthen", "bolster", "build"):
+            # "called for exponentially expanding the country's nuclear arsenal": a leader's call for
+            # his own build-up, asked of nobody, is the build-up to come
+            combo = None
         elif role == "intent" and comp.type == "MOBILIZE" and comp.mode == "troops" and c.entry.lemma in _VOWING:
             # "vowed to further strengthen its nuclear forces": one state's own build-up,
             # promised to nobody, is the build-up to come (not "agreed to strengthen

@@ -113,6 +113,16 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         a.dep_ == "acomp" for a in c.head.head.children
     ):
         return True  # 'told Park that Russia's cooperation with North Korea was "legitimate"': ties judged, no new act
+    if c.via == "verb" and c.pred.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in c.pred.children) and (
+        k.type == "ACCUSE" and is_passive(c.pred) and not any(a.dep_ == "agent" for a in c.pred.children)
+    ):
+        return True  # "would not grant safe conduct because Quispe was accused of common crimes": the reason, a charge standing
+    if c.via == "verb" and k.type == "CONSULT" and c.pred.dep_ == "advcl" and any(m.lower_ == "so" for m in c.pred.children if m.dep_ in ("mark", "advmod")):
+        return True  # "requested a safe-conduct pass so that Quispe can travel to Mexico": what the request is for
+    if k.type == "CONSULT" and c.pred.dep_ == "acl" and lemma(c.pred.head) in ("invitation", "invite") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.pred.children):
+        return True  # "Xi accepted Lee's invitation to make a state visit to South Korea next year": the visit invited, not made
+    if k.type == "RETREAT" and c.pred.i > 0 and c.pred.doc[c.pred.i - 1].lower_ in ("demands", "demand", "seeks", "urges", "wants", "calls"):
+        return True  # headline "...; Seoul demands release": the release asked for, which did not happen
     if c.pred.dep_ in ("csubj", "csubjpass") and lemma(c.pred.head) in ("ban", "prohibit", "forbid", "outlaw", "bar", "restrict", "punish"):
         return True  # "Flying a drone near a military installation is banned under South Korean law": what a law forbids
     if c.via == "verb" and c.pred.dep_ == "relcl" and lemma(c.pred.head) in INSTRUMENT_NOUNS and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.pred.children):

@@ -232,6 +232,10 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False
     tok, tspan = found
     trig = tspan.root
+    if tok.lemma_.lower() in _REPORTING and tok.dep_ in ("conj", "parataxis") and tok.head.i == trig.i and trig.i < tok.i and any(
+        c.dep_ == "nsubj" for c in tok.children
+    ):
+        return False  # "X and Y agreed to expand cooperation ..., Cheong Wa Dae said Thursday": the parser joined the telling; its day
     if _naming(tok) and tok.head.i in {t.i for t in tspan}:
         return False  # "fired what it called a new ICBM on Nov. 6": the naming is no clause of its own
     if tok.dep_ in ("acl", "relcl") and tok.head.i in {t.i for t in tspan} and tok.tag_ == "VBN":
@@ -282,10 +286,13 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
         return False
     up = tok
     for _ in range(4):
-        if up.dep_ == "acl" and up.head.dep_ in ("dobj", "obj") and up.head.head.i in {t.i for t in tspan}:
+        if up.dep_ == "acl" and up.head.dep_ in ("dobj", "obj") and up.head.head.i in {t.i for t in tspan} and not (
+            up.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in up.children)
+        ):
             # "launched a rocket carrying a satellite on Monday night", "suspended a
             # pact aimed at reducing tensions on June 4": the parser hangs the
-            # verb's date on the participle describing its object
+            # verb's date on the participle describing its object (not on an infinitive's:
+            # "accepted Lee's invitation to make a state visit next year" is the visit's year)
             return False
         if up.dep_ not in ("pcomp", "prep", "xcomp", "acl") or up.head.i == up.i:
             break
