@@ -282,3 +282,13 @@ def test_a_ministers_order_to_inspect_his_own_marine_corps_is_aimed_at_nobody(st
         "and Baengnyeong islands near the western sea border later that day, his ministry said.",
     )
     assert ("MOBILIZE", "KOR", None) in _rows(doc) and not any(e.target is not None and e.target.country is None for e in doc.events)
+
+
+def test_the_move_a_third_state_welcomes_is_the_material_act_not_the_protest_after_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- The United States has slapped sanctions on two Chinese banks accused of laundering money for North Korea.",
+        "China's foreign ministry said Beijing had lodged stern representations with Washington.",
+        "South Korea's foreign ministry welcomed the move, saying it would help cut off funds flowing into the North's weapons programmes.",
+    )
+    assert ("SUPPORT", "KOR", "USA") in _rows(doc, "SUPPORT") and ("SUPPORT", "KOR", "CHN") not in _rows(doc, "SUPPORT")
