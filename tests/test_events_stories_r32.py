@@ -11,6 +11,12 @@ _rows, _story = base._rows, base._story
 stages = base.stages  # the module's fixture, shared
 
 
+def _every(doc, kind: str, side: str, country: str) -> bool:  # type: ignore[no-untyped-def]
+    """The story has events of ``kind``, and each has ``country`` on ``side`` ("source" or "target")."""
+    found = [getattr(e, side) for e in doc.events if e.event_type == kind]
+    return bool(found) and all(a is not None and a.country == country for a in found)
+
+
 def test_a_main_verb_the_parser_hung_on_an_appositive_subject_keeps_its_subject(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(
         stages,
@@ -54,8 +60,7 @@ def test_the_two_are_the_two_people_who_met_two_sentences_before(stages) -> None
 
 def test_a_north_korean_human_rights_group_rallying_in_seoul_is_seouls(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "SEOUL, Dec. 1 (Yonhap) -- Dozens of members of a North Korean human rights group rallied in central Seoul on Tuesday to protest the repatriation.")
-    protests = [e for e in doc.events if e.event_type == "PROTEST"]
-    assert protests and all(e.source is not None and e.source.country == "KOR" for e in protests)
+    assert _every(doc, "PROTEST", "source", "KOR")
 
 
 def test_a_leaders_own_industry_and_his_companions_are_no_foreign_party(stages) -> None:  # type: ignore[no-untyped-def]
@@ -140,8 +145,7 @@ def test_a_warning_joined_to_what_the_speaker_said_of_another_state_is_the_speak
         'U.S. Deputy Secretary of State Christopher Landau criticised the shipments on Friday, saying Mexico was "propping up a dictatorship" '
         "and warning that Washington would review whether they violated U.S. sanctions.",
     )
-    threats = [e for e in doc.events if e.event_type == "THREATEN"]
-    assert threats and all(e.source is not None and e.source.country == "USA" for e in threats)
+    assert _every(doc, "THREATEN", "source", "USA")
 
 
 def test_the_regime_of_a_story_filed_from_washington_is_the_other_states_and_its_assets_no_target(stages) -> None:  # type: ignore[no-untyped-def]
@@ -204,7 +208,7 @@ def test_a_denial_s_participle_a_voiced_suspicion_and_a_headline_demand_for_rele
         'SEOUL, Nov. 27 (Yonhap) -- The National Intelligence Service flatly denied that Han had ever worked for the agency, calling the '
         'North\'s claim "a fabrication."',
     )
-    assert all(e.source is not None and e.source.country == "KOR" for e in doc.events if e.event_type == "REJECT")
+    assert _every(doc, "REJECT", "source", "KOR")
     doc = _story(stages, '"We cannot rule out that this was a deliberate act of sabotage by a Chinese vessel," Taiwan\'s coast guard said on Tuesday.')
     assert _rows(doc) == [("ACCUSE", "TWN", "CHN")] and doc.events[0].polarity == "asserted"
     doc = _story(
@@ -237,8 +241,7 @@ def test_it_after_a_body_named_as_the_first_verbs_object_is_that_body(stages) ->
         "North Korea rejected a G7 statement on Friday.",
         'The statement branded the G7 a "club of declining imperialists" and accused it of interfering in the internal affairs of a sovereign state.',
     )
-    accusations = [e for e in doc.events if e.event_type == "ACCUSE"]
-    assert accusations and all(e.target is not None and e.target.country == "IGO" for e in accusations)
+    assert _every(doc, "ACCUSE", "target", "IGO")
 
 
 def test_a_leaders_call_to_expand_his_own_arsenal_is_a_build_up_the_move_denounced_is_his(stages) -> None:  # type: ignore[no-untyped-def]
