@@ -158,7 +158,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # nor an exercise's or a ship's name: "the latest Freedom Edge trilateral exercise"
     # a firm's name the tagger read as a person's ("Jilin Yanbian Huarong Bank"): a firm of the
     # state of the place it is named after
-    people = [_firm_of(p) if p.text.split()[-1] in _FIRM_WORDS else p for p in people]
+    people = [_firm_of(p) if p.text and p.text.split()[-1] in _FIRM_WORDS else p for p in people]
     firms = [(p.start, p.end) for p in people if p.kind == "org" and p.start is not None and p.end is not None]
     mentions[:] = [m for m in mentions if not any(a <= (m.start or -1) and (m.end or -1) <= b for a, b in firms)]
     ships = [(p.start, p.end) for p in people if p.text and p.start is not None and p.end is not None and no_party_name(p.text, text, p.start, p.end)]

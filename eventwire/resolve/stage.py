@@ -919,7 +919,11 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     into the act of its type (and source) told before it; a passive with no
     doer whose patient is named again by its head noun ("The two diplomats
     ... were declared persona non grata") folds into the act of its type on
-    that party told before it."""
+    that party told before it. A telling dated only by the report's day
+    folds, when no act of its group is dated, into a later telling dated by
+    the day it was said; an act told with no party but its own day ("were
+    detained Monday evening") folds into the act of its type dated only by
+    the day it was told, and gives it that day."""
     groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
     for ev in events:
         if ev.source is not None or ev.target is not None:
@@ -1049,6 +1053,7 @@ def fold_restatements(events: list[Event]) -> list[Event]:
             absorb(host, ev)
             host.date, host.date_text = ev.date, ev.date_text
             host.extra["date_source"] = "context"
+            host.extra["date_granularity"] = ev.extra.get("date_granularity", "day")
             host.extra.pop("date_of_telling", None)
     # a drill with no party named again by a definite noun ("The three-day exercise ... began
     # Monday", after "as South Korea, the United States and Japan held their Freedom Edge
