@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from ..nlp import sentence_of
 from ..records import Actor
-from .compose import korean_text, nearest_state, pick_country
+from .compose import korean_text, nearest_state, pick_country, quote_between
 from .lexicon import GEO, PERSON, SECTOR, Lexicon, get_cities
 from .unknown import COURTESY, is_weapon_name, town_taken_for_a_person
 
@@ -59,7 +59,6 @@ _THING_NOUNS = frozenset(
 
 
 _QUOTE_OPENS = re.compile(r'\s*["\u201c]')
-_QUOTE_CLOSES = re.compile(r'["\u201d]')
 
 
 def _sentence_floor(sdoc, sent_start: int) -> int:  # type: ignore[no-untyped-def]
@@ -539,7 +538,7 @@ def find_people(  # type: ignore[no-untyped-def]
                         # ministry spokesperson Koo said', 'Vietnam accused China's coast guard ... "...,"
                         # spokeswoman Hang said': the state or body the sentence before opened with
                         before = sentence_of(sdoc[floor - 1])
-                        while before[0].idx > 0 and _QUOTE_OPENS.match(before.text) and not _QUOTE_CLOSES.search(before.text[1:]):
+                        while before[0].idx > 0 and _QUOTE_OPENS.match(before.text) and not quote_between(before.text, 1, len(before.text)):
                             # ('"Russia is again attempting to interfere. We will not tolerate this," Foreign
                             # Minister Tsahkna said': the quote's first sentence names what he speaks of)
                             before = sentence_of(sdoc[before[0].i - 1])

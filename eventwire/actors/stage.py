@@ -160,11 +160,10 @@ def find_mentions(doc: Document) -> list[Actor]:
     # state of the place it is named after
     people = [_firm_of(p) if p.text and p.text.split()[-1] in _FIRM_WORDS else p for p in people]
     firms = [(p.start, p.end) for p in people if p.kind == "org" and p.start is not None and p.end is not None]
-    mentions[:] = [m for m in mentions if not any(a <= (m.start or -1) and (m.end or -1) <= b for a, b in firms)]
     ships = [(p.start, p.end) for p in people if p.text and p.start is not None and p.end is not None and no_party_name(p.text, text, p.start, p.end)]
     people = [p for p in people if (p.start, p.end) not in ships]
-    # (and no state named inside one: "The George Washington, a nuclear-powered carrier, arrived")
-    mentions[:] = [m for m in mentions if not any(s <= (m.start or -1) and (m.end or -1) <= e for s, e in ships)]
+    # (and no mention inside a firm's or a ship's name: "The George Washington, a nuclear-powered carrier, arrived")
+    mentions[:] = [m for m in mentions if not any(a <= (m.start or -1) and (m.end or -1) <= b for a, b in firms + ships)]
     # nor a state's name the tagger read as a person's ("N. Korea's top diplomat visits Laos")
     states = [(m.start, m.end) for m in mentions if m.kind == "country" and m.start is not None and m.end is not None]
     people = [p for p in people if p.start is None or p.end is None or not any(s <= p.start and p.end <= e for s, e in states)]
@@ -343,16 +342,19 @@ _FIRM_WORDS = frozenset(("Bank", "Ltd", "Ltd.", "Co", "Co.", "Corp", "Corp.", "C
 def _firm_of(p: Actor) -> Actor:
     """A person's mention that is a firm's name: an org of the state of a city or
     province its words name ("Jilin Yanbian Huarong Bank" -> CHN), else of none."""
+    return replace(p, kind="org", sector="BUS", country=_place_state(p.text), title=None, organization=None)
+
+
+def _place_state(words: str) -> str | None:
+    """The state of the first city or province among ``words``, else None."""
     cities = get_cities()
-    state = next((cities[w.lower()] for w in p.text.split() if w.lower() in cities), None)
-    return replace(p, kind="org", sector="BUS", country=state, title=None, organization=None)
+    return next((cities[w.lower()] for w in words.split() if w.lower() in cities), None)
 
 
 def _named_firms(text: str, mentions: list[Actor]) -> list[Actor]:
     """ "Liaoning Xinghai Rural Commercial Bank": capitalised words before a
     capitalised firm word, one of them a city or province, are one firm of
     that place's state (not a bank of the story's home)."""
-    cities = get_cities()
     taken = [(m.start, m.end) for m in mentions if m.start is not None and m.end is not None]
     for m in mentions:
         if not (m.kind == "org" and m.sector == "BUS" and m.country is None and m.text in _FIRM_WORDS and m.start is not None):
@@ -360,7 +362,7 @@ def _named_firms(text: str, mentions: list[Actor]) -> list[Actor]:
         name = _NAME_BEFORE.search(text, max(0, m.start - 80), m.start)
         if name is None:
             continue
-        state = next((cities[w.lower()] for w in name.group(0).split() if w.lower() in cities), None)
+        state = _place_state(name.group(0))
         if state is None or any(a is not None and b is not None and name.start() < b and a < m.start for a, b in taken):
             continue
         m.text = m.name = text[name.start() : m.end]

@@ -25,30 +25,26 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
     def one_clause(a: Event, b: Event) -> bool:
         return _one_clause(pred_at.get(_start(a)), pred_at.get(_start(b)))
 
-    def serves(a: Event, b: Event) -> bool:
-        p, q = pred_at.get(_start(a)), pred_at.get(_start(b))
-        if a.event_type == "ACCUSE" and "114" in (a.cameo_code, b.cameo_code) and p is not None and q is not None and (
-            (p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i)
-        ):
-            return True  # "called in the Russian ambassador and conveyed Seoul's grave concern": one protest
-        return _purpose_of(p, q)
-
-    def said_together(a: Event, b: Event) -> bool:
-        # "urged all parties to exercise restraint and called for the resumption of dialogue": one statement
+    def joined(a: Event, b: Event) -> bool:
+        # one event's predicate joined by "and" to the other's
         if a.trigger is None or b.trigger is None:
             return False
         p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
-        return a.event_type in _SAID_ONCE and p is not None and q is not None and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
+        return p is not None and q is not None and p.i != q.i and ((p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i))
+
+    def serves(a: Event, b: Event) -> bool:
+        if a.event_type == "ACCUSE" and "114" in (a.cameo_code, b.cameo_code) and joined(a, b):
+            return True  # "called in the Russian ambassador and conveyed Seoul's grave concern": one protest
+        return _purpose_of(pred_at.get(_start(a)), pred_at.get(_start(b)))
+
+    def said_together(a: Event, b: Event) -> bool:
+        # "urged all parties to exercise restraint and called for the resumption of dialogue": one statement
+        return a.event_type in _SAID_ONCE and joined(a, b)
 
     def coordinated(a: Event, b: Event) -> bool:
         # "has called up reservists and moved troops toward its border with Ethiopia": two
         # shows of force joined by "and" are two acts, whatever the scene
-        if a.trigger is None or b.trigger is None:
-            return False
-        p, q = pred_at.get(a.trigger.start), pred_at.get(b.trigger.start)
-        return a.event_type == "MOBILIZE" and p is not None and q is not None and p.i != q.i and (
-            (p.dep_ == "conj" and p.head.i == q.i) or (q.dep_ == "conj" and q.head.i == p.i)
-        )
+        return a.event_type == "MOBILIZE" and joined(a, b)
 
     events = _exchange_results(_harmed_when_struck(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at), pred_at))
     settled = _shared_targets(_one_per_act(events, lambda a, b: not coordinated(a, b) and (a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b)), serves), pred_at, doc_id)
@@ -551,7 +547,7 @@ def _one_per_act(events: list[Event], linked: Any = None, serves: Any = None) ->
             # (a summons stays the act: "called in the ambassador and conveyed grave concern" is the
             # summons, which another telling of it, "Seoul summoned a Chinese diplomat", names again)
             summons = [x for x in (e, out[twin]) if x.cameo_code == "114" and x.event_type == "ACCUSE"]
-            if summons and len(summons) == 1:
+            if len(summons) == 1:
                 out[twin] = replace(summons[0], confidence=max(e.confidence, out[twin].confidence))
             elif _target_rank(e) > _target_rank(out[twin]):
                 out[twin] = replace(e, confidence=max(e.confidence, out[twin].confidence))
