@@ -1,0 +1,108 @@
+"""The story's counterpart: the target of an act whose sentence names none.
+
+A report tells most acts between the parties it is about. "North Korea has
+refused", "The ministry lodged a strong protest", "Moscow will respond":
+the sentence names a doer but not whom the act is aimed at, because the
+story already has. Such an act is aimed at the party the story names most,
+other than its doer's own country: counted over the parties of every event
+the report codes (sources and targets, after retellings are folded).
+
+Left without a target: launches, drills and other shows of force
+(MOBILIZE), aimed at nobody unless the sentence says so; protests and
+demonstrations (PROTEST), aimed at their own government unless the
+sentence says otherwise; rebels' and insurgents' acts, aimed at their own
+state; acts aimed at everyone or at whoever does something ("urged all
+parties to ...", "will act against any bank that ...", "Those who help
+Pyongyang will pay a price") and calls for calm or restraint; acts whose
+doer has no country; and every act of a text of fewer than
+``MIN_SENTENCES`` sentences, which has no story beyond its sentence.
+
+The target keeps the words and offsets of the story's mention of that
+party (its name as a state first, else a body or person of it) nearest
+before the act, else nearest after it, so a reader can check it;
+``resolved_from`` and ``extra["target_via"] = "story"`` say it came from
+the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Actor, Document, Event
+
+# acts that name whom they are aimed at or are aimed at nobody
+UNAIMED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# a text shorter than this is one sentence's news: no story to resolve against
+MIN_SENTENCES = 3
+# rebels and insurgents fight their own state, whatever other states the story names
+ARMED_GROUPS = frozenset({"REB", "INS"})
+RESOLVED_FROM = "the story"
+# an act aimed at everyone, at whoever does something, or for calm has no one target:
+# "urged all parties to exercise restraint", "will act against any bank that ...",
+# "Those who help Pyongyang will pay a price", "urged calm"
+_TO_EVERYONE = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:all|both)\s+(?:parties|sides|countries|states|nations|members)\b"
+    r"|^\W*(?:\w+\W+){0,4}?(?:any|anyone|anybody|whoever|everyone|those\s+who|the\s+international\s+community)\b"
+    r"|^\W*(?:\w+\W+){0,6}?(?:calm|restraint)\b",
+    re.IGNORECASE,
+)
+
+
+def _mention(events: list[Event], country: str, before: int) -> Actor | None:
+    """The party ``country`` as the story names it nearest before sentence
+    ``before`` (else nearest after): the state by its name before a sector,
+    body or person of it."""
+    best: tuple[tuple[int, int, int], Actor] | None = None
+    for e in events:
+        for a in (e.source, e.target):
+            if a is None or a.country != country or a.start is None or a.resolved_from == RESOLVED_FROM:
+                continue
+            idx = a.sentence_index if a.sentence_index is not None else e.sentence_index
+            key = (0 if a.kind == "country" and a.sector is None else 1, 0 if idx <= before else 1, abs(before - idx))
+            if best is None or key < best[0]:
+                best = (key, a)
+    return best[1] if best is not None else None
+
+
+_WHOEVER_DOES = re.compile(r"^\W*(?:those|anyone|anybody|whoever)\s+(?:who|that)?\b", re.IGNORECASE)
+
+
+def _to_everyone(doc: Document, e: Event) -> bool:
+    if e.trigger is None:
+        return False
+    sent = next((s for s in doc.sentences if s.index == e.sentence_index), None)
+    if sent is None:
+        return False
+    return bool(_TO_EVERYONE.match(doc.text[e.trigger.end : sent.end]) or _WHOEVER_DOES.match(doc.text[sent.start : e.trigger.start]))
+
+
+def aim_at_counterpart(doc: Document) -> None:
+    """Give each act of ``doc`` with a doer's country and no target the
+    story's most named other party (see the module docstring)."""
+    events = doc.events
+    if len(doc.sentences) < MIN_SENTENCES:
+        return
+    from ..events.passes import event_id  # (the events package imports the actors, which import this one)
+    named: Counter[str] = Counter()
+    for e in events:
+        for a in (e.source, e.target):
+            if a is not None and a.country:
+                named[a.country] += 1
+    for e in events:
+        src = e.source
+        if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in ARMED_GROUPS:
+            continue
+        if _to_everyone(doc, e):
+            continue
+        other = next((c for c, _ in named.most_common() if c != src.country), None)
+        if other is None:
+            continue
+        seen = _mention(events, other, e.sentence_index)
+        if seen is None:
+            continue
+        e.target = replace(seen, resolved_from=RESOLVED_FROM)
+        e.extra["target_via"] = "story"
+        start = e.trigger.start if e.trigger is not None else 0
+        e.event_id = event_id(e.doc_id, e.sentence_index, start, e.event_type, src, e.target)

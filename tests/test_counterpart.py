@@ -1,0 +1,67 @@
+"""The story's counterpart: an act whose sentence names no target is aimed at
+the party the story names most, other than its doer (eventwire.resolve.counterpart)."""
+
+from __future__ import annotations
+
+from eventwire.resolve.counterpart import RESOLVED_FROM
+from tests import test_events_stories as base
+
+_story = base._story
+stages = base.stages  # the module's fixture, shared
+
+_SEOUL = (
+    "SEOUL, Dec. 2 (Yonhap) -- South Korea on Tuesday proposed military talks with North Korea to ease border tensions, the defense ministry said.",
+    "The proposal came a week after North Korean soldiers crossed the military demarcation line and retreated after warning shots.",
+    "South Korea's defense ministry said it had sent the offer through the U.N. Command.",
+)
+
+
+def _of(doc, kind: str):  # type: ignore[no-untyped-def]
+    return [e for e in doc.events if e.event_type == kind]
+
+
+def test_a_rejection_its_sentence_aims_at_nobody_is_aimed_at_the_storys_counterpart(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, *_SEOUL, "North Korea has refused, state media said on Wednesday.", published="2026-12-03")
+    rejections = _of(doc, "REJECT")
+    assert rejections and all(e.source is not None and e.source.country == "PRK" for e in rejections)
+    target = rejections[0].target
+    assert target is not None and (target.country, target.text) == ("KOR", "South Korea")
+    # the target says where it came from and points at words of the story that name that party
+    assert target.resolved_from == RESOLVED_FROM and rejections[0].extra["target_via"] == "story"
+    assert target.start is not None and target.end is not None
+    assert doc.text[target.start : target.end] == target.text and "Korea" in target.text
+    assert target.sentence_index is not None and target.sentence_index < rejections[0].sentence_index
+
+
+def test_a_target_the_sentence_names_is_kept(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, *_SEOUL, "China urged Japan to stay out of the dispute.", published="2026-12-03")
+    appeals = [e for e in _of(doc, "REQUEST") if e.source is not None and e.source.country == "CHN"]
+    assert appeals and {e.target.country for e in appeals if e.target is not None} == {"JPN"}
+    assert all(e.extra.get("target_via") is None for e in appeals)
+
+
+def test_launches_and_acts_against_whoever_does_something_stay_aimed_at_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, *_SEOUL, "North Korea fired two short-range ballistic missiles into the East Sea on Wednesday.", published="2026-12-03")
+    launches = [e for e in _of(doc, "MOBILIZE") if e.source is not None and e.source.country == "PRK"]
+    assert launches and all(e.target is None for e in launches)
+    doc = _story(stages, *_SEOUL, "China's foreign ministry said it opposed any move that raises tensions.", published="2026-12-03")
+    objections = [e for e in _of(doc, "ACCUSE") if e.source is not None and e.source.country == "CHN"]
+    assert objections and all(e.target is None for e in objections)
+
+
+def test_rebels_attack_their_own_state_not_the_story_s_foreign_party(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "MOGADISHU, Nov 22 (Reuters) - U.S. forces carried out two airstrikes on al Shabaab militants near Mahaday on Saturday, the U.S. military said.",
+        "The United States said the strikes were carried out at the request of the Somali government.",
+        "Al Shabaab fighters attacked an army base near the town on Friday.",
+        published="2026-11-22",
+    )
+    attacks = [e for e in _of(doc, "ASSAULT") if e.source is not None and e.source.sector in ("REB", "INS")]
+    assert attacks and all(e.target is None or e.target.country != "USA" for e in attacks)
+
+
+def test_a_text_of_one_or_two_sentences_has_no_story_to_resolve_against(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "South Korea proposed talks with North Korea.", "North Korea has refused, state media said on Wednesday.", published="2026-12-03")
+    rejections = _of(doc, "REJECT")
+    assert rejections and all(e.target is None for e in rejections)
