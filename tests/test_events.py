@@ -6101,8 +6101,9 @@ def test_round_twenty_eight_background_and_contents_are_no_acts(stages) -> None:
 
 def test_round_twenty_eight_responding_to_what_is_called_provocations_and_the_two_koreas(stages) -> None:  # type: ignore[no-untyped-def]
     # "respond to what she called provocations" had been no threat; "the two Koreas" only the South
+    # (since round 33 the damning name is also an accusation of whom it names)
     d = code(stages, 'Choe said the two countries would "jointly respond" to what she called the reckless military provocations of the U.S.')
-    assert {(e.event_type, e.target.country) for e in d.events} == {("THREATEN", "USA")}
+    assert {(e.event_type, e.target.country) for e in d.events} == {("THREATEN", "USA"), ("ACCUSE", "USA")}
     d = code(stages, "Chinese Foreign Ministry spokesperson Mao Ning said Beijing supports the two Koreas improving relations through dialogue.")
     assert sorted(e.target.country for e in d.events if e.event_type == "SUPPORT") == ["KOR", "PRK"]
     # (and the measures a state takes are that state's)

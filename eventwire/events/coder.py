@@ -1427,7 +1427,9 @@ def code_sentence(
             # an Italian aircraft was put on alert")
             unaimed = (
                 (k.type == "RETREAT" and k.mode == "resign")
-                or (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children))
+                or (c.via == "verb" and lemma(k.pred) == "call" and any(o.dep_ in ("oprd", "xcomp") for o in k.pred.children)
+                    # (but "what it called Ukrainian terrorist attacks": the name says whose)
+                    and not any(w.dep_ in ("dobj", "obj") and w.lower_ == "what" for w in k.pred.children))
                 # "charged four men with sabotage on behalf of Russia's GRU": the men, of no state named, are the ones held
                 or (k.type == "COERCE" and c.via == "verb" and any(o.dep_ in ("dobj", "obj") and lemma(o) in _UNNAMED_PEOPLE for o in k.pred.children))
                 or (k.type == "MOBILIZE" and c.via == "verb" and is_passive(k.pred) and bool(srcs))

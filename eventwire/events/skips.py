@@ -338,8 +338,10 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         return True  # "condemned what he called Russia's hybrid attacks": the speaker's name for the act judged
     if c.via == "verb" and lemma(k.pred) in NAMING_VERBS and k.pred.dep_ in ("ccomp", "pcomp", "dobj", "pobj", "relcl") and any(
         w.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and w.lower_ == "what" for w in k.pred.children
-    ):
-        return True  # "... condemning what it called gross violations": the name given, inside the act that judges
+    ) and any(type_at.get(a.i) in JUDGING_TYPES for a in list(k.pred.ancestors)[:4]):
+        # "... condemning what it called gross violations": the name given, inside the act that judges
+        # (not "struck back in response to what it called Ukrainian terrorist attacks": the name is the judgement)
+        return True
     if c.via == "noun" and c.head.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in _GOING_ON for a in c.head.children):
         return True  # "condemned North Korea's continued missile launches": a series judged, no launch told
     if c.via == "light" and lemma(c.pred) in NAMING_VERBS and any(x.dep_ in ("oprd", "xcomp", "ccomp") for x in c.pred.children):

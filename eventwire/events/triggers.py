@@ -307,6 +307,9 @@ def _object_lemmas(verb: Token, prep_tok: Token | None) -> set[str]:
              for o in c.children if o.dep_ in ("dobj", "obj")]
     # "will hold Russia accountable" parsed as a small clause: its predicate
     toks += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and not any(a.dep_ in ("aux", "mark", "cop") for a in c.children)]
+    # "what it called Ukrainian 'terrorist attacks'": a naming verb's name may say its judgement in its adjective
+    if lemma(verb) in _CALLING:
+        toks += [a for o in verb.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN" for a in o.children if a.dep_ == "amod"]
     # "launched what it claimed was a new missile", "oversaw the test of what state media
     # described as a new missile": the thing a free relative names
     toks += _what_it_was(verb)
@@ -1078,7 +1081,11 @@ def find_candidates(sent: Token, lex: Lexicon) -> list[Candidate]:
             verb = verbs.get(n.pred.i)
             # A specific verb reading ("launch a missile", "impose a curfew")
             # beats the light reading; a bare verb reading is absorbed.
-            if verb is not None and verb.entry.objects and verb.entry.weight >= n.entry.weight:
+            if verb is not None and verb.entry.objects and (
+                verb.entry.weight >= n.entry.weight
+                # "called the airstrikes a brutal aggression": the name given is the act, not the act named
+                or (lemma(n.pred) in NAMING_VERBS and any(x.dep_ in ("oprd", "xcomp", "ccomp") for x in n.pred.children))
+            ):
                 continue
             if verb is not None and verb.entry.role:
                 # "offered aid", "demanded talks": the verb's role combines

@@ -1,0 +1,41 @@
+"""Round 33: names that judge. A damning name a speaker gives another's act
+("what it called Ukrainian terrorist attacks", "called the airstrikes a brutal
+aggression", "a move Moscow called discriminatory") accuses whoever the name
+or the act belongs to (found by scoring all 136 bench articles; the wording
+here is the team's own)."""
+
+from __future__ import annotations
+
+from tests import test_events_stories as base
+
+_rows, _story = base._rows, base._story
+stages = base.stages  # the module's fixture, shared
+
+
+def _accusations(doc):  # type: ignore[no-untyped-def]
+    return sorted((e.source.country if e.source else None, e.target.country if e.target else None) for e in doc.events if e.event_type == "ACCUSE")
+
+
+def test_what_a_state_calls_the_other_sides_terrorist_attacks_accuses_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Russia struck power plants across Ukraine overnight in response to what it called Ukrainian \"terrorist attacks\" on civilian targets inside Russia.",
+    )
+    assert ("RUS", "UKR") in _accusations(doc)
+    assert ("ASSAULT", "RUS", "UKR") in _rows(doc)
+
+
+def test_a_damning_name_for_airstrikes_is_an_accusation_not_an_attack(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Cambodia's defence ministry spokeswoman called the airstrikes \"a brutal and unprovoked aggression.\"")
+    assert _accusations(doc) == [("KHM", None)]
+    assert "ASSAULT" not in {e.event_type for e in doc.events}
+
+
+def test_a_move_a_state_calls_discriminatory_is_accused(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Estonia stripped Russian citizens of the right to vote in local elections, a move Moscow called discriminatory.")
+    assert ("RUS", "EST") in _accusations(doc)
+
+
+def test_a_name_inside_a_condemnation_is_still_one_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Moscow condemned what it called Ukrainian terrorist attacks on civilian targets.")
+    assert _accusations(doc) == [("RUS", "UKR")]
