@@ -39,3 +39,14 @@ def test_a_move_a_state_calls_discriminatory_is_accused(stages) -> None:  # type
 def test_a_name_inside_a_condemnation_is_still_one_accusation(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Moscow condemned what it called Ukrainian terrorist attacks on civilian targets.")
     assert _accusations(doc) == [("RUS", "UKR")]
+
+
+def test_a_state_that_will_not_allow_a_party_to_act_warns_it(stages) -> None:  # type: ignore[no-untyped-def]
+    # as "will not tolerate": read sets KE and KL code it THREATEN, where it had been a rejection
+    doc = _story(stages, "The White House said Trump would not allow Iran to obtain a nuclear weapon.")
+    assert _rows(doc) == [("THREATEN", "USA", "IRN")]
+    # a thing barred, or a refusal so far, is still a rejection
+    doc = _story(stages, "Hungary would not allow European money to prolong the war.")
+    assert [e.event_type for e in doc.events] == ["REJECT"]
+    doc = _story(stages, "North Korea has not allowed U.N. staff to return since the pandemic.")
+    assert _rows(doc) == [("REJECT", "PRK", "UNO")]

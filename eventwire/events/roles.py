@@ -368,13 +368,35 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
         if c.entry.role == "negthreat" and (not is_negated(c.pred, lex.grammar) or (c.via == "verb" and _verdict_passive(c.pred))):
             continue  # ("... and cannot be tolerated," Hayashi said: a verdict on an act, nobody threatened)
         if c.entry.role == "negreject" and k.complement is None:
-            if is_negated(c.pred, lex.grammar):
+            if is_negated(c.pred, lex.grammar) and _wont_let_do(c):
+                # "would not allow Iran to obtain a nuclear weapon": a warning, as "will not tolerate"
+                k.type, k.cameo, k.mode, k.context, k.weight = "THREATEN", "130", None, None, max(k.weight, 0.75)
+            elif is_negated(c.pred, lex.grammar):
                 # "will not accept refugees" is a rejection, not a negated acceptance
                 k.type, k.cameo, k.mode, k.context, k.weight = "REJECT", "120", None, None, max(k.weight, 0.75)
             elif k.weight <= 0:
                 continue
         out.append(k)
     return out
+
+
+# who may be barred from doing something: a party, not a thing ("European money to prolong a war")
+_AGENT_NOUNS = frozenset((
+    "terrorist", "militant", "group", "movement", "anyone", "anybody", "enemy", "force", "gang", "rebel",
+    "militia", "regime", "country", "state", "nation", "army", "adversary", "aggressor", "power",
+))
+_WILL = frozenset(("will", "would", "shall", "wo", "'ll"))
+
+
+def _wont_let_do(c: Candidate) -> bool:
+    """ "will not allow Iran to obtain a nuclear weapon", "would not permit the
+    Houthis to threaten shipping": a future refusal to let a party act warns
+    it (a refusal so far, "has not allowed U.N. staff to return", rejects)."""
+    if c.via != "verb" or lemma(c.pred) not in ("allow", "permit") or not any(a.dep_ == "aux" and a.lower_ in _WILL for a in c.pred.children):
+        return False
+    doers = [s for x in c.pred.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
+    doers += [o for o in c.pred.children if o.dep_ in ("dobj", "obj")]
+    return any(d.pos_ == "PROPN" or d.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or lemma(d) in _AGENT_NOUNS for d in doers)
 
 
 _STATE_VERBS = frozenset(("be", "remain", "stay", "become", "continue"))
