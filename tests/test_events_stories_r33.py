@@ -50,3 +50,21 @@ def test_a_state_that_will_not_allow_a_party_to_act_warns_it(stages) -> None:  #
     assert [e.event_type for e in doc.events] == ["REJECT"]
     doc = _story(stages, "North Korea has not allowed U.N. staff to return since the pandemic.")
     assert _rows(doc) == [("REJECT", "PRK", "UNO")]
+
+
+def test_word_sent_to_the_other_side_is_a_consultation(stages) -> None:  # type: ignore[no-untyped-def]
+    # every "notified/informed X of ..." in the read sets (five, four on the Korean desk) is coded CONSULT
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 27 (Yonhap) -- South Korea on Friday sent six North Korean fishermen back across the sea border, the unification ministry said.",
+        "The ministry said it notified the North of its plan via the liaison line on Wednesday, but the North did not respond.",
+        "The United Nations Command also notified the North Korean military of the handover through the pink phone at Panmunjom.",
+        published="2026-11-27",
+    )
+    assert [(e.source.country, e.target.country) for e in doc.events if e.event_type == "CONSULT"] == [("KOR", "PRK"), ("UNO", "PRK")]
+    # ("the North of its plan" is the North told of a plan, not a region of it)
+    # word given to an audience at home, or to nobody named, is no consultation
+    doc = _story(stages, "The spy agency informed lawmakers that the North had sent more troops to Russia.")
+    assert "CONSULT" not in {e.event_type for e in doc.events}
+    doc = _story(stages, "The prime minister received observers from the OSCE, informing them in detail on the economy.")
+    assert "CONSULT" not in {e.event_type for e in doc.events}

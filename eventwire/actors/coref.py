@@ -107,8 +107,9 @@ _BARE_NORTH_SOUTH = re.compile(
     r"(?<![Tt]he )(?<![A-Za-z])(North|South) "
     r"(?=[a-z]+(?:s|ed)\b|[A-Z][a-z]+ed\b|(?:Says|Warns|Fires|Slams|Launches|Vows|Urges|Accuses|Threatens|Denies|Rejects|Tests|Sends|Calls)\b)"
 )
-# "accused the South of ...", "warned the North of ...": the "of" is the charge, not a region
-_CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam)\w*\s+[Tt]he (North|South) of\b")
+# "accused the South of ...", "warned the North of ...", "notified the North of its plan":
+# the "of" is the charge or the news, not a region
+_CHARGED = re.compile(r"\b(?:accus|suspect|warn|convict|blam|notif|inform|apprais|appris|remind)\w*\s+[Tt]he (North|South) of\b")
 _KOREA_CODES = {"north": "PRK", "south": "KOR", "northern": "PRK", "southern": "KOR"}
 # "sever all links with its southern rival", "the North's southern neighbour"
 _RIVAL = re.compile(r"\b(?:its|their|the) (northern|southern) (?:rival|neighbou?r|counterpart|foe|adversary|enemy)\b", re.IGNORECASE)

@@ -890,7 +890,7 @@ def _posted(tok: Token) -> bool:
     return lemma(tok) in _STAFF_NOUNS and any(a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE") for a in tok.children)
 
 
-_STATE_NOUNS = frozenset(("state", "government", "people", "nation", "leadership", "authority", "authorities"))
+_STATE_NOUNS = frozenset(("state", "government", "people", "nation", "leadership", "authority", "authorities", "military", "army", "navy", "regime", "side"))
 
 
 _GATHERING_NOUNS = frozenset(("rally", "march", "demonstration", "protest", "sit-in", "vigil", "strike", "walkout", "boycott", "gathering"))

@@ -202,6 +202,10 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         p.dep_ == "prep" and p.lower_ in ("with", "to") for p in c.pred.children
     ) and any(p.dep_ == "prep" and p.lower_ in ("about", "of", "on") for p in c.pred.children) and c.pred.dep_ in ("advcl", "pcomp", "xcomp"):
         return True  # "terrorises our people while talking about peace": speech about a topic, no talks
+    if c.via == "verb" and c.entry.lemma in ("notify", "inform") and not any(
+        o.dep_ in ("dobj", "obj") and (o.pos_ == "PROPN" or lemma(o) in _TOLD_SIDES) for o in c.pred.children
+    ):
+        return True  # "informing them in detail", "the department informs": word sent to no other side named
     if c.via in ("noun", "occurrence") and (
         (c.head.dep_ in ("oprd", "attr") and lemma(c.head.head) in NAMING_VERBS)
         or (c.head.dep_ == "pobj" and c.head.head.lower_ == "as" and lemma(c.head.head.head) in NAMING_VERBS)
@@ -486,6 +490,8 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
 PURPOSE_DEPS = {"advcl", "xcomp", "acl", "relcl"}
 
 # Judgements whose object may be an act the story reported before.
+# the other side word is sent to, named by a common noun ("notified the North Korean military")
+_TOLD_SIDES = frozenset(("military", "side", "government", "command", "authorities", "embassy", "ministry", "counterpart", "regime", "army"))
 JUDGING_TYPES = frozenset(("ACCUSE", "SUPPORT", "REJECT"))
 
 
