@@ -68,3 +68,9 @@ def test_word_sent_to_the_other_side_is_a_consultation(stages) -> None:  # type:
     assert "CONSULT" not in {e.event_type for e in doc.events}
     doc = _story(stages, "The prime minister received observers from the OSCE, informing them in detail on the economy.")
     assert "CONSULT" not in {e.event_type for e in doc.events}
+
+
+def test_concern_by_an_act_is_voiced_as_concern_about_it(stages) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "by" an agent after "concerned"; "concerned about" had been the only reading
+    doc = _story(stages, "The State Department said it was deeply concerned by Rwanda's support for the rebels.")
+    assert ("USA", "RWA") in _accusations(doc)

@@ -534,7 +534,8 @@ def _worried_about(copula: Token) -> Token | None:
     """ "was seriously concerned about X", "is alarmed by X": the adjective, when it has
     such an object (not "concerned citizens", nor "as far as X is concerned")."""
     for a in copula.children:
-        if a.dep_ == "acomp" and a.lower_ in _WORRIED and any(p.dep_ == "prep" and p.lower_ in ("about", "over", "by", "at") for p in a.children):
+        # ("deeply concerned by the fighting": the parser may make "by" an agent)
+        if a.dep_ == "acomp" and a.lower_ in _WORRIED and any(p.dep_ in ("prep", "agent") and p.lower_ in ("about", "over", "by", "at") for p in a.children):
             return a
     return None
 
@@ -581,6 +582,7 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         elif lemma(tok) == "be" and (worry := _worried_about(tok)) is not None:
             # "Japan said it was seriously concerned about Russia's arms transfer": a concern voiced
             out.append(Candidate(_CONCERNED, worry, tok, [tok, worry], "light"))
+
         elif lemma(tok) in ("be", "remain", "stay") and (guard := _committed_to_defend(tok)) is not None:
             # "the United States remained committed to the defense of South Korea and Japan": a defence commitment stated
             out.append(Candidate(_COMMITTED, guard, tok, [tok, guard], "light"))
