@@ -74,3 +74,11 @@ def test_concern_by_an_act_is_voiced_as_concern_about_it(stages) -> None:  # typ
     # the parser makes "by" an agent after "concerned"; "concerned about" had been the only reading
     doc = _story(stages, "The State Department said it was deeply concerned by Rwanda's support for the rebels.")
     assert ("USA", "RWA") in _accusations(doc)
+
+
+def test_a_side_that_says_the_other_fired_first_blames_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Cambodia's Defense Ministry said Thai forces fired first and that Thai shelling killed five Cambodian soldiers.")
+    assert ("KHM", "THA") in _accusations(doc)
+    # owning up is no accusation
+    doc = _story(stages, "Thailand said it fired first.")
+    assert _accusations(doc) == []

@@ -563,6 +563,19 @@ _MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "disto
                        "dodge", "evade", "circumvent", "skirt"))
 
 
+# "said Thai forces fired first": who started the fighting, blamed by the other side
+_FIRST_STRIKES = frozenset(("fire", "shoot", "attack", "strike", "start", "open", "provoke", "begin"))
+
+
+def _struck_first(tok: Token) -> bool:
+    # (not "said it fired first": owning up)
+    return (
+        lemma(tok) in _FIRST_STRIKES
+        and any(a.dep_ == "advmod" and a.lower_ == "first" for a in tok.children)
+        and not any(a.dep_ == "nsubj" and a.tag_ == "PRP" for a in tok.children)
+    )
+
+
 def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Statements that hold somebody responsible for an attack ("Iran said
     Israel was behind the attack") or charge that they did something ("the
@@ -572,7 +585,7 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     for tok in span:
         if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
             out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
-        elif lemma(tok) in _MISDEEDS and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        elif (lemma(tok) in _MISDEEDS or _struck_first(tok)) and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
             # "said the NIS had fabricated the case", "said the North appeared to have exaggerated ..."
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
             if tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and tok.head.dep_ == "ccomp":
