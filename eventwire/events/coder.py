@@ -1029,6 +1029,8 @@ def code_sentence(
             if not speaker:
                 continue
             srcs = actors_of_all(speaker, index)
+            if c.entry.lemma == "struck first" and any(a.sector in ("JRN", "MED") for a in srcs):
+                continue  # "Thai media reported that Cambodian soldiers opened fire first": the press is no party
             judged_subject = subject_tokens(c.pred)
             if any(t.lower_ in ("i", "we") for t in judged_subject):
                 continue  # '"I bear full responsibility for the lapse," the minister said': owning up, nobody accused

@@ -564,6 +564,7 @@ _MISDEEDS = frozenset(("fabricate", "exaggerate", "overstate", "falsify", "disto
 
 
 # "said Thai forces fired first": who started the fighting, blamed by the other side
+_BLAMED_FIRST = Entry("struck first", "verb", None, frozenset(), "112", "ACCUSE", "allege", None, 0.75, "judge")
 _FIRST_STRIKES = frozenset(("fire", "shoot", "attack", "strike", "start", "open", "provoke", "begin"))
 
 
@@ -583,15 +584,16 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     out = []
     saying = lex.grammar.reporting_verbs | lex.grammar.alleging_verbs | {"charge"}
     for tok in span:
+        first = False
         if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
             out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
-        elif (lemma(tok) in _MISDEEDS or _struck_first(tok)) and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        elif (lemma(tok) in _MISDEEDS or (first := _struck_first(tok))) and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
             # "said the NIS had fabricated the case", "said the North appeared to have exaggerated ..."
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
             if tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and tok.head.dep_ == "ccomp":
                 top = tok.head  # "said Russia was using the tankers to dodge sanctions": what it uses them for
             if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
-                out.append(Candidate(_FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
+                out.append(Candidate(_BLAMED_FIRST if first else _FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
         elif lemma(tok) == "be" and (worry := _worried_about(tok)) is not None:
             # "Japan said it was seriously concerned about Russia's arms transfer": a concern voiced
             out.append(Candidate(_CONCERNED, worry, tok, [tok, worry], "light"))
