@@ -65,3 +65,25 @@ def test_a_text_of_one_or_two_sentences_has_no_story_to_resolve_against(stages) 
     doc = _story(stages, "South Korea proposed talks with North Korea.", "North Korea has refused, state media said on Wednesday.", published="2026-12-03")
     rejections = _of(doc, "REJECT")
     assert rejections and all(e.target is None for e in rejections)
+
+
+def test_a_story_s_acts_with_no_doer_are_set_aside_and_listed(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "KINSHASA, Dec 1 (Reuters) - M23 rebels captured the town of Masisi on Saturday, the Congolese army said.",
+        "Congo's government accused Rwanda of backing the rebels, a charge Kigali denies.",
+        "Similar attacks on Congolese soldiers were reported in February and May.",
+        published="2026-12-01",
+    )
+    assert all(e.source is not None for e in doc.events)
+    aside = doc.meta.get("acts_without_doer")
+    assert aside and all(set(a) == {"sentence_index", "event_type", "trigger", "target"} for a in aside)
+    assert {a["event_type"] for a in aside} == {"ASSAULT"} and {a["sentence_index"] for a in aside} == {2}
+    # the acts with doers are all kept
+    assert ("ACCUSE", "COD", "RWA") in {(e.event_type, e.source.country, e.target and e.target.country) for e in doc.events}
+
+
+def test_a_text_of_one_or_two_sentences_keeps_acts_with_no_doer(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Similar attacks on Congolese soldiers were reported in February and May.", published="2026-12-01")
+    assert [e.event_type for e in doc.events if e.source is None] == ["ASSAULT"]
+    assert "acts_without_doer" not in doc.meta

@@ -1,4 +1,5 @@
-"""The story's counterpart: the target of an act whose sentence names none.
+"""The story's parties: acts with no doer set aside, and the target of an
+act whose sentence names none.
 
 A report tells most acts between the parties it is about. "North Korea has
 refused", "The ministry lodged a strong protest", "Moscow will respond":
@@ -16,6 +17,10 @@ parties to ...", "will act against any bank that ...", "Those who help
 Pyongyang will pay a price") and calls for calm or restraint; acts whose
 doer has no country; and every act of a text of fewer than
 ``MIN_SENTENCES`` sentences, which has no story beyond its sentence.
+
+An act of such a story that still has no doer once retellings are folded
+is set aside (``set_aside_doerless``): listed in the document's meta, not
+exported as an event.
 
 The target keeps the words and offsets of the story's mention of that
 party (its name as a state first, else a body or person of it) nearest
@@ -76,6 +81,37 @@ def _to_everyone(doc: Document, e: Event) -> bool:
     if sent is None:
         return False
     return bool(_TO_EVERYONE.match(doc.text[e.trigger.end : sent.end]) or _WHOEVER_DOES.match(doc.text[sent.start : e.trigger.start]))
+
+
+def set_aside_doerless(doc: Document) -> None:
+    """Take out of ``doc.events`` every act of a story (``MIN_SENTENCES`` or
+    more sentences) that still has no doer once retellings are folded, and
+    list it in ``doc.meta["acts_without_doer"]`` (sentence, type, trigger,
+    target country) so that nothing is lost.
+
+    In a report, such an act is a background line ("Similar attacks on
+    Guyanese soldiers were reported in February"), a tally ("At least 23
+    civilians were killed"), or a retelling the folds did not reach; an
+    event row needs a source (the output contract gives only the target as
+    nullable). A doer named but not placed (an unknown group or state) is a
+    doer, and stays.
+    """
+    if len(doc.sentences) < MIN_SENTENCES:
+        return
+    kept, aside = [], []
+    for e in doc.events:
+        if e.source is not None:
+            kept.append(e)
+            continue
+        aside.append({
+            "sentence_index": e.sentence_index,
+            "event_type": e.event_type,
+            "trigger": e.trigger.text if e.trigger is not None else None,
+            "target": e.target.country if e.target is not None else None,
+        })
+    if aside:
+        doc.meta["acts_without_doer"] = aside
+        doc.events = kept
 
 
 def aim_at_counterpart(doc: Document) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 from ..nlp import inside_quote, result_host, verb_above
 from ..records import Actor, Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
-from .counterpart import aim_at_counterpart
+from .counterpart import aim_at_counterpart, set_aside_doerless
 from .dates import ANCHOR_YEAR, NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
@@ -1175,6 +1175,7 @@ class ResolveStage(Stage):
             if ev.location is None:
                 self._resolve_place(st, sent, ev)
         doc.events = fold_restatements(_news_only(doc.events, st.published))
+        set_aside_doerless(doc)
         aim_at_counterpart(doc)
         return doc
 
