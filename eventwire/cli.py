@@ -395,8 +395,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    for name, default, help_ in Settings.help_table():
-        print(f"{name:<18} {default:<28} {help_}")
+    rows = Settings.help_table()
+    width = max(len(name) for name, _, _ in rows)
+    for name, default, help_ in rows:
+        print(f"{name:<{width}} {default:<28} {help_}")
     return EXIT_OK
 
 

@@ -43,6 +43,16 @@ class Settings:
         "Publication date (YYYY-MM-DD) for inputs that lack a reliable one: it gives way to the "
         "input's own date and to a page's own date, and replaces a date only guessed from the page.",
     )
+    story_targets: bool = _s(
+        True,
+        "In reports of three sentences or more, aim an act its sentence leaves with no target at the party "
+        "the story names most other than its doer (extra.target_via = story).",
+    )
+    keep_acts_without_doer: bool = _s(
+        False,
+        "Keep, in reports of three sentences or more, acts no rule finds a doer for (attacks by unknown "
+        "perpetrators, ACLED-style); by default they are set aside and listed in the document's meta.",
+    )
     merge_window_days: int = _s(1, "Events this many days apart may be merged across reports.")
     api_token: str | None = _s(None, "Token that enables POST /documents on the API (off when unset).")
     api_max_body: int = _s(5_000_000, "Largest request body POST /documents accepts, in bytes.")

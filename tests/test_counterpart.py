@@ -87,3 +87,16 @@ def test_a_text_of_one_or_two_sentences_keeps_acts_with_no_doer(stages) -> None:
     doc = _story(stages, "Similar attacks on Congolese soldiers were reported in February and May.", published="2026-12-01")
     assert [e.event_type for e in doc.events if e.source is None] == ["ASSAULT"]
     assert "acts_without_doer" not in doc.meta
+
+
+def test_both_story_steps_can_be_turned_off(stages) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.config import Settings
+    from eventwire.resolve import ResolveStage
+
+    nlp, actors, events = stages
+    doc = _story(stages, *_SEOUL, "North Korea has refused, state media said on Wednesday.", "Similar attacks on border guards were reported in May.")
+    doc.published = "2026-12-03"
+    doc = ResolveStage(Settings(story_targets=False, keep_acts_without_doer=True))(doc)
+    assert [e.target for e in doc.events if e.event_type == "REJECT"] == [None]
+    assert [e.event_type for e in doc.events if e.source is None] == ["ASSAULT"]
+    assert "acts_without_doer" not in doc.meta

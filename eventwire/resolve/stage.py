@@ -1175,8 +1175,10 @@ class ResolveStage(Stage):
             if ev.location is None:
                 self._resolve_place(st, sent, ev)
         doc.events = fold_restatements(_news_only(doc.events, st.published))
-        set_aside_doerless(doc)
-        aim_at_counterpart(doc)
+        if not self.settings.keep_acts_without_doer:
+            set_aside_doerless(doc)
+        if self.settings.story_targets:
+            aim_at_counterpart(doc)
         return doc
 
     # -- time ---------------------------------------------------------------
