@@ -49,7 +49,7 @@ def test_launches_and_acts_against_whoever_does_something_stay_aimed_at_nobody(s
     assert objections and all(e.target is None for e in objections)
 
 
-def test_rebels_attack_their_own_state_not_the_story_s_foreign_party(stages) -> None:  # type: ignore[no-untyped-def]
+def test_rebels_and_the_opposition_fight_their_own_state_not_the_story_s_foreign_party(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(
         stages,
         "MOGADISHU, Nov 22 (Reuters) - U.S. forces carried out two airstrikes on al Shabaab militants near Mahaday on Saturday, the U.S. military said.",
@@ -59,6 +59,16 @@ def test_rebels_attack_their_own_state_not_the_story_s_foreign_party(stages) -> 
     )
     attacks = [e for e in _of(doc, "ASSAULT") if e.source is not None and e.source.sector in ("REB", "INS")]
     assert attacks and all(e.target is None or e.target.country != "USA" for e in attacks)
+    # ... and an opposition party's criticism is of its own government, not of the foreign partner
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- South Korea and the United States agreed on a timetable for the transfer of wartime operational control.",
+        "The agreement drew immediate criticism from the main opposition People Power Party.",
+        "The defense ministry said the transfer is conditions-based.",
+        published="2026-11-26",
+    )
+    criticism = [e for e in _of(doc, "ACCUSE") if e.source is not None and e.source.sector == "OPP"]
+    assert criticism and all(e.target is None for e in criticism)
 
 
 def test_a_text_of_one_or_two_sentences_has_no_story_to_resolve_against(stages) -> None:  # type: ignore[no-untyped-def]

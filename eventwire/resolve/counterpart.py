@@ -11,8 +11,8 @@ the report codes (sources and targets, after retellings are folded).
 Left without a target: launches, drills and other shows of force
 (MOBILIZE), aimed at nobody unless the sentence says so; protests and
 demonstrations (PROTEST), aimed at their own government unless the
-sentence says otherwise; rebels' and insurgents' acts, aimed at their own
-state; acts aimed at everyone or at whoever does something ("urged all
+sentence says otherwise; rebels', insurgents' and opposition parties' acts,
+aimed at their own state; acts aimed at everyone or at whoever does something ("urged all
 parties to ...", "will act against any bank that ...", "Those who help
 Pyongyang will pay a price") and calls for calm or restraint; acts whose
 doer has no country; and every act of a text of fewer than
@@ -41,8 +41,9 @@ from ..records import Actor, Document, Event
 UNAIMED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 # a text shorter than this is one sentence's news: no story to resolve against
 MIN_SENTENCES = 3
-# rebels and insurgents fight their own state, whatever other states the story names
-ARMED_GROUPS = frozenset({"REB", "INS"})
+# rebels and insurgents fight their own state, and opposition parties criticise their own
+# government, whatever other states the story names
+HOME_FRONT = frozenset({"REB", "INS", "OPP"})
 RESOLVED_FROM = "the story"
 # an act aimed at everyone, at whoever does something, or for calm has no one target:
 # "urged all parties to exercise restraint", "will act against any bank that ...",
@@ -128,7 +129,7 @@ def aim_at_counterpart(doc: Document) -> None:
                 named[a.country] += 1
     for e in events:
         src = e.source
-        if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in ARMED_GROUPS:
+        if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in HOME_FRONT:
             continue
         if _to_everyone(doc, e):
             continue
