@@ -110,3 +110,30 @@ def test_both_story_steps_can_be_turned_off(stages) -> None:  # type: ignore[no-
     assert [e.target for e in doc.events if e.event_type == "REJECT"] == [None]
     assert [e.event_type for e in doc.events if e.source is None] == ["ASSAULT"]
     assert "acts_without_doer" not in doc.meta
+
+
+def test_an_attack_by_nobody_named_is_not_aimed_at_the_storys_foreign_party(stages) -> None:  # type: ignore[no-untyped-def]
+    # the coder places an attack whose sentence names no attacker in the state where it
+    # happened; whom it hit is not the story's most named foreign party (bench set KJ)
+    doc = _story(
+        stages,
+        "PORT-AU-PRINCE, Nov. 20 (Reuters) - Kenya said on Thursday it would keep its police officers in Haiti.",
+        "Kenya's foreign minister said Kenya remained committed to the mission, and Kenya's president praised the officers.",
+        "The assault on the base in Kenscoff, a mountain town south of the capital, began late Thursday.",
+        published="2026-11-20",
+    )
+    attacks = [e for e in _of(doc, "ASSAULT") if e.source is not None and e.source.name == "unidentified attackers"]
+    assert attacks and all(e.target is None for e in attacks)
+
+
+def test_the_caribbean_nation_is_the_caribbean_state_a_body_of_it_named(stages) -> None:  # type: ignore[no-untyped-def]
+    # "its police in Haiti" names Haiti by a body of it; the Caribbean nation is Haiti, not Kenya
+    doc = _story(
+        stages,
+        "NAIROBI, Nov. 20 (Reuters) - Kenyan President William Ruto condemned the attack and said Kenya would keep its police in Haiti until the new force arrives.",
+        "Kenya has deployed about 1,000 officers to the Caribbean nation.",
+        "Ruto spoke to reporters in Nairobi.",
+        published="2026-11-20",
+    )
+    sent = [e for e in doc.events if e.sentence_index == 1]
+    assert sent and all(e.target is not None and e.target.country == "HTI" for e in sent)

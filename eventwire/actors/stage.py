@@ -458,10 +458,11 @@ def _described_states(text: str, mentions: list[Actor]) -> list[Actor]:
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after is not None and after.kind == "country" and after.country not in REGION_CODES and after.start == noun.end() + len(" of ") and text[noun.end() : after.start] == " of ":
             continue  # the state is named right after it
-        near = [b for b in reversed(out) if b.kind == "country" and b.country and b.country not in REGION_CODES and (b.end or 0) > m.start - 400]
-        # (a state of that region first: "Kenya has deployed officers to the Caribbean nation" after Haiti)
+        near = [b for b in reversed(out) if b.country and b.country not in REGION_CODES and (b.end or 0) > m.start - 400]
+        # (a state of that region first, named by any of its bodies: "Kenya has deployed officers
+        # to the Caribbean nation" after "its police in Haiti"; else the last state named)
         members = get_region_members().get(m.country or "", frozenset())
-        before = next((b for b in near if b.country in members), None) or next(iter(near), None)
+        before = next((b for b in near if b.country in members), None) or next((b for b in near if b.kind == "country"), None)
         if before is not None:
             out.append(replace(m, name=before.name, country=before.country, end=noun.end(), text=text[m.start : noun.end()]))
     return out

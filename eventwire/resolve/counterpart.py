@@ -12,7 +12,8 @@ Left without a target: launches, drills and other shows of force
 (MOBILIZE), aimed at nobody unless the sentence says so; protests and
 demonstrations (PROTEST), aimed at their own government unless the
 sentence says otherwise; rebels', insurgents' and opposition parties' acts,
-aimed at their own state; acts aimed at everyone or at whoever does something ("urged all
+aimed at their own state; attacks by nobody named (placed where they
+happened); acts aimed at everyone or at whoever does something ("urged all
 parties to ...", "will act against any bank that ...", "Those who help
 Pyongyang will pay a price") and calls for calm or restraint; acts whose
 doer has no country; and every act of a text of fewer than
@@ -45,6 +46,8 @@ MIN_SENTENCES = 3
 # government, whatever other states the story names
 HOME_FRONT = frozenset({"REB", "INS", "OPP"})
 RESOLVED_FROM = "the story"
+# the doer the coder gives an attack whose sentence names only where it happened
+UNKNOWN_ATTACKERS = "unidentified attackers"
 # an act aimed at everyone, at whoever does something, or for calm has no one target:
 # "urged all parties to exercise restraint", "will act against any bank that ...",
 # "Those who help Pyongyang will pay a price", "urged calm"
@@ -130,6 +133,8 @@ def aim_at_counterpart(doc: Document) -> None:
     for e in events:
         src = e.source
         if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in HOME_FRONT:
+            continue
+        if src.name == UNKNOWN_ATTACKERS:  # an attack by nobody named, placed by where it happened
             continue
         if _to_everyone(doc, e):
             continue
