@@ -207,6 +207,9 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# verbs that say again what a party stands by
+_RESTATING = frozenset(("reaffirm", "reiterate", "restate", "renew"))
+
 def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | None:
     """CAMEO code of role verb + complement, or None when the complement is kept."""
     table: dict[str, Any] = lex.combine.get("ask" if role == "obligation" else role, {})
@@ -341,6 +344,10 @@ def resolve_roles(cands: list[Candidate], lex: Lexicon) -> list[Coded]:
             # "vowed to further strengthen its nuclear forces": one state's own build-up,
             # promised to nobody, is the build-up to come (not "agreed to strengthen
             # their combined defense posture", a pledge between allies)
+            combo = None
+        elif role == "intent" and c.entry.lemma in _RESTATING and comp.type == "SUPPORT" and best.via == "light":
+            # "reaffirmed its ironclad commitment to South Korea", "reiterated its support":
+            # support restated is the support, not a promise of it
             combo = None
         else:
             combo = combine(role, comp, lex)

@@ -480,6 +480,25 @@ def hyphenated(tok: Token) -> str | None:
     return None
 
 
+_DEFENDING = frozenset(("defense", "defence", "defend", "security", "protection", "protect"))
+# what a commitment that backs a party "remains": "its commitment ... remains ironclad"
+_FIRM = frozenset(("ironclad", "unwavering", "steadfast", "unshakable", "unshakeable", "firm", "solid", "unchanged", "strong"))
+
+
+def _to_defend(tok: Token) -> bool:
+    """"commitment to the defense of South Korea", "commitment to defend its
+    ally", "commitment ... remains ironclad": a pledge to stand by a party,
+    which the judges code as support, not as an agreement to act."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(lemma(p) in _DEFENDING for p in c.children if p.dep_ == "pobj"):
+            return True
+        if c.dep_ in ("acl", "xcomp") and lemma(c) in _DEFENDING:
+            return True
+    return tok.dep_ == "nsubj" and lemma(tok.head) in ("remain", "be", "stay") and any(
+        c.dep_ in ("acomp", "attr", "oprd") and lemma(c) in _FIRM for c in tok.head.children
+    )
+
+
 def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     """The best noun entry for the token (a modifier-constrained one first)."""
     entries = lex.nouns.get(hyphenated(tok) or "") or lex.nouns.get(lemma(tok)) or lex.nouns.get(tok.lower_)
@@ -498,6 +517,8 @@ def match_noun(tok: Token, lex: Lexicon) -> Entry | None:
     hosts = [tok] + ([tok.head] if tok.dep_ in ("dobj", "obj") else [])
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in hosts for c in h.children):
         mods.add("@with")  # "held a call with Iwaya": a call between parties, not a call on one
+    if _to_defend(tok):
+        mods.add("@defend")  # "commitment to the defense of South Korea", "... to defend its ally"
     if _aimed_at(tok):
         mods.add("@on")  # "strikes on Iran", "strikes against Houthi targets" (not "went on strike", "a strike against the reform")
     for e in entries:

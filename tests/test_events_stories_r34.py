@@ -1,0 +1,32 @@
+"""Round 34: a commitment to stand by a party is support ("its commitment to
+the defense of South Korea remains ironclad", "reaffirmed its ironclad
+commitment"), as the bench judges code it nine times in ten; a commitment to
+do something stays a pledge (found by scoring the bench articles; the
+wording here is the team's own)."""
+
+from __future__ import annotations
+
+from tests import test_events_stories as base
+
+_rows, _story = base._rows, base._story
+stages = base.stages  # the module's fixture, shared
+
+
+def test_a_commitment_to_an_allys_defense_that_remains_ironclad_is_support(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The State Department said Washington's commitment to the defense of South Korea and Japan \"remains ironclad.\"")
+    assert ("SUPPORT", "USA", "KOR") in _rows(doc) and ("SUPPORT", "USA", "JPN") in _rows(doc)
+    assert not _rows(doc, "AGREE")
+    doc = _story(stages, "The spokesperson added that the U.S. commitment to South Korea remained ironclad.")
+    assert _rows(doc) == [("SUPPORT", "USA", "KOR")]
+
+
+def test_an_ironclad_commitment_reaffirmed_is_support_restated(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The U.S. ambassador reaffirmed Washington's ironclad commitment to the Philippines.")
+    assert _rows(doc) == [("SUPPORT", "USA", "PHL")]
+
+
+def test_a_commitment_to_do_something_is_still_a_pledge(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Japan reaffirmed its commitment to the complete denuclearization of North Korea.")
+    assert [e.event_type for e in doc.events] == ["AGREE"]
+    doc = _story(stages, "Washington reaffirmed its commitment to provide extended deterrence to South Korea.")
+    assert _rows(doc) == [("AGREE", "USA", "KOR")]
