@@ -868,10 +868,11 @@ _THEFT = frozenset(("steal", "loot", "rob", "hack", "launder", "plunder"))
 
 
 def _fought_for(pred: Token, index: MentionIndex, own: set[str]) -> list[Actor]:
-    """The state troops are sent "to fight for" (another than their own)."""
+    """The state troops are sent "to fight for" (another than their own), or
+    "to fight alongside Russian forces"."""
     for x in pred.children:
         if x.dep_ in ("advcl", "xcomp") and lemma(x) in ("fight", "battle", "serve"):
-            allies = actors_of_all([p for prep in x.children if prep.dep_ == "prep" and prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"], index)
+            allies = actors_of_all([p for prep in x.children if prep.dep_ == "prep" and prep.lower_ in ("for", "alongside") for p in prep.children if p.dep_ == "pobj"], index)
             return [a for a in allies if a.country and a.country not in own][:1]
     return []
 
