@@ -30,3 +30,11 @@ def test_a_commitment_to_do_something_is_still_a_pledge(stages) -> None:  # type
     assert [e.event_type for e in doc.events] == ["AGREE"]
     doc = _story(stages, "Washington reaffirmed its commitment to provide extended deterrence to South Korea.")
     assert _rows(doc) == [("AGREE", "USA", "KOR")]
+
+
+def test_troops_sent_to_fight_alongside_another_states_forces_aid_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Pyongyang also sent thousands of troops to fight alongside Russian forces in the Kursk region.")
+    assert _rows(doc) == [("AID", "PRK", "RUS")]
+    # sent nowhere named, they deploy
+    doc = _story(stages, "Pyongyang has sent thousands of troops to the front.")
+    assert [e.event_type for e in doc.events] == ["MOBILIZE"]
