@@ -210,6 +210,7 @@ def _complements(verb: Candidate, cands: list[Candidate]) -> list[Candidate]:
 # verbs that say again what a party stands by
 _RESTATING = frozenset(("reaffirm", "reiterate", "restate", "renew"))
 
+
 def combine(role: str, comp: Coded, lex: Lexicon) -> tuple[str, str | None] | None:
     """CAMEO code of role verb + complement, or None when the complement is kept."""
     table: dict[str, Any] = lex.combine.get("ask" if role == "obligation" else role, {})
