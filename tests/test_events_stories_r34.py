@@ -38,3 +38,27 @@ def test_troops_sent_to_fight_alongside_another_states_forces_aid_it(stages) -> 
     # sent nowhere named, they deploy
     doc = _story(stages, "Pyongyang has sent thousands of troops to the front.")
     assert [e.event_type for e in doc.events] == ["MOBILIZE"]
+
+
+def test_a_world_wires_bureau_city_is_no_home_when_the_lede_is_about_another_state(stages) -> None:  # type: ignore[no-untyped-def]
+    # the Thai minister named later does not make the junta's air force Thailand's
+    doc = _story(
+        stages,
+        "BANGKOK, Nov 28 (AFP) - A Myanmar military air strike on a monastery in the Sagaing region killed at least 27 people, a local resistance group said Saturday.",
+        "Junta spokesman Zaw Min Tun said the air force had struck a gathering of terrorists.",
+        "Thai Foreign Minister Sihasak Phuangketkeow said his country was willing to host talks.",
+        title="Myanmar air strike kills 27 at monastery",
+        published="2026-11-28",
+    )
+    assert {m.country for m in doc.mentions if m.text == "air force"} == {"MMR"}
+    assert all(e.source is not None and e.source.country == "MMR" for e in doc.events if e.event_type == "ASSAULT")
+    # a home outlet's Seoul dateline keeps Seoul's ministry, whatever the lede is about
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 30 (NK News) -- North Korea and Russia on Saturday opened the first road bridge across the Tumen River.",
+        "The foreign ministry expressed concern on Monday.",
+        "It said the bridge must not be used to evade sanctions.",
+        published="2026-11-30",
+    )
+    concern = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert concern and all(e.source is not None and e.source.country == "KOR" for e in concern)

@@ -95,6 +95,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     _namesakes(text, mentions, lex)
     mentions = _described_states(text, _named_kind(text, _bureaus(text, mentions)))
     datelines, home, national, filed_from = _datelines(doc)
+    world_wire = _world_wire(doc)
     if datelines:
         doc.meta["datelines"] = [list(x) for x in datelines]
     # countries named outright (places, "Afghan Special Forces", "Hamas"), before any guessing;
@@ -120,6 +121,12 @@ def find_mentions(doc: Document) -> list[Actor]:
         # "DOHA (AFP) - Congo and the M23 rebels signed a deal in Qatar ...
         # The army accused the rebels": a bureau city in the state only
         # named as the venue of another state's story is no home for it
+        home = None
+    if home and world_wire and not _opens_on(doc, mentions, datelines, home, lex, counts):
+        # "BANGKOK (AFP) - A Myanmar military air strike ... killed 27" (the Thai minister
+        # named later): a world wire's bureau city, in a state neither the headline nor
+        # the lede names while they name another, is no home for the story (a home
+        # outlet's "SEOUL (NK News) -- North Korea and Russia opened ..." keeps Seoul's)
         home = None
     if home and national and filed_from and filed_from != home and not counts.get(home):
         # "NAIROBI, May 7 (Xinhua) -- Police detained ...": a national agency
@@ -510,6 +517,28 @@ def _datelines(doc: Document) -> tuple[list[tuple[int, int]], str | None, bool, 
     # still writes "Foreign Minister Cho" for his own country's minister
     agency = _agency_country(first.agency) if first.agency else None
     return [(start, dl.end) for start, dl in found], agency or home, agency is not None, home
+
+
+def _opens_on(doc: Document, mentions: list[Actor], datelines: list[tuple[int, int]], home: str, lex: Any, counts: Counter[str]) -> bool:
+    """Whether the headline or the lede (the first body sentence) names the
+    state ``home``, or names no other state that the story names again
+    ("KYIV (AP) — Russia launched drones at the capital" alone keeps Kyiv's)."""
+    body = next((s.start for s in doc.sections if s.kind == "body"), None)
+    if body is None:
+        return True
+    lede_end = next((s.end for s in doc.sentences if s.end > body and s.start >= body), None)
+    if lede_end is None:
+        return True
+    named = {m.country for m in mentions if m.country and (m.end or 0) <= lede_end and not _in_spans(m, datelines) and m.country not in lex.international}
+    return home in named or not any(counts.get(c, 0) >= 2 for c in named)
+
+
+def _world_wire(doc: Document) -> bool:
+    """Whether the first dateline is a world wire's ("CAIRO, Nov 29 (Reuters) -")."""
+    found = paragraph_datelines(doc)
+    agency = found[0][1].agency if found else None
+    words = f" {' '.join(re.findall(r'[A-Za-z]+', agency or ''))} "
+    return any(f" {w} " in words for w in (*_WORLD_WIRES, "AP"))
 
 
 def _agency_country(name: str) -> str | None:
