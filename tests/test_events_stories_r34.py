@@ -62,3 +62,24 @@ def test_a_world_wires_bureau_city_is_no_home_when_the_lede_is_about_another_sta
     )
     concern = [e for e in doc.events if e.event_type == "ACCUSE"]
     assert concern and all(e.source is not None and e.source.country == "KOR" for e in concern)
+
+
+def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_just_named(stages) -> None:  # type: ignore[no-untyped-def]
+    # a Seoul dateline does not make another state's ministry spokesperson Seoul's
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 25 (Yonhap) -- Indonesia has detained a cargo ship crewed by North Koreans, officials said Wednesday.",
+        "The navy intercepted the ship off Batam Island on Saturday, according to Indonesia's foreign ministry.",
+        "Inspectors found coal in its holds, the ministry said. Foreign ministry spokesperson Rolliansyah Soemirat said the shipment clearly violated U.N. sanctions.",
+        published="2026-11-25",
+    )
+    assert {m.country for m in doc.mentions if m.kind == "person" and "Soemirat" in m.text} == {"IDN"}
+    # a name spelt the Seoul way stays Seoul's
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 25 (Yonhap) -- North Korea denounced the seizure as piracy, the Korean Central News Agency said.",
+        "The statement came a day after North Korea's foreign ministry warned Jakarta.",
+        "Foreign ministry spokesperson Lee Jae-woong said Seoul supports the inspection.",
+        published="2026-11-25",
+    )
+    assert {m.country for m in doc.mentions if m.kind == "person" and "Lee" in m.text} == {"KOR"}

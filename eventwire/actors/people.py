@@ -485,6 +485,20 @@ def find_people(  # type: ignore[no-untyped-def]
             # a body every state has ("foreign ministry spokesperson Guo Jiakun") got its
             # state from the story; where the speaker spoke says more ("said in Beijing")
             place = _said_in(text, mentions, person.end or 0)
+        if (
+            person.country is None and place is None and (org is None or generic_org) and floor > 0 and title_text
+            and title_key is not None and title_key.split()[-1] in _SPOKES_TITLES
+            and _BARE_OFFICE.fullmatch(text[sdoc[floor].idx : person.start or 0])
+            and not any(m.country and sdoc[floor].idx <= (m.start or 0) < (person.start or 0) for m in mentions)
+            and not (_SOUTH_KOREAN_NAME.fullmatch(person.name) and korean_text(text))
+        ):
+            # "... according to Indonesia's foreign ministry. Foreign ministry spokesperson
+            # Rolliansyah Soemirat said ...": a spokesperson of a body every state has, opening
+            # the sentence, speaks for the state body the two sentences before named last (not the
+            # story's home; a name spelt the Seoul way in a Korean story stays Seoul's)
+            back = sentence_of(sdoc[floor - 1])[0].i
+            lo = sentence_of(sdoc[back - 1])[0].idx if back > 0 else sdoc[back].idx
+            place = _last_body(mentions, lo, sdoc[floor].idx)
         if person.country is None:
             person.country = place or (org.country if named_org and org is not None else None)
         else:
@@ -564,6 +578,8 @@ def find_people(  # type: ignore[no-untyped-def]
 _DPRK_SURNAMES = frozenset(("Pak", "Ri", "Choe", "Rim", "Ro", "Kye"))
 _KOREA_TITLE = re.compile(r"(?:[Tt]he\s+)?(North|South)['’]s\s")
 # a family name and a hyphenated given name: "Han Ki-ho", "Cha Ji-hoon" (Pyongyang writes "Pak Myong Ho")
+# a sentence opening on a body every state has, before its officer's title ("Foreign ministry spokesperson X")
+_BARE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman)?\s*")
 _SOUTH_KOREAN_NAME = re.compile(r"[A-Z][a-z]{0,4} [A-Z][a-z]+-[a-z]+")
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
@@ -638,6 +654,12 @@ def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
     """Country of the first state body of the sentence before a spokesperson
     closing it: the body whose statement the spokesperson gives."""
     return _first_state(mentions, lo, hi, lambda x: x.kind == "org" and x.sector in _STATE_TITLE_SECTORS)
+
+
+def _last_body(mentions: list[Actor], lo: int, hi: int) -> str | None:
+    """Country of the last state body (with its state known) between two offsets."""
+    bodies = [x for x in mentions if lo <= (x.start or 0) < hi and x.country and x.kind == "org" and x.sector in _STATE_TITLE_SECTORS]
+    return max(bodies, key=lambda x: x.start or 0).country if bodies else None
 
 
 def _first_state(mentions: list[Actor], lo: int, hi: int, keep: Callable[[Actor], bool] = lambda x: True) -> str | None:
