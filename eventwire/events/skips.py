@@ -57,7 +57,7 @@ from .filters import DocCues, non_agent, not_asserted
 from .lexicon import Lexicon
 from .polarity import MAYBE, PLANNED, WILL_NOUNS
 from .roles import DRILL_NOUNS, Coded
-from .triggers import NAMING_VERBS, Token, is_passive, lemma
+from .triggers import NAMING_VERBS, Token, is_passive, lemma, stray_conjunct
 
 
 @dataclass(frozen=True)
@@ -791,6 +791,10 @@ def _of_any(pred: Token) -> bool:
         if node.dep_ in ("relcl", "acl"):
             return any(d.dep_ == "det" and d.lower_ in ("any", "every", "no") for d in node.head.children)
         if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and stray_conjunct(node) is not None:
+            # "said there was no evidence that the drone was Russian and accused the
+            # Romanian authorities of ...": a second act of the speaker, misparsed as the clause's
             return False
         node = node.head
     return False

@@ -156,12 +156,15 @@ def speakers_conjunct(pred: Token) -> Token | None:
 
 def stray_conjunct(pred: Token) -> Token | None:
     """The finite verb a past-tense verb goes with when the parser joined it to a
-    non-finite one below it ("accused Chad of allowing its territory to be used as a
+    non-finite one (or a copula) below it ("accused Chad of allowing its territory to be used as a
     corridor and recalled its ambassador": the government recalled), else None."""
     if pred.dep_ != "conj" or pred.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in pred.children):
         return None
     head = pred.head
-    if not (head.tag_ == "VBG" or (head.tag_ in ("VB", "VBN") and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children))):
+    # (or a copula of a clause below: "said there was no evidence that the drone was
+    # Russian and accused the Romanian authorities of ...": the embassy accused)
+    copula = lemma(head) == "be" and head.dep_ in ("acl", "ccomp") and any(o.dep_ in ("dobj", "obj") for o in pred.children)
+    if not (head.tag_ == "VBG" or copula or (head.tag_ in ("VB", "VBN") and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children))):
         return None
     node = head
     for _ in range(6):
@@ -169,7 +172,9 @@ def stray_conjunct(pred: Token) -> Token | None:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.tag_ == pred.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return node
+            # (past a copula, only the speaker's own verb: "said the attack showed Moscow was
+            # not interested in peace and urged ...": the attack urged nothing)
+            return node if not copula or lemma(node) in SAYING | {"deny"} else None
     return None
 
 
