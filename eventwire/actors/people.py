@@ -559,6 +559,12 @@ def find_people(  # type: ignore[no-untyped-def]
                         near = _first_state(mentions, before[0].idx, sdoc[floor].idx) if not _QUOTE_OPENS.match(before.text) else None
                 # (an envoy with no state in sight is as likely the other side's: no focus for him)
                 envoy = title_key is not None and title_key.split()[-1] in _ENVOY_TITLES
+                prior = _named_envoy(mentions, title_key.split()[-1], person.start or 0) if envoy and title_key is not None else None
+                if prior is not None and (near is None or (prior != near and _summoned(sdoc, person))):
+                    # "Romania summoned Russia's ambassador ... The ministry summoned Ambassador
+                    # Vladimir Lipayev": the envoy the story named with his state before (the
+                    # state that summons him is not his)
+                    near = prior
                 person.country = near or pick_country(title_prefer, counts, None if envoy else _focus_for(person.sector, focus))
         if person.sector is None and org is not None:
             person.sector = org.sector
@@ -654,6 +660,22 @@ def _body_speaking(mentions: list[Actor], lo: int, hi: int) -> str | None:
     """Country of the first state body of the sentence before a spokesperson
     closing it: the body whose statement the spokesperson gives."""
     return _first_state(mentions, lo, hi, lambda x: x.kind == "org" and x.sector in _STATE_TITLE_SECTORS)
+
+
+_SUMMONING = frozenset(("summon", "call", "expel", "receive", "hand", "protest"))
+
+
+def _summoned(sdoc, person: Actor) -> bool:  # type: ignore[no-untyped-def]
+    """The person is the object of a summons ("summoned Ambassador X", "called in X")."""
+    span = sdoc.char_span(person.start or 0, person.end or 0, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in _SUMMONING for t in span)
+
+
+def _named_envoy(mentions: list[Actor], word: str, pos: int) -> str | None:
+    """Country of the last envoy of that title the story named with his state
+    before ``pos`` ("Russia's ambassador", "the Russian ambassador")."""
+    named = [x for x in mentions if (x.start or 0) < pos and x.country and x.kind in ("org", "group", "person") and x.text.lower().rstrip("s").endswith(word)]
+    return max(named, key=lambda x: x.start or 0).country if named else None
 
 
 def _last_body(mentions: list[Actor], lo: int, hi: int) -> str | None:
