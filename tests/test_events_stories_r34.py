@@ -83,3 +83,31 @@ def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_just_named(stages
         published="2026-11-25",
     )
     assert {m.country for m in doc.mentions if m.kind == "person" and "Lee" in m.text} == {"KOR"}
+
+
+def test_a_denial_joined_to_an_accusation_keeps_the_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    # "there was no evidence that ... was Russian" does not swallow the second act of the embassy
+    doc = _story(stages, "The Russian embassy in Bucharest said there was no evidence that the drone was Russian and accused the Romanian authorities of staging a provocation.")
+    assert _rows(doc, "ACCUSE") == [("ACCUSE", "RUS", "ROU")]
+    # the denial alone is no accusation of anyone
+    doc = _story(stages, "The Russian embassy in Bucharest said there was no evidence that the drone was Russian.")
+    assert not _rows(doc, "ACCUSE")
+
+
+def test_an_envoy_summoned_by_name_keeps_the_state_the_story_gave_him(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Romania summoned Russia's ambassador on Sunday after a drone violated its airspace.",
+        "On Monday the foreign ministry in Bucharest summoned Ambassador Vladimir Lipayev again to protest.",
+        published="2026-09-14",
+    )
+    assert {m.country for m in doc.mentions if m.kind == "person" and "Lipayev" in m.text} == {"RUS"}
+    assert all(e.target is not None and e.target.country == "RUS" for e in doc.events if e.event_type == "ACCUSE")
+    # an envoy whose own state stands next to him keeps it
+    doc = _story(
+        stages,
+        "Romania summoned Russia's ambassador on Sunday.",
+        "U.S. Ambassador Kathleen Kavalec said Washington stood with Bucharest.",
+        published="2026-09-14",
+    )
+    assert {m.country for m in doc.mentions if m.kind == "person" and "Kavalec" in m.text} == {"USA"}
