@@ -72,6 +72,8 @@ from .triggers import (
 
 _SUBJ = ("nsubj", "csubj")
 # "over" is left out: "sanctioned officials over the launch" gives the reason
+# verbs that give a thing a name ("called the strike a war crime")
+_NAME_GIVING = frozenset(("call", "brand", "label", "term", "dub"))
 _VERB_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "from"}
 _NOUN_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "of"}
 _NP_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp", "prep", "parataxis"}
@@ -921,6 +923,13 @@ def _partners_by_medium(pred: Token) -> list[Token]:
 _GATHERING_VERBS = frozenset(("meet", "convene", "gather", "huddle", "confer"))
 
 
+def _names_given(pred: Token) -> bool:
+    """A verb giving its object a name ("called the barrage 'deliberate terror against
+    civilians'"): a phrase the parser hangs on the verb is the name's, not whom the
+    name is aimed at."""
+    return lemma(pred) in _NAME_GIVING and sum(c.dep_ in ("dobj", "obj", "oprd") for c in pred.children) >= 2
+
+
 def verb_targets(
     pred: Token,
     skip: set[int],
@@ -953,6 +962,8 @@ def verb_targets(
         return across
     if lemma(pred) in _GATHERING_VERBS:
         pps = [p for p in pps if p.head.lower_ != "on"]  # "the Security Council meets on North Korea": the topic, not a party
+    if own_prep is None and _names_given(pred):
+        pps = []
     if own_prep and pps and lemma(pred) in ("attribute", "blame", "pin"):
         return pps  # "attributed the Bybit theft to North Korea's Lazarus group": whom the act is put on
     if any(p.head.lower_ == "to" for p in pps):
@@ -1709,7 +1720,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
         hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        more = pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set())) + [p for h in hosts for p in pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
+        more = ([] if _names_given(pred) else pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set()))) + [p for h in hosts for p in pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         # "hosted separate delegations from Hamas and Israel": whom the people met came from
         more += [p for h in hosts if cand.entry.type == "CONSULT" and lemma(h) in _SENT_PEOPLE for p in pobjs(h, {"from"})]
         more = [p for p in more if p not in lodged_with]
