@@ -111,3 +111,23 @@ def test_an_envoy_summoned_by_name_keeps_the_state_the_story_gave_him(stages) ->
         published="2026-09-14",
     )
     assert {m.country for m in doc.mentions if m.kind == "person" and "Kavalec" in m.text} == {"USA"}
+
+
+def test_a_demarche_lodged_with_an_envoy_is_a_protest_to_his_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Athens lodged a demarche with the Turkish ambassador after the survey ship entered disputed waters.")
+    assert ("ACCUSE", "GRC", "TUR") in _rows(doc)
+
+
+def test_watching_or_viewing_a_move_with_concern_is_a_judgement_voiced(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Foreign Minister Toshimitsu Motegi said Tokyo was watching the visit \"with serious concern.\"")
+    assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("ACCUSE", "JPN")]
+    # watching with interest is no judgement
+    doc = _story(stages, "Foreign Minister Toshimitsu Motegi said Tokyo was watching the talks with great interest.")
+    assert not _rows(doc, "ACCUSE")
+
+
+def test_a_name_given_an_act_is_not_aimed_at_those_the_name_mentions(stages) -> None:  # type: ignore[no-untyped-def]
+    # "against civilians" belongs to the name (the parser hangs it on the verb)
+    doc = _story(stages, "President Volodymyr Zelenskyy called the overnight barrage \"deliberate terror against civilians on the eve of winter.\"")
+    assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("ACCUSE", "UKR")]
+    assert all(e.target is None or e.target.country != "UKR" for e in doc.events)
