@@ -105,6 +105,10 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
     asked_nouns, trigger_preds, chants = view.asked_nouns, view.trigger_preds, view.chants
     if non_agent(k, span, lex, cues) or not_asserted(k, span, lex, cues):
         return True
+    if c.via in ("verb", "light") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.pred.children):
+        # "was closely watching whether the two sides would discuss military cooperation",
+        # "would review whether they violated U.S. sanctions": a question, no act told
+        return True
     if c.via == "verb" and c.pred.dep_ == "amod" and c.pred.tag_ == "VBN" and not any(d.dep_ == "nsubj" for d in c.pred.children):
         return True  # "pardoned jailed activists", "the occupied territories": a state, not a new act
     if c.via == "verb" and c.pred.dep_ == "relcl" and c.pred.tag_ in ("VBP", "VBZ") and lemma(c.pred.head) in INSTRUMENT_NOUNS and not enacted_here(c.pred):
