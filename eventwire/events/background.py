@@ -123,6 +123,8 @@ def in_perfect(verb: Token) -> bool:
 
 
 _AGAIN = frozenset(("repeatedly", "previously", "often", "frequently"))
+# adverbs that make a perfect-tense act a stance held over time ("has long denied")
+_HELD_LONG = frozenset(("repeatedly", "frequently", "regularly", "previously", "long", "consistently", "always", "routinely", "persistently"))
 _SAYING = frozenset(("say", "state", "declare", "insist", "stress", "vow", "pledge", "promise", "express", "signal", "indicate"))
 
 
@@ -164,8 +166,9 @@ def verb_tally(pred: Token) -> bool:
         return True
     if any(o.dep_ in ("dobj", "obj") and _wars_counted(o) for o in pred.children):
         return True  # "India and Pakistan have fought two of their three wars over Kashmir": wars counted, none told
-    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "frequently", "regularly", "previously") for c in pred.children) or re.search(r"\b(?:twice|thrice)\b", after):
-        # ("North Korea has previously dismissed such accusations": a stance told as held before, no act of the day)
+    if _times(pred) or any(c.dep_ == "advmod" and c.lower_ in _HELD_LONG for c in pred.children) or re.search(r"\b(?:twice|thrice)\b", after):
+        # ("North Korea has previously dismissed such accusations", "Pyongyang has long denied any
+        # involvement", "the UAE has consistently denied the claims": a stance held, no act of the day)
         # "the talks have been frozen several times since they resumed in 2022",
         # "Israel has struck Yemen's ports several times": acts counted, none told
         return True
