@@ -131,3 +131,21 @@ def test_a_name_given_an_act_is_not_aimed_at_those_the_name_mentions(stages) -> 
     doc = _story(stages, "President Volodymyr Zelenskyy called the overnight barrage \"deliberate terror against civilians on the eve of winter.\"")
     assert [(e.event_type, e.source.country if e.source else None) for e in doc.events] == [("ACCUSE", "UKR")]
     assert all(e.target is None or e.target.country != "UKR" for e in doc.events)
+
+
+def test_an_act_in_a_whether_clause_is_a_question_not_an_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "An official said Seoul was closely watching whether Minsk and Pyongyang would discuss military cooperation.")
+    assert not _rows(doc, "CONSULT")
+    # the act that asks the question stays
+    doc = _story(stages, "Seoul asked the U.N. Command to look into whether the construction breached the armistice.")
+    assert _rows(doc, "REQUEST") == [("REQUEST", "KOR", "UNO")]
+
+
+def test_a_denial_held_for_long_is_a_stance_not_an_act_of_the_day(stages) -> None:  # type: ignore[no-untyped-def]
+    told = "Sudan's army accused the United Arab Emirates on Monday of arming the paramilitary force."
+    doc = _story(stages, told, "The UAE has consistently denied the claims.")
+    assert not _rows(doc, "REJECT")
+    doc = _story(stages, told, "The UAE has long denied the claims.")
+    assert not _rows(doc, "REJECT")
+    doc = _story(stages, told, "The UAE denied the claims on Tuesday.")
+    assert _rows(doc, "REJECT") == [("REJECT", "ARE", "SDN")]
