@@ -381,6 +381,13 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         # "told reporters after the meeting": the meeting told before, a point in time here
         # ("scrambled fighter jets during the attack": the attack the story told, no new one)
         return True
+    if c.via == "noun" and k.type in _JUDGED_ACT_TYPES and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _JUDGING_ACT and (
+        any(a.dep_ == "amod" and a.lower_ in ("recent", "previous", "earlier") for a in c.head.children) or any(ev.event_type == k.type for ev in history)
+    ):
+        # "criticized the recent South Korea-U.S. agreement", "praised Turkey's mediation" after
+        # the talks it hosted: the act judged, known or told before, no new act (the
+        # judgement is the event; "welcomed the dialogue between Seoul and Beijing" tells one)
+        return True
     if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _AVERTING:
         return True  # "the missiles were needed to deter attacks on Japan": what is to be kept from happening
     if c.via == "noun" and k.type == "SUPPORT" and c.head.dep_ == "pobj" and c.head.head.lower_ == "for" and type_at.get(c.head.head.head.i) == "SUPPORT" and any(
@@ -784,6 +791,13 @@ def _seen_or_able(pred: Token) -> bool:
 
 
 # verbs of keeping an act from happening ("to deter attacks", "to avert a war")
+# verbs that judge an act named as their object
+_JUDGING_ACT = frozenset(("criticize", "criticise", "condemn", "denounce", "slam", "decry", "deplore", "welcome", "praise", "hail", "applaud", "oppose", "blast"))
+# cooperative acts whose noun under such a verb is the act judged (an attack or a
+# sanction condemned may be news the sentence tells: "condemned the attack on X")
+_JUDGED_ACT_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"))
+
+
 _AVERTING = frozenset(("deter", "prevent", "avert", "forestall", "preclude", "discourage"))
 
 
