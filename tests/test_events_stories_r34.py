@@ -149,3 +149,17 @@ def test_a_denial_held_for_long_is_a_stance_not_an_act_of_the_day(stages) -> Non
     assert not _rows(doc, "REJECT")
     doc = _story(stages, told, "The UAE denied the claims on Tuesday.")
     assert _rows(doc, "REJECT") == [("REJECT", "ARE", "SDN")]
+
+
+def test_a_cooperative_act_named_as_what_is_judged_is_no_new_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Kim Yo-jong also denounced the recent Seoul-Washington agreement on nuclear-powered submarines.")
+    assert not _rows(doc, "AGREE") and _rows(doc, "ACCUSE")
+    # mediation praised after the talks it hosted
+    doc = _story(stages, "Qatar hosted talks between Sudan and Chad in Doha on Monday.", "The African Union envoy welcomed the accord and praised Qatar's mediation.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT" and e.sentence_index == 1] and _rows(doc, "SUPPORT")
+    # a dialogue welcomed and told nowhere else is told here
+    doc = _story(stages, "The State Department said it welcomed the dialogue between Seoul and Beijing.")
+    assert ("CONSULT", "KOR", "CHN") in _rows(doc)
+    # an attack condemned is still the attack the sentence tells
+    doc = _story(stages, "Seoul condemned North Korea's artillery attack on Yeonpyeong Island on Tuesday.")
+    assert _rows(doc, "ASSAULT") and _rows(doc, "ACCUSE")
