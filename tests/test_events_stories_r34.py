@@ -12,6 +12,11 @@ _rows, _story = base._rows, base._story
 stages = base.stages  # the module's fixture, shared
 
 
+def _person_states(doc, name: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    """States the coder gave the person mentions whose text holds ``name``."""
+    return {m.country for m in doc.mentions if m.kind == "person" and name in m.text}
+
+
 def test_a_commitment_to_an_allys_defense_that_remains_ironclad_is_support(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "The State Department said Washington's commitment to the defense of South Korea and Japan \"remains ironclad.\"")
     assert ("SUPPORT", "USA", "KOR") in _rows(doc) and ("SUPPORT", "USA", "JPN") in _rows(doc)
@@ -73,7 +78,7 @@ def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_just_named(stages
         "Inspectors found coal in its holds, the ministry said. Foreign ministry spokesperson Rolliansyah Soemirat said the shipment clearly violated U.N. sanctions.",
         published="2026-11-25",
     )
-    assert {m.country for m in doc.mentions if m.kind == "person" and "Soemirat" in m.text} == {"IDN"}
+    assert _person_states(doc, "Soemirat") == {"IDN"}
     # a name spelt the Seoul way stays Seoul's
     doc = _story(
         stages,
@@ -82,7 +87,7 @@ def test_a_spokesperson_opening_a_sentence_speaks_for_the_body_just_named(stages
         "Foreign ministry spokesperson Lee Jae-woong said Seoul supports the inspection.",
         published="2026-11-25",
     )
-    assert {m.country for m in doc.mentions if m.kind == "person" and "Lee" in m.text} == {"KOR"}
+    assert _person_states(doc, "Lee") == {"KOR"}
 
 
 def test_a_denial_joined_to_an_accusation_keeps_the_accusation(stages) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +106,7 @@ def test_an_envoy_summoned_by_name_keeps_the_state_the_story_gave_him(stages) ->
         "On Monday the foreign ministry in Bucharest summoned Ambassador Vladimir Lipayev again to protest.",
         published="2026-09-14",
     )
-    assert {m.country for m in doc.mentions if m.kind == "person" and "Lipayev" in m.text} == {"RUS"}
+    assert _person_states(doc, "Lipayev") == {"RUS"}
     assert all(e.target is not None and e.target.country == "RUS" for e in doc.events if e.event_type == "ACCUSE")
     # an envoy whose own state stands next to him keeps it
     doc = _story(
@@ -110,7 +115,7 @@ def test_an_envoy_summoned_by_name_keeps_the_state_the_story_gave_him(stages) ->
         "U.S. Ambassador Kathleen Kavalec said Washington stood with Bucharest.",
         published="2026-09-14",
     )
-    assert {m.country for m in doc.mentions if m.kind == "person" and "Kavalec" in m.text} == {"USA"}
+    assert _person_states(doc, "Kavalec") == {"USA"}
 
 
 def test_a_demarche_lodged_with_an_envoy_is_a_protest_to_his_state(stages) -> None:  # type: ignore[no-untyped-def]
