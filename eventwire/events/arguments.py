@@ -71,9 +71,9 @@ from .triggers import (
 )
 
 _SUBJ = ("nsubj", "csubj")
-# "over" is left out: "sanctioned officials over the launch" gives the reason
 # verbs that give a thing a name ("called the strike a war crime")
 _NAME_GIVING = frozenset(("call", "brand", "label", "term", "dub"))
+# "over" is left out: "sanctioned officials over the launch" gives the reason
 _VERB_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "from"}
 _NOUN_TARGET_PREPS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "upon", "over", "of"}
 _NP_STOP = {"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "xcomp", "prep", "parataxis"}

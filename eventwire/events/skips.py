@@ -790,7 +790,6 @@ def _seen_or_able(pred: Token) -> bool:
     return pred.dep_ == "xcomp" and pred.tag_ == "VB" and lemma(pred.head) in _ABLE and (pred.head.pos_ == "ADJ" or pred.head.tag_ == "VBN")
 
 
-# verbs of keeping an act from happening ("to deter attacks", "to avert a war")
 # verbs that judge an act named as their object
 _JUDGING_ACT = frozenset(("criticize", "criticise", "condemn", "denounce", "slam", "decry", "deplore", "welcome", "praise", "hail", "applaud", "oppose", "blast"))
 # cooperative acts whose noun under such a verb is the act judged (an attack or a
@@ -798,6 +797,7 @@ _JUDGING_ACT = frozenset(("criticize", "criticise", "condemn", "denounce", "slam
 _JUDGED_ACT_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"))
 
 
+# verbs of keeping an act from happening ("to deter attacks", "to avert a war")
 _AVERTING = frozenset(("deter", "prevent", "avert", "forestall", "preclude", "discourage"))
 
 
