@@ -381,7 +381,7 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         # "told reporters after the meeting": the meeting told before, a point in time here
         # ("scrambled fighter jets during the attack": the attack the story told, no new one)
         return True
-    if c.via == "noun" and k.type in _JUDGED_ACT_TYPES and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in _JUDGING_ACT and (
+    if c.via == "noun" and k.type in _JUDGED_ACT_TYPES and c.head.dep_ in ("dobj", "obj") and type_at.get(c.head.head.i) in JUDGING_TYPES and (
         any(a.dep_ == "amod" and a.lower_ in ("recent", "previous", "earlier") for a in c.head.children) or any(ev.event_type == k.type for ev in history)
     ):
         # "criticized the recent South Korea-U.S. agreement", "praised Turkey's mediation" after
@@ -790,9 +790,7 @@ def _seen_or_able(pred: Token) -> bool:
     return pred.dep_ == "xcomp" and pred.tag_ == "VB" and lemma(pred.head) in _ABLE and (pred.head.pos_ == "ADJ" or pred.head.tag_ == "VBN")
 
 
-# verbs that judge an act named as their object
-_JUDGING_ACT = frozenset(("criticize", "criticise", "condemn", "denounce", "slam", "decry", "deplore", "welcome", "praise", "hail", "applaud", "oppose", "blast"))
-# cooperative acts whose noun under such a verb is the act judged (an attack or a
+# cooperative acts whose noun under a judging verb is the act judged (an attack or a
 # sanction condemned may be news the sentence tells: "condemned the attack on X")
 _JUDGED_ACT_TYPES = frozenset(("AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"))
 
