@@ -674,14 +674,19 @@ def _summoned(sdoc, person: Actor) -> bool:  # type: ignore[no-untyped-def]
 def _named_envoy(mentions: list[Actor], word: str, pos: int) -> str | None:
     """Country of the last envoy of that title the story named with his state
     before ``pos`` ("Russia's ambassador", "the Russian ambassador")."""
-    named = [x for x in mentions if (x.start or 0) < pos and x.country and x.kind in ("org", "group", "person") and x.text.lower().rstrip("s").endswith(word)]
-    return max(named, key=lambda x: x.start or 0).country if named else None
+    return _last_state(mentions, 0, pos, lambda x: x.kind in ("org", "group", "person") and x.text.lower().rstrip("s").endswith(word))
 
 
 def _last_body(mentions: list[Actor], lo: int, hi: int) -> str | None:
     """Country of the last state body (with its state known) between two offsets."""
-    bodies = [x for x in mentions if lo <= (x.start or 0) < hi and x.country and x.kind == "org" and x.sector in _STATE_TITLE_SECTORS]
-    return max(bodies, key=lambda x: x.start or 0).country if bodies else None
+    return _last_state(mentions, lo, hi, lambda x: x.kind == "org" and x.sector in _STATE_TITLE_SECTORS)
+
+
+def _last_state(mentions: list[Actor], lo: int, hi: int, keep: Callable[[Actor], bool] = lambda x: True) -> str | None:
+    """Country of the last mention between two offsets that has one (and that
+    ``keep`` accepts)."""
+    found = [x for x in mentions if lo <= (x.start or 0) < hi and x.country and keep(x)]
+    return max(found, key=lambda x: x.start or 0).country if found else None
 
 
 def _first_state(mentions: list[Actor], lo: int, hi: int, keep: Callable[[Actor], bool] = lambda x: True) -> str | None:
