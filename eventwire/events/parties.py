@@ -180,6 +180,24 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
             # "The U.S. and Britain struck ... The Houthis condemned the
             # strikes": every party of that one act (one per state)
             return _act_sources((same_word or fitting)[0], earlier, own)
+        if word in CLAIM_NOUNS and (critics := _home_critics(srcs, earlier)):
+            # "Opposition lawmakers accused the government of ... The defense minister
+            # rejected the criticism": the critics at home
+            return critics
+    return []
+
+
+def _home_critics(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
+    """The source of the latest earlier accusation a body outside the state
+    (a party, lawmakers, a group) made against the state of a state ``srcs``."""
+    judges = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector in STATE_SECTORS)}
+    for ev in reversed(earlier):
+        a = ev.source
+        if (
+            ev.event_type == "ACCUSE" and ev.polarity != "negated" and a is not None and a.country in judges and a.kind != "country"
+            and a.sector not in STATE_SECTORS and ev.target is not None and ev.target.country == a.country
+        ):
+            return [a]
     return []
 
 
@@ -470,14 +488,17 @@ def attackers_of(pred: Token, tgts: list[Actor], srcs: list[Actor], earlier: lis
 
 
 def accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
-    """The sources of the latest earlier accusation against the state of ``srcs``."""
+    """The sources of the latest earlier accusation against the state of
+    ``srcs`` (every accuser of a joint one: "The United States, South Korea
+    and Japan jointly attributed the theft to North Korean hackers ...
+    Pyongyang denied any involvement")."""
     own = {s.country for s in srcs if s.country}
     names = {s.name for s in srcs}
     for ev in reversed(earlier):
         if ev.event_type != "ACCUSE" or ev.target is None or ev.source is None:
             continue
         if ev.target.country in own and ev.source.country not in own:
-            return [ev.source]
+            return _act_sources(ev, earlier, own) or [ev.source]
         if ev.target.name in names and ev.source.name not in names:
             # "Sudan's army accused the RSF of ... The RSF denied carrying out the strike": a rival at home
             return [ev.source]
