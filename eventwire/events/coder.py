@@ -1346,8 +1346,12 @@ def code_sentence(
                     tgts, target_ref = attackers, True
             if k.type in ("THREATEN", "ACCUSE") and c.via == "verb" and not any(s.country for s in srcs) and any(lemma(t) in _PUNDITS for t in subject_tokens(k.pred)):
                 continue  # "Analysts warned that China could invade Taiwan": a forecast by observers, no threat
-            if k.type in JUDGING_TYPES and not tgts and any(o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and o.pos_ == "NOUN" for o in k.pred.children):
-                continue  # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+            if k.type in JUDGING_TYPES and not tgts and any(
+                o.dep_ in ("dobj", "obj") and lemma(o).endswith("ism") and lemma(o) not in CLAIM_NOUNS and o.pos_ == "NOUN" for o in k.pred.children
+            ):
+                # "would work with Beijing to oppose hegemonism": a stance on a doctrine, nobody judged
+                # (not "rejected the criticism": a claim someone made)
+                continue
             if c.via == "noun" and c.head.dep_ == "pobj" and c.head.head.lower_ == "of" and lemma(c.head.head.head) in _UPHOLDING and not any(
                 d.dep_ in ("det", "poss", "amod", "compound") for d in c.head.children
             ):
