@@ -1160,11 +1160,17 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
     elif word == "government":
         # (a town where the official speaks is no party: "Kihara told reporters in Tokyo that the government had lodged a protest")
         # (nor the press it speaks to: "told reporters")
-        said = [m for m in history if not (m.start is not None and text[max(0, m.start - 3) : m.start] in ("in ", "at ")) and m.sector not in ("JRN", "MED")]
+        # (nor whose words it judges: "The Unification Ministry expressed regret over Kim's remarks,
+        # but said the government would ...")
+        said = [
+            m for m in history
+            if not (m.start is not None and text[max(0, m.start - 3) : m.start] in ("in ", "at ")) and m.sector not in ("JRN", "MED")
+            and not (m.end is not None and text[m.end : m.end + 2] in ("'s", "\u2019s"))
+        ]
         speaker = said[-1] if said else None
-        if speaker is not None and speaker.sentence_index == sentence_index and speaker.kind == "person" and speaker.sector == "GOV" and speaker.country and speaker.country not in lex.international:
+        if speaker is not None and speaker.sentence_index == sentence_index and speaker.kind in ("person", "org") and speaker.sector == "GOV" and speaker.country and speaker.country not in lex.international:
             # "Dutch Foreign Minister David van Weel said the government had summoned the Russian
-            # ambassador": the government of the official who speaks of it
+            # ambassador": the government of the official (or the ministry) who speaks of it
             return [Actor(text="", name=lex.country_names.get(speaker.country, speaker.country), country=speaker.country, sector="GOV", kind="org")]
         # a government named as such in this sentence or the one before; else
         # the story's home (in a Tbilisi story "the government" is Georgia's,
