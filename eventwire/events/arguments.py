@@ -1427,8 +1427,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         ):
             # "said he is open to talks with Pyongyang", "ready for dialogue": who is open to them
             # (not a standing stance: "Moscow remained open to negotiations")
+            # ("would keep the door open to dialogue with Pyongyang": who keeps it so)
             adj = noun.head.head
-            src = actors_of_all(subject_tokens(adj.head if adj.dep_ in ("acomp", "attr") else adj), index)
+            src = actors_of_all(subject_tokens(adj.head if adj.dep_ in ("acomp", "attr", "oprd") else adj), index)
         if not src_toks and noun.dep_ in ("dobj", "obj") and lemma(noun.head) == "put" and any(p.dep_ in ("prt", "advmod") and p.lower_ == "forward" for p in noun.head.children):
             src = actors_of_all(subject_tokens(noun.head), index)  # "Russia had put forward demands": whose demands
         if not src and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in src_toks) and noun.dep_ in ("dobj", "obj"):
