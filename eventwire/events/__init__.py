@@ -62,7 +62,7 @@ from .coder import CODER, code_sentence
 from .filters import doc_cues
 from .gate import gate_events
 from .lexicon import cameo_to_plover, load_lexicon
-from .passes import answered_fire, claimed_attacks, named_drills, recalled_from, retold_sources
+from .passes import answered_fire, claimed_attacks, mediated_acts, named_drills, recalled_from, retold_sources
 
 __all__ = ["EventStage", "code_document", "primary_event", "cameo_to_plover", "CODER"]
 
@@ -97,6 +97,8 @@ def code_document(doc: Document, min_confidence: float = 0.0) -> list[Event]:
     events = answered_fire(retold_sources(events))
     # a drill named by its name alone is aimed at those the story told holding it
     events = named_drills(events, doc.id)
+    # "talks mediated by Qatar": the go-between's own act with each party
+    events = mediated_acts(events, sdoc, index, doc.id)
     # envoys recalled with no post named are recalled from where the story told one recalled from
     events = recalled_from(events)
     # the learned gate (if trained) drops readings a human coder would not list

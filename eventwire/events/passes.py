@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..nlp import result_host
-from ..records import Actor, Event
+from ..records import Actor, Event, Span
 from .triggers import Token, claimed_new, is_passive, lemma
 
 
@@ -764,3 +764,52 @@ def recalled_from(events: list[Event]) -> list[Event]:
 
 def _recall(e: Event) -> bool:
     return e.trigger is not None and e.trigger.text.lower().startswith("recall")
+
+
+# verbs of a go-between: "talks mediated by Qatar", "a swap brokered by the UAE"
+_GO_BETWEEN = frozenset(("mediate", "broker"))
+# acts a go-between brings the parties to
+_BROUGHT_ABOUT = frozenset(("CONSULT", "AGREE", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT"))
+
+
+def mediated_acts(events: list[Event], sdoc: Any, index: Any, doc_id: str) -> list[Event]:
+    """ "Israel and Syria held talks in Paris mediated by U.S. envoy Tom
+    Barrack", "exchanged prisoners in a swap mediated by the United Arab
+    Emirates": the go-between named by the participle's agent mediates
+    (CONSULT 045) with each party of the act the participle's noun names, one
+    event per party's state (one only when both sides are of one state). The
+    coder keeps the go-between out of the act's own parties; this gives it
+    its own act."""
+    added: list[Event] = []
+    for tok in sdoc:
+        if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or lemma(tok) not in _GO_BETWEEN:
+            continue
+        agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        heads = [h for p in agents for h in (p, *p.conjuncts)]
+        brokers = list({m.country: m for h in heads for m in index.on(h)[:1] if m.country}.values())
+        if not brokers:
+            continue
+        # the act the noun names: its own trigger, or the verb it hangs on ("in a swap", "held
+        # talks"), or the noun its parties hang on ("talks between the army and the RSF mediated by")
+        # ("rounds of talks ... mediated by": what the rounds are of)
+        ups = list(tok.ancestors)[:5]
+        near = {a.idx for a in ups} | {o.idx for a in ups[:1] for p in a.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+        acts = [
+            e for e in events
+            if e.event_type in _BROUGHT_ABOUT and e.trigger is not None and e.source is not None
+            and any(e.trigger.start <= i < e.trigger.end for i in near) and e.trigger.start <= tok.idx + len(tok.text)
+        ]
+        if not acts:
+            continue
+        parties = list({a.country: a for e in acts for a in (e.source, e.target) if a is not None and a.country}.values())
+        base = acts[0]
+        trig = Span(tok.idx, tok.idx + len(tok.text), tok.text)
+        for b in brokers:
+            for p in parties:
+                if p.country == b.country:
+                    continue
+                added.append(replace(
+                    base, event_id=event_id(doc_id, base.sentence_index, trig.start, "CONSULT", b, p), event_type="CONSULT", cameo_code="045",
+                    mode=None, context="diplomatic", source=b, target=p, trigger=trig, extra={"via": "go-between", "lemma": lemma(tok)},
+                ))
+    return events + added if added else events
