@@ -133,10 +133,11 @@ _ACCUSED_DEFINITE = re.compile(r"\baccus\w* (the (court|tribunal|ministry|agency
 # craft told again with its head noun alone
 _SAME_HEAD = re.compile(
     # (also counted, "The two diplomats ... were declared persona non grata")
-    r"\bthe (?:(?:two|three|four|five|six) )?(guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy"
-    r"|official|spokesman|spokeswoman|spokesperson)s?\b(?! of\b)",
+    r"\bthe (?:(two|three|four|five|six) )?(guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy"
+    r"|official|spokesman|spokeswoman|spokesperson|company|firm)s?\b(?! of\b)",
     re.IGNORECASE,
 )
+_FIRM_HEADS = frozenset(("company", "firm"))
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
 _ADDRESSING = re.compile(
     r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning"
@@ -269,6 +270,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         by_sentence.setdefault(m.sentence_index or 0, []).append(m)
     out: list[Actor] = list(mentions)
     history: list[Actor] = []  # mentions so far, in order, incl. resolved ones
+    replaced: set[int] = set()  # mentions a resolved phrase took the place of
     pronouns = _subject_pronouns(doc.spacy)
     for sent in doc.sentences:
         sm = by_sentence.get(sent.index, [])
@@ -279,7 +281,8 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         items.sort(key=lambda x: x[0])
         for _pos, what, obj in items:
             if isinstance(obj, Actor):  # (what == "m")
-                history.append(obj)
+                if id(obj) not in replaced:  # (not a word of a phrase resolved before it: "the three [officials]")
+                    history.append(obj)
                 continue
             s, e, phrase = obj
             if any(m.start is not None and m.start <= s and e <= (m.end or 0) and m.kind == "person" for m in sm):
@@ -292,6 +295,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             if new:
                 # a mention inside the span ("the government", "parties", "Koreas") is replaced
                 inside = {id(m) for m in out if m.start is not None and s <= m.start and (m.end or 0) <= e}
+                replaced |= inside
                 out = [m for m in out if id(m) not in inside]
                 history = [m for m in history if id(m) not in inside]
                 out.extend(new)
@@ -321,7 +325,8 @@ def _phrases_text(sent) -> list[tuple[int, int, str, str]]:  # type: ignore[no-u
     for m in _ACCUSED_DEFINITE.finditer(sent.text):
         res.append((sent.start + m.start(1), sent.start + m.end(1), "definite", m.group(2).lower()))
     for m in _SAME_HEAD.finditer(sent.text):
-        res.append((sent.start + m.start(), sent.start + m.end(), "samehead", m.group(1).lower()))
+        # ("the three officials": the count goes with the noun)
+        res.append((sent.start + m.start(), sent.start + m.end(), "samehead", " ".join(w.lower() for w in m.groups() if w)))
     for m in _OWN_COUNTRY.finditer(sent.text):
         res.append((sent.start + m.start(), sent.start + m.end(), "own", m.group(1).lower()))
     for m in _KOREAS.finditer(sent.text):
@@ -648,18 +653,14 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         return inside[:1] or [m for m in _pronoun("they", history[-12:], ctx, sentence_index) if m.country]
     if what == "samehead":
         # the latest mention of the sentence or the three before whose words end in the same noun
-        for m in reversed(history):
-            if (m.sentence_index or 0) < sentence_index - 3:
-                break
-            words = m.text.lower().split()
-            # (or the bare role a body's name gave its country: "a ministry official said ... the official said")
-            if m.country and m.kind != "person" and (len(words) > 1 or not m.resolved_from) and words[0] != "the" and (
-                words[-1] in (phrase, phrase + "s")
-                # ("expelled an official of Pakistan's High Commission ... The official was declared ...")
-                or (len(words) > 2 and words[0] in (phrase, phrase + "s") and words[1] == "of")
-            ):
-                return [m]
-        return []
+        # (a firm is told of further apart: "sanctioned a Hong Kong-based shipping company ...
+        # Japan froze the assets of the company")
+        # (a counted one first goes further, to a mention with the same count: "imposed sanctions on
+        # three North Korean officials ... South Korean officials said ... the three officials")
+        count, _, phrase = phrase.rpartition(" ")
+        if count and (found := _same_head(phrase, history, sentence_index, 6, ctx.text, count)):
+            return found
+        return _same_head(phrase, history, sentence_index, 6 if phrase in _FIRM_HEADS else 3)
     if what == "speaker":
         first, last = (int(x) for x in phrase.split(":", 1))
         said = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.kind != "person" and (m.country or m.sector)]
@@ -1093,6 +1094,29 @@ def _party(m: Actor | None, code: str, lex: Lexicon) -> Actor:
     if m is not None:
         return replace(m, name=lex.country_names.get(code, m.name), sector=None, kind="country", title=None, organization=None)
     return Actor(text="", name=lex.country_names.get(code, code), country=code, kind="country")
+
+
+def _same_head(phrase: str, history: list[Actor], sentence_index: int, reach: int, text: str = "", count: str = "") -> list[Actor]:
+    """The latest mention of the sentence or the ``reach`` before whose words
+    end in the noun ``phrase`` (with ``count``: only one counted so, "three
+    North Korean officials")."""
+    for m in reversed(history):
+        if (m.sentence_index or 0) < sentence_index - reach:
+            break
+        words = m.text.lower().split()
+        if count and count not in words and count not in text[max(0, (m.start or 0) - 8) : m.start or 0].lower().split():
+            continue
+        # (or the bare role a body's name gave its country: "a ministry official said ... the official said")
+        # (or one this rule gave its state before: "Seoul sanctioned three North Korean officials ...
+        # The three officials ... Japan froze the assets of the three officials")
+        chained = words[0] == "the" and m.resolved_from is not None and m.resolved_from.lower().startswith("the ")
+        if m.country and m.kind != "person" and ((len(words) > 1 or not m.resolved_from) and words[0] != "the" or chained) and (
+            words[-1] in (phrase, phrase + "s")
+            # ("expelled an official of Pakistan's High Commission ... The official was declared ...")
+            or (len(words) > 2 and words[0] in (phrase, phrase + "s") and words[1] == "of")
+        ):
+            return [m]
+    return []
 
 
 def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, sentence_index: int | None = None, text: str = "") -> list[Actor]:
