@@ -939,6 +939,8 @@ def _place_of_sentence(text: str, m: Actor, named: list[Actor], before: re.Patte
 
 _BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
+# "the state [news agency]", "the official [news agency]"
+_THE_STATE_BEFORE = re.compile(r"\bthe\s+(?:state|official|state-run|state-controlled|government-run)?\s*\Z", re.IGNORECASE)
 # a sentence opening with the bare noun: "... boarded a Vietnamese boat. Soldiers beat the crew"
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)\Z")
 # words for the people of whatever security force was just named ("Chinese coast guard
@@ -957,13 +959,20 @@ def _named_before(text: str, m: Actor, named: list[Actor]) -> str | None:
     sentence's bare first word ("Soldiers"); the members of a security force
     just named ("Officers", "the personnel") take its state and branch."""
     start = m.start or 0
-    if m.sentence_index is None or " " in m.text.strip():
+    words = m.text.lower().split()
+    if m.sentence_index is None or not words:
         return None
-    if not _THE_BEFORE.search(text, max(0, start - 8), start) and not (m.text[:1].isupper() and _SENTENCE_START.search(text, max(0, start - 4), start)):
+    if len(words) > 1:
+        # "the state news agency" after "the Korean Central News Agency": every word of it in the name
+        if not _THE_STATE_BEFORE.search(text, max(0, start - 24), start):
+            return None
+    elif not _THE_BEFORE.search(text, max(0, start - 8), start) and not (m.text[:1].isupper() and _SENTENCE_START.search(text, max(0, start - 4), start)):
         return None
     head = _head_word(m.text)
     for x in reversed(named):
         if (x.end or 0) > start or x.sentence_index is None or m.sentence_index - x.sentence_index > 2:
+            continue
+        if len(words) > 1 and not set(words) <= set(x.text.lower().split()):
             continue
         if x.kind in ("org", "group") and x.sector == m.sector and _head_word(x.text) == head:
             return x.country
