@@ -59,6 +59,36 @@ _TO_EVERYONE = re.compile(
 )
 
 
+# measures several states take against the same targets: a sanction told with
+# no target is aimed at those of the sanctions the story told before ("South
+# Korea and Japan imposed sanctions on a Hong Kong shipper and three North
+# Korean officials, a day after the United States blacklisted the same network")
+SHARED_MEASURES = frozenset({"SANCTION"})
+
+
+def _measure_targets(events: list[Event], e: Event) -> list[Actor]:
+    """The targets (one per state) of the act of ``e``'s type told latest
+    before it, or earlier in its sentence, by another party, with targets
+    of its own naming."""
+    assert e.source is not None
+    at = (e.sentence_index, e.trigger.start if e.trigger is not None else 0)
+    best: tuple[tuple[int, int], int] | None = None
+    for o in events:
+        t = o.target
+        if o is e or o.event_type != e.event_type or t is None or not t.country or t.resolved_from == RESOLVED_FROM or o.polarity == "negated":
+            continue
+        if t.country == e.source.country or o.source is None or o.source.country == e.source.country and o.sentence_index == e.sentence_index:
+            continue
+        key = (o.sentence_index, o.trigger.start if o.trigger is not None else 0)
+        if key < at and (best is None or key > best[0]):
+            best = (key, o.trigger.start if o.trigger is not None else -1)
+    if best is None:
+        return []
+    same = [o.target for o in events if o.event_type == e.event_type and o.target is not None and o.target.country
+            and (o.trigger.start if o.trigger is not None else -1) == best[1] and o.sentence_index == best[0][0]]
+    return list({t.country: t for t in same if t.country != e.source.country}.values())
+
+
 def _mention(events: list[Event], country: str, before: int) -> Actor | None:
     """The party ``country`` as the story names it nearest before sentence
     ``before`` (else nearest after): the state by its name before a sector,
@@ -130,6 +160,7 @@ def aim_at_counterpart(doc: Document) -> None:
         for a in (e.source, e.target):
             if a is not None and a.country:
                 named[a.country] += 1
+    added: list[Event] = []
     for e in events:
         src = e.source
         if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in HOME_FRONT:
@@ -137,6 +168,17 @@ def aim_at_counterpart(doc: Document) -> None:
         if src.name == UNKNOWN_ATTACKERS:  # an attack by nobody named, placed by where it happened
             continue
         if _to_everyone(doc, e):
+            continue
+        start = e.trigger.start if e.trigger is not None else 0
+        shared = _measure_targets(events, e) if e.event_type in SHARED_MEASURES else []
+        if shared:
+            for i, t in enumerate(shared):
+                f = e if i == 0 else replace(e, extra=dict(e.extra))
+                f.target = replace(t, resolved_from=RESOLVED_FROM)
+                f.extra["target_via"] = "story"
+                f.event_id = event_id(f.doc_id, f.sentence_index, start, f.event_type, src, f.target)
+                if i:
+                    added.append(f)
             continue
         other = next((c for c, _ in named.most_common() if c != src.country), None)
         if other is None:
@@ -146,5 +188,7 @@ def aim_at_counterpart(doc: Document) -> None:
             continue
         e.target = replace(seen, resolved_from=RESOLVED_FROM)
         e.extra["target_via"] = "story"
-        start = e.trigger.start if e.trigger is not None else 0
         e.event_id = event_id(e.doc_id, e.sentence_index, start, e.event_type, src, e.target)
+    if added:
+        events.extend(added)
+        events.sort(key=lambda x: (x.sentence_index, x.trigger.start if x.trigger is not None else 0))
