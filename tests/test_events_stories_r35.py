@@ -91,3 +91,63 @@ def test_a_mediator_named_as_the_subject_is_no_second_act(stages) -> None:  # ty
     doc = _story(stages, "Qatar mediated talks between Congo and the M23 rebels in Doha.")
     assert set(_rows(doc)) == {("CONSULT", "QAT", "COD")}
     assert {e.extra.get("via") for e in doc.events} != {"go-between"}
+
+
+def _states_of(doc, words: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    """States the coder gave the mentions whose text is ``words``."""
+    return {m.country for m in doc.mentions if m.text.lower() == words}
+
+
+_SHIPPER = (
+    "SEOUL, Dec. 2 (Yonhap) -- South Korea on Wednesday imposed sanctions on a Hong Kong-based shipping company and two North Korean officials accused of smuggling oil into the North.",
+    "The two officials worked for a trading bureau in Pyongyang, the foreign ministry said.",
+    "Seoul's foreign ministry said the measures took effect immediately.",
+    "The ministry said it had informed the Chinese Embassy in advance.",
+    "South Korean officials said more steps were under review.",
+    "In Tokyo, the chief cabinet secretary said Japan had frozen the assets of the company and the two officials.",
+)
+
+
+def test_a_counted_phrase_keeps_its_state_down_a_chain_of_retellings(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, *_SHIPPER)
+    assert _states_of(doc, "the two officials") == {"PRK"}
+    assert ("SANCTION", "JPN", "PRK") in _rows(doc)
+
+
+def test_the_company_is_the_firm_named_several_sentences_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, *_SHIPPER)
+    assert _states_of(doc, "the company") == {"HKG"}
+    assert ("SANCTION", "JPN", "HKG") in _rows(doc) and ("SANCTION", "JPN", "KOR") not in _rows(doc)
+
+
+def test_the_state_news_agency_is_the_one_named_just_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 30 (Yonhap) -- North Korea sent back three South Korean fishermen on Sunday, the unification ministry said.",
+        "The Korean Central News Agency (KCNA) said the North had decided to return the crew from a humanitarian standpoint.",
+        "But the state news agency also accused Seoul of neglecting control of its fishing boats.",
+    )
+    assert ("ACCUSE", "PRK", "KOR") in _rows(doc) and ("ACCUSE", "KOR", "PRK") not in _rows(doc)
+
+
+def test_a_sanction_with_no_target_is_aimed_at_those_of_the_sanctions_told_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 2 (Yonhap) -- South Korea and Japan on Wednesday imposed sanctions on a Hong Kong-based shipping company, the foreign ministry said.",
+        "The company shipped refined petroleum to North Korea in breach of U.N. resolutions, the ministry said.",
+        "The United States imposed similar sanctions last month.",
+        "China said it opposed unilateral sanctions.",
+        published="2026-12-02",
+    )
+    us = [e for e in doc.events if e.event_type == "SANCTION" and e.source is not None and e.source.country == "USA"]
+    assert us and {e.target.country for e in us if e.target is not None} == {"HKG"}
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 2 (Yonhap) -- South Korea on Wednesday imposed sanctions on two North Korean bankers, the foreign ministry said.",
+        "The move came a day after Washington sanctioned the same network.",
+        "North Korea did not comment.",
+        published="2026-12-02",
+    )
+    us = [e for e in doc.events if e.event_type == "SANCTION" and e.source is not None and e.source.country == "USA"]
+    assert us and {e.target.country for e in us if e.target is not None} == {"PRK"}
+    assert {e.extra.get("target_via") for e in us} == {"story"}
