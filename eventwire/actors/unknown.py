@@ -93,7 +93,9 @@ def common_word_opening(tok, text: str | None = None) -> bool:  # type: ignore[n
     """A capitalised word opening a sentence that is a common noun: a craft,
     a weapon or a thing ("Drones struck a hospital", "Debris fell"), or a
     word the document's ``text`` (when given) also writes in lower case."""
-    if not (tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_quote and tok.doc[tok.i - 1].is_sent_start)):
+    # (or the body's first word after a dateline: "PORT SUDAN, Nov 28 (Reuters) - Drones launched by ...")
+    after_dash = tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "--", "\u2013", "\u2014")
+    if not (tok.is_sent_start or after_dash or (tok.i > 0 and tok.doc[tok.i - 1].is_quote and tok.doc[tok.i - 1].is_sent_start)):
         return False
     low = tok.lower_
     forms = {low, low[:-1] if low.endswith("s") else low, tok.lemma_.lower()}
