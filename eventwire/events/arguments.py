@@ -456,6 +456,8 @@ def _in_possessor(tok: Token, head: Token) -> bool:
     return False
 
 
+# what talks come in: "two days of talks", "a round of talks"
+_SPANS = frozenset(("day", "round", "hour", "week", "session"))
 _OPEN_TO = frozenset(("open", "ready", "willing", "prepared", "committed", "eager", "amenable"))
 _TIME_WORDS = frozenset(("overnight", "tonight", "today", "yesterday", "tomorrow", "morning", "evening", "night", "afternoon"))
 
@@ -654,7 +656,11 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
                 return subject_tokens(pred.head.head, depth + 1)
             return [pred.head]
         # "Drones launched by the RSF struck fuel depots": whoever sent the weapons
-        sent_by = [p for x in subj if lemma(x) in WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)]
+        # (a capitalised "Drones" after a dateline is tagged a name, whose lemma keeps the plural)
+        sent_by = [
+            p for x in subj if {lemma(x), x.lower_[:-1] if x.lower_.endswith("s") else x.lower_} & (WEAPON_NOUNS | CRAFT_NOUNS | _MUNITIONS)
+            for a in x.children if a.dep_ == "acl" and a.tag_ == "VBN" for p in _agent(a)
+        ]
         if sent_by:
             return sent_by
         # "Shells from Syria hit Lebanese villages": the state they came from
@@ -1358,6 +1364,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         noun = cand.head
         # "a mediation effort between X and Y": the frame noun carries the PPs
         frame = noun.head if noun.dep_ == "compound" and lemma(noun.head) in FRAME_NOUNS else None
+        if frame is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _SPANS and cand.entry.type == "CONSULT":
+            # "held two days of talks", "a new round of talks": the span carries the talks' verb
+            frame = noun.head.head
         # "launched a mediation effort ... between X and Y": the verb that
         # takes the frame noun as object supplies the actor (and may hold the PP)
         frame_verb = frame.head if frame is not None and frame.dep_ in ("dobj", "obj") and frame.head.pos_ == "VERB" else None
@@ -1400,6 +1409,8 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = [a for a in src if a not in stance]
         if not src_toks and frame_verb is not None:
             src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
+            if len(src) > 1 and frame is not None and lemma(frame) in _SPANS and _symmetric(cand) and not pobjs(noun, {"with"}):
+                return src, [], True  # "Iran and the E3 ended two days of talks": talks among them
         if not src_toks and cand.entry.type == "CONSULT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) == "have":
             src = actors_of_all(subject_tokens(noun.head), index)  # "he had a phone call with Han"
         if not src_toks and noun.dep_ == "pobj" and (lemma(noun.head) in ("for", "in", "during", "at") or (
@@ -1720,7 +1731,9 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # the object is not an actor ("restored ties with X", "imposed sanctions on X")
         hosts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and not (judging and lemma(c) in _PRESSURE_NOUNS) and not (blocking and lemma(c) in _BLOCKED_MEASURES)]
         # one PP deeper: "provide $10 million in assistance to Ukraine"
-        hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        # (not what the thing is judged as: "condemned the seizure as 'an act of intimidation
+        # against ordinary fishermen'" names no target)
+        hosts += [p for h in list(hosts) for c in h.children if c.dep_ == "prep" and c.lower_ != "as" for p in c.children if p.dep_ == "pobj"]
         more = ([] if _names_given(pred) else pobjs(pred, _VERB_TARGET_PREPS - ({"from"} if origin else set()))) + [p for h in hosts for p in pobjs(h, _NOUN_TARGET_PREPS - {"of"})]
         # "hosted separate delegations from Hamas and Israel": whom the people met came from
         more += [p for h in hosts if cand.entry.type == "CONSULT" and lemma(h) in _SENT_PEOPLE for p in pobjs(h, {"from"})]
