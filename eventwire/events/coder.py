@@ -538,6 +538,25 @@ def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexico
     return []
 
 
+# "ended two days of talks", "wrapped up a round of talks": talks held to their close
+_SPANS_OF_TALKS = frozenset(("day", "round", "hour", "week", "session"))
+
+
+def _talks_concluded(verb: Token, noun: Token) -> bool:
+    """Talks ended by their own parties are talks held to their close, not
+    broken off: a joint subject ("Iran and the E3 ended their talks", "the two
+    sides ended"), "their talks", "two days of talks", "ended ... without a
+    deal" ("Trump ends trade talks with Canada" breaks them off)."""
+    subj = [x for c in verb.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+    if len(subj) > 1 or any(s.lower_ in ("sides", "parties", "delegations", "countries") for s in subj):
+        return True
+    if any(d.dep_ == "poss" and d.lower_ == "their" for d in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _SPANS_OF_TALKS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "without" for h in (verb, noun) for p in h.children)
+
+
 def _same_party(s: Actor | None, t: Actor | None) -> bool:
     """A party is not its own target; "each other" resolves to every party,
     so a reciprocal target of the source's own country is dropped."""
@@ -999,7 +1018,7 @@ def code_sentence(
         )
         # (the roles stage may have read the ending already: "agreed to halt strikes", "halted strikes")
         ended_pressure = ended and (k.type in STOPPABLE or (k.type == "RETREAT" and k.cameo in ("085", "087") and c.entry.type in STOPPABLE))
-        if ended and k.type == "CONSULT" and c.entry.cameo == "040":
+        if ended and k.type == "CONSULT" and c.entry.cameo == "040" and not _talks_concluded(c.head.head if c.via == "noun" else c.pred, c.head):
             # "Trump ends trade talks with Canada": talks broken off
             k.type, k.cameo, k.mode, k.context = "SANCTION", "164", "withdraw", "diplomatic"
         elif ended and k.type == "AGREE" and c.via == "noun" and lemma(c.head) in _PACT_NOUNS:
