@@ -850,7 +850,8 @@ _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:other|foreign|such|single)\s+
 _AFTER_QUOTE = re.compile(r"[,.?!][\"\u201d]\s+an?\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 _GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secretariat|Directorate|Bureau)\s+(?:of|for)\b")
 # "the Foreign Ministry", "its Defence Ministry": a ministry named by its brief
-_GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$")
+# (and an office or council for a file: "the Taiwan Affairs Office", "the Mainland Affairs Council")
+_GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$|^(?:[A-Z][a-z]+\s+){1,3}Affairs\s+(?:Office|Council|Commission|Bureau|Department)$")
 _MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint)\s+Command$|\bCommand\s+of\b")
 
 
