@@ -93,6 +93,11 @@ def test_a_mediator_named_as_the_subject_is_no_second_act(stages) -> None:  # ty
     assert {e.extra.get("via") for e in doc.events} != {"go-between"}
 
 
+def _person_states(doc, name: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    """States the coder gave the person mentions whose text holds ``name``."""
+    return {m.country for m in doc.mentions if m.kind == "person" and name in m.text}
+
+
 def _states_of(doc, words: str) -> set[str | None]:  # type: ignore[no-untyped-def]
     """States the coder gave the mentions whose text is ``words``."""
     return {m.country for m in doc.mentions if m.text.lower() == words}
@@ -151,3 +156,51 @@ def test_a_sanction_with_no_target_is_aimed_at_those_of_the_sanctions_told_befor
     us = [e for e in doc.events if e.event_type == "SANCTION" and e.source is not None and e.source.country == "USA"]
     assert us and {e.target.country for e in us if e.target is not None} == {"PRK"}
     assert {e.extra.get("target_via") for e in us} == {"story"}
+
+
+def test_a_capitalised_weapon_after_a_dateline_is_no_state_and_its_sender_is_the_doer(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "KHARTOUM, Nov 28 (Reuters) - Drones launched by Sudan's paramilitary Rapid Support Forces (RSF) struck a power station in Atbara on Saturday, killing two guards.",
+    )
+    assert not [m for m in doc.mentions if m.text == "Drones"]
+    assert [r for r in _rows(doc, "ASSAULT") if r[1] == "SDN"]
+    assert not [r for r in _rows(doc) if "DRO" in r]
+
+
+def test_an_affairs_office_is_a_state_body_its_spokesperson_speaks_for(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "China's coast guard seized a Taiwanese fishing boat near Kinmen on Tuesday.",
+        "China's Taiwan Affairs Office said the crew were under investigation for fishing illegally.",
+        'Spokesperson Zhu Fenglian told a news conference in Beijing that "Taiwan independence" forces would "pay a heavy price" if they provoked a confrontation.',
+    )
+    assert _person_states(doc, "Zhu Fenglian") == {"CHN"}
+    assert [r for r in _rows(doc, "THREATEN") if r[1] == "CHN"] and not [r for r in _rows(doc, "THREATEN") if r[1] == "TWN"]
+    assert {m.sector for m in doc.mentions if m.text == "Taiwan Affairs Office"} == {"GOV"}
+
+
+def test_what_a_judged_act_is_called_names_no_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "China's coast guard seized a Taiwanese fishing boat near Kinmen on Tuesday.",
+        'Taipei condemned the seizure as "an act of intimidation against ordinary fishermen".',
+    )
+    assert _rows(doc, "ACCUSE") == [("ACCUSE", "TWN", "CHN")]
+
+
+def test_talks_their_parties_end_were_held_not_broken_off(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Iran and Britain, France and Germany ended two days of talks on Tehran's nuclear programme in Geneva on Saturday without agreement.")
+    assert not _rows(doc, "SANCTION")
+    meetings = {(s, t) for _, s, t in _rows(doc, "CONSULT")}
+    assert {("IRN", "GBR"), ("IRN", "FRA"), ("IRN", "DEU")} <= meetings
+    doc = _story(stages, "Serbia and Kosovo ended their talks in Brussels on Friday without a deal.")
+    assert not _rows(doc, "SANCTION")
+    # (one party ending talks with another breaks them off)
+    doc = _story(stages, "Trump ends trade talks with Canada")
+    assert _rows(doc) == [("SANCTION", "USA", "CAN")]
+
+
+def test_a_round_of_talks_is_held_by_the_verbs_subjects(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Armenia and Azerbaijan concluded three days of talks in Abu Dhabi on Thursday.")
+    assert ("CONSULT", "ARM", "AZE") in _rows(doc) and ("CONSULT", "AZE", "ARM") in _rows(doc)
