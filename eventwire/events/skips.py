@@ -829,7 +829,9 @@ def _under_topic(noun: Token) -> bool:
 
 _DEADLINES = frozenset(("deadline", "timetable", "timeline", "schedule", "roadmap"))
 
-_FRAMES_OF = frozenset(("cost", "price", "idea", "prospect", "possibility", "risk", "wisdom", "need", "legality", "burden", "expense", "option"))
+_FRAMES_OF = frozenset(("cost", "price", "idea", "prospect", "possibility", "risk", "wisdom", "need", "legality", "burden", "expense", "option",
+                        # "Russia's just cause of defending its sovereignty", "the goal of protecting civilians": an aim
+                        "cause", "goal", "aim", "task", "mission", "duty", "right", "purpose"))
 
 
 def _years_after(pred: Token) -> bool:
