@@ -1,4 +1,4 @@
-"""Score the coder on whole news articles: bench/articles, 21 sets of 8.
+"""Score the coder on whole news articles: bench/articles, 22 sets of 8.
 
 Each set was written for one round's error hunt (rounds 27 to 35) by a
 helper who wrote 8 wire-style articles in its own words and, before any
