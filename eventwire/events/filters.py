@@ -183,7 +183,13 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     into_sea = any(c.dep_ == "prep" and lemma(c) in ("into", "in", "toward", "towards", "near") and any(lemma(p) in _SEA_WORDS for p in c.subtree) for h in hosts for c in h.children)
     drill = any(lemma(t) in _DRILL_WORDS or t.lower_ == "live-fire" for t in pred.subtree)
     harm = any(lemma(t) in _HARM for t in pred.sent)
-    return (into_sea or drill) and not harm
+    # (or told by where the shells fell against a sea border: "fired about 40 artillery rounds from
+    # coastal positions, though none of the shells landed south of the Northern Limit Line")
+    sea_border = _SEA_BORDER_TOLD.search(pred.sent.text) is not None
+    return (into_sea or drill or sea_border) and not harm
+
+
+_SEA_BORDER_TOLD = re.compile(r"\b(?:NLL|Northern Limit Line|maritime (?:border|boundary)|(?:maritime|naval) buffer zone)\b")
 
 
 _CLAIMS = ALLEGATION_NOUNS | REPORT_NOUNS
