@@ -323,8 +323,16 @@ _VESSEL_APPOSITION = re.compile(
 
 def no_party_name(name: str, text: str, s: int, e: int) -> bool:
     """A name that is a ship's (by its prefix or by the apposition that tells
-    what it is) or an exercise's, never a party."""
+    what it is) or an exercise's, or a wire's tag on a headline ("(LEAD)",
+    "(URGENT)", "(2nd LD)"), never a party."""
+    opened = text.rfind("(", max(0, s - 8), s + 1)
+    if opened >= 0 and text[e : e + 1] == ")" and _WIRE_TAG.fullmatch(text[opened + 1 : e].strip()):
+        return True
     return _SHIP_PREFIX.match(name) is not None or _EXERCISE_AFTER.match(text, e) is not None or _VESSEL_APPOSITION.match(text, e) is not None
+
+
+# what a wire puts in brackets before a headline: "(LEAD)", "(URGENT)", "(2nd LD)", "(News Focus)"
+_WIRE_TAG = re.compile(r"(?:LEAD|URGENT|UPDATE|EXCLUSIVE|FLASH|ALERT|CORRECTED|WRAPUP|(?:\d+(?:st|nd|rd|th)\s+)?LD|News\s+Focus|Yonhap\s+Feature|Interview)", re.IGNORECASE)
 
 
 def settlement_name(name: str, text: str, s: int) -> bool:

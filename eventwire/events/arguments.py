@@ -41,6 +41,7 @@ from ..actors.unknown import (
     derive_code,
     is_weapon_name,
     names_a_text,
+    no_party_name,
     no_party_tokens,
     party_position,
     stateless,
@@ -190,6 +191,8 @@ def _fallback(head: Token) -> Actor | None:
             opening = toks[0].is_sent_start or (toks[0].i > 0 and toks[0].doc[toks[0].i - 1].text in ("--", "—", "–"))  # (after a dateline's dash)
             # (nor a maker's model: "The Embraer 190 crashed")
             model = any(c.dep_ == "nummod" and c.i == head.i + 1 for c in head.children)
+            if derived and no_party_name(text, head.doc.text, start, end):
+                return None  # a wire's tag: "(LEAD) N. Korea fires ICBM"
             if derived and (len(toks) > 1 or opening or model or not party_position(head)):
                 # "Chenchen refugees", "National Union for ...": an unknown
                 # phrase of several words is no unknown state, nor a word
