@@ -782,6 +782,12 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if first is not None:
                 m.country = first.country
                 continue
+            side = _KOREA_SUBJECT_BEFORE.search(text[max(0, (m.start or 0) - 200) : m.start or 0]) if on_korea else None
+            if side is not None:
+                # "The North has not acknowledged the jamming. But on Monday, its defense ministry
+                # accused the South": the Korea the sentence before opened with (named so, no mention yet)
+                m.country = "PRK" if side.group(1) == "North" else "KOR"
+                continue
         if m.sector in _STATE_SECTORS:
             i = bisect.bisect_left(named_starts, m.start or 0) - 1
             while i >= 0 and (named[i].end or 0) > (m.start or 0):
@@ -1016,6 +1022,9 @@ def _nearest_preferred(m: Actor, prefer: tuple[str, ...], named: list[Actor]) ->
 
 # (with a count between: "the foreign ministers of the three European countries")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|several|some|all)\s+)?", re.I)
+# a sentence opening with "The North"/"The South" just before "its ...", with no other
+# state named since
+_KOREA_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d]?\s+)[Tt]he (North|South)\b(?!['\u2019])[^.!?]*[.!?][\"\u201d]?\s+(?:[\w,]+\s+){0,5}\Z")
 _KOREA_POSSESSIVE = re.compile(r"\b[Tt]he (North|South)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}\Z")
 _KOREA_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+the (North|South)(?:'s|’s)\s")
 _KOREA_IN_AFTER = re.compile(r"\s+in\s+the (North|South)\b(?!['’]| (?:of|Korea|Korean|China|Sea|Pacific|Caucasus|Atlantic))")
