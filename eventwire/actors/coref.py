@@ -1033,6 +1033,8 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
     if sdoc is None:
         return {}
     subj: list[tuple[int, int]] = []
+    # offsets of the words of mentions given a state
+    placed = {i for m in mentions if m.country and m.start is not None and m.end is not None for i in range(m.start, m.end)}
     # dependency labels as one array: only subject tokens become Python objects
     deps = sdoc.to_array("DEP")
     wanted = {sdoc.vocab.strings["nsubj"], sdoc.vocab.strings["nsubjpass"]}
@@ -1056,6 +1058,10 @@ def _subject_groups(doc: Document, mentions: list[Actor]) -> dict[int, int]:
             subj.extend((c.idx, sid) for c in t.conjuncts if c.pos_ in ("PROPN", "NOUN", "PRON"))
             # a list parsed as apposition: "Mali, Burkina Faso and Niger announced ..."
             subj.extend((x.idx, sid) for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN" and c.conjuncts for x in (c, *c.conjuncts))
+            # "The head of the Russian delegation, presidential aide Vladimir Medinsky, said ... He
+            # accused": the person named in apposition is the subject
+            # (a placed one: not "Pakistan's military media wing, Inter-Services Public Relations (ISPR)")
+            subj.extend((c.idx, sid) for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.conjuncts and c.idx in placed)
             # "NATO's peacekeeping force ... said it had deployed": the possessor names the subject
             subj.extend((c.idx, sid) for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN")
             if t.lemma_.lower() in _TEXT_SUBJECTS:
