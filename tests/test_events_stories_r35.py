@@ -204,3 +204,47 @@ def test_talks_their_parties_end_were_held_not_broken_off(stages) -> None:  # ty
 def test_a_round_of_talks_is_held_by_the_verbs_subjects(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Armenia and Azerbaijan concluded three days of talks in Abu Dhabi on Thursday.")
     assert ("CONSULT", "ARM", "AZE") in _rows(doc) and ("CONSULT", "AZE", "ARM") in _rows(doc)
+
+
+def test_a_cause_of_defending_is_an_aim_not_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Kim Jong Un vowed to back Russia's just cause of defending its sovereignty.")
+    assert not _rows(doc, "THREATEN") and not _rows(doc, "ASSAULT")
+
+
+def test_artillery_fire_told_against_a_sea_border_is_a_firing_drill(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The JCS said the North fired about 60 artillery rounds from coastal positions on Sunday, though none of the shells landed south of the Northern Limit Line.")
+    assert _rows(doc) == [("MOBILIZE", "PRK", None)]
+    # (shells that hit somebody are an attack)
+    doc = _story(stages, "The North fired about 60 artillery rounds at Yeonpyeong Island on Sunday, south of the Northern Limit Line, wounding two marines.")
+    assert _rows(doc, "ASSAULT") and not _rows(doc, "MOBILIZE")
+
+
+def test_a_wires_tag_before_a_headline_is_no_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 24 (Yonhap) -- North Korea fired an intercontinental ballistic missile into the East Sea on Tuesday.",
+        title="(LEAD) N. Korea fires ICBM for first time in 2 years",
+    )
+    assert not [m for m in doc.mentions if m.text == "LEAD"]
+    assert {src for _, src, _ in _rows(doc)} == {"PRK"}
+    doc = _story(stages, "Seoul said on Friday it would send an envoy to Beijing.", title="(2nd LD) S. Korea to send envoy to China")
+    assert not [m for m in doc.mentions if "LD" in m.text]
+
+
+def test_its_ministry_after_a_sentence_opened_by_the_north_is_the_norths(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 2 (Yonhap) -- North Korea jammed GPS signals near the western border islands for a fifth day, the Joint Chiefs of Staff said.",
+        "The North has not acknowledged the jamming. But on Monday, its defense ministry accused the South of flying a drone over Kaesong.",
+    )
+    assert ("ACCUSE", "PRK", "KOR") in _rows(doc) and ("ACCUSE", "KOR", "PRK") not in _rows(doc)
+
+
+def test_he_after_a_subject_named_in_apposition_is_that_person(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Ukraine's chief negotiator, Rustem Umerov, said Russia had again turned down Kyiv's proposal for a ceasefire.",
+        "The head of the Russian delegation, presidential aide Vladimir Medinsky, said Moscow would consider a truce only after Ukrainian forces leave Donetsk. "
+        'He accused Kyiv of using the talks "as a public relations stage."',
+    )
+    assert ("ACCUSE", "RUS", "UKR") in _rows(doc) and ("ACCUSE", "UKR", "RUS") not in _rows(doc)
