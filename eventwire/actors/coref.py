@@ -58,6 +58,8 @@ _DYAD = re.compile(
     r"\b(?:the two|both) (?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent|NATO|EU|Gulf|Nordic|Baltic|Balkan|Central Asian) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|armies|neighbou?rs"
     r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|negotiators|secretaries)|top diplomats|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
+    # "Lavrov held talks with Choe ... At the talks, the ministers agreed": the two who met
+    r"|\bthe (?:(?:foreign|defen[cs]e) )?ministers\b(?! of\b)"
     # "welcomed steps toward peace between its two neighbours", "urge the countries concerned to act prudently"
     r"|\bits two neighbou?rs\b|(?<=between )its neighbou?rs\b|\bthe (?:countries|parties|sides|states) concerned\b"
     # "N. Korea slams allied drills": on the Korean desk, the drills of Seoul and Washington
@@ -401,7 +403,9 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
         if low in _PERSON_PRONOUNS:
             res.append((tok.idx, tok.idx + len(tok.text), "person", low))
         elif low in _GROUP_PRONOUNS:
-            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not _agentive(tok.head):
+            # (but "It said the missiles were Iranian-made and accused Tehran": a body told before speaks)
+            told = tok.dep_ == "nsubj" and tok.head.tag_ == "VBD" and tok.head.lemma_ in ("say", "note", "report")
+            if low == "it" and tok.head.lemma_ in _EXPLETIVE_HEADS and not _agentive(tok.head) and not told:
                 continue
             main = tok.head.head if tok.head.dep_ in ("advcl", "ccomp") else None
             plural = _plural_objects(main) if low == "they" and tok.dep_ in ("nsubj", "nsubjpass") and main is not None and any(m.dep_ == "mark" for m in tok.head.children) else []
