@@ -1101,6 +1101,8 @@ def _drop_modifier_nouns(mentions: list[Actor], sdoc, lex, title_end: int = -1) 
             tok = span[-1] if span is not None and len(span) else None
             if tok is not None and len(span) == 1 and _information_shared(tok):
                 continue  # "the two militaries will share bases and intelligence": what is shared, no body
+            if tok is not None and len(span) == 1 and tok.pos_ == "ADJ" and tok.dep_ in ("conj", "acomp"):
+                continue  # "a unified and firm response", "Seoul's stance remains firm": a quality, no body
             if (
                 tok is not None
                 and tok.dep_ in ("amod", "compound")
