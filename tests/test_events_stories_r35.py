@@ -248,3 +248,31 @@ def test_he_after_a_subject_named_in_apposition_is_that_person(stages) -> None: 
         'He accused Kyiv of using the talks "as a public relations stage."',
     )
     assert ("ACCUSE", "RUS", "UKR") in _rows(doc) and ("ACCUSE", "UKR", "RUS") not in _rows(doc)
+
+
+def test_it_said_after_a_body_told_before_is_that_body(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "U.S. Central Command said American aircraft struck two radar sites near Hodeida late Wednesday.",
+        "It said the missiles fired at the tanker were Iranian-made and accused Tehran of arming the group.",
+    )
+    assert ("ACCUSE", "USA", "IRN") in _rows(doc)
+    # (an expletive stays nobody: "It is said that ...")
+    doc = _story(stages, "It was said that Iran had armed the group.")
+    assert not [m for m in doc.mentions if m.text == "It"]
+
+
+def test_a_firm_response_is_no_firm(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Cho and Rubio agreed to push for a unified and firm response by the international community.")
+    assert not [m for m in doc.mentions if m.text == "firm"]
+    assert all(t is None for _, _, t in _rows(doc))
+
+
+def test_the_ministers_after_two_ministers_met_are_those_two(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart Choe Son Hui in Pyongyang on Friday.",
+        "At the talks, the ministers agreed to increase exchanges in trade and tourism.",
+    )
+    agreements = {(s, t) for _, s, t in _rows(doc, "AGREE")}
+    assert agreements == {("RUS", "PRK"), ("PRK", "RUS")}
