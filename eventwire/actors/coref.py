@@ -55,7 +55,7 @@ from .lexicon import Lexicon
 from .unknown import PERSON_ROLES
 
 _DYAD = re.compile(
-    r"\b(?:the two|both) (?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent|NATO|EU|Gulf|Nordic|Baltic|Balkan|Central Asian) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|armies|neighbou?rs"
+    r"\b(?:the two|both) (?:[a-z]+-[a-z]+ )?(?:(?:warring|rival|feuding|opposing|neighbou?ring|belligerent|NATO|EU|Gulf|Nordic|Baltic|Balkan|Central Asian) )?(?:sides|countries|nations|parties|governments|allies|leaders|states|militaries|armies|neighbou?rs"
     r"|(?:(?:vice|deputy|prime|foreign|defen[cs]e|top|chief) )*(?:ministers|negotiators|secretaries)|top diplomats|presidents|envoys|delegations)\b"
     r"|\bthe (?:allies|alliance)\b|\bthe leaders\b(?! of\b)|\beach other\b(?!x)"
     # "Lavrov held talks with Choe ... At the talks, the ministers agreed": the two who met

@@ -1896,7 +1896,7 @@ _JOINT_OFFER_LEMMAS = {"propose", "offer", "suggest", "recommend", "submit", "ta
 
 # what two sides fight, exchange or swap with each other ("fought two of their three wars", "exchanged fire",
 # "exchanged instruments of ratification")
-_FOUGHT_OBJECTS = frozenset(_WAR_NOUNS | {"battle", "skirmish", "duel", "fire", "prisoner", "pow", "body", "detainee", "captive", "blow", "shot",
+_FOUGHT_OBJECTS = frozenset(_WAR_NOUNS | {"battle", "skirmish", "duel", "fire", "conflict", "clash", "prisoner", "pow", "body", "detainee", "captive", "blow", "shot",
                                           "instrument", "ratification", "document", "letter", "message", "view", "greeting", "note"})
 
 
