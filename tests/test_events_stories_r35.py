@@ -276,3 +276,18 @@ def test_the_ministers_after_two_ministers_met_are_those_two(stages) -> None:  #
     )
     agreements = {(s, t) for _, s, t in _rows(doc, "AGREE")}
     assert agreements == {("RUS", "PRK"), ("PRK", "RUS")}
+
+
+def test_a_treaty_put_in_abeyance_is_suspended(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "India put the Indus Waters Treaty in abeyance in April last year.")
+    assert [r[:2] for r in _rows(doc)] == [("SANCTION", "IND")]
+    assert {e.cameo_code for e in doc.events} == {"164"}
+
+
+def test_the_two_nuclear_armed_neighbours_fought_each_other_and_agreed_a_ceasefire(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Pakistan accused India of cutting the river's flow.",
+        "The two nuclear-armed neighbours fought a four-day conflict in May last year before agreeing to a ceasefire on May 10.",
+    )
+    assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND"), ("AGREE", "IND", "PAK"), ("AGREE", "PAK", "IND")} <= set(_rows(doc))
