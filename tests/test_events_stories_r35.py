@@ -291,3 +291,14 @@ def test_the_two_nuclear_armed_neighbours_fought_each_other_and_agreed_a_ceasefi
         "The two nuclear-armed neighbours fought a four-day conflict in May last year before agreeing to a ceasefire on May 10.",
     )
     assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND"), ("AGREE", "IND", "PAK"), ("AGREE", "PAK", "IND")} <= set(_rows(doc))
+
+
+def test_a_past_verb_hung_on_an_asked_infinitive_is_an_act_of_its_own(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        'Ahn asked Beijing to play a "constructive role" in persuading North Korea to return to dialogue and expressed concern over the North\'s dispatch of troops to Russia, the ministry said.',
+    )
+    assert ("ACCUSE", "KOR", "PRK") in _rows(doc) and ("REQUEST", "KOR", "CHN") in _rows(doc)
+    # (what is asked stays part of the request: "urged the North to return to talks and halt its launches")
+    doc = _story(stages, "Seoul urged the North to return to talks and halt its missile launches.")
+    assert [r[0] for r in _rows(doc)] == ["REQUEST"]

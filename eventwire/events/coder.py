@@ -1911,6 +1911,10 @@ def _below(pred: Token, swallowed: frozenset[int], through_roles: bool = False) 
     of the asking verb itself, reached through a gerund's noun: "a role in
     persuading X to halt", never the asked act's own verb)."""
     node = pred
+    if pred.dep_ == "conj" and pred.tag_ == "VBD" and pred.head.tag_ == "VB":
+        # "asked Beijing to play a role in persuading North Korea to return to dialogue and
+        # expressed concern over ...": a past verb is no part of the infinitive it is hung on
+        return False
     for level in range(3):
         while node.dep_ == "conj" and node.head.i != node.i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in node.children):
             node = node.head  # "hoped X would exercise restraint and settle their differences": asked too
