@@ -302,3 +302,20 @@ def test_a_past_verb_hung_on_an_asked_infinitive_is_an_act_of_its_own(stages) ->
     # (what is asked stays part of the request: "urged the North to return to talks and halt its launches")
     doc = _story(stages, "Seoul urged the North to return to talks and halt its missile launches.")
     assert [r[0] for r in _rows(doc)] == ["REQUEST"]
+
+
+def test_a_rejected_accusation_answers_its_accuser_not_a_party_named_in_the_reason(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Houthi rebels fired two missiles at a tanker in the Red Sea on Wednesday.",
+        "U.S. Central Command said the missiles were Iranian-made and accused Tehran of arming the group.",
+        "Iran's foreign ministry spokesman rejected the accusation as \"baseless\" on Thursday, saying the Houthis made their own decisions.",
+    )
+    assert _rows(doc, "REJECT") == [("REJECT", "IRN", "USA")]
+    # (the reason's party that made the claim still answers: "saying the United States had no right")
+    doc = _story(
+        stages,
+        "The United States criticized China's coast guard for blocking a Philippine supply boat.",
+        "Chinese Foreign Ministry spokesperson Lin Jian rejected the criticism, saying the United States had no right to interfere.",
+    )
+    assert _rows(doc, "REJECT") == [("REJECT", "CHN", "USA")]

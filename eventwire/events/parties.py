@@ -505,6 +505,12 @@ def accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     return []
 
 
+def _accusing_states(srcs: list[Actor], earlier: list[Event]) -> set[str]:
+    """The states of every earlier accusation against the state of ``srcs``."""
+    own = {s.country for s in srcs if s.country}
+    return {ev.source.country for ev in earlier if ev.event_type == "ACCUSE" and ev.source is not None and ev.source.country and ev.target is not None and ev.target.country in own}
+
+
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD", "SPY"))
 
 
@@ -546,6 +552,14 @@ def implied_targets(
         return found, True
     if k.type == "REJECT" and c.via in ("verb", "light") and (found := _accused_in_reason(k.pred, srcs, index, event_nouns)):
         # "Lin Jian rejected the criticism, saying the United States had no right to interfere": whom the reason names
+        claimers = [a for a in accusers(srcs, earlier) if a.country]
+        if claimers and any(lemma(o) in CLAIM_NOUNS for o in k.pred.children if o.dep_ in ("dobj", "obj")) and not (
+            {a.country for a in found} & _accusing_states(srcs, earlier)
+        ):
+            # "U.S. Central Command accused Tehran of arming the group ... Iran rejected the accusation
+            # as baseless, saying the Houthis made their own decisions": a party the reason names that
+            # accused nobody is no accuser; whoever made the claim the story told is
+            return claimers, True
         return found, False
     if (k.type in JUDGING_TYPES or (k.type == "AGREE" and lemma(k.pred) == "accept")) and (found := referred_agents(k.pred, srcs, earlier)):
         # "Japan condemned the launch": whoever carried out the launch the story reported before
