@@ -319,3 +319,10 @@ def test_a_rejected_accusation_answers_its_accuser_not_a_party_named_in_the_reas
         "Chinese Foreign Ministry spokesperson Lin Jian rejected the criticism, saying the United States had no right to interfere.",
     )
     assert _rows(doc, "REJECT") == [("REJECT", "CHN", "USA")]
+
+
+def test_vessels_driven_away_are_coerced(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "China's coast guard said on Saturday it had driven away two Philippine government vessels near Sabina Shoal.")
+    assert ("COERCE", "CHN", "PHL") in _rows(doc)
+    doc = _story(stages, "The Chinese navy drove off a Japanese destroyer near the Senkaku Islands on Monday.")
+    assert _rows(doc) == [("COERCE", "CHN", "JPN")]
