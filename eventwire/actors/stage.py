@@ -678,6 +678,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             named = sorted((x for x in mentions if lends(x)), key=lambda x: x.start or 0)
             named_starts = [x.start or 0 for x in named]
             continue
+        if m.country == "UNO" and m.text.lower().endswith("security council") and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
+            owner = next((x for x in named if x.end == m.start - 3 and x.kind == "country"), None)
+            if owner is not None:
+                m.country, m.sector = owner.country, "GOV"  # "the secretary of Russia's Security Council": a state's own council
+                continue
         if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
             owner = next((x for x in named if x.end == m.start - 3 and x.kind in ("country", "org")), None)
             if owner is not None:
@@ -717,6 +722,9 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             continue
         if on_korea and (_PUPPET.search(text, max(0, (m.start or 0) - 24), m.start or 0) or m.text.lower().split()[-1] in ("puppets", "clique")):
             m.country = "KOR"  # "KCNA accused the puppet military of provocations", "the puppets must send back ..."
+            continue
+        if m.sector == "MED" and m.text.lower().startswith("state ") and counts.get("PRK") and on_korea:
+            m.country = "PRK"  # on the Korean desk "state media" are the North's ("carried by state media")
             continue
         if m.text.lower() in ("regime", "the regime") and counts.get("PRK") and korean_text(text):
             m.country = "PRK"  # on the Korean desk "the regime" is Pyongyang's, whoever was named last
