@@ -683,8 +683,13 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         people = [m for m in recent if m.kind == "person" and (phrase == "she" or m.name not in _women())]
         if phrase == "she" and any(m.name in _women() for m in people):
             people = [m for m in people if m.name in _women()]
+        # (a person named only by a role is one too: "Rwanda's government spokeswoman said ... She accused")
+        roles = [m for m in recent if m.kind == "org" and m.country and _ONE_PERSON_IN.search(m.text)]
         for back in range(3):
             subj = [m for m in people if m.sentence_index == sentence_index - back and _subject_id(m, ctx) is not None]
+            if subj:
+                return [subj[-1]]
+            subj = [m for m in roles if m.sentence_index == sentence_index - back and _subject_id(m, ctx) is not None]
             if subj:
                 return [subj[-1]]
         if not people:
