@@ -326,3 +326,32 @@ def test_vessels_driven_away_are_coerced(stages) -> None:  # type: ignore[no-unt
     assert ("COERCE", "CHN", "PHL") in _rows(doc)
     doc = _story(stages, "The Chinese navy drove off a Japanese destroyer near the Senkaku Islands on Monday.")
     assert _rows(doc) == [("COERCE", "CHN", "JPN")]
+
+
+def test_state_media_on_the_korean_desk_are_the_norths(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 1 (Yonhap) -- North Korea has told the remaining staff of two U.N. agencies to leave the country.",
+        "In a statement carried by state media on Saturday, the North's foreign ministry warned that it would take countermeasures if U.S.-led forces persisted.",
+    )
+    assert {m.country for m in doc.mentions if m.text == "state media"} == {"PRK"}
+    assert not [r for r in _rows(doc, "THREATEN") if r[1] == "KOR"]
+
+
+def test_a_states_own_security_council_is_that_states(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 3 (Reuters) - Two North Korean soldiers held in Ukraine have asked to be sent to South Korea, Seoul's foreign ministry said.",
+        "Cooperation has deepened since Kim Jong Un hosted the secretary of Russia's Security Council in Pyongyang in June, when the two sides agreed to expand military ties.",
+    )
+    assert ("AGREE", "PRK", "RUS") in _rows(doc) and ("AGREE", "RUS", "PRK") in _rows(doc)
+    assert not [r for r in _rows(doc) if "UNO" in r]
+
+
+def test_she_after_a_spokeswoman_named_by_her_role_is_that_spokeswoman(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Congolese Foreign Minister Therese Kayikwamba Wagner accused Rwanda of backing the M23 offensive, she told reporters in Kinshasa.",
+        "Rwanda's government spokeswoman said the accusations were \"baseless\". She in turn accused Kinshasa of arming the FDLR militia.",
+    )
+    assert ("ACCUSE", "RWA", "COD") in _rows(doc) and ("ACCUSE", "COD", "COD") not in _rows(doc)
