@@ -355,3 +355,12 @@ def test_she_after_a_spokeswoman_named_by_her_role_is_that_spokeswoman(stages) -
         "Rwanda's government spokeswoman said the accusations were \"baseless\". She in turn accused Kinshasa of arming the FDLR militia.",
     )
     assert ("ACCUSE", "RWA", "COD") in _rows(doc) and ("ACCUSE", "COD", "COD") not in _rows(doc)
+
+
+def test_a_ships_flag_lends_its_state_to_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 26 (Yonhap) -- A Navy destroyer intercepted the Togo-flagged Hai Rong off Jeju Island on Tuesday, and coast guard officers boarded the ship.",
+    )
+    assert {m.country for m in doc.mentions if m.text == "coast guard officers"} == {"KOR"}
+    assert not [r for r in _rows(doc) if r[1] == "TGO"]

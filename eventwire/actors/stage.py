@@ -652,9 +652,10 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
 
     def lends(x: Actor) -> bool:
         # (nor a neighbour named across a border: "attacked a base near the border with Venezuela, killing nine soldiers")
+        # (nor a ship's flag: "intercepted the Togo-flagged Hai Rong, and coast guard officers boarded it")
         return bool(x.country) and x.country not in lex.international and not after_stance(text, x.start or 0) and not (_outlet(x) and x.country in outlets_only) and not (
             _BORDER_WITH.search(text, max(0, (x.start or 0) - 30), x.start or 0)
-        )
+        ) and not _FLAGGED.match(text, x.end or 0)
 
     named = [m for m in mentions if lends(m)]
     named_starts = [m.start or 0 for m in named]
@@ -858,6 +859,7 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         m.country = pick_country(prefer, counts, focus)
 
 
+_FLAGGED = re.compile(r"[-\u2010\u2011](?:flagged|registered)\b", re.IGNORECASE)
 # a noun any of its kind may be: "any bank", "every foreign company"
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:other|foreign|such|single)\s+)?\Z", re.IGNORECASE)
 # a quote closed a few words before an indefinite speaker: '...," a department [spokesperson]'
