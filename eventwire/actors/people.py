@@ -589,7 +589,8 @@ _BARE_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]?[a-z]+\s+){0,3}(?:spokesperso
 _SOUTH_KOREAN_NAME = re.compile(r"[A-Z][a-z]{0,4} [A-Z][a-z]+-[a-z]+")
 
 # a speaker closing the sentence: "..., Foreign Secretary Vikram Misri said"
-ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added|stated|wrote|noted|stressed|warned)\b")
+# ("added" only as a saying: not "the Commerce Ministry added 10 U.S. companies to its list")
+ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added(?=\s*(?:[.,;:\"\u201d]|that\b|$))|stated|wrote|noted|stressed|warned)\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r",\s+with\s+\Z")
 _COMMA_BEFORE = re.compile(r",\s*[\"\u201d]?\s*(?:[a-z][\w-]*\s+){0,2}\Z")

@@ -810,6 +810,13 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if ATTRIBUTION_AFTER.match(text, m.end or 0):
                 while i >= 0 and named[i].sentence_index == m.sentence_index and "," in text[named[i].end or 0 : m.start or 0]:
                     i -= 1
+            # (nor a state a body of the sentence dealt with: "China's Foreign Ministry lodged representations
+            # with Washington, and the Commerce Ministry added U.S. firms to its list" is China's)
+            # (across a clause: not "a drill with South Korean F-35A fighters")
+            while i >= 0 and named[i].sentence_index == m.sentence_index and named[i].kind == "country" and _DEALING_BEFORE.search(
+                text, max(0, (named[i].start or 0) - 24), named[i].start or 0
+            ) and "," in text[named[i].end or 0 : m.start or 0]:
+                i -= 1
             # (nor a state the speaker reported on before "said, adding that ...": "A North
             # Korean soldier crossed the MDL, the JCS said, adding that relevant authorities
             # are investigating" under a Seoul dateline is Seoul's)
