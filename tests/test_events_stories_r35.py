@@ -364,3 +364,18 @@ def test_a_ships_flag_lends_its_state_to_nobody(stages) -> None:  # type: ignore
     )
     assert {m.country for m in doc.mentions if m.text == "coast guard officers"} == {"KOR"}
     assert not [r for r in _rows(doc) if r[1] == "TGO"]
+
+
+def test_an_approved_arms_sale_is_military_aid(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The State Department approved the sale of 400 Patriot missiles to Poland on Monday.")
+    assert _rows(doc) == [("AID", "USA", "POL")]
+    assert {e.cameo_code for e in doc.events} == {"072"}
+
+
+def test_a_ministry_that_added_firms_to_a_list_is_of_the_state_that_dealt_with_the_other(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TAIPEI, Dec. 2 (AP) — China's military sent dozens of warplanes around Taiwan on Tuesday.",
+        "China's Foreign Ministry said it had lodged stern representations with Washington over the sale, and on Friday the Commerce Ministry added 10 U.S. defense companies to its list.",
+    )
+    assert {m.country for m in doc.mentions if m.text == "Commerce Ministry"} == {"CHN"}
