@@ -379,3 +379,18 @@ def test_a_ministry_that_added_firms_to_a_list_is_of_the_state_that_dealt_with_t
         "China's Foreign Ministry said it had lodged stern representations with Washington over the sale, and on Friday the Commerce Ministry added 10 U.S. defense companies to its list.",
     )
     assert {m.country for m in doc.mentions if m.text == "Commerce Ministry"} == {"CHN"}
+
+
+def test_branding_or_declaring_a_state_hostile_accuses_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, 'Kim Jong Un last month branded South Korea "the most hostile state".')
+    assert _rows(doc) == [("ACCUSE", "PRK", "KOR")]
+    doc = _story(stages, 'Kim Jong Un declared the South a separate and "hostile state" at a party meeting in December 2023.')
+    assert _rows(doc) == [("ACCUSE", "PRK", "KOR")]
+    # (a state of emergency declared accuses nobody)
+    doc = _story(stages, "The government declared a state of emergency on Monday.")
+    assert not _rows(doc, "ACCUSE")
+
+
+def test_pouring_scorn_on_an_offer_is_a_judgement(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Kim Yo Jong, a vice department director of the ruling Workers' Party, poured scorn on Seoul's offer of rice aid.")
+    assert [r[:2] for r in _rows(doc)] == [("ACCUSE", "PRK")]
