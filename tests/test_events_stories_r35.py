@@ -394,3 +394,11 @@ def test_branding_or_declaring_a_state_hostile_accuses_it(stages) -> None:  # ty
 def test_pouring_scorn_on_an_offer_is_a_judgement(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Kim Yo Jong, a vice department director of the ruling Workers' Party, poured scorn on Seoul's offer of rice aid.")
     assert [r[:2] for r in _rows(doc)] == [("ACCUSE", "PRK")]
+
+
+def test_analysing_an_incident_with_an_allys_intelligence_is_cooperation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "South Korea's Joint Chiefs of Staff said it is closely analysing the incident together with U.S. intelligence authorities.")
+    assert _rows(doc) == [("COOPERATE", "KOR", "USA")]
+    # (analysing alone is no act)
+    doc = _story(stages, "Military authorities were analyzing the launch.")
+    assert not _rows(doc)
