@@ -402,3 +402,11 @@ def test_analysing_an_incident_with_an_allys_intelligence_is_cooperation(stages)
     # (analysing alone is no act)
     doc = _story(stages, "Military authorities were analyzing the launch.")
     assert not _rows(doc)
+
+
+def test_telling_foreign_staff_to_leave_the_country_expels_them(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "North Korea told the remaining staff of two U.N. agencies to leave the country by the end of December.")
+    assert _rows(doc) == [("SANCTION", "PRK", "UNO")]
+    # (telling the press one will leave is no act)
+    doc = _story(stages, "The minister told reporters he would leave the country on Friday.")
+    assert not _rows(doc)

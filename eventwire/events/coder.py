@@ -1272,9 +1272,10 @@ def code_sentence(
             to_own_forces = c.entry.lemma in _ORDERING and k.type == "REQUEST" and tgts and own and all(t.sector == "MIL" and t.country in own | {None} for t in tgts)
             if to_own_forces and k.complement is None and _calming_order(k.pred):
                 continue  # "ordered the military to manage the situation calmly": no readying, no act between states
-            if (c.entry.lemma in _ORDERING and k.type == "REQUEST" and k.complement is None and tgts and own and not to_own_forces
+            if (c.entry.lemma in _ORDERING | {"tell"} and k.type == "REQUEST" and k.complement is None and tgts and own and not to_own_forces
                     and all(t.country and t.country not in own for t in tgts) and _told_to_leave(k.pred)):
                 # "ordered a West African stabilisation force to leave the country": an expulsion
+                # ("told the remaining staff of two U.N. agencies to leave the country" too)
                 k.type, k.cameo, k.mode, k.context = "SANCTION", "166", "expel", "diplomatic"
                 k.weight = max(k.weight, 0.7)
             elif to_own_forces and (k.complement is None or k.complement.entry.type == "MOBILIZE"):
