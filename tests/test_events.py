@@ -4800,7 +4800,7 @@ def test_round_eighteen_pushing_a_state_to_act_and_pushing_back_people(stages) -
     for s in ("Russian forces pushed into the town.", "Elite forces pushed to clear out the remaining militants.", "The government pushed the bill through parliament."):
         assert code(stages, s).events == [], s
     d = code(stages, "Turkish Cypriot bulldozers entered the buffer zone on Tuesday and pushed back UN peacekeepers.")
-    assert [(e.event_type, e.target.country) for e in d.events if e.trigger.text == "pushed"] == [("COERCE", "UNO")]
+    assert [(e.event_type, e.target.country) for e in d.events if e.trigger.text == "pushed back"] == [("COERCE", "UNO")]
     d = code(stages, "Iran executed a man convicted of spying on Thursday.", "Israel's foreign ministry condemned the hanging.")
     assert [(e.source.country, e.target.country) for e in d.events if e.event_type == "ACCUSE"] == [("ISR", "IRN")]
 

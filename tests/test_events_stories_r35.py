@@ -410,3 +410,10 @@ def test_telling_foreign_staff_to_leave_the_country_expels_them(stages) -> None:
     # (telling the press one will leave is no act)
     doc = _story(stages, "The minister told reporters he would leave the country on Friday.")
     assert not _rows(doc)
+
+
+def test_fire_not_returned_is_a_negated_answer_to_whoever_fired(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "North Korean soldiers fired at a South Korean guard post on Sunday.", "The South's military did not fire back.")
+    answers = [e for e in doc.events if e.source is not None and e.source.country == "KOR"]
+    assert [(e.event_type, e.target.country if e.target else None, e.polarity) for e in answers] == [("ASSAULT", "PRK", "negated")]
+    assert answers[0].trigger is not None and answers[0].trigger.text == "fire back"

@@ -451,7 +451,8 @@ def match_verb(tok: Token, lex: Lexicon) -> Candidate | None:
             continue
         if e.role == "observed" and not any(c.dep_ in ("dobj", "obj", "nsubjpass") and lemma(c) in e.objects for c in tok.children):
             continue  # "reported a drone attack": what was seen is the attack, not the drones
-        toks = [tok] + ([prep_tok] if prep_tok is not None and prep_tok.dep_ == "prt" else [])
+        # (and "back" read as an adverb: "did not fire back", an answer to fire)
+        toks = [tok] + ([prep_tok] if prep_tok is not None and (prep_tok.dep_ == "prt" or (e.prep == "back" and prep_tok.dep_ == "advmod")) else [])
         return Candidate(e, tok, tok, toks, "verb")
     return None
 
