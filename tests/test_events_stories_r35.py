@@ -417,3 +417,11 @@ def test_fire_not_returned_is_a_negated_answer_to_whoever_fired(stages) -> None:
     answers = [e for e in doc.events if e.source is not None and e.source.country == "KOR"]
     assert [(e.event_type, e.target.country if e.target else None, e.polarity) for e in answers] == [("ASSAULT", "PRK", "negated")]
     assert answers[0].trigger is not None and answers[0].trigger.text == "fire back"
+
+
+def test_a_meeting_requested_by_states_is_asked_of_the_body_that_held_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The U.N. Security Council met on Wednesday to discuss Russian arms deliveries to North Korea.", "The open meeting was requested by the U.S., Britain and France.")
+    assert {("REQUEST", "USA", "UNO"), ("REQUEST", "GBR", "UNO"), ("REQUEST", "FRA", "UNO")} <= set(_rows(doc))
+    # (firefighters called to the scene ask nothing)
+    doc = _story(stages, "Firefighters were called to the scene on Monday.")
+    assert not _rows(doc)

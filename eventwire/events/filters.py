@@ -50,7 +50,9 @@ def non_agent(k: Coded, span: Any, lex: Lexicon, doc_cues: DocCues) -> bool:
     passive "ask" verb with nothing asked ("firefighters were called to the
     scene")."""
     if k.cand.entry.role == "ask" and k.cand.via == "verb" and is_passive(k.pred):
-        if not any(c.dep_ in ("xcomp", "ccomp") for c in k.pred.children):
+        # (but "The open meeting was requested by the U.S., Britain and France": a thing asked for, and who asked)
+        requested = lemma(k.pred) in ("request", "demand", "seek") and any(c.dep_ == "agent" for c in k.pred.children)
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in k.pred.children) and not requested:
             return True
     non = lex.grammar.non_agents
     attack = doc_cues.attack or any(lemma(t) in lex.grammar.attack_cues for t in span)

@@ -565,6 +565,9 @@ def implied_targets(
         # "Japan condemned the launch": whoever carried out the launch the story reported before
         # ("accepted the invitation": whoever made it)
         return found, True
+    if k.type == "REQUEST" and c.via == "verb" and is_passive(k.pred) and (found := referred_agents(k.pred, srcs, earlier)):
+        # "The Security Council met ... The open meeting was requested by the U.S., Britain and France": of whoever held it
+        return found, True
     if k.mode == "investigate" and c.via == "light" and (found := referred_agents(k.pred, srcs, earlier, pobjs(c.head, {"into"}))):
         # "Israel intercepted a flotilla ... Turkey opened an investigation into the detention": whoever held them
         return found, True
