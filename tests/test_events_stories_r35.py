@@ -425,3 +425,12 @@ def test_a_meeting_requested_by_states_is_asked_of_the_body_that_held_it(stages)
     # (firefighters called to the scene ask nothing)
     doc = _story(stages, "Firefighters were called to the scene on Monday.")
     assert not _rows(doc)
+
+
+def test_a_headline_leader_convening_his_own_council_consults_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 24 (Yonhap) -- North Korea fired an intercontinental ballistic missile into the East Sea on Tuesday.",
+        title="N. Korea fires ICBM; Lee convenes NSC as allies seek U.N. Security Council meeting",
+    )
+    assert not [r for r in _rows(doc, "CONSULT") if r[1] == r[2]]

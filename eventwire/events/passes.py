@@ -112,6 +112,8 @@ def _no_own_sessions(events: list[Event], pred_at: dict[int, Token]) -> list[Eve
         if who is None or not who.country or len(who.country) != 3 or who.sector == "IGO" or who.country in ("UNO", "EUR", "IGO", "NGO"):
             out.append(e)
             continue
+        if p.lemma_.lower() in ("convene", "chair") and e.source is not None and e.target is not None and e.target.country == e.source.country:
+            continue  # headline "Lee convenes NSC": a state's own body called together
         nouns = [p] if p.pos_ in ("NOUN", "PROPN") else [c for c in p.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _SESSIONS]
         nouns += [n for c in p.children if c.dep_ == "prep" and c.lower_ == "over" for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _SESSIONS]
         if not nouns or any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for n in [p, *nouns] for c in n.children):
