@@ -7,6 +7,7 @@ a go-between named by "mediated by" mediates with each party."""
 from __future__ import annotations
 
 from tests import test_events_stories as base
+from tests.test_events_stories_r34 import _person_states
 
 _rows, _story = base._rows, base._story
 stages = base.stages  # the module's fixture, shared
@@ -91,11 +92,6 @@ def test_a_mediator_named_as_the_subject_is_no_second_act(stages) -> None:  # ty
     doc = _story(stages, "Qatar mediated talks between Congo and the M23 rebels in Doha.")
     assert set(_rows(doc)) == {("CONSULT", "QAT", "COD")}
     assert {e.extra.get("via") for e in doc.events} != {"go-between"}
-
-
-def _person_states(doc, name: str) -> set[str | None]:  # type: ignore[no-untyped-def]
-    """States the coder gave the person mentions whose text holds ``name``."""
-    return {m.country for m in doc.mentions if m.kind == "person" and name in m.text}
 
 
 def _states_of(doc, words: str) -> set[str | None]:  # type: ignore[no-untyped-def]
