@@ -8,6 +8,12 @@ story already has. Such an act is aimed at the party the story names most,
 other than its doer's own country: counted over the parties of every event
 the report codes (sources and targets, after retellings are folded).
 
+A sanction with no target is aimed instead at the targets of the sanction
+told latest before it ("South Korea and Japan imposed sanctions on a Hong
+Kong-based shipper, a day after the United States blacklisted the same
+network"): allies take measures against the same network, and the party
+named most is often one of the allies.
+
 Left without a target: launches, drills and other shows of force
 (MOBILIZE), aimed at nobody unless the sentence says so; protests and
 demonstrations (PROTEST), aimed at their own government unless the
@@ -68,8 +74,8 @@ SHARED_MEASURES = frozenset({"SANCTION"})
 
 def _measure_targets(events: list[Event], e: Event) -> list[Actor]:
     """The targets (one per state) of the act of ``e``'s type told latest
-    before it, or earlier in its sentence, by another party, with targets
-    of its own naming."""
+    before it, or earlier in its sentence by another state, with targets of
+    its own naming (not filled from the story)."""
     assert e.source is not None
     at = (e.sentence_index, e.trigger.start if e.trigger is not None else 0)
     best: tuple[tuple[int, int], int] | None = None
