@@ -980,8 +980,10 @@ def _head_word(phrase: str) -> str:
 def _named_before(text: str, m: Actor, named: list[Actor]) -> str | None:
     """The state of the same noun named with its state in this or the two
     sentences before, for a bare definite "the soldiers", "the submarine" or a
-    sentence's bare first word ("Soldiers"); the members of a security force
-    just named ("Officers", "the personnel") take its state and branch."""
+    sentence's bare first word ("Soldiers"), or a definite of several words
+    all in that body's name ("the state news agency" after "the Korean
+    Central News Agency"); the members of a security force just named
+    ("Officers", "the personnel") take its state and branch."""
     start = m.start or 0
     words = m.text.lower().split()
     if m.sentence_index is None or not words:
