@@ -189,7 +189,7 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
 
 def _home_critics(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """The source of the latest earlier accusation a body outside the state
-    (a party, lawmakers, a group) made against the state of a state ``srcs``."""
+    (a party, lawmakers, a group) made against the state of ``srcs``."""
     judges = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector in STATE_SECTORS)}
     for ev in reversed(earlier):
         a = ev.source
