@@ -460,7 +460,7 @@ def _in_possessor(tok: Token, head: Token) -> bool:
 
 
 # what talks come in: "two days of talks", "a round of talks"
-_SPANS = frozenset(("day", "round", "hour", "week", "session"))
+TALK_SPANS = frozenset(("day", "round", "hour", "week", "session"))
 _OPEN_TO = frozenset(("open", "ready", "willing", "prepared", "committed", "eager", "amenable"))
 _TIME_WORDS = frozenset(("overnight", "tonight", "today", "yesterday", "tomorrow", "morning", "evening", "night", "afternoon"))
 
@@ -1367,7 +1367,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         noun = cand.head
         # "a mediation effort between X and Y": the frame noun carries the PPs
         frame = noun.head if noun.dep_ == "compound" and lemma(noun.head) in FRAME_NOUNS else None
-        if frame is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _SPANS and cand.entry.type == "CONSULT":
+        if frame is None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in TALK_SPANS and cand.entry.type == "CONSULT":
             # "held two days of talks", "a new round of talks": the span carries the talks' verb
             frame = noun.head.head
         # "launched a mediation effort ... between X and Y": the verb that
@@ -1412,7 +1412,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         src = [a for a in src if a not in stance]
         if not src_toks and frame_verb is not None:
             src = actors_of_all(subject_tokens(frame_verb), index)  # "X launched a bombing campaign"
-            if len(src) > 1 and frame is not None and lemma(frame) in _SPANS and _symmetric(cand) and not pobjs(noun, {"with"}):
+            if len(src) > 1 and frame is not None and lemma(frame) in TALK_SPANS and _symmetric(cand) and not pobjs(noun, {"with"}):
                 return src, [], True  # "Iran and the E3 ended two days of talks": talks among them
         if not src_toks and cand.entry.type == "CONSULT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) == "have":
             src = actors_of_all(subject_tokens(noun.head), index)  # "he had a phone call with Han"

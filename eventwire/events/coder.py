@@ -37,6 +37,7 @@ from ..records import Actor, Event, Sentence, Span
 from .arguments import (
     REGION_CODES,
     REWRITING,
+    TALK_SPANS,
     MentionIndex,
     a_city,
     actors_of_all,
@@ -538,10 +539,6 @@ def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexico
     return []
 
 
-# "ended two days of talks", "wrapped up a round of talks": talks held to their close
-_SPANS_OF_TALKS = frozenset(("day", "round", "hour", "week", "session"))
-
-
 def _talks_concluded(verb: Token, noun: Token) -> bool:
     """Talks ended by their own parties are talks held to their close, not
     broken off: a joint subject ("Iran and the E3 ended their talks", "the two
@@ -552,7 +549,7 @@ def _talks_concluded(verb: Token, noun: Token) -> bool:
         return True
     if any(d.dep_ == "poss" and d.lower_ == "their" for d in noun.children):
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in _SPANS_OF_TALKS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in TALK_SPANS:
         return True
     return any(p.dep_ == "prep" and p.lower_ == "without" for h in (verb, noun) for p in h.children)
 
