@@ -782,9 +782,12 @@ def mediated_acts(events: list[Event], sdoc: Any, index: Any, doc_id: str) -> li
     event per party's state (one only when both sides are of one state). The
     coder keeps the go-between out of the act's own parties; this gives it
     its own act."""
+    if not any(e.event_type in _BROUGHT_ABOUT for e in events):
+        return events
     added: list[Event] = []
     for tok in sdoc:
-        if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or lemma(tok) not in _GO_BETWEEN:
+        # (the text first: this walks every token of the document)
+        if not tok.lower_.startswith(("mediat", "broker")) or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "amod") or lemma(tok) not in _GO_BETWEEN:
             continue
         agents = [p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         heads = [h for p in agents for h in (p, *p.conjuncts)]
