@@ -77,21 +77,23 @@ def _measure_targets(events: list[Event], e: Event) -> list[Actor]:
     before it, or earlier in its sentence by another state, with targets of
     its own naming (not filled from the story)."""
     assert e.source is not None
-    at = (e.sentence_index, e.trigger.start if e.trigger is not None else 0)
-    best: tuple[tuple[int, int], int] | None = None
+
+    def at(o: Event) -> tuple[int, int]:
+        return (o.sentence_index, o.trigger.start if o.trigger is not None else 0)
+
+    latest: Event | None = None
     for o in events:
         t = o.target
         if o is e or o.event_type != e.event_type or t is None or not t.country or t.resolved_from == RESOLVED_FROM or o.polarity == "negated":
             continue
         if t.country == e.source.country or o.source is None or o.source.country == e.source.country and o.sentence_index == e.sentence_index:
             continue
-        key = (o.sentence_index, o.trigger.start if o.trigger is not None else 0)
-        if key < at and (best is None or key > best[0]):
-            best = (key, o.trigger.start if o.trigger is not None else -1)
-    if best is None:
+        if at(o) < at(e) and (latest is None or at(o) > at(latest)):
+            latest = o
+    if latest is None:
         return []
-    same = [o.target for o in events if o.event_type == e.event_type and o.target is not None and o.target.country
-            and (o.trigger.start if o.trigger is not None else -1) == best[1] and o.sentence_index == best[0][0]]
+    # (every target of that one act: "sanctioned a Hong Kong shipper and three North Korean officials")
+    same = [o.target for o in events if o.event_type == e.event_type and o.target is not None and o.target.country and at(o) == at(latest)]
     return list({t.country: t for t in same if t.country != e.source.country}.values())
 
 
