@@ -417,6 +417,8 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 res.append((tok.idx, tok.idx + len(tok.text), "objthey", f"{obj.left_edge.idx}:{obj.idx + len(obj.text)}"))
                 continue
             speaker = _reporting_speaker(tok) if low == "it" else None
+            if speaker is None and low == "it":
+                speaker = _record_holder(tok)
             if speaker is None and low == "it" and tok.head.dep_ == "relcl":
                 # "Oslo expelled two Russian embassy staff it accused of spying": whoever
                 # did the act to the noun the clause describes
@@ -474,6 +476,24 @@ def _reporting_speaker(tok):  # type: ignore[no-untyped-def]
     if speaker is None or speaker.pos_ not in ("PROPN", "NOUN") or speaker.ent_type_ == "PERSON" or speaker.tag_ in ("NNS", "NNPS"):
         return None
     return speaker
+
+
+def _record_holder(tok):  # type: ignore[no-untyped-def]
+    """ "It was the North's first launch since Oct. 28, when it fired ...":
+    the "it" of a when-clause after "since" is whose first act the sentence
+    counts (the named possessor of the counted noun), not a subject told
+    before."""
+    verb = tok.head
+    if verb.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.lemma_ != "be" or not any(c.lower_ == "since" for c in root.subtree if c.i < verb.i):
+        return None
+    counted = next((c for c in root.children if c.dep_ == "attr"), None)
+    holder = next((c for c in counted.children if c.dep_ == "poss"), None) if counted is not None else None
+    if holder is None or holder.pos_ != "PROPN" or holder.i > tok.i:
+        return None
+    return holder
 
 
 def _plural_objects(main) -> list:  # type: ignore[no-untyped-def]

@@ -382,9 +382,13 @@ def _told_when(doc: Document, root, ev: Event) -> bool:  # type: ignore[no-untyp
         return False
     node = tspan.root
     for _ in range(4):
-        if node.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in node.children):
+        when = next((c for c in node.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
+        if node.dep_ in ("relcl", "advcl") and when is not None:
             head = node.head
-            return head.i == root.i or (head.ent_type_ == "DATE" and root.left_edge.i <= head.i <= root.right_edge.i)
+            # (or a when-clause the parser hung on the verb, right after the date: "It was the
+            # North's first launch since Oct. 28, when it fired a missile")
+            right_after = root.ent_type_ == "DATE" and when.i > root.i and all(t.is_punct or t.ent_type_ == "DATE" for t in root.doc[root.i + 1 : when.i])
+            return head.i == root.i or (head.ent_type_ == "DATE" and root.left_edge.i <= head.i <= root.right_edge.i) or right_after
         if node.head.i == node.i:
             return False
         node = node.head
