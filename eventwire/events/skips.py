@@ -487,14 +487,24 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         return True  # "officials said Russia likely provided technology to help the North's program": the purpose of an inferred act
     if c.via == "verb" and _of_any(c.pred):
         return True  # "any cooperation that helps strengthen its military": what any such act would do
-    if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view"):
-        return True  # "Kim attended a military parade in Moscow": a guest shows no force
+    if c.via == "light" and k.type == "MOBILIZE" and lemma(c.pred) in ("attend", "watch", "observe", "view") and not (
+        lemma(c.pred) != "attend" and lemma(c.head) in _WATCHED_TESTS
+    ):
+        # "Kim attended a military parade in Moscow": a guest shows no force (but "Kim watched a
+        # ground test of a solid-fuel engine" is state media's way of telling his state's test)
+        return True
+    if c.via == "light" and k.type != "MOBILIZE" and lemma(c.pred) == "watch":
+        return True  # "Kim watched the talks": an onlooker of others' act
     if c.head.lower_ in ("warning", "warnings") and (
         any(x.dep_ in ("compound", "amod") and lemma(x) in _ADVISORIES for x in c.head.children)
         or (c.head.dep_ == "acl" and lemma(c.head.head) in _ADVISORIES)  # (parsed "an evacuation [warning ...]")
     ):
         return True  # "issued an evacuation warning to residents": advice, no threat
     return False
+
+
+# the acts a leader is said to watch when his state does them
+_WATCHED_TESTS = frozenset(("test", "launch", "firing", "test-fire", "test-firing", "test-launch"))
 
 
 # the clauses that say what an act is for ("shipped shells to support its war")
