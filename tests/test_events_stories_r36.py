@@ -40,3 +40,10 @@ def test_a_leader_watching_a_test_tells_his_states_test_but_not_others_acts(stag
     assert _rows(doc) == [("MOBILIZE", "PRK", None)]
     doc = _story(stages, "Kim Jong Un watched the parade in Moscow. Putin watched the talks between the two delegations from a side room.")
     assert _rows(doc) == []
+
+
+def test_two_states_intelligence_authorities_jointly_analysing_a_launch_cooperate(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Japanese and U.S. intelligence authorities were jointly analysing the launch for further details, Tokyo said.")
+    assert _rows(doc) == [("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN")]
+    doc = _story(stages, "Japanese intelligence authorities were analysing the launch.")
+    assert _rows(doc) == []

@@ -247,7 +247,8 @@ def _prep_children(verb: Token) -> dict[str, Token]:
         if c.dep_ in _PREP_DEPS and (lemma(c) not in out or all(o.ent_type_ in ("DATE", "TIME") for o in out[lemma(c)].children if o.dep_ == "pobj")):
             out[lemma(c)] = c
     # "will not stand idly by": the adverb makes the phrase (a row's "prep" column)
-    out.update((c.lower_, c) for c in verb.children if c.dep_ == "advmod" and c.lower_ == "idly")
+    # (and "jointly analysing the launch": work done together, the row's "jointly")
+    out.update((c.lower_, c) for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("idly", "jointly"))
     # "called for Russia to withdraw": the parse makes "for" the mark of the to-clause
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
