@@ -47,3 +47,13 @@ def test_two_states_intelligence_authorities_jointly_analysing_a_launch_cooperat
     assert _rows(doc) == [("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN")]
     doc = _story(stages, "Japanese intelligence authorities were analysing the launch.")
     assert _rows(doc) == []
+
+
+def test_a_place_its_states_adjective_or_a_listed_city_places_is_no_second_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Russian drones struck the Ukrainian port of Reni overnight, injuring two workers.")
+    assert ("ASSAULT", "RUS", None) not in _rows(doc) and ("ASSAULT", "RUS", "UKR") in _rows(doc)
+    doc = _story(stages, "Israeli jets struck Fordow, Natanz and Isfahan in June last year.")
+    assert _rows(doc) == [("ASSAULT", "ISR", "IRN")]
+    # an unknown name beside a state's own name may be a state the lexicons lack
+    doc = _story(stages, "Gondor attacked Arnor and France on Monday.")
+    assert _rows(doc) == [("ASSAULT", "GON", "ARN"), ("ASSAULT", "GON", "FRA")]

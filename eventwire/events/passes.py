@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..actors.lexicon import get_cities
 from ..nlp import result_host
 from ..records import Actor, Event, Span
 from .triggers import Token, claimed_new, is_passive, lemma
@@ -48,7 +49,44 @@ def settle(events: list[Event], pred_at: dict[int, Token], doc_id: str) -> list[
 
     events = _exchange_results(_harmed_when_struck(_one_assault_result(_one_assault_two_verbs(_one_reading(_one_protest(_no_own_sessions(events, pred_at), pred_at)), pred_at), pred_at), pred_at))
     settled = _shared_targets(_one_per_act(events, lambda a, b: not coordinated(a, b) and (a.event_type in _ONE_SCENE or one_clause(a, b) or said_together(a, b)), serves), pred_at, doc_id)
-    return _joined_drills(settled, doc_id)
+    return _placed_targets(_joined_drills(settled, doc_id), pred_at)
+
+
+# "the Ukrainian port of Izmail": a place the adjective before it already places
+_PLACE_OF = re.compile(r"\s+(?:(?:port|city|town|village|region|province|island|capital|district|county|base)\s+of)\s+$", re.IGNORECASE)
+
+
+def _placed_targets(events: list[Event], pred_at: dict[int, Token]) -> list[Event]:
+    """Drop a target that names no state, beside a target of the same act
+    that does and places it: a place named after its state's adjective ("struck
+    the Ukrainian port of Izmail") or listed with a city the gazetteer knows
+    ("struck Fordow, Natanz and Isfahan"). An unknown name beside a state's
+    own name keeps its row (it may be a state the lexicons lack)."""
+    cities = get_cities()
+    acts: dict[tuple[int, str, tuple[str, str | None] | None], list[Event]] = {}
+    for e in events:
+        acts.setdefault((_start(e), e.event_type, _actor_key(e.source)), []).append(e)
+    drop: set[int] = set()
+    for group in acts.values():
+        placed = [e.target for e in group if e.target is not None and e.target.country and e.target.start is not None]
+        if not placed:
+            continue
+        pred = pred_at.get(_start(group[0]))
+        text = pred.doc.text if pred is not None else ""
+        for e in group:
+            t = e.target
+            if t is None or t.country or t.sector or t.kind not in ("country", "org") or t.start is None:
+                continue
+            by_city = any(p.text.lower() in cities and p.name.lower() in cities for p in placed)
+            by_adjective = any(p.end is not None and p.end <= t.start and _PLACE_OF.search(text[p.end : t.start] if t.start - p.end < 40 else "") and _demonym(p) for p in placed)
+            if by_city or by_adjective:
+                drop.add(id(e))
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _demonym(a: Actor) -> bool:
+    """A state named by its adjective ("Ukrainian", "Iranian"), not its name."""
+    return " " not in a.text and a.text.lower() != a.name.lower() and a.kind == "country"
 
 
 def _joined_drills(events: list[Event], doc_id: str) -> list[Event]:
