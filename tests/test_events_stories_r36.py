@@ -57,3 +57,12 @@ def test_a_place_its_states_adjective_or_a_listed_city_places_is_no_second_targe
     # an unknown name beside a state's own name may be a state the lexicons lack
     doc = _story(stages, "Gondor attacked Arnor and France on Monday.")
     assert _rows(doc) == [("ASSAULT", "GON", "ARN"), ("ASSAULT", "GON", "FRA")]
+
+
+def test_the_two_sides_of_one_states_rival_camps_are_that_state_not_the_venue(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Yemen's rival governments agreed on Monday at talks in Muscat to reopen roads around Taiz. "
+        "The two delegations will meet again next month.",
+    )
+    assert len(_rows(doc)) == 2 and all(s == "YEM" and t in ("YEM", None) for _typ, s, t in _rows(doc))

@@ -239,6 +239,7 @@ class _Context:
     text: str = ""  # the document's text (the parse's own .text is rebuilt on every call)
     at_home: bool = False  # the focus is the home a wire dateline gives
     placed: frozenset[int] = frozenset()  # sentences naming a place something happens in
+    rivals: str | None = None  # the state whose rival camps the story tells ("Libya's rival governments")
 
 
 def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> list[Actor]:
@@ -266,6 +267,10 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             m.start for m in mentions
             if m.start is not None and m.kind == "country" and m.name != lex.country_names.get(m.country or "") and _AT_PLACE.search(text, max(0, m.start - 8), m.start)
         ),
+        rivals=next((
+            m.country for m in mentions
+            if m.kind == "country" and m.country and m.end is not None and _RIVAL_CAMPS.match(text, m.end)
+        ), None),
     )
     by_sentence: dict[int, list[Actor]] = {}
     for m in mentions:
@@ -302,9 +307,11 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
                 history = [m for m in history if id(m) not in inside]
                 out.extend(new)
                 history.extend(new)
-        _count_pairs(text, [m for m in sm if _is_party(m, lex)], ctx.pair_score, ctx.pair_seen, sent.index)
+        # (a town named as where something happens is no party: "agreed at talks in Geneva")
+        parties = [m for m in sm if _is_party(m, lex) and m.start not in ctx.venues]
+        _count_pairs(text, parties, ctx.pair_score, ctx.pair_seen, sent.index)
         if _FIGHTING.search(sent.text):
-            _count_pairs(text, [m for m in sm if _is_party(m, lex)], ctx.war_score, {}, sent.index)
+            _count_pairs(text, parties, ctx.war_score, {}, sent.index)
     out.sort(key=lambda m: (m.start or 0, m.end or 0))
     return out
 
@@ -634,6 +641,10 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         elif len(here) < 2 and _WARRING.search(phrase) and ctx.war_score:
             # "the two warring sides": the pair the story tells fighting, not the one it names most
             pair = _main_pair(ctx.war_score, ctx.pair_seen, ctx.focus)
+        elif len(here) < 2 and ctx.rivals and ctx.rivals in {m.country for m in history if (m.sentence_index or 0) >= sentence_index - 3}:
+            # "Libya's rival administrations agreed ... The two delegations will meet again":
+            # both sides are of the state whose camps the story tells, not it and another
+            pair = (ctx.rivals, ctx.rivals)
         else:
             pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
         if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair or "USA" not in pair):
@@ -1250,6 +1261,10 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
         return []
     sector = "GOV" if word != "ministry" else None
     return [Actor(text="", name=lex.country_names.get(focus, focus), country=focus, sector=sector, kind="org" if sector else "country")]
+
+
+# "Libya's rival governments", "Yemen's two rival administrations": one state's camps
+_RIVAL_CAMPS = re.compile(r"['\u2019]s\s+(?:two\s+)?rival\s+(?:governments|administrations|factions|camps|authorities|parliaments|legislatures|leaders|militias|forces)\b", re.IGNORECASE)
 
 
 def _count_pairs(text: str, ms: list[Actor], score: Counter, seen: dict, idx: int) -> None:  # type: ignore[type-arg]
