@@ -66,3 +66,12 @@ def test_the_two_sides_of_one_states_rival_camps_are_that_state_not_the_venue(st
         "The two delegations will meet again next month.",
     )
     assert len(_rows(doc)) == 2 and all(s == "YEM" and t in ("YEM", None) for _typ, s, t in _rows(doc))
+
+
+def test_a_quoted_verb_the_tagger_took_for_a_plural_noun_is_still_the_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Seoul, Washington and Tokyo urged North Korea to halt its missile launches. "
+        'A spokesperson for North Korea\'s foreign ministry said the North "categorically rejects" their demands.',
+    )
+    assert sorted(t for typ, s, t in _rows(doc) if typ == "REJECT" and s == "PRK") == ["JPN", "KOR", "USA"]

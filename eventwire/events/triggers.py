@@ -556,8 +556,11 @@ def _is_verb(tok: Token, lex: Lexicon) -> bool:
     if _held_now(tok):
         return False
     # (a clause's head the tagger took for a plural noun is its verb: "the exercise, which Pyongyang [denounces] as ...")
+    # (and one with a subject and an object of its own: 'said the North "categorically [rejects]" its demands')
     return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or (
         tok.pos_ == "NOUN" and tok.dep_ == "relcl" and tok.tag_ == "NNS" and any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "WDT" for c in tok.children)
+    ) or (
+        tok.tag_ == "NNS" and tok.dep_ in ("ccomp", "conj", "ROOT") and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("dobj", "obj") for c in tok.children)
     )
 
 
