@@ -75,3 +75,14 @@ def test_a_quoted_verb_the_tagger_took_for_a_plural_noun_is_still_the_act(stages
         'A spokesperson for North Korea\'s foreign ministry said the North "categorically rejects" their demands.',
     )
     assert sorted(t for typ, s, t in _rows(doc) if typ == "REJECT" and s == "PRK") == ["JPN", "KOR", "USA"]
+
+
+def test_a_vessels_name_is_no_party_even_when_a_town_has_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "MANILA, Nov. 30 (AP) -- Two Chinese coast guard ships blasted the wooden supply boat Unaizah May 6 with water cannon on Saturday.",
+    )
+    assert [r for r in _rows(doc) if r[0] == "ASSAULT"] and not [r for r in _rows(doc) if "SAU" in r]
+    # (a state's own name after a vessel noun is still the state)
+    doc = _story(stages, "Russia delivered the frigate Iran ordered in 2021.")
+    assert {m.country for m in doc.mentions} == {"RUS", "IRN"}

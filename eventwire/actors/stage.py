@@ -197,6 +197,11 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     # (the makers of things, dropped above, once more: later passes find names anew)
     mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and _MAKER_OF.match(text, m.end))]
+    # a vessel's name is no party: "blasted the supply boat Unaizah May 6", "the tanker Eagle S"
+    # (a state's own name stays one: "a ship Iran bought")
+    mentions = [m for m in mentions if not (
+        m.start is not None and m.text[:1].isupper() and m.name != lex.country_names.get(m.country or "") and _VESSEL_BEFORE.search(text, max(0, m.start - 24), m.start)
+    )]
     _places_in_states(text, mentions)
     _firms_named_like_towns(text, mentions, lex)
     mentions = _drop_bodies_in_names(text, mentions)
@@ -1168,6 +1173,9 @@ _ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:confl
 # "a U.S.-brokered deal", "a Qatar-mediated agreement", "Iranian-made drones":
 # who made or brokered a thing is no party to what is done with it (who drafted
 # a text is: "China vetoed a U.S.-drafted resolution" rejects Washington's)
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:ship|vessel|boat|tanker|freighter|destroyer|frigate|cutter|submarine|trawler|ferry|yacht|warship|corvette|aircraft carrier|carrier)\s+\Z"
+)
 _MAKER_OF = re.compile(r"[-‐](?:brokered|mediated|sponsored|made|built|supplied|designed|funded|financed|manufactured)\b", re.IGNORECASE)
 
 
