@@ -86,3 +86,17 @@ def test_a_vessels_name_is_no_party_even_when_a_town_has_it(stages) -> None:  # 
     # (a state's own name after a vessel noun is still the state)
     doc = _story(stages, "Russia delivered the frigate Iran ordered in 2021.")
     assert {m.country for m in doc.mentions} == {"RUS", "IRN"}
+
+
+def test_the_name_after_after_is_the_subject_the_parser_lost(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "The drill came two days after Kim Yo Jong, the powerful sister of leader Kim Jong Un, accused Seoul of "
+        '"reckless provocations" and warned that the South would "pay dearly".',
+    )
+    assert ("ACCUSE", "PRK", "KOR") in _rows(doc) and ("THREATEN", "PRK", "KOR") in _rows(doc)
+
+
+def test_korean_investigators_and_courts_are_seouls(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "The Defense Counterintelligence Command has launched an investigation into whether two Chinese students filmed the base.")
+    assert _rows(doc) == [("ACCUSE", "KOR", "CHN")]

@@ -643,6 +643,14 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
                 p for t in pred.children if t.dep_ == "npadvmod" for a in t.children if a.dep_ == "prep" and a.lower_ in ("after", "before")
                 for p in a.children if p.dep_ == "pobj" and p.right_edge.i + 1 == pred.i and p.pos_ in ("NOUN", "PROPN")
             ][:1]
+        if not subj and pred.tag_ == "VBD" and pred.dep_ == "advcl":
+            # "The launch came a day after Kim Yo Jong, the leader's sister, accused Japan ...": the
+            # same, with "after" hung on the governing verb and the name's apposition closed by a comma
+            subj = [
+                p for a in pred.head.children if a.dep_ == "prep" and a.lower_ in ("after", "before") and a.i < pred.i
+                for p in a.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ == "PERSON"
+                and all(t.is_punct for t in pred.doc[p.right_edge.i + 1 : pred.i]) and p.right_edge.i + 2 >= pred.i
+            ][:1]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
             subj = [c for c in pred.children if c.dep_ == "compound" and c.i < pred.i and c.pos_ == "PROPN"][-1:]
@@ -767,6 +775,15 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
         # and accused Minsk ...": the parser joins the main clause's second verb
         # to the subordinate clause
         return subject_tokens(head.head, depth + 1)
+    if (
+        pred.dep_ == "conj" and pred.tag_ == "VBD" and lemma(pred) in SPEECH_VERBS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children)
+        and any(c.dep_ == "nsubj" and lemma(c) in _ACTS_AS_SUBJECTS for c in head.children)
+    ):
+        # "The launch came a day after Kim Yo Jong accused Japan ..., and warned that Tokyo
+        # would regret it": an act does not warn; the speaker of the clause between does
+        told = [a for a in head.children if a.dep_ == "advcl" and a.i < pred.i and a.tag_ == "VBD"]
+        if told and (found := subject_tokens(told[-1], depth + 1)):
+            return found
     if pred.dep_ == "conj" and pred.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         # "Ethiopia inaugurated the dam ..., while downstream Egypt said it had written to the
         # Council and warned it would defend ...": the parser joins the contrasted clause's
