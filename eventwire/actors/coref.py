@@ -272,6 +272,8 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             if m.kind == "country" and m.country and m.end is not None and _RIVAL_CAMPS.match(text, m.end)
         ), None),
     )
+    if ctx.rivals:
+        doc.meta["rival_camps"] = ctx.rivals  # (the resolve stage aims such a story's acts at the state itself)
     by_sentence: dict[int, list[Actor]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index or 0, []).append(m)

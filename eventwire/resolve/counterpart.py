@@ -14,6 +14,10 @@ Kong-based shipper, a day after the United States blacklisted the same
 network"): allies take measures against the same network, and the party
 named most is often one of the allies.
 
+A story about one state's rival camps ("Libya's rival governments", which
+the actors stage records as ``meta["rival_camps"]``) aims such an act of
+that state at the state itself.
+
 Left without a target: launches, drills and other shows of force
 (MOBILIZE), aimed at nobody unless the sentence says so; protests and
 demonstrations (PROTEST), aimed at their own government unless the
@@ -97,14 +101,14 @@ def _measure_targets(events: list[Event], e: Event) -> list[Actor]:
     return list({t.country: t for t in same if t.country != e.source.country}.values())
 
 
-def _mention(events: list[Event], country: str, before: int) -> Actor | None:
+def _mention(events: list[Event], country: str, before: int, not_at: int | None = None) -> Actor | None:
     """The party ``country`` as the story names it nearest before sentence
     ``before`` (else nearest after): the state by its name before a sector,
     body or person of it."""
     best: tuple[tuple[int, int, int], Actor] | None = None
     for e in events:
         for a in (e.source, e.target):
-            if a is None or a.country != country or a.start is None or a.resolved_from == RESOLVED_FROM:
+            if a is None or a.country != country or a.start is None or a.resolved_from == RESOLVED_FROM or a.start == not_at:
                 continue
             idx = a.sentence_index if a.sentence_index is not None else e.sentence_index
             key = (0 if a.kind == "country" and a.sector is None else 1, 0 if idx <= before else 1, abs(before - idx))
@@ -188,10 +192,13 @@ def aim_at_counterpart(doc: Document) -> None:
                 if i:
                     added.append(f)
             continue
-        other = next((c for c, _ in named.most_common() if c != src.country), None)
+        # (a story about one state's rival camps aims its acts at that state: "Libya's rival
+        # administrations ...; Dbeibah blamed outlaw groups for the violence")
+        rivals = doc.meta.get("rival_camps") == src.country
+        other = src.country if rivals else next((c for c, _ in named.most_common() if c != src.country), None)
         if other is None:
             continue
-        seen = _mention(events, other, e.sentence_index)
+        seen = _mention(events, other, e.sentence_index, src.start if rivals else None)
         if seen is None:
             continue
         e.target = replace(seen, resolved_from=RESOLVED_FROM)
