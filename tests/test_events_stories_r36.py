@@ -100,3 +100,22 @@ def test_the_name_after_after_is_the_subject_the_parser_lost(stages) -> None:  #
 def test_korean_investigators_and_courts_are_seouls(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "The Defense Counterintelligence Command has launched an investigation into whether two Chinese students filmed the base.")
     assert _rows(doc) == [("ACCUSE", "KOR", "CHN")]
+
+
+def test_a_story_of_one_states_rival_camps_aims_their_untargeted_acts_at_that_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "ADEN, Nov. 24 (Reuters) -- Yemen's rival governments agreed on Tuesday at U.N.-backed talks in Muscat to reopen the roads around Taiz, "
+        "U.N. envoy Hans Grundberg said.",
+        "Fighting broke out in Taiz late on Monday, residents said.",
+        "On Tuesday the government's defence ministry said its forces had pulled back from the city's northern road.",
+        "The Houthis later blamed government forces for the violence.",
+        published="2026-11-25",
+    )
+    assert ("RETREAT", "YEM", "YEM") in _rows(doc)
+    assert not [r for r in _rows(doc) if r[1] == "YEM" and r[2] in ("UNO", "OMN")]
+
+
+def test_the_sponsor_of_talks_is_no_party_to_what_is_agreed_there(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Sudan's army agreed at U.S.-backed talks in Jeddah on Friday to a week-long truce.")
+    assert _rows(doc) == [("AGREE", "SDN", None)]

@@ -196,7 +196,7 @@ def find_mentions(doc: Document) -> list[Actor]:
     # "SEOUL, June 12 (Yonhap) --": where the reporter files from, not a party
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     # (the makers of things, dropped above, once more: later passes find names anew)
-    mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and _MAKER_OF.match(text, m.end))]
+    mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and (_MAKER_OF.match(text, m.end) or _SPONSOR_OF_TALKS.match(text, m.end)))]
     # a vessel's name is no party: "blasted the supply boat Unaizah May 6", "the tanker Eagle S"
     # (a state's own name stays one: "a ship Iran bought")
     mentions = [m for m in mentions if not (
@@ -1175,6 +1175,11 @@ _ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:confl
 # a text is: "China vetoed a U.S.-drafted resolution" rejects Washington's)
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|boat|tanker|freighter|destroyer|frigate|cutter|submarine|trawler|ferry|yacht|warship|corvette|aircraft carrier|carrier)\s+\Z"
+)
+# "at U.N.-backed talks": the sponsor of a meeting is no party to what its parties agree there
+_SPONSOR_OF_TALKS = re.compile(
+    r"[-\u2010](?:backed|hosted|facilitated|convened|sponsored)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|process|meeting|meetings|conference|consultations)\b",
+    re.IGNORECASE,
 )
 _MAKER_OF = re.compile(r"[-‐](?:brokered|mediated|sponsored|made|built|supplied|designed|funded|financed|manufactured)\b", re.IGNORECASE)
 
