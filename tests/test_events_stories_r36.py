@@ -119,3 +119,14 @@ def test_a_story_of_one_states_rival_camps_aims_their_untargeted_acts_at_that_st
 def test_the_sponsor_of_talks_is_no_party_to_what_is_agreed_there(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Sudan's army agreed at U.S.-backed talks in Jeddah on Friday to a week-long truce.")
     assert _rows(doc) == [("AGREE", "SDN", None)]
+
+
+def test_a_un_rapporteur_named_by_post_or_name_is_the_un(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "The special rapporteur urged Pyongyang on Tuesday to free the six detainees.",
+        "North Korea's foreign ministry denounced the rapporteur as a puppet of Washington.",
+    )
+    assert ("REQUEST", "UNO", "PRK") in _rows(doc) and ("ACCUSE", "PRK", "UNO") in _rows(doc)
+    doc = _story(stages, "Elizabeth Salmon met Unification Minister Chung Dong-young in Seoul on Monday.")
+    assert ("CONSULT", "UNO", "KOR") in _rows(doc)
