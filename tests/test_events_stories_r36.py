@@ -130,3 +130,12 @@ def test_a_un_rapporteur_named_by_post_or_name_is_the_un(stages) -> None:  # typ
     assert ("REQUEST", "UNO", "PRK") in _rows(doc) and ("ACCUSE", "PRK", "UNO") in _rows(doc)
     doc = _story(stages, "Elizabeth Salmon met Unification Minister Chung Dong-young in Seoul on Monday.")
     assert ("CONSULT", "UNO", "KOR") in _rows(doc)
+
+
+def test_the_spy_agency_is_the_agency_the_story_named_not_the_nearest_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "The National Intelligence Service told lawmakers that the North had sent more engineers to Russia. "
+        "According to the spy agency, the engineers were sent to Russia by train in August.",
+    )
+    assert {m.country for m in doc.mentions if m.text == "spy agency"} == {"KOR"}

@@ -746,6 +746,14 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         if backer is not None:
             m.country = backer  # "North Korean state-backed hackers"
             continue
+        if m.sector == "SPY" and m.kind == "org" and _THE_BEFORE.search(text, max(0, (m.start or 0) - 8), m.start or 0):
+            # "The National Intelligence Service said ... According to the spy agency, ...": the
+            # agency the story named, not the state named nearest ("sent to Russia")
+            agency = next((x for x in reversed(named) if x.sector == "SPY" and x.kind == "org" and x.country and (x.end or 0) <= (m.start or 0)
+                           and x.name[:1].isupper()), None)
+            if agency is not None:
+                m.country = agency.country
+                continue
         mission = _AT_MISSION.match(text, m.end or 0) if m.sector in _STATE_SECTORS else None
         if mission is not None and (post := next((x for x in mentions if x.start == mission.end() and x.country and _MISSION_WORDS.search(x.text)), None)) is not None:
             # "summoned a minister at the Chinese embassy": the embassy's state, not the summoner's
