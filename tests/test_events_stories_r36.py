@@ -139,3 +139,8 @@ def test_the_spy_agency_is_the_agency_the_story_named_not_the_nearest_state(stag
         "According to the spy agency, the engineers were sent to Russia by train in August.",
     )
     assert {m.country for m in doc.mentions if m.text == "spy agency"} == {"KOR"}
+
+
+def test_soldiers_coming_to_blows_on_a_border_assault_each_other_and_the_range_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Indian and Chinese soldiers came to blows on their Himalayan border on Tuesday.")
+    assert _rows(doc) == [("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN")]

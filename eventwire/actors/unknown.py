@@ -48,6 +48,10 @@ _COMPASS = frozenset("the north south east west northern southern eastern wester
 _SUBJ_OBJ = frozenset(("nsubj", "nsubjpass", "dobj"))
 _SKIP_ENT = frozenset(("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "FAC"))
 
+# an unknown people-word before a piece of land or sea is the region's adjective: "their
+# Himalayan border", "the Arctic coast", "Andean highlands"
+_TERRAIN_AFTER = re.compile(r"\s+(?:border|borders|frontier|region|mountains|range|plateau|coast|coastline|waters|glacier|valley|highlands|foothills|peaks?)\b", re.IGNORECASE)
+
 
 def derive_code(name: str, lex: Lexicon | None = None) -> str | None:
     """A 3-letter code for an unknown state named ``name`` (see the module doc)."""
@@ -467,8 +471,8 @@ def unknown_actors(  # type: ignore[no-untyped-def]
         if no_party_name(name, text, s, e):
             take(s, e)
             continue  # "the MV Galaxy Leader", "the Freedom Edge exercise": a merchant ship, an exercise
-        if ent.label_ == "NORP" and thing_after(text, e):
-            continue  # "waving Russian flags": an attribute, no party
+        if ent.label_ == "NORP" and (thing_after(text, e) or _TERRAIN_AFTER.match(text, e)):
+            continue  # "waving Russian flags": an attribute, no party ("their Himalayan border": a region's word)
         if ent.label_ == "ORG" and _KOREAN_NAME.match(name):
             # "signed by Seok Jong-gun": a person's name the tagger took for a body's
             # (whose surname, said alone later, is no unknown state)

@@ -1934,6 +1934,8 @@ def _symmetric(cand: Candidate) -> bool:
         c.dep_ in ("dobj", "obj") and lemma(c) in ("relation", "tie") and not any(p.dep_ == "prep" and p.lower_ == "with" for p in (c, *c.children)) for c in cand.pred.children
     ):
         return True  # "Chile and Venezuela broke off diplomatic relations": each with the other
+    if cand.entry.lemma == "come" and cand.entry.type == "ASSAULT":
+        return True  # "Indian and Chinese soldiers came to blows": each at the other
     return cand.entry.type in _SYMMETRIC_TYPES or cand.entry.lemma in _SYMMETRIC_LEMMAS or lemma(cand.pred) in _SYMMETRIC_LEMMAS
 
 
