@@ -144,3 +144,14 @@ def test_the_spy_agency_is_the_agency_the_story_named_not_the_nearest_state(stag
 def test_soldiers_coming_to_blows_on_a_border_assault_each_other_and_the_range_is_no_party(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Indian and Chinese soldiers came to blows on their Himalayan border on Tuesday.")
     assert _rows(doc) == [("ASSAULT", "CHN", "IND"), ("ASSAULT", "IND", "CHN")]
+
+
+def test_a_rally_set_in_another_states_town_is_that_states_and_against_its_government(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "ABU DHABI, Nov 20 (AFP) - The foreign ministers of Armenia and Azerbaijan signed a border protocol in Abu Dhabi on Friday.",
+        "The United Arab Emirates hosted the ceremony, and the UAE foreign minister met each delegation. The Emirati government called the deal historic.",
+        "In Yerevan, several hundred opposition supporters rallied outside the government building on Friday evening.",
+        title="Armenia, Azerbaijan sign border protocol in Abu Dhabi",
+    )
+    assert [r for r in _rows(doc) if r[0] == "PROTEST"] == [("PROTEST", "ARM", "ARM")]

@@ -1244,6 +1244,15 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
             # "Dutch Foreign Minister David van Weel said the government had summoned the Russian
             # ambassador": the government of the official (or the ministry) who speaks of it
             return [Actor(text="", name=lex.country_names.get(speaker.country, speaker.country), country=speaker.country, sector="GOV", kind="org")]
+        # a sentence set in a town of another state: "In Yerevan, opposition supporters rallied
+        # outside the government building" in an Abu Dhabi story is Armenia's
+        scene = next((
+            m for m in history
+            if m.sentence_index == sentence_index and m.kind == "country" and m.country and m.country not in lex.international
+            and m.name != lex.country_names.get(m.country) and m.start is not None and _SCENE_OPENING.search(text, max(0, m.start - 6), m.start)
+        ), None)
+        if scene is not None and scene.country != focus:
+            return [Actor(text="", name=lex.country_names.get(scene.country, scene.country), country=scene.country, sector="GOV", kind="org")]  # type: ignore[arg-type]
         # a government named as such in this sentence or the one before; else
         # the story's home (in a Tbilisi story "the government" is Georgia's,
         # not the State Department named last); with no home, the government
@@ -1265,6 +1274,8 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
     return [Actor(text="", name=lex.country_names.get(focus, focus), country=focus, sector=sector, kind="org" if sector else "country")]
 
 
+# a sentence that opens with where it is set: "In Yerevan, ..."
+_SCENE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)In\s+\Z")
 # "Libya's rival governments", "Yemen's two rival administrations": one state's camps
 _RIVAL_CAMPS = re.compile(r"['\u2019]s\s+(?:two\s+)?rival\s+(?:governments|administrations|factions|camps|authorities|parliaments|legislatures|leaders|militias|forces)\b", re.IGNORECASE)
 

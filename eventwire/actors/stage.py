@@ -954,7 +954,7 @@ _LOCATIVE_BEFORE = re.compile(
 
 # where a crowd stands: "in Seoul", "outside the U.S. embassy in Seoul" (not "attacked the embassies of ...")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|outside|near|inside)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}\Z", re.IGNORECASE)
-_CROWD_WORDS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?|activists)\b", re.IGNORECASE)
+_CROWD_WORDS = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?|activists|supporters)\b", re.IGNORECASE)
 
 
 def _place_of_sentence(text: str, m: Actor, named: list[Actor], before: re.Pattern[str] = _LOCATIVE_BEFORE, within: int | None = None) -> str | None:
