@@ -155,3 +155,11 @@ def test_a_rally_set_in_another_states_town_is_that_states_and_against_its_gover
         title="Armenia, Azerbaijan sign border protocol in Abu Dhabi",
     )
     assert [r for r in _rows(doc) if r[0] == "PROTEST"] == [("PROTEST", "ARM", "ARM")]
+
+
+def test_guyana_asking_the_un_court_to_order_venezuela_to_pull_back_the_troops_it_moved(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Guyana asked the United Nations' top court on Wednesday to order Venezuela to pull back the troops it has moved toward the border.")
+    assert ("REQUEST", "GUY", "UNO") in _rows(doc)
+    assert [r for r in _rows(doc) if r[0] == "MOBILIZE"] == [("MOBILIZE", "VEN", None)]
+    doc = _story(stages, "Venezuela sends troops toward Essequibo border")
+    assert [r[:2] for r in _rows(doc)] == [("MOBILIZE", "VEN")]

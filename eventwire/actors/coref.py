@@ -435,6 +435,10 @@ def _subject_pronouns(sdoc) -> list[tuple[int, int, str, str]]:  # type: ignore[
                 verb = noun.head if noun.dep_ in ("dobj", "obj", "pobj") else None
                 verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
                 speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
+                if speaker is None and verb is not None and verb.dep_ == "xcomp":
+                    # "asked the court to order Venezuela to pull back the troops it has moved":
+                    # the one told to act on them (the governing verb's object)
+                    speaker = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"), None)
             if speaker is not None:
                 # "Japan expressed concern, and the Philippines said it had raised its
                 # alert level": "it" in what a state or body says is the speaker

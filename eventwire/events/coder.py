@@ -301,9 +301,12 @@ def _states_in(pred: Token, preps: set[str], index: MentionIndex) -> list[Actor]
 
 
 def _sent_to_an_edge(pred: Token) -> bool:
-    """Sent "to the Colombian border", "to the front": to an edge, not into a state."""
+    """Sent "to the Colombian border", "to the front", "toward the border": to an edge, not into a state."""
     objs = [o for c in pred.children if c.dep_ in ("dobj", "obj") for o in (c, *c.conjuncts)]
-    return any(lemma(p) in _EDGES for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
+    return any(
+        lemma(p) in _EDGES for h in (pred, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "near")
+        for p in c.children if p.dep_ == "pobj"
+    )
 
 
 def _sent_to_a_state(pred: Token, tgts: list[Actor], own: set[str]) -> bool:
