@@ -163,3 +163,14 @@ def test_guyana_asking_the_un_court_to_order_venezuela_to_pull_back_the_troops_i
     assert [r for r in _rows(doc) if r[0] == "MOBILIZE"] == [("MOBILIZE", "VEN", None)]
     doc = _story(stages, "Venezuela sends troops toward Essequibo border")
     assert [r[:2] for r in _rows(doc)] == [("MOBILIZE", "VEN")]
+
+
+def test_a_firm_the_tagger_read_as_a_person_is_the_firm_of_the_state_that_owns_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Niger ordered the staff of mining group Arvelle to leave the country on Thursday. "
+        "Arvelle, which is majority-owned by the French state, said it would go to arbitration.",
+    )
+    assert {(m.kind, m.country) for m in doc.mentions if m.text == "Arvelle"} == {("org", "FRA")}
+    doc = _story(stages, "China fined Samsung on Monday. Beijing said the company had hidden its sales from regulators in China.")
+    assert {m.country for m in doc.mentions if m.text == "company"} == {"KOR"}

@@ -245,6 +245,9 @@ _AT_MISSION = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+|its\s+)?")
 _MISSION_WORDS = re.compile(r"\b(?:embassy|consulate|mission|legation)\b", re.IGNORECASE)
 
 
+_OWNED_BY = re.compile(r",\s+(?:which|that)\s+is\s+(?:majority-|wholly\s+|partly\s+|fully\s+|largely\s+)?(?:state-)?owned\s+by\s+the\s+([A-Z][a-z]+)\s+(?:state|government)\b")
+
+
 def _firms_named_like_towns(text: str, mentions: list[Actor], lex) -> None:  # type: ignore[no-untyped-def]
     """A town's or an unknown body's name right after a word for a firm is the
     firm's ("French group Orano" is no Orano in Algeria): a business, of the
@@ -252,7 +255,9 @@ def _firms_named_like_towns(text: str, mentions: list[Actor], lex) -> None:  # t
     firms: dict[str, str | None] = {}
     for m in mentions:
         town = m.kind == "country" and m.country is not None and m.name != lex.country_names.get(m.country)
-        if m.start is None or not (town or (m.kind == "org" and m.country is None and m.sector is None)):
+        # (or a name the tagger read as a person's: "mining group Arvelle")
+        nobody = m.kind == "person" and not m.title
+        if m.start is None or not (town or nobody or (m.kind == "org" and m.country is None and m.sector is None)):
             continue
         firm = _FIRM_BEFORE.search(text, max(0, m.start - 40), m.start)
         if firm is None:
@@ -261,8 +266,18 @@ def _firms_named_like_towns(text: str, mentions: list[Actor], lex) -> None:  # t
         m.kind, m.sector, m.country, m.name = "org", "BUS", state, m.text
         firms[m.text] = state
     for m in mentions:
+        # "Arvelle, which is majority-owned by the French state": the owner state's firm
+        unplaced = (m.kind == "org" and m.sector in ("BUS", None) and m.country is None) or (m.kind == "person" and not m.title)
+        owned = _OWNED_BY.match(text, m.end or 0) if unplaced and m.end is not None else None
+        state = next((h.entry.country for h in lex.scan(owned.group(1))), None) if owned is not None else None
+        if state is not None:
+            m.kind, m.sector, m.country, m.name = "org", "BUS", state, m.text
+            firms[m.text] = state
+    for m in mentions:
         # ... and that name again: "Orano said it would file a claim"
-        if m.text in firms and m.kind == "country" and m.name != lex.country_names.get(m.country or ""):
+        if m.text in firms and ((m.kind == "country" and m.name != lex.country_names.get(m.country or "")) or (m.kind == "person" and not m.title) or (
+            m.kind == "org" and m.country is None
+        )):
             m.kind, m.sector, m.country, m.name = "org", "BUS", firms[m.text], m.text
 
 
@@ -746,11 +761,12 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         if backer is not None:
             m.country = backer  # "North Korean state-backed hackers"
             continue
-        if m.sector == "SPY" and m.kind == "org" and _THE_BEFORE.search(text, max(0, (m.start or 0) - 8), m.start or 0):
+        if m.sector in ("SPY", "BUS") and m.kind == "org" and _THE_BEFORE.search(text, max(0, (m.start or 0) - 8), m.start or 0):
             # "The National Intelligence Service said ... According to the spy agency, ...": the
-            # agency the story named, not the state named nearest ("sent to Russia")
-            agency = next((x for x in reversed(named) if x.sector == "SPY" and x.kind == "org" and x.country and (x.end or 0) <= (m.start or 0)
-                           and x.name[:1].isupper()), None)
+            # agency the story named, not the state named nearest ("sent to Russia"); and "mining
+            # group Arvelle ... nationalised the company's mine" (a firm named in the three sentences before)
+            agency = next((x for x in reversed(named) if x.sector == m.sector and x.kind == "org" and x.country and (x.end or 0) <= (m.start or 0)
+                           and x.name[:1].isupper() and (m.sector == "SPY" or (m.sentence_index or 0) - (x.sentence_index or 0) <= 3)), None)
             if agency is not None:
                 m.country = agency.country
                 continue
