@@ -181,7 +181,7 @@ def test_crowd_control_hits_whoever_holds_the_gathering(stages) -> None:
         "Police dispersed a rally by opposition supporters in Tbilisi on Monday.",
     ):
         ev = primary_event(code(stages, text).events)
-        assert (ev.event_type, ev.source.country, ev.target.text) == ("ASSAULT", "GEO", "supporters" if "staged" in text else "supporters in Tbilisi")
+        assert (ev.event_type, ev.source.country, ev.target.text) == ("ASSAULT", "GEO", "opposition supporters" if "staged" in text else "opposition supporters in Tbilisi")
     prevented = primary_event(code(stages, "Police prevented a march organised by Kurdish activists in Istanbul on Sunday.").events)
     assert (prevented.event_type, prevented.target.sector) == ("COERCE", "OPP")
 
