@@ -174,3 +174,10 @@ def test_a_firm_the_tagger_read_as_a_person_is_the_firm_of_the_state_that_owns_i
     assert {(m.kind, m.country) for m in doc.mentions if m.text == "Arvelle"} == {("org", "FRA")}
     doc = _story(stages, "China fined Samsung on Monday. Beijing said the company had hidden its sales from regulators in China.")
     assert {m.country for m in doc.mentions if m.text == "company"} == {"KOR"}
+
+
+def test_shells_fired_into_waters_north_of_an_island_are_a_show_of_force_at_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "North Korea fired about 60 artillery rounds into the maritime buffer zone north of Baengnyeong Island on Tuesday.")
+    assert _rows(doc) == [("MOBILIZE", "PRK", None)]
+    doc = _story(stages, "North Korea fired artillery shells at Yeonpyeong Island, killing two marines.")
+    assert ("ASSAULT", "PRK", "KOR") in _rows(doc)

@@ -58,7 +58,7 @@ from .arguments import (
 from .background import (
     crowd,
 )
-from .filters import SEA_BORDERS, DocCues, recode
+from .filters import SEA_BORDERS, DocCues, bearing_only, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .parties import (
     ANSWERING_TYPES,
@@ -1265,6 +1265,9 @@ def code_sentence(
                 # a launch "from North Phyongan Province" is not aimed at the launcher's own state
                 aimed_at = [t for t in aimed_at if not (t.country and t.country in {a.country for a in srcs})]
             recode(k, subject_tokens(k.pred) if c.via in ("verb", "light") else _left_of(c, span) if c.via in ("headline", "flat") else [], aimed_at, lex)
+            if k.type == "MOBILIZE" and k.mode == "weapons":
+                # (shells fired "into the buffer zone north of Yeonpyeong Island" are aimed at nobody)
+                tgts = [t for t in tgts if not bearing_only(t, k.pred.doc.text)]
             if c.entry.lemma in _ORDERING and k.type == "REQUEST":
                 # "He instructed officials to restore the ship": a leader orders his own officials
                 tgts = _repressed_at_home(srcs, tgts, _states_named(span, index))

@@ -172,7 +172,9 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     heavy weapons fired at nobody."""
     pred = k.pred
     # (a sea border the shells fall beside is no target: "into waters south of the NLL")
-    if k.type != "ASSAULT" or k.cameo != "194" or lemma(pred) != "fire" or any(t.country and t.name not in SEA_BORDERS for t in tgts):
+    # (nor a place named as the point the waters lie off: "into the buffer zone north of Yeonpyeong Island")
+    aimed = [t for t in tgts if not bearing_only(t, pred.doc.text)]
+    if k.type != "ASSAULT" or k.cameo != "194" or lemma(pred) != "fire" or any(t.country and t.name not in SEA_BORDERS for t in aimed):
         return False
     if any(
         c.dep_ == "prep" and lemma(c) in ("at", "on", "against") and any(p.dep_ == "pobj" and p.ent_type_ not in ("TIME", "DATE") and lemma(p) not in _NOT_AIM for p in c.children)
@@ -191,6 +193,12 @@ def _firing_drill(k: Coded, tgts: list[Actor]) -> bool:
     return (into_sea or drill or sea_border) and not harm
 
 
+def bearing_only(t: Actor, text: str) -> bool:
+    """A place named only as the point waters lie off ("into the buffer zone north of Yeonpyeong Island")."""
+    return t.start is not None and _BEARING_OF.search(text, max(0, t.start - 24), t.start) is not None
+
+
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|off|near)\s+(?:of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 _SEA_BORDER_TOLD = re.compile(r"\b(?:NLL|Northern Limit Line|maritime (?:border|boundary)|(?:maritime|naval) buffer zone)\b")
 
 
@@ -269,7 +277,7 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         # show of force; "at", "into" or "toward" a state is an attack
         # (where a missile landed is no target either: "landed inside Japan's EEZ")
         directional = any(c.dep_ == "prep" and lemma(c) in _DIRECTIONS for c in near) or lemma(pred) == "land"
-        if (any(t.country and t.name not in SEA_BORDERS for t in tgts) and not directional) or aimed:
+        if (any(t.country and t.name not in SEA_BORDERS and not bearing_only(t, pred.doc.text) for t in tgts) and not directional) or aimed:
             k.type, k.cameo, k.mode, k.context = "ASSAULT", "195", "heavy-weapons", "military"
 
 
