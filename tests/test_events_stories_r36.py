@@ -181,3 +181,12 @@ def test_shells_fired_into_waters_north_of_an_island_are_a_show_of_force_at_nobo
     assert _rows(doc) == [("MOBILIZE", "PRK", None)]
     doc = _story(stages, "North Korea fired artillery shells at Yeonpyeong Island, killing two marines.")
     assert ("ASSAULT", "PRK", "KOR") in _rows(doc)
+
+
+def test_marines_drilling_on_their_own_island_show_force_at_nobody(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 24 (Yonhap) -- The Marine Corps' Northwest Islands Defense Command carried out a firing exercise on Yeonpyeong "
+        "with K9 self-propelled howitzers on Tuesday.",
+    )
+    assert _rows(doc) == [("MOBILIZE", "KOR", None)]

@@ -704,8 +704,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if owner is not None:
                 m.country, m.sector = owner.country, "GOV"  # "the secretary of Russia's Security Council": a state's own council
                 continue
-        if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and text[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
-            owner = next((x for x in named if x.end == m.start - 3 and x.kind in ("country", "org")), None)
+        # (or a plural's: "the Marine Corps' Northwest Islands Defense Command")
+        owned = m.start is not None and (text[max(0, m.start - 3) : m.start] in ("'s ", "’s ") or (text[max(0, m.start - 3) : m.start] in ("s' ", "s’ ")))
+        if m.country is None and m.kind == "org" and m.sector is None and m.start is not None and owned:
+            cut = 3 if text[m.start - 3] in "'’" else 2
+            owner = next((x for x in named if x.end == m.start - cut and x.kind in ("country", "org")), None)
             if owner is not None:
                 m.country = owner.country  # "China's Rocket Force": a body the lexicon does not know, of the state that owns it
                 m.sector = _body_sector(m.text)  # ("Venezuela's National Electoral Council": a state body)
@@ -904,7 +907,7 @@ _GOV_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Department|Office|Cabinet|Secre
 # "the Foreign Ministry", "its Defence Ministry": a ministry named by its brief
 # (and an office or council for a file: "the Taiwan Affairs Office", "the Mainland Affairs Council")
 _GOV_BODY_END = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Ministry$|^(?:[A-Z][a-z]+\s+){1,3}Affairs\s+(?:Office|Council|Commission|Bureau|Department)$")
-_MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint)\s+Command$|\bCommand\s+of\b")
+_MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint|Defen[cs]e)\s+Command$|\bCommand\s+of\b|\bMarine\s+Corps$")
 
 
 # "the National Electoral Council", "the National Security Agency": a state's own body

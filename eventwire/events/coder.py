@@ -1338,8 +1338,10 @@ def code_sentence(
                 tgts = ally
             # (a verb read flat takes any party after it: only "with" names a partner)
             # (nor a place it is held over or near: "a nuclear exercise over the Netherlands")
-            partners = [t for t in tgts if c.via not in ("headline", "flat") and not _named_in(span.doc, t, ("over", "near", "in", "off", "around", "across", "against", "toward", "towards", "at"))]
+            partners = [t for t in tgts if c.via not in ("headline", "flat") and not _named_in(span.doc, t, ("over", "near", "in", "on", "off", "around", "across", "against", "toward", "towards", "at"))]
             partners = partners or [t for t in tgts if _named_in(span.doc, t, ("with", "alongside"))]
+            # (never one's own state, nor a name of no state: "marines fired K9 howitzers on Yeonpyeong")
+            partners = [t for t in partners if t.country and t.country not in {a.country for a in srcs}]
             # (or "the allies prepared to launch combined naval drills": a drill made ready)
             drill = lemma(c.head) in DRILL_NOUNS or (
                 c.entry.role == "prepare" and any(lemma(o) in DRILL_NOUNS for x in k.pred.children if x.dep_ == "xcomp" for o in x.children if o.dep_ in ("dobj", "obj"))
@@ -1349,6 +1351,9 @@ def code_sentence(
                 # a joint exercise is military cooperation between the parties
                 k.type, k.cameo, k.mode, k.context = "COOPERATE", "062", None, "military"
                 symmetric = symmetric or (not tgts and len(srcs) > 1)
+            elif k.type == "MOBILIZE" and drill:
+                # a drill "on Yeonpyeong Island" by the South's marines is held at home, at nobody
+                tgts = [t for t in tgts if not (t.kind == "country" and t.country and t.country in {a.country for a in srcs})]
             if k.type == "REQUEST" and k.cameo == "1053" and tgts and all(t.country in {s.country for s in srcs} for t in tgts) and (
                 holder := last_act(srcs, history + events, sent.index, HOLDING_TYPES)
             ):
