@@ -190,3 +190,12 @@ def test_marines_drilling_on_their_own_island_show_force_at_nobody(stages) -> No
         "with K9 self-propelled howitzers on Tuesday.",
     )
     assert _rows(doc) == [("MOBILIZE", "KOR", None)]
+
+
+def test_a_call_joined_to_a_right_the_speaker_affirms_is_the_speakers(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "A State Department spokesperson said Israel had the right to defend itself against Hezbollah "
+        "and called on the Lebanese government to speed up the disarmament of the group.",
+    )
+    assert ("REQUEST", "USA", "LBN") in _rows(doc) and ("REQUEST", "ISR", "LBN") not in _rows(doc)

@@ -174,8 +174,16 @@ def stray_conjunct(pred: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX") and node.tag_ == pred.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             # (past a copula, only the speaker's own verb: "said the attack showed Moscow was
             # not interested in peace and urged ...": the attack urged nothing)
+            if lemma(node) == "have" and node.dep_ == "ccomp" and lemma(node.head) in SAYING and node.head.tag_ == pred.tag_ and any(
+                o.dep_ in ("dobj", "obj") and lemma(o) in _HELD_STATES for o in node.children
+            ):
+                return node.head  # "said Israel had the right to defend itself and called on Lebanon ...": the speaker's
             return node if not copula or lemma(node) in SAYING | {"deny"} else None
     return None
+
+
+# what a party is said to have, not do ("had the right to defend itself")
+_HELD_STATES = frozenset(("right", "duty", "obligation", "responsibility", "capacity", "capability", "means"))
 
 
 # verbs whose clause is what an act is said to show ("the attack showed Moscow was not interested")
