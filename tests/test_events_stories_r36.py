@@ -199,3 +199,12 @@ def test_a_call_joined_to_a_right_the_speaker_affirms_is_the_speakers(stages) ->
         "and called on the Lebanese government to speed up the disarmament of the group.",
     )
     assert ("REQUEST", "USA", "LBN") in _rows(doc) and ("REQUEST", "ISR", "LBN") not in _rows(doc)
+
+
+def test_an_inquiry_into_whether_the_launches_broke_the_truce_is_aimed_at_the_launcher(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 23 (Yonhap) -- North Korea sent hundreds of balloons carrying trash into South Korea on Sunday, and Seoul resumed loudspeaker broadcasts. "
+        "The U.N. Command said it had opened an investigation into whether the launches violated the armistice.",
+    )
+    assert [r for r in _rows(doc) if r[1] == "UNO"] == [("ACCUSE", "UNO", "PRK")]

@@ -39,12 +39,14 @@ _PASSING_STEMS = ("sail", "transit", "pass", "cross", "navigat", "fl", "patrol",
 # nouns of what was said against an act ("rejected the criticism")
 CLAIM_NOUNS = ALLEGATION_NOUNS | {"criticism"}
 
+# the verbs that tell a launch ("sent hundreds of balloons", "floated leaflets", "launched")
+_LAUNCHING_STEMS = ("launch", "sent", "send", "flew", "fly", "float")
 # the words of a weapons launch ("condemned the launch")
 _LAUNCH_WORDS = ("launch", "test", "firing", "test-firing")
 
 # Nouns naming an earlier act, and the types of events they can refer to.
 _ACT_NOUNS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_LAUNCH_WORDS, frozenset(("MOBILIZE", "ASSAULT"))),
+    **dict.fromkeys(_LAUNCH_WORDS, frozenset(("MOBILIZE", "ASSAULT", "COERCE"))),
     **dict.fromkeys(
         ("attack", "strike", "airstrike", "raid", "shelling", "bombing", "assault", "offensive", "incursion", "killing", "shooting", "gunfire", "explosion", "blast",
          "execution", "hanging"),
@@ -122,6 +124,11 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
         # ("was seriously concerned about the deployment": the copula's adjective)
         heads = (pred, *objs, *(a for a in pred.children if a.dep_ == "acomp"))
         objs += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in _OVER_PREPS for o in p.children if o.dep_ == "pobj"]
+        # "opened an investigation into whether the launches violated the truce": the act the inquiry is into
+        objs += [
+            x for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("into", "over", "about")
+            for v in p.children if v.dep_ == "pcomp" and any(m.lower_ in ("whether", "if") for m in v.children) for x in v.children if x.dep_ == "nsubj"
+        ]
         # "voiced support for the decision", "expressed gratitude for the release": what the noun judges
         objs += [o for h in list(objs) if h.i != pred.i for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         # "welcomed the outcome of the summit": what it came of
@@ -155,6 +162,8 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
         if word in _LAUNCH_WORDS:
             # (a launch is of weapons: not "ordered a thorough readiness posture" told between)
             fitting = [ev for ev in fitting if not (ev.event_type == "MOBILIZE" and ev.mode in ("troops", "police"))]
+            # (and a coercion only when it was itself a launch: "sent balloons carrying trash ... the launches")
+            fitting = [ev for ev in fitting if ev.event_type != "COERCE" or (ev.trigger is not None and ev.trigger.text.lower().startswith(_LAUNCHING_STEMS))]
         # (an act told with the same word first: "the EU imposed new sanctions on Russia ... Moscow
         # barred entry to 25 EU officials ... Sybiha welcomed the sanctions" is the EU's)
         stem = word[:5]
