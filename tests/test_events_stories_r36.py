@@ -208,3 +208,18 @@ def test_an_inquiry_into_whether_the_launches_broke_the_truce_is_aimed_at_the_la
         "The U.N. Command said it had opened an investigation into whether the launches violated the armistice.",
     )
     assert [r for r in _rows(doc) if r[1] == "UNO"] == [("ACCUSE", "UNO", "PRK")]
+
+
+def test_declaring_itself_no_longer_bound_by_an_accord_rejects_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Seoul partially suspended the 2018 military agreement, and the North declared the next day that it would no longer be bound by the accord.",
+    )
+    assert ("REJECT", "PRK", None) in _rows(doc) or ("REJECT", "PRK", "KOR") in _rows(doc)
+    doc = _story(stages, "Seoul said it would remain bound by the accord.")
+    assert not [r for r in _rows(doc) if r[0] == "REJECT"]
+
+
+def test_a_navy_boat_sailing_into_anothers_waters_is_a_show_of_force_at_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "In March last year, a Venezuelan navy patrol boat sailed into Guyanese waters near an offshore oil platform.")
+    assert _rows(doc) == [("MOBILIZE", "VEN", "GUY")]

@@ -163,7 +163,7 @@ _SUFFERED = frozenset(("take", "arrest", "detain", "hold", "charge", "indict", "
                        "release", "free", "kill", "wound", "injure", "abduct", "kidnap", "transfer", "repatriate"))
 # "Russian drones violated its airspace, Poland said": whose ground, water or air "its" names
 _OWN_GROUND = frozenset(("airspace", "territory", "waters", "water", "border", "borders", "soil", "zone", "coast", "coastline", "shore", "shores", "frontier", "eez", "adiz"))
-_SAYING = frozenset(("say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "insist", "stress", "allege", "complain", "protest", "accuse"))
+_SAYING = frozenset(("say", "tell", "report", "state", "announce", "claim", "add", "note", "confirm", "insist", "stress", "allege", "complain", "protest", "accuse", "declare", "warn", "vow", "pledge", "threaten"))
 _EXPLETIVE_HEADS = frozenset(("be", "seem", "appear", "remain", "take", "look", "matter", "say", "note", "expect", "report"))
 # "it is willing/ready to ...": a state that intends something, not "it is
 # clear that ..."

@@ -617,10 +617,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
         return []
-    if is_passive(pred):
+    if is_passive(pred) and lemma(pred) != "bind":
         subj = _agent(pred)
         if not subj and pred.dep_ != "ccomp":
             return []  # "if either is attacked": the governor's subject is no agent
+    elif is_passive(pred):
+        # "would no longer be bound by the accord": who is bound is who walks out
+        subj = [c for c in pred.children if c.dep_ == "nsubjpass"]
     else:
         subj = [c for c in pred.children if c.dep_ in _SUBJ and not _object_read_as_subject(c)]
         if not subj:

@@ -412,4 +412,8 @@ def is_negated(pred: Token, grammar: Grammar) -> bool:
     chain = _chain(pred, grammar)
     if any(t is not pred and lemma(t) in grammar.negating_verbs for t in chain) or _neither(chain):
         return True
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators) for t in chain for c in t.children)
+    # ("would no longer be bound by the accord": "no" hangs on "longer")
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in grammar.negators or (c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children))))
+        for t in chain for c in t.children
+    )
