@@ -223,3 +223,12 @@ def test_declaring_itself_no_longer_bound_by_an_accord_rejects_it(stages) -> Non
 def test_a_navy_boat_sailing_into_anothers_waters_is_a_show_of_force_at_it(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "In March last year, a Venezuelan navy patrol boat sailed into Guyanese waters near an offshore oil platform.")
     assert _rows(doc) == [("MOBILIZE", "VEN", "GUY")]
+
+
+def test_her_and_she_after_a_rapporteur_are_the_rapporteur(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 1 (Yonhap) -- Elizabeth Salmon met Unification Minister Chung Dong-young on Tuesday, and Chung asked her to keep the issue on the council's agenda.",
+        "The special rapporteur said she had asked North Korea's mission in Geneva for a meeting.",
+    )
+    assert ("REQUEST", "KOR", "UNO") in _rows(doc) and ("REQUEST", "UNO", "PRK") in _rows(doc)

@@ -938,7 +938,14 @@ def _object_pronoun(what: str, phrase: str, recent: list[Actor], text: str = "")
     first, last = (int(x) for x in phrase.split("@", 1)[1].split(":", 1))
     pool = [m for m in reversed(recent) if not (m.start is not None and first <= (m.end or 0) and m.start <= last)]
     if what == "objperson":
-        return next(([m] for m in pool if _one_person(m, text)), [])
+        people = [m for m in pool if _one_person(m, text)]
+        # ("Salmon met Chung, and Chung asked her to ...": a listed woman for "her", never for "him")
+        pronoun = phrase.split("@", 1)[0]
+        if pronoun == "her" and any(m.name in _women() for m in people):
+            people = [m for m in people if m.name in _women()]
+        elif pronoun == "him":
+            people = [m for m in people if m.name not in _women()]
+        return people[:1]
     # "them": the pair a plural phrase just named ("invited both sides to a meeting in Brussels and
     # urged them to refrain": the town where they meet is no party)
     places = 0

@@ -390,7 +390,7 @@ PERSON_ROLES = (
     "missionary|pastor|priest|journalist|reporter|correspondent|writer|author|novelist|poet|activist|businessman|businesswoman|"
     "student|worker|employee|tourist|citizen|national|resident|defector|soldier|officer|diplomat|lawmaker|politician|scientist|researcher|"
     "academic|professor|lawyer|doctor|engineer|teacher|blogger|dissident|leader|commander|general|official|minister|president|"
-    "spokesman|spokeswoman|spokesperson|envoy|ambassador|negotiator|coordinator|representative|attach[eé]|consul|charg[eé] d'affaires|"
+    "spokesman|spokeswoman|spokesperson|envoy|rapporteur|ambassador|negotiator|coordinator|representative|attach[eé]|consul|charg[eé] d'affaires|"
     "man|woman|girl|boy|son|daughter|wife|husband|father|mother|brother|sister"
 )
 _PERSON_AFTER = re.compile(r",\s+(?:a|an|the|\d+)\s+(?:-?year-old\s+)?((?:[A-Z][\w-]+\s+){0,2})(?:[a-z][\w-]*\s+){0,3}?(?:" + PERSON_ROLES + r")\b(?!\s+(?:said|says|told|added|warned|noted|stressed))")
