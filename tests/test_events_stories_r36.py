@@ -232,3 +232,13 @@ def test_her_and_she_after_a_rapporteur_are_the_rapporteur(stages) -> None:  # t
         "The special rapporteur said she had asked North Korea's mission in Geneva for a meeting.",
     )
     assert ("REQUEST", "KOR", "UNO") in _rows(doc) and ("REQUEST", "UNO", "PRK") in _rows(doc)
+
+
+def test_it_after_a_statement_told_is_its_author_never_a_crowd(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Dec. 1 (Yonhap) -- KCNA carried a statement by a spokesperson for North Korea's foreign ministry on Monday.",
+        "The statement insisted there were no detainees in the country, only criminals punished according to its laws. "
+        "It also accused the United States of using human rights as a weapon.",
+    )
+    assert ("ACCUSE", "PRK", "USA") in _rows(doc)

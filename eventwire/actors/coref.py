@@ -996,9 +996,22 @@ def _pronoun(phrase: str, recent: list[Actor], ctx: _Context, sentence_index: in
     Without such a subject, the most recent country, organisation or group.
     """
     phrase, _, mode = phrase.partition("/")
+    if phrase == "it":
+        # "The statement insisted ... It also accused the United States": the text told of in
+        # the sentence before, which stands for its author
+        texts = [
+            m for m in recent if m.sentence_index in (sentence_index - 1, sentence_index) and m.resolved_from and m.kind != "person"
+            and m.resolved_from.lower().split()[-1] in _TEXT_SUBJECTS and m.resolved_from.lower().split()[0] == "the"
+            and m.start is not None and _SENTENCE_OPENING.search(ctx.text, max(0, m.start - 3), m.start)
+        ]
+        if texts:
+            return texts[-1:]
     for back in range(3):
         idx = sentence_index - back
         subj = [m for m in recent if m.sentence_index == idx and _subject_id(m, ctx) is not None]
+        if phrase == "it":
+            # ("it" is never a crowd: "there were no detainees, only criminals ... It also accused")
+            subj = [m for m in subj if not (m.kind == "group" and m.text.lower().endswith("s"))]
         if not subj:
             continue
         # the main clause's subject before one inside a reported clause
@@ -1071,6 +1084,8 @@ def _main_subjects(doc: Document) -> frozenset[int]:
     return frozenset(c.i for sent in sdoc.sents for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
+# the start of a sentence (a phrase opening it)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"\u201d]?\s+|\n)\Z")
 # texts a body issues, named with the body: "The MSMT report", "the KCNA commentary"
 _TEXT_SUBJECTS = frozenset(("report", "statement", "commentary", "communique", "communiqué", "declaration", "resolution", "assessment", "study"))
 _MEMBER_NOUNS = frozenset(("leader", "head", "minister", "official", "member", "representative", "envoy", "delegation", "delegate", "chief"))
