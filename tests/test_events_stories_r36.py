@@ -242,3 +242,12 @@ def test_it_after_a_statement_told_is_its_author_never_a_crowd(stages) -> None: 
         "It also accused the United States of using human rights as a weapon.",
     )
     assert ("ACCUSE", "PRK", "USA") in _rows(doc)
+
+
+def test_two_leaders_who_agreed_when_they_met_both_agreed(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "The dialogue grew out of the first summit between President Lee Jae-myung and Chinese President Xi Jinping, "
+        "who agreed to launch it when they met in Gyeongju last year.",
+    )
+    assert ("AGREE", "KOR", "CHN") in _rows(doc) and ("AGREE", "CHN", "KOR") in _rows(doc)

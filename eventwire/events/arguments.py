@@ -613,6 +613,10 @@ def _issued_here(pred: Token) -> bool:
     return pred.dep_ == "relcl" and lemma(head) in _STATING_TEXTS and head.dep_ in ("dobj", "obj") and lemma(head.head) in _ISSUING
 
 
+# what two named together do together ("Lee and Xi, who agreed ...")
+_JOINT_DEEDS = frozenset(("agree", "meet", "sign", "pledge", "vow", "decide", "hold", "discuss", "reaffirm"))
+
+
 def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
     """Subject of a predicate, borrowed from its governor when it has none."""
     if depth > 4:
@@ -668,6 +672,10 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
             if enacted_here(pred) or _issued_here(pred):
                 # ("adopted a declaration that criticised unilateral tariffs": what the text says, its adopters say)
                 return subject_tokens(pred.head.head, depth + 1)
+            head = pred.head
+            if head.dep_ == "conj" and lemma(pred) in _JOINT_DEEDS and pred.doc[subj[0].i - 1].text == ",":
+                # "a summit between Lee and Xi, who agreed to launch it when they met": both of them
+                return [head.head, head]
             return [pred.head]
         # "Drones launched by the RSF struck fuel depots": whoever sent the weapons
         # (a capitalised "Drones" after a dateline is tagged a name, whose lemma keeps the plural)
