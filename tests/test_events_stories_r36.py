@@ -251,3 +251,13 @@ def test_two_leaders_who_agreed_when_they_met_both_agreed(stages) -> None:  # ty
         "who agreed to launch it when they met in Gyeongju last year.",
     )
     assert ("AGREE", "KOR", "CHN") in _rows(doc) and ("AGREE", "CHN", "KOR") in _rows(doc)
+
+
+def test_an_embassy_rejecting_the_protest_answers_its_host(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Seoul summoned the Russian ambassador to protest the pact on Monday.",
+        "In Tokyo, Kihara said Japan had protested to Moscow through diplomatic channels.",
+        "The Russian Embassy in Seoul rejected the protest later Monday.",
+    )
+    assert [r for r in _rows(doc) if r[0] == "REJECT"] == [("REJECT", "RUS", "KOR")]

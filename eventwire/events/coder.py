@@ -1074,7 +1074,7 @@ def code_sentence(
             if not tgts and c.entry.lemma == "be baseless":
                 # "Russia detained a Dutch journalist on spying charges. 'The accusations are
                 # absurd,' the Dutch minister said": whoever accused, or holds, its people
-                tgts = accusers(srcs, history + events) or last_act(srcs, history + events, sent.index, HOLDING_TYPES)
+                tgts = accusers(srcs, history + events, span.doc.text) or last_act(srcs, history + events, sent.index, HOLDING_TYPES)
             if not tgts:
                 # '"the launch was an outrageous act," Ishiba said', "said the launch
                 # gravely threatens peace": whoever the story said launched
@@ -1420,7 +1420,7 @@ def code_sentence(
                 # whoever made the accusation the story reported (the parties of
                 # what is denied are no target); with none, it is no event
                 # ("denied that account": whoever gave it)
-                tgts = [] if standing else accusers(srcs, history + events)
+                tgts = [] if standing else accusers(srcs, history + events, span.doc.text)
                 if not tgts and not standing and any(o.dep_ in ("dobj", "obj") and lemma(o) in _ACCOUNT_NOUNS - CLAIM_NOUNS for o in k.pred.children):
                     tgts = _last_speaker(span, srcs, index, lex)
                 if not tgts:
@@ -1429,19 +1429,19 @@ def code_sentence(
                 continue  # "North Korea has routinely denied involvement in cyberattacks": a standing position, no act
             if k.type == "REJECT" and not tgts and c.entry.lemma == "deny" and c.entry.role != "denial" and not standing:
                 # "Estonia accused Russia ... The Kremlin denied any involvement": the denial answers the accuser
-                tgts = accusers(srcs, history + events)
+                tgts = accusers(srcs, history + events, span.doc.text)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and not standing and any(c.dep_ in ("dobj", "obj") and lemma(c) in _ACCOUNT_NOUNS for c in k.pred.children):
                 # "Cambodia said Thai soldiers opened fire first. Bangkok rejected
                 # that account": whoever gave it, or made the charge it answers
                 # ("North Korea called the visit a provocation. Seoul dismissed the statement": whoever made it)
-                tgts = accusers(srcs, history + events) or _last_speaker(span, srcs, index, lex) or last_act(srcs, history + events, sent.index, WORDS_AT)
+                tgts = accusers(srcs, history + events, span.doc.text) or _last_speaker(span, srcs, index, lex) or last_act(srcs, history + events, sent.index, WORDS_AT)
             if k.type == "REJECT" and not tgts and not standing and c.via == "verb" and any(
                 d.dep_ == "det" and d.lower_ in ("any", "all") for o in k.pred.children if o.dep_ in ("dobj", "obj") for d in o.children
             ):
                 # "Venezuela accused Colombia of backing a plot. 'Colombia rejects any attempt to
                 # link our government to ...'": the rejection answers the accuser
-                tgts = accusers(srcs, history + events)
+                tgts = accusers(srcs, history + events, span.doc.text)
                 target_ref = bool(tgts)
             if k.type == "REJECT" and not tgts and any(c.dep_ in ("dobj", "obj") and lemma(c) in CLAIM_NOUNS for c in k.pred.children):
                 continue  # denying a charge nobody in the story made ("police denied the allegations") is no political act

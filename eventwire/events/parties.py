@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..actors.lexicon import get_cities
 from ..records import PLOVER_TYPES, Actor, Event
 from .arguments import MentionIndex, actors_of_all, noun_sources, pobjs, subject_tokens
 from .roles import Coded
@@ -141,6 +142,10 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
     own = {s.country for s in srcs if s.country and (s.kind in ("country", "person") or s.sector is None or s.sector in STATE_SECTORS)} | {s.name for s in srcs}
     # the earlier acts of another party, latest first
     others = [ev for ev in reversed(earlier) if ev.source is not None and ev.source.country and not {ev.source.country, ev.source.name} & own]
+    host = _mission_host(pred.doc.text, srcs)
+    if host is not None:
+        # "The Russian Embassy in Seoul rejected the protest": its host's protest before a third state's
+        others.sort(key=lambda ev: ev.source is None or ev.source.country != host)
     for o in objs:
         if any(d.dep_ == "det" and d.lower_ in ("any", "every", "such", "no") for d in o.children):
             continue  # "supported any dialogue that preserved Syria's integrity": no act in particular
@@ -171,6 +176,8 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
             # (a passage is a ship's or a plane's going through, not the forces sent to watch it)
             fitting = [ev for ev in fitting if ev.trigger is not None and ev.trigger.text.lower().startswith(_PASSING_STEMS)]
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
+        if host is not None and (hosted := [ev for ev in fitting if ev.source is not None and ev.source.country == host]):
+            same_word = hosted  # (an embassy answers its host, whatever word the host's act was told with)
         if word in _PACT_WORDS and not same_word:
             # "signed a defence treaty ... signed a policing deal ... welcomed the treaty": the one named so
             same_word = [ev for ev in fitting if re.search(rf"\b{word}", ev.evidence or "", re.I)]
@@ -194,6 +201,21 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
             # rejected the criticism": the critics at home
             return critics
     return []
+
+
+_MISSION_IN = re.compile(r"\s+in\s+([A-Z][a-z]+)\b")
+
+
+def _mission_host(text: str, srcs: list[Actor]) -> str | None:
+    """The state an embassy or consulate among ``srcs`` sits in ("the Russian Embassy in Seoul"), else None."""
+    for s in srcs:
+        if s.end is None or not re.search(r"(?i)\b(?:embassy|consulate|mission)$", s.text):
+            continue
+        at = _MISSION_IN.match(text, s.end)
+        state = get_cities().get(at.group(1).lower()) if at is not None else None
+        if state and state != s.country:
+            return state
+    return None
 
 
 def _home_critics(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
@@ -496,14 +518,19 @@ def attackers_of(pred: Token, tgts: list[Actor], srcs: list[Actor], earlier: lis
     return []
 
 
-def accusers(srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
+def accusers(srcs: list[Actor], earlier: list[Event], text: str = "") -> list[Actor]:
     """The sources of the latest earlier accusation against the state of
     ``srcs`` (every accuser of a joint one: "The United States, South Korea
     and Japan jointly attributed the theft to North Korean hackers ...
-    Pyongyang denied any involvement")."""
+    Pyongyang denied any involvement"); an embassy answers its host's first
+    ("The Russian Embassy in Seoul rejected the protest")."""
     own = {s.country for s in srcs if s.country}
     names = {s.name for s in srcs}
-    for ev in reversed(earlier):
+    host = _mission_host(text, srcs) if text else None
+    latest = list(reversed(earlier))
+    if host is not None:
+        latest.sort(key=lambda ev: ev.source is None or ev.source.country != host)
+    for ev in latest:
         if ev.event_type != "ACCUSE" or ev.target is None or ev.source is None:
             continue
         if ev.target.country in own and ev.source.country not in own:
