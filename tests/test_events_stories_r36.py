@@ -261,3 +261,10 @@ def test_an_embassy_rejecting_the_protest_answers_its_host(stages) -> None:  # t
         "The Russian Embassy in Seoul rejected the protest later Monday.",
     )
     assert [r for r in _rows(doc) if r[0] == "REJECT"] == [("REJECT", "RUS", "KOR")]
+
+
+def test_regret_that_another_state_did_something_is_criticism(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, 'The unification ministry expressed regret that Pyongyang had "once again chosen provocation over dialogue".')
+    assert _rows(doc) == [("ACCUSE", "KOR", "PRK")]
+    doc = _story(stages, "Japan expressed regret for the incident.")
+    assert [r[0] for r in _rows(doc)] == ["SUPPORT"]

@@ -246,10 +246,15 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
             k.type, k.cameo, k.mode, k.context = "AID", "072", None, "military"
         else:
             k.type, k.cameo, k.mode, k.context = "MOBILIZE", "154", "troops", "military"
-    if k.cameo == "055" and lemma(k.cand.head) == "regret" and any(t.country for t in tgts):
+    if k.cameo == "055" and lemma(k.cand.head) == "regret":
         # "expressed regret over the North's decision": regret at another
         # party's act is criticism, not an apology ("regret for the incident")
-        if any(c.dep_ == "prep" and lemma(c) in ("over", "at", "about", "with") for c in k.cand.head.children):
+        # (or regret that another did something: "expressed regret that Pyongyang had chosen provocation")
+        heads = (k.cand.head, k.pred)
+        if (any(t.country for t in tgts) and any(c.dep_ == "prep" and lemma(c) in ("over", "at", "about", "with") for c in k.cand.head.children)) or any(
+            c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children) and any(x.dep_ == "nsubj" and x.pos_ == "PROPN" for x in c.children)
+            for h in heads for c in h.children
+        ):
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "111", None, "diplomatic"
     if k.type == "ASSAULT" and any(lemma(s) == "hacker" for s in srcs_toks):
         # "hackers attacked the ministry": a cyberattack
