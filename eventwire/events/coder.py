@@ -1268,6 +1268,9 @@ def code_sentence(
             if k.type == "MOBILIZE" and k.mode == "weapons":
                 # (shells fired "into the buffer zone north of Yeonpyeong Island" are aimed at nobody)
                 tgts = [t for t in tgts if not bearing_only(t, k.pred.doc.text)]
+            if k.type == "ACCUSE" and lemma(c.head) == "regret" and not tgts:
+                # "expressed regret that Pyongyang had chosen provocation": at whom the regret is
+                tgts = actors_of_all([x for cl in c.head.children if cl.dep_ in ("ccomp", "acl", "relcl") for x in cl.children if x.dep_ == "nsubj"], index)
             if c.entry.lemma in _ORDERING and k.type == "REQUEST":
                 # "He instructed officials to restore the ship": a leader orders his own officials
                 tgts = _repressed_at_home(srcs, tgts, _states_named(span, index))

@@ -252,7 +252,7 @@ def recode(k: Coded, srcs_toks: list[Token], tgts: list[Actor], lex: Lexicon) ->
         # (or regret that another did something: "expressed regret that Pyongyang had chosen provocation")
         heads = (k.cand.head, k.pred)
         if (any(t.country for t in tgts) and any(c.dep_ == "prep" and lemma(c) in ("over", "at", "about", "with") for c in k.cand.head.children)) or any(
-            c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children) and any(x.dep_ == "nsubj" and x.pos_ == "PROPN" for x in c.children)
+            c.dep_ in ("ccomp", "acl", "relcl") and any(m.lower_ == "that" for m in c.children) and any(x.dep_ == "nsubj" and x.pos_ == "PROPN" for x in c.children)
             for h in heads for c in h.children
         ):
             k.type, k.cameo, k.mode, k.context = "ACCUSE", "111", None, "diplomatic"
