@@ -268,3 +268,8 @@ def test_regret_that_another_state_did_something_is_criticism(stages) -> None:  
     assert _rows(doc) == [("ACCUSE", "KOR", "PRK")]
     doc = _story(stages, "Japan expressed regret for the incident.")
     assert [r[0] for r in _rows(doc)] == ["SUPPORT"]
+
+
+def test_a_government_to_government_contract_names_no_party(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "South Korea and Poland signed a government-to-government contract on Thursday for the supply of 120 more K2 tanks.")
+    assert _rows(doc) == [("SUPPORT", "KOR", "POL"), ("SUPPORT", "POL", "KOR")]

@@ -197,6 +197,10 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions = [m for m in mentions if not _in_spans(m, datelines)]
     # (the makers of things, dropped above, once more: later passes find names anew)
     mentions = [m for m in mentions if not (m.end is not None and m.kind != "person" and (_MAKER_OF.match(text, m.end) or _SPONSOR_OF_TALKS.match(text, m.end)))]
+    # "a government-to-government contract", "military-to-military talks": a kind of deal, no party
+    mentions = [m for m in mentions if not (m.start is not None and m.end is not None and (
+        _TO_SAME.match(text, m.end) or _TO_SAME_BEFORE.search(text, max(0, m.start - 16), m.start)
+    ))]
     # a vessel's name is no party: "blasted the supply boat Unaizah May 6", "the tanker Eagle S"
     # (a state's own name stays one: "a ship Iran bought")
     mentions = [m for m in mentions if not (
@@ -1200,6 +1204,8 @@ _ALL_PARTIES_AFTER = re.compile(r"\A\s+(?:concerned|involved|to\s+the\s+(?:confl
 # "a U.S.-brokered deal", "a Qatar-mediated agreement", "Iranian-made drones":
 # who made or brokered a thing is no party to what is done with it (who drafted
 # a text is: "China vetoed a U.S.-drafted resolution" rejects Washington's)
+_TO_SAME = re.compile(r"-to-(?:government|state|military|people|party|business)\b", re.IGNORECASE)
+_TO_SAME_BEFORE = re.compile(r"\b(?:government|state|military|people|party|business)-to-\Z", re.IGNORECASE)
 _VESSEL_BEFORE = re.compile(
     r"\b(?:ship|vessel|boat|tanker|freighter|destroyer|frigate|cutter|submarine|trawler|ferry|yacht|warship|corvette|aircraft carrier|carrier)\s+\Z"
 )
