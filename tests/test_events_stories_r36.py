@@ -273,3 +273,12 @@ def test_regret_that_another_state_did_something_is_criticism(stages) -> None:  
 def test_a_government_to_government_contract_names_no_party(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "South Korea and Poland signed a government-to-government contract on Thursday for the supply of 120 more K2 tanks.")
     assert _rows(doc) == [("SUPPORT", "KOR", "POL"), ("SUPPORT", "POL", "KOR")]
+
+
+def test_a_spokesperson_asked_about_it_is_still_the_one_who_said_and_urged(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "In Beijing, a Chinese foreign ministry spokesperson, asked about the statement, said China's position was consistent "
+        "and urged all relevant parties to exercise restraint.",
+    )
+    assert _rows(doc) == [("REQUEST", "CHN", None)]

@@ -613,6 +613,8 @@ def _issued_here(pred: Token) -> bool:
     return pred.dep_ == "relcl" and lemma(head) in _STATING_TEXTS and head.dep_ in ("dobj", "obj") and lemma(head.head) in _ISSUING
 
 
+# participles set off between a speaker and the verb ("a spokesperson, asked about it, said")
+_ASIDE_PARTICIPLES = frozenset(("ask", "question", "reach", "contact", "press", "quote", "interview"))
 # what two named together do together ("Lee and Xi, who agreed ...")
 _JOINT_DEEDS = frozenset(("agree", "meet", "sign", "pledge", "vow", "decide", "hold", "discuss", "reaffirm"))
 
@@ -657,6 +659,13 @@ def subject_tokens(pred: Token, depth: int = 0) -> list[Token]:
                 p for a in pred.head.children if a.dep_ == "prep" and a.lower_ in ("after", "before") and a.i < pred.i
                 for p in a.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ == "PERSON"
                 and all(t.is_punct for t in pred.doc[p.right_edge.i + 1 : pred.i]) and p.right_edge.i + 2 >= pred.i
+            ][:1]
+        if not subj and pred.pos_ == "VERB":
+            # "a ministry spokesperson, asked about the statement, said ...": the parser makes the
+            # speaker the subject of the participle set off before the verb
+            subj = [
+                x for c in pred.children if c.dep_ == "ccomp" and c.i < pred.i and c.tag_ in ("VBD", "VBN") and lemma(c) in _ASIDE_PARTICIPLES
+                and pred.doc[c.i - 1].text == "," for x in c.children if x.dep_ == "nsubj" and x.i < c.i
             ][:1]
         if not subj and pred.dep_ == "relcl" and pred.pos_ == "NOUN":
             # "which Pyongyang denounces as ...", tagged as a plural noun: its "compound" is the subject
