@@ -282,3 +282,12 @@ def test_a_spokesperson_asked_about_it_is_still_the_one_who_said_and_urged(stage
         "and urged all relevant parties to exercise restraint.",
     )
     assert _rows(doc) == [("REQUEST", "CHN", None)]
+
+
+def test_calling_off_a_planned_visit_withdraws_it_and_un_missions_are_the_un(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Trump called off a planned state visit to Denmark in August 2019.")
+    assert _rows(doc) == [("SANCTION", "USA", "DNK")]
+    doc = _story(stages, "The government called off the planned fuel tax hike after a week of protests.")
+    assert [r[0] for r in _rows(doc)] == ["CONCEDE"]
+    doc = _story(stages, "UNSMIL called on all sides in Tripoli to stop fighting immediately.")
+    assert [r[:2] for r in _rows(doc)] == [("REQUEST", "UNO")]
