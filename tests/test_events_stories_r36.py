@@ -291,3 +291,11 @@ def test_calling_off_a_planned_visit_withdraws_it_and_un_missions_are_the_un(sta
     assert [r[0] for r in _rows(doc)] == ["CONCEDE"]
     doc = _story(stages, "UNSMIL called on all sides in Tripoli to stop fighting immediately.")
     assert [r[:2] for r in _rows(doc)] == [("REQUEST", "UNO")]
+
+
+def test_saying_the_other_side_started_the_clash_blames_it(stages) -> None:  # type: ignore[no-untyped-def]
+    for said in ("said that", "said the same day that"):
+        doc = _story(stages, f"Cambodia's defence ministry {said} Thai soldiers had started the clash by advancing on a Cambodian position.")
+        assert ("ACCUSE", "KHM", "THA") in _rows(doc), said
+    doc = _story(stages, "Thai soldiers started the clash on Saturday.")
+    assert not [r for r in _rows(doc) if r[0] == "ACCUSE"]

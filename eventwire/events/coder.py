@@ -1045,6 +1045,8 @@ def code_sentence(
                 said = c.pred.head if c.pred.dep_ in ("ccomp", "conj") else None
             if c.pred.dep_ == "acl" and lemma(c.pred.head) in _STATEMENT_NOUNS and c.pred.head.head.dep_ == "prep":
                 said = c.pred.head.head.head  # "said in a statement that Seoul would face consequences"
+            if c.pred.dep_ == "relcl" and c.pred.head.dep_ == "npadvmod" and any(m.lower_ == "that" for m in c.pred.children):
+                said = c.pred.head.head  # "said the same day that Thai soldiers had started the clash"
             speaker = speaker_of(said) if said is not None else []
             if not speaker:
                 continue

@@ -576,11 +576,16 @@ _BLAMED_FIRST = Entry("struck first", "verb", None, frozenset(), "112", "ACCUSE"
 _FIRST_STRIKES = frozenset(("fire", "shoot", "attack", "strike", "start", "open", "provoke", "begin"))
 
 
+_STARTING = frozenset(("start", "provoke", "begin", "initiate", "trigger", "instigate", "spark"))
+_FIGHTS = frozenset(("clash", "fighting", "fight", "hostility", "war", "skirmish", "confrontation", "firefight", "shooting", "exchange", "incident"))
+
+
 def _struck_first(tok: Token) -> bool:
     # (not "said it fired first": owning up)
+    # (and "said Thai soldiers had started the clash by advancing": who began it, blamed)
+    began = lemma(tok) in _STARTING and any(o.dep_ in ("dobj", "obj") and lemma(o) in _FIGHTS for o in tok.children)
     return (
-        lemma(tok) in _FIRST_STRIKES
-        and any(a.dep_ == "advmod" and a.lower_ == "first" for a in tok.children)
+        (began or (lemma(tok) in _FIRST_STRIKES and any(a.dep_ == "advmod" and a.lower_ == "first" for a in tok.children)))
         and not any(a.dep_ == "nsubj" and a.tag_ == "PRP" for a in tok.children)
     )
 
@@ -600,7 +605,10 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
             if tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and tok.head.dep_ == "ccomp":
                 top = tok.head  # "said Russia was using the tankers to dodge sanctions": what it uses them for
-            if top.dep_ == "ccomp" and lemma(top.head) in saying and any(c.dep_ == "nsubj" for c in top.children):
+            # (or hung on the time phrase between: "said the same day that Thai soldiers had started the clash")
+            told = top.dep_ == "ccomp" or (top.dep_ == "relcl" and top.head.dep_ == "npadvmod" and any(m.lower_ == "that" for m in top.children))
+            speaker_verb = top.head if top.dep_ == "ccomp" else top.head.head
+            if told and lemma(speaker_verb) in saying and any(c.dep_ == "nsubj" for c in top.children):
                 out.append(Candidate(_BLAMED_FIRST if first else _FALSIFIED, top, top, [top] + ([tok] if top is not tok else []), "verb"))
         elif lemma(tok) == "be" and (worry := _worried_about(tok)) is not None:
             # "Japan said it was seriously concerned about Russia's arms transfer": a concern voiced
