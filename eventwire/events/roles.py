@@ -590,6 +590,14 @@ def _struck_first(tok: Token) -> bool:
     )
 
 
+def _in_breach(tok: Token) -> bool:
+    """ "said Thai troops had moved armoured vehicles to the border, in breach of the deal": an act told as a violation."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in ("breach", "violation", "contravention", "defiance") for p in c.children)
+        for c in tok.children
+    )
+
+
 def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
     """Statements that hold somebody responsible for an attack ("Iran said
     Israel was behind the attack") or charge that they did something ("the
@@ -600,7 +608,7 @@ def charge_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
         first = False
         if lemma(tok) == "charge" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
             out.append(Candidate(_CHARGED_THAT, tok, tok, [tok], "verb"))
-        elif (lemma(tok) in _MISDEEDS or (first := _struck_first(tok))) and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        elif (lemma(tok) in _MISDEEDS or (first := _struck_first(tok)) or _in_breach(tok)) and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
             # "said the NIS had fabricated the case", "said the North appeared to have exaggerated ..."
             top = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in ("appear", "seem") else tok
             if tok.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and tok.head.dep_ == "ccomp":
