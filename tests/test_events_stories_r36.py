@@ -304,3 +304,8 @@ def test_saying_the_other_side_started_the_clash_blames_it(stages) -> None:  # t
 def test_an_act_told_in_breach_of_a_deal_is_the_speakers_accusation(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Cambodia said Thai troops had moved armoured vehicles to the border overnight, in breach of the ceasefire.")
     assert ("ACCUSE", "KHM", "THA") in _rows(doc)
+
+
+def test_an_act_told_in_potential_violation_is_no_accusation(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "U.N. experts said the militias were likely receiving drone parts, in potential violation of the arms embargo.")
+    assert not [r for r in _rows(doc) if r[0] == "ACCUSE"]

@@ -593,7 +593,12 @@ def _struck_first(tok: Token) -> bool:
 def _in_breach(tok: Token) -> bool:
     """ "said Thai troops had moved armoured vehicles to the border, in breach of the deal": an act told as a violation."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and lemma(p) in ("breach", "violation", "contravention", "defiance") for p in c.children)
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and lemma(p) in ("breach", "violation", "contravention", "defiance")
+            # (not a hedged one: "are likely receiving parts, in potential violation of an embargo")
+            and not any(a.lower_ in ("potential", "possible", "likely", "probable") for a in p.children)
+            for p in c.children
+        )
         for c in tok.children
     )
 
