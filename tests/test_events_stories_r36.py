@@ -307,5 +307,5 @@ def test_an_act_told_in_breach_of_a_deal_is_the_speakers_accusation(stages) -> N
 
 
 def test_an_act_told_in_potential_violation_is_no_accusation(stages) -> None:  # type: ignore[no-untyped-def]
-    doc = _story(stages, "U.N. experts said the militias were likely receiving drone parts, in potential violation of the arms embargo.")
+    doc = _story(stages, "Cambodia said Thai troops had moved armoured vehicles to the border overnight, in possible breach of the ceasefire.")
     assert not [r for r in _rows(doc) if r[0] == "ACCUSE"]
