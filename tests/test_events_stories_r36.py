@@ -309,3 +309,10 @@ def test_an_act_told_in_breach_of_a_deal_is_the_speakers_accusation(stages) -> N
 def test_an_act_told_in_potential_violation_is_no_accusation(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Cambodia said Thai troops had moved armoured vehicles to the border overnight, in possible breach of the ceasefire.")
     assert not [r for r in _rows(doc) if r[0] == "ACCUSE"]
+
+
+def test_a_tone_struck_is_no_attack_and_a_joint_deal_on_their_own_bodies_is_with_each_other(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "China, the North's main ally and trading partner, struck a more cautious tone.")
+    assert _rows(doc) == []
+    doc = _story(stages, "South Korea and China agreed on a coast guard hotline on Thursday.")
+    assert _rows(doc) == [("AGREE", "CHN", "KOR"), ("AGREE", "KOR", "CHN")]

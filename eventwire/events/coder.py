@@ -1143,6 +1143,12 @@ def code_sentence(
                 # subject's own "their" is no party the act is aimed at
                 own_countries = {s.country for s in srcs if s.country}
                 tgts = [t for t in tgts if not ((t.resolved_from or "").lower() in ("their", "its") and t.country in own_countries)]
+                if k.type in ("AGREE", "CONSULT", "COOPERATE") and len(own_countries) > 1 and tgts and all(
+                    t.kind != "country" and t.country in own_countries and not _named_in(span.doc, t, ("with",)) for t in tgts
+                ):
+                    # "S. Korea, China agree on coast guard hotline": a body of their own in what they
+                    # agree on is no third party; each agrees with the other
+                    tgts, symmetric = [], True
             if len(srcs) > 1 and c.via == "verb" and any(
                 o.dep_ in ("dobj", "obj", "pobj") and any(_each_other(p) for p in (o, *o.children))
                 for x in (k.pred, *(p for p in k.pred.children if p.dep_ == "prep")) for o in x.children
