@@ -72,6 +72,8 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "regretted the veto": whoever cast it
     "veto": frozenset(("REJECT",)),
     **dict.fromkeys(("provocation", "action", "act", "activity"), frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"))),
+    # "launched a rocket ... condemned the attempt": whoever made it
+    "attempt": frozenset(("MOBILIZE", "ASSAULT", "COERCE")),
     # "expressed regret over the statement", "rejected the remarks": whoever made them
     **dict.fromkeys(("statement", "remark", "comment"), frozenset(("ACCUSE", "REJECT", "THREATEN", "REQUEST"))),
     # "welcomed the decision", "the step" after a release or an easing: whoever made it

@@ -282,6 +282,11 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
             for x in q.children
         )
 
+    def forum(o: Event) -> bool:
+        # "condemned the attempt and asked the U.N. Security Council to meet on it": a body
+        # asked to take the matter up is not who is condemned
+        return o.event_type == "REQUEST" and o.target is not None and (o.target.sector == "IGO" or o.target.country in ("UNO", "IGO"))
+
     for e in events:
         p = pred_at.get(_start(e))
         if e.target is not None or e.event_type not in _SHARING or p is None or e.source is None:
@@ -294,7 +299,7 @@ def _shared_targets(events: list[Event], pred_at: dict[int, Token], doc_id: str)
         first = [
             o.target for o in events
             if o.event_type in WORDS_AT | {"CONSULT"} and o.target is not None and _start(o) in pred_at and joined(e, p, pred_at[_start(o)])
-            and same_speaker(o.source, e.source) and o.target.country != e.source.country and not (e.event_type == "ACCUSE" and go_between(o))
+            and same_speaker(o.source, e.source) and o.target.country != e.source.country and not (e.event_type == "ACCUSE" and (go_between(o) or forum(o)))
             and not (len(together) > 1 and o.target.country in together)
         ]
         if not first:
