@@ -885,7 +885,7 @@ def _news_only(events: list[Event], published: str | None) -> list[Event]:
     return out
 
 
-def fold_restatements(events: list[Event]) -> list[Event]:
+def fold_restatements(events: list[Event], lede: int | None = None) -> list[Event]:
     """One event per act a report tells more than once (the event-data
     convention of one event per story, type, dyad and day).
 
@@ -928,7 +928,11 @@ def fold_restatements(events: list[Event]) -> list[Event]:
     folds, when no act of its group is dated, into a later telling dated by
     the day it was said; an act told with no party but its own day ("were
     detained Monday evening") folds into the act of its type dated only by
-    the day it was told, and gives it that day."""
+    the day it was told, and gives it that day. The lede (the sentence of
+    the dateline, index ``lede``) sums the story up: with no act of its group
+    dated, its telling dated only by the report's day is the later body
+    telling of that day ("... asked the U.N. Security Council to meet on
+    it", then "the three countries requested an emergency session")."""
     groups: dict[tuple[str, str, str | None, str | None], list[Event]] = {}
     for ev in events:
         if ev.source is not None or ev.target is not None:
@@ -985,6 +989,11 @@ def fold_restatements(events: list[Event]) -> list[Event]:
                            and b.sentence_index > e.sentence_index and recent(b, e))])
             else:
                 fold(e, [acts.get(e.date)])  # (a second telling on the act's own day: "the two sides also agreed")
+        if not told and lede is not None:
+            for e in body:
+                if e.sentence_index == lede and id(e) not in dropped and e.extra.get("date_source") in ("dateline", "published"):
+                    fold(e, [b for b in body if b.sentence_index > lede and id(b) not in dropped and b.date == e.date
+                             and b.extra.get("date_source") in ("dateline", "published")])
     # a headline act with no target ("S. Korea fires warning shots after ...") is the
     # body's act of its source and type, whomever the body says it was aimed at
     # (and one with no source, "... secures release of 290 captives", the body's act on its target;
@@ -1178,7 +1187,8 @@ class ResolveStage(Stage):
                 self._resolve_date(st, sent, ev)
             if ev.location is None:
                 self._resolve_place(st, sent, ev)
-        doc.events = fold_restatements(_news_only(doc.events, st.published))
+        lede = next((x.index for x in doc.sentences if st.dateline is not None and x.start < st.dateline.end <= x.end), None)
+        doc.events = fold_restatements(_news_only(doc.events, st.published), lede)
         if not self.settings.keep_acts_without_doer:
             set_aside_doerless(doc)
         if self.settings.story_targets:
