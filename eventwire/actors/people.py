@@ -537,6 +537,11 @@ def find_people(  # type: ignore[no-untyped-def]
                 # the states of the report are no affiliation)
                 speaker = ATTRIBUTION_AFTER.match(text, person.end or 0) and _COMMA_BEFORE.search(text, 0, person.start or 0)
                 near = None if speaker else nearest_state(mentions, lex, person.start or 0, sdoc[floor].idx, text)
+                if near is None and floor > 0 and _THEIR_TITLE_BEFORE.search(text, sdoc[floor].idx, person.start or 0):
+                    # "China's Western Theatre Command gave a different account. ... its spokesperson,
+                    # Senior Colonel Wang Jun, said": whose "its" is, the body the sentence before opened with
+                    before = sentence_of(sdoc[floor - 1])
+                    near = _first_state(mentions, before[0].idx, sdoc[floor].idx, lambda x: x.kind != "person")
                 if not speaker and _WITH_BEFORE.search(text, max(0, (person.start or 0) - 8), person.start or 0):
                     # "Cyprus backed Athens, with President Nikos Christodoulides calling ...": the subject's
                     near = _first_state(mentions, sdoc[floor].idx, person.start or 0, lambda x: x.kind == "country") or near
@@ -593,6 +598,8 @@ _SOUTH_KOREAN_NAME = re.compile(r"[A-Z][a-z]{0,4} [A-Z][a-z]+-[a-z]+")
 ATTRIBUTION_AFTER = re.compile(r"\s*(?:said|says|told|added(?=\s*(?:[.,;:\"\u201d]|that\b|$))|stated|wrote|noted|stressed|warned)\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r",\s+with\s+\Z")
+# "its spokesperson, [Senior Colonel X]": a title whose owner is a pronoun
+_THEIR_TITLE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+\Z")
 _COMMA_BEFORE = re.compile(r",\s*[\"\u201d]?\s*(?:[a-z][\w-]*\s+){0,2}\Z")
 # the kind of body a spokesperson's title names ('," ministry spokesperson Koo said')
 _BODY_WORD_BEFORE = re.compile(r"[,\"\u201d]\s*(ministry|office|department|agency|command|council)\s+\Z", re.IGNORECASE)
