@@ -275,6 +275,10 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
             groups = [m for c in h.children if c.dep_ == "poss" for t in np_tokens(c) for m in index.on(t) if m.resolved_from and m.country]
             if len({m.country for m in groups}) >= 2:
                 own = [replace(m, sector=own[0].sector, kind=own[0].kind) for m in _unique(groups)]
+            # "Corps commanders from the two sides met": a group of both sides stands for each
+            sides = [m for p in pobjs(h, {"from", "of"}) for t in np_tokens(p) for m in index.on(t) if m.resolved_from and m.country]
+            if not groups and len({m.country for m in sides}) >= 2:
+                own = [replace(m, sector=own[0].sector, kind=own[0].kind) for m in _unique(sides)]
         if own:
             out.extend(own)
             # headline coordination by comma: "Yoon, Kishida agree ..."
