@@ -3300,7 +3300,8 @@ def test_the_deployment_of_a_state_s_bombers_is_that_state_s(stages) -> None:  #
         ("Two Chinese coast guard ships carried out dangerous blocking maneuvers against the Philippine cutter BRP Teresa Magbanua.",
          [("COERCE", "CHN", "PHL")]),
         ("The China Coast Guard said it had expelled the Philippine ships after they illegally intruded into the waters of Huangyan Island.",
-         [("COERCE", "CHN", "PHL"), ("MOBILIZE", "PHL", None)]),
+         # (the intrusion the coast guard calls illegal is its accusation of the ships' state)
+         [("COERCE", "CHN", "PHL"), ("ACCUSE", "CHN", "PHL")]),
     ],
 )
 def test_accountability_countermeasures_blocking_and_plural_they(stages, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
@@ -4437,8 +4438,11 @@ def test_round_sixteen_a_speaker_urging_it_after_what_he_said(stages) -> None:  
         ("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")
     ]
     # (and a count between "of the" and the states: "of the three European countries")
+    # (the three states the phrase stands for, each: the E3 are not the EU)
     d = code(stages, "In a joint statement, the foreign ministers of the three European countries said Iran had chosen confrontation and urged it to reconsider.")
-    assert [(e.event_type, e.source.country, e.target.country) for e in d.events] == [("REQUEST", "EUR", "IRN")]
+    assert sorted((e.event_type, e.source.country, e.target.country) for e in d.events) == [
+        ("REQUEST", "DEU", "IRN"), ("REQUEST", "FRA", "IRN"), ("REQUEST", "GBR", "IRN")
+    ]
 
 
 def test_round_sixteen_a_pact_s_topic_and_a_weapon_s_name_are_no_parties(stages) -> None:  # type: ignore[no-untyped-def]

@@ -927,6 +927,8 @@ _LEAVING = frozenset(("withdraw", "withdrawal", "leave", "departure", "exit", "p
 _PACT_NOUNS = frozenset(("agreement", "accord", "pact", "treaty", "deal", "alliance", "partnership", "cooperation", "arrangement"))
 
 
+# Adverbs by which a speaker calls the act they report unlawful.
+_UNLAWFULLY = frozenset(("illegally", "unlawfully", "illicitly"))
 # Adverbs by which a speaker condemns the act they report.
 _CENSURING = frozenset(("shamelessly", "blatantly", "brazenly", "flagrantly", "illegally", "unlawfully", "illicitly",
                         "recklessly", "wantonly", "cynically", "irresponsibly", "deceitfully"))
@@ -934,13 +936,20 @@ _CENSURING = frozenset(("shamelessly", "blatantly", "brazenly", "flagrantly", "i
 
 def _censure(k: Coded, c: Candidate, index: MentionIndex, event_nouns: frozenset[int]) -> tuple[list[Actor], list[Actor]] | None:
     """(speaker, doer) when a reported cooperative act (a censured attack
-    stays an attack) carries the speaker's condemnation ("Seoul said Pyongyang was blatantly helping Moscow")
+    stays an attack; a move called unlawful does not) carries the speaker's condemnation ("Seoul said Pyongyang was blatantly helping Moscow")
     or is told only as the speaker's inference or evidence ("officials said Russia likely provided technology
     to the North", "says it has clear evidence that Russia delivered missiles"): the claim is the act, an
     accusation, else None."""
-    if c.via != "verb" or k.type not in GIVING_TYPES:
+    if c.via != "verb":
         return None
-    holder = evidence_holder(c.pred)
+    if k.type == "MOBILIZE" and any(d.dep_ == "advmod" and d.lower_ in _UNLAWFULLY for d in c.pred.children):
+        # 'said Indian troops had "illegally crossed" the Line of Actual Control': a move one
+        # side tells the other made unlawfully is its accusation
+        holder = []
+    elif k.type not in GIVING_TYPES:
+        return None
+    else:
+        holder = evidence_holder(c.pred)
     if not holder and not any(d.dep_ == "advmod" and d.lower_ in _CENSURING | HEDGING for d in c.pred.children):
         return None
     srcs = actors_of_all(holder or quote_speaker(c.pred), index)

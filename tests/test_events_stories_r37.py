@@ -1,0 +1,66 @@
+"""Round 37: fixes found by scoring the bench articles (the wording here is
+the team's own): who "the attempt" condemned was made by, and that a body
+asked to meet on it is not the one condemned; the lede's act told again
+in the body is one act; a spokesman named after "its spokesperson" is the
+state of the body told before, not the dateline's; "commanders from the
+two sides" are both sides; a move one side says the other made
+"illegally" is its accusation."""
+
+from __future__ import annotations
+
+from tests import test_events_stories as base
+
+_rows, _story = base._rows, base._story
+stages = base.stages  # the module's fixture, shared
+
+
+def test_the_attempt_condemned_is_its_makers_and_the_council_asked_to_meet_is_no_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Iran launched a rocket carrying a communications satellite on Thursday.",
+        "France, Germany and Britain condemned the attempt and asked the U.N. Security Council to take it up.",
+    )
+    assert _rows(doc, "ACCUSE") == [("ACCUSE", "DEU", "IRN"), ("ACCUSE", "FRA", "IRN"), ("ACCUSE", "GBR", "IRN")]
+    doc = _story(stages, "Kenya condemned the violence and asked the African Union to convene its Peace and Security Council.")
+    assert [r for r in _rows(doc, "ACCUSE") if r[2] is not None] == []
+
+
+def test_the_ledes_request_told_again_in_the_body_is_one_request(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TOKYO, Nov. 12 (Kyodo) -- China sent four coast guard ships into waters around the Senkaku Islands, "
+        "and Japan protested and asked the U.N. Security Council to meet on the matter.",
+        "Later in the day Japan requested an urgent session of the Security Council, the foreign ministry said.",
+        published="2026-11-12",
+    )
+    assert _rows(doc, "REQUEST") == [("REQUEST", "JPN", "UNO")]
+
+
+def test_a_spokesman_after_its_spokesperson_is_the_state_of_the_body_told_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "ISLAMABAD, Oct. 9 (AP) -- Pakistani and Afghan border guards exchanged fire near Torkham on Tuesday, the Pakistani army said.",
+        "Afghanistan's defence ministry told a different story. In a statement on Wednesday, its spokesperson, "
+        "Brigadier General Ahmad Zia Saraj, said the Pakistani side had opened fire first.",
+        "He urged Islamabad to restrain its forces.",
+    )
+    assert ("REQUEST", "AFG", "PAK") in _rows(doc, "REQUEST")
+    assert not [r for r in _rows(doc, "REQUEST") if r[1] == r[2]]
+
+
+def test_commanders_from_the_two_sides_are_both_sides(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Thai and Cambodian troops traded fire along the border on Sunday.",
+        "Regional commanders from the two sides met at a border checkpoint on Monday and agreed to pull back their heavy weapons.",
+    )
+    assert _rows(doc, "AGREE") == [("AGREE", "KHM", "THA"), ("AGREE", "THA", "KHM")]
+    assert _rows(doc, "CONSULT") == [("CONSULT", "KHM", "THA"), ("CONSULT", "THA", "KHM")]
+
+
+def test_a_move_the_speaker_calls_illegal_is_an_accusation_not_the_move(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, 'Bhutan\'s foreign ministry said Chinese troops had "illegally crossed" the border near Doklam.')
+    assert _rows(doc) == [("ACCUSE", "BTN", "CHN")]
+    # a move nobody reports stays a move
+    doc = _story(stages, "Venezuela illegally deployed troops to the border on Monday.")
+    assert _rows(doc) == [("MOBILIZE", "VEN", None)]
