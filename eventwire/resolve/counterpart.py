@@ -16,7 +16,8 @@ named most is often one of the allies.
 
 A story about one state's rival camps ("Libya's rival governments", which
 the actors stage records as ``meta["rival_camps"]``) aims such an act of
-that state at the state itself.
+that state at the state itself; so does a police force's attack or
+coercion ("riot police fired tear gas"), which is crowd control at home.
 
 Left without a target: launches, drills and other shows of force
 (MOBILIZE), aimed at nobody unless the sentence says so; protests and
@@ -50,6 +51,8 @@ from ..records import Actor, Document, Event
 
 # acts that name whom they are aimed at or are aimed at nobody
 UNAIMED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+# what police do with no one named: crowd control and arrests, at home
+POLICING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # a text shorter than this is one sentence's news: no story to resolve against
 MIN_SENTENCES = 3
 # rebels and insurgents fight their own state, and opposition parties criticise their own
@@ -194,7 +197,8 @@ def aim_at_counterpart(doc: Document) -> None:
             continue
         # (a story about one state's rival camps aims its acts at that state: "Libya's rival
         # administrations ...; Dbeibah blamed outlaw groups for the violence")
-        rivals = doc.meta.get("rival_camps") == src.country
+        # (and police acts at home: "riot police fired tear gas" at the state's own crowd)
+        rivals = doc.meta.get("rival_camps") == src.country or (src.sector == "COP" and e.event_type in POLICING_TYPES and e.section == "body")
         other = src.country if rivals else next((c for c, _ in named.most_common() if c != src.country), None)
         if other is None:
             continue
