@@ -206,6 +206,8 @@ def find_mentions(doc: Document) -> list[Actor]:
     mentions = [m for m in mentions if not (
         m.start is not None and m.text[:1].isupper() and m.name != lex.country_names.get(m.country or "") and _VESSEL_BEFORE.search(text, max(0, m.start - 24), m.start)
     )]
+    # a ship's flag is a nationality on a thing, no party: "seized a Panama-flagged tanker"
+    mentions = [m for m in mentions if not (m.kind == "country" and m.end is not None and FLAGGED_SHIP.match(text, m.end))]
     _places_in_states(text, mentions)
     _firms_named_like_towns(text, mentions, lex)
     mentions = _drop_bodies_in_names(text, mentions)
@@ -853,6 +855,13 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 text, max(0, (named[i].start or 0) - 24), named[i].start or 0
             ) and "," in text[named[i].end or 0 : m.start or 0]:
                 i -= 1
+            # (nor the nationality of people held or named as such: "its 17 crew members, 12 Chinese
+            # and five Myanmar nationals, are being questioned by a joint team of coast guard ...")
+            while i >= 0 and named[i].sentence_index == m.sentence_index and named[i].kind == "country" and (
+                _PEOPLE_AFTER.match(text, named[i].end or 0) or (_COUNT_BEFORE.search(text, max(0, (named[i].start or 0) - 12), named[i].start or 0)
+                                                                 and _LIST_GOES_ON.match(text, named[i].end or 0))
+            ):
+                i -= 1
             # (nor a state the speaker reported on before "said, adding that ...": "A North
             # Korean soldier crossed the MDL, the JCS said, adding that relevant authorities
             # are investigating" under a Seoul dateline is Seoul's)
@@ -902,7 +911,14 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
         m.country = pick_country(prefer, counts, focus)
 
 
+# people of a nationality, as such: "five Myanmar nationals", "12 Chinese and ..."
+_PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|crew(?:\s+members|men)?|sailors|seamen|fishermen|workers|tourists|passengers|residents)\b")
+_COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+\Z", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|\))")
 _FLAGGED = re.compile(r"[-\u2010\u2011](?:flagged|registered)\b", re.IGNORECASE)
+FLAGGED_SHIP = re.compile(
+    r"[-\u2010\u2011](?:flagged\b|registered\s+(?:[\w-]+\s+){0,2}(?:ship|vessel|tanker|freighter|boat|carrier|trawler|dhow)s?\b)", re.IGNORECASE
+)
 # a noun any of its kind may be: "any bank", "every foreign company"
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:other|foreign|such|single)\s+)?\Z", re.IGNORECASE)
 # a quote closed a few words before an indefinite speaker: '...," a department [spokesperson]'
@@ -918,10 +934,15 @@ _MIL_BODY = re.compile(r"\b(?:Theater|Theatre|Military|Strategic|Naval|Air|Joint
 _NATIONAL_BODY = re.compile(r"^(?:the\s+)?National\s+(?:[A-Z][a-z]+\s+){0,3}(?P<kind>Council|Commission|Committee|Agency|Authority|Bureau|Office|Board|Police|Guard)$")
 
 
+# "the Republic Electoral Commission", "the Central Election Commission": the body that runs a state's vote
+_ELECTION_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:Electoral|Elections?)\s+(?:Commission|Council|Board|Authority|Committee)$")
+
+
 def _body_sector(name: str) -> str | None:
     """The sector of a state body named by its kind ("Ministry of ...", "...
-    Theater Command", "National ... Council"), None for any other name."""
-    if _GOV_BODY.match(name) or _GOV_BODY_END.search(name):
+    Theater Command", "National ... Council", "... Election Commission"),
+    None for any other name."""
+    if _GOV_BODY.match(name) or _GOV_BODY_END.search(name) or _ELECTION_BODY.match(name):
         return "GOV"
     if (national := _NATIONAL_BODY.match(name)) is not None:
         return {"Police": "COP", "Guard": "MIL"}.get(national.group("kind"), "GOV")
