@@ -182,15 +182,33 @@ _PLACE_VERBS = frozenset(("visit", "tour", "reach", "enter", "leave", "capture",
 
 
 def town_taken_for_a_person(ent) -> bool:  # type: ignore[no-untyped-def]
-    """One word the parser tagged PERSON that is a town's name, in a place's
-    slot ("withdrew from Kherson"), and no listed official's surname."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or not get_cities().get(ent.text.lower()) or is_official_surname(ent.text):
+    """A name of up to three words the parser tagged PERSON that is a town's
+    name, in a place's slot ("withdrew from Kherson", "roads in Belgrade,
+    Novi Sad and Nis"), and no listed official's surname."""
+    if ent.label_ != "PERSON" or len(ent) > 3 or not get_cities().get(ent.text.lower()) or is_official_surname(ent.text):
         return False
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     # (or the place a visit or a strike goes to: "is scheduled to visit Busan")
-    return (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS) or (tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PLACE_VERBS)
+    return (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS) or (tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PLACE_VERBS) or _listed_after_a_place(ent)
+
+
+def _listed_after_a_place(ent) -> bool:  # type: ignore[no-untyped-def]
+    """A name in a list that a place opens: "in Belgrade, Novi Sad and Nis"
+    (towns the parser read as people, one after another)."""
+    ends = {e.end: e for e in ent.doc.ents}
+    i = ent.start
+    while i >= 2 and ent.doc[i - 1].lower_ in (",", "and", "or"):
+        before = ends.get(i - 1)
+        if before is None:
+            return False
+        if before.label_ == "GPE":
+            return True
+        if before.label_ != "PERSON" or len(before) > 3 or not get_cities().get(before.text.lower()):
+            return False
+        i = before.start
+    return False
 
 
 @functools.lru_cache(maxsize=1)
