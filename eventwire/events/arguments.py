@@ -174,6 +174,10 @@ def _fallback(head: Token) -> Actor | None:
     text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
     if _BROKERED.search(text):
         return None  # "a US-brokered peace deal": the deal, whose broker is no party
+    from ..actors.stage import FLAGGED_SHIP
+
+    if any(FLAGGED_SHIP.match(head.doc.text, t.idx + len(t.text)) for t in toks):
+        return None  # "seized a Panama-flagged oil tanker": a flag is a nationality on a thing, no party
     if len(toks) == 1 and head.pos_ == "PROPN":
         from ..actors.names import official_by_surname
 
@@ -1035,6 +1039,8 @@ def verb_targets(
     else:
         tgt = [c for c in pred.children if (c.dep_ in ("dobj", "obj", "dative") or _object_read_as_subject(c)) and c.i not in skip]
         tgt = [t for t in tgt if not (t.dep_ == "dative" and t.pos_ == "ADP")]
+        # "rejected almost all of the complaints": what the count is of
+        tgt = [(pobjs(t, {"of"}) or [t])[0] if t.lower_ in _QUANTIFIERS and t.tag_ in ("DT", "CD", "JJS", "NN") else t for t in tgt]
         if pred.dep_ == "relcl" and pred.head.i not in skip:
             # "Russia, which he accused of waging a hybrid war": the relative pronoun is the noun it stands for
             tgt = [pred.head if t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "who", "whom", "that") else t for t in tgt]
@@ -1078,6 +1084,10 @@ def verb_targets(
                 p for t in tgt
                 for x in (t, *(pobjs(t, {"of"}) if lemma(t) in _SPEECH_ACT_NOUNS else []))
                 for p in pobjs(x, {"by", "from"} if lemma(t) in _SPEECH_ACT_NOUNS else {"by"})
+            ] or [
+                # "rejected the complaints filed by opposition parties": who lodged what is answered
+                p for t in tgt if lemma(t) in _SPEECH_ACT_NOUNS | _LODGED_NOUNS
+                for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN" and lemma(a) in _LODGING for p in pobjs(a, {"by"})
             ] or [
                 # "broke up a demonstration staged by opposition supporters",
                 # "dispersed a rally by students" (the "by" hung on the verb)
@@ -2052,6 +2062,11 @@ def _partner(pobj: Token) -> bool:
 
 # what one is charged with ("on three counts of espionage" too)
 _CHARGE_NOUNS = ALLEGATION_NOUNS | {"count"}
+# counts of what follows "of" ("all of the complaints", "most of them")
+_QUANTIFIERS = frozenset(("all", "most", "some", "many", "several", "none", "few", "each", "both", "half", "part", "majority"))
+# what is lodged with a body, and the verbs that lodge it ("complaints filed by the opposition")
+_LODGED_NOUNS = frozenset(("complaint", "appeal", "petition", "claim", "objection", "motion", "lawsuit", "suit", "case", "bid", "application"))
+_LODGING = frozenset(("file", "lodge", "submit", "bring", "make", "put", "send", "present", "raise", "table", "issue", "launch"))
 
 
 def _own_object(pred: Token) -> bool:
@@ -2096,6 +2111,8 @@ def nearby_targets(
             continue  # a clause about something else, or who reported it
         if t.dep_ in ("acl", "ccomp") and lemma(t.head) in ALLEGATION_NOUNS | REPORT_NOUNS:
             continue  # "rejected the accusation that it had supplied drones to Russia": what is alleged
+        if t.dep_ in ("acl", "relcl") and lemma(t) in ("suspect", "accuse", "allege", "believe", "think", "say", "report"):
+            continue  # "seized a tanker suspected of pumping oil into a North Korean vessel": what it is suspected of
         if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and _own_object(pred):
             continue  # "denied the report and accused Japan": the other conjunct's party
         if t.dep_ == "conj" and t.head.i == pred.i and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

@@ -58,7 +58,7 @@ from .arguments import (
 from .background import (
     crowd,
 )
-from .filters import SEA_BORDERS, DocCues, bearing_only, recode
+from .filters import SEA_BORDERS, DocCues, at_sea_off, bearing_only, recode
 from .lexicon import Lexicon, cameo_to_plover
 from .parties import (
     ANSWERING_TYPES,
@@ -852,6 +852,21 @@ def _one_place_per_state(tgts: list[Actor]) -> list[Actor]:
     return out
 
 
+def _one_body_per_state(srcs: list[Actor]) -> list[Actor]:
+    """The bodies of one state acting together are one party ("questioned by a
+    joint team of coast guard, customs and NIS investigators"): the first of
+    them stands for the state."""
+    seen: set[str] = set()
+    out = []
+    for s in srcs:
+        if s.country and s.sector in STATE_SECTORS and s.kind != "person":
+            if s.country in seen:
+                continue
+            seen.add(s.country)
+        out.append(s)
+    return out
+
+
 # a phrase naming a pair, whose two are parties to each other ("the two sides", "both countries", "the allies")
 _PAIR_PHRASE = re.compile(r"(?i)\b(?:two|both|each other)\b|\balli|\bleaders\b")
 
@@ -876,7 +891,7 @@ def _pairs(srcs: list[Actor], tgts: list[Actor], symmetric: bool, outward: bool 
 
         pairs: list[tuple[Actor | None, Actor | None]] = [(s, o) for s in sides for o in sides if o is not s and not one_group(s, o)]
     else:
-        sources: list[Actor | None] = list(srcs) or [None]
+        sources: list[Actor | None] = list(_one_body_per_state(srcs)) or [None]
         targets: list[Actor | None] = list(tgts) or [None]
         pairs = [(s, t) for s in sources for t in targets if not _same_party(s, t) and not (outward and _itself(s, t))]
     return pairs[:_MAX_PAIRS] or [(srcs[0] if srcs else None, None)]
@@ -1505,6 +1520,8 @@ def code_sentence(
                     c.head if c.via in ("noun", "occurrence") else k.pred, srcs, index, lex.grammar.reporting_verbs,
                     answer=k.type in JUDGING_TYPES | {"AGREE"}, venues=k.type not in JUDGING_TYPES | WORDS_AT | {"AGREE"},
                 )
+                # (a ship "struck about 60 nautical miles southwest of the port of Hodeidah": where, not whom)
+                tgts = [t for t in tgts if not (t.kind == "country" and at_sea_off(t, span.doc.text))]
                 if k.type == "MOBILIZE":
                     # the forces moved, as above, unless the phrase names where
                     # they are ("strengthened its forces in Lebanon")

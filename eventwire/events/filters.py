@@ -198,6 +198,17 @@ def bearing_only(t: Actor, text: str) -> bool:
     return t.start is not None and _BEARING_OF.search(text, max(0, t.start - 24), t.start) is not None
 
 
+def at_sea_off(t: Actor, text: str) -> bool:
+    """A place named only as the point a distance at sea is measured from ("was struck about
+    60 nautical miles southwest of the port of Hodeidah"): where it happened, no party."""
+    return t.start is not None and _DISTANCE_OFF.search(text, max(0, t.start - 60), t.start) is not None
+
+
+_DISTANCE_OFF = re.compile(
+    r"\b(?:miles|kilometers|kilometres|km|nautical\s+miles|nm)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:\s+of)?|off)\s+"
+    r"(?:the\s+)?(?:(?:port|coast|city|town|island)\s+(?:of\s+)?)?\Z",
+    re.IGNORECASE,
+)
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|off|near)\s+(?:of\s+)?(?:the\s+)?\Z", re.IGNORECASE)
 _SEA_BORDER_TOLD = re.compile(r"\b(?:NLL|Northern Limit Line|maritime (?:border|boundary)|(?:maritime|naval) buffer zone)\b")
 
