@@ -1063,7 +1063,15 @@ def fold_restatements(events: list[Event], lede: int | None = None) -> list[Even
             if id(a) not in dropped and a is not ev and _before(a, ev) and a.event_type == ev.event_type and a.polarity == ev.polarity
             and a.extra.get("date_of_telling") and (a.source is not None or a.target is not None) and recent(ev, a)
         ), None)
-        if host is not None and _one_act(ev, host):
+        # (not when the host's sentence tells another act of the type between other parties: "U.S.
+        # forces struck Houthi sites, hours after the group hit a bulk carrier ... The Aegean Star
+        # was struck on Tuesday" may be either)
+        rival = host is not None and any(
+            id(a) not in dropped and a is not host and a.sentence_index == host.sentence_index and a.event_type == ev.event_type
+            and a.source is not None and (_side(a.source), _side(a.target)) not in ((_side(host.source), _side(host.target)), (_side(host.target), _side(host.source)))
+            for a in events
+        )
+        if host is not None and not rival and _one_act(ev, host):
             absorb(host, ev)
             host.date, host.date_text = ev.date, ev.date_text
             host.extra["date_source"] = "context"
