@@ -2700,8 +2700,11 @@ def test_a_town_that_acts_is_no_place_of_its_act(stages) -> None:  # type: ignor
 
 
 def test_firms_a_state_sanctions_are_not_its_own_unless_local(stages) -> None:  # type: ignore[no-untyped-def]
-    doc = code(stages, "South Korea imposed unilateral sanctions on four Russian-flagged vessels and two shipping companies.")
+    doc = code(stages, "South Korea imposed unilateral sanctions on four Russian shipping companies and two vessels.")
     assert {e.target.country for e in doc.events} == {"RUS"}
+    # (a ship's flag is a nationality on a thing, no party: round 37)
+    doc = code(stages, "South Korea imposed unilateral sanctions on four Russian-flagged vessels.")
+    assert {e.target.country if e.target else None for e in doc.events} == {None}
     assert {e.target.country for e in code(stages, "Seoul sanctioned two local companies for exporting parts.").events} == {"KOR"}
 
 
@@ -3779,7 +3782,8 @@ def test_round_thirteen_korean_desk_judgements_and_warnings(stages) -> None:  # 
     assert not code(stages, "South Korea has detained at least six ships on suspicion of sanctions violations since 2017.").events
     assert not [e for e in code(stages, "The vessel was seized, according to a government official who asked not to be named.").events if e.event_type == "REQUEST"]
     # a ship boarded by a state's force is seized; passengers boarding travel
-    assert _has(code(stages, "South Korea's coast guard boarded the Sierra Leone-flagged cargo ship on Monday."), {"COERCE"}, "KOR", "SLE")
+    # (the ship's flag is no party: round 37)
+    assert _has(code(stages, "South Korea's coast guard boarded the Sierra Leone-flagged cargo ship on Monday."), {"COERCE"}, "KOR", None)
     assert not code(stages, "Passengers boarded the ship in Busan.").events
 
 

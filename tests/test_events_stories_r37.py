@@ -64,3 +64,73 @@ def test_a_move_the_speaker_calls_illegal_is_an_accusation_not_the_move(stages) 
     # a move nobody reports stays a move
     doc = _story(stages, "Venezuela illegally deployed troops to the border on Monday.")
     assert _rows(doc) == [("MOBILIZE", "VEN", None)]
+
+
+def test_riot_police_with_nobody_named_act_on_their_own_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TBILISI, March 3 (AP) -- Thousands of people marched through Tbilisi on Sunday against the government, "
+        "and riot police fired water cannon late in the evening after a group of marchers tried to break through a cordon outside parliament.",
+        "Prime Minister Irakli Kobakhidze accused Brussels of stirring up the crowds.",
+        "The European Union said on Monday it was concerned by the use of force.",
+        published="2026-03-03",
+    )
+    assert ("ASSAULT", "GEO", "GEO") in _rows(doc, "ASSAULT")
+
+
+def test_an_election_commission_is_its_states_and_answers_those_who_filed_complaints(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TBILISI, Nov. 2 (AP) -- Georgia's opposition parties filed hundreds of complaints after the vote.",
+        "The Central Election Commission on Saturday rejected nearly all of the complaints filed by opposition parties.",
+    )
+    assert ("REJECT", "GEO", "GEO") in _rows(doc, "REJECT")
+    names = {m.text: m.country for m in doc.mentions}
+    assert names.get("Central Election Commission") == "GEO"
+
+
+def test_towns_listed_after_a_city_are_places_not_people(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "ZAGREB, Nov. 2 (AP) -- Farmers said they would block roads in Zagreb, Novi Sad and Nis on Friday.")
+    assert not [m for m in doc.mentions if m.text in ("Novi Sad", "Nis") and m.kind == "person"]
+
+
+def test_a_ships_flag_and_what_it_is_suspected_of_name_no_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "MOKPO, Nov. 3 (Yonhap) -- South Korea's coast guard has seized a Tuvalu-flagged tanker suspected of transferring diesel to a North Korean vessel at sea.",
+    )
+    assert _rows(doc, "COERCE") == [("COERCE", "KOR", None)]
+
+
+def test_a_headline_verb_is_no_part_of_the_name_before_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "MOKPO, Nov. 3 (Yonhap) -- South Korea's coast guard has seized a cargo ship on Monday.",
+        title="Coast guard seizes cargo ship off Mokpo",
+    )
+    assert {m.text: m.country for m in doc.mentions}.get("Coast guard") == "KOR"
+
+
+def test_the_nationality_of_a_crew_lends_no_state_to_the_team_questioning_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "MOKPO, Nov. 3 (Yonhap) -- The tanker's 14 crew members, nine Chinese and five Vietnamese nationals, "
+        "are being questioned by a joint team of coast guard, customs and National Intelligence Service investigators.",
+    )
+    assert _rows(doc, "ACCUSE") == [("ACCUSE", "KOR", "CHN"), ("ACCUSE", "KOR", "VNM")]
+
+
+def test_elections_pushed_back_are_no_rejection(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Venezuela's government pushed back the regional elections to December.")
+    assert _rows(doc, "REJECT") == []
+    doc = _story(stages, "Poland pushed back against the European Commission's migration plan.")
+    assert _rows(doc, "REJECT") == [("REJECT", "POL", "EUR")]
+
+
+def test_a_port_a_distance_at_sea_is_measured_from_is_no_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "The bulk carrier Sea Lark was struck on Monday about 50 nautical miles west of the port of Hodeidah, "
+        "the British military's United Kingdom Maritime Trade Operations agency said.",
+    )
+    assert [r for r in _rows(doc, "ASSAULT") if r[2] == "YEM"] == []
