@@ -136,10 +136,12 @@ _ACCUSED_DEFINITE = re.compile(r"\baccus\w* (the (court|tribunal|ministry|agency
 _SAME_HEAD = re.compile(
     # (also counted, "The two diplomats ... were declared persona non grata")
     r"\bthe (?:(two|three|four|five|six) )?(guard|officer|soldier|sailor|pilot|vessel|ship|tanker|boat|freighter|crew|detainee|journalist|diplomat|envoy|ambassador|activist|suspect|drone|convoy"
-    r"|official|spokesman|spokeswoman|spokesperson|company|firm)s?\b(?! of\b)",
+    r"|official|spokesman|spokeswoman|spokesperson|company|firm|team|panel|tribunal)s?\b(?! of\b)",
     re.IGNORECASE,
 )
 _FIRM_HEADS = frozenset(("company", "firm"))
+# the head nouns of named bodies a story comes back to ("the team", "the panel", "the agency")
+_BODY_HEADS = frozenset(("team", "panel", "tribunal"))
 # "Qatar and Egypt urged both sides to ...": the two sides addressed are not the speakers
 _ADDRESSING = re.compile(
     r"\b(?:urged|urging|urges|called on|calling on|calls on|asked|asking|told|telling|pressed|pressing|invited|inviting|encouraged|encouraging|warned|warning"
@@ -651,6 +653,11 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             # "Libya's rival administrations agreed ... The two delegations will meet again":
             # both sides are of the state whose camps the story tells, not it and another
             pair = (ctx.rivals, ctx.rivals)
+        elif len(here) > 2 and (main := _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)) is not None:
+            # ("the team, set up by South Korea, the United States, Japan and eight other countries after
+            # Russia vetoed ..., said the two countries had violated ...": of a sentence naming more
+            # than two, the pair the story is about)
+            pair = main
         else:
             pair = tuple(here[-2:]) if len(here) >= 2 else _main_pair(ctx.pair_score, ctx.pair_seen, ctx.focus)
         if ctx.korean and "alli" in phrase and (pair is None or "PRK" in pair or "USA" not in pair):
@@ -701,7 +708,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         count, _, phrase = phrase.rpartition(" ")
         if count and (found := _same_head(phrase, history, sentence_index, 6, ctx.text, count)):
             return found
-        return _same_head(phrase, history, sentence_index, 6 if phrase in _FIRM_HEADS else 3)
+        # (and a named body, told of further apart still: "The Multilateral Sanctions Monitoring Team ...
+        # Pyongyang denounced the team")
+        return _same_head(phrase, history, sentence_index, 12 if phrase in _BODY_HEADS else 6 if phrase in _FIRM_HEADS else 3)
     if what == "speaker":
         first, last = (int(x) for x in phrase.split(":", 1))
         said = [m for m in history if m.start is not None and first <= m.start and (m.end or 0) <= last and m.kind != "person" and (m.country or m.sector)]
