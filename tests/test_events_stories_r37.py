@@ -134,3 +134,32 @@ def test_a_port_a_distance_at_sea_is_measured_from_is_no_target(stages) -> None:
         "the British military's United Kingdom Maritime Trade Operations agency said.",
     )
     assert [r for r in _rows(doc, "ASSAULT") if r[2] == "YEM"] == []
+
+
+def test_the_two_countries_after_a_list_of_founders_are_the_pair_the_story_is_about(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 9 (Yonhap) -- Iran shipped drones to Russia this year and received fighter jets in return, a monitoring group said.",
+        "The group, set up by Britain, France, Germany and five other states after China blocked a U.N. inquiry, "
+        "said the two countries had violated Security Council resolutions.",
+    )
+    two = {m.country for m in doc.mentions if m.text == "the two countries"}
+    assert two == {"IRN", "RUS"}
+
+
+def test_a_named_team_is_the_team_many_sentences_later_and_its_report_is_its_own(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 9 (Yonhap) -- The Multilateral Sanctions Monitoring Team said in a report on Monday that North Korea had violated "
+        "Security Council resolutions by selling shells to Russia.",
+        "The shipments went by rail through the Tumen River crossing, it said.",
+        "South Korea's foreign ministry welcomed the findings.",
+        "Japan said it shared the concern.",
+        "Russia brushed off the report.",
+        "Its foreign ministry spokeswoman dismissed it as a fabrication.",
+        "North Korea's foreign ministry denounced the team as an illegal body.",
+        published="2026-11-09",
+    )
+    assert ("REJECT", "RUS", "IGO") in _rows(doc, "REJECT")
+    assert len([r for r in _rows(doc, "REJECT") if r[1] == "RUS"]) == 1
+    assert ("ACCUSE", "PRK", "IGO") in _rows(doc, "ACCUSE")

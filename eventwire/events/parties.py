@@ -45,6 +45,10 @@ _LAUNCHING_STEMS = ("launch", "sent", "send", "flew", "fly", "float")
 # the words of a weapons launch ("condemned the launch")
 _LAUNCH_WORDS = ("launch", "test", "firing", "test-firing")
 
+# what a monitoring body finds, and how its act is told
+_REPORT_WORDS = ("report", "finding", "findings", "conclusion")
+_REPORTED_IN = re.compile(r"\b(?:report|findings?|concluded|conclusion)\b", re.IGNORECASE)
+
 # Nouns naming an earlier act, and the types of events they can refer to.
 _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_LAUNCH_WORDS, frozenset(("MOBILIZE", "ASSAULT", "COERCE"))),
@@ -93,6 +97,9 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("offer", "proposal", "overture", "invitation", "call", "demand", "request", "appeal", "ultimatum"), frozenset(("AGREE", "REQUEST", "CONSULT", "THREATEN"))),
     # "Hamas rejected that claim", "denied the accusation": whoever made it
     **dict.fromkeys(CLAIM_NOUNS, frozenset(("ACCUSE",))),
+    # "the monitoring team said in its report that the two countries had violated ... Moscow
+    # brushed off the report": whoever made the findings
+    **dict.fromkeys(_REPORT_WORDS, frozenset(("ACCUSE",))),
     # "rejected the protest", "dismissed the warning": whoever lodged or made it
     **dict.fromkeys(("protest", "complaint", "representation", "objection"), frozenset(("ACCUSE", "PROTEST"))),
     **dict.fromkeys(("warning", "threat"), frozenset(("THREATEN",))),
@@ -180,6 +187,9 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
         same_word = [ev for ev in fitting if ev.trigger is not None and stem in ev.trigger.text.lower()]
         if host is not None and (hosted := [ev for ev in fitting if ev.source is not None and ev.source.country == host]):
             same_word = hosted  # (an embassy answers its host, whatever word the host's act was told with)
+        if word in _REPORT_WORDS:
+            # (a report's findings are those an act told with a report: "said in its third report that ...")
+            fitting = same_word = [ev for ev in fitting if _REPORTED_IN.search(ev.evidence or "")]
         if word in _PACT_WORDS and not same_word:
             # "signed a defence treaty ... signed a policing deal ... welcomed the treaty": the one named so
             same_word = [ev for ev in fitting if re.search(rf"\b{word}", ev.evidence or "", re.I)]

@@ -14,6 +14,12 @@ Kong-based shipper, a day after the United States blacklisted the same
 network"): allies take measures against the same network, and the party
 named most is often one of the allies.
 
+A rejection or an accusation with no target, told on from the sentence
+before by the same state's act of that type, is aimed where that one was
+("Moscow brushed off the report. Zakharova dismissed it as a fabrication");
+on the same day it is that act told again, and folds into it (its
+sentence kept in ``extra["also_told"]``).
+
 A story about one state's rival camps ("Libya's rival governments", which
 the actors stage records as ``meta["rival_camps"]``) aims such an act of
 that state at the state itself; so does a police force's attack or
@@ -77,6 +83,27 @@ _TO_EVERYONE = re.compile(
 # Korea and Japan imposed sanctions on a Hong Kong shipper and three North
 # Korean officials, a day after the United States blacklisted the same network")
 SHARED_MEASURES = frozenset({"SANCTION"})
+
+
+# judgements a speaker goes on with in the next sentence
+_TOLD_ON = frozenset({"REJECT", "ACCUSE"})
+
+
+def _judged_just_before(events: list[Event], e: Event) -> tuple[Event, Actor] | None:
+    """The same state's act of ``e``'s type (a rejection or an accusation)
+    in the sentence just before, and the target it named, when it named one."""
+    if e.event_type not in _TOLD_ON or e.source is None:
+        return None
+    before = [
+        o for o in events
+        if o.event_type == e.event_type and o.sentence_index == e.sentence_index - 1 and o.source is not None and o.source.country == e.source.country
+        and o.target is not None and o.target.country and o.target.resolved_from != RESOLVED_FROM
+    ]
+    if len({o.target.country for o in before if o.target is not None}) != 1:
+        return None
+    host = before[-1]
+    assert host.target is not None
+    return host, host.target
 
 
 def _measure_targets(events: list[Event], e: Event) -> list[Actor]:
@@ -176,6 +203,7 @@ def aim_at_counterpart(doc: Document) -> None:
             if a is not None and a.country:
                 named[a.country] += 1
     added: list[Event] = []
+    told_again: set[int] = set()
     for e in events:
         src = e.source
         if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in HOME_FRONT:
@@ -197,6 +225,23 @@ def aim_at_counterpart(doc: Document) -> None:
             continue
         # (a story about one state's rival camps aims its acts at that state: "Libya's rival
         # administrations ...; Dbeibah blamed outlaw groups for the violence")
+        # (a judgement told on from the sentence before by the same state is aimed where that one
+        # was: "Moscow brushed off the report. Zakharova dismissed it as a fabrication")
+        told_on = _judged_just_before(events, e)
+        if told_on is not None:
+            host, target = told_on
+            joint = any(o is not e and o.sentence_index == e.sentence_index and o.trigger == e.trigger and o.source is not None for o in events)
+            if host.date == e.date and host.polarity == e.polarity and not joint:
+                # (the same judgement told again on its day: one event, both sentences kept)
+                host.extra.setdefault("also_told", []).append(
+                    {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
+                )
+                told_again.add(id(e))
+                continue
+            e.target = replace(target, resolved_from=RESOLVED_FROM)
+            e.extra["target_via"] = "story"
+            e.event_id = event_id(e.doc_id, e.sentence_index, start, e.event_type, src, e.target)
+            continue
         # (and police acts at home: "riot police fired tear gas" at the state's own crowd)
         rivals = doc.meta.get("rival_camps") == src.country or (src.sector == "COP" and e.event_type in POLICING_TYPES and e.section == "body")
         other = src.country if rivals else next((c for c, _ in named.most_common() if c != src.country), None)
@@ -208,6 +253,8 @@ def aim_at_counterpart(doc: Document) -> None:
         e.target = replace(seen, resolved_from=RESOLVED_FROM)
         e.extra["target_via"] = "story"
         e.event_id = event_id(e.doc_id, e.sentence_index, start, e.event_type, src, e.target)
+    if told_again:
+        events[:] = [e for e in events if id(e) not in told_again]
     if added:
         events.extend(added)
         events.sort(key=lambda x: (x.sentence_index, x.trigger.start if x.trigger is not None else 0))
