@@ -942,6 +942,9 @@ _LEAVING = frozenset(("withdraw", "withdrawal", "leave", "departure", "exit", "p
 _PACT_NOUNS = frozenset(("agreement", "accord", "pact", "treaty", "deal", "alliance", "partnership", "cooperation", "arrangement"))
 
 
+# verbs of opposing a text, and the texts whose words are nobody's act until adopted
+_OPPOSING = frozenset(("oppose", "reject", "object", "resist", "veto", "block"))
+_DRAFTED_TEXTS = frozenset(("statement", "resolution", "draft", "declaration", "text", "motion", "communique", "communiqué"))
 # Adverbs by which a speaker calls the act they report unlawful.
 _UNLAWFULLY = frozenset(("illegally", "unlawfully", "illicitly"))
 # Adverbs by which a speaker condemns the act they report.
@@ -1596,6 +1599,10 @@ def code_sentence(
             # "blocked a statement condemning X", "a statement condemning X was blocked": nobody
             # condemned (but "an attempt to assassinate him was thwarted" was made)
             pol = "negated"
+        if c.via == "verb" and blocked is not None and blocked.dep_ in ("dobj", "obj") and lemma(blocked.head) in _OPPOSING and lemma(blocked) in _DRAFTED_TEXTS:
+            # "China and Russia opposed a draft press statement condemning it": what the text
+            # says is nobody's act, least of all its opponents'
+            continue
         if c.entry.role == "obligation":
             pol = "asserted"  # the demand is stated, whatever the modal says
         if pol == "negated" and k.type in GIVING_TYPES and c.via in ("verb", "light") and _will_not(k.pred, lex):
