@@ -272,7 +272,7 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
         rivals=next((
             m.country for m in mentions
             if m.kind == "country" and m.country and m.end is not None and _RIVAL_CAMPS.match(text, m.end)
-        ), None),
+        ), None) or _army_and_its_rebels(text, mentions),
     )
     if ctx.rivals:
         doc.meta["rival_camps"] = ctx.rivals  # (the resolve stage aims such a story's acts at the state itself)
@@ -1311,6 +1311,22 @@ def _definite(word: str, history: list[Actor], focus: str | None, lex: Lexicon, 
 
 # a sentence that opens with where it is set: "In Yerevan, ..."
 _SCENE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)In\s+\Z")
+
+
+def _army_and_its_rebels(text: str, mentions: list[Actor]) -> str | None:
+    """The state whose army and an armed group of its own a story opens with as
+    the two sides ("a ceasefire agreed by Sudan's army and the paramilitary Rapid
+    Support Forces"): a war of one state's camps, told in its first three sentences."""
+    early = sorted((m for m in mentions if m.start is not None and (m.sentence_index or 0) <= 3), key=lambda m: m.start or 0)
+    end = max(((m.end or 0) for m in early), default=0)
+    for at in _ARMY_AND.finditer(text, 0, end):
+        state = next((m.country for m in early if m.country and (m.start or 0) <= at.start() < (m.end or 0)), None)
+        if state and any(o.country == state and o.sector in ("REB", "INS") and at.end() <= (o.start or 0) <= at.end() + 40 for o in early):
+            return state
+    return None
+
+
+_ARMY_AND = re.compile(r"\b\w+['\u2019]s\s+(?:army|military|armed\s+forces|government|junta)\s+and\s+", re.IGNORECASE)
 # "Libya's rival governments", "Yemen's two rival administrations": one state's camps
 _RIVAL_CAMPS = re.compile(r"['\u2019]s\s+(?:two\s+)?rival\s+(?:governments|administrations|factions|camps|authorities|parliaments|legislatures|leaders|militias|forces)\b", re.IGNORECASE)
 
