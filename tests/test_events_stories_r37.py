@@ -163,3 +163,19 @@ def test_a_named_team_is_the_team_many_sentences_later_and_its_report_is_its_own
     assert ("REJECT", "RUS", "IGO") in _rows(doc, "REJECT")
     assert len([r for r in _rows(doc, "REJECT") if r[1] == "RUS"]) == 1
     assert ("ACCUSE", "PRK", "IGO") in _rows(doc, "ACCUSE")
+
+
+def test_opposing_a_draft_statement_is_a_rejection_and_its_words_are_nobodys_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Russia and China opposed a draft press statement condemning the missile launch.")
+    assert _rows(doc, "REJECT") == [("REJECT", "CHN", None), ("REJECT", "RUS", None)]
+    assert _rows(doc, "ACCUSE") == []
+
+
+def test_the_two_sides_of_a_war_between_a_states_army_and_its_rebels_are_that_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "KHARTOUM, Nov. 3 (Reuters) - A truce agreed by Sudan's army and the paramilitary Rapid Support Forces collapsed on Tuesday.",
+        "Delegations of the two sides signed the truce last week after talks mediated by Saudi Arabia and the United States.",
+    )
+    assert {m.country for m in doc.mentions if m.text == "the two sides"} == {"SDN"}
+    assert [r for r in _rows(doc, "AGREE") if "SAU" in r] == []
