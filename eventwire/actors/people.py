@@ -552,6 +552,8 @@ def find_people(  # type: ignore[no-untyped-def]
                     # (or a minister speaking after the quote: '"... aimed at Serbia," Foreign Minister X said')
                     spokes = title_key is not None and title_key.split()[-1] in _SPOKES_TITLES | {"minister"}
                     near = _said_in(text, mentions, person.end or 0) or (_body_speaking(mentions, sdoc[floor].idx, person.start or 0) if spokes else None)
+                    # ("In New Delhi, foreign ministry spokesperson Arvind Menon said": where the sentence is set)
+                    near = near or _scene_state(text, mentions, sdoc[floor].idx, person.start or 0)
                     if near is None and spokes and floor > 0 and (_BODY_WORD_BEFORE.search(text, 0, person.start or 0) is not None or org is None):
                         # 'South Korea's Unification Ministry expressed concern. "We urge Russia ...,"
                         # ministry spokesperson Koo said', 'Vietnam accused China's coast guard ... "...,"
@@ -695,6 +697,18 @@ def _last_state(mentions: list[Actor], lo: int, hi: int, keep: Callable[[Actor],
     ``keep`` accepts)."""
     found = [x for x in mentions if lo <= (x.start or 0) < hi and x.country and keep(x)]
     return max(found, key=lambda x: x.start or 0).country if found else None
+
+
+def _scene_state(text: str, mentions: list[Actor], lo: int, hi: int) -> str | None:
+    """The state of the place a sentence opens with as its scene ("In New
+    Delhi, ..."), when the person comes right after it."""
+    scene = _SCENE.match(text, lo)
+    if scene is None or text[scene.end() : hi].count(",") or scene.end() > hi:
+        return None
+    return next((m.country for m in mentions if m.kind == "country" and m.country and m.start is not None and lo <= m.start < scene.end()), None)
+
+
+_SCENE = re.compile(r"\s*In\s+(?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*\s*,\s*")
 
 
 def _first_state(mentions: list[Actor], lo: int, hi: int, keep: Callable[[Actor], bool] = lambda x: True) -> str | None:

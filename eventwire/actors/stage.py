@@ -826,6 +826,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if first is None and m.sentence_index is not None:
                 prev_sentence = m.sentence_index - 1
                 first = next((x for x in reversed(named) if x.kind == "country" and (x.end or 0) <= (m.start or 0) and x.sentence_index == prev_sentence), None)
+                # (or, naming no state by itself, the state body it opened with: "Pakistan's military
+                # said Indian forces opened fire on villages ... Its troops responded")
+                opener = next((x for x in named if x.sentence_index == prev_sentence and x.kind != "person"), None)
+                if first is None or (opener is not None and opener.kind != "country" and opener.sector in _STATE_SECTORS and lends(opener)):
+                    first = opener if opener is not None and lends(opener) else first
             if first is not None:
                 m.country = first.country
                 continue
