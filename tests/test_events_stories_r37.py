@@ -179,3 +179,37 @@ def test_the_two_sides_of_a_war_between_a_states_army_and_its_rebels_are_that_st
     )
     assert {m.country for m in doc.mentions if m.text == "the two sides"} == {"SDN"}
     assert [r for r in _rows(doc, "AGREE") if "SAU" in r] == []
+
+
+def test_its_troops_after_a_state_body_said_are_that_bodys_states(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Armenia's defence ministry said Azerbaijani forces opened fire on positions near Sotk on Monday night.",
+        "Its troops returned fire and destroyed two Azerbaijani posts, the ministry said.",
+    )
+    assert ("ASSAULT", "ARM", "AZE") in _rows(doc, "ASSAULT")
+    assert [r for r in _rows(doc, "ASSAULT") if r[1] == r[2]] == []
+
+
+def test_a_spokesman_in_a_sentence_set_in_a_capital_is_that_capitals(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "ISLAMABAD, Dec. 1 (Reuters) - Pakistan's foreign office summoned India's envoy on Tuesday over the shelling.",
+        "Spokesperson Mumtaz Baloch said Pakistan would respond with full force to any further aggression.",
+        "In New Delhi, foreign ministry spokesperson Rohan Mehta said Islamabad must end its support for militants.",
+        published="2026-12-01",
+    )
+    assert ("REQUEST", "IND", "PAK") in _rows(doc, "REQUEST")
+    assert ("THREATEN", "PAK", "IND") in _rows(doc, "THREATEN")
+
+
+def test_officers_who_spoke_over_their_hotline_consulted(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Indian and Pakistani troops exchanged fire along the Line of Control.",
+        "The directors general of military operations of the two armies spoke over their hotline on Tuesday.",
+    )
+    assert _rows(doc, "CONSULT") == [("CONSULT", "IND", "PAK"), ("CONSULT", "PAK", "IND")]
+    # (and the Pakistani military's media wing is Pakistan's, under a New Delhi dateline too)
+    doc = _story(stages, "NEW DELHI, Dec. 1 (Reuters) - Troops destroyed two posts, the Inter-Services Public Relations (ISPR) said.")
+    assert {m.country for m in doc.mentions if m.text in ("Inter-Services Public Relations", "ISPR")} == {"PAK"}

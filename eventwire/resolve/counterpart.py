@@ -72,7 +72,9 @@ UNKNOWN_ATTACKERS = "unidentified attackers"
 # "Those who help Pyongyang will pay a price", "urged calm"
 _TO_EVERYONE = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:all|both)\s+(?:parties|sides|countries|states|nations|members)\b"
-    r"|^\W*(?:\w+\W+){0,4}?(?:any|anyone|anybody|whoever|everyone|those\s+who|the\s+international\s+community)\b"
+    # (not "would respond with full force to any further aggression": the other side's, again)
+    r"|^\W*(?:\w+\W+){0,4}?(?:any(?!\s+(?:further\s+|future\s+|new\s+|more\s+)?(?:aggression|provocations?|attacks?|incursions?|violations?)\b)"
+    r"|anyone|anybody|whoever|everyone|those\s+who|the\s+international\s+community)\b"
     r"|^\W*(?:\w+\W+){0,6}?(?:calm|restraint)\b",
     re.IGNORECASE,
 )
