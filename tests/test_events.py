@@ -3641,7 +3641,8 @@ def test_water_cannon_entry_bans_and_expelled_heads_of_missions(stages, text: st
     "text, title, expected",
     [
         ("The report gave no further details.", "N. Korea fires 2 SRBMs into East Sea: JCS", ("MOBILIZE", "PRK", None)),
-        ("About 20 North Korean soldiers briefly crossed the military demarcation line on Wednesday.", None, ("MOBILIZE", "PRK", None)),
+        # (crossing the line intrudes on the other side: round 37)
+        ("About 20 North Korean soldiers briefly crossed the military demarcation line on Wednesday.", None, ("MOBILIZE", "PRK", "KOR")),
         ("The report gave no further details.", "Seoul to resume loudspeaker broadcasts", ("THREATEN", "KOR", "PRK")),
         ("North Korea executed 30 officials last month.", None, ("ASSAULT", "PRK", "PRK")),
     ],
@@ -3718,7 +3719,8 @@ def test_a_judged_act_is_first_the_one_told_with_the_same_word(stages) -> None: 
 @pytest.mark.parametrize(
     "title, expected",
     [
-        ("N. Korean soldiers briefly cross MDL; S. Korea fires warning shots: JCS", [("MOBILIZE", "KOR", "-"), ("MOBILIZE", "PRK", "-")]),
+        # (the line is no party; crossing it intrudes on the other side: round 37)
+        ("N. Korean soldiers briefly cross MDL; S. Korea fires warning shots: JCS", [("MOBILIZE", "KOR", "-"), ("MOBILIZE", "PRK", "KOR")]),
         # (a name the tagger ran from the headline into the body is still the line)
         ("Pakistan, India exchange fire along Line of Control", [("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")]),
     ],

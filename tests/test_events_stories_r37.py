@@ -213,3 +213,10 @@ def test_officers_who_spoke_over_their_hotline_consulted(stages) -> None:  # typ
     # (and the Pakistani military's media wing is Pakistan's, under a New Delhi dateline too)
     doc = _story(stages, "NEW DELHI, Dec. 1 (Reuters) - Troops destroyed two posts, the Inter-Services Public Relations (ISPR) said.")
     assert {m.country for m in doc.mentions if m.text in ("Inter-Services Public Relations", "ISPR")} == {"PAK"}
+
+
+def test_soldiers_crossing_a_dividing_line_intrude_on_the_other_side(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "About a dozen North Korean soldiers briefly crossed the military demarcation line in the central sector on Monday.")
+    assert _rows(doc, "MOBILIZE") == [("MOBILIZE", "PRK", "KOR")]
+    doc = _story(stages, "Pakistani troops crossed the Line of Control near Uri on Monday.")
+    assert _rows(doc, "MOBILIZE") == [("MOBILIZE", "PAK", "IND")]

@@ -2053,6 +2053,36 @@ _PARTNERSHIP = frozenset(("cooperation", "coordination", "consultation", "partne
 _TOURING = frozenset(("visit", "tour", "inspect"))
 
 
+# lines two states face each other across, and the two states
+_DIVIDING_LINES = (
+    (re.compile(r"\b(?:military\s+demarcation\s+line|MDL)\b", re.IGNORECASE), ("KOR", "PRK")),
+    (re.compile(r"\b(?:Line\s+of\s+Actual\s+Control|LAC)\b"), ("IND", "CHN")),
+    (re.compile(r"\b(?:Line\s+of\s+Control|LoC)\b"), ("IND", "PAK")),
+)
+_CROSSING = frozenset(("cross", "violate", "breach", "intrude", "infiltrate", "step"))
+
+
+def line_crossed(pred: Token, srcs: list[Actor]) -> list[Actor]:
+    """The state on the other side of a dividing line the source's forces
+    crossed ("North Korean soldiers crossed the military demarcation line"
+    intrude on the South), else nothing."""
+    if lemma(pred) not in _CROSSING:
+        return []
+    own = {a.country for a in srcs if a.country}
+    objs = [o for o in pred.children if o.dep_ in ("dobj", "obj")] + pobjs(pred, {"over", "across", "into"})
+    for o in objs:
+        phrase = pred.doc.text[o.left_edge.idx : o.right_edge.idx + len(o.right_edge.text)]
+        for pattern, pair in _DIVIDING_LINES:
+            if pattern.search(phrase) and len(own) == 1 and (mine := next(iter(own))) in pair:
+                other = pair[1] if pair[0] == mine else pair[0]
+                from ..actors import get_lexicon
+
+                name = get_lexicon().country_names.get(other, other)
+                return [Actor(text=phrase, name=name, country=other, kind="country", start=o.left_edge.idx, end=o.right_edge.idx + len(o.right_edge.text),
+                              resolved_from=phrase)]
+    return []
+
+
 def _partner(pobj: Token) -> bool:
     """ "questioned the soldiers together with Ukraine's Security Service": who
     acts along with the subject (the other side only of cooperation)."""

@@ -46,6 +46,7 @@ from .arguments import (
     clause_targets,
     flat_subject,
     headline_sides,
+    line_crossed,
     nearby_targets,
     noun_sources,
     pobjs,
@@ -1513,6 +1514,9 @@ def code_sentence(
                     and any(o.dep_ in ("xcomp", "ccomp") and not any(x.dep_ == "nsubj" for x in o.children) for o in k.pred.children)
                 )
             )
+            if not tgts and c.via == "verb" and k.type in ("MOBILIZE", "ASSAULT"):
+                # "North Korean soldiers crossed the military demarcation line": into the other side
+                tgts = line_crossed(k.pred, srcs)
             if not tgts and not symmetric and not (k.type == "MOBILIZE" and k.mode == "weapons") and k.type != "CONSULT" and not unaimed:
                 # after recode: a launch "into the sea off Japan" stays a
                 # launch, and aimed at nobody (a country named near a test

@@ -143,7 +143,8 @@ def _mention(events: list[Event], country: str, before: int, not_at: int | None 
             if a is None or a.country != country or a.start is None or a.resolved_from == RESOLVED_FROM or a.start == not_at:
                 continue
             idx = a.sentence_index if a.sentence_index is not None else e.sentence_index
-            key = (0 if a.kind == "country" and a.sector is None else 1, 0 if idx <= before else 1, abs(before - idx))
+            # (a state by its own name before one a phrase stood for: "the two countries", "the line")
+            key = (0 if a.kind == "country" and a.sector is None and a.resolved_from is None else 1, 0 if idx <= before else 1, abs(before - idx))
             if best is None or key < best[0]:
                 best = (key, a)
     return best[1] if best is not None else None
