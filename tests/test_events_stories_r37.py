@@ -220,3 +220,21 @@ def test_soldiers_crossing_a_dividing_line_intrude_on_the_other_side(stages) -> 
     assert _rows(doc, "MOBILIZE") == [("MOBILIZE", "PRK", "KOR")]
     doc = _story(stages, "Pakistani troops crossed the Line of Control near Uri on Monday.")
     assert _rows(doc, "MOBILIZE") == [("MOBILIZE", "PAK", "IND")]
+
+
+def test_a_month_on_a_noun_of_the_first_clause_does_not_date_the_second(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TOKYO, Nov. 17 (Kyodo) -- Japanese police on Tuesday blamed a North Korean hacking group for the theft of $40 million "
+        "from a Tokyo-based exchange in August, and the government imposed sanctions on four North Koreans.",
+        published="2026-11-17",
+    )
+    assert [(e.event_type, e.date) for e in doc.events if e.event_type == "SANCTION"] == [("SANCTION", "2026-11-17")]
+    # (but the day of a call or a statement is the day of all it tells)
+    doc = _story(
+        stages,
+        "SEOUL, Nov. 28 (Yonhap) -- Rubio condemned the launch in a phone call with Foreign Minister Cho Hyun on Thursday night, "
+        "and the two agreed to push for a strong response at the U.N. Security Council.",
+        published="2026-11-28",
+    )
+    assert {e.date for e in doc.events if e.event_type in ("ACCUSE", "AGREE", "REQUEST")} == {"2026-11-26"}

@@ -183,6 +183,34 @@ def _in_an_example(root, trigger_start: int) -> bool:  # type: ignore[no-untyped
     return False
 
 
+# the occasions acts are told or done at, whose day the whole sentence shares
+_OCCASIONS = frozenset(("call", "address", "briefing", "conference", "meeting", "talk", "summit", "session", "interview", "visit", "ceremony", "event"))
+
+
+def _in_another_clauses_noun(root: Any, trigger_at: int) -> bool:
+    """The date hangs on a noun of another clause than the trigger's, joined
+    to it with a subject of its own: "blamed Lazarus for the theft of $290
+    million from an exchange in September, and the government slapped
+    sanctions on six North Koreans" (the theft's month, not the sanctions')."""
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return False
+    noun = prep.head
+    if noun.lemma_.lower() in _STATEMENTS | _OCCASIONS:
+        return False  # "said in a statement on Sunday that ... and that ...", "in a phone call on Thursday night, and the two agreed"
+    trig = next((t for t in root.doc if t.idx == trigger_at), None)
+    if trig is None or noun.left_edge.i <= trig.i <= noun.right_edge.i:
+        return False
+    clause = trig
+    while clause.dep_ not in ("conj", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    return (
+        clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and not (clause.left_edge.i <= noun.i <= clause.right_edge.i and noun.i > clause.i)
+        and noun.i < clause.i
+    )
+
+
 def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
     """True when the date phrase ``m`` does not date ``ev``: it is a point of
     reference ("before October 7", "since 2017"), or it sits in a clause of
@@ -228,6 +256,8 @@ def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event
                 if not (node.idx <= ev.trigger.start < node.right_edge.idx + len(node.right_edge.text)):
                     return True
                 break
+    if root is not None and ev.trigger is not None and _in_another_clauses_noun(root, ev.trigger.start):
+        return True
     found = _date_clause(doc, sent, m, ev, root)
     if found is None:
         return False
