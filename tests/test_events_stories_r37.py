@@ -238,3 +238,8 @@ def test_a_month_on_a_noun_of_the_first_clause_does_not_date_the_second(stages) 
         published="2026-11-28",
     )
     assert {e.date for e in doc.events if e.event_type in ("ACCUSE", "AGREE", "REQUEST")} == {"2026-11-26"}
+
+
+def test_a_place_named_as_where_it_happened_is_no_second_target(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "Fishermen said on Monday.", title="Chinese coast guard fires water cannon at Vietnamese fishing boats near Pagasa")
+    assert _rows(doc, "ASSAULT") == [("ASSAULT", "CHN", "VNM")]

@@ -60,7 +60,8 @@ def _placed_targets(events: list[Event], pred_at: dict[int, Token]) -> list[Even
     """Drop a target that names no state, beside a target of the same act
     that does and places it: a place named after its state's adjective ("struck
     the Ukrainian port of Izmail") or listed with a city the gazetteer knows
-    ("struck Fordow, Natanz and Isfahan"). An unknown name beside a state's
+    ("struck Fordow, Natanz and Isfahan"), or named as where it happened
+    ("at Philippine boats near Thitu"). An unknown name beside a state's
     own name keeps its row (it may be a state the lexicons lack)."""
     cities = get_cities()
     acts: dict[tuple[int, str, tuple[str, str | None] | None], list[Event]] = {}
@@ -79,9 +80,14 @@ def _placed_targets(events: list[Event], pred_at: dict[int, Token]) -> list[Even
                 continue
             by_city = any(p.text.lower() in cities and p.name.lower() in cities for p in placed)
             by_adjective = any(p.end is not None and p.end <= t.start and _PLACE_OF.search(text[p.end : t.start] if t.start - p.end < 40 else "") and _demonym(p) for p in placed)
-            if by_city or by_adjective:
+            # (or where it happened, beside whom: "fires water cannon at Philippine boats near Thitu")
+            by_place = _NEAR_BEFORE.search(text, max(0, t.start - 12), t.start) is not None
+            if by_city or by_adjective or by_place:
                 drop.add(id(e))
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|off|outside|around)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _demonym(a: Actor) -> bool:
