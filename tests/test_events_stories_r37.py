@@ -243,3 +243,12 @@ def test_a_month_on_a_noun_of_the_first_clause_does_not_date_the_second(stages) 
 def test_a_place_named_as_where_it_happened_is_no_second_target(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(stages, "Fishermen said on Monday.", title="Chinese coast guard fires water cannon at Vietnamese fishing boats near Pagasa")
     assert _rows(doc, "ASSAULT") == [("ASSAULT", "CHN", "VNM")]
+
+
+def test_a_resolution_rejected_is_the_bodys_that_passed_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "GENEVA, Nov. 28 (AP) -- The U.N. Human Rights Council passed a resolution on Friday condemning Eritrea's detention of journalists.",
+        "Eritrea's ambassador rejected the resolution as politically motivated.",
+    )
+    assert ("REJECT", "ERI", "UNO") in _rows(doc, "REJECT")

@@ -45,6 +45,9 @@ _LAUNCHING_STEMS = ("launch", "sent", "send", "flew", "fly", "float")
 # the words of a weapons launch ("condemned the launch")
 _LAUNCH_WORDS = ("launch", "test", "firing", "test-firing")
 
+# texts a body passes, named again by the word
+_TEXT_WORDS = ("resolution",)
+_PASSED_TEXT = re.compile(r"\b(?:pass|adopt|approv)\w*\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}resolution\b", re.IGNORECASE)
 # what a monitoring body finds, and how its act is told
 _REPORT_WORDS = ("report", "finding", "findings", "conclusion")
 _REPORTED_IN = re.compile(r"\b(?:report|findings?|concluded|conclusion)\b", re.IGNORECASE)
@@ -100,6 +103,9 @@ _ACT_NOUNS: dict[str, frozenset[str]] = {
     # "the monitoring team said in its report that the two countries had violated ... Moscow
     # brushed off the report": whoever made the findings
     **dict.fromkeys(_REPORT_WORDS, frozenset(("ACCUSE",))),
+    # "the board passed a resolution demanding that Iran give inspectors access ... Israel welcomed
+    # the resolution": the body that passed it (an act told with the word)
+    **dict.fromkeys(_TEXT_WORDS, frozenset(("REQUEST", "ACCUSE", "SANCTION", "AGREE", "SUPPORT", "REJECT"))),
     # "rejected the protest", "dismissed the warning": whoever lodged or made it
     **dict.fromkeys(("protest", "complaint", "representation", "objection"), frozenset(("ACCUSE", "PROTEST"))),
     **dict.fromkeys(("warning", "threat"), frozenset(("THREATEN",))),
@@ -190,6 +196,9 @@ def referred_agents(pred: Token, srcs: list[Actor], earlier: list[Event], nouns:
         if word in _REPORT_WORDS:
             # (a report's findings are those an act told with a report: "said in its third report that ...")
             fitting = same_word = [ev for ev in fitting if _REPORTED_IN.search(ev.evidence or "")]
+        if word in _TEXT_WORDS:
+            # (a resolution is the one an act was told with: "passed a resolution demanding ...")
+            fitting = same_word = [ev for ev in fitting if _PASSED_TEXT.search(ev.evidence or "")]
         if word in _PACT_WORDS and not same_word:
             # "signed a defence treaty ... signed a policing deal ... welcomed the treaty": the one named so
             same_word = [ev for ev in fitting if re.search(rf"\b{word}", ev.evidence or "", re.I)]
