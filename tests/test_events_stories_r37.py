@@ -252,3 +252,13 @@ def test_a_resolution_rejected_is_the_bodys_that_passed_it(stages) -> None:  # t
         "Eritrea's ambassador rejected the resolution as politically motivated.",
     )
     assert ("REJECT", "ERI", "UNO") in _rows(doc, "REJECT")
+
+
+def test_commissions_led_by_two_states_officials_are_those_states_and_land_handed_back_goes_to_the_receiver(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "The border commissions, led by Serbian Deputy Prime Minister Ivica Dacic and Kosovan Deputy Prime Minister Besnik Bislimi, met in Brussels on Monday.",
+    )
+    assert _rows(doc, "CONSULT") == [("CONSULT", "SRB", "XKX"), ("CONSULT", "XKX", "SRB")]
+    doc = _story(stages, "In 2024, Kyrgyzstan handed two disputed villages back to Tajikistan under the border deal.")
+    assert ("RETREAT", "KGZ", "TJK") in _rows(doc)

@@ -359,6 +359,13 @@ def actors_of(head: Token, index: MentionIndex, event_nouns: frozenset[int] = fr
                 m for c in h.children if c.dep_ == "prep" and (c.lower_ == "including" or (c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)))
                 for p in c.children if p.dep_ == "pobj" for x in (p, *p.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country
             ]
+        if not found and h.pos_ == "NOUN" and not index.on(h):
+            # "The border commissions, led by Armenian Deputy Prime Minister X and Azerbaijani
+            # Deputy Prime Minister Y, met": the states of those who lead them
+            found = [
+                m for a in h.children if a.dep_ == "acl" and lemma(a) in ("lead", "head", "chair") for p in pobjs(a, {"by"})
+                for x in (p, *p.conjuncts) for t in np_tokens(x) for m in index.on(t) if m.country
+            ]
         if not found and h.pos_ == "NOUN" and not index.on(h) and lemma(h) in _STAFF_NOUNS:
             # "withdrew its diplomatic staff from Argentina, Chile, Costa Rica, Peru and
             # Uruguay": the states the staff is posted in, each of them
@@ -1004,6 +1011,8 @@ def verb_targets(
     pps = (pobjs(pred, {own_prep}) if own_prep else []) or (pobjs(loose.head, {own_prep}) if own_prep and loose is not None else []) or pobjs(pred, _VERB_TARGET_PREPS)
     # "discussed the issue by phone with Rubio": the partner hangs on the medium
     pps = pps + _partners_by_medium(pred)
+    # "handed four villages back to Azerbaijan": the receiver hangs on the particle
+    pps = pps + [p for c in pred.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "over") for p in pobjs(c, {"to"})]
     # "offered to exchange them for Ukrainian prisoners of war held by Moscow": whoever holds
     # what they are exchanged for, not those exchanged
     holders = _exchange_holders(pred)
