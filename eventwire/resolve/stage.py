@@ -1031,8 +1031,9 @@ def fold_restatements(events: list[Event], lede: int | None = None) -> list[Even
     for e in events:
         if id(e) in dropped or e.section not in ("title", "subhead") or (e.source is not None and e.target is not None):
             continue
+        # (a body act with no target either hosts one with no target: "seized a Togo-flagged tanker")
         fold(e, [b for b in events if b.section == "body" and id(b) not in dropped and b.event_type == e.event_type and b.polarity == e.polarity
-                 and b.source is not None and b.target is not None and (b.date == e.date or recent(b, e))
+                 and b.source is not None and (b.target is not None or e.target is None) and (b.date == e.date or recent(b, e))
                  and (_side(b.source) == _side(e.source) if e.source is not None else e.target is None or _side(b.target) == _side(e.target))])
     # an act told in the pluperfect with no day of its own ("Pyongyang had warned against the
     # drills", "said its forces had carried out a massive strike") is the act of its source and
