@@ -55,7 +55,7 @@ from .lexicon import (
 )
 from .names import leader_governments, link_people, name_parts, part_mentions
 from .people import ATTRIBUTION_AFTER, find_people
-from .unknown import no_party_name, unknown_actors, unknown_orgs
+from .unknown import FLAGGED_SHIP, no_party_name, unknown_actors, unknown_orgs
 
 
 class ActorStage(Stage):
@@ -829,8 +829,8 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
                 # (or, naming no state by itself, the state body it opened with: "Pakistan's military
                 # said Indian forces opened fire on villages ... Its troops responded")
                 opener = next((x for x in named if x.sentence_index == prev_sentence and x.kind != "person"), None)
-                if first is None or (opener is not None and opener.kind != "country" and opener.sector in _STATE_SECTORS and lends(opener)):
-                    first = opener if opener is not None and lends(opener) else first
+                if opener is not None and lends(opener) and (first is None or (opener.kind != "country" and opener.sector in _STATE_SECTORS)):
+                    first = opener
             if first is not None:
                 m.country = first.country
                 continue
@@ -921,9 +921,6 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|crew(?:\s+members|men)?|
 _COUNT_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+\Z", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|\))")
 _FLAGGED = re.compile(r"[-\u2010\u2011](?:flagged|registered)\b", re.IGNORECASE)
-FLAGGED_SHIP = re.compile(
-    r"[-\u2010\u2011](?:flagged\b|registered\s+(?:[\w-]+\s+){0,2}(?:ship|vessel|tanker|freighter|boat|carrier|trawler|dhow)s?\b)", re.IGNORECASE
-)
 # a noun any of its kind may be: "any bank", "every foreign company"
 _ANY_BEFORE = re.compile(r"\b(?:any|every)\s+(?:(?:other|foreign|such|single)\s+)?\Z", re.IGNORECASE)
 # a quote closed a few words before an indefinite speaker: '...," a department [spokesperson]'

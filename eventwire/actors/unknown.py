@@ -343,6 +343,12 @@ _VESSEL_APPOSITION = re.compile(
 )
 
 
+# a ship's flag or registry: a nationality on a thing, no party ("a Panama-flagged tanker")
+FLAGGED_SHIP = re.compile(
+    r"[-\u2010\u2011](?:flagged\b|registered\s+(?:[\w-]+\s+){0,2}(?:ship|vessel|tanker|freighter|boat|carrier|trawler|dhow)s?\b)", re.IGNORECASE
+)
+
+
 def no_party_name(name: str, text: str, s: int, e: int) -> bool:
     """A name that is a ship's (by its prefix or by the apposition that tells
     what it is) or an exercise's, or a wire's tag on a headline ("(LEAD)",

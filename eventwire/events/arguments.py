@@ -36,6 +36,7 @@ from typing import Any
 from ..actors.compose import PLACE_NAME_WORDS, REGION_CODES, after_stance
 from ..actors.unknown import (
     CRAFT_NOUNS,
+    FLAGGED_SHIP,
     WEAPON_NOUNS,
     common_word_opening,
     derive_code,
@@ -174,8 +175,6 @@ def _fallback(head: Token) -> Actor | None:
     text = head.doc[toks[0].i : head.i + 1].text  # Doc.text would rebuild the whole text
     if _BROKERED.search(text):
         return None  # "a US-brokered peace deal": the deal, whose broker is no party
-    from ..actors.stage import FLAGGED_SHIP
-
     if any(FLAGGED_SHIP.match(head.doc.text, t.idx + len(t.text)) for t in toks):
         return None  # "seized a Panama-flagged oil tanker": a flag is a nationality on a thing, no party
     if len(toks) == 1 and head.pos_ == "PROPN":
@@ -2075,6 +2074,8 @@ def line_crossed(pred: Token, srcs: list[Actor]) -> list[Actor]:
     """The state on the other side of a dividing line the source's forces
     crossed ("North Korean soldiers crossed the military demarcation line"
     intrude on the South), else nothing."""
+    from ..actors import get_lexicon
+
     if lemma(pred) not in _CROSSING:
         return []
     own = {a.country for a in srcs if a.country}
@@ -2084,8 +2085,6 @@ def line_crossed(pred: Token, srcs: list[Actor]) -> list[Actor]:
         for pattern, pair in _DIVIDING_LINES:
             if pattern.search(phrase) and len(own) == 1 and (mine := next(iter(own))) in pair:
                 other = pair[1] if pair[0] == mine else pair[0]
-                from ..actors import get_lexicon
-
                 name = get_lexicon().country_names.get(other, other)
                 return [Actor(text=phrase, name=name, country=other, kind="country", start=o.left_edge.idx, end=o.right_edge.idx + len(o.right_edge.text),
                               resolved_from=phrase)]

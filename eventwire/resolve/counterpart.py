@@ -87,6 +87,14 @@ _TO_EVERYONE = re.compile(
 SHARED_MEASURES = frozenset({"SANCTION"})
 
 
+def record_also_told(host: Event, e: Event) -> None:
+    """Keep ``e``'s sentence and trigger on ``host``, the event it tells again
+    (``extra["also_told"]``), so every telling stays verifiable."""
+    host.extra.setdefault("also_told", []).append(
+        {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
+    )
+
+
 # judgements a speaker goes on with in the next sentence
 _TOLD_ON = frozenset({"REJECT", "ACCUSE"})
 
@@ -236,9 +244,7 @@ def aim_at_counterpart(doc: Document) -> None:
             joint = any(o is not e and o.sentence_index == e.sentence_index and o.trigger == e.trigger and o.source is not None for o in events)
             if host.date == e.date and host.polarity == e.polarity and not joint:
                 # (the same judgement told again on its day: one event, both sentences kept)
-                host.extra.setdefault("also_told", []).append(
-                    {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
-                )
+                record_also_told(host, e)
                 told_again.add(id(e))
                 continue
             e.target = replace(target, resolved_from=RESOLVED_FROM)

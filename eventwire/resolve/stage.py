@@ -22,7 +22,7 @@ from typing import Any
 from ..nlp import inside_quote, result_host, verb_above
 from ..records import Actor, Document, Event, Location, Sentence
 from ..stage import Stage, rules_version
-from .counterpart import aim_at_counterpart, set_aside_doerless
+from .counterpart import aim_at_counterpart, record_also_told, set_aside_doerless
 from .dates import ANCHOR_YEAR, NEEDS_ANCHOR, THAT_TIME, DateMatch, find_dates
 from .gazetteer import lookup
 from .lexicon import time_words
@@ -198,17 +198,14 @@ def _in_another_clauses_noun(root: Any, trigger_at: int) -> bool:
     noun = prep.head
     if noun.lemma_.lower() in _STATEMENTS | _OCCASIONS:
         return False  # "said in a statement on Sunday that ... and that ...", "in a phone call on Thursday night, and the two agreed"
-    trig = next((t for t in root.doc if t.idx == trigger_at), None)
-    if trig is None or noun.left_edge.i <= trig.i <= noun.right_edge.i:
+    span = root.doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+    if span is None or not len(span) or noun.left_edge.i <= span[0].i <= noun.right_edge.i:
         return False
+    trig = span[0]
     clause = trig
     while clause.dep_ not in ("conj", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
-    return (
-        clause.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        and not (clause.left_edge.i <= noun.i <= clause.right_edge.i and noun.i > clause.i)
-        and noun.i < clause.i
-    )
+    return clause.dep_ == "conj" and noun.i < clause.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _dates_something_else(doc: Document, sent: Sentence, m: DateMatch, ev: Event) -> bool:
@@ -970,9 +967,7 @@ def fold_restatements(events: list[Event], lede: int | None = None) -> list[Even
     dropped: set[int] = set()
 
     def absorb(host: Event, e: Event) -> None:
-        host.extra.setdefault("also_told", []).append(
-            {"sentence_index": e.sentence_index, "trigger": [e.trigger.start, e.trigger.end] if e.trigger is not None else None}
-        )
+        record_also_told(host, e)
         dropped.add(id(e))
 
     def fold(e: Event, hosts: list[Event | None]) -> None:
