@@ -523,6 +523,26 @@ _ACCOUNT_NOUNS = CLAIM_NOUNS | {"account", "version", "assertion", "characteriza
                                  "assessment", "estimate", "finding", "conclusion", "report"}
 
 
+def _denied_act_target(pred: Any, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
+    """With no accuser in the story, whom a denial answers: the state the
+    denied act was told against, when the story told that act earlier as the
+    denier's own, by the same verb ("About 20 North Korean soldiers crossed the
+    MDL ... North Korea's military flatly denied that its soldiers had crossed
+    the line": South Korea's)."""
+    own = {s.country for s in srcs if s.country}
+    denied = {lemma(c) for c in pred.children if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ in ("VERB", "AUX")}
+    if not own or not denied:
+        return []
+    doc = pred.doc
+    for ev in reversed(earlier):
+        if ev.source is None or ev.source.country not in own or ev.target is None or not ev.target.country or ev.target.country in own or ev.trigger is None:
+            continue
+        told = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if told is not None and told.root.doc is doc and lemma(told.root) in denied:
+            return [ev.target]
+    return []
+
+
 def _last_speaker(span: Any, srcs: list[Actor], index: MentionIndex, lex: Lexicon) -> list[Actor]:
     """The state (or its body) that spoke last in the two sentences before
     ``span`` ("Cambodia said ..."), when it is not the state of ``srcs``."""
@@ -1459,7 +1479,7 @@ def code_sentence(
                 # whoever made the accusation the story reported (the parties of
                 # what is denied are no target); with none, it is no event
                 # ("denied that account": whoever gave it)
-                tgts = [] if standing else accusers(srcs, history + events, span.doc.text)
+                tgts = [] if standing else accusers(srcs, history + events, span.doc.text) or _denied_act_target(k.pred, srcs, history + events)
                 if not tgts and not standing and any(o.dep_ in ("dobj", "obj") and lemma(o) in _ACCOUNT_NOUNS - CLAIM_NOUNS for o in k.pred.children):
                     tgts = _last_speaker(span, srcs, index, lex)
                 if not tgts:

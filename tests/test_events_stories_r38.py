@@ -1,0 +1,36 @@
+"""Round 38: fixes found by scoring the bench articles (the wording here is
+the team's own): a denial of an act the story told as the denier's own
+answers the state that act was aimed at, when nobody in the story made an
+accusation; any further move "will be met with" a counteraction is a
+threat, not a meeting."""
+
+from __future__ import annotations
+
+from tests import test_events_stories as base
+
+_rows, _story = base._rows, base._story
+stages = base.stages  # the module's fixture, shared
+
+
+def test_a_denied_crossing_answers_the_state_it_was_aimed_at(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SEOUL, March 4 (Yonhap) -- A dozen North Korean soldiers crossed the military demarcation line in the central sector on Tuesday, the JCS said.",
+        "They went back north after a warning broadcast, officials said.",
+        "North Korea's army flatly denied on Wednesday that its soldiers had crossed the line.",
+        published="2026-03-05",
+    )
+    assert _rows(doc, "REJECT") == [("REJECT", "PRK", "KOR")]
+    # nobody told the act and nobody accused: no party to answer, no act
+    doc = _story(stages, "The ministry of defence of Peru denied that its pilots had flown over the river.")
+    assert _rows(doc, "REJECT") == []
+
+
+def test_further_firing_met_with_a_counteraction_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "Indian and Pakistani troops traded fire across the Line of Control on Sunday.",
+        'The Pakistani army said any further "unprovoked firing" would be met with "a swift counteraction."',
+    )
+    assert ("THREATEN", "PAK", "IND") in _rows(doc, "THREATEN")
+    assert _rows(doc, "AGREE") == [] and _rows(doc, "CONSULT") == []
