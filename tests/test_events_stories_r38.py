@@ -34,3 +34,21 @@ def test_further_firing_met_with_a_counteraction_is_a_threat(stages) -> None:  #
     )
     assert ("THREATEN", "PAK", "IND") in _rows(doc, "THREATEN")
     assert _rows(doc, "AGREE") == [] and _rows(doc, "CONSULT") == []
+
+
+def test_any_further_incursion_met_with_firmness_is_a_threat_whatever_the_answer_is_called(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "NIAMEY, May 2 (AFP) - Niger accused Chad of letting armed men cross into its territory and warned that any further "
+        'incursion would be met "with the same resolve."',
+    )
+    assert ("THREATEN", "NER", "TCD") in _rows(doc, "THREATEN")
+    assert _rows(doc, "AGREE") == [] and _rows(doc, "CONSULT") == []
+
+
+def test_calling_on_a_person_at_a_place_is_a_visit_and_calling_on_them_to_act_a_request(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "TOKYO, June 3 (Kyodo) -- The visiting U.S. Army chief, Gen. Mark Ellison, called on Defense Minister Shinjiro Koizumi at the ministry in Tokyo on Tuesday.")
+    assert _rows(doc, "REQUEST") == []
+    assert ("CONSULT", "USA", "JPN") in _rows(doc, "CONSULT")
+    doc = _story(stages, "TOKYO, June 3 (Kyodo) -- The visiting U.S. Army chief called on Defense Minister Shinjiro Koizumi to raise military spending.")
+    assert _rows(doc, "REQUEST") == [("REQUEST", "USA", "JPN")]

@@ -523,6 +523,39 @@ _ACCOUNT_NOUNS = CLAIM_NOUNS | {"account", "version", "assertion", "characteriza
                                  "assessment", "estimate", "finding", "conclusion", "report"}
 
 
+def _called_on_in_person(pred: Any) -> bool:
+    """Whether "called on" tells a visit: a person called on, and nothing
+    asked of them (no "to" clause told under the verb, outside a relative
+    clause, and no "for")."""
+    ons = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    if lemma(pred) != "call" or not ons or any(c.dep_ == "prep" and c.lower_ == "for" for c in pred.children):
+        return False
+    if not any(x.ent_type_ == "PERSON" for on in ons for o in on.children if o.dep_ == "pobj" for x in o.subtree):
+        return False
+    for t in pred.subtree:
+        if t == pred or not (t.tag_ == "TO" and t.head.tag_ == "VB" or t.dep_ in ("ccomp", "xcomp") and t.head == pred):
+            continue
+        for up in (t, *t.ancestors):
+            if up == pred:
+                return False
+            if up.dep_ in ("relcl", "advcl"):
+                break
+    return True
+
+
+def _met_in_answer(pred: Any, index: MentionIndex) -> bool:
+    """Whether "met" tells how a move will be answered: a passive with "will"
+    or "would" whose subject names no party ("any further provocation will be
+    met with ..."), not a meeting ("the envoy will be met by officials")."""
+    children = list(pred.children)
+    if not any(ch.dep_ == "auxpass" for ch in children) or not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll") for ch in children):
+        return False
+    if not any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in children):
+        return False
+    subjects = [ch for ch in children if ch.dep_ == "nsubjpass"]
+    return bool(subjects) and not any(index.on(x) for sub in subjects for x in sub.subtree)
+
+
 def _denied_act_target(pred: Any, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """With no accuser in the story, whom a denial answers: the state the
     denied act was told against, when the story told that act earlier as the
@@ -1467,6 +1500,14 @@ def code_sentence(
                 # "will be held fully responsible for all consequences", "would (continue to)
                 # hold Moscow accountable": a threat, not a charge
                 k.type, k.cameo, k.mode = "THREATEN", "130", None
+            if c.entry.lemma == "call" and k.type == "REQUEST" and _called_on_in_person(k.pred):
+                # "Rear Adm. Whitfield called on Navy chief Adm. Kang at Navy headquarters": a
+                # visit, nothing asked
+                k.type, k.cameo, k.mode = "CONSULT", "042", None
+            if c.entry.lemma == "meet" and k.type in ("CONSULT", "AGREE") and _met_in_answer(k.pred, index):
+                # "warned that any further incursion would be met 'with the same firmness'":
+                # how a move will be answered, a threat, whatever the answer is called
+                k.type, k.cameo, k.mode = "THREATEN", "138", None
             # (and what a standing denial's participle adds: "has repeatedly denied involvement,
             # calling such accusations a smear campaign")
             standing = any(
