@@ -52,3 +52,32 @@ def test_calling_on_a_person_at_a_place_is_a_visit_and_calling_on_them_to_act_a_
     assert ("CONSULT", "USA", "JPN") in _rows(doc, "CONSULT")
     doc = _story(stages, "TOKYO, June 3 (Kyodo) -- The visiting U.S. Army chief called on Defense Minister Shinjiro Koizumi to raise military spending.")
     assert _rows(doc, "REQUEST") == [("REQUEST", "USA", "JPN")]
+
+
+def test_an_entry_ban_on_officials_is_a_sanction(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "VILNIUS, May 4 (Reuters) - Lithuania said on Monday it had banned 12 Belarusian officials from entering its territory.")
+    assert _rows(doc, "SANCTION") == [("SANCTION", "LTU", "BLR")]
+    assert _rows(doc, "COERCE") == []
+
+
+def test_the_content_of_a_denied_report_is_no_act(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "SEOUL, May 4 (Yonhap) -- North Korea's foreign ministry denied a Japanese media report that Tokyo had proposed secret talks last month.")
+    assert _rows(doc, "AGREE") == [] and _rows(doc, "CONSULT") == []
+
+
+def test_two_titles_of_one_official_and_both_sides_without_the_speaker(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "ISLAMABAD, Nov 20 (Reuters) - Pakistani and Afghan forces traded fire on Thursday.",
+        "Qatar's Minister of State at the Foreign Ministry, Mohammed Al-Khulaifi, met Deputy Prime Minister and Foreign Minister Ishaq Dar in Islamabad on Friday.",
+        "It urged both sides to exercise restraint.",
+    )
+    assert ("CONSULT", "QAT", "PAK") in _rows(doc, "CONSULT") and ("CONSULT", "QAT", "QAT") not in _rows(doc, "CONSULT")
+    assert _rows(doc, "REQUEST") == [("REQUEST", "QAT", "AFG"), ("REQUEST", "QAT", "PAK")]
+
+
+def test_any_attempt_that_will_meet_a_decisive_response_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, 'ASMARA, Dec 2 (Reuters) - "Any attempt to take the port by force will meet a decisive response," the Eritrean ministry said.')
+    assert [r[:2] for r in _rows(doc, "THREATEN")] == [("THREATEN", "ERI")]
+    doc = _story(stages, "ASMARA, Dec 2 (Reuters) - Eritrea's plan met a cool response in Addis Ababa.")
+    assert _rows(doc, "THREATEN") == []

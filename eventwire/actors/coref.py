@@ -642,8 +642,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             # ('"Military cooperation between Russia and North Korea is a flagrant violation of U.N.
             # resolutions," the ministry said, urging both countries to stop': the pair, not the speaker)
             pair = (states[0], states[1])
-        elif what == "dyadobj" and len(here) >= 2:
+        elif what == "dyadobj" and here:
             # "Qatar and Egypt urged both sides to show flexibility": the main pair without the speakers
+            # (one speaker too: "Qatar's envoy met Pakistan's foreign minister ... It urged both sides")
             score = Counter({k: v for k, v in ctx.pair_score.items() if not set(k) & set(here)})
             pair = _main_pair(score, ctx.pair_seen, ctx.focus)
         elif len(here) < 2 and _WARRING.search(phrase) and ctx.war_score:

@@ -248,6 +248,7 @@ _FIRM_BEFORE = re.compile(r"\b(?:([A-Z][a-z]+)\s+)?(?:mining\s+|energy\s+|nuclea
 
 
 _AT_MISSION = re.compile(r"\s+(?:at|of|from|with)\s+(?:the\s+|its\s+)?")
+_AND_AFTER = re.compile(r"\s+and\s+")
 _MISSION_WORDS = re.compile(r"\b(?:embassy|consulate|mission|legation)\b", re.IGNORECASE)
 
 
@@ -779,6 +780,11 @@ def _fill_context(text: str, mentions: list[Actor], lex, counts, focus, filed_fr
             if agency is not None:
                 m.country = agency.country
                 continue
+        holder = _titled_after(text, m, by_start, lex) if m.kind == "org" and m.sector in _STATE_SECTORS else None
+        if holder is not None:
+            # "met Deputy Prime Minister and Foreign Minister Ishaq Dar": two titles of one official
+            m.country = holder.country
+            continue
         mission = _AT_MISSION.match(text, m.end or 0) if m.sector in _STATE_SECTORS else None
         if mission is not None and (post := next((x for x in mentions if x.start == mission.end() and x.country and _MISSION_WORDS.search(x.text)), None)) is not None:
             # "summoned a minister at the Chinese embassy": the embassy's state, not the summoner's
@@ -1135,6 +1141,24 @@ def _headline_focus(doc: Document, mentions: list[Actor], counts: Counter[str], 
         if opening is not None and opening.start == title.start and opening.country == top[1]:
             return top[1]
     return focus_country(counts, lex)
+
+
+def _titled_after(text: str, m: Actor, by_start: dict[int, Actor], lex: Any) -> Actor | None:
+    """The official a bare title is told together with, by "and" and a title
+    of their own: "met Deputy Prime Minister and Foreign Minister Ishaq Dar"
+    (two offices of one person)."""
+    both = _AND_AFTER.match(text, m.end or 0)
+    if both is None:
+        return None
+    at = both.end()
+    for word in re.finditer(r"[A-Z][a-z]+\.?\s+", text[at : at + 60]):
+        if word.start() != at - both.end() or word.group().strip().lower() not in lex.title_words:
+            break
+        at = both.end() + word.end()
+        holder = by_start.get(at)
+        if holder is not None and holder.kind == "person":
+            return holder
+    return None
 
 
 def _title_end(doc: Document) -> int:

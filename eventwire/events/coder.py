@@ -543,16 +543,24 @@ def _called_on_in_person(pred: Any) -> bool:
     return True
 
 
+# what a move "will meet": "any attempt to take it by force will meet a decisive response"
+_ANSWERS = frozenset(("response", "answer", "retaliation", "reaction", "counteraction", "counterattack", "reprisal", "retribution", "punishment", "consequence", "force", "resistance"))
+
+
 def _met_in_answer(pred: Any, index: MentionIndex) -> bool:
-    """Whether "met" tells how a move will be answered: a passive with "will"
-    or "would" whose subject names no party ("any further provocation will be
-    met with ..."), not a meeting ("the envoy will be met by officials")."""
+    """Whether "meet" tells how a move will be answered: with "will" or
+    "would", a subject that names no party, and either the passive with
+    "with" ("any further provocation will be met with ...") or an answer met
+    ("any attempt ... will meet a decisive response"); not a meeting ("the
+    envoy will be met by officials")."""
     children = list(pred.children)
-    if not any(ch.dep_ == "auxpass" for ch in children) or not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll") for ch in children):
+    if not any(ch.dep_ == "aux" and ch.lower_ in ("will", "would", "'ll") for ch in children):
         return False
-    if not any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in children):
+    passive = any(ch.dep_ == "auxpass" for ch in children) and any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in children)
+    answered = any(ch.dep_ in ("dobj", "obj") and lemma(ch) in _ANSWERS for ch in children)
+    if not (passive or answered):
         return False
-    subjects = [ch for ch in children if ch.dep_ == "nsubjpass"]
+    subjects = [ch for ch in children if ch.dep_ == ("nsubjpass" if passive else "nsubj")]
     return bool(subjects) and not any(index.on(x) for sub in subjects for x in sub.subtree)
 
 
@@ -1504,6 +1512,8 @@ def code_sentence(
                 # "Rear Adm. Whitfield called on Navy chief Adm. Kang at Navy headquarters": a
                 # visit, nothing asked
                 k.type, k.cameo, k.mode = "CONSULT", "042", None
+            if c.entry.lemma == "meet" and k.type == "THREATEN" and k.pred.tag_ == "VBD":
+                continue  # "the proposal met a cool response", "police met the crowd with force": told, not threatened
             if c.entry.lemma == "meet" and k.type in ("CONSULT", "AGREE") and _met_in_answer(k.pred, index):
                 # "warned that any further incursion would be met 'with the same firmness'":
                 # how a move will be answered, a threat, whatever the answer is called

@@ -15,6 +15,11 @@ from .triggers import REPORT_NOUNS, Token, lemma, speakers_conjunct
 _CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "parataxis"}
 
 
+# what is told, and the verbs that deny it ("denied a report that ...", "dismissed claims that ...")
+_TOLD_NOUNS = frozenset(("report", "claim", "allegation", "accusation", "assertion", "suggestion", "rumor", "rumour", "account", "story", "speculation"))
+_DISMISSING = frozenset(("dismiss", "reject", "rebuff", "refute"))
+
+
 def _permitted(node: Token) -> bool:
     """ "allowed activists to send leaflets": what is let happen shares the
     status of the letting."""
@@ -327,6 +332,11 @@ def polarity(pred: Token, grammar: Grammar, negation_is_meaning: bool = False, o
         # "denied that it had supplied weapons" (but "X accused Y of Z, a
         # charge Y denies": the accusation was made; what it alleges is denied)
         negated = True
+    if (
+        top.dep_ in ("acl", "relcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children)
+        and top.head.dep_ in ("dobj", "obj") and lemma(top.head) in _TOLD_NOUNS and lemma(top.head.head) in grammar.denying_verbs | _DISMISSING
+    ):
+        negated = True  # "denied a media report that Tokyo had proposed talks": what the report says is denied
     if top.dep_ in ("ccomp", "xcomp") and lemma(top.head) in grammar.alleging_verbs:
         reported = True
     if any(t.dep_ == "prep" and t.lower_ == "against" and lemma(t.head) in CAUTIONING for t in chain):
