@@ -579,7 +579,7 @@ def _denied_act_target(pred: Any, srcs: list[Actor], earlier: list[Event]) -> li
         if ev.source is None or ev.source.country not in own or ev.target is None or not ev.target.country or ev.target.country in own or ev.trigger is None:
             continue
         told = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if told is not None and told.root.doc is doc and lemma(told.root) in denied:
+        if told is not None and lemma(told.root) in denied:
             return [ev.target]
     return []
 
