@@ -102,6 +102,7 @@ from .skips import (
     SentenceView,
     disavowed,
     evidence_holder,
+    first_conjunct,
     referring_back,
     told_as_no_act,
 )
@@ -562,6 +563,14 @@ def _met_in_answer(pred: Any, index: MentionIndex) -> bool:
         return False
     subjects = [ch for ch in children if ch.dep_ == ("nsubjpass" if passive else "nsubj")]
     return bool(subjects) and not any(index.on(x) for sub in subjects for x in sub.subtree)
+
+
+def _any_move(subject: Any) -> bool:
+    """A subject that names whatever move might come ("any attempt", "any
+    further provocation", "every incursion"), the "if" of a threat."""
+    return subject.pos_ == "NOUN" and any(
+        (d.dep_ == "det" and d.lower_ in ("any", "every")) or (d.dep_ == "amod" and d.lower_ == "further") for d in subject.children
+    )
 
 
 def _denied_act_target(pred: Any, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
@@ -1252,9 +1261,14 @@ def code_sentence(
                 doers = {a.country for a in srcs if a.country}
                 if speakers and not any(a.country in doers for a in speakers):
                     tgts, srcs = tgts or srcs, speakers
-            if not srcs and k.type == "THREATEN" and c.via == "verb" and k.pred.dep_ == "ccomp" and lemma(k.pred.head) in lex.grammar.reporting_verbs:
+            told = first_conjunct(k.pred)
+            if told.i != k.pred.i and not any(_any_move(s) for s in k.pred.children if s.dep_ in ("nsubj", "nsubjpass")):
+                told = k.pred  # "the men pinned him ... and one of them threatened to X": somebody of the story
+            if not srcs and k.type == "THREATEN" and c.via == "verb" and told.dep_ == "ccomp" and lemma(told.head) in lex.grammar.reporting_verbs:
                 # "the Houthis said the strikes would not go unanswered": the speaker threatens
-                srcs = actors_of_all(subject_tokens(k.pred.head), index)
+                # (also a clause joined to what was said: "will not surrender X, and any
+                # attempt ... will meet a decisive response, the statement said")
+                srcs = actors_of_all(subject_tokens(told.head), index)
             if not srcs and k.type == "THREATEN" and c.via == "verb" and is_passive(k.pred):
                 # "Any attempt ... would be met with the strongest countermeasures, the ministry said"
                 srcs = actors_of_all(quote_speaker(k.pred), index)

@@ -181,7 +181,7 @@ def told_as_no_act(k: Coded, view: SentenceView) -> bool:
         return True  # "a civic group supporting the plaintiffs": what the group is, no act
     if c.via == "noun" and c.head.dep_ in ("dobj", "obj") and lemma(c.head.head) in ("meet", "satisfy", "fulfil", "fulfill"):
         return True  # "gearing up production to meet Moscow's demand": supply, no request
-    if (part := _first_conjunct(k.pred)).dep_ in PURPOSE_DEPS and part.head.pos_ == "VERB" and verb_tally(part.head):
+    if (part := first_conjunct(k.pred)).dep_ in PURPOSE_DEPS and part.head.pos_ == "VERB" and verb_tally(part.head):
         # "has shipped more than 12 million shells since 2023 to support its war", "have launched
         # more than 100 attacks since November 2023, sinking two vessels and killing four seafarers": part of the tally
         return True
@@ -541,7 +541,7 @@ def _answered_here(word: Token, answers: frozenset[int]) -> bool:
     return word.i in answers or any(o.dep_ in ("dobj", "obj") and any(t.i in answers for t in o.subtree) for o in word.children)
 
 
-def _first_conjunct(verb: Token) -> Token:
+def first_conjunct(verb: Token) -> Token:
     """The first verb of a run of conjoined verbs ("sinking two vessels and killing four")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
