@@ -916,6 +916,9 @@ def fold_restatements(events: list[Event], lede: int | None = None) -> list[Even
     """One event per act a report tells more than once (the event-data
     convention of one event per story, type, dyad and day).
 
+    Rows one trigger gives for several people on a side ("Jang and Oh hosted
+    their Japanese counterparts, Morita and Ozaki") are one act, kept as the
+    first (an armed group beside its state's army stays a side of its own).
     Among events of one type, polarity, source and target, those a sentence
     dates itself are the acts (one per day). A headline or subhead telling,
     and a body telling dated only by the report's own day, is the act told
@@ -991,6 +994,16 @@ def fold_restatements(events: list[Event], lede: int | None = None) -> list[Even
     for group in groups.values():
         if len(group) < 2:
             continue
+        # one trigger told with several people on a side ("Jang and Oh hosted their Japanese
+        # counterparts, Morita and Ozaki"): one act of the two states, whatever their branches
+        firsts: dict[tuple[int, int], Event] = {}
+        for e in group:
+            if e.trigger is None or (kept := firsts.setdefault((e.sentence_index, e.trigger.start), e)) is e:
+                continue
+            # (the army and a rebel force of one state are two sides: "the army and the RSF blamed each other")
+            if kept.mode == e.mode and all(_non_state(getattr(kept, r)) == _non_state(getattr(e, r)) for r in ("source", "target")):
+                absorb(kept, e)
+        group = [e for e in group if id(e) not in dropped]
         heads = [e for e in group if e.section in ("title", "subhead")]
         body = [e for e in group if e not in heads]
         acts: dict[str | None, Event] = {}
