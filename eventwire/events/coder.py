@@ -573,6 +573,18 @@ def _any_move(subject: Any) -> bool:
     )
 
 
+def _said_clause(pred: Any) -> Any:
+    """The clause a reporting verb governs that carries a threat: the verb
+    itself, or the first of the clauses it is joined to when its subject names
+    whatever move may come ("will not surrender X, and any attempt ... will
+    meet a decisive response, the statement said"); not when a person of the
+    story is its subject ("the men pinned him ... and one of them threatened")."""
+    first = first_conjunct(pred)
+    if first.i != pred.i and any(_any_move(s) for s in pred.children if s.dep_ in ("nsubj", "nsubjpass")):
+        return first
+    return pred
+
+
 def _denied_act_target(pred: Any, srcs: list[Actor], earlier: list[Event]) -> list[Actor]:
     """With no accuser in the story, whom a denial answers: the state the
     denied act was told against, when the story told that act earlier as the
@@ -1261,10 +1273,7 @@ def code_sentence(
                 doers = {a.country for a in srcs if a.country}
                 if speakers and not any(a.country in doers for a in speakers):
                     tgts, srcs = tgts or srcs, speakers
-            told = first_conjunct(k.pred)
-            if told.i != k.pred.i and not any(_any_move(s) for s in k.pred.children if s.dep_ in ("nsubj", "nsubjpass")):
-                told = k.pred  # "the men pinned him ... and one of them threatened to X": somebody of the story
-            if not srcs and k.type == "THREATEN" and c.via == "verb" and told.dep_ == "ccomp" and lemma(told.head) in lex.grammar.reporting_verbs:
+            if not srcs and k.type == "THREATEN" and c.via == "verb" and (told := _said_clause(k.pred)).dep_ == "ccomp" and lemma(told.head) in lex.grammar.reporting_verbs:
                 # "the Houthis said the strikes would not go unanswered": the speaker threatens
                 # (also a clause joined to what was said: "will not surrender X, and any
                 # attempt ... will meet a decisive response, the statement said")
