@@ -442,6 +442,8 @@ TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "con
 
 # verbs of holding another party's view as one's own ("shared Seoul's concerns")
 _SHARING = frozenset(("share", "echo"))
+# verbs whose subject holds a support given by another ("enjoys the backing of")
+_HOLDING = frozenset(("have", "enjoy", "retain", "keep"))
 # what an act is called when what it drew is told ("in a move that drew a protest")
 _MOVE_NOUNS = frozenset(("move", "step", "decision", "act", "action"))
 
@@ -1450,6 +1452,16 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "a full Israeli withdrawal from Gaza": the place a withdrawal leaves is no author
         withdrawal = cand.entry.cameo == "0872"
         src_toks = noun_sources(noun, index, {"by"} if withdrawal else _AGENT_PREPS) or (noun_sources(frame, index) if frame is not None else [])
+        if cand.entry.type == "SUPPORT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _HOLDING:
+            # "Ukraine has the full support of the EU", "the Commission said Poland had its full
+            # solidarity": who holds the support receives it; the giver is named after "of", or
+            # is the speaker a possessive pronoun stands for
+            holder = noun.head
+            givers = pobjs(noun, {"of"})
+            if not givers and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in noun.children) and holder.dep_ == "ccomp" and lemma(holder.head) in SAYING:
+                givers = subject_tokens(holder.head)
+            if givers:
+                return actors_of_all(givers, index), actors_of_all(subject_tokens(holder), index), False
         if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _SHARING:
             # "the State Department said it shared South Korea's concerns": the sharer's own
             src_toks = subject_tokens(noun.head)

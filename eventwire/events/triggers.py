@@ -135,7 +135,9 @@ def speakers_conjunct(pred: Token) -> Token | None:
         # that Washington would review ...": a participle joined to what the speaker's own
         # participle told
         return head.head if head.dep_ == "ccomp" and head.head.tag_ == "VBG" and lemma(head.head) in SAYING else None
-    if head.dep_ == "ccomp" and lemma(head) == "be" and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
+    # (or what a state has: "said Poland had its full solidarity and accused Belarus of ...")
+    stative = lemma(head) == "be" or (lemma(head) == "have" and any(c.dep_ in ("dobj", "obj") for c in head.children))
+    if head.dep_ == "ccomp" and stative and lemma(head.head) in SAYING | {"deny"} and head.head.tag_ == "VBD":
         return head.head
     if head.dep_ == "ccomp" and lemma(head.head) in SAYING and head.head.tag_ == "VBD" and pred.tag_ == "VBD" and (
         head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBN" and any((a.dep_ == "aux" and a.lower_ == "had") or a.dep_ == "auxpass" for a in head.children))
@@ -257,6 +259,8 @@ def _prep_children(verb: Token) -> dict[str, Token]:
     # "will not stand idly by": the adverb makes the phrase (a row's "prep" column)
     # (and "jointly analysing the launch": work done together, the row's "jointly")
     out.update((c.lower_, c) for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("idly", "jointly"))
+    # ("will not sit idle": the adjective makes it)
+    out.update((c.lower_, c) for c in verb.children if c.i > verb.i and c.lower_ in ("idle", "idly") and lemma(verb) == "sit")
     # "called for Russia to withdraw": the parse makes "for" the mark of the to-clause
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):

@@ -1,0 +1,37 @@
+"""Round 40: fixes found by scoring the bench articles (the wording here is
+the team's own)."""
+
+from __future__ import annotations
+
+from tests import test_events_stories as base
+
+_rows, _story = base._rows, base._story
+stages = base.stages  # the module's fixture, shared
+
+
+def test_support_a_state_is_said_to_have_comes_from_the_speaker(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "VILNIUS (Reuters) - Lithuania shut two crossings on its border with Belarus on Saturday after a surge of migrants.",
+        "Border guards said about 400 people had tried to cross overnight.",
+        "The European Commission said Lithuania had its full solidarity and accused Belarus of using migrants as a weapon.",
+        "Georgia has the backing of the European Union in the dispute, a Commission spokesman added.",
+        published="2026-03-08",
+    )
+    support = _rows(doc, "SUPPORT")
+    assert ("SUPPORT", "EUR", "LTU") in support and ("SUPPORT", "EUR", "GEO") in support
+    assert ("SUPPORT", "LTU", "BLR") not in support
+    # the accusation joined to what the state has is the speaker's, not the state's
+    assert ("ACCUSE", "EUR", "BLR") in _rows(doc, "ACCUSE")
+    assert ("ACCUSE", "LTU", "BLR") not in _rows(doc, "ACCUSE")
+
+
+def test_will_not_sit_idle_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "ATHENS (Reuters) - Turkey sent a survey ship into disputed waters south of Crete on Monday.",
+        "Greek warships shadowed the vessel.",
+        'The Greek defence ministry said Greece "will not sit idle" if Ankara keeps sending ships into its waters.',
+        published="2026-06-02",
+    )
+    assert ("THREATEN", "GRC", "TUR") in _rows(doc, "THREATEN")
