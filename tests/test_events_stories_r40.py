@@ -26,6 +26,18 @@ def test_support_a_state_is_said_to_have_comes_from_the_speaker(stages) -> None:
     assert ("ACCUSE", "LTU", "BLR") not in _rows(doc, "ACCUSE")
 
 
+def test_a_person_titled_head_of_an_office_is_of_its_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "SKOPJE (Reuters) - Greek police detained a North Macedonian truck driver on Friday after finding weapons in his lorry.",
+        "The driver was taken to Thessaloniki for questioning.",
+        "Ana Petrova, head of the Macedonian government's office for the diaspora, denied that the driver had any link to the state "
+        "and demanded his immediate release.",
+        published="2026-04-11",
+    )
+    assert ("REQUEST", "MKD", "GRC") in _rows(doc, "REQUEST")
+
+
 def test_will_not_sit_idle_is_a_threat(stages) -> None:  # type: ignore[no-untyped-def]
     doc = _story(
         stages,
@@ -35,3 +47,20 @@ def test_will_not_sit_idle_is_a_threat(stages) -> None:  # type: ignore[no-untyp
         published="2026-06-02",
     )
     assert ("THREATEN", "GRC", "TUR") in _rows(doc, "THREATEN")
+
+
+def test_the_two_envoys_are_the_two_posts_told_before(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TOKYO, May 3 (Kyodo) -- The U.S. special envoy for Myanmar held talks with Japan's chief negotiator in Tokyo on Tuesday, "
+        "and the two agreed to keep the door to dialogue with the junta open.",
+        "Officials said the meeting lasted two hours.",
+        "The two envoys also urged Myanmar's military government to allow aid into Rakhine State.",
+        published="2026-05-03",
+    )
+    # the state a post is for is no party of the talks
+    agree = _rows(doc, "AGREE")
+    assert ("AGREE", "USA", "JPN") in agree and ("AGREE", "JPN", "USA") in agree
+    assert not [r for r in agree if "MMR" in r[1:2]]
+    request = _rows(doc, "REQUEST")
+    assert ("REQUEST", "USA", "MMR") in request and ("REQUEST", "JPN", "MMR") in request

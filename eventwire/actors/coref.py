@@ -298,6 +298,8 @@ def resolve_coreference(doc: Document, mentions: list[Actor], lex: Lexicon) -> l
             s, e, phrase = obj
             if any(m.start is not None and m.start <= s and e <= (m.end or 0) and m.kind == "person" for m in sm):
                 continue
+            if what == "samehead" and any(m.resolved_from and m.sentence_index == sent.index and m.start is not None and m.start <= s and e <= (m.end or 0) for m in history):
+                continue  # ("the two envoys", resolved as a pair: its noun is no third reading of itself)
             targets = _ground_owner(phrase, sm) if what == "ground" else _resolve(what, phrase, history, ctx, sent.index)
             new = [
                 replace(t, text=text[s:e], start=s, end=e, sentence_index=sent.index, resolved_from=text[s:e])
@@ -572,6 +574,9 @@ def _women() -> frozenset[str]:
 
 
 _OWNS_TIES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ties|relations|relationship|alliance|partnership|cooperation|friendship|links)\s+with\b", re.IGNORECASE)
+# posts whose holders "the two envoys" may be, told without their names
+_ENVOY_POSTS = frozenset(("envoy", "negotiator", "representative", "ambassador", "diplomat"))
+_BRIEF_OF = re.compile(r"\b(?:envoy|ambassador|representative|coordinator|rapporteur|negotiator|czar|commissioner)s?\s+(?:for|to|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RELATION_OF = re.compile(r"\b(?:ally|allies|partner|friend|backer|patron|neighbou?r|rival)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -601,7 +606,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
                          and m.start is not None and _MEMBERS_OF.search(ctx.text, max(0, m.start - 30), m.start)), None)
             if body is not None and phrase.lower() in ("the leaders", "the ministers", "the foreign ministers"):
                 return [body]
-            return _last_people(history, lex) or _pronoun("they", history[-12:], ctx, sentence_index)
+            # (a post told without a name stands for its holder: "the two envoys", "the two negotiators")
+            posts = phrase.lower().endswith(("envoys", "negotiators"))
+            return _last_people(history, lex) or (posts and _last_people(history, lex, posts=True)) or _pronoun("they", history[-12:], ctx, sentence_index)
         if phrase == "the two" and (len({m.country for m in history if m.sentence_index == sentence_index and m.kind == "person" and m.country}) >= 2 or (
             not any(m.sentence_index == sentence_index and _is_party(m, lex) for m in history)
             and len({m.country for m in history if sentence_index - 2 <= (m.sentence_index or 0) < sentence_index and m.kind == "person" and m.country}) >= 2
@@ -614,6 +621,8 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
         # two states named earlier in the same sentence win ("Washington and
         # Paris called for calm; both countries said ...")
         here: list[str] = []
+        briefs: set[str] = set()
+        plain: set[str] = set()
         for m in history:
             # (a town where the sides met is no side: "delegations met in Istanbul, and the two sides ...")
             # (nor a state named as an owner: "China, Pakistan's closest ally, hoped the two sides ...")
@@ -621,8 +630,13 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             owner = m.end is not None and ctx.text[m.end : m.end + 2] in ("'s", "’s") and _OWNS_TIES.match(ctx.text, m.end) is None
             # (or whose ally the speaker is: "China, a close ally of Pakistan, called on both sides")
             owner = owner or (m.start is not None and _RELATION_OF.search(ctx.text, max(0, m.start - 30), m.start) is not None)
-            if m.sentence_index == sentence_index and _is_party(m, lex) and m.country not in here and m.start not in ctx.venues and not owner:
-                here.append(m.country)  # type: ignore[arg-type]
+            if m.sentence_index == sentence_index and _is_party(m, lex) and m.start not in ctx.venues and not owner:
+                if m.country not in here:
+                    here.append(m.country)  # type: ignore[arg-type]
+                # (nor, unless it is a pair named as one, a state named only as a post's brief: "The U.S.
+                # special envoy for North Korea held talks with South Korea's negotiator ... the two agreed")
+                brief = m.start is not None and _BRIEF_OF.search(ctx.text, max(0, m.start - 40), m.start) is not None
+                (briefs if brief else plain).add(m.country)  # type: ignore[arg-type]
         told = [m for m in history if m.sentence_index == sentence_index and m.start is not None and m.country]
         # (the speakers are the states of the clause that addresses "both sides": "Israeli strikes on
         # Lebanon killed four, ... as the United States and France pressed both sides" leaves the pair)
@@ -636,6 +650,9 @@ def _resolve(what: str, phrase: str, history: list[Actor], ctx: _Context, senten
             if a.end is not None and b.start is not None and ctx.text[a.end : b.start] in ("-", "\u2013", "\u2014", "/") and a.country != b.country
             and a.country in here and b.country in here
         ), None)
+        if joined is None and (briefs := briefs - plain):
+            here = [c for c in here if c not in briefs]
+            others = [c for c in others if c not in briefs]
         if joined is not None:
             pair = joined
         elif what == "dyadobj" and len(states := [c for c in others if c not in lex.international]) == 2:
@@ -798,13 +815,16 @@ def _author(at: int, history: list[Actor], ctx: _Context) -> list[Actor]:
     return []
 
 
-def _last_people(history: list[Actor], lex: Lexicon, n: int = 2, bodies: bool = False) -> list[Actor]:
+def _last_people(history: list[Actor], lex: Lexicon, n: int = 2, bodies: bool = False, posts: bool = False) -> list[Actor]:
     """The n persons of different states named last ("the two leaders", "the three
     ministers"; with ``bodies``, persons of international bodies too: "Rutte met
-    Lee ... the two called on North Korea")."""
+    Lee ... the two called on North Korea"). With ``posts``, a post told without
+    a name counts as its holder ("The U.S. special envoy held talks with South
+    Korea's top nuclear negotiator ... The two envoys expressed concern")."""
     found: dict[str, Actor] = {}
     for m in reversed(history):
-        if m.kind == "person" and m.country and m.country not in found and (bodies or m.country not in lex.international):
+        post = posts and m.kind == "org" and m.sector == "GOV" and " ".join((m.name or "").lower().split()[-1:]) in _ENVOY_POSTS
+        if (m.kind == "person" or post) and m.country and m.country not in found and (bodies or m.country not in lex.international):
             found[m.country] = m
             if len(found) == n:
                 break
