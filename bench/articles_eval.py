@@ -1,11 +1,11 @@
-"""Score the coder on whole news articles: bench/articles, 44 sets of 8.
+"""Score the coder on whole news articles: bench/articles, 48 sets of 8.
 
 Each set was written for one round's error hunt (rounds 27 to 39) by a
 helper who wrote 8 wire-style articles in its own words and, before any
 coder ran, a gold list of every event each states (``gold/aN.txt``, one
 event a line: ``id | quote | TYPE | SOURCE | TARGET | DATE | POLARITY``;
 each set's ``gold/README.txt``, when there is one, gives its conventions).
-Sets ha, hb, hc, hn, ho, hp, hq, hr, hs, ht, hu, hv, hw, hx, hy and hz were held out in their round (the
+Sets ha to he, hn, ho, hp, hq, hr, hs, ht, hu, hv, hw, hx, hy and hz were held out in their round (the
 developers saw only totals); the others were read and fixed from.
 
 Usage::
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent / "articles"
-HELD_OUT = ("ha", "hb", "hc", "hn", "ho", "hp", "hq", "hr", "hs", "ht", "hu", "hv", "hw", "hx", "hy", "hz")
+HELD_OUT = ("ha", "hb", "hc", "hd", "he", "hn", "ho", "hp", "hq", "hr", "hs", "ht", "hu", "hv", "hw", "hx", "hy", "hz")
 TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
 )

@@ -20,7 +20,7 @@ def _bench():  # type: ignore[no-untyped-def]
 def test_every_article_has_a_date_and_a_gold_list() -> None:
     mod = _bench()
     gold = mod.load_gold()
-    assert len(gold) == 352 and sum(len(rows) for rows in gold.values()) == 6112
+    assert len(gold) == 384 and sum(len(rows) for rows in gold.values()) == 6735
     for setdir in (p for p in (ROOT / "bench" / "articles").iterdir() if p.is_dir()):
         dated = {row.split()[0] for row in (setdir / "dates.txt").read_text(encoding="utf-8").splitlines() if row.strip()}
         assert dated == {p.name for p in setdir.glob("a*.txt")}
@@ -40,6 +40,6 @@ def test_gold_turned_into_rows_scores_full_marks_and_a_wrong_party_scores_none()
                 "source": {"country": src} if src else None, "target": {"country": tgt} if tgt else None, "date": None,
             })
     totals = mod.score(rows, gold)
-    assert sum(c["right"] for c in totals.values()) == sum(c["gold"] for c in totals.values()) == 6112
+    assert sum(c["right"] for c in totals.values()) == sum(c["gold"] for c in totals.values()) == 6735
     swapped = [{**r, "source": {"country": "ATA"}} for r in rows if r["source"] is not None]
     assert sum(c["right"] for c in mod.score(swapped, gold).values()) == 0
