@@ -64,3 +64,22 @@ def test_the_two_envoys_are_the_two_posts_told_before(stages) -> None:  # type: 
     assert not [r for r in agree if "MMR" in r[1:2]]
     request = _rows(doc, "REQUEST")
     assert ("REQUEST", "USA", "MMR") in request and ("REQUEST", "JPN", "MMR") in request
+
+
+def test_a_person_of_no_told_state_arrested_by_a_states_agents_is_of_that_state(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "TBILISI, May 9 (Reuters) - Thousands of people rallied outside parliament on Friday against a new law on foreign funding.",
+        "Police moved in shortly after midnight and arrested Levan Beridze near the parliament building.",
+        "The interior ministry said officers had used water cannon.",
+        published="2026-05-09",
+    )
+    arrests = [e for e in doc.events if e.event_type == "COERCE" and e.trigger is not None and e.trigger.text == "arrested"]
+    assert [(e.source.country, e.target.country) for e in arrests if e.source and e.target] == [("GEO", "GEO")]
+    assert arrests[0].extra.get("target_country_via") == "doer" and arrests[0].target.text == "Levan Beridze"
+
+
+def test_a_count_of_a_people_is_no_person(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(stages, "U.S. indicts 4 N. Koreans for posing as IT workers, offers $5 mln reward")
+    assert not [m for m in doc.mentions if m.kind == "person"]
+    assert "PRK" in {m.country for m in doc.mentions}

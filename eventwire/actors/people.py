@@ -275,7 +275,9 @@ def find_people(  # type: ignore[no-untyped-def]
     for ent in sdoc.ents:
         # a PERSON the lexicon knows as something else ("Al-Shabab") is not a
         # person, nor is a name of a thing ("the Freedom Shield exercise")
-        if ent.label_ == "PERSON" and not any(a <= ent.start_char and ent.end_char <= b for a, b in others):
+        # (nor a count of a people: "U.S. indicts 4 N. Koreans", the tagger's PERSON)
+        counted = ent[1:] if len(ent) > 1 and ent[0].like_num else ent
+        if ent.label_ == "PERSON" and not any(a <= counted.start_char and ent.end_char <= b for a, b in others):
             after = sdoc[ent.end] if ent.end < len(sdoc) else None
             if after is not None and after.lemma_.lower() in _THING_NOUNS:
                 continue

@@ -25,6 +25,12 @@ the actors stage records as ``meta["rival_camps"]``) aims such an act of
 that state at the state itself; so does a police force's attack or
 coercion ("riot police fired tear gas"), which is crowd control at home.
 
+An arrest, a charge or a sentence (COERCE) aimed at a person of no told
+state ("agents arrested Kim at his home, and prosecutors indicted him") by
+a state's agents takes that person for one of the doer's own: the
+target's country is the doer's, marked ``extra["target_country_via"] =
+"doer"`` (the person's words and offsets are kept).
+
 Left without a target: launches, drills and other shows of force
 (MOBILIZE), aimed at nobody unless the sentence says so; protests and
 demonstrations (PROTEST), aimed at their own government unless the
@@ -78,6 +84,10 @@ _TO_EVERYONE = re.compile(
     r"|^\W*(?:\w+\W+){0,6}?(?:calm|restraint)\b",
     re.IGNORECASE,
 )
+
+
+# arrests, charges and trials: aimed at a person of no told state, at one of the doer's own
+DETAINING_TYPES = frozenset({"COERCE"})
 
 
 # measures several states take against the same targets: a sanction told with
@@ -203,7 +213,8 @@ def set_aside_doerless(doc: Document) -> None:
 
 def aim_at_counterpart(doc: Document) -> None:
     """Give each act of ``doc`` with a doer's country and no target the
-    story's most named other party (see the module docstring)."""
+    story's most named other party, and a stateless person a state's agents
+    arrest or try the doer's country (see the module docstring)."""
     events = doc.events
     if len(doc.sentences) < MIN_SENTENCES:
         return
@@ -215,8 +226,21 @@ def aim_at_counterpart(doc: Document) -> None:
                 named[a.country] += 1
     added: list[Event] = []
     told_again: set[int] = set()
+    from ..actors import get_lexicon  # (lazily, as above)
+
+    international = get_lexicon().international
     for e in events:
         src = e.source
+        if (
+            e.event_type in DETAINING_TYPES and e.target is not None and e.target.kind == "person" and not e.target.country
+            and src is not None and src.country and src.country not in international
+        ):
+            # "agents arrested Kim at his home in Goyang, and prosecutors indicted him": a person
+            # of no told state whom a state's agents arrest or try is taken for one of its own
+            e.target = replace(e.target, country=src.country)
+            e.extra["target_country_via"] = "doer"
+            e.event_id = event_id(e.doc_id, e.sentence_index, e.trigger.start if e.trigger is not None else 0, e.event_type, src, e.target)
+            continue
         if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in HOME_FRONT:
             continue
         if src.name == UNKNOWN_ATTACKERS:  # an attack by nobody named, placed by where it happened
