@@ -83,3 +83,17 @@ def test_a_count_of_a_people_is_no_person(stages) -> None:  # type: ignore[no-un
     doc = _story(stages, "U.S. indicts 4 N. Koreans for posing as IT workers, offers $5 mln reward")
     assert not [m for m in doc.mentions if m.kind == "person"]
     assert "PRK" in {m.country for m in doc.mentions}
+
+
+def test_a_title_before_a_name_stops_at_the_host_before_it(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "On Sunday, Egyptian President Abdel Fattah al-Sisi hosted Eritrean President Isaias Afwerki in Cairo, where the two leaders "
+        "agreed to expand trade.",
+        published="2026-06-01",
+    )
+    people = {m.text: m.country for m in doc.mentions if m.kind == "person"}
+    # (the tagger reads "hosted" as an adjective here)
+    assert people.get("Eritrean President Isaias Afwerki") == "ERI"
+    agree = _rows(doc, "AGREE")
+    assert ("AGREE", "EGY", "ERI") in agree and ("AGREE", "ERI", "EGY") in agree

@@ -133,6 +133,14 @@ def _title_prefix(sdoc, ent_start: int, lex: Lexicon, sent_start: int) -> tuple[
         abbreviated = low == "." and j > sent_start and not sdoc[j - 1].whitespace_ and _TRAILING_RANK.match(" " + sdoc[j - 1].text) is not None
         if not (low in lex.title_words or low in _PREFIX_GLUE or t.text[:1].isupper() or joined or describing or abbreviated):
             break
+        if (
+            t.ent_type_ == "PERSON" and j + 1 < ent_start and sdoc[j + 1].tag_ == "JJ" and sdoc[j + 1].lower_.endswith("ed")
+            and sdoc[j + 1].lower_ not in lex.title_words
+        ):
+            # another person's name and the verb the tagger read as an adjective after it:
+            # "Egyptian President Sisi hosted Eritrean President Isaias Afwerki"
+            j += 1
+            break
         j -= 1
     first = j + 1
     while first < ent_start and sdoc[first].lower_ in _TRIM:
