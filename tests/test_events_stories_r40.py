@@ -97,3 +97,26 @@ def test_a_title_before_a_name_stops_at_the_host_before_it(stages) -> None:  # t
     assert people.get("Eritrean President Isaias Afwerki") == "ERI"
     agree = _rows(doc, "AGREE")
     assert ("AGREE", "EGY", "ERI") in agree and ("AGREE", "ERI", "EGY") in agree
+
+
+def test_a_state_whose_border_a_place_is_near_is_no_target_of_an_attack_there(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "JUBA, June 3 (Reuters) - Rebel gunmen attacked a cattle camp in the town of Nadapal near the Kenyan border on Tuesday, "
+        "killing at least nine herders.",
+        "The army said it had sent troops to the area.",
+        "Local officials blamed the attack on a faction of the SPLA-IO.",
+        published="2026-06-03",
+    )
+    attacks = [e for e in doc.events if e.event_type == "ASSAULT" and e.trigger is not None and e.trigger.text == "attacked"]
+    assert attacks and all(e.target is None or e.target.country != "KEN" for e in attacks)
+    # (nor are the people killed there of that state)
+    doc = _story(
+        stages,
+        "KHARTOUM, Nov 30 (Reuters) - On Sunday, RSF drones struck a market in the army-held town of Kornoi near the Chadian border, "
+        "killing at least 14 civilians.",
+        "The army said the RSF was using civilians as shields.",
+        "The United Nations condemned the attack.",
+        published="2026-11-30",
+    )
+    assert ("ASSAULT", "SDN", "SDN") in _rows(doc, "ASSAULT") and not [r for r in _rows(doc, "ASSAULT") if r[2] == "TCD"]

@@ -1020,12 +1020,15 @@ def _place_of_sentence(text: str, m: Actor, named: list[Actor], before: re.Patte
         x for x in named
         if x.sentence_index == m.sentence_index and x.kind == "country" and x.start is not None and before.search(text, max(0, x.start - 40), x.start)
         and (within is None or abs(x.start - at) <= within)
+        # (a state whose border is named is beyond it: "a market in the town of Tina near the Chadian border")
+        and not _ITS_BORDER.match(text, x.end or x.start)
     ]
     if len({x.country for x in found}) > 1:
         found = [min(found, key=lambda x: abs((x.start or 0) - at))]
     return found[0].country if found else None
 
 
+_ITS_BORDER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
 # "the state [news agency]", "the official [news agency]"

@@ -2198,6 +2198,8 @@ def nearby_targets(
             continue  # "respond firmly in close cooperation with the United States", "together with": partners
         if t.dep_ == "prep" and t.lower_ in ("after", "following", "amid", "before"):
             continue  # "raised its alert level after the North's launches": the occasion, not the target
+        if t.dep_ == "prep" and t.lower_ in ("near", "along", "by") and any(lemma(p) in ("border", "frontier") for p in t.children):
+            continue  # "struck a market in the town of Tina near the Chadian border": where, on the near side
         if t.dep_ == "advcl" and lemma(t) in _RESULTING:
             continue  # "held drills near Dokdo, prompting a protest from Tokyo": the reaction's party
         if t.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _OTHER_EVENT_MARKS for m in t.children):
