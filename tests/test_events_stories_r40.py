@@ -120,3 +120,15 @@ def test_a_state_whose_border_a_place_is_near_is_no_target_of_an_attack_there(st
         published="2026-11-30",
     )
     assert ("ASSAULT", "SDN", "SDN") in _rows(doc, "ASSAULT") and not [r for r in _rows(doc, "ASSAULT") if r[2] == "TCD"]
+
+
+def test_should_expect_consequences_is_a_threat_not_a_demand(stages) -> None:  # type: ignore[no-untyped-def]
+    doc = _story(
+        stages,
+        "WASHINGTON, March 4 (Reuters) - The United States imposed sanctions on two Iranian shipping firms on Tuesday.",
+        '"Any company that carries Iranian oil should expect the same consequences," Treasury Secretary Scott Bessent said.',
+        "Iran said the sanctions were illegal.",
+        published="2026-03-04",
+    )
+    assert [r for r in _rows(doc, "THREATEN") if r[1] == "USA"]
+    assert not [r for r in _rows(doc, "REQUEST") if r[1] == "USA"]

@@ -60,6 +60,8 @@ def _forswears_yielding(verb: Token, lex: Lexicon) -> bool:
 _OBLIGATION = Entry("must", "verb", None, frozenset(), "100", "REQUEST", None, None, 0.8, "obligation")
 # "X should know that ... will become the target of our strike": a warning
 _FOREWARNED = Entry("should know", "verb", None, frozenset(), "130", "THREATEN", None, None, 0.75, "obligation")
+# what one "should expect" when warned
+_COMEUPPANCE = frozenset(("consequence", "response", "retaliation", "price", "punishment", "reprisal", "countermeasure", "sanction", "penalty"))
 _KNOWING = frozenset(("know", "understand", "realize", "realise", "remember", "bear", "keep"))
 # a state's own word that it will do something, to nobody in particular
 _VOWING = frozenset(("vow", "pledge", "promise", "swear", "resolve"))
@@ -682,5 +684,7 @@ def obligation_candidates(span: Any, lex: Lexicon) -> list[Candidate]:
             continue  # "Latin America must remain a zone of peace": a view of how things should be, no demand
         if aux and said and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             warning = lemma(tok) in _KNOWING and any(c.dep_ == "ccomp" for c in tok.children)
+            # ("Any bank that moves money for Pyongyang should expect the same consequences")
+            warning = warning or (lemma(tok) == "expect" and any(c.dep_ in ("dobj", "obj") and lemma(c) in _COMEUPPANCE for c in tok.children))
             out.append(Candidate(_FOREWARNED if warning else _OBLIGATION, tok, tok, [aux[0], tok], "verb"))
     return out
