@@ -24,6 +24,15 @@ def test_support_a_state_is_said_to_have_comes_from_the_speaker(stages) -> None:
     # the accusation joined to what the state has is the speaker's, not the state's
     assert ("ACCUSE", "EUR", "BLR") in _rows(doc, "ACCUSE")
     assert ("ACCUSE", "LTU", "BLR") not in _rows(doc, "ACCUSE")
+    # support a state keeps for another is its own to give
+    doc = _story(
+        stages,
+        "MINSK (Reuters) - The Belarusian foreign ministry said on Monday that Russia kept its full support for Serbia in the dispute.",
+        "Belgrade thanked Moscow.",
+        "Kosovo protested.",
+        published="2026-03-09",
+    )
+    assert ("SUPPORT", "BLR", "RUS") not in _rows(doc, "SUPPORT")
 
 
 def test_a_person_titled_head_of_an_office_is_of_its_state(stages) -> None:  # type: ignore[no-untyped-def]

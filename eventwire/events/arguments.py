@@ -442,8 +442,9 @@ TEXT_NOUNS = frozenset(("agreement", "accord", "accords", "treaty", "pact", "con
 
 # verbs of holding another party's view as one's own ("shared Seoul's concerns")
 _SHARING = frozenset(("share", "echo"))
-# verbs whose subject holds a support given by another ("enjoys the backing of")
-_HOLDING = frozenset(("have", "enjoy", "retain", "keep"))
+# verbs whose subject holds a support given by another ("enjoys the backing of"); not "kept
+# its support for X", whose subject gives it
+_HOLDING = frozenset(("have", "enjoy"))
 # what an act is called when what it drew is told ("in a move that drew a protest")
 _MOVE_NOUNS = frozenset(("move", "step", "decision", "act", "action"))
 
@@ -1452,7 +1453,7 @@ def arguments(cand: Candidate, index: MentionIndex, event_nouns: frozenset[int])
         # "a full Israeli withdrawal from Gaza": the place a withdrawal leaves is no author
         withdrawal = cand.entry.cameo == "0872"
         src_toks = noun_sources(noun, index, {"by"} if withdrawal else _AGENT_PREPS) or (noun_sources(frame, index) if frame is not None else [])
-        if cand.entry.type == "SUPPORT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _HOLDING:
+        if cand.entry.type == "SUPPORT" and noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _HOLDING and not pobjs(noun, {"for", "to"}):
             # "Ukraine has the full support of the EU", "the Commission said Poland had its full
             # solidarity": who holds the support receives it; the giver is named after "of", or
             # is the speaker a possessive pronoun stands for
