@@ -823,7 +823,7 @@ def _last_people(history: list[Actor], lex: Lexicon, n: int = 2, bodies: bool = 
     Korea's top nuclear negotiator ... The two envoys expressed concern")."""
     found: dict[str, Actor] = {}
     for m in reversed(history):
-        post = posts and m.kind == "org" and m.sector == "GOV" and " ".join((m.name or "").lower().split()[-1:]) in _ENVOY_POSTS
+        post = posts and m.kind == "org" and m.sector == "GOV" and any(w in _ENVOY_POSTS for w in (m.name or "").lower().split()[-1:])
         if (m.kind == "person" or post) and m.country and m.country not in found and (bodies or m.country not in lex.international):
             found[m.country] = m
             if len(found) == n:

@@ -231,6 +231,7 @@ def aim_at_counterpart(doc: Document) -> None:
     international = get_lexicon().international
     for e in events:
         src = e.source
+        start = e.trigger.start if e.trigger is not None else 0
         if (
             e.event_type in DETAINING_TYPES and e.target is not None and e.target.kind == "person" and not e.target.country
             and src is not None and src.country and src.country not in international
@@ -239,7 +240,7 @@ def aim_at_counterpart(doc: Document) -> None:
             # of no told state whom a state's agents arrest or try is taken for one of its own
             e.target = replace(e.target, country=src.country)
             e.extra["target_country_via"] = "doer"
-            e.event_id = event_id(e.doc_id, e.sentence_index, e.trigger.start if e.trigger is not None else 0, e.event_type, src, e.target)
+            e.event_id = event_id(e.doc_id, e.sentence_index, start, e.event_type, src, e.target)
             continue
         if e.target is not None or src is None or not src.country or e.event_type in UNAIMED_TYPES or src.sector in HOME_FRONT:
             continue
@@ -247,7 +248,6 @@ def aim_at_counterpart(doc: Document) -> None:
             continue
         if _to_everyone(doc, e):
             continue
-        start = e.trigger.start if e.trigger is not None else 0
         shared = _measure_targets(events, e) if e.event_type in SHARED_MEASURES else []
         if shared:
             for i, t in enumerate(shared):
